@@ -1,0 +1,4 @@
+"""``python -m briefing``: the command line."""
+from briefing.cli import main
+
+raise SystemExit(main())

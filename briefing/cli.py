@@ -1,0 +1,131 @@
+"""The command line: draft a brief from an article, export a saved brief to Word.
+
+Every failure the user can cause ends with one line ``briefing: error: ...`` on stderr and
+exit status 2; a traceback would only ever mean a bug.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from briefing import __version__
+from briefing.errors import BriefingError
+from briefing.export import export_docx
+from briefing.model import CLASSIFICATIONS, Brief
+from briefing.prefill import prefill
+from briefing.reader import read_article, read_article_bytes
+from briefing.resources import default_article_path
+from briefing.storage import brief_to_json, load_brief, save_brief
+from briefing.templates import load_templates
+
+logger = logging.getLogger(__name__)
+
+EXIT_USAGE = 2
+
+
+class _UserError(BriefingError):
+    """A mistake in the command line itself, reported like any other user error."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Draft briefing notes from news articles, offline.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    draft = commands.add_parser(
+        "draft", help="pre-fill a brief from an article",
+        description="Read an article (.txt, .md, .html, .docx, or - for standard input), pre-fill a "
+                    "brief, and write it as Word (.docx) or as a brief (.brief). With neither -o "
+                    "nor --json, print the brief as text.")
+    draft.add_argument("article", nargs="?", help="the article; the sample article when omitted")
+    draft.add_argument("-o", "--output", metavar="OUT", help="write OUT.docx or OUT.brief")
+    draft.add_argument("--template", metavar="ID", help="template id (see 'briefing templates')")
+    draft.add_argument("--json", action="store_true", help="print the brief as JSON (the .brief format)")
+    draft.add_argument("--classification", choices=CLASSIFICATIONS, help="classification marking")
+    draft.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
+
+    export = commands.add_parser(
+        "export", help="export a saved brief to Word",
+        description="Export a .brief file to a Word document.")
+    export.add_argument("brief", help="the .brief file")
+    export.add_argument("-o", "--output", metavar="OUT.docx", required=True, help="the Word file to write")
+    export.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
+
+    commands.add_parser("templates", help="list the templates", description="List the available templates.")
+    return parser
+
+
+def _read(article_arg: str | None):
+    if article_arg == "-":
+        return read_article_bytes(sys.stdin.buffer.read(), name="")
+    return read_article(article_arg or default_article_path())
+
+
+def _write(brief: Brief, output: str, reference: str | None) -> None:
+    suffix = Path(output).suffix.lower()
+    if suffix == ".docx":
+        export_docx(brief, output, reference=reference)
+    elif suffix == ".brief":
+        save_brief(brief, output)
+    else:
+        raise _UserError(f"cannot tell what to write from '{output}': name it .docx or .brief")
+
+
+def brief_as_text(brief: Brief) -> str:
+    lines = [brief.title, ""]
+    for section in brief.sections:
+        lines.append(section.heading.upper())
+        for item in section.items:
+            who = " / ".join(part for part in (item.label, item.speaker) if part)
+            lines.append(f"  - {'[' + who + '] ' if who else ''}{item.text}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _draft(args: argparse.Namespace) -> None:
+    if args.output and Path(args.output).suffix.lower() not in (".docx", ".brief"):
+        raise _UserError(f"cannot tell what to write from '{args.output}': name it .docx or .brief")
+    brief = prefill(_read(args.article), args.template)
+    if args.classification:
+        brief.metadata.classification = args.classification
+    if args.output:
+        _write(brief, args.output, args.reference)
+    if args.json:
+        sys.stdout.write(brief_to_json(brief))
+    elif not args.output:
+        sys.stdout.write(brief_as_text(brief))
+
+
+def _export(args: argparse.Namespace) -> None:
+    if Path(args.output).suffix.lower() != ".docx":
+        raise _UserError(f"the output must be a Word file ending in .docx, not '{args.output}'")
+    export_docx(load_brief(args.brief), args.output, reference=args.reference)
+
+
+def _templates(_: argparse.Namespace) -> None:
+    for template in load_templates().values():
+        sections = ", ".join(s.heading for s in template.sections)
+        sys.stdout.write(f"{template.id:24} {template.name}: {sections}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # Errors reach the user as one line below; the log is for --verbose diagnosis only.
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.CRITICAL + 1,
+                        format="briefing: %(levelname)s: %(name)s: %(message)s")
+    handlers = {"draft": _draft, "export": _export, "templates": _templates}
+    try:
+        handlers[args.command](args)
+    except BriefingError as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("briefing: error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0

@@ -1,0 +1,93 @@
+"""The one way Briefing writes a file: atomically, or not at all.
+
+A temporary file is written beside the target, flushed and fsynced, then moved over the
+target with ``os.replace``, so a crash or a full disk at any moment leaves either the old
+file or the new one, never half of each. Every writer in the program goes through here.
+"""
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from briefing.errors import SaveError
+
+logger = logging.getLogger(__name__)
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    if exc.errno == errno.ENOENT:
+        return "the folder does not exist"
+    if exc.errno == errno.EISDIR:
+        return "it is a folder"
+    return exc.strerror or str(exc)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically; with ``backup``, keep the old file as ``NAME.bak``.
+
+    Raises SaveError naming the file and the reason; the previous file stays byte-identical.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise SaveError(f"cannot save {target}: it is a folder")
+    folder = target.parent if str(target.parent) else Path(".")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            _copy_mode(target, Path(tmp_name))
+            if backup:
+                shutil.copy2(target, target.with_name(target.name + ".bak"))
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        logger.warning("atomic write of %s failed: %s", target, exc)
+        raise SaveError(f"cannot save {target}: {_reason(exc)}") from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), backup=backup)
+
+
+def _copy_mode(source: Path, target: Path) -> None:
+    try:
+        shutil.copymode(source, target)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows opening a folder."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,6 @@
+"""Article -> Brief: the first draft, every item tied to the article sentences it came from."""
+from __future__ import annotations
+
+from briefing.prefill.draft import prefill
+
+__all__ = ["prefill"]

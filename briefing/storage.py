@@ -1,0 +1,59 @@
+""".brief files: the Brief as UTF-8 JSON, saved atomically with a ``.bak`` of the last version."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from briefing.errors import BriefFormatError
+from briefing.fileio import atomic_write_text
+from briefing.model import Brief, brief_from_dict
+
+BRIEF_SUFFIX = ".brief"
+MAX_BRIEF_BYTES = 200 * 1024 * 1024
+
+
+def brief_to_json(brief: Brief) -> str:
+    """The JSON document shared by ``.brief`` files and ``briefing draft --json``."""
+    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def brief_from_json(text: str) -> Brief:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BriefFormatError(f"not a valid brief: broken JSON at line {exc.lineno}, column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise BriefFormatError("not a valid brief: the JSON is nested too deeply") from exc
+    return brief_from_dict(data)
+
+
+def save_brief(brief: Brief, path: str | os.PathLike[str]) -> None:
+    """Save atomically; the previous file, if any, is kept beside it as ``NAME.brief.bak``."""
+    atomic_write_text(path, brief_to_json(brief), backup=True)
+
+
+def load_brief(path: str | os.PathLike[str]) -> Brief:
+    """Load and validate a .brief file; every failure is a BriefFormatError naming the file."""
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise BriefFormatError(f"{file} is a folder, not a brief")
+        size = file.stat().st_size
+        if size > MAX_BRIEF_BYTES:
+            raise BriefFormatError(f"{file} is too large to be a brief ({size // (1024 * 1024)} MB)")
+        raw = file.read_bytes()
+    except FileNotFoundError as exc:
+        raise BriefFormatError(f"{file}: no such file") from exc
+    except PermissionError as exc:
+        raise BriefFormatError(f"{file}: permission denied") from exc
+    except OSError as exc:
+        raise BriefFormatError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefFormatError(f"{file} is not a brief: it is not UTF-8 text") from exc
+    try:
+        return brief_from_json(text)
+    except BriefFormatError as exc:
+        raise BriefFormatError(f"{file}: {exc}") from exc

@@ -1,0 +1,110 @@
+"""The command line: the whole path from article to Word, and one clean line per error."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefing.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefing", *args], input=stdin, capture_output=True,
+                          cwd=cwd or REPO, timeout=120)
+
+
+def test_draft_sample_to_docx_and_brief(tmp_path: Path) -> None:
+    assert main(["draft", "-o", str(tmp_path / "n.docx")]) == 0
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "n.docx")).paragraphs)
+    assert "Blinken" in text
+    assert main(["draft", "-o", str(tmp_path / "n.brief")]) == 0
+    assert main(["export", str(tmp_path / "n.brief"), "-o", str(tmp_path / "again.docx")]) == 0
+    assert (tmp_path / "again.docx").stat().st_size > 0
+
+
+def test_json_output_is_the_brief_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["draft", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "briefing-note" and data["template"] == "briefing-note"
+    assert [s["id"] for s in data["sections"]] == ["summary", "context", "key_issues", "positions", "outlook"]
+    prefilled = [i for s in data["sections"] for i in s["items"]]
+    assert prefilled and all(i["sources"] and i["origin"] == "prefill" for i in prefilled)
+    for item in prefilled:
+        start, end = item["sources"][0]
+        assert data["source"]["text"][start:end].strip()
+
+
+def test_template_option(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", "--json", "--template", "us-information-memo"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [s["id"] for s in data["sections"]] == ["bluf", "background", "discussion", "outlook"]
+
+
+def test_stdin_article() -> None:
+    result = run_cli("draft", "-", "--json", stdin=b"Talks Held\n\nThe minister said the talks went well. "
+                                                     b"More talks will follow next week.\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["source"]["text"].startswith("Talks Held")
+
+
+def _error_cases(tmp_path: Path) -> dict[str, list[str]]:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"   \n\t\n")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "broken.brief").write_text("{not json", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    return {
+        "no such file": ["draft", str(tmp_path / "absent.txt")],
+        "folder": ["draft", str(tmp_path / "folder")],
+        "empty": ["draft", str(tmp_path / "empty.txt")],
+        "whitespace": ["draft", str(tmp_path / "blank.txt")],
+        "binary": ["draft", str(tmp_path / "binary.txt")],
+        "broken brief": ["export", str(tmp_path / "broken.brief"), "-o", str(tmp_path / "o.docx")],
+        "missing brief": ["export", str(tmp_path / "nope.brief"), "-o", str(tmp_path / "o.docx")],
+        "bad suffix": ["draft", "-o", str(tmp_path / "out.pdf")],
+        "unknown template": ["draft", "--template", "nope", "-o", str(tmp_path / "o.docx")],
+        "unwritable output": ["draft", "-o", str(tmp_path / "no-folder" / "o.docx")],
+    }
+
+
+@pytest.mark.parametrize("case", [
+    "no such file", "folder", "empty", "whitespace", "binary", "broken brief", "missing brief",
+    "bad suffix", "unknown template", "unwritable output"])
+def test_errors_are_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
+    args = _error_cases(tmp_path)[case]
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    result = run_cli(*args)
+    assert result.returncode == 2
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: error: "), result.stderr
+    assert "Traceback" not in result.stderr.decode()
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before, "an error must write nothing"
+
+
+@pytest.mark.skipif(sys.platform == "win32" or __import__("os").geteuid() == 0,
+                    reason="root reads anything")
+def test_unreadable_file(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Some text.", encoding="utf-8")
+    secret.chmod(0)
+    result = run_cli("draft", str(secret))
+    assert result.returncode == 2 and b"permission denied" in result.stderr
+
+
+@pytest.mark.parametrize("command", [[], ["draft"], ["export"], ["templates"]])
+def test_help_on_every_command(command: list[str]) -> None:
+    result = run_cli(*command, "--help")
+    assert result.returncode == 0 and b"usage: briefing" in result.stdout
+
+
+def test_templates_lists_all(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates"]) == 0
+    out = capsys.readouterr().out
+    for template_id in ("briefing-note", "canada-briefing-note", "us-information-memo", "uk-submission"):
+        assert template_id in out
