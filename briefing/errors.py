@@ -23,6 +23,10 @@ class SaveError(BriefingError):
     """A file could not be written; the previous file, if any, is untouched."""
 
 
+class FileChangedError(SaveError):
+    """The file on disk changed since it was opened; saving would overwrite someone's work."""
+
+
 class ExportError(BriefingError):
     """A Word document could not be produced (bad reference document, write failure)."""
 

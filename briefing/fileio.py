@@ -7,6 +7,7 @@ file or the new one, never half of each. Every writer in the program goes throug
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
 import shutil
@@ -37,11 +38,13 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
 
     Raises SaveError naming the file and the reason; the previous file stays byte-identical.
     """
-    target = Path(path)
+    # Write through a symlink to the file it names, so the link itself survives the save.
+    target = Path(os.path.realpath(path))
     if target.is_dir():
         raise SaveError(f"cannot save {target}: it is a folder")
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name: str | None = None
+    _remove_stale_temporaries(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
@@ -64,6 +67,39 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Delete temporary files a killed earlier save of ``target`` left behind."""
+    try:
+        stale = list(target.parent.glob(f".{glob_escape(target.name)}.*.tmp"))
+    except OSError:
+        return
+    for leftover in stale:
+        try:
+            leftover.unlink()
+            logger.info("removed %s left by an interrupted save", leftover)
+        except OSError:
+            pass
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def content_fingerprint(path: str | os.PathLike[str]) -> str | None:
+    """A digest of the file's bytes, or None when it does not exist.
+
+    Taken when a file is opened and compared before it is saved over, so a change made by
+    another program (or another copy of Briefing) in between is never silently overwritten.
+    """
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SaveError(f"cannot check {path} before saving: {_reason(exc)}") from exc
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:

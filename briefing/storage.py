@@ -1,12 +1,13 @@
 """.brief files: the Brief as UTF-8 JSON, saved atomically with a ``.bak`` of the last version."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
 
-from briefing.errors import BriefFormatError
-from briefing.fileio import atomic_write_text
+from briefing.errors import BriefFormatError, FileChangedError
+from briefing.fileio import atomic_write_bytes, content_fingerprint
 from briefing.model import Brief, brief_from_dict
 
 BRIEF_SUFFIX = ".brief"
@@ -28,9 +29,19 @@ def brief_from_json(text: str) -> Brief:
     return brief_from_dict(data)
 
 
-def save_brief(brief: Brief, path: str | os.PathLike[str]) -> None:
-    """Save atomically; the previous file, if any, is kept beside it as ``NAME.brief.bak``."""
-    atomic_write_text(path, brief_to_json(brief), backup=True)
+def save_brief(brief: Brief, path: str | os.PathLike[str], *, expected: str | None = None) -> str:
+    """Save atomically, keeping the previous file as ``NAME.brief.bak``; return the new fingerprint.
+
+    With ``expected`` (the fingerprint from when the file was opened or last saved), refuse with
+    FileChangedError if the file on disk has changed since, instead of overwriting it.
+    """
+    data = brief_to_json(brief).encode("utf-8")
+    if expected is not None:
+        current = content_fingerprint(path)
+        if current is not None and current != expected:
+            raise FileChangedError(f"{path} was changed by another program since it was opened")
+    atomic_write_bytes(path, data, backup=True)
+    return hashlib.sha256(data).hexdigest()
 
 
 def load_brief(path: str | os.PathLike[str]) -> Brief:
