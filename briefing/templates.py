@@ -27,12 +27,38 @@ class TemplateSection:
     slots: tuple[str, ...]
 
 
+PAGE_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
+
+
 @dataclass(frozen=True)
 class TemplateStyle:
+    """How a format looks on paper: the Word export applies it unless a reference .docx is given."""
+
     font: str = "Calibri"
     size_pt: float = 11
     heading_font: str = "Calibri"
     margins_cm: float = 2.5
+    page_size: str = "A4"  # a key of PAGE_SIZES_CM
+    document_title: str = "Briefing note"  # the form's name, shown in the Title style
+    title_size_pt: float = 16
+    heading_size_pt: float = 13
+    party_size_pt: float = 11  # Heading 2: one per party in the positions
+    header_size_pt: float = 9  # header and footer: the marking and "Page X of Y"
+    heading_caps: bool = False  # section headings shown in capitals (the text stays as written)
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES_CM:
+            raise ValueError(f"style page_size must be one of {', '.join(PAGE_SIZES_CM)}, not {self.page_size!r}")
+        for name in ("size_pt", "title_size_pt", "heading_size_pt", "party_size_pt", "header_size_pt"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 4 <= value <= 72:
+                raise ValueError(f"style {name} must be a number of points from 4 to 72, not {value!r}")
+        if isinstance(self.margins_cm, bool) or not isinstance(self.margins_cm, (int, float)) \
+                or not 0.5 <= self.margins_cm <= 6:
+            raise ValueError(f"style margins_cm must be a number from 0.5 to 6, not {self.margins_cm!r}")
+        for name in ("font", "heading_font", "document_title"):
+            if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
+                raise ValueError(f"style {name} must be non-empty text")
 
 
 @dataclass(frozen=True)

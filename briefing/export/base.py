@@ -1,0 +1,86 @@
+"""The document a brief is written into: python-docx's blank one, or the user's reference file.
+
+Like pandoc's ``--reference-doc``, a reference .docx lends its styles, page set-up and
+letterhead header and footer; its body text is dropped. A Word template (.dotx) is accepted
+too (not a macro-enabled one). Anything that is not a readable Word file is refused with one clear sentence before a
+byte of output is written.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.oxml.ns import qn
+
+from briefing.errors import ExportError
+
+logger = logging.getLogger(__name__)
+
+MAX_REFERENCE_BYTES = 100 * 1024 * 1024
+# A Word template (.dotx) is a document in all but its label; macro-enabled files are refused.
+_TEMPLATE_TYPES = re.compile(rb"application/vnd\.openxmlformats-officedocument\.wordprocessingml\.template\.main\+xml")
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def blank_document() -> Document:
+    return docx.Document()
+
+
+def open_reference(path: str | os.PathLike[str]) -> Document:
+    """The reference document with its body emptied, or ExportError saying why it cannot be used."""
+    ref = Path(path)
+    if not ref.exists():
+        raise ExportError(f"the reference document {ref} does not exist")
+    if ref.is_dir():
+        raise ExportError(f"the reference document {ref} is a folder, not a Word file")
+    try:
+        size = ref.stat().st_size
+        if size > MAX_REFERENCE_BYTES:
+            raise ExportError(f"the reference document {ref} is too large ({size // (1024 * 1024)} MB) "
+                              "to be a Word style file")
+        raw = ref.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"cannot read the reference document {ref}: {exc.strerror or exc}") from exc
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
+        raise ExportError(f"the reference document {ref} is not a Word .docx file")
+    try:
+        document = docx.Document(io.BytesIO(_as_document_package(raw)))
+    except Exception as exc:  # python-docx raises many types for a damaged package
+        logger.info("reference %s rejected: %r", ref, exc)
+        raise ExportError(f"the reference document {ref} is not a usable Word .docx file "
+                          "(it may be damaged, or another kind of Office file)") from exc
+    clear_body(document)
+    return document
+
+
+def _as_document_package(raw: bytes) -> bytes:
+    """A .dotx re-labelled as a plain document, so python-docx opens it."""
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    try:
+        types = source.read("[Content_Types].xml")
+    except KeyError:
+        return raw  # python-docx will refuse it with its own reason
+    if not _TEMPLATE_TYPES.search(types):
+        return raw
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = _TEMPLATE_TYPES.sub(_DOCUMENT_TYPE, data)
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def clear_body(document: Document) -> None:
+    """Drop every paragraph and table of the body, keeping the final page set-up (sectPr)."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)

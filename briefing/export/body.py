@@ -1,0 +1,158 @@
+"""The body of the brief: one Heading 1 per section, bullets for items, the source at the end.
+
+Positions are grouped by party (a Heading 2 each) with the speaker as a bold lead-in, and key
+issues carry their short name as a lead-in, because that is how a reader scans a brief: by
+side, then by person. Lead-ins use a character style of their own so the importer can
+tell them from the writer's own bold text.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from docx.document import Document
+from docx.text.paragraph import Paragraph
+
+from briefing.export import conventions as c
+from briefing.export.text import (add_text_runs, clean_with_marks, is_rtl, lines_with_offsets,
+                                  set_paragraph_rtl, xml_safe)
+from briefing.model import Brief, Item, Section
+from briefing.templates import Template
+
+logger = logging.getLogger(__name__)
+
+NOTE_QUOTE_CHARS = 160
+
+
+@dataclass
+class SourceNotes:
+    """Numbered notes tying each bullet drawn from the article to the paragraphs it came from."""
+
+    source_text: str
+    notes: list[str] = field(default_factory=list)
+    _line_starts: list[int] | None = None
+
+    def add(self, item: Item) -> int | None:
+        spans = [(s, e) for s, e in item.sources if 0 <= s < e <= len(self.source_text)]
+        if not spans:
+            return None
+        paragraphs = sorted({self.paragraph_of(start) for start, _ in spans})
+        where = ("Paragraph " if len(paragraphs) == 1 else "Paragraphs ") + ", ".join(map(str, paragraphs))
+        quote = " ".join(xml_safe(self.source_text[spans[0][0]:spans[0][1]]).split())
+        if len(quote) > NOTE_QUOTE_CHARS:
+            quote = quote[:NOTE_QUOTE_CHARS].rsplit(" ", 1)[0] + "\u2026"
+        self.notes.append(f"{where} of the article: \u201c{quote}\u201d")
+        return len(self.notes)
+
+    def paragraph_of(self, offset: int) -> int:
+        """1-based number of the article paragraph (non-blank line) holding ``offset``."""
+        if self._line_starts is None:
+            self._line_starts = []
+            position = 0
+            for line in self.source_text.split("\n"):
+                if line.strip():
+                    self._line_starts.append(position)
+                position += len(line) + 1
+        count = sum(1 for start in self._line_starts if start <= offset)
+        return max(count, 1)
+
+
+def _section_slots(template: Template | None, section: Section) -> tuple[str, ...]:
+    found = template.section(section.id) if template is not None else None
+    return found.slots if found is not None else ()
+
+
+def positions_only(template: Template | None, section: Section) -> bool:
+    return _section_slots(template, section) == ("positions",)
+
+
+def group_items(section: Section, all_positions: bool) -> tuple[list[Item], dict[str, list[Item]]]:
+    """Split a section into lead-in items (in order) and position items grouped by party.
+
+    An item is a position when its section holds only positions, when it names a speaker,
+    or when its label is a party some other item's speaker belongs to.
+    """
+    parties = {i.label for i in section.items if i.speaker and i.label}
+    loose: list[Item] = []
+    groups: dict[str, list[Item]] = {}
+    for item in section.items:
+        label = " ".join(xml_safe(item.label).split())
+        if label and (all_positions or item.speaker or item.label in parties):
+            groups.setdefault(label, []).append(item)
+        else:
+            loose.append(item)
+    return loose, groups
+
+
+def add_sections(document: Document, brief: Brief, template: Template | None,
+                 notes: SourceNotes | None) -> None:
+    for section in brief.sections:
+        if not section.items:
+            logger.info("section %r is empty; left out of the export", section.id)
+            continue
+        document.add_paragraph(" ".join(xml_safe(section.heading).split()), style=c.STYLE_SECTION)
+        loose, groups = group_items(section, positions_only(template, section))
+        for item in loose:
+            if item.speaker:
+                add_item(document, item, item.speaker, c.STYLE_SPEAKER, notes)
+            else:
+                add_item(document, item, item.label, c.STYLE_LEAD_IN, notes)
+        for party, items in groups.items():
+            document.add_paragraph(party, style=c.STYLE_PARTY)
+            for item in items:
+                add_item(document, item, item.speaker, c.STYLE_SPEAKER, notes)
+
+
+def add_item(document: Document, item: Item, lead: str | None, lead_style: str,
+             notes: SourceNotes | None) -> list[Paragraph]:
+    """The item as a bullet; each further line of its text as a List Continue paragraph."""
+    text, marks = clean_with_marks(item.text, item.marks)
+    lead = " ".join(xml_safe(lead).split()) if lead else ""
+    rtl = is_rtl(lead + text)
+    paragraphs = []
+    for number, (start, end) in enumerate(lines_with_offsets(text)):
+        paragraph = document.add_paragraph(style=c.STYLE_ITEM if number == 0 else c.STYLE_ITEM_CONTINUED)
+        if number == 0 and lead:
+            run = paragraph.add_run(lead + c.LEAD_IN_SEPARATOR, style=lead_style)
+            if rtl:
+                run.font.rtl = True
+        add_text_runs(paragraph, text, marks, start, end, rtl=rtl)
+        if rtl:
+            set_paragraph_rtl(paragraph)
+        paragraphs.append(paragraph)
+    if notes is not None:
+        number = notes.add(item)
+        if number is not None:
+            paragraphs[-1].add_run(str(number), style=c.STYLE_NOTE_REF)
+    return paragraphs
+
+
+def add_source(document: Document, brief: Brief, date_text) -> None:
+    """The article the brief was drawn from: title, outlet, author, date."""
+    rows = []
+    for label, field_name in c.SOURCE_ROWS:
+        value = " ".join(xml_safe(getattr(brief.source, field_name)).split())
+        if field_name == "date":
+            value = date_text(value)
+        if value:
+            rows.append((label, value))
+    if not rows:
+        return
+    document.add_paragraph(c.SOURCE_HEADING, style=c.STYLE_SECTION)
+    for label, value in rows:
+        paragraph = document.add_paragraph(style=c.STYLE_PROSE)
+        paragraph.paragraph_format.space_after = 0
+        paragraph.add_run(label + c.LEAD_IN_SEPARATOR, style=c.STYLE_LEAD_IN)
+        run = paragraph.add_run(value)
+        if label == "Article":
+            run.italic = True
+        if is_rtl(value):
+            set_paragraph_rtl(paragraph)
+
+
+def add_notes(document: Document, notes: SourceNotes) -> None:
+    if not notes.notes:
+        return
+    document.add_paragraph(c.NOTES_HEADING, style=c.STYLE_SECTION)
+    for number, note in enumerate(notes.notes, start=1):
+        document.add_paragraph(f"{number}.\t{note}", style=c.STYLE_NOTE)

@@ -1,0 +1,93 @@
+"""Page set-up, and the classification marking and "Page X of Y" on every page.
+
+Handling rules want the marking centred at the top and the bottom of every page, so it goes
+into each header and footer the document actually uses (first-page and even-page variants
+included), above a reference file's letterhead and below its footer text.
+"""
+from __future__ import annotations
+
+import logging
+
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.section import Section, _Footer, _Header
+from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
+
+from briefing.export.fields import add_page_x_of_y, field_instructions
+from briefing.export.text import xml_safe
+from briefing.templates import PAGE_SIZES_CM, TemplateStyle
+
+logger = logging.getLogger(__name__)
+
+
+def set_up_page(section: Section, look: TemplateStyle) -> None:
+    width, height = PAGE_SIZES_CM[look.page_size]
+    section.page_width, section.page_height = Cm(width), Cm(height)
+    margin = Cm(look.margins_cm)
+    section.left_margin = section.right_margin = margin
+    section.top_margin = section.bottom_margin = margin
+    section.header_distance = section.footer_distance = Cm(min(1.25, look.margins_cm / 2))
+
+
+def _parts_in_use(document: Document, section: Section) -> list[tuple[_Header, _Footer]]:
+    pairs = [(section.header, section.footer)]
+    if section.different_first_page_header_footer:
+        pairs.append((section.first_page_header, section.first_page_footer))
+    if document.settings.odd_and_even_pages_header_footer:
+        pairs.append((section.even_page_header, section.even_page_footer))
+    return pairs
+
+
+def _marking_paragraph(paragraph: Paragraph, marking: str, size_pt: float | None) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.space_after = Pt(0)
+    run = paragraph.add_run(marking)
+    run.bold = True
+    if size_pt is not None:
+        run.font.size = Pt(size_pt)
+
+
+def _is_blank(paragraphs: list[Paragraph], part) -> bool:
+    return (len(paragraphs) <= 1 and not any(p.text.strip() for p in paragraphs)
+            and not part._element.xpath(".//w:tbl | .//w:drawing | .//w:pict"))
+
+
+def mark_pages(document: Document, classification: str, *, size_pt: float | None) -> None:
+    """The marking centred in every header and footer in use; "Page X of Y" in each footer."""
+    marking = " ".join(xml_safe(classification).split())
+    for section in document.sections:
+        for header, footer in _parts_in_use(document, section):
+            header.is_linked_to_previous = False
+            footer.is_linked_to_previous = False
+            _mark_header(header, marking, size_pt)
+            _mark_footer(footer, marking, size_pt)
+
+
+def _mark_header(header: _Header, marking: str, size_pt: float | None) -> None:
+    if not marking:
+        return
+    paragraphs = header.paragraphs
+    if _is_blank(paragraphs, header):
+        paragraph = paragraphs[0] if paragraphs else header.add_paragraph()
+    else:
+        # Above the letterhead: the marking must be the first thing on the page.
+        paragraph = header.add_paragraph()
+        header._element.insert(0, paragraph._p)
+    _marking_paragraph(paragraph, marking, size_pt)
+
+
+def _mark_footer(footer: _Footer, marking: str, size_pt: float | None) -> None:
+    paragraphs = footer.paragraphs
+    blank = _is_blank(paragraphs, footer)
+    has_page_number = "PAGE" in field_instructions(footer._element)
+    if marking:
+        paragraph = paragraphs[0] if blank and paragraphs else footer.add_paragraph()
+        _marking_paragraph(paragraph, marking, size_pt)
+    if not has_page_number:
+        paragraph = footer.add_paragraph() if marking or not (blank and paragraphs) else paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_before = Pt(2)
+        paragraph.paragraph_format.space_after = Pt(0)
+        add_page_x_of_y(paragraph, size_pt=size_pt)

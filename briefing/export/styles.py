@@ -1,0 +1,229 @@
+"""Word styles: the template's fonts and sizes, and every style the export relies on.
+
+Recipients restyle and navigate a brief through real styles (Title, Heading 1, List Bullet),
+so formatting lives in the styles, not on each run. A reference .docx made in Word often
+defines only the styles it used, so any style the export needs but the file lacks is
+created here, bullets (with their numbering definition) included.
+"""
+from __future__ import annotations
+
+import logging
+
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
+from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import BaseStyle, ParagraphStyle
+
+from briefing.export import conventions as c
+from briefing.templates import TemplateStyle
+
+logger = logging.getLogger(__name__)
+
+_RPR_AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+                   "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_BLACK = RGBColor(0, 0, 0)
+_BULLET = "\u2022"
+
+
+def set_font(style: BaseStyle, *, name: str | None = None, size_pt: float | None = None,
+             bold: bool | None = None, italic: bool | None = None, caps: bool | None = None,
+             color: RGBColor | None = None) -> None:
+    """Set a style's font; explicit names replace theme fonts, which would otherwise win."""
+    r_pr = style.element.get_or_add_rPr()
+    if name is not None:
+        fonts = r_pr.get_or_add_rFonts()
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
+        for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(attr), name)
+    if size_pt is not None:
+        style.font.size = Pt(size_pt)
+        sz_cs = r_pr.find(qn("w:szCs"))
+        if sz_cs is None:
+            sz_cs = OxmlElement("w:szCs")
+            r_pr.insert_element_before(sz_cs, *_RPR_AFTER_SZCS)
+        sz_cs.set(qn("w:val"), str(int(round(size_pt * 2))))
+    if bold is not None:
+        style.font.bold = bold
+        style.font.cs_bold = bold
+    if italic is not None:
+        style.font.italic = italic
+    if caps is not None:
+        style.font.all_caps = caps
+    if color is not None:
+        style.font.color.rgb = color
+        color_el = r_pr.find(qn("w:color"))
+        for attr in ("w:themeColor", "w:themeShade", "w:themeTint"):
+            color_el.attrib.pop(qn(attr), None)
+
+
+def _get_or_add(document: Document, name: str, kind: WD_STYLE_TYPE) -> tuple[BaseStyle, bool]:
+    try:
+        return document.styles[name], False
+    except KeyError:
+        style = document.styles.add_style(name, kind)
+        logger.info("the document lacked style %r; created it", name)
+        return style, True
+
+
+def ensure_styles(document: Document) -> None:
+    """Create each style the export uses that ``document`` lacks, based on its Normal style."""
+    normal = document.styles["Normal"]
+    specs = [
+        (c.STYLE_TITLE, 0, dict(size_pt=16, bold=True)),
+        (c.STYLE_SECTION, 1, dict(size_pt=13, bold=True)),
+        (c.STYLE_PARTY, 2, dict(bold=True)),
+    ]
+    for name, level, font in specs:
+        style, created = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+        if created:
+            style.base_style = normal
+            style.quick_style = True
+            set_font(style, **font)
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.space_before = Pt(12 if level < 2 else 6)
+            style.paragraph_format.space_after = Pt(3)
+            if level:
+                _set_outline_level(style, level - 1)
+    bullet, created = _get_or_add(document, c.STYLE_ITEM, WD_STYLE_TYPE.PARAGRAPH)
+    if created or bullet.element.pPr is None or bullet.element.pPr.numPr is None:
+        bullet.base_style = normal
+        _attach_bullets(document, bullet)
+    continued, created = _get_or_add(document, c.STYLE_ITEM_CONTINUED, WD_STYLE_TYPE.PARAGRAPH)
+    if created:
+        continued.base_style = normal
+        continued.paragraph_format.left_indent = Cm(0.63)
+    for name in ("Header", "Footer"):
+        style, created = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+        if created:
+            style.base_style = normal
+            style.paragraph_format.space_after = Pt(0)
+    for name, setup in ((c.STYLE_LEAD_IN, dict(bold=True)), (c.STYLE_SPEAKER, dict(bold=True)),
+                        (c.STYLE_NOTE_REF, {})):
+        style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
+        if created:
+            set_font(style, **setup)
+            if name == c.STYLE_NOTE_REF:
+                style.font.superscript = True
+    note, created = _get_or_add(document, c.STYLE_NOTE, WD_STYLE_TYPE.PARAGRAPH)
+    if created:
+        # Source notes carry their number as text, so it always matches the reference mark.
+        note.base_style = normal
+        note.paragraph_format.left_indent = Cm(0.63)
+        note.paragraph_format.first_line_indent = Cm(-0.63)
+
+
+def _set_outline_level(style: ParagraphStyle, level: int) -> None:
+    p_pr = style.element.get_or_add_pPr()
+    outline = p_pr.find(qn("w:outlineLvl"))
+    if outline is None:
+        outline = OxmlElement("w:outlineLvl")
+        p_pr.insert_element_before(outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+    outline.set(qn("w:val"), str(level))
+
+
+def _numbering_part(document: Document) -> NumberingPart:
+    """The document's numbering part, created when the file has none (python-docx cannot)."""
+    part = document.part
+    try:
+        return part.part_related_by(RT.NUMBERING)
+    except KeyError:
+        element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
+        numbering = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, part.package)
+        part.relate_to(numbering, RT.NUMBERING)
+        return numbering
+
+
+def _attach_bullets(document: Document, style: ParagraphStyle) -> None:
+    """Give ``style`` a one-level bullet list definition of its own."""
+    numbering = _numbering_part(document).element
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    abstract_id = max(abstract_ids, default=-1) + 1
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+        f'<w:pStyle w:val="{style.style_id}"/><w:lvlText w:val="{_BULLET}"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>')
+    existing_nums = numbering.findall(qn("w:num"))
+    if existing_nums:
+        existing_nums[0].addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = numbering.add_num(abstract_id)
+    p_pr = style.element.get_or_add_pPr()
+    num_pr = p_pr.get_or_add_numPr()
+    num_pr.get_or_add_numId().val = num.numId
+
+
+def apply_template_style(document: Document, look: TemplateStyle) -> None:
+    """Fonts, sizes and spacing from the template, on the styles themselves."""
+    styles = document.styles
+    _set_doc_default_font(document, look)
+    normal = styles["Normal"]
+    set_font(normal, name=look.font, size_pt=look.size_pt, color=_BLACK)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.08
+
+    title = styles[c.STYLE_TITLE]
+    set_font(title, name=look.heading_font, size_pt=look.title_size_pt, bold=True, caps=True,
+             color=_BLACK)
+    _clear_borders(title)
+    title.paragraph_format.space_before = Pt(0)
+    title.paragraph_format.space_after = Pt(10)
+
+    heading = styles[c.STYLE_SECTION]
+    set_font(heading, name=look.heading_font, size_pt=look.heading_size_pt, bold=True,
+             caps=look.heading_caps, color=_BLACK)
+    heading.paragraph_format.space_before = Pt(12)
+    heading.paragraph_format.space_after = Pt(4)
+    heading.paragraph_format.keep_with_next = True
+
+    party = styles[c.STYLE_PARTY]
+    set_font(party, name=look.heading_font, size_pt=look.party_size_pt, bold=True, italic=False,
+             color=_BLACK)
+    party.paragraph_format.space_before = Pt(6)
+    party.paragraph_format.space_after = Pt(2)
+    party.paragraph_format.keep_with_next = True
+
+    for name in (c.STYLE_ITEM, c.STYLE_ITEM_CONTINUED):
+        styles[name].paragraph_format.space_after = Pt(4)
+        _clear_contextual_spacing(styles[name])
+    for name in ("Header", "Footer"):
+        set_font(styles[name], name=look.font, size_pt=look.header_size_pt, color=_BLACK)
+    note = styles[c.STYLE_NOTE]
+    set_font(note, size_pt=max(look.size_pt - 2, 7))
+    note.paragraph_format.space_after = Pt(2)
+
+
+def _set_doc_default_font(document: Document, look: TemplateStyle) -> None:
+    """The document-wide default, so tables and any unstyled text also use the template font."""
+    styles_el = document.styles.element
+    fonts = styles_el.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
+    if fonts is None:
+        return
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), look.font)
+
+
+def _clear_borders(style: ParagraphStyle) -> None:
+    p_pr = style.element.pPr
+    if p_pr is not None:
+        for border in p_pr.findall(qn("w:pBdr")):
+            p_pr.remove(border)
+
+
+def _clear_contextual_spacing(style: ParagraphStyle) -> None:
+    """Word's list styles drop the space between bullets; briefs read better with a little."""
+    p_pr = style.element.pPr
+    if p_pr is not None:
+        for node in p_pr.findall(qn("w:contextualSpacing")):
+            p_pr.remove(node)

@@ -1,0 +1,107 @@
+"""The title block: To, From, Date, Subject, File, Purpose, Drafted by, Contact.
+
+A borderless two-column table keeps the labels and values aligned in Word and LibreOffice
+alike (tab stops drift when a recipient changes the font), and a table row is also easy
+for the importer to read back. Empty rows are left out; the subject is always shown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+from docx.table import Table
+
+from briefing.export import conventions as c
+from briefing.export.text import is_rtl, set_paragraph_rtl, xml_safe
+from briefing.model import Brief
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_LABEL_WIDTH = Cm(3.2)
+
+
+def display_date(value: str) -> str:
+    """``2026-11-28`` as ``28 November 2026`` (locale-proof); any other text as it is."""
+    match = _ISO_DATE.match(value)
+    if not match:
+        return value
+    try:
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return value
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def title_block_rows(brief: Brief) -> list[tuple[str, str]]:
+    rows = []
+    for label, field in c.TITLE_BLOCK_ROWS:
+        value = brief.title if field == "title" else getattr(brief.metadata, field)
+        value = " ".join(xml_safe(value).split())
+        if field == "date":
+            value = display_date(value)
+        if value or field == "title":
+            rows.append((label, value))
+    return rows
+
+
+def add_title_block(document: Document, brief: Brief, text_width: int) -> Table:
+    rows = title_block_rows(brief)
+    table = document.add_table(rows=len(rows), cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    _borderless(table)
+    widths = (_LABEL_WIDTH, max(text_width - _LABEL_WIDTH, Cm(4)))
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row, (label, value) in zip(table.rows, rows):
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+        label_par = row.cells[0].paragraphs[0]
+        label_par.add_run(f"{label}:").bold = True
+        value_par = row.cells[1].paragraphs[0]
+        run = value_par.add_run(value)
+        if label == "Subject":
+            run.bold = True
+        if is_rtl(value):
+            set_paragraph_rtl(value_par)
+            run.font.rtl = True
+        for paragraph in (label_par, value_par):
+            paragraph.paragraph_format.space_after = Pt(2)
+    _rule_under(table)
+    return table
+
+
+def _borderless(table: Table) -> None:
+    """No borders whatever the document's default table style, and text flush with the margin."""
+    tbl_pr = table._tbl.tblPr
+    for tag in ("w:tblBorders", "w:tblCellMar", "w:tblInd"):
+        for old in tbl_pr.findall(qn(tag)):
+            tbl_pr.remove(old)
+    borders = parse_xml(f'<w:tblBorders {nsdecls("w")}>' + "".join(
+        f'<w:{edge} w:val="nil"/>' for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        + "</w:tblBorders>")
+    margins = parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/>'
+                        '<w:right w:w="113" w:type="dxa"/></w:tblCellMar>')
+    indent = parse_xml(f'<w:tblInd {nsdecls("w")} w:w="0" w:type="dxa"/>')
+    successors = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+                  "w:tblPrChange")
+    tbl_pr.insert_element_before(borders, *successors)
+    tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+    tbl_pr.insert_element_before(indent, "w:tblBorders", *successors)
+
+
+def _rule_under(table: Table) -> None:
+    """A thin line under the last row separates the block from the body, as in a printed memo."""
+    last = table.rows[-1]
+    for cell in last.cells:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        tc_pr.append(parse_xml(f'<w:tcBorders {nsdecls("w")}>'
+                               '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
+                               '</w:tcBorders>'))
+        tc_pr.append(parse_xml(f'<w:tcMar {nsdecls("w")}><w:bottom w:w="113" w:type="dxa"/></w:tcMar>'))
