@@ -1,0 +1,177 @@
+"""The desktop app's composition root: logging, the crash path, the window.
+
+``main(argv)`` is what ``python main.py`` and the ``briefing`` gui-script run. Logging and
+the exception hook are wired before the window exists, so even a failure while building
+it leaves a log; the hook writes an emergency autosave of the open brief first.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from briefing import __version__
+from briefing.article import Article
+from briefing.autosave import AutosaveStore
+from briefing.errors import BriefingError
+from briefing.model import Brief
+from briefing.resources import default_article_path, resources_dir
+from briefing.session import Session
+from briefing.ui import dialogs
+from briefing.ui.main_window import AUTOSAVE_MS, MainWindow
+from briefing.ui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "Briefing"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Where this user's autosaves, log and settings live (tests point these at a temp folder)."""
+
+    data: Path
+    config: Path
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+                   Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+
+    @property
+    def autosave(self) -> Path:
+        return self.data / "autosave"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data / "logs" / "briefing.log"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.ini"
+
+
+def setup_logging(log_file: Path) -> None:
+    """A rotating log in the data folder: enough to diagnose, never the article text itself."""
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(log_file) for h in root.handlers):
+        return
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
+    except OSError as exc:
+        print(f"briefing: cannot write the log {log_file}: {exc}", file=sys.stderr)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logger.info("Briefing %s starting", __version__)
+
+
+def install_excepthook(window_ref, log_file: Path) -> None:
+    """Log an unexpected error, autosave the open brief, and tell the user where both are."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        logger.critical("unexpected error\n%s", text)
+        window = window_ref()
+        saved = ""
+        if window is not None:
+            try:
+                window.autosave.write(window.doc.brief, window.session.path)
+                saved = str(window.autosave.path)
+            except Exception:  # noqa: BLE001 - the crash path must not crash
+                logger.exception("emergency autosave failed")
+        try:
+            dialogs.show_crash(window, text, str(log_file), saved)
+        except Exception:  # noqa: BLE001
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def _create_app() -> QApplication:
+    """The QApplication (patched in tests); high-DPI friendly, with our stylesheet."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("briefing")
+    apply_style(app)
+    return app
+
+
+def apply_style(app: QApplication) -> None:
+    try:
+        app.setStyleSheet((resources_dir() / "styles" / "briefing.qss").read_text(encoding="utf-8"))
+    except OSError:
+        logger.warning("stylesheet missing; using the plain native look")
+
+
+def _first_session(path: Path | None, settings: Settings) -> Session:
+    from briefing.session import Defaults
+    defaults = Defaults(settings.default_classification(), settings.default_drafter(), settings.default_from())
+    if path is not None:
+        try:
+            session = Session.open_any(path, defaults)
+            settings.add_recent(path)
+            return session
+        except BriefingError as exc:
+            dialogs.show_error(None, f"{exc}. Opening the sample article instead.", "Could Not Open")
+    try:
+        return Session.from_article_file(default_article_path(), defaults)
+    except BriefingError as exc:
+        logger.error("sample article unreadable: %s", exc)
+        return Session(Brief(title="Untitled brief"), Article(text=""))
+
+
+def start(path: Path | None = None, paths: AppPaths | None = None, *,
+          autosave_ms: int = AUTOSAVE_MS) -> MainWindow:
+    """Build and show the window on ``path`` (the sample article if None); offer recovery."""
+    paths = paths or AppPaths.default()
+    settings = Settings(paths.settings_file)
+    window = MainWindow(_first_session(path, settings), settings=settings,
+                        autosave=AutosaveStore(paths.autosave), autosave_ms=autosave_ms,
+                        log_path=str(paths.log_file))
+    window.show()
+    window.offer_recovery()
+    return window
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="briefing", description="Edit a briefing note beside its article.")
+    parser.add_argument("path", nargs="?", type=Path, help="an article (.txt .md .html .docx) or a .brief")
+    parser.add_argument("--version", action="version", version=f"Briefing {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    paths = AppPaths.default()
+    setup_logging(paths.log_file)
+    app = _create_app()
+    holder: list[MainWindow] = []
+    install_excepthook(lambda: holder[0] if holder else None, paths.log_file)
+    window = start(args.path, paths)
+    holder.append(window)
+    code = app.exec()
+    logger.info("Briefing exited with %s", code)
+    return code

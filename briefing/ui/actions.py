@@ -1,0 +1,134 @@
+"""The window's actions, menus and toolbar: every command reachable by keyboard, standard keys first."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+
+from briefing.templates import load_templates
+from briefing.ui.icons import icon
+
+if TYPE_CHECKING:
+    from briefing.ui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str | None = None,
+            tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if icon_name:
+        action.setIcon(icon(icon_name, window.palette()))
+    if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        else:
+            action.setShortcut(QKeySequence(shortcut))
+    tip = tip or text.replace("&", "").rstrip(".…")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def create_actions(w: MainWindow) -> SimpleNamespace:
+    a = SimpleNamespace()
+    a.new_article = _action(w, "&New from Article…", w.new_from_article, Key.New, "new",
+                            "Draft a new brief from an article file")
+    a.new_paste = _action(w, "New from &Pasted Text…", w.new_from_paste, "Ctrl+Shift+N", "paste",
+                          "Draft a new brief from text you paste")
+    a.open = _action(w, "&Open Brief…", w.open_brief, Key.Open, "open", "Open a saved brief")
+    a.save = _action(w, "&Save", w.save, Key.Save, "save", "Save the brief")
+    a.save_as = _action(w, "Save &As…", w.save_as, Key.SaveAs, None, "Save the brief under a new name")
+    a.export = _action(w, "&Export to Word…", w.export, "Ctrl+E", "export", "Export the brief as a Word document")
+    a.preferences = _action(w, "Pr&eferences…", w.edit_preferences, Key.Preferences, None,
+                            "Default classification and drafter")
+    a.quit = _action(w, "&Quit", w.close, Key.Quit)
+
+    a.undo = w.undo_stack.createUndoAction(w, "&Undo")
+    a.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+    a.undo.setIcon(icon("undo", w.palette()))
+    a.redo = w.undo_stack.createRedoAction(w, "&Redo")
+    a.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+    a.redo.setIcon(icon("redo", w.palette()))
+    a.bold = _action(w, "&Bold", lambda: w.format_text("bold"), Key.Bold)
+    a.italic = _action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic)
+    a.underline = _action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline)
+
+    a.add_item = _action(w, "&Insert Item", w.add_item_here, "Ctrl+Return", "add",
+                         "Add an item after the current one")
+    a.delete_item = _action(w, "&Delete Item", w.delete_current_item, "Ctrl+Shift+Backspace", "delete")
+    a.move_up = _action(w, "Move Item &Up", lambda: w.move_current_item(-1), "Alt+Up", "up")
+    a.move_down = _action(w, "Move Item Do&wn", lambda: w.move_current_item(1), "Alt+Down", "down")
+    a.reviewed = _action(w, "Mark Item &Reviewed", w.toggle_current_reviewed, "Ctrl+R", "reviewed",
+                         "Tick or untick the current item as reviewed")
+    a.redraft = _action(w, "Re&draft Section from Article…", w.redraft_current_section, None, "redraft",
+                        "Draft the current section again from the article")
+    a.next_pane = _action(w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article and brief")
+    a.about = _action(w, "&About Briefing", w.show_about)
+
+    a.template_group = QActionGroup(w)
+    a.template_actions = {}
+    for template in load_templates().values():
+        action = QAction(template.name, w, checkable=True)
+        action.setStatusTip(template.description)
+        action.triggered.connect(lambda _c=False, tid=template.id: w.switch_template(tid))
+        a.template_group.addAction(action)
+        a.template_actions[template.id] = action
+    return a
+
+
+def build_menus(w: MainWindow, a: SimpleNamespace) -> None:
+    bar = w.menuBar()
+    file = bar.addMenu("&File")
+    file.addActions([a.new_article, a.new_paste, a.open])
+    w.recent_menu = file.addMenu("Open &Recent")
+    w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+    file.addSeparator()
+    file.addActions([a.save, a.save_as, a.export])
+    file.addSeparator()
+    file.addAction(a.preferences)
+    file.addSeparator()
+    file.addAction(a.quit)
+    edit = bar.addMenu("&Edit")
+    edit.addActions([a.undo, a.redo])
+    edit.addSeparator()
+    edit.addActions([a.bold, a.italic, a.underline])
+    brief = bar.addMenu("&Brief")
+    brief.addActions([a.add_item, a.delete_item, a.move_up, a.move_down, a.reviewed])
+    brief.addSeparator()
+    brief.addAction(a.redraft)
+    templates = brief.addMenu("&Template")
+    templates.addActions(list(a.template_actions.values()))
+    view = bar.addMenu("&View")
+    view.addAction(w.outline_dock.toggleViewAction())
+    view.addAction(a.next_pane)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a.about)
+
+
+def build_toolbar(w: MainWindow, a: SimpleNamespace) -> QComboBox:
+    bar = QToolBar("Main", w)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    w.addToolBar(bar)
+    bar.addActions([a.new_article, a.open, a.save, a.export])
+    bar.addSeparator()
+    bar.addActions([a.undo, a.redo])
+    bar.addSeparator()
+    bar.addActions([a.add_item, a.delete_item, a.move_up, a.move_down, a.reviewed, a.redraft])
+    bar.addSeparator()
+    label = QLabel(" Template: ", bar)
+    bar.addWidget(label)
+    combo = QComboBox(bar)
+    combo.setAccessibleName("Template")
+    combo.setToolTip("The briefing format; switching carries every item across")
+    for template in load_templates().values():
+        combo.addItem(template.name, template.id)
+    label.setBuddy(combo)
+    combo.activated.connect(lambda index: w.switch_template(combo.itemData(index)))
+    bar.addWidget(combo)
+    return combo

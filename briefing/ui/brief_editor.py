@@ -1,0 +1,207 @@
+"""The brief pane: title, metadata, then one SectionWidget per template section.
+
+It edits text in place (typing) and forwards everything structural as signals; the window
+turns those into undo commands. It rebuilds only what the document says changed.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from briefing.errors import TemplateError
+from briefing.model import CLASSIFICATIONS, PURPOSES, Item
+from briefing.templates import get_template
+from briefing.ui.document import BriefDocument
+from briefing.ui.item_editor import ItemEditor
+from briefing.ui.section_widget import SectionWidget
+
+logger = logging.getLogger(__name__)
+
+TEXT_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("file_number", "File number"),
+               ("drafter", "Drafter"), ("contact", "Contact"))
+CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classification", CLASSIFICATIONS))
+
+
+class BriefEditor(QScrollArea):
+    item_focused = Signal(object)
+    new_after = Signal(object)
+    delete_requested = Signal(object)
+    review_toggled = Signal(object, bool)
+    choice_picked = Signal(str, str, str)  # field, value, label
+    add_requested = Signal(str)
+    redraft_requested = Signal(str)
+    item_dropped = Signal(int, str, int)
+    span_dropped = Signal(str, int, int, int)
+    text_dropped = Signal(str, int, str)
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setObjectName("briefEditor")
+        self.setAccessibleName("Brief")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(self)
+        page.setObjectName("briefPage")
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(16, 12, 16, 24)
+        self.page_layout.setSpacing(6)
+
+        self.title_edit = QLineEdit(page)
+        self.title_edit.setObjectName("briefTitle")
+        self.title_edit.setPlaceholderText("Subject of the brief")
+        self.title_edit.setAccessibleName("Title")
+        self.title_edit.textEdited.connect(lambda text: self._typed("title", text))
+        self.page_layout.addWidget(self.title_edit)
+        self.page_layout.addWidget(self._metadata_form(page))
+
+        self.sections_box = QVBoxLayout()
+        self.sections_box.setSpacing(6)
+        self.page_layout.addLayout(self.sections_box)
+        self.page_layout.addStretch(1)
+        self.setWidget(page)
+        self.section_widgets: dict[str, SectionWidget] = {}
+        self.selected: Item | None = None
+
+        doc.section_changed.connect(self._section_changed)
+        doc.brief_replaced.connect(self.rebuild)
+        doc.metadata_changed.connect(self._metadata_changed)
+        doc.item_changed.connect(self._item_changed)
+        self.rebuild()
+
+    # --- metadata ---------------------------------------------------------------------
+    def _metadata_form(self, parent: QWidget) -> QWidget:
+        box = QFrame(parent)
+        box.setObjectName("metadataBox")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        rows = [(name, label, None) for name, label in TEXT_FIELDS] + list(CHOICE_FIELDS)
+        for index, (name, label, choices) in enumerate(rows):
+            if choices is None:
+                widget: QLineEdit | QComboBox = QLineEdit(box)
+                widget.textEdited.connect(lambda text, n=name: self._typed(n, text))
+                if name == "date":
+                    widget.setPlaceholderText("YYYY-MM-DD")
+            else:
+                widget = QComboBox(box)
+                widget.addItems(list(choices))
+                widget.activated.connect(
+                    lambda _i, n=name, w=widget, lab=label: self.choice_picked.emit(n, w.currentText(), lab.lower()))
+            widget.setAccessibleName(label)
+            caption = QLabel(f"{label}:", box)
+            caption.setBuddy(widget)
+            form_row, column = divmod(index, 2)
+            grid.addWidget(caption, form_row, column * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(widget, form_row, column * 2 + 1)
+            self.fields[name] = widget
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _typed(self, name: str, text: str) -> None:
+        if name == "title":
+            self.doc.brief.title = text
+        else:
+            setattr(self.doc.brief.metadata, name, text)
+        self.doc.typed()
+
+    def _metadata_changed(self, name: str) -> None:
+        value = self.doc.get_metadata(name)
+        widget = self.title_edit if name == "title" else self.fields.get(name)
+        if isinstance(widget, QComboBox):
+            if widget.findText(value) < 0:
+                widget.addItem(value)
+            widget.setCurrentText(value)
+        elif isinstance(widget, QLineEdit) and widget.text() != value:
+            widget.setText(value)
+
+    # --- sections ---------------------------------------------------------------------
+    def rebuild(self) -> None:
+        brief = self.doc.brief
+        for name in ["title"] + [n for n, _ in TEXT_FIELDS] + [n for n, _, _ in CHOICE_FIELDS]:
+            self._metadata_changed(name)
+        for widget in self.section_widgets.values():
+            self.sections_box.removeWidget(widget)
+            widget.deleteLater()
+        self.section_widgets = {}
+        try:
+            template = get_template(brief.template)
+        except TemplateError:
+            template = None
+        for section in brief.sections:
+            spec = template.section(section.id) if template else None
+            slots = spec.slots if spec else ()
+            widget = SectionWidget(section, spec.guidance if spec else "",
+                                   show_label="positions" in slots or "key_issues" in slots,
+                                   show_speaker="positions" in slots, can_redraft=bool(slots),
+                                   parent=self.widget())
+            widget.make_editor = self._make_editor
+            widget.add_requested.connect(self.add_requested)
+            widget.redraft_requested.connect(self.redraft_requested)
+            widget.item_dropped.connect(self.item_dropped)
+            widget.span_dropped.connect(self.span_dropped)
+            widget.text_dropped.connect(self.text_dropped)
+            widget.sync()
+            self.sections_box.addWidget(widget)
+            self.section_widgets[section.id] = widget
+
+    def _make_editor(self, section_widget: SectionWidget, item: Item) -> ItemEditor:
+        editor = ItemEditor(item, show_label=section_widget.show_label,
+                            show_speaker=section_widget.show_speaker, parent=section_widget)
+        editor.edited.connect(lambda _item: self.doc.typed())
+        editor.focused.connect(self._focused)
+        editor.new_after.connect(self.new_after)
+        editor.delete_requested.connect(self.delete_requested)
+        editor.review_toggled.connect(self.review_toggled)
+        return editor
+
+    def _section_changed(self, section_id: str) -> None:
+        widget = self.section_widgets.get(section_id)
+        if widget is not None:
+            widget.sync()
+
+    def _item_changed(self, item: Item) -> None:
+        editor = self.editor_for(item)
+        if editor is not None:
+            editor.refresh_review()
+
+    def _focused(self, item: Item) -> None:
+        if self.selected is not item:
+            previous = self.editor_for(self.selected) if self.selected is not None else None
+            if previous is not None:
+                previous.set_selected(False)
+            self.selected = item
+            current = self.editor_for(item)
+            if current is not None:
+                current.set_selected(True)
+        self.item_focused.emit(item)
+
+    # --- navigation -------------------------------------------------------------------
+    def editor_for(self, item: Item) -> ItemEditor | None:
+        for widget in self.section_widgets.values():
+            editor = widget.editor_for(item)
+            if editor is not None:
+                return editor
+        return None
+
+    def focus_item(self, item: Item) -> None:
+        editor = self.editor_for(item)
+        if editor is not None:
+            self.ensureWidgetVisible(editor, 0, 40)
+            editor.focus_text()
+
+    def show_section(self, section_id: str) -> None:
+        widget = self.section_widgets.get(section_id)
+        if widget is not None:
+            self.verticalScrollBar().setValue(widget.y())
+            editors = [widget.editor_for(i) for i in widget.section.items]
+            if editors and editors[0] is not None:
+                editors[0].focus_text(at_end=False)
+            else:
+                widget.setFocus()

@@ -1,0 +1,215 @@
+"""Every dialog the window shows, behind one seam.
+
+The window calls only these functions (through the module: ``dialogs.confirm_discard``),
+so tests replace them and a dialog nobody replaced fails the test instead of hanging it.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget, QComboBox)
+
+from briefing.autosave import Recoverable
+from briefing.model import CLASSIFICATIONS
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
+BRIEF_FILTER = "Briefs (*.brief);;All files (*)"
+WORD_FILTER = "Word documents (*.docx)"
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    path: Path
+    reference: Path | None  # a Word document whose styles the export uses, or None for built-in
+
+
+@dataclass(frozen=True)
+class Preferences:
+    classification: str
+    drafter: str
+    from_: str
+
+
+def ask_open_article(parent: QWidget, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "New Brief from Article", folder, ARTICLE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_open_brief(parent: QWidget, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open Brief", folder,
+                                          "Briefs and Word documents (*.brief *.docx);;" + BRIEF_FILTER)
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save Brief", suggested, BRIEF_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".brief" else path.with_name(path.name + ".brief")
+
+
+def ask_export_path(parent: QWidget, suggested: str, reference: str) -> ExportChoice | None:
+    """Where to write the Word file, and whose styles to use (built-in or a reference document)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Export to Word")
+    layout = QVBoxLayout(dialog)
+    form = QFormLayout()
+    path_edit = QLineEdit(suggested, dialog)
+    path_edit.setAccessibleName("Export to")
+    browse = QPushButton("Browse…", dialog)
+    row = QHBoxLayout()
+    row.addWidget(path_edit, 1)
+    row.addWidget(browse)
+    form.addRow("Save as:", row)
+    layout.addLayout(form)
+    builtin = QRadioButton("Built-in styles", dialog)
+    custom = QRadioButton("Styles from a Word document (reference):", dialog)
+    ref_edit = QLineEdit(reference, dialog)
+    ref_edit.setAccessibleName("Reference document")
+    ref_browse = QPushButton("Choose…", dialog)
+    (custom if reference else builtin).setChecked(True)
+    layout.addWidget(builtin)
+    layout.addWidget(custom)
+    ref_row = QHBoxLayout()
+    ref_row.addWidget(ref_edit, 1)
+    ref_row.addWidget(ref_browse)
+    layout.addLayout(ref_row)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    layout.addWidget(buttons)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+
+    def pick_path() -> None:
+        name, _ = QFileDialog.getSaveFileName(dialog, "Export to Word", path_edit.text(), WORD_FILTER)
+        if name:
+            path_edit.setText(name)
+
+    def pick_reference() -> None:
+        name, _ = QFileDialog.getOpenFileName(dialog, "Reference Document", ref_edit.text(), WORD_FILTER)
+        if name:
+            ref_edit.setText(name)
+            custom.setChecked(True)
+
+    browse.clicked.connect(pick_path)
+    ref_browse.clicked.connect(pick_reference)
+    dialog.resize(560, dialog.sizeHint().height())
+    if dialog.exec() != QDialog.DialogCode.Accepted or not path_edit.text().strip():
+        return None
+    path = Path(path_edit.text().strip())
+    if path.suffix.lower() != ".docx":
+        path = path.with_name(path.name + ".docx")
+    use_ref = custom.isChecked() and ref_edit.text().strip()
+    return ExportChoice(path, Path(ref_edit.text().strip()) if use_ref else None)
+
+
+def ask_paste_text(parent: QWidget) -> str | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("New Brief from Pasted Text")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("Paste the article, title first:", dialog))
+    edit = QPlainTextEdit(dialog)
+    edit.setAccessibleName("Article text")
+    layout.addWidget(edit)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Draft Brief")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(640, 480)
+    edit.paste()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.toPlainText()
+
+
+def confirm_discard(parent: QWidget, name: str) -> str:
+    """"save", "discard" or "cancel" for a brief with unsaved changes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved Changes",
+                      f"Save the changes to “{name}” before closing?",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText("If you don't save, your changes will be lost.")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+
+def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
+    """"recover" (the newest), "discard" (all) or "keep" (ask again next time)."""
+    newest = entries[0]
+    when = time.strftime("%d %b %Y at %H:%M", time.localtime(newest.saved_at))
+    where = f" (from {newest.original})" if newest.original else " (never saved)"
+    box = QMessageBox(QMessageBox.Icon.Question, "Recover Unsaved Work",
+                      f"Briefing did not close properly. Recover “{newest.title or 'Untitled brief'}”"
+                      f"{where}, autosaved {when}?", QMessageBox.StandardButton.NoButton, parent)
+    if len(entries) > 1:
+        box.setInformativeText(f"{len(entries) - 1} older autosaved copies are also waiting.")
+    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    clicked = box.clickedButton()
+    return "recover" if clicked is recover else "discard" if clicked is discard else "keep"
+
+
+def confirm_replace(parent: QWidget, heading: str, edited: int) -> bool:
+    answer = QMessageBox.question(
+        parent, "Redraft Section",
+        f"“{heading}” has {edited} item{'s' if edited != 1 else ''} you wrote, edited or reviewed. "
+        "Replace the whole section with a fresh draft from the article? (Undo brings it back.)",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_preferences(parent: QWidget, current: Preferences) -> Preferences | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Preferences")
+    form = QFormLayout(dialog)
+    combo = QComboBox(dialog)
+    combo.addItems(list(CLASSIFICATIONS))
+    combo.setCurrentText(current.classification)
+    combo.setAccessibleName("Default classification")
+    drafter = QLineEdit(current.drafter, dialog)
+    drafter.setAccessibleName("Drafter")
+    from_ = QLineEdit(current.from_, dialog)
+    from_.setAccessibleName("From")
+    form.addRow("Default &classification:", combo)
+    form.addRow("&Drafter (your name):", drafter)
+    form.addRow("&From (your office):", from_)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return Preferences(combo.currentText(), drafter.text().strip(), from_.text().strip())
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "Briefing") -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def show_crash(parent: QWidget | None, message: str, log_path: str, autosave_path: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Briefing: Unexpected Error",
+                      "Something went wrong inside Briefing. Your work has been autosaved"
+                      f"{' to ' + autosave_path if autosave_path else ''}; save it now to be safe.",
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(f"Details are in the log: {log_path}")
+    box.setDetailedText(message)
+    box.exec()
+
+
+def show_about(parent: QWidget, version: str, data_folder: str) -> None:
+    QMessageBox.about(parent, "About Briefing",
+                      f"<b>Briefing {version}</b><p>Turn a news article into a briefing note. "
+                      f"Everything stays on this computer.</p><p>Autosaves and logs: {data_folder}</p>")

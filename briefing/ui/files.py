@@ -1,0 +1,213 @@
+"""File handling for the main window: new, open, save, export, recent files, autosave, recovery.
+
+A mixin so MainWindow stays about editing; it uses only the window's public parts
+(``doc``, ``settings``, ``autosave``, ``show_session``, ``mark_saved``, ``is_modified``).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from briefing import __version__
+from briefing.autosave import AutosaveStore
+from briefing.errors import BriefingError
+from briefing.session import Defaults, Session
+from briefing.ui import dialogs
+
+logger = logging.getLogger(__name__)
+
+
+class FileMixin:
+    # --- opening ---------------------------------------------------------------------
+    def defaults(self) -> Defaults:
+        return Defaults(self.settings.default_classification(), self.settings.default_drafter(),
+                        self.settings.default_from())
+
+    def _replace_ok(self) -> bool:
+        """Before putting another brief in the window: save, discard or stay."""
+        if not self.is_modified():
+            return True
+        answer = dialogs.confirm_discard(self, self.session.display_name())
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.autosave.discard()
+            return True
+        return False
+
+    def _open(self, loader, path: Path | None = None) -> bool:
+        try:
+            session = loader()
+        except BriefingError as exc:
+            dialogs.show_error(self, str(exc), "Could Not Open")
+            return False
+        self.autosave.discard()
+        self.show_session(session)
+        if path is not None:
+            self.settings.add_recent(path)
+        self.status.showMessage(f"Opened {session.display_name()}", 4000)
+        return True
+
+    def open_path(self, path: Path) -> bool:
+        """A .brief opens as itself; any other file is an article to draft from."""
+        if not self._replace_ok():
+            return False
+        kind = "briefs" if path.suffix.lower() == ".brief" else "articles"
+        self.settings.set_folder(kind, path)
+        return self._open(lambda: Session.open_any(path, self.defaults()), path)
+
+    def new_from_article(self) -> None:
+        path = dialogs.ask_open_article(self, self.settings.folder("articles"))
+        if path is not None:
+            self.open_path(path)
+
+    def new_from_paste(self) -> None:
+        text = dialogs.ask_paste_text(self)
+        if text is not None and self._replace_ok():
+            self._open(lambda: Session.from_text(text, self.defaults()))
+
+    def open_brief(self) -> None:
+        path = dialogs.ask_open_brief(self, self.settings.folder("briefs"))
+        if path is not None:
+            self.open_path(path)
+
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for name in self.settings.recent_files():
+            action = QAction(Path(name).name, menu)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
+            menu.addAction(action)
+        if menu.isEmpty():
+            menu.addAction("No recent files").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", self.settings.clear_recent)
+
+    # --- saving ----------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        folder = Path(self.settings.folder("briefs"))
+        path = dialogs.ask_save_path(self, str(folder / f"{self.session.suggested_stem()}.brief"))
+        return path is not None and self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except BriefingError as exc:
+            dialogs.show_error(self, str(exc), "Could Not Save")
+            return False
+        self.mark_saved()
+        self.autosave.discard()
+        self.settings.add_recent(path)
+        self.settings.set_folder("briefs", path)
+        self.status.showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export(self) -> bool:
+        folder = Path(self.settings.folder("exports"))
+        choice = dialogs.ask_export_path(self, str(folder / f"{self.session.suggested_stem()}.docx"),
+                                         self.settings.reference_document())
+        if choice is None:
+            return False
+        try:
+            self.session.export(choice.path, choice.reference)
+        except BriefingError as exc:
+            dialogs.show_error(self, str(exc), "Could Not Export")
+            return False
+        self.settings.set_folder("exports", choice.path)
+        self.settings.set_reference_document(choice.reference)
+        self.status.showMessage(f"Exported {choice.path}", 6000)
+        return True
+
+    # --- autosave and recovery -------------------------------------------------------
+    def write_autosave(self) -> None:
+        if not self.is_modified():
+            return
+        try:
+            if self.autosave.write(self.doc.brief, self.session.path):
+                self.status.show_state("Unsaved changes (autosaved)")
+        except BriefingError as exc:
+            logger.error("autosave failed: %s", exc)
+            self.status.show_state("Unsaved changes (autosave failed!)")
+
+    def offer_recovery(self) -> bool:
+        """At start: a sidecar left by a crashed session? Offer it; True if recovered."""
+        entries = self.autosave.recoverable()
+        if not entries:
+            return False
+        answer = dialogs.confirm_recover(self, entries)
+        if answer == "discard":
+            for entry in entries:
+                AutosaveStore.remove(entry)
+            return False
+        if answer != "recover":
+            return False
+        newest = entries[0]
+        try:
+            brief = newest.load()
+        except BriefingError as exc:
+            dialogs.show_error(self, str(exc), "Could Not Recover")
+            return False
+        from briefing.session import article_for_source
+        original = Path(newest.original) if newest.original else None
+        self.show_session(Session(brief, article_for_source(brief.source), original), modified=True)
+        self.write_autosave()  # this session's own sidecar now holds it
+        AutosaveStore.remove(newest)
+        self.status.showMessage("Recovered the autosaved brief; save it to keep it", 8000)
+        return True
+
+    # --- window state, closing, dropping files ------------------------------------------
+    def restore_window_state(self) -> None:
+        geometry, state, splitter = (self.settings.geometry(), self.settings.window_state(),
+                                     self.settings.splitter())
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            if available is not None:
+                self.resize(min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9)))
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.is_modified():
+            answer = dialogs.confirm_discard(self, self.session.display_name())
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        self.autosave_timer.stop()
+        self.autosave.discard()
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    # --- small dialogs -------------------------------------------------------------------
+    def edit_preferences(self) -> None:
+        current = dialogs.Preferences(self.settings.default_classification() or "UNCLASSIFIED",
+                                      self.settings.default_drafter(), self.settings.default_from())
+        chosen = dialogs.ask_preferences(self, current)
+        if chosen is not None:
+            self.settings.set_defaults(chosen.classification, chosen.drafter, chosen.from_)
+
+    def show_about(self) -> None:
+        dialogs.show_about(self, __version__, str(self.autosave.folder.parent))

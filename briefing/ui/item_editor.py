@@ -1,0 +1,223 @@
+"""One brief item: its text as a small rich-text editor, its label and speaker, its review tick.
+
+Typing goes straight into the Item (the editor's own undo covers it); structural requests
+(new item, delete, move, review) go out as signals for the window to turn into commands.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QKeySequence, QTextOption
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+                               QTextEdit, QToolButton, QVBoxLayout, QWidget)
+
+from briefing.model import Item
+from briefing.ui import rich_text
+
+logger = logging.getLogger(__name__)
+
+ITEM_MIME = "application/x-briefing-item"
+
+
+class ItemTextEdit(QTextEdit):
+    """A one-paragraph rich-text editor that grows with its content instead of scrolling."""
+
+    enter_pressed = Signal()
+    backspace_on_empty = Signal()
+    focused = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(3)
+        self._height = 0
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, size=None) -> None:
+        height = int((size or self.document().size()).height()) + 2 * self.frameWidth() + 2
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, self._height or 28)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.enter_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Backspace and not self.document().toPlainText():
+            self.backspace_on_empty.emit()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        # With nothing left to undo here, let Ctrl+Z reach the window's undo stack.
+        if event.type() == event.Type.ShortcutOverride:
+            if ((event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
+                    or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        # An item is one paragraph of plain text: pasted line breaks become spaces.
+        self.textCursor().insertText(" ".join(source.text().split()))
+
+
+class _Grip(QLabel):
+    """The handle an item is dragged by."""
+
+    def __init__(self, owner: ItemEditor) -> None:
+        super().__init__("⋮⋮", owner)
+        self.owner = owner
+        self.setObjectName("itemGrip")
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip("Drag to move this item")
+        self._press = None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._press = event.position().toPoint()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._press is None or (event.position().toPoint() - self._press).manhattanLength() < 6:
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(ITEM_MIME, str(id(self.owner.item)).encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.owner.grab().scaledToWidth(min(320, max(1, self.owner.width()))))
+        drag.exec(Qt.DropAction.MoveAction)
+
+
+class ItemEditor(QFrame):
+    """The widget for one Item. It edits ``item`` in place and reports what it did."""
+
+    edited = Signal(object)  # item: text, label or speaker typed
+    focused = Signal(object)  # item
+    new_after = Signal(object)
+    delete_requested = Signal(object)
+    review_toggled = Signal(object, bool)
+
+    def __init__(self, item: Item, *, show_label: bool, show_speaker: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName("itemEditor")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 3, 4, 3)
+        layout.setSpacing(4)
+        layout.addWidget(_Grip(self), 0, Qt.AlignmentFlag.AlignTop)
+        body = QVBoxLayout()
+        body.setSpacing(2)
+        layout.addLayout(body, 1)
+
+        self.label_edit = self.speaker_edit = None
+        if show_label or show_speaker or item.label or item.speaker:
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            self.label_edit = self._line(item.label, "Party or issue", "Label")
+            row.addWidget(self.label_edit, 1)
+            if show_speaker or item.speaker:
+                self.speaker_edit = self._line(item.speaker, "Speaker", "Speaker")
+                row.addWidget(self.speaker_edit, 1)
+            body.addLayout(row)
+
+        self.text_edit = ItemTextEdit(self)
+        self.text_edit.setAccessibleName("Item text")
+        rich_text.load(self.text_edit.document(), item.text, item.marks)
+        body.addWidget(self.text_edit)
+        self.text_edit.document().contentsChanged.connect(self._text_changed)
+        self.text_edit.enter_pressed.connect(lambda: self.new_after.emit(self.item))
+        self.text_edit.backspace_on_empty.connect(lambda: self.delete_requested.emit(self.item))
+        self.text_edit.focused.connect(lambda: self.focused.emit(self.item))
+
+        self.review_box = QCheckBox("Reviewed", self)
+        self.review_box.setAccessibleName("Item reviewed")
+        self.review_box.setToolTip("Tick once you have checked this pre-filled item against the article")
+        self.review_box.clicked.connect(lambda on: self.review_toggled.emit(self.item, on))
+        layout.addWidget(self.review_box, 0, Qt.AlignmentFlag.AlignTop)
+        delete = QToolButton(self)
+        delete.setText("✕")
+        delete.setAutoRaise(True)
+        delete.setToolTip("Delete this item")
+        delete.setAccessibleName("Delete item")
+        delete.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have Delete Item in the menu
+        delete.clicked.connect(lambda: self.delete_requested.emit(self.item))
+        layout.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
+        self.refresh_review()
+
+    def _line(self, value: str | None, placeholder: str, name: str) -> QLineEdit:
+        edit = QLineEdit(value or "", self)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(name)
+        edit.setObjectName("itemField")
+        edit.textEdited.connect(self._fields_changed)
+        return edit
+
+    # --- model updates ------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        text, marks = rich_text.extract(self.text_edit.document())
+        if text == self.item.text and marks == self.item.marks:
+            return
+        self.item.text, self.item.marks = text, marks
+        self._touched()
+
+    def _fields_changed(self) -> None:
+        if self.label_edit is not None:
+            self.item.label = self.label_edit.text() or None
+        if self.speaker_edit is not None:
+            self.item.speaker = self.speaker_edit.text() or None
+        self._touched()
+
+    def _touched(self) -> None:
+        if not self.item.reviewed:
+            self.item.reviewed = True  # editing an item is reviewing it
+            self.refresh_review()
+        self.edited.emit(self.item)
+
+    def refresh_review(self) -> None:
+        unreviewed = self.item.origin == "prefill" and not self.item.reviewed
+        self.review_box.setChecked(self.item.reviewed)
+        self.review_box.setVisible(self.item.origin == "prefill")
+        if self.property("unreviewed") != unreviewed:
+            self.setProperty("unreviewed", unreviewed)
+            self.setToolTip("Pre-filled from the article and not reviewed yet" if unreviewed else "")
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def reload(self) -> None:
+        """Show the item's current values (after an undo changed them from outside)."""
+        rich_text.load(self.text_edit.document(), self.item.text, self.item.marks)
+        self.refresh_review()
+
+    def focus_text(self, at_end: bool = True) -> None:
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if at_end:
+            cursor = self.text_edit.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.text_edit.setTextCursor(cursor)
+
+    def set_selected(self, selected: bool) -> None:
+        if self.property("selected") != selected:
+            self.setProperty("selected", selected)
+            self.style().unpolish(self)
+            self.style().polish(self)

@@ -1,0 +1,321 @@
+"""The main window: the article beside the brief, the outline, the status bar, and the glue.
+
+It owns the window-level QUndoStack and the autosave timer. File handling (open, save,
+export, recent files, recovery) lives in ``files.py``; this module is about editing.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QUndoStack
+
+from briefing.autosave import AutosaveStore
+from briefing.errors import BriefingError
+from briefing.layout import switch_template
+from briefing.model import Item
+from briefing.session import Session, is_edited
+from briefing.templates import get_template
+from briefing.ui import commands, dialogs, rich_text
+from briefing.ui.actions import build_menus, build_toolbar, create_actions
+from briefing.ui.article_view import ArticleView
+from briefing.ui.brief_editor import BriefEditor
+from briefing.ui.document import BriefDocument
+from briefing.ui.files import FileMixin
+from briefing.ui.icons import icon
+from briefing.ui.outline import OutlineView
+from briefing.ui.settings import Settings
+from briefing.ui.status_bar import BriefStatusBar
+
+logger = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3000
+MIN_SIZE = (900, 560)
+
+
+class MainWindow(FileMixin, QMainWindow):
+    def __init__(self, session: Session, *, settings: Settings, autosave: AutosaveStore,
+                 autosave_ms: int = AUTOSAVE_MS, log_path: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings, self.autosave, self.log_path = settings, autosave, log_path
+        self.setWindowIcon(icon("briefing"))
+        self.setMinimumSize(*MIN_SIZE)
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self.doc = BriefDocument(session, self)
+        self._typed = False  # text typed since the last save (editors keep their own undo)
+        self.current_item: Item | None = None
+
+        self.article_view = ArticleView(self)
+        self.editor = BriefEditor(self.doc, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.setCentralWidget(self.splitter)
+        self.outline = OutlineView(self)
+        self.outline_dock = QDockWidget("Outline", self)
+        self.outline_dock.setObjectName("outlineDock")
+        self.outline_dock.setWidget(self.outline)
+        self.outline_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.status = BriefStatusBar(self)
+        self.setStatusBar(self.status)
+
+        self.actions_ = create_actions(self)
+        build_menus(self, self.actions_)
+        self.template_combo = build_toolbar(self, self.actions_)
+
+        self.autosave_timer = QTimer(self, singleShot=True, interval=autosave_ms)
+        self.autosave_timer.timeout.connect(self.write_autosave)
+        self.counts_timer = QTimer(self, singleShot=True, interval=250)
+        self.counts_timer.timeout.connect(self._refresh_counts)
+
+        self.doc.content_edited.connect(self._content_edited)
+        self.doc.text_typed.connect(self._text_typed)
+        self.doc.section_changed.connect(lambda _sid: self._structure_changed())
+        self.doc.brief_replaced.connect(self._structure_changed)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._refresh_modified())
+        self.outline.section_activated.connect(self.editor.show_section)
+        self.article_view.add_to_section.connect(self.add_span)
+        self.editor.item_focused.connect(self._item_focused)
+        self.editor.new_after.connect(self.add_item_after)
+        self.editor.delete_requested.connect(self.delete_item)
+        self.editor.review_toggled.connect(
+            lambda item, on: self.push(commands.SetReviewedCommand(self.doc, [item], on)))
+        self.editor.choice_picked.connect(self._choice_picked)
+        self.editor.add_requested.connect(lambda sid: self.add_item(sid, len(self.doc.section(sid).items)))
+        self.editor.redraft_requested.connect(self.redraft_section)
+        self.editor.item_dropped.connect(self._item_dropped)
+        self.editor.span_dropped.connect(lambda sid, index, s, e: self.add_span(sid, s, e, index))
+        self.editor.text_dropped.connect(self._text_dropped)
+        self.restore_window_state()
+        self.show_session(session)
+
+    # --- the open document ------------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        return self.doc.session
+
+    def show_session(self, session: Session, *, modified: bool = False) -> None:
+        """Put a (new) session in the window; the undo history starts afresh."""
+        self.doc.session = session
+        self.undo_stack.clear()
+        self.current_item = None
+        self.editor.selected = None
+        self.article_view.set_article(session.article)
+        self.doc.brief_replaced.emit()
+        self._typed = modified
+        self._refresh_modified()
+        self._refresh_counts()
+        if modified:
+            self.autosave_timer.start()
+
+    def is_modified(self) -> bool:
+        return self._typed or not self.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        self._typed = False
+        self.undo_stack.setClean()
+        self._refresh_modified()
+
+    def _text_typed(self) -> None:
+        if not self._typed:
+            self._typed = True
+            self._refresh_modified()
+
+    def _content_edited(self) -> None:
+        self._refresh_modified()
+        self.autosave_timer.start()
+        self.counts_timer.start()
+
+    def push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    def _refresh_modified(self) -> None:
+        modified = self.is_modified()
+        self.setWindowTitle(f"{self.session.display_name()}[*] — Briefing")
+        self.setWindowModified(modified)
+        self.actions_.save.setEnabled(True)
+        if modified:
+            self.status.show_state("Unsaved changes")
+        else:
+            self.status.show_state("Saved" if self.session.path else "Not saved yet")
+
+    def _structure_changed(self) -> None:
+        brief = self.doc.brief
+        self.article_view.sections = [(s.id, s.heading) for s in brief.sections]
+        self.article_view.set_used_spans([span for item in brief.items() for span in item.sources])
+        self.outline.refresh(brief)
+        for template_id, action in self.actions_.template_actions.items():
+            action.setChecked(template_id == brief.template)
+        index = self.template_combo.findData(brief.template)
+        self.template_combo.setCurrentIndex(index)
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        self.status.show_counts(self.doc.brief)
+        self.outline.refresh(self.doc.brief)
+
+    # --- items ------------------------------------------------------------------------
+    def _item_focused(self, item: Item) -> None:
+        self.current_item = item
+        self.article_view.show_spans(item.sources)
+        where = self.doc.locate(item)
+        if where is not None:
+            self.outline.mark_current(where[0])
+
+    def _current_section_id(self) -> str | None:
+        if self.current_item is not None:
+            where = self.doc.locate(self.current_item)
+            if where is not None:
+                return where[0]
+        row = self.outline.currentItem()
+        if row is not None:
+            return row.data(Qt.ItemDataRole.UserRole)
+        return self.doc.brief.sections[0].id if self.doc.brief.sections else None
+
+    def add_item(self, section_id: str, index: int, item: Item | None = None, text: str = "Add item") -> Item:
+        item = item or Item(text="", origin="user", reviewed=True)
+        self.push(commands.AddItemCommand(self.doc, section_id, index, item, text))
+        self.editor.focus_item(item)
+        return item
+
+    def add_item_after(self, item: Item) -> None:
+        where = self.doc.locate(item)
+        if where is not None:
+            self.add_item(where[0], where[1] + 1)
+
+    def add_item_here(self) -> None:
+        if self.current_item is not None and self.doc.locate(self.current_item) is not None:
+            self.add_item_after(self.current_item)
+        else:
+            section_id = self._current_section_id()
+            if section_id is not None:
+                self.add_item(section_id, len(self.doc.section(section_id).items))
+
+    def delete_item(self, item: Item) -> None:
+        where = self.doc.locate(item)
+        if where is None:
+            return
+        section_id, index = where
+        self.push(commands.DeleteItemCommand(self.doc, section_id, index))
+        items = self.doc.section(section_id).items
+        self.current_item = None
+        if items:
+            self.editor.focus_item(items[max(0, index - 1)])
+
+    def delete_current_item(self) -> None:
+        if self.current_item is not None:
+            self.delete_item(self.current_item)
+
+    def move_current_item(self, delta: int) -> None:
+        item = self.current_item
+        where = self.doc.locate(item) if item is not None else None
+        if where is None:
+            return
+        section_id, index = where
+        sections = self.doc.brief.sections
+        position = [s.id for s in sections].index(section_id)
+        target_index = index + delta
+        target_section = section_id
+        if target_index < 0 or target_index >= len(sections[position].items):
+            # Past the end of a section: move into the neighbouring one.
+            neighbour = position + delta
+            if not 0 <= neighbour < len(sections):
+                return
+            target_section = sections[neighbour].id
+            target_index = len(sections[neighbour].items) if delta < 0 else 0
+        self.push(commands.MoveItemCommand(self.doc, section_id, index, target_section, target_index))
+        self.editor.focus_item(item)
+
+    def toggle_current_reviewed(self) -> None:
+        if self.current_item is not None:
+            self.push(commands.SetReviewedCommand(self.doc, [self.current_item], not self.current_item.reviewed))
+
+    def _item_dropped(self, key: int, section_id: str, index: int) -> None:
+        item = next((i for i in self.doc.brief.items() if id(i) == key), None)
+        where = self.doc.locate(item) if item is not None else None
+        if where is None:
+            return
+        if where[0] == section_id and index > where[1]:
+            index -= 1  # the item leaves its old place first
+        if where != (section_id, index):
+            self.push(commands.MoveItemCommand(self.doc, where[0], where[1], section_id, index))
+
+    def add_span(self, section_id: str, start: int, end: int, index: int | None = None) -> None:
+        """Quote article text into a section, remembering where it came from."""
+        text = " ".join(self.doc.brief.source.text[start:end].split())
+        if not text:
+            return
+        items = self.doc.section(section_id).items
+        item = Item(text=text, sources=[(start, end)], origin="user", reviewed=True)
+        self.add_item(section_id, len(items) if index is None else index, item, "Add from article")
+        self._structure_changed()
+
+    def _text_dropped(self, section_id: str, index: int, text: str) -> None:
+        text = " ".join(text.split())
+        if text:
+            self.add_item(section_id, index, Item(text=text, origin="user", reviewed=True))
+
+    def format_text(self, kind: str) -> None:
+        widget = self.focusWidget()
+        editor = self.editor.editor_for(self.current_item) if self.current_item else None
+        if editor is not None and widget is editor.text_edit:
+            rich_text.toggle(editor.text_edit.textCursor(), kind)
+
+    # --- section and brief level ----------------------------------------------------
+    def redraft_current_section(self) -> None:
+        section_id = self._current_section_id()
+        if section_id is not None:
+            self.redraft_section(section_id)
+
+    def redraft_section(self, section_id: str) -> None:
+        section = self.doc.section(section_id)
+        edited = sum(1 for item in section.items if is_edited(item))
+        if edited and not dialogs.confirm_replace(self, section.heading, edited):
+            return
+        try:
+            items = self.session.redraft(section_id)
+        except BriefingError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        self.push(commands.ReplaceItemsCommand(self.doc, section_id, items, f"Redraft {section.heading}"))
+        self.status.showMessage(f"Redrafted “{section.heading}”: {len(items)} items", 4000)
+
+    def switch_template(self, template_id: str) -> None:
+        if template_id == self.doc.brief.template:
+            return
+        try:
+            template = get_template(template_id)
+        except BriefingError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        switched = switch_template(self.doc.brief, template)
+        # Carry the very same Item objects across so editors, undo and selection keep them.
+        unused = list(self.doc.brief.items())
+        for section in switched.sections:
+            for position, copy in enumerate(section.items):
+                original = next(i for i in unused if i == copy)
+                unused.remove(original)
+                section.items[position] = original
+        self.push(commands.SwitchTemplateCommand(self.doc, template.id, switched.sections, template.name))
+
+    def _choice_picked(self, name: str, value: str, label: str) -> None:
+        if self.doc.get_metadata(name) != value:
+            self.push(commands.SetMetadataCommand(self.doc, name, value, label))
+
+    def focus_next_pane(self) -> None:
+        panes = [w for w in (self.outline, self.article_view, self.editor) if w.isVisible()]
+        focus = self.focusWidget()
+        current = next((i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)), -1)
+        target = panes[(current + 1) % len(panes)]
+        if target is self.editor and self.editor.section_widgets:
+            first = next(iter(self.editor.section_widgets))
+            self.editor.show_section(first)
+        else:
+            target.setFocus(Qt.FocusReason.TabFocusReason)

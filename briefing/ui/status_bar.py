@@ -1,0 +1,37 @@
+"""The status bar: words, estimated pages as exported, unreviewed items and the save state."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from briefing.model import Brief
+from briefing.session import estimated_pages, unreviewed_count, word_count
+
+
+class BriefStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = QLabel(self)
+        self.pages = QLabel(self)
+        self.pages.setToolTip("Estimated at about 250 words a page plus the title block and headings; "
+                              "the exported Word file is the measure")
+        self.unreviewed = QLabel(self)
+        self.unreviewed.setToolTip("Pre-filled items nobody has edited or ticked yet")
+        self.state = QLabel(self)
+        for label in (self.words, self.pages, self.unreviewed, self.state):
+            label.setContentsMargins(6, 0, 6, 0)
+            self.addPermanentWidget(label)
+
+    def show_counts(self, brief: Brief) -> None:
+        words = word_count(brief)
+        pages = estimated_pages(brief)
+        unreviewed = unreviewed_count(brief)
+        self.words.setText(f"{words:,} words")
+        self.pages.setText(f"≈ {pages:g} page{'s' if pages != 1 else ''}")
+        self.unreviewed.setText(f"{unreviewed} unreviewed" if unreviewed else "All reviewed")
+        self.words.setAccessibleName(self.words.text())
+        self.pages.setAccessibleName(f"About {pages:g} pages when exported")
+        self.unreviewed.setAccessibleName(self.unreviewed.text())
+
+    def show_state(self, text: str) -> None:
+        self.state.setText(text)
+        self.state.setAccessibleName(f"Save state: {text}")
