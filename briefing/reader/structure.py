@@ -1,60 +1,57 @@
-"""Recover blocks (headings, lists, paragraphs) and sentences from plain text, with offsets."""
+"""Turn a text and its units into an Article: kinds, heading levels, sentences, metadata.
+
+Every format ends here, so the rules of the Article hold for all of them:
+- blocks are in text order, never overlap, and carry no list marker or indentation;
+- heading levels are ranked within the article, 1 being its top section level;
+- list items have level 1 for the outer list, 2 for a list inside it, and so on;
+- sentences are found in paragraphs, list items and the standfirst only: the title, headings,
+  captions and bylines are labels, not sentences the pre-fill should quote.
+"""
 from __future__ import annotations
 
-import re
+import logging
 
 from briefing.article import Article, Block, BlockKind, Sentence
+from briefing.reader.classify import classify
+from briefing.reader.lines import normalise, text_units
+from briefing.reader.sentences import split_sentences
+from briefing.reader.units import Unit
 
-_LIST_MARK = re.compile(r"^\s*(?:[•\-*]|\d+[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])")
+logger = logging.getLogger(__name__)
 
+SENTENCE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.STANDFIRST)
 
-def normalise(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+__all__ = ["SENTENCE_KINDS", "article_from_text", "build_article", "normalise", "split_sentences"]
 
 
 def article_from_text(text: str) -> Article:
+    """An Article from plain text (pasted or from a .txt file); never raises on odd text."""
     text = normalise(text)
-    article = Article(text=text)
-    offset = 0
-    for line in text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        stripped = line.strip()
-        if not stripped:
-            continue
-        start += len(line) - len(line.lstrip())
-        end = start + len(stripped)
-        article.blocks.append(Block(_kind(article, stripped), start, end))
+    return build_article(text, text_units(text))
+
+
+def build_article(text: str, units: list[Unit], *, title: str = "", outlet: str = "",
+                  author: str = "", date: str = "") -> Article:
+    """Classify the units left open, then assemble blocks, sentences and metadata."""
+    head = classify(text, units)
+    _rank_heading_levels(units)
+    article = Article(text=text, outlet=outlet, author=author or head.author, date=date or head.date)
+    for unit in units:
+        article.blocks.append(Block(unit.kind or BlockKind.PARAGRAPH, unit.start, unit.end, unit.level))
     for index, block in enumerate(article.blocks):
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-            for s_start, s_end in split_sentences(text, block.start, block.end):
-                article.sentences.append(Sentence(s_start, s_end, index))
-    if article.blocks and article.blocks[0].kind == BlockKind.TITLE:
-        article.title = article.block_text(0)
+        if block.kind in SENTENCE_KINDS:
+            for start, end in split_sentences(text, block.start, block.end):
+                article.sentences.append(Sentence(start, end, index))
+    title_blocks = [i for i, b in enumerate(article.blocks) if b.kind == BlockKind.TITLE]
+    article.title = title or (article.block_text(title_blocks[0]) if title_blocks else "")
+    logger.debug("article: %d characters, %d blocks, %d sentences",
+                 len(text), len(article.blocks), len(article.sentences))
     return article
 
 
-def _kind(article: Article, line: str) -> BlockKind:
-    if not article.blocks:
-        return BlockKind.TITLE
-    if _LIST_MARK.match(line):
-        return BlockKind.LIST_ITEM
-    if line.endswith(":") and len(line) < 120:
-        return BlockKind.HEADING
-    if line[-1] not in ".!?\"”'’" and len(line.split()) < 16:
-        return BlockKind.CAPTION
-    return BlockKind.PARAGRAPH
-
-
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        spans.append((cursor, match.end()))
-        cursor = match.end()
-        while cursor < end and text[cursor].isspace():
-            cursor += 1
-    if cursor < end:
-        spans.append((cursor, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+def _rank_heading_levels(units: list[Unit]) -> None:
+    levels = sorted({u.level for u in units if u.kind == BlockKind.HEADING})
+    rank = {level: i + 1 for i, level in enumerate(levels)}
+    for unit in units:
+        if unit.kind == BlockKind.HEADING:
+            unit.level = rank[unit.level]

@@ -1,0 +1,182 @@
+"""Tell what each unrecognised line of an article is from its shape.
+
+Plain text carries no markup, so title, caption, byline, headings and paragraphs are told apart
+by shape: the first short line is the title; short lines that are not sentences are captions
+(or bylines and datelines near the top); a short Title Case line, or one ending with ":", is a
+heading. Structured formats arrive with most kinds known and pass through the same rules for
+the rest, so a Word paragraph "Background:" is a heading there too.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from briefing.article import BlockKind
+from briefing.reader.sentences import split_sentences
+from briefing.reader.units import Unit
+
+logger = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on onto or nor over per than the to up upon via vs "
+    "with off out".split())
+_LEAD_IN_ENDINGS = frozenset(
+    "said says added told wrote writes explained including include includes follows following "
+    "is are was were be it them this that these those below as".split())
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+(?=[A-Z])(.+)$", re.IGNORECASE)
+_BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")
+_MONTHS = ("january february march april may june july august september october november december")
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS.split())}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATES = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+)
+_DATELINE_START = re.compile(r"\s*(?:published|updated|posted|last updated|first published|date)\b",
+                             re.IGNORECASE)
+_NOT_HEADING = re.compile(r"@|https?:|www\.|^\(|^(?:photo|image|picture|credit|source|video)\b",
+                          re.IGNORECASE)
+_SENTENCE_END = ".!?…"
+_CLOSERS = "\"'”’»)]"
+HEADING_LEVEL_PLAIN = 2  # a plain-text heading sits where an HTML h2 would
+
+
+@dataclass
+class HeadInfo:
+    """Metadata found in the lines under the title."""
+
+    author: str = ""
+    date: str = ""
+
+
+def classify(text: str, units: list[Unit]) -> HeadInfo:
+    """Give every unit without a kind one; return the byline and date found near the top."""
+    info = HeadInfo()
+    has_title = any(u.kind == BlockKind.TITLE for u in units)
+    in_head = True  # still among the title, standfirst, captions and bylines
+    for index, unit in enumerate(units):
+        line = text[unit.start:unit.end]
+        if unit.kind is None:
+            unit.kind, unit.level = _kind_of(line, unit, index, units, has_title, in_head, info)
+            if unit.kind == BlockKind.TITLE:
+                has_title = True
+        if unit.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM):
+            in_head = False
+    return info
+
+
+def _kind_of(line: str, unit: Unit, index: int, units: list[Unit], has_title: bool, in_head: bool,
+             info: HeadInfo) -> tuple[BlockKind, int]:
+    words = len(line.split())
+    if index == 0 and not has_title and _title_like(line, unit, words):
+        return BlockKind.TITLE, 0
+    if in_head and unit.lines == 1 and words <= 15 and not _ends_sentence(line):
+        author = byline_author(line)
+        if author:
+            info.author = info.author or author
+            return BlockKind.BYLINE, 0
+        date = _dateline(line)
+        if date:
+            info.date = info.date or date
+            return BlockKind.BYLINE, 0
+    if unit.lines == 1 and _colon_heading(line, words):
+        return BlockKind.HEADING, HEADING_LEVEL_PLAIN
+    if (not in_head and unit.lines == 1 and index + 1 < len(units) and _plain_heading(line, words)):
+        return BlockKind.HEADING, HEADING_LEVEL_PLAIN
+    if words <= 20 and _ends_like_a_label(line):
+        return BlockKind.CAPTION, 0
+    return BlockKind.PARAGRAPH, 0
+
+
+def _title_like(line: str, unit: Unit, words: int) -> bool:
+    if unit.lines > 1 or words > 30 or len(line) > 250:
+        return False
+    return len(split_sentences(line, 0, len(line))) <= 1
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _ends_like_a_label(line: str) -> bool:
+    """A caption or credit ends on a word, not on punctuation that carries a sentence on."""
+    stripped = line.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] not in _SENTENCE_END + ":;,"
+
+
+def _capitalised_share(line: str) -> float:
+    words = _WORD.findall(line)
+    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
+    if not significant:
+        return 0.0
+    return sum(1 for w in significant if w[0].isupper()) / len(significant)
+
+
+def _colon_heading(line: str, words: int) -> bool:
+    """"Warning on Taiwan:" is a heading; "This article covers, including:" is a lead-in."""
+    if not line.endswith(":") or len(line) > 100 or words > 12 or ". " in line:
+        return False
+    body = _WORD.findall(line)
+    if not body or not body[0][0].isupper():
+        return False
+    if words <= 4 and body[-1].lower() not in _LEAD_IN_ENDINGS:
+        return True
+    return "," not in line and _capitalised_share(line) >= 0.6
+
+
+def _plain_heading(line: str, words: int) -> bool:
+    """A short Title Case or upper-case line with no closing punctuation, mid-article."""
+    if words > 10 or len(line) > 80 or not _ends_like_a_label(line) or _NOT_HEADING.search(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and words >= 2:
+        return True
+    return words >= 2 and _capitalised_share(line) >= 0.75
+
+
+def byline_author(line: str) -> str:
+    """The name in "By Jane Doe, Reuters" (or "" when the line is no byline)."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return ""
+    name = _BYLINE_CUT.split(match.group(1), maxsplit=1)[0].strip()
+    if not name or find_date(name) or not name[0].isupper():
+        return ""
+    return name
+
+
+def _dateline(line: str) -> str:
+    """The date of a line that is mostly a date ("Published: 19 June 2023 10:04"), or ""."""
+    found = _find_date(line)
+    if not found or len(line.split()) > 16:
+        return ""
+    iso, length = found
+    return iso if length >= 0.4 * len(line.strip()) or _DATELINE_START.match(line) else ""
+
+
+def find_date(line: str) -> str:
+    """The first date in the line as YYYY-MM-DD, or ""."""
+    found = _find_date(line)
+    return found[0] if found else ""
+
+
+def _find_date(line: str) -> tuple[str, int] | None:
+    for pattern in _DATES:
+        match = pattern.search(line)
+        if not match:
+            continue
+        parts = match.groupdict()
+        if parts.get("mnum"):
+            month = int(parts["mnum"])
+        else:
+            key = parts["month"].lower().rstrip(".")
+            month = next(n for name, n in _MONTH_NUMBER.items() if name.startswith(key[:3]))
+        day = int(parts["day"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{int(parts['year']):04d}-{month:02d}-{day:02d}", len(match.group(0))
+    return None

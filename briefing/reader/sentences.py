@@ -1,0 +1,187 @@
+"""Split a block of article text into sentences, as offsets.
+
+News prose is full of full stops that end nothing: "U.S.", "Mr.", "Gen.", "Jan. 5", "No. 10",
+initials ("J. R. R. Tolkien"), decimals ("3.5%") and quotations that carry their own full stops
+before the attribution ("... stop. Then we talk," he said). The rules below are deliberately
+simple and linear: one regular-expression pass over candidate ends, each judged by the word
+before it, the word after it and whether it sits inside an attributed quotation. The word lists
+are data (resources/reader/) so that an editor can extend them without touching code.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.resources import resources_dir
+
+logger = logging.getLogger(__name__)
+
+# A run of terminal marks, then any closing quotes or brackets, then whitespace.
+_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
+_SPACE = re.compile(r"\s+")
+_OPENERS = "\"'“‘«([{¿¡—–-"
+_TOKEN_BEFORE = re.compile(r"[^\s\"'“‘«(\[{]+$")
+_WORD_AFTER = re.compile(r"[\w'’\-]+")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, e.g, a.m, J.R.R
+_INITIAL = re.compile(r"^[A-Z]$")
+_QUOTE_MARK = re.compile(r"[“”\"‘’]")
+_QUOTE_END_PUNCT = ".,!?;:…—–-"
+_MAX_PROTECTED_QUOTE = 1500  # longer "quotations" are more likely unbalanced marks
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that steer the splitter (see resources/reader/*.txt)."""
+
+    titles: frozenset[str]
+    abbreviations: frozenset[str]
+    starters: frozenset[str]
+
+
+def _words(path: Path) -> dict[str, set[str]]:
+    """Read a word list; ``[section]`` lines switch the section, ``#`` starts a comment."""
+    sections: dict[str, set[str]] = {"": set()}
+    current = ""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, set())
+        else:
+            sections[current].add(line)
+    return sections
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    folder = resources_dir() / "reader"
+    try:
+        abbreviations = _words(folder / "abbreviations.txt")
+        starters = _words(folder / "sentence_starters.txt")
+    except OSError:  # a broken install: split on punctuation alone rather than fail to read
+        logger.exception("sentence word lists missing under %s", folder)
+        return Lexicon(frozenset(), frozenset(), frozenset())
+    return Lexicon(frozenset(abbreviations.get("title", set())),
+                   frozenset(abbreviations.get("other", set())),
+                   frozenset(starters.get("", set())))
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return ``[start, end)`` spans of the sentences in ``text[start:end]``, trimmed of spaces."""
+    words = lexicon()
+    protected = _protected_quotes(text, start, end)
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        after = _SPACE.match(text, match.end(), end)
+        following = after.end() if after else match.end()
+        if following >= end:
+            break
+        if protected and _inside(protected, match.end()):
+            continue
+        if _is_boundary(text, cursor, match, following, end, words):
+            spans.append((cursor, match.end()))
+            cursor = following
+    spans.append((cursor, end))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, end: int,
+                 words: Lexicon) -> bool:
+    nxt = following
+    while nxt < end and text[nxt] in _OPENERS:
+        nxt += 1
+    if nxt >= end:
+        return True
+    first = text[nxt]
+    if first.islower():
+        return False  # "Jeb! was", "... stop." he said, "etc. and"
+    marks = match.group(0).rstrip("\"'”’»)]")
+    if marks != "." or len(match.group(0)) > 1:
+        return True  # ! ? … or a full stop that closes a quotation or bracket
+    before = _TOKEN_BEFORE.search(text, max(cursor, match.start() - 40), match.start())
+    token = before.group(0) if before else ""
+    if not token:
+        return True
+    if token in words.titles:
+        return False  # Mr. Smith, Gen. Milley, No. 10
+    if first.isdigit():
+        return token not in words.abbreviations and not _DOTTED.match(token)  # Jan. 5; a.m. 10
+    if token in words.abbreviations or _DOTTED.match(token) or _INITIAL.match(token):
+        word = _WORD_AFTER.match(text, nxt, end)
+        return bool(word) and word.group(0) in words.starters
+    return True
+
+
+def _protected_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quotations whose full stops must not end the sentence.
+
+    A quotation is protected when the sentence goes on after it: it closes without a final
+    mark ("... we talk," he said) or a lower-case word follows it ("... stop." he said).
+    """
+    pairs: list[tuple[int, int]] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        pos, char = mark.start(), mark.group(0)
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        if char == "“":
+            double_open = pos
+        elif char == "”":
+            if double_open is not None:
+                pairs.append((double_open, pos))
+                double_open = None
+        elif char == '"':
+            if double_open is None and (before.isspace() or before in "([{—–-"):
+                double_open = pos
+            elif double_open is not None:
+                pairs.append((double_open, pos))
+                double_open = None
+        elif char == "‘":
+            if before.isspace() or before in "([{—–-\"“":
+                single_open = pos
+        elif single_open is not None and before in _QUOTE_END_PUNCT and not after.isalnum():
+            pairs.append((single_open, pos))
+            single_open = None
+    protected = []
+    for q_open, q_close in pairs:
+        if q_close - q_open > _MAX_PROTECTED_QUOTE:
+            continue
+        after = _SPACE.match(text, q_close + 1, end)
+        nxt = after.end() if after else q_close + 1
+        ends_with_mark = text[q_close - 1] in ".!?…"
+        continues = nxt < end and (text[nxt].islower() or text[nxt] in ",;—–")
+        if not ends_with_mark or continues:
+            protected.append((q_open, q_close))
+    return _merge(protected)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for q_open, q_close in sorted(spans):
+        if merged and q_open <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], q_close))
+        else:
+            merged.append((q_open, q_close))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls within one of the sorted, disjoint ``(open, close]`` spans."""
+    index = bisect_left(spans, (pos, -1)) - 1
+    return index >= 0 and spans[index][0] < pos <= spans[index][1]
