@@ -13,12 +13,14 @@ from pathlib import Path
 from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.export import export_docx
+from briefing.importer import brief_from_docx, is_briefing_docx
+from briefing.layout import switch_template
 from briefing.model import CLASSIFICATIONS, Brief
 from briefing.prefill import prefill
 from briefing.reader import read_article, read_article_bytes
 from briefing.resources import default_article_path
 from briefing.storage import brief_to_json, load_brief, save_brief
-from briefing.templates import load_templates
+from briefing.templates import get_template, load_templates
 
 logger = logging.getLogger(__name__)
 
@@ -47,13 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--json", action="store_true", help="print the brief as JSON (the .brief format)")
     draft.add_argument("--classification", choices=CLASSIFICATIONS, help="classification marking")
     draft.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
+    draft.add_argument("--source-notes", action="store_true",
+                       help="in Word, number each bullet drawn from the article and list its paragraph at the end")
 
     export = commands.add_parser(
         "export", help="export a saved brief to Word",
-        description="Export a .brief file to a Word document.")
-    export.add_argument("brief", help="the .brief file")
+        description="Export a .brief file (or a Word file Briefing exported) to a Word document.")
+    export.add_argument("brief", help="the .brief file, or a .docx that Briefing exported")
     export.add_argument("-o", "--output", metavar="OUT.docx", required=True, help="the Word file to write")
     export.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
+    export.add_argument("--source-notes", action="store_true",
+                        help="number each bullet drawn from the article and list its paragraph at the end")
 
     commands.add_parser("templates", help="list the templates", description="List the available templates.")
     return parser
@@ -65,10 +71,10 @@ def _read(article_arg: str | None):
     return read_article(article_arg or default_article_path())
 
 
-def _write(brief: Brief, output: str, reference: str | None) -> None:
+def _write(brief: Brief, output: str, reference: str | None, source_notes: bool = False) -> None:
     suffix = Path(output).suffix.lower()
     if suffix == ".docx":
-        export_docx(brief, output, reference=reference)
+        export_docx(brief, output, reference=reference, source_notes=source_notes)
     elif suffix == ".brief":
         save_brief(brief, output)
     else:
@@ -89,11 +95,17 @@ def brief_as_text(brief: Brief) -> str:
 def _draft(args: argparse.Namespace) -> None:
     if args.output and Path(args.output).suffix.lower() not in (".docx", ".brief"):
         raise _UserError(f"cannot tell what to write from '{args.output}': name it .docx or .brief")
-    brief = prefill(_read(args.article), args.template)
+    if args.article and args.article != "-" and is_briefing_docx(args.article):
+        # A Word file Briefing exported (perhaps edited since) opens as the brief it holds.
+        brief = brief_from_docx(args.article)
+        if args.template:
+            brief = switch_template(brief, get_template(args.template))
+    else:
+        brief = prefill(_read(args.article), args.template)
     if args.classification:
         brief.metadata.classification = args.classification
     if args.output:
-        _write(brief, args.output, args.reference)
+        _write(brief, args.output, args.reference, args.source_notes)
     if args.json:
         sys.stdout.write(brief_to_json(brief))
     elif not args.output:
@@ -103,7 +115,9 @@ def _draft(args: argparse.Namespace) -> None:
 def _export(args: argparse.Namespace) -> None:
     if Path(args.output).suffix.lower() != ".docx":
         raise _UserError(f"the output must be a Word file ending in .docx, not '{args.output}'")
-    export_docx(load_brief(args.brief), args.output, reference=args.reference)
+    is_docx = Path(args.brief).suffix.lower() == ".docx"
+    brief = brief_from_docx(args.brief) if is_docx else load_brief(args.brief)
+    export_docx(brief, args.output, reference=args.reference, source_notes=args.source_notes)
 
 
 def _templates(_: argparse.Namespace) -> None:

@@ -21,7 +21,7 @@ from briefing.templates import Template
 
 logger = logging.getLogger(__name__)
 
-NOTE_QUOTE_CHARS = 160
+NOTE_QUOTE_CHARS = 90
 
 
 @dataclass

@@ -1,0 +1,286 @@
+"""A .docx that Briefing exported (and a colleague may have edited in Word) back into a Brief.
+
+The export's layout is the contract (briefing.export.conventions): Heading 1 starts a
+section, Heading 2 names a party, each bullet is an item whose bold lead-in is its speaker
+or short name, a List Continue paragraph is a further line of the item above, and the
+title block table holds the metadata. A custom document property marks the file as a
+Briefing export, so an arbitrary article .docx is never mistaken for a brief.
+
+What Word cannot carry back: the article's full text and the offsets into it. Imported items
+are therefore the writer's own (``origin="user"``), with no sources.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from briefing.errors import BriefFormatError, ReadError, TemplateError
+from briefing.export import conventions as c
+from briefing.export.properties import read_custom_properties
+from briefing.export.title_block import MONTHS
+from briefing.importer.runs import parse_paragraph, shift_marks
+from briefing.model import (DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata,
+                            Section, Source)
+from briefing.templates import DEFAULT_TEMPLATE, Template, get_template
+
+logger = logging.getLogger(__name__)
+
+MAX_DOCX_BYTES = 100 * 1024 * 1024
+_DISPLAY_DATE = re.compile(r"^\s*(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\s*$", re.IGNORECASE)
+_CUSTOM_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+
+
+def _read_bytes(path: str | os.PathLike[str]) -> bytes:
+    source = Path(path)
+    if not source.exists():
+        raise ReadError(f"cannot open {source}: no such file")
+    if source.is_dir():
+        raise ReadError(f"cannot open {source}: it is a folder")
+    try:
+        if source.stat().st_size > MAX_DOCX_BYTES:
+            raise ReadError(f"cannot open {source}: it is too large for a brief")
+        return source.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot open {source}: {exc.strerror or exc}") from exc
+
+
+def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a .docx that Briefing exported; cheap, and never raises."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            rels = package.read("_rels/.rels").decode("utf-8", "replace")
+            match = re.search(r'<Relationship[^>]*Type="' + re.escape(_CUSTOM_RELTYPE) + r'"[^>]*>', rels)
+            if not match:
+                return False
+            target = re.search(r'Target="/?([^"]+)"', match.group(0))
+            custom = package.read(target.group(1) if target else "docProps/custom.xml").decode("utf-8", "replace")
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return False
+    pattern = (r'name="' + re.escape(c.MARKER_PROPERTY) + r'"[^>]*>\s*<vt:lpwstr>\s*'
+               + re.escape(FORMAT_NAME) + r"\s*</vt:lpwstr>")
+    return re.search(pattern, custom) is not None
+
+
+def brief_from_docx(path: str | os.PathLike[str]) -> Brief:
+    """The brief in a Briefing export; ReadError or BriefFormatError (one sentence) otherwise."""
+    raw = _read_bytes(path)
+    name = Path(path).name
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
+        raise ReadError(f"cannot open {name}: it is not a Word .docx file")
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as exc:  # python-docx raises many types for a damaged package
+        logger.info("%s rejected: %r", name, exc)
+        raise ReadError(f"cannot open {name}: the Word file is damaged or of another kind") from exc
+    return brief_from_document(document, name=name)
+
+
+def brief_from_document(document: Document, *, name: str = "the document") -> Brief:
+    props = read_custom_properties(document)
+    if props.get(c.MARKER_PROPERTY, "").strip() != FORMAT_NAME:
+        raise BriefFormatError(f"{name} is a Word file but not a brief exported by Briefing; "
+                               "open it as an article to draft a brief from it")
+    version = props.get(c.VERSION_PROPERTY, "1").strip()
+    if version.isdigit() and int(version) > FORMAT_VERSION:
+        raise BriefFormatError(f"{name} was exported by a newer Briefing (format version {version}); "
+                               "please update Briefing to open it")
+    template = _template(props.get(c.TEMPLATE_PROPERTY, ""))
+    reader = _BodyReader(template)
+    for block in _blocks(document):
+        reader.feed(block)
+    metadata = reader.metadata
+    metadata.classification = (props.get(c.CLASSIFICATION_PROPERTY, "").strip()
+                               or (document.core_properties.content_status or "").strip()
+                               or _header_marking(document) or DEFAULT_CLASSIFICATION)
+    title = reader.title or (document.core_properties.title or "").strip() or "Untitled brief"
+    return Brief(title=title, metadata=metadata, source=reader.source, template=template.id,
+                 sections=_with_template_sections(reader.sections, template))
+
+
+def _template(template_id: str) -> Template:
+    try:
+        return get_template(template_id.strip() or DEFAULT_TEMPLATE)
+    except TemplateError:
+        logger.info("unknown template %r in the document; using the default", template_id)
+        return get_template(DEFAULT_TEMPLATE)
+
+
+def _blocks(document: Document):
+    """Body paragraphs and tables in reading order, looking inside content controls."""
+    def walk(parent):
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, document._body)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, document._body)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from walk(content)
+    yield from walk(document.element.body)
+
+
+def _style(paragraph: Paragraph) -> str:
+    try:
+        return paragraph.style.name if paragraph.style is not None else ""
+    except (KeyError, ValueError):
+        return ""
+
+
+def iso_date(text: str) -> str:
+    """``28 November 2026`` (as exported) back to ``2026-11-28``; anything else as written."""
+    match = _DISPLAY_DATE.match(text)
+    if not match:
+        return text.strip()
+    month = [m.lower() for m in MONTHS].index(match[2].lower()) + 1
+    try:
+        return dt.date(int(match[3]), month, int(match[1])).isoformat()
+    except ValueError:
+        return text.strip()
+
+
+def _header_marking(document: Document) -> str:
+    for paragraph in document.sections[0].header.paragraphs:
+        if paragraph.text.strip():
+            return paragraph.text.strip()
+    return ""
+
+
+def _slug(text: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "section"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}_{n}", n + 1
+    return slug
+
+
+def _with_template_sections(sections: list[Section], template: Template) -> list[Section]:
+    """Put back, empty and in the template's order, the sections the export left out."""
+    present = {s.id for s in sections}
+    result = list(sections)
+    for index, spec in enumerate(template.sections):
+        if spec.id in present:
+            continue
+        before = [t.id for t in template.sections[:index]]
+        position = 0
+        for i, section in enumerate(result):
+            if section.id in before:
+                position = i + 1
+        result.insert(position, Section(id=spec.id, heading=spec.heading))
+        present.add(spec.id)
+    return result
+
+
+class _BodyReader:
+    """Walks the body once, in order, as a small state machine: block, sections, source, notes."""
+
+    def __init__(self, template: Template) -> None:
+        self.template = template
+        self.metadata = Metadata()
+        self.source = Source()
+        self.title = ""
+        self.sections: list[Section] = []
+        self.mode = "top"  # top | section | source | notes
+        self.party: str | None = None
+        self.seen_block = False
+        self.last_item: Item | None = None
+
+    def feed(self, block: Paragraph | Table) -> None:
+        if isinstance(block, Table):
+            if self.mode == "top" and not self.seen_block:
+                self._title_block(block)
+                self.seen_block = True
+            else:
+                logger.info("a table inside the brief's body was skipped")
+            return
+        style = _style(block)
+        text = block.text.strip()
+        if style == c.STYLE_SECTION or style == "Heading 1":
+            self._heading(" ".join(text.split()))
+        elif self.mode == "section" and re.fullmatch(r"Heading [2-9]", style):
+            self.party = " ".join(text.split()) or None
+            self.last_item = None
+        elif self.mode == "section":
+            self._paragraph(block, style)
+        elif self.mode == "source" and text:
+            self._source_line(text)
+
+    def _title_block(self, table: Table) -> None:
+        fields = {label.lower(): name for label, name in c.TITLE_BLOCK_ROWS}
+        for row in table.rows:
+            cells = row.cells
+            if len(cells) < 2:
+                continue
+            label = cells[0].text.strip().rstrip(":").strip().lower()
+            value = " ".join(cells[-1].text.split())
+            name = fields.get(label)
+            if name == "title":
+                self.title = value
+            elif name == "date":
+                self.metadata.date = iso_date(value)
+            elif name is not None:
+                setattr(self.metadata, name, value)
+
+    def _heading(self, text: str) -> None:
+        self.party = None
+        self.last_item = None
+        if text.lower() == c.SOURCE_HEADING.lower():
+            self.mode = "source"
+            return
+        if text.lower() == c.NOTES_HEADING.lower():
+            self.mode = "notes"
+            return
+        self.mode = "section"
+        spec = next((s for s in self.template.sections if s.heading.lower() == text.lower()), None)
+        taken = {s.id for s in self.sections}
+        section_id = spec.id if spec is not None and spec.id not in taken else _slug(text, taken)
+        self.sections.append(Section(id=section_id, heading=text))
+
+    def _paragraph(self, paragraph: Paragraph, style: str) -> None:
+        parsed = parse_paragraph(paragraph)
+        if style.startswith("List Continue") and self.last_item is not None:
+            item = self.last_item
+            offset = len(item.text) + 1
+            item.text += "\n" + parsed.text
+            item.marks = item.marks + shift_marks(parsed.marks, offset)
+            return
+        if not parsed.text.strip() and parsed.lead is None:
+            return
+        item = Item(text=parsed.text, marks=parsed.marks, origin="user", reviewed=True)
+        section = self.sections[-1]
+        kind = parsed.lead_kind
+        if kind == "bold":  # typed by hand: a speaker among positions, else a short name
+            in_positions = self.party is not None or self._positions_only(section)
+            kind = "speaker" if in_positions else "label"
+        item.label = self.party
+        if kind == "speaker":
+            item.speaker = parsed.lead
+        elif kind == "label":
+            item.label = parsed.lead
+        section.items.append(item)
+        self.last_item = item
+
+    def _positions_only(self, section: Section) -> bool:
+        spec = self.template.section(section.id)
+        return spec is not None and spec.slots == ("positions",)
+
+    def _source_line(self, text: str) -> None:
+        label, sep, value = text.partition(c.LEAD_IN_SEPARATOR.strip())
+        if not sep:
+            return
+        fields = {name.lower(): field for name, field in c.SOURCE_ROWS}
+        field = fields.get(label.strip().lower())
+        if field is not None:
+            value = " ".join(value.split())
+            setattr(self.source, field, iso_date(value) if field == "date" else value)

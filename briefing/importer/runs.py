@@ -1,0 +1,136 @@
+"""A Word paragraph back into item text, marks and lead-in.
+
+Reads every run a person sees, tracked insertions included and deletions left out, so a
+colleague's edits made with Track Changes on come back as the text they read on screen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from docx.enum.text import WD_UNDERLINE
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from briefing.export import conventions as c
+
+_VISIBLE_RUNS = ("./w:r | ./w:ins/w:r | ./w:hyperlink/w:r | ./w:ins/w:hyperlink/w:r | ./w:fldSimple/w:r"
+                 " | ./w:smartTag/w:r | ./w:sdt/w:sdtContent/w:r")
+_MAX_LEAD_CHARS = 80
+
+
+@dataclass
+class ParsedParagraph:
+    text: str
+    marks: list[tuple[int, int, str]] = field(default_factory=list)
+    lead: str | None = None
+    lead_kind: str | None = None  # "speaker", "label", or "bold" (typed by hand; context decides)
+
+
+def visible_runs(paragraph: Paragraph) -> list[Run]:
+    return [Run(r, paragraph) for r in paragraph._p.xpath(_VISIBLE_RUNS)]
+
+
+def _style_name(run: Run) -> str:
+    style_id = run._r.style
+    if not style_id:
+        return ""
+    try:
+        return run.style.name or ""
+    except (KeyError, ValueError):
+        return style_id
+
+
+def _is_note_reference(run: Run, style: str) -> bool:
+    return style == c.STYLE_NOTE_REF or bool(run.font.superscript and run.text.strip().isdigit())
+
+
+def _effective(run: Run, attribute: str) -> bool:
+    """A run's own bold/italic, else the one its character style gives (e.g. Strong, Emphasis)."""
+    value = getattr(run, attribute)
+    if value is None and run._r.style:
+        try:
+            value = getattr(run.style.font, attribute)
+        except (KeyError, ValueError):
+            value = None
+    return bool(value)
+
+
+def _underlined(run: Run) -> bool:
+    value = run.underline
+    return value is not None and value is not False and value != WD_UNDERLINE.NONE
+
+
+def parse_paragraph(paragraph: Paragraph) -> ParsedParagraph:
+    runs: list[tuple[str, str, Run]] = []
+    for run in visible_runs(paragraph):
+        style = _style_name(run)
+        text = run.text
+        if text and not _is_note_reference(run, style):
+            runs.append((text, style, run))
+
+    lead, lead_kind, start = _styled_lead(runs)
+    if lead is None:
+        lead, lead_kind, start = _bold_lead(runs)
+
+    text_parts: list[str] = []
+    marks: list[tuple[int, int, str]] = []
+    position = 0
+    for text, _, run in runs[start:]:
+        end = position + len(text)
+        for kind, present in (("bold", _effective(run, "bold")), ("italic", _effective(run, "italic")),
+                              ("underline", _underlined(run))):
+            if present:
+                marks.append((position, end, kind))
+        text_parts.append(text)
+        position = end
+    return ParsedParagraph("".join(text_parts), merge_marks(marks), lead, lead_kind)
+
+
+def _styled_lead(runs: list[tuple[str, str, Run]]) -> tuple[str | None, str | None, int]:
+    kinds = {c.STYLE_SPEAKER: "speaker", c.STYLE_LEAD_IN: "label"}
+    if not runs or runs[0][1] not in kinds:
+        return None, None, 0
+    style = runs[0][1]
+    count = 0
+    while count < len(runs) and runs[count][1] == style:
+        count += 1
+    lead = "".join(text for text, _, _ in runs[:count])
+    return _strip_separator(lead), kinds[style], count
+
+
+def _bold_lead(runs: list[tuple[str, str, Run]]) -> tuple[str | None, str | None, int]:
+    """A bold "Name:" typed by hand at the start of a bullet counts as a lead-in too."""
+    text = ""
+    for count, (piece, _, run) in enumerate(runs, start=1):
+        if not _effective(run, "bold"):
+            return None, None, 0
+        text += piece
+        if len(text) > _MAX_LEAD_CHARS:
+            return None, None, 0
+        if text.rstrip().endswith(":") and count < len(runs):
+            return _strip_separator(text), "bold", count
+    return None, None, 0
+
+
+def _strip_separator(lead: str) -> str | None:
+    lead = lead.strip()
+    if lead.endswith(":"):
+        lead = lead[:-1].rstrip()
+    return lead or None
+
+
+def merge_marks(marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join touching or overlapping ranges of the same kind; runs split text arbitrarily."""
+    merged: list[tuple[int, int, str]] = []
+    for kind in ("bold", "italic", "underline"):
+        spans = sorted((s, e) for s, e, k in marks if k == kind and s < e)
+        for start, end in spans:
+            if merged and merged[-1][2] == kind and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]), kind)
+            else:
+                merged.append((start, end, kind))
+    return sorted(merged, key=lambda m: (m[0], m[1], m[2]))
+
+
+def shift_marks(marks: list[tuple[int, int, str]], offset: int) -> list[tuple[int, int, str]]:
+    return [(s + offset, e + offset, k) for s, e, k in marks]
