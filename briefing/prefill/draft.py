@@ -1,54 +1,226 @@
-"""A first, simple pre-fill: picks sentences by position, cue words and headings."""
+"""Article -> Brief: the first draft, every item tied to the article sentences it came from.
+
+One pass of analysis (``analysis.py``), then each slot takes the sentences it has the best
+claim to, in a fixed order: summary (the lead), positions (attributed sentences), key issues
+(the article's own signposts), outlook (forward-looking), context (background). A sentence
+is used at most once, a near-repeat of a used sentence not at all, and the text of an item
+is always the article's own words (a leading "However," may go).
+"""
 from __future__ import annotations
 
-import re
+import logging
+from collections import Counter
 
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
+from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
+from briefing.prefill.classify import strip_connective
+from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
+from briefing.prefill.summary import select_summary
+from briefing.prefill.text import STOPWORDS, content_words, coverage, stem, trim_span
 from briefing.templates import get_template
 
-_REPORTING = re.compile(r"\b(said|says|stated|stressed|urged|warned|expressed|accepted|emphasi[sz]ed)\b")
-_OUTLOOK = re.compile(r"\b(will|would|likely|potential|expected|unconfirmed|next)\b", re.I)
-_CONTEXT = re.compile(r"\b(recent years|prior to|in (January|February|March|April|May|June|July|August|"
-                      r"September|October|November|December)|since|last year|(19|20)\d\d)\b", re.I)
-_NAME = re.compile(r"((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:" + _REPORTING.pattern[3:-3] + r")")
+logger = logging.getLogger(__name__)
+
+SLOTS = ("summary", "context", "key_issues", "positions", "outlook")
+MAX_CONTEXT = 6
+MAX_OUTLOOK = 5
+MAX_ISSUES = 6
+GROUP_LABELS = ("Both sides", "All sides")
+UNAFFILIATED = "Other voices"
 
 
-def _item(article: Article, index: int, **extra: str | None) -> Item:
-    sentence = article.sentences[index]
-    return Item(text=article.sentence_text(index), sources=[(sentence.start, sentence.end)],
-                origin="prefill", **extra)
+class _Draft:
+    """The slots being filled, and the rule that no sentence is used twice."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+        self.used: set[int] = set()
+        self.used_words: list[frozenset[str]] = []
+        self.slots: dict[str, list[Item]] = {slot: [] for slot in SLOTS}
+
+    def usable(self, index: int) -> bool:
+        fact = self.a.facts[index]
+        if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS:
+            return False
+        return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
+
+    def take(self, slot: str, index: int, *, label: str | None = None, speaker: str | None = None) -> Item:
+        article = self.a.article
+        sentence = article.sentences[index]
+        start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
+        start, end = strip_connective(article.text, start, end, self.a.lex)
+        item = _item(article.text, start, end, label, speaker)
+        self.used.add(index)
+        self.used_words.append(self.a.facts[index].words)
+        self.slots[slot].append(item)
+        return item
+
+
+def _item(text: str, start: int, end: int, label: str | None, speaker: str | None) -> Item:
+    body = text[start:end]
+    if body[:1].islower():
+        body = body[:1].upper() + body[1:]  # after a dropped "However, "
+    return Item(text=body, label=label, speaker=speaker, sources=[(start, end)], origin="prefill", reviewed=False)
 
 
 def prefill(article: Article, template_id: str | None = None) -> Brief:
+    """The first draft of a brief for ``article`` laid out in the template ``template_id``."""
     template = get_template(template_id)
-    used: set[int] = set()
-    slots: dict[str, list[Item]] = {slot: [] for slot in ("summary", "context", "key_issues", "positions", "outlook")}
-
-    def take(slot: str, index: int, **extra: str | None) -> None:
-        if index not in used:
-            used.add(index)
-            slots[slot].append(_item(article, index, **extra))
-
-    for index in range(min(2, len(article.sentences))):
-        take("summary", index)
-    for b_index, block in enumerate(article.blocks):
-        if block.kind == BlockKind.HEADING:
-            following = [i for i, s in enumerate(article.sentences) if s.block > b_index]
-            if following:
-                take("key_issues", following[0], label=article.block_text(b_index).rstrip(":"))
-    for index in range(len(article.sentences)):
-        text = article.sentence_text(index)
-        speaker = _NAME.search(text)
-        if _REPORTING.search(text) and speaker:
-            take("positions", index, speaker=speaker.group(1))
-        elif _OUTLOOK.search(text):
-            take("outlook", index)
-        elif _CONTEXT.search(text):
-            take("context", index)
-
+    analysis = analyse(article)
+    draft = _Draft(analysis)
+    _excluded_recaps(draft)
+    _summary(draft)
+    deferred = _positions(draft)
+    _key_issues(draft)
+    _outlook(draft, deferred)
+    _context(draft)
+    logger.info("pre-fill: %s", {slot: len(items) for slot, items in draft.slots.items()})
     source = Source(title=article.title, outlet=article.outlet, author=article.author,
                     date=article.date, path=article.path, text=article.text)
-    return Brief(title=article.title or "Briefing note", source=source, template=template.id,
-                 sections=sections_from_slots(slots, template))
+    title = article.title or (draft.slots["summary"][0].text if draft.slots["summary"] else "Briefing note")
+    return Brief(title=title, source=source, template=template.id,
+                 sections=sections_from_slots(draft.slots, template))
+
+
+def _excluded_recaps(draft: _Draft) -> None:
+    """Closing-recap sentences that only repeat earlier ones are marked used, so none is copied."""
+    earlier: set[str] = set()
+    for fact in draft.a.facts:
+        if draft.a.outline.closing(fact.index) and recap_repeats(fact.words, earlier):
+            draft.used.add(fact.index)
+        earlier |= fact.words
+
+
+def _summary(draft: _Draft) -> None:
+    facts = draft.a.facts
+    candidates = [f.index for f in facts if f.kind in (BlockKind.PARAGRAPH, BlockKind.STANDFIRST)
+                  and draft.usable(f.index) and not draft.a.outline.closing(f.index)]
+    for index in select_summary(candidates, [f.text for f in facts], [f.words for f in facts]):
+        draft.take("summary", index)
+
+
+def _label_for(fact: SentenceFacts) -> str:
+    speaker = fact.attribution.speaker  # type: ignore[union-attr]
+    return speaker.side or (speaker.name if speaker.kind != "body" or speaker.name[:1].isupper() else UNAFFILIATED)
+
+
+def _positions(draft: _Draft) -> list[SentenceFacts]:
+    """Attributed sentences, grouped by party; forward-looking ones of a party already heard go to the outlook."""
+    attributed = [f for f in draft.a.facts if f.attribution is not None and draft.usable(f.index)]
+    present = [f for f in attributed if not f.outlook]
+    parties = Counter(_label_for(f) for f in present)
+    deferred: list[SentenceFacts] = []
+    chosen: list[SentenceFacts] = []
+    for fact in attributed:
+        if fact.outlook and parties[_label_for(fact)] > 0:
+            deferred.append(fact)
+        else:
+            chosen.append(fact)
+            parties[_label_for(fact)] += 1
+    order: dict[str, int] = {}
+    for fact in chosen:
+        order.setdefault(_label_for(fact), len(order) + (1000 if _label_for(fact) in GROUP_LABELS else 0))
+    for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
+        if draft.usable(fact.index):
+            draft.take("positions", fact.index, label=_label_for(fact),
+                       speaker=fact.attribution.speaker.name)  # type: ignore[union-attr]
+    return deferred
+
+
+def _key_issues(draft: _Draft) -> None:
+    """One item per issue the article signposts (its list, its headings); else its salient themes."""
+    a = draft.a
+    text = a.article.text
+    headings = [h for h in a.outline.headings if h.kind == ISSUE]
+    items = list(a.outline.list_items)
+    item_words = [content_words(text[s:e]) for _, s, e in items]
+    taken_items: set[int] = set()
+    for heading in headings[:MAX_ISSUES]:
+        label_words = content_words(a.article.block_text(heading.block))
+        match = next((n for n, words in enumerate(item_words)
+                      if n not in taken_items and words & label_words), None)
+        if match is not None:
+            taken_items.add(match)
+            _, start, end = items[match]
+            _take_list_item(draft, start, end, heading.label)
+            continue
+        best = max((s for s in heading.sentences if draft.usable(s)),
+                   key=lambda s: (len(a.facts[s].words & label_words), -s), default=None)
+        if best is not None:
+            draft.take("key_issues", best, label=heading.label)
+        else:
+            start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
+            draft.slots["key_issues"].append(_item(text, start, end, heading.label, None))
+    for n, (_, start, end) in enumerate(items):
+        if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
+            _take_list_item(draft, start, end, short_label(text[start:end], a.lex, a.proper))
+    if not headings and not items:
+        _salient_issues(draft)
+
+
+def _take_list_item(draft: _Draft, start: int, end: int, label: str) -> None:
+    text = draft.a.article.text
+    start, end = trim_span(text, start, end)
+    if text[start:end].lower().endswith(", and"):
+        end = trim_span(text, start, end - 4)[1]
+    draft.slots["key_issues"].append(_item(text, start, end, label, None))
+    for sentence in draft.a.facts:
+        s = draft.a.article.sentences[sentence.index]
+        if s.start <= start < s.end:
+            draft.used.add(sentence.index)
+
+
+def _salient_issues(draft: _Draft, limit: int = 3) -> None:
+    """Without signposts: the sentences richest in the article's recurring words, each named by its top word."""
+    a = draft.a
+    frequency: Counter[str] = Counter(w for f in a.facts for w in f.words)
+    scored = sorted((f for f in a.facts if draft.usable(f.index) and f.kind == BlockKind.PARAGRAPH
+                     and not f.outlook and f.attribution is None),
+                    key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5)
+    labels: set[str] = set()
+    for fact in scored:
+        if len(draft.slots["key_issues"]) >= limit:
+            break
+        label = _top_word(fact, frequency, labels)
+        if label:
+            labels.add(label.lower())
+            draft.take("key_issues", fact.index, label=label)
+
+
+def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str]) -> str | None:
+    best: tuple[int, str] | None = None
+    for word in fact.text.replace("’", "'").split():
+        clean = word.strip(".,;:!?\"“”'()").removesuffix("'s")
+        if len(clean) < 4 or clean.lower() in STOPWORDS or clean.lower() in taken or not clean.isalpha():
+            continue
+        score = frequency[stem(clean)]
+        if best is None or score > best[0]:
+            best = (score, clean)
+    return best[1] if best and best[0] > 1 else None
+
+
+def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
+    a = draft.a
+    forward = sorted(set(f.index for f in deferred) | {
+        f.index for f in a.facts if f.outlook and f.kind == BlockKind.PARAGRAPH})
+    for index in forward:
+        if len(draft.slots["outlook"]) >= MAX_OUTLOOK:
+            break
+        if draft.usable(index) and not a.outline.closing(index):
+            fact = a.facts[index]
+            speaker = fact.attribution.speaker.name if fact.attribution else None
+            draft.take("outlook", index, label=fact.outlook, speaker=speaker)
+
+
+def _context(draft: _Draft) -> None:
+    a = draft.a
+    for fact in a.facts:
+        if len(draft.slots["context"]) >= MAX_CONTEXT:
+            break
+        heading = a.outline.heading_of[fact.index]
+        in_background = heading is not None and heading.kind == CONTEXT
+        if (fact.context or in_background) and fact.kind == BlockKind.PARAGRAPH and draft.usable(fact.index) \
+                and not (heading is not None and heading.kind in (CLOSING, INTRO)):
+            draft.take("context", fact.index)

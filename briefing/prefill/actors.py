@@ -1,0 +1,230 @@
+"""Who is in the article: people and bodies, their roles and sides, and their later mentions.
+
+"US Secretary of State Antony Blinken" gives an actor with a role and a side; "Blinken",
+"He" or "the Chinese diplomat" later in the text must lead back to the same actor, or the
+positions would be attributed to pronouns. The rules are plain and data-driven (see
+``resources/lexicon``), so every attribution can be explained to the officer.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.text import Token
+
+logger = logging.getLogger(__name__)
+
+PERSON, BODY, GROUP = "person", "body", "group"
+
+# Words that may stand between a side/role and a name: "China's *top* diplomat".
+_MODIFIERS = frozenset("""top senior former deputy chief presidential then acting new foreign vice incoming
+outgoing current longtime long-time veteran leading prominent powerful embattled interim special
+democratic republican''s""".split())
+_PEOPLE_NOUNS = frozenset("""officials sources analysts experts critics supporters observers people voters
+residents lawmakers legislators leaders diplomats ministers negotiators delegates authorities investigators
+prosecutors lawyers doctors scientists researchers economists aides advisers advisors spokesmen
+spokespeople campaign company firm government ministry administration committee agency police military
+army regulators shareholders investors unions union workers protesters activists officers troops
+commanders executives board court judges members opponents allies partners organizers organisers
+statement report survey study poll""".split())
+_PRONOUNS = {"he": PERSON, "she": PERSON, "they": GROUP}
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str = PERSON
+    role: str | None = None
+    side: str | None = None
+    mentions: int = 0
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+    def describe(self) -> str:
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+@dataclass
+class Scan:
+    """One sentence's tokens with the lexicon's spans marked, computed once and shared."""
+
+    text: str                            # the article text the offsets point into
+    tokens: list[Token]
+    covered: list[str | None]            # per token: "role", "side" or None
+    side_of: dict[int, str]              # token index -> side, for side words
+    role_end: dict[int, int]             # last token index of a role phrase -> its first
+    quoted: list[bool]                   # per token: inside a direct quotation
+
+
+def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
+    covered: list[str | None] = [None] * len(tokens)
+    side_of: dict[int, str] = {}
+    role_end: dict[int, int] = {}
+    quoted = [False] * len(tokens)
+    inside = False
+    for i, tok in enumerate(tokens):
+        if tok.text in ('"', "“", "”"):
+            inside = tok.text != "”" and not (inside and tok.text == '"')
+            continue
+        quoted[i] = inside
+        if covered[i] is not None or not tok.is_word:
+            continue
+        side = lex.sides.match(tokens, i)
+        if side and (tokens[i].is_cap or tokens[i].text.isupper()):
+            for k in range(i, i + side[0]):
+                covered[k], side_of[k] = "side", side[1]
+            continue
+        role = lex.roles.match(tokens, i)
+        if role:
+            for k in range(i, i + role[0]):
+                covered[k] = "role"
+            role_end[i + role[0] - 1] = i
+    return Scan(text, tokens, covered, side_of, role_end, quoted)
+
+
+def name_runs(sc: Scan, lex: Lexicon) -> list[tuple[int, int]]:
+    """``[i, j)`` token ranges of capitalised runs that may name a person or body."""
+    runs: list[tuple[int, int]] = []
+    tokens, n, i = sc.tokens, len(sc.tokens), 0
+    while i < n:
+        tok = tokens[i]
+        if tok.is_cap and tok.is_word and sc.covered[i] is None:
+            j = i
+            while j < n and tokens[j].is_cap and tokens[j].is_word and sc.covered[j] is None:
+                j += 1
+            start = i
+            while start < j and tokens[start].text.rstrip(".") in lex.non_names:
+                start += 1
+            if start < j:
+                runs.append((start, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+class Cast:
+    """The actors of one article and the rules that lead a mention back to one of them."""
+
+    def __init__(self, lex: Lexicon, proper: frozenset[str]) -> None:
+        self.lex = lex
+        self.proper = proper  # words the article capitalises mid-sentence: its proper nouns
+        self.actors: list[Actor] = []
+        self._by_token: dict[str, list[Actor]] = {}
+        self.recent: list[tuple[int, Actor]] = []  # (sentence index, actor) in reading order
+
+    # --- discovery -------------------------------------------------------------------------
+    def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
+        """Record the named actors of one sentence; return ``(i, j, actor)`` per mention."""
+        found: list[tuple[int, int, Actor]] = []
+        for i, j in name_runs(sc, self.lex):
+            actor = self.actor_for_run(sc, i, j, create=(j - i) >= 2)
+            if actor is None:
+                continue
+            role, side = self._premodifiers(sc, i)
+            if role and not actor.role:
+                actor.role = role
+            if side and not actor.side:
+                actor.side = side
+            actor.mentions += 1
+            self.recent.append((sentence, actor))
+            found.append((i, j, actor))
+        return found
+
+    def actor_for_run(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
+        words = [t.text.rstrip(".") for t in sc.tokens[i:j]]
+        kind = BODY if any(w in self.lex.org_words for w in words) else PERSON
+        name = " ".join(t.text for t in sc.tokens[i:j])
+        existing = self.lookup(words)
+        if existing is not None:
+            if len(words) > len(existing.tokens) and existing.tokens <= set(words) and kind == existing.kind:
+                existing.name, existing.tokens = name, frozenset(words)  # "Trump" -> "Donald Trump"
+            return existing
+        if not create or len(words) > 5:
+            return None
+        actor = Actor(name=name, kind=kind, tokens=frozenset(words))
+        self.actors.append(actor)
+        for word in words:
+            self._by_token.setdefault(word, []).append(actor)
+        return actor
+
+    def create_single(self, sc: Scan, i: int) -> Actor | None:
+        """A one-word name used as a speaker ("Trump said"), if the article treats it as a name."""
+        word = sc.tokens[i].text
+        if word not in self.proper or word in self.lex.non_names:
+            return None
+        return self.actor_for_run(sc, i, i + 1, create=True)
+
+    def lookup(self, words: list[str]) -> Actor | None:
+        """The actor whose name holds all of ``words``, the most mentioned first."""
+        candidates = self._by_token.get(words[-1], []) if words else []
+        wanted = set(words)
+        best = [a for a in candidates if wanted <= a.tokens]
+        if not best:
+            best = [a for a in candidates if a.tokens <= wanted]
+        if not best:
+            return None
+        last = {id(actor): n for n, (_, actor) in enumerate(self.recent)}
+        return max(best, key=lambda a: (last.get(id(a), -1), a.mentions))
+
+    def _premodifiers(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
+        """Role and side written just before a name: "China's top diplomat, Wang Yi"."""
+        tokens, k = sc.tokens, i - 1
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        first, side, role_seen = None, None, False
+        while k >= 0 and i - k <= 8:
+            if k in sc.role_end:
+                role_seen, first, k = True, sc.role_end[k], sc.role_end[k] - 1
+            elif sc.covered[k] == "side":
+                side = side or sc.side_of[k]
+                first, k = k, k - 1
+            elif tokens[k].lower in _MODIFIERS or tokens[k].lower in ("'s", "’s"):
+                first, k = k, k - 1
+            else:
+                break
+        if first is None:
+            return None, None
+        end = i - 2 if tokens[i - 1].text == "," else i - 1
+        role = sc_text(sc, first, end + 1) if role_seen else None
+        return role, side
+
+    # --- resolving later mentions -------------------------------------------------------------
+    def last_person(self, before_sentence: int, window: int = 2, same_side: str | None = None,
+                    role_word: str | None = None) -> Actor | None:
+        for sentence, actor in reversed(self.recent):
+            if sentence > before_sentence:
+                continue
+            if window and sentence < before_sentence - window:
+                break
+            if actor.kind != PERSON:
+                continue
+            if same_side and actor.side != same_side:
+                continue
+            if role_word and not (actor.role and role_word in actor.role.lower()):
+                continue
+            return actor
+        return None
+
+
+def sc_text(sc: Scan, i: int, j: int) -> str:
+    """The article text covered by tokens ``[i, j)``."""
+    return "" if j <= i else sc.text[sc.tokens[i].start:sc.tokens[j - 1].end]
+
+
+def proper_words(text: str, tokens_by_sentence: list[list[Token]]) -> frozenset[str]:
+    """Words the article capitalises somewhere other than at the start of a sentence."""
+    found: set[str] = set()
+    for tokens in tokens_by_sentence:
+        for prev, tok in zip(tokens, tokens[1:]):
+            if tok.is_cap and tok.is_word and prev.text not in ('"', "“", ":", "—"):
+                found.add(tok.text)
+    return frozenset(found)
+
+
+def is_people_noun(word: str) -> bool:
+    return word.lower() in _PEOPLE_NOUNS
+
+
+def pronoun_kind(word: str) -> str | None:
+    return _PRONOUNS.get(word.lower())

@@ -1,0 +1,74 @@
+"""Read the article once: tokens, actors, attributions and signposts for every sentence.
+
+The draft is assembled from this one pass, so each decision (why a sentence is a position,
+who said it, which heading it sits under) is computed once, in reading order, and can be
+shown to the officer.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from briefing.article import Article, BlockKind
+from briefing.prefill.actors import PERSON, Cast, proper_words, scan
+from briefing.prefill.attribution import Attribution, Attributor
+from briefing.prefill.classify import is_context, is_self_talk, outlook_label
+from briefing.prefill.lexicon import Lexicon, load_lexicon
+from briefing.prefill.sections import Outline, outline
+from briefing.prefill.text import content_words, tokenize
+
+logger = logging.getLogger(__name__)
+
+# Blocks whose sentences may become brief items; captions, bylines and titles never do.
+TEXT_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.STANDFIRST, BlockKind.LIST_ITEM)
+
+
+@dataclass
+class SentenceFacts:
+    index: int
+    text: str
+    words: frozenset[str]
+    kind: BlockKind
+    attribution: Attribution | None
+    outlook: str | None       # likelihood label if forward-looking
+    context: bool
+    self_talk: bool
+
+
+@dataclass
+class Analysis:
+    article: Article
+    lex: Lexicon
+    cast: Cast
+    facts: list[SentenceFacts]
+    outline: Outline
+    proper: frozenset[str]
+
+
+def analyse(article: Article) -> Analysis:
+    lex = load_lexicon()
+    text = article.text
+    tokens = [tokenize(text, s.start, s.end) for s in article.sentences]
+    proper = proper_words(text, tokens)
+    cast = Cast(lex, proper)
+    for index, block in enumerate(article.blocks):  # captions and standfirsts introduce people too
+        if block.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST) and not article.sentences_in_block(index):
+            cast.observe(scan(text, tokenize(text, block.start, block.end), lex), -1)
+    attributor = Attributor(lex, cast)
+    facts: list[SentenceFacts] = []
+    prev_block: int | None = None
+    for index, sentence in enumerate(article.sentences):
+        sc = scan(text, tokens[index], lex)
+        cast.observe(sc, index)
+        kind = article.blocks[sentence.block].kind if 0 <= sentence.block < len(article.blocks) else BlockKind.PARAGRAPH
+        own = text[sentence.start:sentence.end]
+        attribution = attributor.attribute(sc, index, sentence.block, prev_block) if kind in TEXT_BLOCKS else None
+        facts.append(SentenceFacts(index, own, content_words(own), kind, attribution,
+                                   outlook_label(own, lex), is_context(own, lex), is_self_talk(own, lex)))
+        prev_block = sentence.block
+    people = {a.name for a in cast.actors if a.kind == PERSON and a.mentions}
+    people |= {w for a in cast.actors if a.kind == PERSON for w in a.tokens if len(w) > 2}
+    shape = outline(article, lex, proper, [f.words for f in facts], people)
+    logger.debug("analysed %d sentences, %d actors, %d attributions", len(facts), len(cast.actors),
+                 sum(f.attribution is not None for f in facts))
+    return Analysis(article, lex, cast, facts, shape, proper)

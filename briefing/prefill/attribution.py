@@ -1,0 +1,240 @@
+"""Who said what: find the reporting cue of a sentence and the speaker it belongs to.
+
+Handles "X said (that) ...", "'...,' X said", "'...,' said X", "according to X, ...",
+participle and noun cues ("..., emphasizing that", "issued a warning"), group subjects
+("Both sides", "American diplomats") and quote continuations. Passive cues ("was
+emphasized") carry no speaker and are left alone: a position must never be pinned on the
+wrong party.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.prefill.actors import BODY, GROUP, PERSON, Actor, Cast, Scan, is_people_noun, name_runs, pronoun_kind, sc_text
+from briefing.prefill.lexicon import Lexicon
+
+logger = logging.getLogger(__name__)
+
+_SKIP_LEFT = frozenset("""has have had also repeatedly recently later previously again publicly then did does do
+not reportedly further once quickly flatly strongly firmly privately initially openly explicitly
+clearly sharply bluntly angrily simply already often frequently earlier never always has've would
+will could might may""".split())
+_PASSIVE = frozenset("was were is are been be being".split())
+_DETERMINERS = frozenset("the a an this that these those his her their its our my some many several".split())
+_STOP_NP = frozenset("""and or but with to of in on at for by from as that which who while when where if because
+after before during since than""".split())
+_LEAD_IN = frozenset("issued gave made sent delivered voiced offered sounded repeated renewed".split())
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str                 # as the brief shows it: "Wang Yi", "American diplomats", "Both sides"
+    side: str | None          # the party a position is grouped under
+    kind: str                 # person, body or group
+    actor: Actor | None = None
+    written: str = ""         # the words in this sentence that point to the speaker ("He")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    sentence: int
+    speaker: Speaker
+    cue: str
+
+
+class Attributor:
+    """Finds attributions sentence by sentence, in reading order (pronouns look back)."""
+
+    def __init__(self, lex: Lexicon, cast: Cast) -> None:
+        self.lex, self.cast = lex, cast
+        self.last: Attribution | None = None
+
+    def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
+        tokens = sc.tokens
+        found: Attribution | None = None
+        for i in range(len(tokens)):
+            if sc.quoted[i] or not tokens[i].is_word:
+                continue
+            cue = self.lex.cues.match(tokens, i)
+            if cue is None:
+                continue
+            n, kind = cue
+            prev = tokens[i - 1].lower if i else ""
+            if kind == "verb" and prev in _DETERMINERS:
+                continue  # "the call", "a view": nouns, not reporting
+            speaker = self._speaker_for(sc, i, n, kind, sentence)
+            if speaker is not None:
+                found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
+                break
+        if found is None and self.last is not None and self._continues_quote(sc, sentence, block, prev_block):
+            found = Attribution(sentence, self.last.speaker, "(quote continues)")
+        if found is not None:
+            self.last = found
+        elif self.last is not None and sentence - self.last.sentence > 3:
+            self.last = None
+        return found
+
+    # --- finding the subject ------------------------------------------------------------------
+    def _speaker_for(self, sc: Scan, i: int, n: int, kind: str, sentence: int) -> Speaker | None:
+        tokens = sc.tokens
+        cue_words = sc_text(sc, i, i + n).lower()
+        if cue_words == "according to":
+            return self._np_right(sc, i + n, sentence)
+        j, passive = i - 1, False
+        while j >= 0 and tokens[j].lower in _SKIP_LEFT | _PASSIVE:
+            passive = passive or tokens[j].lower in _PASSIVE
+            j -= 1
+        if passive:
+            by = i + n
+            return self._np_right(sc, by + 1, sentence) if by < len(tokens) and tokens[by].lower == "by" else None
+        if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
+            left = self._np_left(sc, j, sentence)
+            if left is not None:
+                return left
+        if j >= 0 and (tokens[j].text in (",",) + _QUOTES) and i + n < len(tokens):
+            right = self._np_right(sc, i + n, sentence)
+            if right is not None:
+                return right
+        if kind == "noun" or tokens[i].lower.endswith("ing") or (j >= 0 and tokens[j].lower in _LEAD_IN) \
+                or (j >= 1 and tokens[j].lower in _DETERMINERS and tokens[j - 1].lower in _LEAD_IN):
+            return self._clause_subject(sc, i, sentence)
+        return None
+
+    def _np_left(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
+        """The noun phrase ending at token ``j``, read as the subject of a cue."""
+        tokens = sc.tokens
+        word = tokens[j].lower
+        if pronoun_kind(word):
+            return self._pronoun(word, tokens[j].text, sentence)
+        if tokens[j].is_cap or sc.covered[j] == "side":
+            start = j
+            while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
+                start -= 1
+            return self._named(sc, start, j + 1, sentence)
+        # a common-noun subject: walk back to a determiner, punctuation or the sentence start
+        start = j
+        while start > 0 and j - start < 5:
+            before = tokens[start - 1]
+            if not before.is_word or before.lower in _STOP_NP or sc.quoted[start - 1]:
+                break
+            start -= 1
+            if before.lower in _DETERMINERS or before.lower in ("both", "all"):
+                break
+        return self._nominal(sc, start, j + 1, sentence)
+
+    def _np_right(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """The noun phrase starting at token ``i`` ("said Trump", "according to officials")."""
+        tokens = sc.tokens
+        if i >= len(tokens) or not tokens[i].is_word:
+            return None
+        if pronoun_kind(tokens[i].lower):
+            return self._pronoun(tokens[i].lower, tokens[i].text, sentence)
+        j = i
+        while j < len(tokens) and j - i < 8 and tokens[j].is_word and tokens[j].lower not in _STOP_NP - {"of"}:
+            j += 1
+        named = [k for k in range(i, j) if tokens[k].is_cap and sc.covered[k] is None]
+        if named:
+            start = named[0]
+            end = start
+            while end < j and tokens[end].is_cap and sc.covered[end] is None:
+                end += 1
+            return self._named(sc, i if sc.covered[i] else start, end, sentence)
+        return self._nominal(sc, i, j, sentence)
+
+    def _clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """The first speaker-like phrase before a participle or noun cue: its clause's subject."""
+        tokens = sc.tokens
+        for k in range(i):
+            if sc.quoted[k] or not tokens[k].is_word:
+                continue
+            if pronoun_kind(tokens[k].lower):
+                return self._pronoun(tokens[k].lower, tokens[k].text, sentence)
+            group = self.lex.groups.match(tokens, k)
+            if group:
+                return Speaker(group[1], group[1], GROUP, written=sc_text(sc, k, k + group[0]))
+        for start, end in name_runs(sc, self.lex):
+            if end <= i:
+                speaker = self._named(sc, start, end, sentence)
+                if speaker is not None and speaker.kind == PERSON:
+                    return speaker
+        return None
+
+    # --- turning words into a speaker ---------------------------------------------------------
+    def _named(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
+        tokens = sc.tokens
+        # "the White House", "Beijing", "China": a side speaking as a body
+        names = [k for k in range(start, end) if sc.covered[k] is None and tokens[k].is_cap
+                 and tokens[k].text.rstrip(".") not in self.lex.non_names]
+        if not names:
+            sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+            if sides and tokens[end - 1].lower not in ("'s", "’s"):
+                return Speaker(sides[-1], sides[-1], BODY, written=sc_text(sc, start, end))
+            return None
+        first, last = names[0], names[-1] + 1
+        actor = self.cast.actor_for_run(sc, first, last, create=last - first >= 2)
+        if actor is None and last - first == 1:
+            actor = self.cast.create_single(sc, first)
+        if actor is None:
+            return None
+        if actor.side is None:
+            sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+            actor.side = sides[-1] if sides else None
+        self.cast.recent.append((sentence, actor))
+        return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
+
+    def _nominal(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
+        tokens = sc.tokens
+        written = sc_text(sc, start, end)
+        group = self.lex.groups.match(tokens, start)
+        if group:
+            return Speaker(group[1], group[1], GROUP, written=written)
+        head = tokens[end - 1].lower
+        sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+        side = sides[-1] if sides else None
+        role_word = next((tokens[k].lower for k in range(end - 1, start - 1, -1) if sc.covered[k] == "role"), None)
+        if role_word and tokens[start].lower in ("the", "this") and sc.covered[end - 1] == "role":
+            actor = self.cast.last_person(sentence, window=6, same_side=side, role_word=role_word)
+            if actor is None and side:
+                actor = self.cast.last_person(sentence, window=6, same_side=side)
+            if actor is not None:
+                self.cast.recent.append((sentence, actor))
+                return Speaker(actor.name, actor.side, PERSON, actor, written)
+        if is_people_noun(head) or (head.endswith("s") and self.lex.roles.match(tokens, end - 1) is None
+                                    and head[:-1] in _role_heads(self.lex)):
+            first = start + 1 if tokens[start].lower in _DETERMINERS else start
+            return Speaker(sc_text(sc, first, end), side, BODY, written=written)
+        if role_word and sc.covered[end - 1] == "role":
+            return Speaker(sc_text(sc, start + 1 if tokens[start].lower in _DETERMINERS else start, end),
+                           side, PERSON, written=written)
+        return None
+
+    def _pronoun(self, word: str, written: str, sentence: int) -> Speaker | None:
+        if pronoun_kind(word) == GROUP:
+            if self.last and self.last.speaker.kind in (GROUP, BODY) and sentence - self.last.sentence <= 2:
+                return Speaker(self.last.speaker.name, self.last.speaker.side, self.last.speaker.kind,
+                               self.last.speaker.actor, written)
+            return None
+        actor = None
+        if self.last and self.last.speaker.kind == PERSON and sentence - self.last.sentence <= 2:
+            actor = self.last.speaker.actor
+        actor = actor or self.cast.last_person(sentence, window=2)
+        if actor is None:
+            return None
+        return Speaker(actor.name, actor.side, PERSON, actor, written)
+
+    def _continues_quote(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> bool:
+        """A sentence that is (or opens) a direct quote right after an attributed one."""
+        assert self.last is not None
+        if sentence - self.last.sentence != 1 or not sc.tokens:
+            return False
+        opens_quote = sc.tokens[0].text in ('"', "“", "‘")
+        return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block)
+
+
+@lru_cache(maxsize=4)
+def _role_heads(lex: Lexicon) -> frozenset[str]:
+    """Single-word roles ("diplomat"), so that "diplomats" reads as a group of them."""
+    return lex.roles.last_words()

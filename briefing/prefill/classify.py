@@ -1,0 +1,52 @@
+"""What kind of sentence this is: the article talking about itself, background, or outlook.
+
+Section assignment rests on plain cues (``resources/lexicon/cues.json``): modality and
+future markers for the outlook ("will", "likely", "unconfirmed"), time anchors in the past
+for context ("recent years", "prior to", "in November"), and self-reference ("This article
+provides...") for what a brief must leave out.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.prefill.lexicon import Lexicon
+
+_ORDER = ("likely", "unconfirmed", "possible", "planned", "conditional")
+_QUOTE_ONLY = re.compile(r"^[\"“‘']")
+
+
+def is_self_talk(text: str, lex: Lexicon) -> bool:
+    """The article describing itself, a byline, or an invitation to click: never brief material."""
+    return bool(lex.self_reference.search(text.strip()))
+
+
+def outlook_label(text: str, lex: Lexicon) -> str | None:
+    """How likely the next step is, from the sentence's own words; None if it is not forward-looking.
+
+    "likely" and "unconfirmed" together give "Likely, not confirmed": the officer needs both.
+    """
+    found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].search(text)]
+    if not found:
+        return None
+    if "conditional" in found and len(found) == 1 and not re.search(r"\bwould\b.*\b(?:step|lead|mean|signify|allow)\b", text):
+        return None  # a bare "would" in reported speech is not an outlook
+    labels = [lex.outlook[c][1] for c in found if c in ("likely", "unconfirmed")]
+    if labels:
+        return ", ".join([labels[0]] + [label.lower() for label in labels[1:]])
+    return lex.outlook[found[0]][1]
+
+
+def is_context(text: str, lex: Lexicon) -> bool:
+    return bool(lex.context.search(text))
+
+
+def opens_with_quote(text: str) -> bool:
+    return bool(_QUOTE_ONLY.match(text.strip()))
+
+
+def strip_connective(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop a leading connective ("However, ") from the span ``[start, end)`` of ``text``."""
+    match = lex.connectives.match(text, start, end)
+    if match and match.end() < end and text[match.end()].isalpha():
+        return match.end(), end
+    return start, end

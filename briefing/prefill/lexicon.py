@@ -1,0 +1,137 @@
+"""The pre-fill's word lists, read from ``resources/lexicon/``: data, not code.
+
+Countries, demonyms, capitals and institutions map to the *side* a position is grouped
+under; roles and reporting verbs let attribution find who speaks. Officers can extend the
+files without touching code; they are read once per process.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import BriefingError
+from briefing.prefill.text import Token, tokenize
+from briefing.resources import resources_dir
+
+logger = logging.getLogger(__name__)
+
+
+class PhraseMatcher:
+    """Finds the longest listed phrase starting at a token, in one dictionary lookup per token."""
+
+    def __init__(self, phrases: dict[str, str], *, case_sensitive: bool) -> None:
+        self.case_sensitive = case_sensitive
+        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in phrases.items():
+            words = tuple(self._key(t.text) for t in tokenize(phrase))
+            if words:
+                self._first.setdefault(words[0], []).append((words, value))
+        for entries in self._first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def _key(self, word: str) -> str:
+        word = word.replace("’", "'")
+        return word if self.case_sensitive else word.lower()
+
+    def last_words(self) -> frozenset[str]:
+        """The last word of every listed phrase: the head nouns of role phrases."""
+        return frozenset(words[-1] for entries in self._first.values() for words, _ in entries)
+
+    def match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
+        """``(number of tokens, value)`` of the longest phrase at ``tokens[index]``, if any."""
+        entries = self._first.get(self._key(tokens[index].text))
+        if not entries:
+            return None
+        for words, value in entries:
+            n = len(words)
+            if index + n <= len(tokens) and all(
+                    self._key(tokens[index + k].text) == words[k] for k in range(1, n)):
+                return n, value
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    sides: PhraseMatcher          # "Beijing" -> "China"
+    roles: PhraseMatcher          # "secretary of state" -> "secretary of state"
+    groups: PhraseMatcher         # "both sides" -> "Both sides"
+    cues: PhraseMatcher           # "said", "according to", "called for" -> kind ("verb"/"noun")
+    org_words: frozenset[str]
+    non_names: frozenset[str]
+    outlook: dict[str, tuple[re.Pattern[str], str]]   # category -> (pattern, label)
+    context: re.Pattern[str]
+    context_headings: re.Pattern[str]
+    closing_headings: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    label_prefixes: re.Pattern[str]
+    connectives: re.Pattern[str]
+    side_names: frozenset[str]
+
+
+def lexicon_dir() -> Path:
+    return resources_dir() / "lexicon"
+
+
+def _lines(name: str) -> list[str]:
+    path = lexicon_dir() / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BriefingError(f"the pre-fill word list {path} cannot be read ({exc.strerror or exc})") from exc
+    return [line.rstrip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _alternation(phrases: list[str], *, anchored: bool = False) -> re.Pattern[str]:
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in ordered) or r"(?!x)x"
+    return re.compile((r"^(?:" if anchored else r"\b(?:") + body + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    sides: dict[str, str] = {}
+    for line in _lines("sides.tsv"):
+        side, _, aliases = line.partition("\t")
+        for alias in aliases.split("|"):
+            if alias.strip():
+                sides[alias.strip()] = side.strip()
+    groups = {}
+    for line in _lines("groups.tsv"):
+        phrase, _, side = line.partition("\t")
+        groups[phrase.strip()] = side.strip()
+    cues: dict[str, str] = {}
+    for line in _lines("reporting_verbs.txt"):
+        if line.startswith("noun:"):
+            cues[line[5:].strip()] = "noun"
+        else:
+            cues.setdefault(line.strip(), "verb")
+    try:
+        data: dict[str, Any] = json.loads((lexicon_dir() / "cues.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BriefingError(f"the pre-fill cue list {lexicon_dir() / 'cues.json'} cannot be read ({exc})") from exc
+    labels = data.get("outlook_labels", {})
+    outlook = {category: (_alternation(words), labels.get(category, category.title()))
+               for category, words in data["outlook"].items()}
+    logger.debug("lexicon: %d side words, %d cues", len(sides), len(cues))
+    return Lexicon(
+        sides=PhraseMatcher(sides, case_sensitive=True),
+        roles=PhraseMatcher({r: r for r in _lines("roles.txt")}, case_sensitive=False),
+        groups=PhraseMatcher(groups, case_sensitive=False),
+        cues=PhraseMatcher(cues, case_sensitive=False),
+        org_words=frozenset(_lines("org_words.txt")),
+        non_names=frozenset(_lines("nonnames.txt")),
+        outlook=outlook,
+        context=_alternation(data["context"]),
+        context_headings=_alternation(data["context_headings"]),
+        closing_headings=_alternation(data["closing_headings"], anchored=True),
+        self_reference=re.compile("|".join(f"(?:{p})" for p in data["self_reference"]), re.IGNORECASE),
+        label_prefixes=_alternation(data["label_prefixes"], anchored=True),
+        connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
+            data["connectives"], key=len, reverse=True)) + r")\s*,\s*", re.IGNORECASE),
+        side_names=frozenset(sides.values()) | frozenset(groups.values()),
+    )

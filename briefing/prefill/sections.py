@@ -1,0 +1,131 @@
+"""The article's own signposts: its headings and lists, read as issues, background or recap.
+
+A writer who lists "the key issues discussed" and gives each a heading has already done
+half of the officer's work; the pre-fill follows those signposts before it guesses. It also
+recognises the sections a brief must not copy: a closing recap that only repeats, and the
+lead-in line that introduces the list ("This article provides...").
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from briefing.article import Article, BlockKind
+from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.text import content_words, coverage, trim_span
+
+logger = logging.getLogger(__name__)
+
+ISSUE, CONTEXT, CLOSING, INTRO, NARRATIVE = "issue", "context", "closing", "intro", "narrative"
+
+
+@dataclass
+class Heading:
+    block: int
+    label: str              # the short name: "Taiwan" from "Warning on Taiwan:"
+    kind: str               # issue, context, closing, intro or narrative
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    headings: list[Heading]
+    heading_of: list[Heading | None]    # per sentence: the heading it sits under
+    list_items: list[tuple[int, int, int]]  # (block, start, end) of each list item's trimmed text
+
+    def closing(self, sentence: int) -> bool:
+        heading = self.heading_of[sentence]
+        return heading is not None and heading.kind == CLOSING
+
+
+def short_label(text: str, lex: Lexicon, proper: frozenset[str]) -> str:
+    """A heading or list item as a short issue name, in sentence case; no word added."""
+    label = text.strip().strip("•·*-–—").strip().rstrip(":,;.").strip()
+    if label.lower().endswith((", and", " and")):
+        label = label.rsplit(" ", 1)[0].rstrip(",")
+    prefix = lex.label_prefixes.match(label)
+    if prefix and prefix.end() < len(label):
+        label = label[prefix.end():].strip()
+    for article in ("the ", "a ", "an "):
+        if label.lower().startswith(article) and len(label) > len(article) + 3:
+            label = label[len(article):]
+    words = label.split()
+    cased = [w if (w in proper or w.isupper() or n == 0) else w.lower() for n, w in enumerate(words)]
+    if cased:
+        cased[0] = cased[0][:1].upper() + cased[0][1:]
+    return " ".join(cased)
+
+
+def outline(article: Article, lex: Lexicon, proper: frozenset[str], sentence_words: list[frozenset[str]],
+            person_names: set[str]) -> Outline:
+    headings: list[Heading] = []
+    heading_at: dict[int, Heading] = {}
+    list_items: list[tuple[int, int, int]] = []
+    for index, block in enumerate(article.blocks):
+        if block.kind == BlockKind.HEADING:
+            text = article.block_text(index)
+            heading = Heading(index, short_label(text, lex, proper), ISSUE)
+            following = article.blocks[index + 1].kind if index + 1 < len(article.blocks) else None
+            if following == BlockKind.LIST_ITEM and (len(text.split()) > 7 or _self_referring(text, lex)):
+                heading.kind = INTRO
+            elif lex.closing_headings.match(text.strip().rstrip(":")):
+                heading.kind = CLOSING
+            elif lex.context_headings.search(text):
+                heading.kind = CONTEXT
+            elif any(text.startswith(name) for name in person_names):
+                heading.kind = NARRATIVE
+            headings.append(heading)
+            heading_at[index] = heading
+        elif block.kind == BlockKind.LIST_ITEM:
+            start, end = trim_span(article.text, block.start, block.end)
+            if end - start > 2:
+                list_items.append((index, start, end))
+
+    heading_of: list[Heading | None] = []
+    current: Heading | None = None
+    block_heading: dict[int, Heading | None] = {}
+    for index in range(len(article.blocks)):
+        current = heading_at.get(index, current)
+        block_heading[index] = current
+    for s_index, sentence in enumerate(article.sentences):
+        heading = block_heading.get(sentence.block)
+        heading_of.append(heading)
+        if heading is not None:
+            heading.sentences.append(s_index)
+
+    _mark_recaps(headings, sentence_words)
+    _mark_background(headings, article, lex)
+    logger.debug("outline: %s", [(h.label, h.kind) for h in headings])
+    return Outline(headings, heading_of, list_items)
+
+
+def _self_referring(text: str, lex: Lexicon) -> bool:
+    return bool(lex.self_reference.search(text.strip()))
+
+
+def _mark_recaps(headings: list[Heading], sentence_words: list[frozenset[str]]) -> None:
+    """The last section is a recap when its sentences mostly repeat what came before."""
+    if not headings or headings[-1].kind != ISSUE or not headings[-1].sentences:
+        return
+    last = headings[-1]
+    earlier: set[str] = set()
+    for words in sentence_words[: last.sentences[0]]:
+        earlier |= words
+    shares = [coverage(sentence_words[s], earlier) for s in last.sentences]
+    if len(shares) >= 2 and sum(shares) / len(shares) >= 0.7:
+        last.kind = CLOSING
+
+
+def _mark_background(headings: list[Heading], article: Article, lex: Lexicon) -> None:
+    """A section whose sentences mostly look back in time is background, not an issue."""
+    for heading in headings:
+        if heading.kind != ISSUE or len(heading.sentences) < 2:
+            continue
+        past = sum(bool(lex.context.search(article.sentence_text(s))) for s in heading.sentences)
+        if past * 2 > len(heading.sentences):
+            heading.kind = CONTEXT
+
+
+def recap_repeats(words: frozenset[str], earlier: set[str]) -> bool:
+    """A closing sentence that adds nothing the article had not already said."""
+    return coverage(words, earlier) >= 0.6

@@ -1,0 +1,90 @@
+"""Word-level helpers shared by the pre-fill: tokens with offsets, content words, overlap.
+
+Everything keeps character offsets so that whatever the pre-fill decides can be traced back
+to the article text; the stemmer is deliberately crude (suffix stripping) because it only
+has to make "communication" meet "communications", and it must stay fast.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"                       # U.S., U.N., U.S.A.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Adm|Col|Capt|Prof|Lt|St|Sept|Jan|Feb|Aug|Oct|Nov|Dec)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z])"                     # the initial in Donald J. Trump
+    r"|[A-Za-z\u00C0-\u024F][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"   # words, O'Rourke, China-US
+    r"|['’]s\b"                                 # possessive
+    r"|\d[\d,.:]*\d|\d"
+    r"|[\"“”‘’'(),;:.!?—–-]"
+)
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my no nor not now of off on once only or other our ours out over own same she should
+so some such than that the their theirs them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your yours
+said says say told according mr mrs ms s one two new also its it's
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # offset into the article text
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` itself."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, fast suffix stripper: enough to match inflections of the same word."""
+    w = word.lower()
+    for suffix in ("ations", "ation", "ingly", "ings", "ing", "ments", "ment", "ies", "ied", "es", "ed", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Stems of the words that carry meaning (no stopwords, no one-letter words)."""
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
+
+
+def coverage(words: frozenset[str], by: frozenset[str] | set[str]) -> float:
+    """Share of ``words`` found in ``by``: 1.0 means the first repeats the second."""
+    if not words:
+        return 0.0
+    return len(words & by) / len(words)
+
+
+def trim_span(text: str, start: int, end: int, strip: str = " \t\n•·*-–—,;:") -> tuple[int, int]:
+    """Narrow ``[start, end)`` past list marks, stray punctuation and spaces at either end."""
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
