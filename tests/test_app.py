@@ -1,0 +1,154 @@
+"""The composition root: main(), the crash hook, and recovery after a real crash (SIGKILL)."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import briefing.app as app_module
+from briefing.app import AppPaths, install_excepthook, start
+from briefing.ui import dialogs
+from ui_support import *  # noqa: F403 - fixtures: window, app_paths, no_real_dialogs
+
+pytest.importorskip("pytestqt")
+
+REPO = Path(__file__).resolve().parent.parent
+MARK = "CRASH-TEST-EDIT"
+
+CHILD = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from briefing import app
+paths = app.AppPaths(Path(sys.argv[1]), Path(sys.argv[2]))
+qapp = app._create_app()
+window = app.start(Path(sys.argv[3]), paths, autosave_ms=100)
+
+def edit():
+    editor = window.editor.section_widgets["summary"].editors[id(window.doc.section("summary").items[0])]
+    editor.focus_text()
+    QTest.keyClicks(editor.text_edit, " {MARK}")
+    print("edited", flush=True)
+
+QTimer.singleShot(0, edit)
+qapp.exec()
+"""
+
+
+def _wait_for_sidecar(folder: Path, child: subprocess.Popen, timeout: float = 30.0) -> Path:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for path in folder.glob("*.autosave.json") if folder.is_dir() else ():
+            try:
+                if MARK in path.read_text(encoding="utf-8"):
+                    return path
+            except OSError:
+                pass
+        if child.poll() is not None:
+            raise AssertionError(f"the app exited early: {child.stderr.read()}")
+        time.sleep(0.1)
+    raise AssertionError("no autosave with the edit appeared")
+
+
+@pytest.mark.slow
+def test_recovery_after_the_app_is_killed(qtbot, app_paths: AppPaths, monkeypatch) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(app_paths.data), str(app_paths.config), str(SAMPLE)],  # noqa: F405
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        sidecar = _wait_for_sidecar(app_paths.autosave, child)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    assert child.returncode == -signal.SIGKILL
+    assert json.loads(sidecar.read_text(encoding="utf-8"))["original"] == ""
+
+    offered: list[list] = []
+    monkeypatch.setattr(dialogs, "confirm_recover", lambda parent, entries: offered.append(entries) or "recover")
+    window = start(SAMPLE, app_paths, autosave_ms=50)  # noqa: F405
+    qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
+    assert len(offered) == 1 and offered[0][0].path == sidecar
+    first = window.doc.section("summary").items[0]
+    assert first.text.endswith(" " + MARK)
+    assert window.editor.editor_for(first).text_edit.toPlainText().endswith(MARK)
+    assert window.isWindowModified(), "recovered work is unsaved work"
+    assert not sidecar.exists() and window.autosave.path.exists()
+    assert MARK in window.autosave.path.read_text(encoding="utf-8")
+
+
+def test_declining_recovery_keeps_or_discards_as_asked(qtbot, app_paths: AppPaths, monkeypatch) -> None:
+    from briefing.autosave import AutosaveStore
+    from briefing.session import Session
+    leftover = AutosaveStore(app_paths.autosave, "old")
+    leftover.write(Session.from_article_file(SAMPLE).brief, None)  # noqa: F405
+    document = json.loads(leftover.path.read_text(encoding="utf-8"))
+    document["pid"] = 0
+    leftover.path.write_text(json.dumps(document), encoding="utf-8")
+    for answer, survives in (("keep", True), ("discard", False)):
+        monkeypatch.setattr(dialogs, "confirm_recover", lambda parent, entries, a=answer: a)
+        window = start(SAMPLE, app_paths)  # noqa: F405
+        qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
+        assert not window.isWindowModified()
+        assert leftover.path.exists() is survives
+
+
+def test_main_wires_logging_and_the_hook_then_runs_the_loop(qtbot, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    ran: list[bool] = []
+    monkeypatch.setattr(app_module, "_create_app", lambda: SimpleNamespace(exec=lambda: ran.append(True) or 0))
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        assert app_module.main([str(SAMPLE)]) == 0  # noqa: F405
+        log = AppPaths.default().log_file
+        assert ran == [True] and log.exists() and "starting" in log.read_text(encoding="utf-8")
+        assert str(Path(os.environ["XDG_DATA_HOME"])) in str(log), "the log stays in the user's data folder"
+        assert sys.excepthook.__name__ == "hook"
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        for widget in QApplication.topLevelWidgets():
+            if hasattr(widget, "mark_saved"):
+                widget.mark_saved()
+                widget.close()
+
+
+def test_main_with_a_bad_file_says_so_and_opens_the_sample(qtbot, monkeypatch, tmp_path) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message, title="": shown.append(message))
+    window = start(tmp_path / "nope.txt", AppPaths(tmp_path / "d", tmp_path / "c"))
+    qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
+    assert shown and "nope.txt" in shown[0]
+    assert window.doc.brief.source.text.startswith("China-US Relations")
+
+
+def test_the_crash_hook_autosaves_and_shows_the_log(window, monkeypatch, tmp_path, caplog) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crashes: list[tuple] = []
+    monkeypatch.setattr(dialogs, "show_crash", lambda *args: crashes.append(args))
+    window.doc.brief.title = "Unsaved title"
+    install_excepthook(lambda: window, tmp_path / "briefing.log")
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert len(crashes) == 1
+    parent, text, log_path, autosave_path = crashes[0]
+    assert parent is window and "ValueError: boom" in text and log_path.endswith("briefing.log")
+    assert autosave_path == str(window.autosave.path)
+    assert "Unsaved title" in window.autosave.path.read_text(encoding="utf-8")
+    assert "boom" in caplog.text

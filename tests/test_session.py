@@ -1,0 +1,59 @@
+"""The Qt-free document controller: opening, saving, estimates, redraft."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import ReadError
+from briefing.model import Item
+from briefing.session import Defaults, Session, article_for_source, estimated_pages, word_count
+
+
+def test_from_article_applies_the_writers_defaults(sample_article_path: Path) -> None:
+    session = Session.from_article_file(sample_article_path, Defaults("SECRET", "A. Officer", "Asia desk"))
+    meta = session.brief.metadata
+    assert (meta.classification, meta.drafter, meta.from_) == ("SECRET", "A. Officer", "Asia desk")
+    assert session.article.text == session.brief.source.text
+    assert session.path is None
+
+
+def test_save_then_open_any_round_trips(tmp_path: Path, sample_article_path: Path) -> None:
+    session = Session.from_article_file(sample_article_path)
+    session.brief.sections[0].items[0].marks = [(0, 3, "bold")]
+    target = session.save(tmp_path / "a.brief")
+    again = Session.open_any(target)
+    assert again.brief.to_dict() == session.brief.to_dict()
+    assert again.path == target
+    assert [b.start for b in again.article.blocks] == [b.start for b in session.article.blocks]
+
+
+def test_pasting_nothing_is_a_read_error() -> None:
+    with pytest.raises(ReadError):
+        Session.from_text("   \n ")
+
+
+def test_article_for_source_keeps_offsets_when_the_text_would_change() -> None:
+    from briefing.model import Source
+    article = article_for_source(Source(text="Title\r\nBody line one.\r\n"))
+    for block in article.blocks:
+        assert article.text[block.start:block.end].strip()
+    assert article.text == "Title\r\nBody line one.\r\n"
+
+
+def test_page_estimate_grows_with_words(sample_article_path: Path) -> None:
+    session = Session.from_article_file(sample_article_path)
+    brief = session.brief
+    words, pages = word_count(brief), estimated_pages(brief)
+    assert 0.5 <= pages <= 5
+    brief.sections[0].items.append(Item(text="word " * 1000))
+    assert word_count(brief) == words + 1000
+    assert estimated_pages(brief) >= pages + 3.5
+
+
+def test_redraft_returns_fresh_items_for_one_section(sample_article_path: Path) -> None:
+    session = Session.from_article_file(sample_article_path)
+    fresh = session.redraft("positions")
+    assert [i.text for i in fresh] == [i.text for i in session.brief.section("positions").items]
+    assert fresh[0] is not session.brief.section("positions").items[0]
+    assert session.redraft("no-such-section") == []

@@ -1,0 +1,60 @@
+"""Closing with unsaved changes: cancel keeps the window, discard closes, save saves first."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.ui import dialogs
+from ui_support import *  # noqa: F403 - fixtures: window, app_paths, no_real_dialogs
+
+pytest.importorskip("pytestqt")
+
+
+def _dirty(window, qtbot) -> None:
+    qtbot.keyClicks(window.editor.title_edit, " (draft)")
+    qtbot.waitUntil(lambda: window.autosave.path.exists(), timeout=3000)
+
+
+def test_closing_a_clean_window_asks_nothing(window) -> None:
+    assert window.close()  # the guard fails the test if a dialog opens
+
+
+def test_unsaved_changes_prompt_cancel_discard_save(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    _dirty(window, qtbot)
+    asked: list[str] = []
+    with monkeypatch.context() as m:
+        m.setattr(dialogs, "confirm_discard", lambda parent, name: asked.append(name) or "cancel")
+        assert not window.close()
+        assert window.isVisible() and window.isWindowModified()
+        assert window.autosave.path.exists(), "cancelling must keep the autosave"
+    assert asked and asked[0].startswith("China-US")
+
+    target = tmp_path / "kept.brief"
+    with monkeypatch.context() as m:
+        m.setattr(dialogs, "confirm_discard", lambda parent, name: "save")
+        m.setattr(dialogs, "ask_save_path", lambda parent, suggested: None)  # then cancels Save As
+        assert not window.close()
+        assert window.isVisible()
+        m.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
+        assert window.close()
+    assert target.exists() and "(draft)" in target.read_text(encoding="utf-8")
+    assert not window.autosave.path.exists()
+
+
+def test_discard_closes_and_removes_the_autosave(window, qtbot, monkeypatch) -> None:
+    _dirty(window, qtbot)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name: "discard")
+    assert window.close()
+    assert not window.autosave.path.exists()
+
+
+def test_opening_another_file_asks_about_unsaved_work(window, qtbot, monkeypatch, sample_article_path) -> None:
+    _dirty(window, qtbot)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name: "cancel")
+    monkeypatch.setattr(dialogs, "ask_open_article", lambda parent, folder: sample_article_path)
+    window.new_from_article()
+    assert window.doc.brief.title.endswith("(draft)")
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name: "discard")
+    window.new_from_article()
+    assert not window.doc.brief.title.endswith("(draft)") and not window.isWindowModified()
