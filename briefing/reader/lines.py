@@ -31,10 +31,10 @@ def text_units(text: str) -> list[Unit]:
     previous_line: tuple[int, int] | None = None  # the last non-blank line, if it was just above
     for start, end in lines:
         content_start = start
-        while content_start < end and text[content_start] in " \t\u00a0\ufeff":
+        while content_start < end and (text[content_start].isspace() or text[content_start] == "\ufeff"):
             content_start += 1
         content_end = end
-        while content_end > content_start and text[content_end - 1] in " \t\u00a0":
+        while content_end > content_start and text[content_end - 1].isspace():
             content_end -= 1
         if content_start == content_end or not _HAS_WORD.search(text, content_start, content_end):
             previous_line = None  # blank lines and rules such as "* * *" separate blocks

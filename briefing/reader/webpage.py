@@ -1,0 +1,153 @@
+"""A saved news page: the article's own text and structure, through trafilatura.
+
+trafilatura is the reference extractor for news pages: it drops navigation, adverts, cookie
+banners and comments, and finds title, author, date and site name. We hand it a string only, so
+it never fetches anything, and we strip scripts and styles first. lxml gives up silently past 256
+levels of nesting and trafilatura takes about a second per megabyte of markup, so pages that are
+nested too deeply or too large are refused up front rather than read for minutes.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from briefing.article import Article, BlockKind
+from briefing.errors import ReadError
+from briefing.reader.structure import build_article
+from briefing.reader.units import Part, compose
+
+logger = logging.getLogger(__name__)
+
+MAX_MARKUP_CHARS = 5_000_000  # after scripts and styles are gone; about five seconds of work
+MAX_NESTING = 200  # lxml's HTML parser stops at 256 and silently loses the rest
+_ACTIVE_START = re.compile(r"<(script|style|svg|noscript|template|iframe|object|embed)\b|<!--")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_OPTIONAL_END = frozenset(
+    "p li dt dd tr td th thead tbody tfoot option optgroup rt rp colgroup caption html head body".split())
+_HEADING = re.compile(r"h([1-6])")
+
+
+def article_from_html(html: str, label: str) -> Article:
+    cleaned = strip_active(html)
+    if len(cleaned) > MAX_MARKUP_CHARS:
+        raise ReadError(f"{label} is too large a web page to read "
+                        f"({len(cleaned) / 1e6:.0f} million characters of markup)")
+    if nesting_depth(cleaned) > MAX_NESTING:
+        raise ReadError(f"{label} is nested too deeply to be read as a web page")
+    document = _extract(cleaned)
+    if document is None or document.body is None:
+        raise ReadError(f"{label} has no article text that Briefing could find")
+    title = (document.title or "").strip()
+    parts = _parts(document.body, title)
+    if not any(p.kind != BlockKind.HEADING for p in parts):
+        raise ReadError(f"{label} has no article text that Briefing could find")
+    if title:
+        parts.insert(0, Part(title, BlockKind.TITLE))
+    text, units = compose(parts)
+    return build_article(text, units, title=title, outlet=(document.sitename or "").strip(),
+                         author=(document.author or "").strip(), date=(document.date or "").strip())
+
+
+def strip_active(html: str) -> str:
+    """Remove scripts, styles, frames, embedded objects and comments, in one linear pass.
+
+    A hand-rolled scan rather than one regular expression: an unclosed "<script" must cost one
+    pass over the rest of the page, not one pass per occurrence.
+    """
+    lower = html.lower()
+    kept: list[str] = []
+    position = 0
+    while True:
+        match = _ACTIVE_START.search(lower, position)
+        if not match:
+            break
+        kept.append(html[position:match.start()])
+        closing = "-->" if match.group(0) == "<!--" else f"</{match.group(1)}"
+        end = lower.find(closing, match.end())
+        if end < 0:
+            position = len(html)
+            break
+        end = lower.find(">", end)
+        position = len(html) if end < 0 else end + 1
+        kept.append(" ")
+    kept.append(html[position:])
+    return "".join(kept)
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the explicitly closed elements go (elements HTML closes implicitly are skipped)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or name in _OPTIONAL_END or self_closing:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _extract(html: str):  # -> trafilatura Document | None
+    import trafilatura  # imported here: it takes a moment and only web pages need it
+
+    try:
+        return trafilatura.bare_extraction(
+            html, url=None, include_comments=False, include_tables=True, include_images=False,
+            include_links=False, include_formatting=True, with_metadata=True, deduplicate=False)
+    except (ValueError, TypeError, RecursionError) as exc:  # markup lxml or trafilatura cannot take
+        logger.warning("trafilatura failed: %s", exc)
+        return None
+
+
+def _parts(body, title: str) -> list[Part]:
+    parts: list[Part] = []
+    for element in body:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "head":
+            level = _HEADING.fullmatch(element.get("rend", "") or "")
+            text = _text(element)
+            if level and level.group(1) == "1" and _same(text, title):
+                continue  # the page's h1 is the title we already have
+            parts.append(Part(text, BlockKind.HEADING, int(level.group(1)) if level else 2))
+        elif tag == "list":
+            parts += _list_parts(element, 1)
+        elif tag == "table":
+            for row in element.iter("row"):
+                cells = [_text(cell) for cell in row.iter("cell")]
+                parts.append(Part(" | ".join(c for c in cells if c), BlockKind.PARAGRAPH))
+        elif tag == "quote" and len(element):
+            parts += [Part(_text(child)) for child in element] or [Part(_text(element))]
+        elif tag in ("p", "quote", "code", "div"):
+            parts.append(Part(_text(element)))
+    return [p for p in parts if p.text.strip()]
+
+
+def _list_parts(element, level: int) -> list[Part]:
+    ordered = (element.get("rend") or "").lower() == "ol"
+    parts: list[Part] = []
+    number = 0
+    for item in element:
+        if item.tag != "item":
+            continue
+        number += 1
+        nested = [child for child in item if child.tag == "list"]
+        for child in nested:
+            item.remove(child)  # read the item's own words first, then its sub-list
+        parts.append(Part(_text(item), BlockKind.LIST_ITEM, level, f"{number}." if ordered else ""))
+        for child in nested:
+            parts += _list_parts(child, level + 1)
+    return parts
+
+
+def _text(element) -> str:
+    for br in element.iter("lb"):
+        br.tail = "\n" + (br.tail or "")
+    return _SPACES.sub(" ", "".join(element.itertext())).strip()
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()

@@ -1,0 +1,203 @@
+"""A Word (.docx) article: paragraphs, headings, lists and title, through python-docx.
+
+Word says what a paragraph is through its style (Title, Subtitle, Heading N, Caption, List
+Bullet, List Number) or its numbering, so those are trusted; plain "Normal" paragraphs go to the
+same shape rules as plain text. The package is checked before python-docx opens it: a zip that
+would unpack to hundreds of megabytes is refused, and nothing it links to is ever followed
+(python-docx records external targets as text and never fetches them).
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+
+from briefing.article import Article, BlockKind
+from briefing.errors import ReadError
+from briefing.reader.structure import build_article
+from briefing.reader.units import Part, compose
+
+logger = logging.getLogger(__name__)
+
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_MEMBERS = 5000
+_HEADING_STYLE = re.compile(r"heading\s*([1-9])", re.IGNORECASE)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_OTHER_ZIPS = (
+    ("mimetype", "is an OpenDocument file; save it as .docx"),
+    ("xl/workbook.xml", "is a spreadsheet, not an article"),
+    ("ppt/presentation.xml", "is a presentation, not an article"),
+)
+
+
+def article_from_docx(raw: bytes, label: str) -> Article:
+    _check_package(raw, label)
+    import docx  # python-docx; imported here so that text-only use never pays for it
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+        parts = list(_parts(document))
+        core_title = (document.core_properties.title or "").strip()
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure inside a damaged package is the file's fault
+        logger.warning("python-docx could not read %s: %r", label, exc)
+        raise ReadError(f"{label} is not a Word document Briefing can read (it may be damaged)") from exc
+    if not parts:
+        raise ReadError(f"{label} is empty: the Word document has no text")
+    title = _mark_title(parts, core_title)
+    text, units = compose(parts)
+    return build_article(text, units, title=title)
+
+
+def _check_package(raw: bytes, label: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ReadError(f"{label} is not a valid Word document (it may be damaged or only partly copied)") from exc
+    names = {m.filename for m in members}
+    if "word/document.xml" not in names:
+        for member, message in _OTHER_ZIPS:
+            if member in names:
+                raise ReadError(f"{label} {message}")
+        raise ReadError(f"{label} is a zip archive, not a Word document")
+    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+        raise ReadError(f"{label} unpacks to far more than any article needs; it was not opened")
+
+
+def _parts(document):  # -> Iterator[Part]
+    numbering = _Numbering(document)
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            yield from _table_parts(block)
+        else:
+            part = _paragraph_part(block, numbering)
+            if part is not None:
+                yield part
+
+
+def _table_parts(table):  # -> Iterator[Part]
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = " ".join(p.text for p in cell.paragraphs).strip()
+            if text and (not cells or cells[-1] != text):  # merged cells repeat themselves
+                cells.append(text)
+        if cells:
+            yield Part(" | ".join(cells), BlockKind.PARAGRAPH)  # data, not a heading or caption
+
+
+def _paragraph_part(paragraph, numbering: _Numbering) -> Part | None:
+    text = paragraph.text.replace("\t", " ").strip()
+    if not text:
+        return None
+    names = _style_names(paragraph.style)
+    for name in names:
+        lowered = name.lower()
+        if lowered == "title":
+            return Part(text, BlockKind.TITLE)
+        if lowered == "subtitle":
+            return Part(text, BlockKind.STANDFIRST)
+        if lowered == "caption":
+            return Part(text, BlockKind.CAPTION)
+        heading = _HEADING_STYLE.fullmatch(lowered)
+        if heading:
+            return Part(text, BlockKind.HEADING, int(heading.group(1)))
+    num_id, level = _numbering_of(paragraph)
+    listed = any(n.lower().startswith(("list bullet", "list number", "list paragraph")) for n in names)
+    if num_id or listed:
+        ordered = numbering.is_ordered(num_id, level) if num_id else any(
+            n.lower().startswith("list number") for n in names)
+        marker = numbering.next_number(num_id, level) if ordered else ""
+        if not num_id:
+            level = _style_level(names)
+        return Part(text, BlockKind.LIST_ITEM, level + 1, marker)
+    return Part(text)
+
+
+def _style_names(style) -> list[str]:
+    """The style's name and those it is based on, nearest first (a custom heading is still one)."""
+    names: list[str] = []
+    while style is not None and len(names) < 10:
+        names.append(style.name or "")
+        style = style.base_style
+    return names
+
+
+def _style_level(names: list[str]) -> int:
+    match = re.search(r"\s(\d)$", names[0]) if names else None
+    return int(match.group(1)) - 1 if match else 0
+
+
+def _numbering_of(paragraph) -> tuple[str, int]:
+    """(numId, level) from the paragraph's own numbering, or from its style's."""
+    sources = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None and len(sources) < 10:
+        sources.append(style.element.pPr)
+        style = style.base_style
+    for ppr in sources:
+        num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if num_pr is None:
+            continue
+        num_id = num_pr.find(f"{_W}numId")
+        ilvl = num_pr.find(f"{_W}ilvl")
+        value = num_id.get(f"{_W}val") if num_id is not None else None
+        if value and value != "0":  # numId 0 switches numbering off
+            level = ilvl.get(f"{_W}val") if ilvl is not None else None
+            if level is None or not level.isdigit():  # "List Bullet 2" takes its level from its name
+                return value, _style_level(_style_names(paragraph.style))
+            return value, int(level)
+        return "", 0
+    return "", 0
+
+
+class _Numbering:
+    """Which numbered lists are bullets and which count, and the running count of each."""
+
+    def __init__(self, document) -> None:
+        self._formats: dict[tuple[str, int], str] = {}
+        self._counters: dict[tuple[str, int], int] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(f"{_W}abstractNumId"): a for a in root.iter(f"{_W}abstractNum")}
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            definition = abstract.get(ref.get(f"{_W}val")) if ref is not None else None
+            if definition is None:
+                continue
+            for lvl in definition.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                level = lvl.get(f"{_W}ilvl") or "0"
+                if level.isdigit():
+                    self._formats[(num.get(f"{_W}numId"), int(level))] = (
+                        fmt.get(f"{_W}val") if fmt is not None else "bullet")
+
+    def is_ordered(self, num_id: str, level: int) -> bool:
+        return self._formats.get((num_id, level), "bullet") not in ("bullet", "none")
+
+    def next_number(self, num_id: str, level: int) -> str:
+        key = (num_id, level)
+        self._counters[key] = self._counters.get(key, 0) + 1
+        for other in [k for k in self._counters if k[0] == num_id and k[1] > level]:
+            del self._counters[other]  # a deeper list restarts under each new item
+        return f"{self._counters[key]}."
+
+
+def _mark_title(parts: list[Part], core_title: str) -> str:
+    """The title: a Title-style paragraph, else a lone first Heading 1, else the core property."""
+    if any(p.kind == BlockKind.TITLE for p in parts):
+        return ""  # build_article takes it from the block
+    first = parts[0]
+    top_headings = [p for p in parts if p.kind == BlockKind.HEADING and p.level == 1]
+    if first.kind == BlockKind.HEADING and first.level == 1 and len(top_headings) == 1:
+        first.kind, first.level = BlockKind.TITLE, 0
+        return ""
+    if core_title and " ".join(first.text.split()) == " ".join(core_title.split()):
+        first.kind, first.level = BlockKind.TITLE, 0
+        return ""
+    return core_title
