@@ -113,9 +113,9 @@ def set_properties(document: Document, brief: Brief, *, category: str,
     core.category = _short(category)
     core.content_status = _short(xml_safe(meta.classification))
     core.identifier = _short(xml_safe(meta.file_number))
-    core.comments = ""
-    core.version = ""
-    core.language = ""
+    for stale in ("comments", "version", "language"):  # the base file's, not this brief's
+        if getattr(core, stale):
+            setattr(core, stale, "")
     core.revision = 1
     core.created = when.replace(tzinfo=None)
     core.modified = when.replace(tzinfo=None)

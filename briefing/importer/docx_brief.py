@@ -77,7 +77,7 @@ def brief_from_docx(path: str | os.PathLike[str]) -> Brief:
     raw = _read_bytes(path)
     name = Path(path).name
     if not zipfile.is_zipfile(io.BytesIO(raw)):
-        raise ReadError(f"cannot open {name}: it is not a Word .docx file")
+        raise ReadError(f"cannot open {name}: it is not a Word .docx file, or the file is damaged")
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises many types for a damaged package
@@ -99,6 +99,7 @@ def brief_from_document(document: Document, *, name: str = "the document") -> Br
     reader = _BodyReader(template)
     for block in _blocks(document):
         reader.feed(block)
+    reader.drop_blank_items()
     metadata = reader.metadata
     metadata.classification = (props.get(c.CLASSIFICATION_PROPERTY, "").strip()
                                or (document.core_properties.content_status or "").strip()
@@ -255,8 +256,6 @@ class _BodyReader:
             item.text += "\n" + parsed.text
             item.marks = item.marks + shift_marks(parsed.marks, offset)
             return
-        if not parsed.text.strip() and parsed.lead is None:
-            return
         item = Item(text=parsed.text, marks=parsed.marks, origin="user", reviewed=True)
         section = self.sections[-1]
         kind = parsed.lead_kind
@@ -270,6 +269,11 @@ class _BodyReader:
             item.label = parsed.lead
         section.items.append(item)
         self.last_item = item
+
+    def drop_blank_items(self) -> None:
+        """Empty bullets (and spacing paragraphs) carry nothing a reader would miss."""
+        for section in self.sections:
+            section.items = [i for i in section.items if i.text.strip() or i.label or i.speaker]
 
     def _positions_only(self, section: Section) -> bool:
         spec = self.template.section(section.id)

@@ -83,7 +83,12 @@ def parse_paragraph(paragraph: Paragraph) -> ParsedParagraph:
                 marks.append((position, end, kind))
         text_parts.append(text)
         position = end
-    return ParsedParagraph("".join(text_parts), merge_marks(marks), lead, lead_kind)
+    text = "".join(text_parts)
+    if lead_kind == "bold":  # "Name:" typed by hand, then " text": the space belongs to neither
+        gap = len(text) - len(text.lstrip(" "))
+        text = text[gap:]
+        marks = [(max(s - gap, 0), e - gap, k) for s, e, k in marks if e - gap > 0]
+    return ParsedParagraph(text, merge_marks(marks), lead, lead_kind)
 
 
 def _styled_lead(runs: list[tuple[str, str, Run]]) -> tuple[str | None, str | None, int]:

@@ -1,0 +1,213 @@
+"""Word files back in: a Briefing export, edited or not, opens as the brief it holds."""
+from __future__ import annotations
+
+import copy
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.cli import main
+from briefing.errors import BriefFormatError, ReadError
+from briefing.export import build_docx, export_docx
+from briefing.export.text import xml_safe
+from briefing.importer import brief_from_docx, is_briefing_docx
+from briefing.model import Brief, Item, Section, brief_from_dict
+from docx_support import rich_brief
+
+
+def formatting(text: str, marks: list[tuple[int, int, str]]) -> set[tuple[int, str]]:
+    """Which visible character carries which format: the marks' meaning, not their split."""
+    return {(i, kind) for start, end, kind in marks for i in range(start, end) if text[i] != "\n"}
+
+
+def comparable(brief: Brief) -> list[tuple]:
+    """Sections with items in the export's reading order (issues first, then party by party)."""
+    from briefing.export.body import group_items, positions_only
+    from briefing.templates import get_template
+    template = get_template(brief.template)
+    result = []
+    for section in brief.sections:
+        loose, groups = group_items(section, positions_only(template, section))
+        ordered = loose + [item for items in groups.values() for item in items]
+        result.append((section.id, section.heading, [
+            (i.text, i.label, i.speaker, formatting(i.text, i.marks)) for i in ordered]))
+    return result
+
+
+def roundtrip(brief: Brief, tmp_path: Path, **options) -> Brief:
+    path = tmp_path / "note.docx"
+    export_docx(brief, path, **options)
+    return brief_from_docx(path)
+
+
+def test_roundtrip_keeps_sections_items_metadata_and_source(tmp_path: Path) -> None:
+    original = rich_brief()
+    back = roundtrip(original, tmp_path, source_notes=True)
+    assert back.title == original.title
+    assert back.metadata == original.metadata
+    assert (back.source.title, back.source.outlet, back.source.author, back.source.date) == (
+        "Blinken in Beijing", "The Daily", "J. Doe", "2023-06-19")
+    assert back.source.text == "" and back.source.path == ""
+    assert back.template == "briefing-note"
+    assert comparable(back) == comparable(original)
+    assert all(i.origin == "user" and i.sources == [] for i in back.items())
+    assert brief_from_dict(json.loads(json.dumps(back.to_dict()))) == back, "the result is a valid brief"
+
+
+@pytest.mark.parametrize("template_id", ["us-information-memo", "canada-briefing-note", "uk-submission"])
+def test_roundtrip_in_every_template(tmp_path: Path, template_id: str) -> None:
+    from briefing.layout import switch_template
+    from briefing.templates import get_template
+    original = switch_template(rich_brief(), get_template(template_id))
+    back = roundtrip(original, tmp_path)
+    assert back.template == template_id
+    assert [s.id for s in back.sections] == [s.id for s in get_template(template_id).sections]
+    assert comparable(back) == comparable(original)
+
+
+def test_arbitrary_word_file_is_not_taken_for_a_brief(tmp_path: Path) -> None:
+    article = docx.Document()
+    article.add_heading("Talks in Beijing", 1)
+    article.add_paragraph("Wang Yi met Antony Blinken.", style="List Bullet")
+    path = tmp_path / "article.docx"
+    article.save(str(path))
+    assert not is_briefing_docx(path)
+    with pytest.raises(BriefFormatError, match="not a brief exported by Briefing"):
+        brief_from_docx(path)
+    export_docx(rich_brief(), tmp_path / "brief.docx")
+    assert is_briefing_docx(tmp_path / "brief.docx")
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file"), (b"", "not a Word .docx file"), (b"plain text", "not a Word .docx file"),
+    ("truncated", "damaged")])
+def test_unreadable_files_get_one_sentence(tmp_path: Path, content, message: str) -> None:
+    path = tmp_path / "x.docx"
+    if content == "truncated":
+        data = build_docx(rich_brief())
+        path.write_bytes(data[: len(data) // 2])
+    elif content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ReadError, match=message):
+        brief_from_docx(path)
+    assert not is_briefing_docx(path)
+
+
+def test_newer_format_version_is_refused(tmp_path: Path) -> None:
+    data = build_docx(rich_brief())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename == "docProps/custom.xml":
+                blob = blob.replace(b"<vt:i4>1</vt:i4>", b"<vt:i4>99</vt:i4>")
+            target.writestr(info, blob)
+    (tmp_path / "new.docx").write_bytes(out.getvalue())
+    with pytest.raises(BriefFormatError, match="newer Briefing"):
+        brief_from_docx(tmp_path / "new.docx")
+
+
+def test_a_colleagues_edits_come_back(tmp_path: Path) -> None:
+    """Edited as a person would in Word: reword, add bullets and a section, delete, track changes."""
+    path = tmp_path / "note.docx"
+    export_docx(rich_brief(), path)
+    document = docx.Document(str(path))
+    paragraphs = {p.text: p for p in document.paragraphs}
+    # reword a bullet, keeping its lead-in run
+    paragraphs["Antony Blinken: Channels will stay open."].runs[1].text = "Channels stay open, he said."
+    # a new bullet typed under the United States, with a hand-made bold lead-in
+    new = paragraphs["Antony Blinken: Channels will stay open."].insert_paragraph_before(style="List Bullet")
+    new.add_run("Joe Biden:").bold = True
+    new.add_run(" Welcomed the talks.")
+    # delete the Outlook section (heading and bullet)
+    for text in ("Outlook", "A return visit to Washington is likely."):
+        paragraphs[text]._p.getparent().remove(paragraphs[text]._p)
+    # a new section with a plain paragraph, before the Source
+    source = paragraphs["Source"]
+    source.insert_paragraph_before("Recommendation", style="Heading 1")
+    source.insert_paragraph_before("That you note the talks.", style="Normal")
+    # a tracked insertion and a tracked deletion in a summary bullet
+    bullet = paragraphs["Wang Yi met Antony Blinken for three hours."]
+    bullet._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="C"><w:r><w:t xml:space="preserve">'
+                               ' in Beijing</w:t></w:r></w:ins>'))
+    bullet._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="C"><w:r><w:delText>gone</w:delText>'
+                               '</w:r></w:del>'))
+    # the title block: a new date and subject
+    rows = {row.cells[0].text: row for row in document.tables[0].rows}
+    rows["Date:"].cells[1].paragraphs[0].runs[0].text = "1 December 2026"
+    rows["Subject:"].cells[1].paragraphs[0].runs[0].text = "Talks, revised"
+    document.save(str(path))
+
+    back = brief_from_docx(path)
+    assert back.title == "Talks, revised" and back.metadata.date == "2026-12-01"
+    summary = back.section("summary")
+    assert summary.items[0].text == "Wang Yi met Antony Blinken for three hours. in Beijing"
+    us = [(i.text, i.speaker) for i in back.section("positions").items if i.label == "United States"]
+    assert us == [("Welcomed the talks.", "Joe Biden"), ("Channels stay open, he said.", "Antony Blinken")]
+    assert back.section("outlook").items == [], "a deleted section comes back empty, in its place"
+    assert [s.id for s in back.sections] == ["summary", "context", "key_issues", "positions", "outlook",
+                                             "recommendation"]
+    recommendation = back.section("recommendation")
+    assert recommendation.heading == "Recommendation"
+    assert [i.text for i in recommendation.items] == ["That you note the talks."]
+
+
+def test_hand_typed_bold_lead_in_outside_positions_is_a_short_name(tmp_path: Path) -> None:
+    path = tmp_path / "note.docx"
+    export_docx(rich_brief(), path)
+    document = docx.Document(str(path))
+    heading = next(p for p in document.paragraphs if p.text == "Positions")
+    new = heading.insert_paragraph_before(style="List Bullet")
+    new.add_run("Trade:").bold = True
+    new.add_run(" Tariffs were not discussed.")
+    document.save(str(path))
+    issues = brief_from_docx(path).section("key_issues").items
+    assert (issues[-1].label, issues[-1].speaker, issues[-1].text) == ("Trade", None, "Tariffs were not discussed.")
+
+
+def test_cli_opens_a_briefing_docx_as_the_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "note.docx"
+    export_docx(rich_brief(), path)
+    assert main(["draft", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "China-US talks in Beijing" and data["metadata"]["to"] == "Minister"
+    assert main(["export", str(path), "-o", str(tmp_path / "again.docx")]) == 0
+    assert comparable(brief_from_docx(tmp_path / "again.docx")) == comparable(brief_from_docx(path))
+
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+_name = st.one_of(st.none(), st.from_regex(r"[A-Za-z\u00c0-\u00ff\u4e00-\u4e20\u0627-\u063a]"
+                                           r"[ A-Za-z\u00c0-\u00ff\u4e00-\u4e20\u0627-\u063a]{0,20}", fullmatch=True))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_text, min_size=1, max_size=4), label=_name, speaker=_name,
+       mark=st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(["bold", "italic", "underline"])))
+def test_any_text_reads_back_as_written_where_xml_allows(tmp_path: Path, texts: list[str], label: str | None,
+                                                         speaker: str | None, mark: tuple[int, int, str]) -> None:
+    from briefing.export.text import clean_with_marks
+    items = []
+    for text in texts:
+        start, end = sorted(mark[:2])
+        end = min(end, len(text))
+        items.append(Item(text=text, label=label, speaker=speaker,
+                          marks=[(start, end, mark[2])] if start < end else []))
+    brief = Brief(title="t", sections=[Section("outlook", "Outlook", items)])
+    path = tmp_path / "h.docx"
+    path.write_bytes(build_docx(brief))
+    got = brief_from_docx(path).section("outlook").items
+    kept = [i for i in items if xml_safe(i.text).strip() or label or speaker]
+    assert [i.text for i in got] == [xml_safe(i.text) for i in kept]
+    norm = (lambda v: " ".join(v.split()) if v else None)
+    assert {(i.label, i.speaker) for i in got} <= {(norm(label), norm(speaker))}
+    for original, back in zip(kept, got):
+        text, marks = clean_with_marks(original.text, original.marks)
+        assert formatting(back.text, back.marks) == formatting(text, marks)
