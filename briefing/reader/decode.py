@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import unicodedata
 
 from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
@@ -101,7 +102,17 @@ def _guess_single_byte(head: bytes) -> str:
     if best is None:
         return "cp1252"  # let the binary check decide
     logger.debug("charset-normalizer guessed %s (chaos %.3f)", best.encoding, best.chaos)
+    if _mostly_latin(str(best)):
+        return "cp1252"  # cp1250, cp1257, mac_roman...: another Western page; the sender used Windows
     return best.encoding
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text[:20_000] if c > "\x7f" and c.isalpha()]
+    if not letters:
+        return True
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return latin * 2 >= len(letters)
 
 
 def _looks_binary(text: str) -> bool:
