@@ -121,9 +121,11 @@ def _create_app() -> QApplication:
 
 def apply_style(app: QApplication) -> None:
     try:
-        app.setStyleSheet((resources_dir() / "styles" / "briefing.qss").read_text(encoding="utf-8"))
+        sheet = (resources_dir() / "styles" / "briefing.qss").read_text(encoding="utf-8")
     except OSError:
         logger.warning("stylesheet missing; using the plain native look")
+        return
+    app.setStyleSheet(sheet.replace("{icons}", (resources_dir() / "icons").as_posix()))
 
 
 def _first_session(path: Path | None, settings: Settings) -> Session:

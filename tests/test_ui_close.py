@@ -12,6 +12,7 @@ pytest.importorskip("pytestqt")
 
 
 def _dirty(window, qtbot) -> None:
+    window.editor.title_edit.end(False)
     qtbot.keyClicks(window.editor.title_edit, " (draft)")
     qtbot.waitUntil(lambda: window.autosave.path.exists(), timeout=3000)
 

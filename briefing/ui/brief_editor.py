@@ -120,6 +120,7 @@ class BriefEditor(QScrollArea):
             widget.setCurrentText(value)
         elif isinstance(widget, QLineEdit) and widget.text() != value:
             widget.setText(value)
+            widget.setCursorPosition(0)  # show the start of a long title, not its end
 
     # --- sections ---------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -128,6 +129,7 @@ class BriefEditor(QScrollArea):
             self._metadata_changed(name)
         for widget in self.section_widgets.values():
             self.sections_box.removeWidget(widget)
+            widget.hide()  # deleteLater waits for the event loop; never show it meanwhile
             widget.deleteLater()
         self.section_widgets = {}
         try:
@@ -195,6 +197,7 @@ class BriefEditor(QScrollArea):
         if editor is not None:
             self.ensureWidgetVisible(editor, 0, 40)
             editor.focus_text()
+            self._focused(item)  # select it even when the window is not active yet
 
     def show_section(self, section_id: str) -> None:
         widget = self.section_widgets.get(section_id)

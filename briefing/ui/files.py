@@ -166,7 +166,8 @@ class FileMixin:
         return True
 
     # --- window state, closing, dropping files ------------------------------------------
-    def restore_window_state(self) -> None:
+    def restore_window_state(self) -> bool:
+        """Geometry, docks and splitter as the user left them; False on a first start."""
         geometry, state, splitter = (self.settings.geometry(), self.settings.window_state(),
                                      self.settings.splitter())
         if geometry is None or not self.restoreGeometry(geometry):
@@ -178,6 +179,7 @@ class FileMixin:
             self.restoreState(state)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        return geometry is not None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.is_modified():

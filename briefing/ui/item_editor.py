@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QKeySequence, QTextOption
+from PySide6.QtGui import QDrag, QKeySequence, QPalette, QTextOption
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
                                QTextEdit, QToolButton, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from briefing.ui import rich_text
 logger = logging.getLogger(__name__)
 
 ITEM_MIME = "application/x-briefing-item"
+UNREVIEWED_COLOUR = "#d9920b"  # the same amber as resources/styles/briefing.qss
 
 
 class ItemTextEdit(QTextEdit):
@@ -138,6 +139,7 @@ class ItemEditor(QFrame):
             row.addWidget(self.label_edit, 1)
             if show_speaker or item.speaker:
                 self.speaker_edit = self._line(item.speaker, "Speaker", "Speaker")
+                self.speaker_edit.setObjectName("itemSpeaker")
                 row.addWidget(self.speaker_edit, 1)
             body.addLayout(row)
 
@@ -151,6 +153,7 @@ class ItemEditor(QFrame):
         self.text_edit.focused.connect(lambda: self.focused.emit(self.item))
 
         self.review_box = QCheckBox("Reviewed", self)
+        self.review_box.setObjectName("reviewBox")
         self.review_box.setAccessibleName("Item reviewed")
         self.review_box.setToolTip("Tick once you have checked this pre-filled item against the article")
         self.review_box.clicked.connect(lambda on: self.review_toggled.emit(self.item, on))
@@ -201,8 +204,11 @@ class ItemEditor(QFrame):
         if self.property("unreviewed") != unreviewed:
             self.setProperty("unreviewed", unreviewed)
             self.setToolTip("Pre-filled from the article and not reviewed yet" if unreviewed else "")
-            self.style().unpolish(self)
-            self.style().polish(self)
+            if self.property("selected"):
+                self._restyle()
+            else:
+                self.style().unpolish(self)
+                self.style().polish(self)
 
     def reload(self) -> None:
         """Show the item's current values (after an undo changed them from outside)."""
@@ -217,7 +223,16 @@ class ItemEditor(QFrame):
             self.text_edit.setTextCursor(cursor)
 
     def set_selected(self, selected: bool) -> None:
-        if self.property("selected") != selected:
-            self.setProperty("selected", selected)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        """Frame the current item in the palette's active highlight (kept when the window is inactive)."""
+        if self.property("selected") == selected:
+            return
+        self.setProperty("selected", selected)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        if not self.property("selected"):
+            self.setStyleSheet("")
+            return
+        accent = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight).name()
+        left = UNREVIEWED_COLOUR if self.property("unreviewed") else accent
+        self.setStyleSheet(f"QFrame#itemEditor {{ border: 2px solid {accent}; border-left: 4px solid {left}; }}")

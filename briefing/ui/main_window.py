@@ -93,7 +93,10 @@ class MainWindow(FileMixin, QMainWindow):
         self.editor.item_dropped.connect(self._item_dropped)
         self.editor.span_dropped.connect(lambda sid, index, s, e: self.add_span(sid, s, e, index))
         self.editor.text_dropped.connect(self._text_dropped)
-        self.restore_window_state()
+        if not self.restore_window_state():
+            self.resizeDocks([self.outline_dock], [170], Qt.Orientation.Horizontal)
+            width = self.width() - 170
+            self.splitter.setSizes([int(width * 0.44), int(width * 0.56)])
         self.show_session(session)
 
     # --- the open document ------------------------------------------------------------
@@ -103,12 +106,15 @@ class MainWindow(FileMixin, QMainWindow):
 
     def show_session(self, session: Session, *, modified: bool = False) -> None:
         """Put a (new) session in the window; the undo history starts afresh."""
-        self.doc.session = session
         self.undo_stack.clear()
         self.current_item = None
         self.editor.selected = None
         self.article_view.set_article(session.article)
-        self.doc.brief_replaced.emit()
+        if session is not self.doc.session:
+            self.doc.session = session
+            self.doc.brief_replaced.emit()
+        else:  # the editor built itself from this session already
+            self._structure_changed()
         self._typed = modified
         self._refresh_modified()
         self._refresh_counts()

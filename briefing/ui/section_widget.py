@@ -78,6 +78,7 @@ class SectionWidget(QFrame):
         for key in [k for k in self.editors if k not in wanted]:
             editor = self.editors.pop(key)
             self.items_layout.removeWidget(editor)
+            editor.hide()
             editor.deleteLater()
         for position, item in enumerate(self.section.items):
             editor = self.editors.get(id(item))

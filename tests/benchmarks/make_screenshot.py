@@ -1,0 +1,129 @@
+"""Screenshot the window on the sample article under a real X server (Xvfb), not offscreen.
+
+    python3 tests/benchmarks/make_screenshot.py            # resources/screenshots/main-window.png
+    python3 tests/benchmarks/make_screenshot.py --dark     # also main-window-dark.png (a dark palette)
+
+Needs Xvfb, xdotool and ImageMagick's ``import``. Runs with a throwaway HOME so no
+settings, recent files or autosaves of yours are shown or touched.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+OUT = REPO / "resources" / "screenshots"
+WIDTH, HEIGHT = 1400, 900  # the window opens at 90% of the screen: 1260 x 810
+
+DARK_LAUNCHER = """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyleFactory
+from briefing import app
+
+qapp = app._create_app()
+qapp.setStyle(QStyleFactory.create("Fusion"))
+p = QPalette()
+for role, colour in {"Window": "#2b2b2e", "WindowText": "#e6e6e6", "Base": "#1e1e20",
+                     "AlternateBase": "#2b2b2e", "Text": "#e6e6e6", "Button": "#35353a",
+                     "ButtonText": "#e6e6e6", "Highlight": "#3d7dd8", "HighlightedText": "#ffffff",
+                     "PlaceholderText": "#9a9aa2", "ToolTipBase": "#2b2b2e", "ToolTipText": "#e6e6e6",
+                     "Mid": "#4a4a50", "Dark": "#151517", "Light": "#505056", "Midlight": "#404046",
+                     "BrightText": "#ffffff", "Link": "#7fb0ff"}.items():
+    p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#77777d"))
+p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#77777d"))
+p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#77777d"))
+qapp.setPalette(p)
+app.apply_style(qapp)
+window = app.start(None)
+sys.exit(qapp.exec())
+"""
+
+
+def _free_display() -> int:
+    for number in range(90, 140):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            return number
+    raise SystemExit("no free X display number")
+
+
+def _wait(predicate, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.1)
+    raise SystemExit(f"timed out waiting for {what}")
+
+
+def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool = True) -> None:
+    app = subprocess.Popen(command, cwd=REPO, env=env)
+    try:
+        def found() -> bool:
+            result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"], env=env,
+                                    capture_output=True, text=True)
+            return bool(result.stdout.strip())
+        _wait(found, 30, "the Briefing window")
+        time.sleep(0.5)  # mapped and laid out
+        window_id = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"], env=env,
+                                   capture_output=True, text=True).stdout.split()[-1]
+        subprocess.run(["xdotool", "windowmove", window_id, "0", "0"], env=env, check=True)
+        time.sleep(1.0)
+        shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window_id], env=env,
+                               capture_output=True, text=True, check=True).stdout
+        geometry = dict(line.split("=", 1) for line in shell.split())
+        if select_item:
+            # Click into the second Summary item so the article shows its source marked.
+            subprocess.run(["xdotool", "mousemove", "900", "372", "click", "1"], env=env)
+        time.sleep(1.0)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        crop = f"{geometry['WIDTH']}x{geometry['HEIGHT']}+{geometry['X']}+{geometry['Y']}"
+        subprocess.run(["import", "-window", "root", "-crop", crop, "+repage", str(out)],
+                       env=env, check=True)
+        print(f"wrote {out}")
+    finally:
+        app.terminate()
+        try:
+            app.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app.kill()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dark", action="store_true", help="also shoot the window with a dark palette")
+    args = parser.parse_args()
+    for tool in ("Xvfb", "xdotool", "import"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is not installed")
+    number = _free_display()
+    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp",
+                             "-dpi", "96"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    home = tempfile.mkdtemp(prefix="briefing-shot-")
+    try:
+        _wait(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
+        env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb", "HOME": home,
+               "XDG_CONFIG_HOME": f"{home}/.config", "XDG_DATA_HOME": f"{home}/.local/share",
+               "XDG_STATE_HOME": f"{home}/.local/state", "XDG_CACHE_HOME": f"{home}/.cache",
+               "PYTHONPATH": str(REPO)}
+        env.pop("QT_STYLE_OVERRIDE", None)
+        shoot(OUT / "main-window.png", [sys.executable, "main.py"], env)
+        if args.dark:
+            shoot(OUT / "main-window-dark.png", [sys.executable, "-c", DARK_LAUNCHER], env)
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+        shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
