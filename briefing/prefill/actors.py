@@ -26,8 +26,10 @@ residents lawmakers legislators leaders diplomats ministers negotiators delegate
 prosecutors lawyers doctors scientists researchers economists aides advisers advisors spokesmen
 spokespeople campaign company firm government ministry administration committee agency police military
 army regulators shareholders investors unions union workers protesters activists officers troops
-commanders executives board court judges members opponents allies partners organizers organisers
-statement report survey study poll""".split())
+commanders executives board court judges justices members opponents allies partners organizers organisers
+statement report survey study poll guard navy ministry charities groups families""".split())
+_NOT_MODIFIERS = frozenset("""the a an and or but of to in on at for by with from as that which who since while
+when after before during said says told""".split())
 _PRONOUNS = {"he": PERSON, "she": PERSON, "they": GROUP}
 
 
@@ -181,13 +183,55 @@ class Cast:
                 first, k = k, k - 1
             elif tokens[k].lower in _MODIFIERS or tokens[k].lower in ("'s", "’s"):
                 first, k = k, k - 1
+            elif tokens[k].is_cap and tokens[k].is_word and role_seen:
+                start = k  # "Harbor Mills chairman", "Northwind's chief executive", "Trade Representative"
+                while start > 0 and tokens[start - 1].is_cap and tokens[start - 1].is_word and sc.covered[start - 1] is None:
+                    start -= 1
+                words = [t.text for t in tokens[start:k + 1]]
+                body = self.lookup(words) if len(words) > 1 or k + 1 < len(tokens) and tokens[k + 1].lower in ("'s", "’s") else None
+                if body is not None and body.kind == BODY:
+                    side = side or body.side or body.name
+                    first = start
+                    break
+                first, k = k, k - 1
+            elif role_seen and tokens[k].is_word and not tokens[k].is_cap and tokens[k].lower not in _NOT_MODIFIERS \
+                    and any(sc.covered[m] == "side" for m in range(max(0, k - 2), k)):
+                k -= 1  # "Philippine *defence* chief", "Rwandan *government* spokeswoman"
             else:
                 break
-        if first is None:
+        role = None
+        if first is not None and role_seen:
+            end = i - 2 if tokens[i - 1].text == "," else i - 1
+            role = sc_text(sc, first, end + 1)
+        post_role, post_side = self._appositive(sc, i)
+        return role or post_role, side or post_side
+
+    def _appositive(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
+        """Role and side in an apposition after a name: "Anna Berg, chief executive of Northwind,"."""
+        tokens = sc.tokens
+        j = i
+        while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word:
+            j += 1
+        if j >= len(tokens) or tokens[j].text != ",":
             return None, None
-        end = i - 2 if tokens[i - 1].text == "," else i - 1
-        role = sc_text(sc, first, end + 1) if role_seen else None
-        return role, side
+        end = j + 1
+        while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ")", "(", "—"):
+            end += 1
+        if not any(sc.covered[k] == "role" for k in range(j + 1, end)):
+            return None, None
+        side = next((sc.side_of[k] for k in range(j + 1, end) if k in sc.side_of), None)
+        if side is None:
+            for k in range(j + 1, end - 1):
+                if tokens[k].lower != "of":
+                    continue
+                start = k + 2 if tokens[k + 1].lower == "the" else k + 1
+                stop = start
+                while stop < end and tokens[stop].is_cap and tokens[stop].is_word:
+                    stop += 1
+                if stop > start:
+                    side = sc_text(sc, start, stop)
+                    break
+        return sc_text(sc, j + 1, end), side
 
     # --- resolving later mentions -------------------------------------------------------------
     def last_person(self, before_sentence: int, window: int = 2, same_side: str | None = None,

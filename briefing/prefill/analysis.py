@@ -31,6 +31,7 @@ class SentenceFacts:
     kind: BlockKind
     attribution: Attribution | None
     outlook: str | None       # likelihood label if forward-looking
+    firm: bool                # a likelihood or a date, not a bare "will"
     context: bool
     self_talk: bool
 
@@ -63,8 +64,9 @@ def analyse(article: Article) -> Analysis:
         kind = article.blocks[sentence.block].kind if 0 <= sentence.block < len(article.blocks) else BlockKind.PARAGRAPH
         own = text[sentence.start:sentence.end]
         attribution = attributor.attribute(sc, index, sentence.block, prev_block) if kind in TEXT_BLOCKS else None
+        label, firm = outlook_label(own, lex)
         facts.append(SentenceFacts(index, own, content_words(own), kind, attribution,
-                                   outlook_label(own, lex), is_context(own, lex), is_self_talk(own, lex)))
+                                   label, firm, is_context(own, lex), is_self_talk(own, lex)))
         prev_block = sentence.block
     people = {a.name for a in cast.actors if a.kind == PERSON and a.mentions}
     people |= {w for a in cast.actors if a.kind == PERSON for w in a.tokens if len(w) > 2}

@@ -36,6 +36,7 @@ class Speaker:
     kind: str                 # person, body or group
     actor: Actor | None = None
     written: str = ""         # the words in this sentence that point to the speaker ("He")
+    named: bool = True        # False for "officials", "analysts": a voice, not a party
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,8 @@ class Attributor:
         tokens = sc.tokens
         found: Attribution | None = None
         for i in range(len(tokens)):
-            if sc.quoted[i] or not tokens[i].is_word:
-                continue
+            if sc.quoted[i] or not tokens[i].is_word or sc.covered[i] is not None or (i and tokens[i].is_cap):
+                continue  # a capitalised "States" or "Post" is a name, not a verb
             cue = self.lex.cues.match(tokens, i)
             if cue is None:
                 continue
@@ -94,6 +95,10 @@ class Attributor:
             left = self._np_left(sc, j, sentence)
             if left is not None:
                 return left
+        if j >= 1 and tokens[j].text == "," and not sc.quoted[j - 1]:
+            left = self._before_apposition(sc, j, sentence)
+            if left is not None:
+                return left
         if j >= 0 and (tokens[j].text in (",",) + _QUOTES) and i + n < len(tokens):
             right = self._np_right(sc, i + n, sentence)
             if right is not None:
@@ -113,17 +118,38 @@ class Attributor:
             start = j
             while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
                 start -= 1
-            return self._named(sc, start, j + 1, sentence)
+            named = self._named(sc, start, j + 1, sentence)
+            if named is not None or not is_people_noun(tokens[j].lower):
+                return named
+            return Speaker(tokens[j].text, None, BODY, written=tokens[j].text, named=False)
         # a common-noun subject: walk back to a determiner, punctuation or the sentence start
         start = j
         while start > 0 and j - start < 5:
             before = tokens[start - 1]
+            if before.lower in ("'s", "’s") and start >= 2 and sc.covered[start - 2] == "side":
+                start -= 2
+                break
             if not before.is_word or before.lower in _STOP_NP or sc.quoted[start - 1]:
                 break
             start -= 1
             if before.lower in _DETERMINERS or before.lower in ("both", "all"):
                 break
         return self._nominal(sc, start, j + 1, sentence)
+
+    def _before_apposition(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
+        """"Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes."""
+        tokens = sc.tokens
+        p = j - 1
+        while p >= 0 and j - p <= 12 and tokens[p].text != "," and not sc.quoted[p]:
+            p -= 1
+        if p < 1 or tokens[p].text != "," or not tokens[p - 1].is_word:
+            return None
+        describes_role = any(sc.covered[k] == "role" for k in range(p + 1, j))
+        if not describes_role and tokens[j - 1].is_cap:
+            inner = self._np_left(sc, j - 1, sentence)
+            if inner is not None:
+                return inner
+        return self._np_left(sc, p - 1, sentence) if describes_role else None
 
     def _np_right(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """The noun phrase starting at token ``i`` ("said Trump", "according to officials")."""
@@ -171,9 +197,15 @@ class Attributor:
         if not names:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             if sides and tokens[end - 1].lower not in ("'s", "’s"):
-                return Speaker(sides[-1], sides[-1], BODY, written=sc_text(sc, start, end))
+                first = start + 1 if tokens[start].lower == "the" else start
+                return Speaker(sc_text(sc, first, end), sides[-1], BODY, written=sc_text(sc, start, end))
             return None
-        first, last = names[0], names[-1] + 1
+        last = names[-1] + 1
+        first = last - 1  # the name is the capitalised stretch right before the cue
+        while first > start and tokens[first - 1].is_cap and tokens[first - 1].is_word and sc.covered[first - 1] is None:
+            first -= 1
+        while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
+            first += 1
         actor = self.cast.actor_for_run(sc, first, last, create=last - first >= 2)
         if actor is None and last - first == 1:
             actor = self.cast.create_single(sc, first)
@@ -205,10 +237,10 @@ class Attributor:
         if is_people_noun(head) or (head.endswith("s") and self.lex.roles.match(tokens, end - 1) is None
                                     and head[:-1] in _role_heads(self.lex)):
             first = start + 1 if tokens[start].lower in _DETERMINERS else start
-            return Speaker(sc_text(sc, first, end), side, BODY, written=written)
+            return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)
         if role_word and sc.covered[end - 1] == "role":
             return Speaker(sc_text(sc, start + 1 if tokens[start].lower in _DETERMINERS else start, end),
-                           side, PERSON, written=written)
+                           side, PERSON, written=written, named=False)
         return None
 
     def _pronoun(self, word: str, written: str, sentence: int) -> Speaker | None:

@@ -11,7 +11,7 @@ import re
 
 from briefing.prefill.lexicon import Lexicon
 
-_ORDER = ("likely", "unconfirmed", "possible", "planned", "conditional")
+_ORDER = ("likely", "unconfirmed", "scheduled", "possible", "planned", "conditional")
 _QUOTE_ONLY = re.compile(r"^[\"“‘']")
 
 
@@ -20,20 +20,23 @@ def is_self_talk(text: str, lex: Lexicon) -> bool:
     return bool(lex.self_reference.search(text.strip()))
 
 
-def outlook_label(text: str, lex: Lexicon) -> str | None:
-    """How likely the next step is, from the sentence's own words; None if it is not forward-looking.
+def outlook_label(text: str, lex: Lexicon) -> tuple[str | None, bool]:
+    """How likely the next step is, from the sentence's own words, and whether that is firm.
 
-    "likely" and "unconfirmed" together give "Likely, not confirmed": the officer needs both.
+    Returns ``(label, firm)``; label None if the sentence is not forward-looking. "likely" and
+    "unconfirmed" together give "Likely, not confirmed": the officer needs both. *Firm* means
+    a likelihood or a date ("next week", "an invitation"), not a bare "will" or "could".
     """
     found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].search(text)]
     if not found:
-        return None
-    if "conditional" in found and len(found) == 1 and not re.search(r"\bwould\b.*\b(?:step|lead|mean|signify|allow)\b", text):
-        return None  # a bare "would" in reported speech is not an outlook
+        return None, False
+    if found == ["conditional"] and not re.search(r"\bwould\b.*\b(?:step|lead|mean|signify|allow)\b", text):
+        return None, False  # a bare "would" in reported speech is not an outlook
+    firm = any(c in lex.firm_outlook for c in found)
     labels = [lex.outlook[c][1] for c in found if c in ("likely", "unconfirmed")]
     if labels:
-        return ", ".join([labels[0]] + [label.lower() for label in labels[1:]])
-    return lex.outlook[found[0]][1]
+        return ", ".join([labels[0]] + [label.lower() for label in labels[1:]]), firm
+    return lex.outlook[found[0]][1], firm
 
 
 def is_context(text: str, lex: Lexicon) -> bool:

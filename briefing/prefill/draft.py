@@ -73,9 +73,11 @@ def prefill(article: Article, template_id: str | None = None) -> Brief:
     _excluded_recaps(draft)
     _summary(draft)
     deferred = _positions(draft)
-    _key_issues(draft)
+    signposted = _key_issues(draft)
     _outlook(draft, deferred)
     _context(draft)
+    if not signposted:
+        _salient_issues(draft)
     logger.info("pre-fill: %s", {slot: len(items) for slot, items in draft.slots.items()})
     source = Source(title=article.title, outlet=article.outlet, author=article.author,
                     date=article.date, path=article.path, text=article.text)
@@ -98,23 +100,24 @@ def _summary(draft: _Draft) -> None:
     candidates = [f.index for f in facts if f.kind in (BlockKind.PARAGRAPH, BlockKind.STANDFIRST)
                   and draft.usable(f.index) and not draft.a.outline.closing(f.index)]
     for index in select_summary(candidates, [f.text for f in facts], [f.words for f in facts]):
-        draft.take("summary", index)
+        attribution = facts[index].attribution
+        draft.take("summary", index, speaker=attribution.speaker.name if attribution else None)
 
 
 def _label_for(fact: SentenceFacts) -> str:
     speaker = fact.attribution.speaker  # type: ignore[union-attr]
-    return speaker.side or (speaker.name if speaker.kind != "body" or speaker.name[:1].isupper() else UNAFFILIATED)
+    return speaker.side or (speaker.name if speaker.named else UNAFFILIATED)
 
 
 def _positions(draft: _Draft) -> list[SentenceFacts]:
     """Attributed sentences, grouped by party; forward-looking ones of a party already heard go to the outlook."""
     attributed = [f for f in draft.a.facts if f.attribution is not None and draft.usable(f.index)]
-    present = [f for f in attributed if not f.outlook]
+    present = [f for f in attributed if not f.firm]
     parties = Counter(_label_for(f) for f in present)
     deferred: list[SentenceFacts] = []
     chosen: list[SentenceFacts] = []
     for fact in attributed:
-        if fact.outlook and parties[_label_for(fact)] > 0:
+        if fact.firm and parties[_label_for(fact)] > 0:
             deferred.append(fact)
         else:
             chosen.append(fact)
@@ -129,7 +132,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
     return deferred
 
 
-def _key_issues(draft: _Draft) -> None:
+def _key_issues(draft: _Draft) -> bool:
     """One item per issue the article signposts (its list, its headings); else its salient themes."""
     a = draft.a
     text = a.article.text
@@ -156,8 +159,7 @@ def _key_issues(draft: _Draft) -> None:
     for n, (_, start, end) in enumerate(items):
         if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
             _take_list_item(draft, start, end, short_label(text[start:end], a.lex, a.proper))
-    if not headings and not items:
-        _salient_issues(draft)
+    return bool(headings or items)
 
 
 def _take_list_item(draft: _Draft, start: int, end: int, label: str) -> None:
@@ -177,28 +179,29 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     a = draft.a
     frequency: Counter[str] = Counter(w for f in a.facts for w in f.words)
     scored = sorted((f for f in a.facts if draft.usable(f.index) and f.kind == BlockKind.PARAGRAPH
-                     and not f.outlook and f.attribution is None),
+                     and not f.outlook and not f.context and f.attribution is None),
                     key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5)
     labels: set[str] = set()
     for fact in scored:
         if len(draft.slots["key_issues"]) >= limit:
             break
-        label = _top_word(fact, frequency, labels)
+        label = _top_word(fact, frequency, labels, content_words(a.article.title))
         if label:
             labels.add(label.lower())
             draft.take("key_issues", fact.index, label=label)
 
 
-def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str]) -> str | None:
-    best: tuple[int, str] | None = None
+def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str], title: frozenset[str]) -> str | None:
+    """The sentence's word that the title shares, else the one the article repeats most."""
+    best: tuple[tuple[bool, int], str] | None = None
     for word in fact.text.replace("’", "'").split():
         clean = word.strip(".,;:!?\"“”'()").removesuffix("'s")
         if len(clean) < 4 or clean.lower() in STOPWORDS or clean.lower() in taken or not clean.isalpha():
             continue
-        score = frequency[stem(clean)]
+        score = (stem(clean) in title, frequency[stem(clean)])
         if best is None or score > best[0]:
             best = (score, clean)
-    return best[1] if best and best[0] > 1 else None
+    return best[1] if best and (best[0][0] or best[0][1] > 1) else None
 
 
 def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:

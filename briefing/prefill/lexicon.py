@@ -71,6 +71,7 @@ class Lexicon:
     label_prefixes: re.Pattern[str]
     connectives: re.Pattern[str]
     side_names: frozenset[str]
+    firm_outlook: frozenset[str]
 
 
 def lexicon_dir() -> Path:
@@ -134,4 +135,5 @@ def load_lexicon() -> Lexicon:
         connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
             data["connectives"], key=len, reverse=True)) + r")\s*,\s*", re.IGNORECASE),
         side_names=frozenset(sides.values()) | frozenset(groups.values()),
+        firm_outlook=frozenset(data.get("firm_outlook", ())),
     )

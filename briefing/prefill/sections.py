@@ -50,7 +50,7 @@ def short_label(text: str, lex: Lexicon, proper: frozenset[str]) -> str:
         if label.lower().startswith(article) and len(label) > len(article) + 3:
             label = label[len(article):]
     words = label.split()
-    cased = [w if (w in proper or w.isupper() or n == 0) else w.lower() for n, w in enumerate(words)]
+    cased = [w if (w.strip(",;:.()") in proper or w.isupper() or n == 0) else w.lower() for n, w in enumerate(words)]
     if cased:
         cased[0] = cased[0][:1].upper() + cased[0][1:]
     return " ".join(cased)
@@ -66,7 +66,7 @@ def outline(article: Article, lex: Lexicon, proper: frozenset[str], sentence_wor
             text = article.block_text(index)
             heading = Heading(index, short_label(text, lex, proper), ISSUE)
             following = article.blocks[index + 1].kind if index + 1 < len(article.blocks) else None
-            if following == BlockKind.LIST_ITEM and (len(text.split()) > 7 or _self_referring(text, lex)):
+            if following == BlockKind.LIST_ITEM:
                 heading.kind = INTRO
             elif lex.closing_headings.match(text.strip().rstrip(":")):
                 heading.kind = CLOSING
@@ -97,10 +97,6 @@ def outline(article: Article, lex: Lexicon, proper: frozenset[str], sentence_wor
     _mark_background(headings, article, lex)
     logger.debug("outline: %s", [(h.label, h.kind) for h in headings])
     return Outline(headings, heading_of, list_items)
-
-
-def _self_referring(text: str, lex: Lexicon) -> bool:
-    return bool(lex.self_reference.search(text.strip()))
 
 
 def _mark_recaps(headings: list[Heading], sentence_words: list[frozenset[str]]) -> None:

@@ -1,0 +1,85 @@
+"""The pre-fill's parts on one-line articles: who speaks, for which side, and which section wins."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill.analysis import analyse
+from briefing.prefill.classify import is_self_talk, outlook_label, strip_connective
+from briefing.prefill.lexicon import load_lexicon
+from briefing.prefill.sections import short_label
+from briefing.reader import article_from_text
+
+
+def _speakers(body: str) -> list[tuple[str | None, str | None]]:
+    analysis = analyse(article_from_text("Headline\n\n" + body))
+    return [(f.attribution.speaker.name, f.attribution.speaker.side) if f.attribution else (None, None)
+            for f in analysis.facts]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kremlin spokesman Dmitry Peskov said the talks had failed.", ("Dmitry Peskov", "Russia")),
+    ('"We will not retreat," said Prime Minister Mark Carney of Canada.', ("Mark Carney", None)),
+    ("According to Japanese Foreign Minister Yoko Kamikawa, the talks will resume.", ("Yoko Kamikawa", "Japan")),
+    ("The White House warned that the deadline was final.", ("White House", "United States")),
+    ("Beijing insisted that the island was part of its territory.", ("Beijing", "China")),
+    ("Both sides stressed the need for calm.", ("Both sides", "Both sides")),
+    ("American diplomats view a deal as likely.", ("American diplomats", "United States")),
+    ("Anna Berg, chief executive of Northwind Foods, said profits would rise.", ("Anna Berg", "Northwind Foods")),
+    ("Canada's Foreign Minister, Melanie Joly, said Ottawa would respond.", ("Melanie Joly", "Canada")),
+])
+def test_speaker_and_side(body: str, expected: tuple[str, str | None]) -> None:
+    assert _speakers(body)[0] == expected
+
+
+def test_later_mentions_lead_back_to_the_person() -> None:
+    found = _speakers(
+        "China's top diplomat, Wang Yi, met the delegation. "
+        "Wang warned against interference. He urged restraint. "
+        "The Chinese diplomat stressed that talks would go on.")
+    assert found[1:] == [("Wang Yi", "China")] * 3
+
+
+def test_a_passive_cue_pins_nothing_on_the_nearest_name() -> None:
+    assert _speakers("While concerns over Taiwan were expressed, the mood was calm.") == [(None, None)]
+    assert _speakers("The choice between cooperation and conflict was emphasized.") == [(None, None)]
+
+
+def test_a_name_is_not_a_verb() -> None:
+    # "States" and "Post" are cue words in lower case only
+    assert _speakers("The United States Post Office opened a branch in Ohio.") == [(None, None)]
+
+
+def test_a_quote_that_runs_on_keeps_its_speaker() -> None:
+    found = _speakers('Senator Ana Ruiz said the bill was dead. "Nobody will vote for it."')
+    assert found == [("Ana Ruiz", None), ("Ana Ruiz", None)]
+
+
+def test_self_talk_is_recognised() -> None:
+    lex = load_lexicon()
+    assert is_self_talk("This article provides a comprehensive analysis of the key issues discussed, including:", lex)
+    assert is_self_talk("Read the rest here.", lex)
+    assert not is_self_talk("The article of the treaty was signed.", lex)
+
+
+@pytest.mark.parametrize(("text", "label", "firm"), [
+    ("While it remains unconfirmed, a meeting with Xi is likely.", "Likely, not confirmed", True),
+    ("Ministers will meet next week.", "Planned", True),
+    ("A potential meeting would signify progress.", "Possible", False),
+    ("The talks were described as candid.", None, False),
+])
+def test_outlook_likelihood(text: str, label: str | None, firm: bool) -> None:
+    assert outlook_label(text, load_lexicon()) == (label, firm)
+
+
+def test_connective_trim_moves_the_start_only() -> None:
+    text = "However, there have been efforts."
+    assert strip_connective(text, 0, len(text), load_lexicon()) == (9, len(text))
+    assert strip_connective("Howevers are rare.", 0, 18, load_lexicon()) == (0, 18)
+
+
+def test_heading_labels_are_short_and_keep_proper_nouns() -> None:
+    proper = frozenset({"Taiwan", "Xi", "Jinping", "President"})
+    lex = load_lexicon()
+    assert short_label("Warning on Taiwan:", lex, proper) == "Taiwan"
+    assert short_label("Prospects for a Meeting with President Xi Jinping:", lex, proper) == \
+        "Meeting with President Xi Jinping"
