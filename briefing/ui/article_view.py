@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import logging
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextListFormat)
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
+from briefing.ui.hooks import Hook
 from briefing.article import Article, BlockKind
 
 logger = logging.getLogger(__name__)
@@ -29,10 +30,10 @@ def _tint(palette: QPalette, strength: int) -> QColor:
 
 
 class ArticleView(QTextEdit):
-    add_to_section = Signal(str, int, int)  # section id, start, end (article offsets)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.add_to_section = Hook()
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
+from briefing.ui.hooks import Hook
 from briefing.errors import TemplateError
 from briefing.model import CLASSIFICATIONS, PURPOSES, Item
 from briefing.templates import get_template
@@ -26,19 +27,19 @@ CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classific
 
 
 class BriefEditor(QScrollArea):
-    item_focused = Signal(object)
-    new_after = Signal(object)
-    delete_requested = Signal(object)
-    review_toggled = Signal(object, bool)
-    choice_picked = Signal(str, str, str)  # field, value, label
-    add_requested = Signal(str)
-    redraft_requested = Signal(str)
-    item_dropped = Signal(int, str, int)
-    span_dropped = Signal(str, int, int, int)
-    text_dropped = Signal(str, int, str)
 
     def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.item_focused = Hook()
+        self.new_after = Hook()
+        self.delete_requested = Hook()
+        self.review_toggled = Hook()
+        self.choice_picked = Hook()
+        self.add_requested = Hook()
+        self.redraft_requested = Hook()
+        self.item_dropped = Hook()
+        self.span_dropped = Hook()
+        self.text_dropped = Hook()
         self.doc = doc
         self.setObjectName("briefEditor")
         self.setAccessibleName("Brief")

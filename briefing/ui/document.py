@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
+from briefing.ui.hooks import Hook
 from briefing.model import Item, Section
 from briefing.session import Session
 
@@ -16,15 +17,15 @@ logger = logging.getLogger(__name__)
 
 
 class BriefDocument(QObject):
-    section_changed = Signal(str)  # items added, removed or moved in this section
-    brief_replaced = Signal()  # template switched or a new brief loaded: rebuild everything
-    metadata_changed = Signal(str)  # the field name
-    item_changed = Signal(object)  # an item's reviewed state changed from outside its editor
-    content_edited = Signal()  # any change at all, typing included: autosave, status, title
-    text_typed = Signal()  # typing in place: not on the undo stack, so tracked separately
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.section_changed = Hook()
+        self.brief_replaced = Hook()
+        self.metadata_changed = Hook()
+        self.item_changed = Hook()
+        self.content_edited = Hook()
+        self.text_typed = Hook()
         self.session = session
 
     @property

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QDrag, QKeySequence, QPalette, QTextOption
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
                                QTextEdit, QToolButton, QVBoxLayout, QWidget)
 
+from briefing.ui.hooks import Hook
 from briefing.model import Item
 from briefing.ui import rich_text
 
@@ -24,12 +25,12 @@ UNREVIEWED_COLOUR = "#d9920b"  # the same amber as resources/styles/briefing.qss
 class ItemTextEdit(QTextEdit):
     """A one-paragraph rich-text editor that grows with its content instead of scrolling."""
 
-    enter_pressed = Signal()
-    backspace_on_empty = Signal()
-    focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.enter_pressed = Hook()
+        self.backspace_on_empty = Hook()
+        self.focused = Hook()
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -111,15 +112,15 @@ class _Grip(QLabel):
 class ItemEditor(QFrame):
     """The widget for one Item. It edits ``item`` in place and reports what it did."""
 
-    edited = Signal(object)  # item: text, label or speaker typed
-    focused = Signal(object)  # item
-    new_after = Signal(object)
-    delete_requested = Signal(object)
-    review_toggled = Signal(object, bool)
 
     def __init__(self, item: Item, *, show_label: bool, show_speaker: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.edited = Hook()
+        self.focused = Hook()
+        self.new_after = Hook()
+        self.delete_requested = Hook()
+        self.review_toggled = Hook()
         self.item = item
         self.setObjectName("itemEditor")
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -1,17 +1,18 @@
 """The outline: one row per section with its item count; activating a row jumps there."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from briefing.ui.hooks import Hook
 from briefing.model import Brief
 
 
 class OutlineView(QListWidget):
-    section_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.section_activated = Hook()
         self.setObjectName("outline")
         self.setAccessibleName("Outline")
         self.setAccessibleDescription("The brief's sections; press Enter to go to one")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from briefing.ui.hooks import Hook
 from briefing.model import Item, Section
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.item_editor import ITEM_MIME, ItemEditor
@@ -18,15 +19,15 @@ logger = logging.getLogger(__name__)
 
 
 class SectionWidget(QFrame):
-    add_requested = Signal(str)  # section id
-    redraft_requested = Signal(str)
-    item_dropped = Signal(int, str, int)  # id(item), section id, index
-    span_dropped = Signal(str, int, int, int)  # section id, index, start, end
-    text_dropped = Signal(str, int, str)  # section id, index, plain text from elsewhere
 
     def __init__(self, section: Section, guidance: str, *, show_label: bool, show_speaker: bool,
                  can_redraft: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.add_requested = Hook()
+        self.redraft_requested = Hook()
+        self.item_dropped = Hook()
+        self.span_dropped = Hook()
+        self.text_dropped = Hook()
         self.section = section
         self.show_label, self.show_speaker = show_label, show_speaker
         self.editors: dict[int, ItemEditor] = {}

@@ -1,0 +1,101 @@
+"""Typing latency in an item while the brief holds 200 items.
+
+    python3 tests/benchmarks/bench_ui_typing.py [--keys 300] [--items 200]
+
+Builds the window (offscreen) on a brief of N items, puts the cursor in one item in the
+middle, then for each keystroke times the key event plus everything Qt then does before
+the event loop is idle (model update, marks, status timer restart, relayout, repaint).
+Reports median and p95 per keystroke; target under 16 ms for both.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+TARGET_MS = 16.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--keys", type=int, default=300)
+    parser.add_argument("--items", type=int, default=200)
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="briefing-bench-")
+    os.environ.update(HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config")
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from briefing import app
+    from briefing.resources import default_article_path
+    from briefing.session import Session
+    from briefing.ui.main_window import MainWindow
+    from briefing.ui.settings import Settings
+    from briefing.autosave import AutosaveStore
+
+    qapp = app._create_app()
+    session = Session.from_article_file(default_article_path())
+    pool = session.brief.items()
+    per_section = args.items // len(session.brief.sections)
+    for index, section in enumerate(session.brief.sections):
+        count = per_section + (1 if index < args.items % len(session.brief.sections) else 0)
+        section.items = [copy.deepcopy(pool[i % len(pool)]) for i in range(count)]
+    paths = app.AppPaths(Path(home) / "data", Path(home) / "config")
+    built = time.perf_counter()
+    window = MainWindow(session, settings=Settings(paths.settings_file), autosave=AutosaveStore(paths.autosave))
+    window.resize(1260, 810)
+    window.show()
+    qapp.processEvents()
+    build_s = time.perf_counter() - built
+    assert len(window.doc.brief.items()) == args.items
+
+    section = window.doc.brief.sections[2]
+    item = section.items[len(section.items) // 2]
+    window.editor.focus_item(item)
+    editor = window.editor.editor_for(item).text_edit
+    qapp.processEvents()
+    text = "the minister will want to know what this means for trade "
+    times: list[float] = []
+    for n in range(args.keys):
+        char = text[n % len(text)]
+        started = time.perf_counter()
+        QTest.keyClick(editor, char)
+        qapp.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    assert item.text.endswith(text[(args.keys - 1) % len(text)]) or args.keys == 0
+    times.sort()
+    median = statistics.median(times)
+    p95 = times[int(len(times) * 0.95) - 1]
+    print(f"typing latency with {args.items} items ({args.keys} keystrokes, offscreen)")
+    print(f"  window with {args.items} items built and shown in {build_s:.2f} s")
+    print(f"  median {median:.2f} ms   p95 {p95:.2f} ms   max {times[-1]:.2f} ms")
+    print(f"  target {TARGET_MS:.0f} ms: {'met' if p95 < TARGET_MS else 'MISSED'} "
+          f"(ratio p95/target {p95 / TARGET_MS:.2f}, median/target {median / TARGET_MS:.2f})")
+    # Off the keystroke path, after a pause: the status-bar refresh (250 ms) and the autosave (3 s).
+    counts, saves = [], []
+    for n in range(20):
+        started = time.perf_counter()
+        window._refresh_counts()
+        counts.append((time.perf_counter() - started) * 1000)
+        item.text += "x"
+        started = time.perf_counter()
+        window.write_autosave()
+        saves.append((time.perf_counter() - started) * 1000)
+    print(f"  after a pause (debounced): status refresh median {statistics.median(counts):.2f} ms, "
+          f"autosave write median {statistics.median(saves):.2f} ms")
+    window.mark_saved()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
