@@ -85,3 +85,4 @@ def zip_text(data: bytes, name: str) -> str:
 
 
 REPO_ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+SAMPLE_ARTICLE = REPO_ROOT / "seeds" / "blinken_beijing.txt"

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from docx.document import Document
 from docx.text.paragraph import Paragraph
 
 from briefing.export import conventions as c
-from briefing.export.text import (add_text_runs, clean_with_marks, is_rtl, lines_with_offsets,
+from briefing.export.styles import StyleIds
+from briefing.export.text import (add_run, add_text_runs, clean_with_marks, is_rtl, lines_with_offsets,
                                   set_paragraph_rtl, xml_safe)
 from briefing.model import Brief, Item, Section
 from briefing.templates import Template
@@ -84,26 +84,26 @@ def group_items(section: Section, all_positions: bool) -> tuple[list[Item], dict
     return loose, groups
 
 
-def add_sections(document: Document, brief: Brief, template: Template | None,
+def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
                  notes: SourceNotes | None) -> None:
     for section in brief.sections:
         if not section.items:
             logger.info("section %r is empty; left out of the export", section.id)
             continue
-        document.add_paragraph(" ".join(xml_safe(section.heading).split()), style=c.STYLE_SECTION)
+        styles.paragraph(c.STYLE_SECTION, " ".join(xml_safe(section.heading).split()))
         loose, groups = group_items(section, positions_only(template, section))
         for item in loose:
             if item.speaker:
-                add_item(document, item, item.speaker, c.STYLE_SPEAKER, notes)
+                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes)
             else:
-                add_item(document, item, item.label, c.STYLE_LEAD_IN, notes)
+                add_item(styles, item, item.label, c.STYLE_LEAD_IN, notes)
         for party, items in groups.items():
-            document.add_paragraph(party, style=c.STYLE_PARTY)
+            styles.paragraph(c.STYLE_PARTY, party)
             for item in items:
-                add_item(document, item, item.speaker, c.STYLE_SPEAKER, notes)
+                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes)
 
 
-def add_item(document: Document, item: Item, lead: str | None, lead_style: str,
+def add_item(styles: StyleIds, item: Item, lead: str | None, lead_style: str,
              notes: SourceNotes | None) -> list[Paragraph]:
     """The item as a bullet; each further line of its text as a List Continue paragraph."""
     text, marks = clean_with_marks(item.text, item.marks)
@@ -111,9 +111,9 @@ def add_item(document: Document, item: Item, lead: str | None, lead_style: str,
     rtl = is_rtl(lead + text)
     paragraphs = []
     for number, (start, end) in enumerate(lines_with_offsets(text)):
-        paragraph = document.add_paragraph(style=c.STYLE_ITEM if number == 0 else c.STYLE_ITEM_CONTINUED)
+        paragraph = styles.paragraph(c.STYLE_ITEM if number == 0 else c.STYLE_ITEM_CONTINUED)
         if number == 0 and lead:
-            run = paragraph.add_run(lead + c.LEAD_IN_SEPARATOR, style=lead_style)
+            run = styles.run(paragraph, lead + c.LEAD_IN_SEPARATOR, lead_style)
             if rtl:
                 run.font.rtl = True
         add_text_runs(paragraph, text, marks, start, end, rtl=rtl)
@@ -123,11 +123,11 @@ def add_item(document: Document, item: Item, lead: str | None, lead_style: str,
     if notes is not None:
         number = notes.add(item)
         if number is not None:
-            paragraphs[-1].add_run(str(number), style=c.STYLE_NOTE_REF)
+            styles.run(paragraphs[-1], str(number), c.STYLE_NOTE_REF)
     return paragraphs
 
 
-def add_source(document: Document, brief: Brief, date_text) -> None:
+def add_source(styles: StyleIds, brief: Brief, date_text) -> None:
     """The article the brief was drawn from: title, outlet, author, date."""
     rows = []
     for label, field_name in c.SOURCE_ROWS:
@@ -138,21 +138,21 @@ def add_source(document: Document, brief: Brief, date_text) -> None:
             rows.append((label, value))
     if not rows:
         return
-    document.add_paragraph(c.SOURCE_HEADING, style=c.STYLE_SECTION)
+    styles.paragraph(c.STYLE_SECTION, c.SOURCE_HEADING)
     for label, value in rows:
-        paragraph = document.add_paragraph(style=c.STYLE_PROSE)
+        paragraph = styles.paragraph(c.STYLE_PROSE)
         paragraph.paragraph_format.space_after = 0
-        paragraph.add_run(label + c.LEAD_IN_SEPARATOR, style=c.STYLE_LEAD_IN)
-        run = paragraph.add_run(value)
+        styles.run(paragraph, label + c.LEAD_IN_SEPARATOR, c.STYLE_LEAD_IN)
+        run = add_run(paragraph, value)
         if label == "Article":
             run.italic = True
         if is_rtl(value):
             set_paragraph_rtl(paragraph)
 
 
-def add_notes(document: Document, notes: SourceNotes) -> None:
+def add_notes(styles: StyleIds, notes: SourceNotes) -> None:
     if not notes.notes:
         return
-    document.add_paragraph(c.NOTES_HEADING, style=c.STYLE_SECTION)
+    styles.paragraph(c.STYLE_SECTION, c.NOTES_HEADING)
     for number, note in enumerate(notes.notes, start=1):
-        document.add_paragraph(f"{number}.\t{note}", style=c.STYLE_NOTE)
+        styles.paragraph(c.STYLE_NOTE, f"{number}.\t{note}")

@@ -18,7 +18,7 @@ from briefing.export.base import blank_document, open_reference
 from briefing.export.body import SourceNotes, add_notes, add_sections, add_source
 from briefing.export.page import mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
-from briefing.export.styles import apply_template_style, ensure_styles
+from briefing.export.styles import StyleIds, apply_template_style, ensure_styles
 from briefing.export.text import xml_safe
 from briefing.export.title_block import add_title_block, display_date
 from briefing.fileio import atomic_write_bytes
@@ -63,13 +63,14 @@ def build_docx(brief: Brief, *, reference: PathLike | None = None, source_notes:
     try:
         drop_thumbnail(document)
         mark_pages(document, brief.metadata.classification, size_pt=header_size)
-        document.add_paragraph(" ".join(xml_safe(look.document_title).split()), style=c.STYLE_TITLE)
+        styles = StyleIds(document)
+        styles.paragraph(c.STYLE_TITLE, " ".join(xml_safe(look.document_title).split()))
         add_title_block(document, brief, _text_width(document))
         notes = SourceNotes(brief.source.text) if source_notes else None
-        add_sections(document, brief, template, notes)
-        add_source(document, brief, display_date)
+        add_sections(styles, brief, template, notes)
+        add_source(styles, brief, display_date)
         if notes is not None:
-            add_notes(document, notes)
+            add_notes(styles, notes)
         set_properties(document, brief, category=template.name if template else look.document_title)
         buffer = io.BytesIO()
         document.save(buffer)

@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
 from briefing.export.fields import add_page_x_of_y, field_instructions
-from briefing.export.text import xml_safe
+from briefing.export.text import add_run, xml_safe
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
 
 logger = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def _marking_paragraph(paragraph: Paragraph, marking: str, size_pt: float | None
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.space_before = Pt(0)
     paragraph.paragraph_format.space_after = Pt(0)
-    run = paragraph.add_run(marking)
+    run = add_run(paragraph, marking)
     run.bold = True
     if size_pt is not None:
         run.font.size = Pt(size_pt)

@@ -19,8 +19,11 @@ from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle, ParagraphStyle
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from briefing.export import conventions as c
+from briefing.export.text import add_run
 from briefing.templates import TemplateStyle
 
 logger = logging.getLogger(__name__)
@@ -227,3 +230,37 @@ def _clear_contextual_spacing(style: ParagraphStyle) -> None:
     if p_pr is not None:
         for node in p_pr.findall(qn("w:contextualSpacing")):
             p_pr.remove(node)
+
+
+class StyleIds:
+    """Style ids resolved once by name, set on paragraphs and runs directly.
+
+    python-docx resolves a style name on every ``add_paragraph(style=...)`` by scanning the
+    whole styles part (hundreds of styles in Word's default), which made that lookup most
+    of the export's time; the ids never change during an export.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._ids: dict[str, str | None] = {}
+
+    def id(self, name: str) -> str | None:
+        if name not in self._ids:
+            style = self._document.styles[name]
+            is_default = style.element.get(qn("w:default")) in ("1", "true", "on")
+            self._ids[name] = None if is_default and name == "Normal" else style.style_id
+        return self._ids[name]
+
+    def paragraph(self, name: str, text: str = "") -> Paragraph:
+        paragraph = self._document.add_paragraph()
+        if text:
+            add_run(paragraph, text)
+        style_id = self.id(name)
+        if style_id is not None:
+            paragraph._p.get_or_add_pPr().style = style_id
+        return paragraph
+
+    def run(self, paragraph: Paragraph, text: str, name: str) -> Run:
+        run = add_run(paragraph, text)
+        run._r.get_or_add_rPr().style = self.id(name)
+        return run

@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 Marks = list[tuple[int, int, str]]
+MAX_TEXT_NODE = 1_000_000  # characters per <w:t>; a run may hold many
 
 
 def xml_safe(text: str | None) -> str:
@@ -33,6 +34,8 @@ def xml_safe(text: str | None) -> str:
 
 def clean_with_marks(text: str, marks: Marks) -> tuple[str, Marks]:
     """Clean ``text`` like :func:`xml_safe` and shift each mark to the same characters."""
+    if "\r" not in text and not _FORBIDDEN.search(text):
+        return text, [(s, e, k) for s, e, k in marks if 0 <= s < e <= len(text)]
     kept: list[str] = []
     new_index = [0] * (len(text) + 1)  # old offset -> offset in the cleaned text
     i = 0
@@ -75,6 +78,22 @@ def set_paragraph_rtl(paragraph: Paragraph) -> None:
         p_pr.insert_element_before(OxmlElement("w:bidi"), *successors)
 
 
+def add_run(paragraph: Paragraph, text: str) -> Run:
+    """``paragraph.add_run(text)`` for one line of text, without python-docx's per-character loop."""
+    run = paragraph.add_run()
+    r = run._r
+    for index, piece in enumerate(text.split("\t")):
+        if index:
+            r.append(OxmlElement("w:tab"))
+        # XML parsers (libxml2, so python-docx too) refuse a text node over 10 MB: chunk it.
+        for start in range(0, len(piece), MAX_TEXT_NODE):
+            t = OxmlElement("w:t")
+            t.text = piece[start:start + MAX_TEXT_NODE]
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            r.append(t)
+    return run
+
+
 def _segments(start: int, end: int, marks: Marks) -> list[tuple[int, int, frozenset[str]]]:
     """Split ``[start, end)`` at every mark boundary; each piece carries the kinds covering it."""
     cuts = {start, end}
@@ -96,7 +115,7 @@ def add_text_runs(paragraph: Paragraph, text: str, marks: Marks, start: int = 0,
     end = len(text) if end is None else end
     runs = []
     for a, b, kinds in _segments(start, end, marks):
-        run = paragraph.add_run(text[a:b])
+        run = add_run(paragraph, text[a:b])
         if "bold" in kinds:
             run.bold = True
             if rtl:

@@ -17,7 +17,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table
 
 from briefing.export import conventions as c
-from briefing.export.text import is_rtl, set_paragraph_rtl, xml_safe
+from briefing.export.text import add_run, is_rtl, set_paragraph_rtl, xml_safe
 from briefing.model import Brief
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -63,9 +63,9 @@ def add_title_block(document: Document, brief: Brief, text_width: int) -> Table:
         for cell, width in zip(row.cells, widths):
             cell.width = width
         label_par = row.cells[0].paragraphs[0]
-        label_par.add_run(f"{label}:").bold = True
+        add_run(label_par, f"{label}:").bold = True
         value_par = row.cells[1].paragraphs[0]
-        run = value_par.add_run(value)
+        run = add_run(value_par, value)
         if label == "Subject":
             run.bold = True
         if is_rtl(value):
