@@ -56,6 +56,7 @@ class Scan:
     side_of: dict[int, str]              # token index -> side, for side words
     role_end: dict[int, int]             # last token index of a role phrase -> its first
     quoted: list[bool]                   # per token: inside a direct quotation
+    lower: list[str]                     # per token: its case-insensitive key
 
 
 def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
@@ -63,6 +64,7 @@ def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
     side_of: dict[int, str] = {}
     role_end: dict[int, int] = {}
     quoted = [False] * len(tokens)
+    cased, lower = lex.sides.keys(tokens), lex.roles.keys(tokens)
     inside = False
     for i, tok in enumerate(tokens):
         if tok.text in ('"', "“", "”"):
@@ -71,17 +73,17 @@ def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
         quoted[i] = inside
         if covered[i] is not None or not tok.is_word:
             continue
-        side = lex.sides.match(tokens, i)
-        if side and (tokens[i].is_cap or tokens[i].text.isupper()):
+        side = lex.sides.match_keys(cased, i) if tok.text[:1].isupper() else None
+        if side:
             for k in range(i, i + side[0]):
                 covered[k], side_of[k] = "side", side[1]
             continue
-        role = lex.roles.match(tokens, i)
+        role = lex.roles.match_keys(lower, i)
         if role:
             for k in range(i, i + role[0]):
                 covered[k] = "role"
             role_end[i + role[0] - 1] = i
-    return Scan(text, tokens, covered, side_of, role_end, quoted)
+    return Scan(text, tokens, covered, side_of, role_end, quoted, lower)
 
 
 def name_runs(sc: Scan, lex: Lexicon) -> list[tuple[int, int]]:
@@ -114,6 +116,12 @@ class Cast:
         self.actors: list[Actor] = []
         self._by_token: dict[str, list[Actor]] = {}
         self.recent: list[tuple[int, Actor]] = []  # (sentence index, actor) in reading order
+        self._last_seen: dict[int, int] = {}       # id(actor) -> position in ``recent``
+
+    def mention(self, sentence: int, actor: Actor) -> None:
+        """Note that ``actor`` was just mentioned: later pronouns look back through these."""
+        self._last_seen[id(actor)] = len(self.recent)
+        self.recent.append((sentence, actor))
 
     # --- discovery -------------------------------------------------------------------------
     def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
@@ -129,7 +137,7 @@ class Cast:
             if side and not actor.side:
                 actor.side = side
             actor.mentions += 1
-            self.recent.append((sentence, actor))
+            self.mention(sentence, actor)
             found.append((i, j, actor))
         return found
 
@@ -166,8 +174,7 @@ class Cast:
             best = [a for a in candidates if a.tokens <= wanted]
         if not best:
             return None
-        last = {id(actor): n for n, (_, actor) in enumerate(self.recent)}
-        return max(best, key=lambda a: (last.get(id(a), -1), a.mentions))
+        return max(best, key=lambda a: (self._last_seen.get(id(a), -1), a.mentions))
 
     def _premodifiers(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
         """Role and side written just before a name: "China's top diplomat, Wang Yi"."""

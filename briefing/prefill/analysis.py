@@ -13,7 +13,7 @@ from briefing.article import Article, BlockKind
 from briefing.prefill.actors import PERSON, Cast, proper_words, scan
 from briefing.prefill.attribution import Attribution, Attributor
 from briefing.prefill.classify import is_context, is_self_talk, outlook_label
-from briefing.prefill.lexicon import Lexicon, load_lexicon
+from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
 from briefing.prefill.sections import Outline, outline
 from briefing.prefill.text import content_words, tokenize
 
@@ -52,8 +52,9 @@ def analyse(article: Article) -> Analysis:
     tokens = [tokenize(text, s.start, s.end) for s in article.sentences]
     proper = proper_words(text, tokens)
     cast = Cast(lex, proper)
+    with_sentences = {s.block for s in article.sentences}
     for index, block in enumerate(article.blocks):  # captions and standfirsts introduce people too
-        if block.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST) and not article.sentences_in_block(index):
+        if block.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST) and index not in with_sentences:
             cast.observe(scan(text, tokenize(text, block.start, block.end), lex), -1)
     attributor = Attributor(lex, cast)
     facts: list[SentenceFacts] = []
@@ -64,9 +65,10 @@ def analyse(article: Article) -> Analysis:
         kind = article.blocks[sentence.block].kind if 0 <= sentence.block < len(article.blocks) else BlockKind.PARAGRAPH
         own = text[sentence.start:sentence.end]
         attribution = attributor.attribute(sc, index, sentence.block, prev_block) if kind in TEXT_BLOCKS else None
-        label, firm = outlook_label(own, lex)
+        grams = PhraseSet.words(own)
+        label, firm = outlook_label(own, lex, grams)
         facts.append(SentenceFacts(index, own, content_words(own), kind, attribution,
-                                   label, firm, is_context(own, lex), is_self_talk(own, lex)))
+                                   label, firm, is_context(own, lex, grams), is_self_talk(own, lex)))
         prev_block = sentence.block
     people = {a.name for a in cast.actors if a.kind == PERSON and a.mentions}
     people |= {w for a in cast.actors if a.kind == PERSON for w in a.tokens if len(w) > 2}

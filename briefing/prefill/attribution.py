@@ -59,7 +59,7 @@ class Attributor:
         for i in range(len(tokens)):
             if sc.quoted[i] or not tokens[i].is_word or sc.covered[i] is not None or (i and tokens[i].is_cap):
                 continue  # a capitalised "States" or "Post" is a name, not a verb
-            cue = self.lex.cues.match(tokens, i)
+            cue = self.lex.cues.match_keys(sc.lower, i)
             if cue is None:
                 continue
             n, kind = cue
@@ -178,7 +178,7 @@ class Attributor:
                 continue
             if pronoun_kind(tokens[k].lower):
                 return self._pronoun(tokens[k].lower, tokens[k].text, sentence)
-            group = self.lex.groups.match(tokens, k)
+            group = self.lex.groups.match_keys(sc.lower, k)
             if group:
                 return Speaker(group[1], group[1], GROUP, written=sc_text(sc, k, k + group[0]))
         for start, end in name_runs(sc, self.lex):
@@ -214,13 +214,13 @@ class Attributor:
         if actor.side is None:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             actor.side = sides[-1] if sides else None
-        self.cast.recent.append((sentence, actor))
+        self.cast.mention(sentence, actor)
         return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
 
     def _nominal(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
         tokens = sc.tokens
         written = sc_text(sc, start, end)
-        group = self.lex.groups.match(tokens, start)
+        group = self.lex.groups.match_keys(sc.lower, start)
         if group:
             return Speaker(group[1], group[1], GROUP, written=written)
         head = tokens[end - 1].lower
@@ -232,9 +232,9 @@ class Attributor:
             if actor is None and side:
                 actor = self.cast.last_person(sentence, window=6, same_side=side)
             if actor is not None:
-                self.cast.recent.append((sentence, actor))
+                self.cast.mention(sentence, actor)
                 return Speaker(actor.name, actor.side, PERSON, actor, written)
-        if is_people_noun(head) or (head.endswith("s") and self.lex.roles.match(tokens, end - 1) is None
+        if is_people_noun(head) or (head.endswith("s") and self.lex.roles.match_keys(sc.lower, end - 1) is None
                                     and head[:-1] in _role_heads(self.lex)):
             first = start + 1 if tokens[start].lower in _DETERMINERS else start
             return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.lexicon import Lexicon, PhraseSet
 
 _ORDER = ("likely", "unconfirmed", "scheduled", "possible", "planned", "conditional")
 _QUOTE_ONLY = re.compile(r"^[\"“‘']")
@@ -20,14 +20,15 @@ def is_self_talk(text: str, lex: Lexicon) -> bool:
     return bool(lex.self_reference.search(text.strip()))
 
 
-def outlook_label(text: str, lex: Lexicon) -> tuple[str | None, bool]:
+def outlook_label(text: str, lex: Lexicon, grams: list[str] | None = None) -> tuple[str | None, bool]:
     """How likely the next step is, from the sentence's own words, and whether that is firm.
 
     Returns ``(label, firm)``; label None if the sentence is not forward-looking. "likely" and
     "unconfirmed" together give "Likely, not confirmed": the officer needs both. *Firm* means
     a likelihood or a date ("next week", "an invitation"), not a bare "will" or "could".
     """
-    found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].search(text)]
+    grams = PhraseSet.words(text) if grams is None else grams
+    found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].found_in(grams)]
     if not found:
         return None, False
     if found == ["conditional"] and not re.search(r"\bwould\b.*\b(?:step|lead|mean|signify|allow)\b", text):
@@ -39,8 +40,8 @@ def outlook_label(text: str, lex: Lexicon) -> tuple[str | None, bool]:
     return lex.outlook[found[0]][1], firm
 
 
-def is_context(text: str, lex: Lexicon) -> bool:
-    return bool(lex.context.search(text))
+def is_context(text: str, lex: Lexicon, grams: list[str] | None = None) -> bool:
+    return lex.context.found_in(PhraseSet.words(text) if grams is None else grams)
 
 
 def opens_with_quote(text: str) -> bool:

@@ -8,6 +8,7 @@ is always the article's own words (a leading "However," may go).
 """
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter
 
@@ -27,6 +28,7 @@ SLOTS = ("summary", "context", "key_issues", "positions", "outlook")
 MAX_CONTEXT = 6
 MAX_OUTLOOK = 5
 MAX_ISSUES = 6
+MAX_POSITIONS = 40      # a brief, not a transcript: past this the officer reads the article
 GROUP_LABELS = ("Both sides", "All sides")
 UNAFFILIATED = "Other voices"
 
@@ -125,6 +127,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
     order: dict[str, int] = {}
     for fact in chosen:
         order.setdefault(_label_for(fact), len(order) + (1000 if _label_for(fact) in GROUP_LABELS else 0))
+    chosen = chosen[:MAX_POSITIONS]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
         if draft.usable(fact.index):
             draft.take("positions", fact.index, label=_label_for(fact),
@@ -168,10 +171,11 @@ def _take_list_item(draft: _Draft, start: int, end: int, label: str) -> None:
     if text[start:end].lower().endswith(", and"):
         end = trim_span(text, start, end - 4)[1]
     draft.slots["key_issues"].append(_item(text, start, end, label, None))
-    for sentence in draft.a.facts:
-        s = draft.a.article.sentences[sentence.index]
-        if s.start <= start < s.end:
-            draft.used.add(sentence.index)
+    sentences = draft.a.article.sentences
+    index = bisect.bisect_right([s.start for s in sentences], start) - 1 if sentences else -1
+    if index >= 0 and sentences[index].start <= start < sentences[index].end:
+        draft.used.add(index)
+        draft.used_words.append(draft.a.facts[index].words)
 
 
 def _salient_issues(draft: _Draft, limit: int = 3) -> None:

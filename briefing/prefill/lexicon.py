@@ -42,17 +42,49 @@ class PhraseMatcher:
         """The last word of every listed phrase: the head nouns of role phrases."""
         return frozenset(words[-1] for entries in self._first.values() for words, _ in entries)
 
+    def keys(self, tokens: list[Token]) -> list[str]:
+        """The tokens as this matcher compares them; compute once per sentence, then ``match_keys``."""
+        return [self._key(t.text) for t in tokens]
+
     def match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
         """``(number of tokens, value)`` of the longest phrase at ``tokens[index]``, if any."""
-        entries = self._first.get(self._key(tokens[index].text))
+        return self.match_keys(self.keys(tokens[index:index + 8]), 0)
+
+    def match_keys(self, keys: list[str], index: int) -> tuple[int, str] | None:
+        entries = self._first.get(keys[index])
         if not entries:
             return None
         for words, value in entries:
             n = len(words)
-            if index + n <= len(tokens) and all(
-                    self._key(tokens[index + k].text) == words[k] for k in range(1, n)):
+            if index + n <= len(keys) and (n == 1 or tuple(keys[index:index + n]) == words):
                 return n, value
         return None
+
+
+class PhraseSet:
+    """Lower-case phrases found by their first word: a dictionary lookup instead of a huge regex."""
+
+    _WORDS = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+
+    def __init__(self, phrases: list[str]) -> None:
+        self._first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(self._WORDS.findall(phrase.lower()))
+            if words:
+                self._first.setdefault(words[0], []).append(words)
+
+    @classmethod
+    def words(cls, text: str) -> list[str]:
+        """The lower-case words of ``text``: compute once per sentence, then ``found_in``."""
+        return cls._WORDS.findall(text.lower().replace("’", "'"))
+
+    def found_in(self, words: list[str]) -> bool:
+        first = self._first
+        for i, word in enumerate(words):
+            for phrase in first.get(word, ()):
+                if len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase:
+                    return True
+        return False
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,8 +95,8 @@ class Lexicon:
     cues: PhraseMatcher           # "said", "according to", "called for" -> kind ("verb"/"noun")
     org_words: frozenset[str]
     non_names: frozenset[str]
-    outlook: dict[str, tuple[re.Pattern[str], str]]   # category -> (pattern, label)
-    context: re.Pattern[str]
+    outlook: dict[str, tuple[PhraseSet, str]]   # category -> (phrases, label)
+    context: PhraseSet
     context_headings: re.Pattern[str]
     closing_headings: re.Pattern[str]
     self_reference: re.Pattern[str]
@@ -116,7 +148,7 @@ def load_lexicon() -> Lexicon:
     except (OSError, ValueError) as exc:
         raise BriefingError(f"the pre-fill cue list {lexicon_dir() / 'cues.json'} cannot be read ({exc})") from exc
     labels = data.get("outlook_labels", {})
-    outlook = {category: (_alternation(words), labels.get(category, category.title()))
+    outlook = {category: (PhraseSet(words), labels.get(category, category.title()))
                for category, words in data["outlook"].items()}
     logger.debug("lexicon: %d side words, %d cues", len(sides), len(cues))
     return Lexicon(
@@ -127,7 +159,7 @@ def load_lexicon() -> Lexicon:
         org_words=frozenset(_lines("org_words.txt")),
         non_names=frozenset(_lines("nonnames.txt")),
         outlook=outlook,
-        context=_alternation(data["context"]),
+        context=PhraseSet(data["context"]),
         context_headings=_alternation(data["context_headings"]),
         closing_headings=_alternation(data["closing_headings"], anchored=True),
         self_reference=re.compile("|".join(f"(?:{p})" for p in data["self_reference"]), re.IGNORECASE),

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 
 from briefing.article import Article, BlockKind
+from briefing.prefill.classify import is_context
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.text import content_words, coverage, trim_span
 
@@ -117,7 +118,7 @@ def _mark_background(headings: list[Heading], article: Article, lex: Lexicon) ->
     for heading in headings:
         if heading.kind != ISSUE or len(heading.sentences) < 2:
             continue
-        past = sum(bool(lex.context.search(article.sentence_text(s))) for s in heading.sentences)
+        past = sum(is_context(article.sentence_text(s), lex) for s in heading.sentences)
         if past * 2 > len(heading.sentences):
             heading.kind = CONTEXT
 

@@ -7,7 +7,6 @@ has to make "communication" meet "communications", and it must stay fast.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 _TOKEN = re.compile(
@@ -31,23 +30,20 @@ said says say told according mr mrs ms s one two new also its it's
 """.split())
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int  # offset into the article text
-    end: int
+    """A word or punctuation mark with its offsets into the article text (end exclusive)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "is_cap", "is_word")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.lower = text.lower()
+        first = text[:1]
+        self.is_cap = first.isupper()
+        self.is_word = first.isalpha()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
