@@ -46,7 +46,7 @@ def docx_zip_bomb(folder: Path) -> Path:
     base = _docx_bytes([SENTENCE])
     out = io.BytesIO()
     source = zipfile.ZipFile(io.BytesIO(base))
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for info in source.infolist():
             if info.filename == "word/document.xml":
                 with target.open("word/document.xml", "w", force_zip64=True) as handle:
