@@ -80,6 +80,8 @@ def test_libreoffice_edited_copy_reads_back(tmp_path: Path) -> None:
     odt = convert(docx_path, "odt", tmp_path)
     shutil.copy(odt, copy)
     back_docx = convert(copy, "docx:MS Word 2007 XML", tmp_path)
+    from briefing.importer import is_briefing_docx
+    assert is_briefing_docx(back_docx), "the marker property survives LibreOffice"
     back = brief_from_docx(back_docx)
     assert back.title == original.title and back.metadata == original.metadata
     got = {(i.text, i.label, i.speaker) for i in back.items()}

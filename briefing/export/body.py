@@ -41,7 +41,10 @@ class SourceNotes:
         quote = " ".join(xml_safe(self.source_text[spans[0][0]:spans[0][1]]).split())
         if len(quote) > NOTE_QUOTE_CHARS:
             quote = quote[:NOTE_QUOTE_CHARS].rsplit(" ", 1)[0] + "\u2026"
-        self.notes.append(f"{where} of the article: \u201c{quote}\u201d")
+        note = f"{where} of the article: \u201c{quote}\u201d"
+        if note in self.notes:  # two bullets from the same passage share one note
+            return self.notes.index(note) + 1
+        self.notes.append(note)
         return len(self.notes)
 
     def paragraph_of(self, offset: int) -> int:
@@ -90,7 +93,7 @@ def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
         if not section.items:
             logger.info("section %r is empty; left out of the export", section.id)
             continue
-        styles.paragraph(c.STYLE_SECTION, " ".join(xml_safe(section.heading).split()))
+        _rtl_aware(styles.paragraph(c.STYLE_SECTION, " ".join(xml_safe(section.heading).split())))
         loose, groups = group_items(section, positions_only(template, section))
         for item in loose:
             if item.speaker:
@@ -98,9 +101,18 @@ def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
             else:
                 add_item(styles, item, item.label, c.STYLE_LEAD_IN, notes)
         for party, items in groups.items():
-            styles.paragraph(c.STYLE_PARTY, party)
+            _rtl_aware(styles.paragraph(c.STYLE_PARTY, party))
             for item in items:
                 add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes)
+
+
+def _rtl_aware(paragraph: Paragraph) -> Paragraph:
+    """Headings in Arabic or Hebrew read, and align, right to left."""
+    if is_rtl(paragraph.text):
+        set_paragraph_rtl(paragraph)
+        for run in paragraph.runs:
+            run.font.rtl = True
+    return paragraph
 
 
 def add_item(styles: StyleIds, item: Item, lead: str | None, lead_style: str,

@@ -70,10 +70,10 @@ def _mark_header(header: _Header, marking: str, size_pt: float | None) -> None:
         return
     paragraphs = header.paragraphs
     if _is_blank(paragraphs, header):
-        paragraph = paragraphs[0] if paragraphs else header.add_paragraph()
+        paragraph = paragraphs[0] if paragraphs else header.add_paragraph(style="Header")
     else:
         # Above the letterhead: the marking must be the first thing on the page.
-        paragraph = header.add_paragraph()
+        paragraph = header.add_paragraph(style="Header")
         header._element.insert(0, paragraph._p)
     _marking_paragraph(paragraph, marking, size_pt)
 
@@ -83,10 +83,11 @@ def _mark_footer(footer: _Footer, marking: str, size_pt: float | None) -> None:
     blank = _is_blank(paragraphs, footer)
     has_page_number = "PAGE" in field_instructions(footer._element)
     if marking:
-        paragraph = paragraphs[0] if blank and paragraphs else footer.add_paragraph()
+        paragraph = paragraphs[0] if blank and paragraphs else footer.add_paragraph(style="Footer")
         _marking_paragraph(paragraph, marking, size_pt)
     if not has_page_number:
-        paragraph = footer.add_paragraph() if marking or not (blank and paragraphs) else paragraphs[0]
+        reuse = not marking and blank and paragraphs
+        paragraph = paragraphs[0] if reuse else footer.add_paragraph(style="Footer")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.space_before = Pt(2)
         paragraph.paragraph_format.space_after = Pt(0)
