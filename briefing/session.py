@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.article import Article, Block, BlockKind
 from briefing.errors import BriefingError, ReadError
-from briefing.export import export_docx
 from briefing.model import Brief, Item, Source
 from briefing.prefill import prefill
 from briefing.reader import article_from_text, read_article
@@ -22,9 +22,13 @@ from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
 
 logger = logging.getLogger(__name__)
 
-WORDS_PER_PAGE = 250
-TITLE_BLOCK_WORDS = 90  # title, To/From/Date/File/Purpose lines and the markings
-HEADING_WORDS = 25  # a heading with its space above and below takes about two lines
+# Page estimate, in lines of the exported document (11 pt body on A4/Letter). Calibrated
+# against LibreOffice's rendering of the export: tests/benchmarks/bench_ui_pages.py.
+LINES_PER_PAGE = 44
+CHARS_PER_LINE = 80  # a bulleted line
+TITLE_BLOCK_LINES = 9  # marking, "BRIEFING NOTE", subject, purpose and their spacing
+HEADING_LINES = 2.5  # a section heading with the space above and below it
+ITEM_GAP_LINES = 0.1
 
 
 @dataclass
@@ -60,13 +64,25 @@ def article_for_source(source: Source) -> Article:
     return article
 
 
-def _importer():
-    """The Word importer, when this build has one (it recognises documents Briefing exported)."""
+def _briefing_docx(path: Path) -> Brief | None:
+    """The brief inside a Word file Briefing exported, or None for any other Word file.
+
+    Imported lazily: python-docx is only needed when a Word file is opened or written,
+    and leaving it out of start-up keeps the window quick to appear.
+    """
     try:
-        from briefing.importer import brief_from_docx  # type: ignore[attr-defined]
-    except ImportError:
+        from briefing.importer import brief_from_docx, is_briefing_docx
+    except ImportError:  # a build without the importer: every .docx is an article
         return None
-    return brief_from_docx
+    return brief_from_docx(path) if is_briefing_docx(path) else None
+
+
+def _read_pasted(text: str) -> Article:
+    try:
+        from briefing.reader import read_article_text
+    except ImportError:
+        return article_from_text(text)
+    return read_article_text(text)
 
 
 class Session:
@@ -102,7 +118,7 @@ class Session:
     def from_text(cls, text: str, defaults: Defaults | None = None) -> Session:
         if not text.strip():
             raise ReadError("there is no text to draft from: paste an article first")
-        return cls.from_article(article_from_text(text), defaults)
+        return cls.from_article(_read_pasted(text), defaults)
 
     @classmethod
     def from_brief_file(cls, path: str | os.PathLike[str]) -> Session:
@@ -117,15 +133,9 @@ class Session:
         if file.suffix.lower() == BRIEF_SUFFIX:
             return cls.from_brief_file(file)
         if file.suffix.lower() == ".docx":
-            importer = _importer()
-            if importer is not None:
-                try:
-                    brief = importer(file)
-                except BriefingError:
-                    logger.info("%s is not a Briefing export; reading it as an article", file)
-                else:
-                    if brief is not None:
-                        return cls(brief, article_for_source(brief.source), None)
+            brief = _briefing_docx(file)
+            if brief is not None:  # saved as a .brief next time: Save asks where
+                return cls(brief, article_for_source(brief.source), None)
         return cls.from_article_file(file, defaults)
 
     # --- saving ---------------------------------------------------------------------
@@ -139,6 +149,7 @@ class Session:
         return target
 
     def export(self, path: str | os.PathLike[str], reference: str | os.PathLike[str] | None = None) -> Path:
+        from briefing.export import export_docx  # python-docx loads on first export, not at start
         export_docx(self.brief, path, reference=reference)
         logger.info("exported %s", path)
         return Path(path)
@@ -171,12 +182,25 @@ def word_count(brief: Brief) -> int:
     return words
 
 
-def estimated_pages(brief: Brief) -> float:
-    """Pages as exported, to the nearest half page: body words, one heading per section, the
-    title block. An estimate, shown as one; the Word export is the truth."""
-    words = word_count(brief) + TITLE_BLOCK_WORDS + HEADING_WORDS * len(brief.sections)
-    pages = words / WORDS_PER_PAGE
-    return max(0.5, round(pages * 2 + 0.49) / 2)
+def estimated_pages(brief: Brief) -> int:
+    """Pages as exported: the lines each item wraps to, headings, party sub-headings and the
+    title block, over the lines a page holds. An estimate, and shown as one; it matched
+    LibreOffice's page count for the sample at 1x, 2x, 4x and 8x its length."""
+    lines = TITLE_BLOCK_LINES + sum(1 for value in (brief.metadata.to, brief.metadata.from_,
+                                                    brief.metadata.date, brief.metadata.file_number) if value)
+    for section in brief.sections:
+        lines += HEADING_LINES
+        parties: set[str] = set()
+        for item in section.items:
+            if section.id == "positions" and item.label:
+                if item.label not in parties:
+                    parties.add(item.label)
+                    lines += 1
+                prefix = f"{item.speaker}: " if item.speaker else ""
+            else:
+                prefix = f"{item.label}: " if item.label else ""
+            lines += math.ceil(max(1, len(prefix) + len(item.text)) / CHARS_PER_LINE) + ITEM_GAP_LINES
+    return max(1, math.ceil(lines / LINES_PER_PAGE))
 
 
 def unreviewed_count(brief: Brief) -> int:

@@ -12,8 +12,8 @@ class BriefStatusBar(QStatusBar):
         super().__init__(parent)
         self.words = QLabel(self)
         self.pages = QLabel(self)
-        self.pages.setToolTip("Estimated at about 250 words a page plus the title block and headings; "
-                              "the exported Word file is the measure")
+        self.pages.setToolTip("Estimated from the lines each item takes in the Word export; "
+                              "Word's own layout may differ by a page")
         self.unreviewed = QLabel(self)
         self.unreviewed.setToolTip("Pre-filled items nobody has edited or ticked yet")
         self.state = QLabel(self)
@@ -26,10 +26,10 @@ class BriefStatusBar(QStatusBar):
         pages = estimated_pages(brief)
         unreviewed = unreviewed_count(brief)
         self.words.setText(f"{words:,} words")
-        self.pages.setText(f"≈ {pages:g} page{'s' if pages != 1 else ''}")
+        self.pages.setText(f"≈ {pages} page{'s' if pages != 1 else ''}")
         self.unreviewed.setText(f"{unreviewed} unreviewed" if unreviewed else "All reviewed")
         self.words.setAccessibleName(self.words.text())
-        self.pages.setAccessibleName(f"About {pages:g} pages when exported")
+        self.pages.setAccessibleName(f"About {pages} pages when exported")
         self.unreviewed.setAccessibleName(self.unreviewed.text())
 
     def show_state(self, text: str) -> None:
