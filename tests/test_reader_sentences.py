@@ -34,6 +34,11 @@ def split(text: str) -> list[str]:
     ("They met e.g. in Paris, i.e. in France. Fine.", ["They met e.g. in Paris, i.e. in France.", "Fine."]),
     ("Prices rose in 2015. 2016 was worse.", ["Prices rose in 2015.", "2016 was worse."]),
     ("Jeb! was better than before. Trump was quiet.", ["Jeb! was better than before.", "Trump was quiet."]),
+    ("Maricopa County (Ariz.) Sheriff Joe Arpaio spoke. He left.",
+     ["Maricopa County (Ariz.) Sheriff Joe Arpaio spoke.", "He left."]),
+    ("in Brooklyn -Mrs. Clinton said so. Then she left.", ["in Brooklyn -Mrs. Clinton said so.", "Then she left."]),
+    ("Vice President Joseph R. Biden Jr. spoke. It was short.",
+     ["Vice President Joseph R. Biden Jr. spoke.", "It was short."]),
 ])
 def test_splits(text: str, expected: list[str]) -> None:
     assert split(text) == expected

@@ -23,8 +23,14 @@ _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on onto or nor over per than the to up upon via vs "
     "with off out".split())
 _LEAD_IN_ENDINGS = frozenset(
-    "said says added told wrote writes explained including include includes follows following "
-    "is are was were be it them this that these those below as".split())
+    "including include includes follows following is are was were be it them this that these those "
+    "below as better he she they we i you".split())
+# A line naming who speaks next is a lead-in to a quotation, not a heading: "Cruz continued:".
+_REPORTING = frozenset(
+    "said says say stated states continued continues added adds noted notes wrote writes writing "
+    "tweeted declared argued asked replied told explained insisted warned announced reported "
+    "according responded concluded report reports reported reporting".split())
+_INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+(?=[A-Z])(.+)$", re.IGNORECASE)
 _BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")
 _MONTHS = ("january february march april may june july august september october november december")
@@ -95,7 +101,8 @@ def _kind_of(line: str, unit: Unit, index: int, units: list[Unit], has_title: bo
 def _title_like(line: str, unit: Unit, words: int) -> bool:
     if unit.lines > 1 or words > 30 or len(line) > 250:
         return False
-    return len(split_sentences(line, 0, len(line))) <= 1
+    count = len(split_sentences(line, 0, len(line)))
+    return count <= 1 or (count <= 3 and _capitalised_share(line) >= 0.7)  # "Judge Confirmed. Is It The Last?"
 
 
 def _ends_sentence(line: str) -> bool:
@@ -119,24 +126,29 @@ def _capitalised_share(line: str) -> float:
 
 def _colon_heading(line: str, words: int) -> bool:
     """"Warning on Taiwan:" is a heading; "This article covers, including:" is a lead-in."""
-    if not line.endswith(":") or len(line) > 100 or words > 12 or ". " in line:
+    if not line.endswith(":") or len(line) > 100 or words > 12 or _INNER_STOP.search(line):
         return False
     body = _WORD.findall(line)
-    if not body or not body[0][0].isupper():
+    if not body or not body[0][0].isupper() or "," in line:
         return False
-    if words <= 4 and body[-1].lower() not in _LEAD_IN_ENDINGS:
+    lowered = [w.lower() for w in body]
+    if lowered[0] == "from" or any(w in _REPORTING for w in lowered):
+        return False  # "From Bloomberg:", "Stated Stone:"
+    if words <= 4 and lowered[-1] not in _LEAD_IN_ENDINGS:
         return True
-    return "," not in line and _capitalised_share(line) >= 0.6
+    return _capitalised_share(line) >= 0.6
 
 
 def _plain_heading(line: str, words: int) -> bool:
     """A short Title Case or upper-case line with no closing punctuation, mid-article."""
     if words > 10 or len(line) > 80 or not _ends_like_a_label(line) or _NOT_HEADING.search(line):
         return False
+    if _INNER_STOP.search(line) or line.rstrip(_CLOSERS)[-1:].isdigit():
+        return False  # "Sahar Khoga, 52", "Announced March 23, 2015", two sentences
     letters = [c for c in line if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and words >= 2:
         return True
-    return words >= 2 and _capitalised_share(line) >= 0.75
+    return words >= 3 and _capitalised_share(line) >= 0.75  # two capitalised words are usually a name
 
 
 def byline_author(line: str) -> str:

@@ -111,10 +111,10 @@ def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, e
     if first.islower():
         return False  # "Jeb! was", "... stop." he said, "etc. and"
     marks = match.group(0).rstrip("\"'”’»)]")
-    if marks != "." or len(match.group(0)) > 1:
-        return True  # ! ? … or a full stop that closes a quotation or bracket
+    if marks != "." or match.group(0).rstrip(")]") != ".":
+        return True  # ! ? … or a full stop that closes a quotation
     before = _TOKEN_BEFORE.search(text, max(cursor, match.start() - 40), match.start())
-    token = before.group(0) if before else ""
+    token = before.group(0).lstrip("-—–/") if before else ""  # "-Mrs. Clinton", "(Ariz.) Sheriff"
     if not token:
         return True
     if token in words.titles:

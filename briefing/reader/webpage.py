@@ -19,6 +19,7 @@ from briefing.reader.units import Part, compose
 logger = logging.getLogger(__name__)
 
 MAX_MARKUP_CHARS = 5_000_000  # after scripts and styles are gone; about five seconds of work
+FAST_ABOVE_CHARS = 1_000_000  # past this, skip trafilatura's second-opinion extractors (3x faster)
 MAX_NESTING = 200  # lxml's HTML parser stops at 256 and silently loses the rest
 _ACTIVE_START = re.compile(r"<(script|style|svg|noscript|template|iframe|object|embed)\b|<!--")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
@@ -97,7 +98,8 @@ def _extract(html: str):  # -> trafilatura Document | None
     try:
         return trafilatura.bare_extraction(
             html, url=None, include_comments=False, include_tables=True, include_images=False,
-            include_links=False, include_formatting=True, with_metadata=True, deduplicate=False)
+            include_links=False, include_formatting=True, with_metadata=True, deduplicate=False,
+            fast=len(html) > FAST_ABOVE_CHARS)
     except (ValueError, TypeError, RecursionError) as exc:  # markup lxml or trafilatura cannot take
         logger.warning("trafilatura failed: %s", exc)
         return None

@@ -69,11 +69,12 @@ def _check_package(raw: bytes, label: str) -> None:
 
 def _parts(document):  # -> Iterator[Part]
     numbering = _Numbering(document)
+    styles = _Styles(document)
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
             yield from _table_parts(block)
         else:
-            part = _paragraph_part(block, numbering)
+            part = _paragraph_part(block, styles, numbering)
             if part is not None:
                 yield part
 
@@ -89,41 +90,73 @@ def _table_parts(table):  # -> Iterator[Part]
             yield Part(" | ".join(cells), BlockKind.PARAGRAPH)  # data, not a heading or caption
 
 
-def _paragraph_part(paragraph, numbering: _Numbering) -> Part | None:
+def _paragraph_part(paragraph, styles: _Styles, numbering: _Numbering) -> Part | None:
     text = paragraph.text.replace("\t", " ").strip()
     if not text:
         return None
-    names = _style_names(paragraph.style)
+    style_id = paragraph._p.style or styles.default
+    names = styles.names(style_id)
     for name in names:
-        lowered = name.lower()
-        if lowered == "title":
+        if name == "title":
             return Part(text, BlockKind.TITLE)
-        if lowered == "subtitle":
+        if name == "subtitle":
             return Part(text, BlockKind.STANDFIRST)
-        if lowered == "caption":
+        if name == "caption":
             return Part(text, BlockKind.CAPTION)
-        heading = _HEADING_STYLE.fullmatch(lowered)
+        heading = _HEADING_STYLE.fullmatch(name)
         if heading:
             return Part(text, BlockKind.HEADING, int(heading.group(1)))
-    num_id, level = _numbering_of(paragraph)
-    listed = any(n.lower().startswith(("list bullet", "list number", "list paragraph")) for n in names)
+    num_id, level = _numbering_of([paragraph._p.pPr] + styles.paragraph_properties(style_id))
+    if level is None:  # "List Bullet 2" numbers through its style and takes its level from its name
+        level = _style_level(names)
+    listed = any(n.startswith(("list bullet", "list number", "list paragraph")) for n in names)
     if num_id or listed:
         ordered = numbering.is_ordered(num_id, level) if num_id else any(
-            n.lower().startswith("list number") for n in names)
+            n.startswith("list number") for n in names)
         marker = numbering.next_number(num_id, level) if ordered else ""
-        if not num_id:
-            level = _style_level(names)
         return Part(text, BlockKind.LIST_ITEM, level + 1, marker)
     return Part(text)
 
 
-def _style_names(style) -> list[str]:
-    """The style's name and those it is based on, nearest first (a custom heading is still one)."""
-    names: list[str] = []
-    while style is not None and len(names) < 10:
-        names.append(style.name or "")
-        style = style.base_style
-    return names
+class _Styles:
+    """Paragraph styles read once from styles.xml: python-docx's own lookup scans every style
+    for each paragraph, which made a long document take seconds."""
+
+    def __init__(self, document) -> None:
+        self._name: dict[str, str] = {}
+        self._based_on: dict[str, str] = {}
+        self._ppr: dict[str, object] = {}
+        self.default = ""
+        try:
+            root = document.styles.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for style in root.iter(f"{_W}style"):
+            if style.get(f"{_W}type") not in (None, "paragraph"):
+                continue
+            style_id = style.get(f"{_W}styleId") or ""
+            name = style.find(f"{_W}name")
+            based = style.find(f"{_W}basedOn")
+            self._name[style_id] = (name.get(f"{_W}val") or "").lower() if name is not None else ""
+            if based is not None:
+                self._based_on[style_id] = based.get(f"{_W}val") or ""
+            self._ppr[style_id] = style.find(f"{_W}pPr")
+            if style.get(f"{_W}default") in ("1", "true", "on"):
+                self.default = style_id
+
+    def _chain(self, style_id: str) -> list[str]:
+        """The style and those it is based on, nearest first (a custom heading is still one)."""
+        chain: list[str] = []
+        while style_id and style_id not in chain and len(chain) < 10:
+            chain.append(style_id)
+            style_id = self._based_on.get(style_id, "")
+        return chain
+
+    def names(self, style_id: str) -> list[str]:
+        return [self._name.get(s, "") for s in self._chain(style_id)]
+
+    def paragraph_properties(self, style_id: str) -> list:
+        return [self._ppr.get(s) for s in self._chain(style_id)]
 
 
 def _style_level(names: list[str]) -> int:
@@ -131,14 +164,10 @@ def _style_level(names: list[str]) -> int:
     return int(match.group(1)) - 1 if match else 0
 
 
-def _numbering_of(paragraph) -> tuple[str, int]:
-    """(numId, level) from the paragraph's own numbering, or from its style's."""
-    sources = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None and len(sources) < 10:
-        sources.append(style.element.pPr)
-        style = style.base_style
-    for ppr in sources:
+def _numbering_of(properties: list) -> tuple[str, int | None]:
+    """(numId, level) from the first paragraph properties that set numbering; level None when
+    the numbering gives none."""
+    for ppr in properties:
         num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
         if num_pr is None:
             continue
@@ -147,9 +176,7 @@ def _numbering_of(paragraph) -> tuple[str, int]:
         value = num_id.get(f"{_W}val") if num_id is not None else None
         if value and value != "0":  # numId 0 switches numbering off
             level = ilvl.get(f"{_W}val") if ilvl is not None else None
-            if level is None or not level.isdigit():  # "List Bullet 2" takes its level from its name
-                return value, _style_level(_style_names(paragraph.style))
-            return value, int(level)
+            return value, int(level) if level is not None and level.isdigit() else None
         return "", 0
     return "", 0
 
