@@ -25,6 +25,7 @@ from briefing.templates import get_template, load_templates
 logger = logging.getLogger(__name__)
 
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug, not the user's input
 
 
 class _UserError(BriefingError):
@@ -142,4 +143,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        print("briefing: error: the input is too large to process in the memory available", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a bug: still one line for the user, the details for --verbose
+        logger.exception("unexpected failure")
+        print(f"briefing: error: internal error ({type(exc).__name__}: {exc}); "
+              "run again with --verbose and report it", file=sys.stderr)
+        return EXIT_INTERNAL
     return 0

@@ -108,3 +108,15 @@ def test_templates_lists_all(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for template_id in ("briefing-note", "canada-briefing-note", "us-information-memo", "uk-submission"):
         assert template_id in out
+
+
+def test_a_bug_still_ends_in_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import briefing.cli as cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(cli, "prefill", broken)
+    assert main(["draft"]) == cli.EXIT_INTERNAL
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("briefing: error: internal error (KeyError")
