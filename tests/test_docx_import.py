@@ -1,7 +1,6 @@
 """Word files back in: a Briefing export, edited or not, opens as the brief it holds."""
 from __future__ import annotations
 
-import copy
 import io
 import json
 import zipfile
@@ -11,6 +10,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx_support import rich_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +20,6 @@ from briefing.export import build_docx, export_docx
 from briefing.export.text import xml_safe
 from briefing.importer import brief_from_docx, is_briefing_docx
 from briefing.model import Brief, Item, Section, brief_from_dict
-from docx_support import rich_brief
 
 
 def formatting(text: str, marks: list[tuple[int, int, str]]) -> set[tuple[int, str]]:

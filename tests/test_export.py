@@ -9,12 +9,12 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows, zip_names, zip_text
 
 from briefing.cli import main
 from briefing.export import build_docx, export_docx
 from briefing.export.properties import read_custom_properties
 from briefing.model import Brief, Item, Metadata, Section
-from docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows, zip_names, zip_text
 
 EXPECTED_OUTLINE = [
     ("Title", "Briefing note"),
@@ -104,7 +104,7 @@ def test_marking_centred_in_header_and_footer_with_page_fields() -> None:
 
 
 def test_properties_core_and_custom() -> None:
-    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     data = build_docx(rich_brief())
     document = open_docx(data)
     core = document.core_properties
@@ -115,7 +115,7 @@ def test_properties_core_and_custom() -> None:
     assert core.content_status == "OFFICIAL-SENSITIVE"
     assert core.identifier == "BN-2026-041"
     assert core.comments == "" and core.category == "Briefing note"
-    created = core.created if core.created.tzinfo else core.created.replace(tzinfo=dt.timezone.utc)
+    created = core.created if core.created.tzinfo else core.created.replace(tzinfo=dt.UTC)
     assert before - dt.timedelta(seconds=5) <= created <= before + dt.timedelta(minutes=1)
     assert read_custom_properties(document) == {
         "Classification": "OFFICIAL-SENSITIVE", "BriefingFormat": "briefing-note",
@@ -172,8 +172,8 @@ def test_source_notes_tie_prefilled_bullets_to_paragraphs() -> None:
     notes = lines[lines.index(("Heading 1", "Source notes")) + 1:]
     assert notes == [
         ("Source Note", "1.\tParagraph 2 of the article: \u201cWang Yi met Antony Blinken for three hours.\u201d"),
-        ("Source Note", "2.\tParagraph 3 of the article: \u201cWang urged the United States to respect the One "
-                        "China principle.\u201d")]
+        ("Source Note", ("2.\tParagraph 3 of the article: \u201cWang urged the United States to respect the One "
+                         "China principle.\u201d"))]
     refs = [(p.text, r.text) for p in document.paragraphs for r in p.runs if r.style.name == "Source Note Reference"]
     assert refs == [("Wang Yi met Antony Blinken for three hours.1", "1"),
                     ("Taiwan: China has no room for compromise.2", "2"),

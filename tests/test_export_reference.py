@@ -10,10 +10,10 @@ from pathlib import Path
 import docx
 import pytest
 from docx.shared import Cm, Pt
+from docx_support import REPO_ROOT, instructions, open_docx, outline, part_text, rich_brief
 
 from briefing.errors import ExportError
 from briefing.export import build_docx, export_docx
-from docx_support import REPO_ROOT, instructions, open_docx, outline, part_text, rich_brief
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -169,7 +169,7 @@ def test_bad_reference_is_a_clear_error_and_writes_nothing(tmp_path: Path, case:
 
 def test_cli_bad_reference_one_line_exit_2(tmp_path: Path) -> None:
     (tmp_path / "bad.docx").write_text("nope", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "briefing", "draft", "-o", str(tmp_path / "n.docx"),
+    result = subprocess.run(check=False, args=[sys.executable, "-m", "briefing", "draft", "-o", str(tmp_path / "n.docx"),
                              "--reference", str(tmp_path / "bad.docx")],
                             capture_output=True, cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 2

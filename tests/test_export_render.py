@@ -11,12 +11,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from docx_support import SAMPLE_ARTICLE, rich_brief
 
 from briefing.export import export_docx
 from briefing.importer import brief_from_docx
 from briefing.prefill import prefill
 from briefing.reader import read_article
-from docx_support import SAMPLE_ARTICLE, rich_brief
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
@@ -33,7 +33,7 @@ def convert(source: Path, target_format: str, tmp_path: Path) -> Path:
     out_dir = tmp_path / f"out-{target_format.split(':')[0]}"
     out_dir.mkdir(exist_ok=True)
     profile = (tmp_path / "lo-profile").as_uri()
-    result = subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+    result = subprocess.run(check=False, args=[SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                              "--convert-to", target_format, "--outdir", str(out_dir), str(source)],
                             capture_output=True, timeout=180)
     suffix = "." + target_format.split(":")[0]
@@ -43,8 +43,8 @@ def convert(source: Path, target_format: str, tmp_path: Path) -> Path:
 
 
 def pages(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    info = subprocess.run(check=False, args=["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
 
 
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
@@ -56,7 +56,7 @@ def test_sample_brief_renders_in_two_pages_with_markings(tmp_path: Path) -> None
     pdf = convert(docx_path, "pdf", tmp_path)
     count = pages(pdf)
     assert 1 <= count <= 2, f"a brief of the sample article should fit in two pages, not {count}"
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+    text = subprocess.run(check=False, args=["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           timeout=60).stdout
     page_texts = text.split("\f")[:count]
     for number, page in enumerate(page_texts, start=1):

@@ -14,8 +14,15 @@ from docx.text.paragraph import Paragraph
 
 from briefing.export import conventions as c
 from briefing.export.styles import StyleIds
-from briefing.export.text import (add_run, add_text_runs, clean_with_marks, is_rtl, lines_with_offsets,
-                                  set_paragraph_rtl, xml_safe)
+from briefing.export.text import (
+    add_run,
+    add_text_runs,
+    clean_with_marks,
+    is_rtl,
+    lines_with_offsets,
+    set_paragraph_rtl,
+    xml_safe,
+)
 from briefing.model import Brief, Item, Section
 from briefing.templates import Template
 

@@ -101,7 +101,7 @@ def set_properties(document: Document, brief: Brief, *, category: str,
                    now: dt.datetime | None = None) -> None:
     """Title, author, subject, keywords, dates and classification; nothing left from a template."""
     meta = brief.metadata
-    when = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     author = xml_safe(meta.drafter or meta.from_)
     labels = dict.fromkeys(xml_safe(i.label).strip() for i in brief.items() if i.label and xml_safe(i.label).strip())
     core = document.core_properties

@@ -51,7 +51,7 @@ def set_font(style: BaseStyle, *, name: str | None = None, size_pt: float | None
         if sz_cs is None:
             sz_cs = OxmlElement("w:szCs")
             r_pr.insert_element_before(sz_cs, *_RPR_AFTER_SZCS)
-        sz_cs.set(qn("w:val"), str(int(round(size_pt * 2))))
+        sz_cs.set(qn("w:val"), str(round(size_pt * 2)))
     if bold is not None:
         style.font.bold = bold
         style.font.cs_bold = bold
@@ -79,9 +79,9 @@ def ensure_styles(document: Document) -> None:
     """Create each style the export uses that ``document`` lacks, based on its Normal style."""
     normal = document.styles["Normal"]
     specs = [
-        (c.STYLE_TITLE, 0, dict(size_pt=16, bold=True)),
-        (c.STYLE_SECTION, 1, dict(size_pt=13, bold=True)),
-        (c.STYLE_PARTY, 2, dict(bold=True)),
+        (c.STYLE_TITLE, 0, {"size_pt": 16, "bold": True}),
+        (c.STYLE_SECTION, 1, {"size_pt": 13, "bold": True}),
+        (c.STYLE_PARTY, 2, {"bold": True}),
     ]
     for name, level, font in specs:
         style, created = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
@@ -107,7 +107,7 @@ def ensure_styles(document: Document) -> None:
         if created:
             style.base_style = normal
             style.paragraph_format.space_after = Pt(0)
-    for name, setup in ((c.STYLE_LEAD_IN, dict(bold=True)), (c.STYLE_SPEAKER, dict(bold=True)),
+    for name, setup in ((c.STYLE_LEAD_IN, {"bold": True}), (c.STYLE_SPEAKER, {"bold": True}),
                         (c.STYLE_NOTE_REF, {})):
         style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
         if created:

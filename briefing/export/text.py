@@ -6,6 +6,7 @@ keeps every other character (any script, emoji, tabs) and moves the marks with t
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -103,7 +104,7 @@ def _segments(start: int, end: int, marks: Marks) -> list[tuple[int, int, frozen
                 cuts.add(cut)
     points = sorted(cuts)
     pieces = []
-    for a, b in zip(points, points[1:]):
+    for a, b in itertools.pairwise(points):
         kinds = frozenset(kind for m_start, m_end, kind in marks if m_start <= a and b <= m_end)
         pieces.append((a, b, kinds))
     return pieces

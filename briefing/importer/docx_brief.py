@@ -30,8 +30,7 @@ from briefing.export import conventions as c
 from briefing.export.properties import read_custom_properties
 from briefing.export.title_block import MONTHS
 from briefing.importer.runs import parse_paragraph, shift_marks
-from briefing.model import (DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata,
-                            Section, Source)
+from briefing.model import DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata, Section, Source
 from briefing.templates import DEFAULT_TEMPLATE, Template, get_template
 
 logger = logging.getLogger(__name__)

@@ -17,12 +17,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-import docx  # noqa: E402
+import docx
 
-from briefing.export import build_docx  # noqa: E402
-from briefing.prefill import prefill  # noqa: E402
-from briefing.reader import read_article  # noqa: E402
-from briefing.resources import default_article_path  # noqa: E402
+from briefing.export import build_docx
+from briefing.prefill import prefill
+from briefing.reader import read_article
+from briefing.resources import default_article_path
 
 
 def bare(paragraphs: list[str]) -> bytes:
