@@ -86,8 +86,15 @@ def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
     return Scan(text, tokens, covered, side_of, role_end, quoted, lower)
 
 
-def name_runs(sc: Scan, lex: Lexicon) -> list[tuple[int, int]]:
-    """``[i, j)`` token ranges of capitalised runs that may name a person or body."""
+_OPENERS = frozenset(('"', "“", "‘", "(", ":", "—", "–", "-", ";"))
+
+
+def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """``[i, j)`` token ranges of capitalised runs that may name a person or body.
+
+    A run's first word at the start of a sentence ("Unlike Hillary Clinton") is dropped when
+    the article also writes it in lower case: a capital there proves nothing.
+    """
     runs: list[tuple[int, int]] = []
     tokens, n, i = sc.tokens, len(sc.tokens), 0
     while i < n:
@@ -98,6 +105,9 @@ def name_runs(sc: Scan, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1
             start = i
             while start < j and tokens[start].text.rstrip(".") in lex.non_names:
+                start += 1
+            if j - start > 1 and (start == 0 or tokens[start - 1].text in _OPENERS) \
+                    and tokens[start].lower in common:
                 start += 1
             if start < j:
                 runs.append((start, j))
@@ -110,9 +120,10 @@ def name_runs(sc: Scan, lex: Lexicon) -> list[tuple[int, int]]:
 class Cast:
     """The actors of one article and the rules that lead a mention back to one of them."""
 
-    def __init__(self, lex: Lexicon, proper: frozenset[str]) -> None:
+    def __init__(self, lex: Lexicon, proper: frozenset[str], common: frozenset[str] = frozenset()) -> None:
         self.lex = lex
         self.proper = proper  # words the article capitalises mid-sentence: its proper nouns
+        self.common = common  # words the article writes in lower case somewhere
         self.actors: list[Actor] = []
         self._by_token: dict[str, list[Actor]] = {}
         self.recent: list[tuple[int, Actor]] = []  # (sentence index, actor) in reading order
@@ -127,10 +138,12 @@ class Cast:
     def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
         """Record the named actors of one sentence; return ``(i, j, actor)`` per mention."""
         found: list[tuple[int, int, Actor]] = []
-        for i, j in name_runs(sc, self.lex):
+        for i, j in name_runs(sc, self.lex, self.common):
             actor = self.actor_for_run(sc, i, j, create=(j - i) >= 2)
             if actor is None:
                 continue
+            if sc.quoted[i]:
+                continue  # a name inside a quotation is not who the next "he" is
             role, side = self._premodifiers(sc, i)
             if role and not actor.role:
                 actor.role = role
@@ -161,7 +174,7 @@ class Cast:
     def create_single(self, sc: Scan, i: int) -> Actor | None:
         """A one-word name used as a speaker ("Trump said"), if the article treats it as a name."""
         word = sc.tokens[i].text
-        if word not in self.proper or word in self.lex.non_names:
+        if (word not in self.proper and word.lower() in self.common) or word in self.lex.non_names:
             return None
         return self.actor_for_run(sc, i, i + 1, create=True)
 
@@ -263,14 +276,16 @@ def sc_text(sc: Scan, i: int, j: int) -> str:
     return "" if j <= i else sc.text[sc.tokens[i].start:sc.tokens[j - 1].end]
 
 
-def proper_words(text: str, tokens_by_sentence: list[list[Token]]) -> frozenset[str]:
-    """Words the article capitalises somewhere other than at the start of a sentence."""
-    found: set[str] = set()
+def proper_words(text: str, tokens_by_sentence: list[list[Token]]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the article capitalises other than at a sentence start, and words it writes in lower case."""
+    proper: set[str] = set()
+    common: set[str] = set()
     for tokens in tokens_by_sentence:
         for prev, tok in zip(tokens, tokens[1:]):
             if tok.is_cap and tok.is_word and prev.text not in ('"', "“", ":", "—"):
-                found.add(tok.text)
-    return frozenset(found)
+                proper.add(tok.text)
+        common.update(t.text for t in tokens if t.is_word and not t.is_cap)
+    return frozenset(proper), frozenset(common)
 
 
 def is_people_noun(word: str) -> bool:

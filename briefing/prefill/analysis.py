@@ -50,8 +50,8 @@ def analyse(article: Article) -> Analysis:
     lex = load_lexicon()
     text = article.text
     tokens = [tokenize(text, s.start, s.end) for s in article.sentences]
-    proper = proper_words(text, tokens)
-    cast = Cast(lex, proper)
+    proper, common = proper_words(text, tokens)
+    cast = Cast(lex, proper, common)
     with_sentences = {s.block for s in article.sentences}
     for index, block in enumerate(article.blocks):  # captions and standfirsts introduce people too
         if block.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST) and index not in with_sentences:

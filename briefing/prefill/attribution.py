@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 _SKIP_LEFT = frozenset("""has have had also repeatedly recently later previously again publicly then did does do
 not reportedly further once quickly flatly strongly firmly privately initially openly explicitly
 clearly sharply bluntly angrily simply already often frequently earlier never always has've would
-will could might may""".split())
+will could might may first originally""".split())
 _PASSIVE = frozenset("was were is are been be being".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my some many several".split())
 _STOP_NP = frozenset("""and or but with to of in on at for by from as that which who while when where if because
@@ -74,7 +74,7 @@ class Attributor:
             found = Attribution(sentence, self.last.speaker, "(quote continues)")
         if found is not None:
             self.last = found
-        elif self.last is not None and sentence - self.last.sentence > 3:
+        elif self.last is not None and sentence - self.last.sentence > 4:
             self.last = None
         return found
 
@@ -88,6 +88,10 @@ class Attributor:
         while j >= 0 and tokens[j].lower in _SKIP_LEFT | _PASSIVE:
             passive = passive or tokens[j].lower in _PASSIVE
             j -= 1
+        if j >= 2 and tokens[j].text == ")":  # "Sen. Lindsey Graham (R-SC) called"
+            opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if tokens[k].text == "("), None)
+            if opening is not None and opening >= 1:
+                j = opening - 1
         if passive:
             by = i + n
             return self._np_right(sc, by + 1, sentence) if by < len(tokens) and tokens[by].lower == "by" else None
@@ -126,8 +130,10 @@ class Attributor:
         start = j
         while start > 0 and j - start < 5:
             before = tokens[start - 1]
-            if before.lower in ("'s", "’s") and start >= 2 and sc.covered[start - 2] == "side":
-                start -= 2
+            if before.lower in ("'s", "’s") and start >= 2 and (sc.covered[start - 2] == "side" or tokens[start - 2].is_cap):
+                start -= 2  # "China's coast guard", "O'Malley's campaign"
+                while start > 0 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
+                    start -= 1
                 break
             if not before.is_word or before.lower in _STOP_NP or sc.quoted[start - 1]:
                 break
@@ -161,6 +167,13 @@ class Attributor:
         j = i
         while j < len(tokens) and j - i < 8 and tokens[j].is_word and tokens[j].lower not in _STOP_NP - {"of"}:
             j += 1
+        if j + 1 < len(tokens) and tokens[j].lower in ("by", "from") and tokens[j + 1].is_cap:
+            end = j + 1  # "according to a new poll by the Harvard Institute": the named source
+            while end < len(tokens) and (tokens[end].is_cap and tokens[end].is_word or sc.covered[end]):
+                end += 1
+            by = self._named(sc, j + 1, end, sentence)
+            if by is not None:
+                return by
         named = [k for k in range(i, j) if tokens[k].is_cap and sc.covered[k] is None]
         if named:
             start = named[0]
@@ -171,19 +184,20 @@ class Attributor:
         return self._nominal(sc, i, j, sentence)
 
     def _clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
-        """The first speaker-like phrase before a participle or noun cue: its clause's subject."""
+        """The nearest speaker-like phrase before a participle or noun cue: its clause's subject."""
         tokens = sc.tokens
-        for k in range(i):
+        runs = [run for run in name_runs(sc, self.lex, self.cast.common) if run[1] <= i]
+        for k in range(i - 1, -1, -1):
             if sc.quoted[k] or not tokens[k].is_word:
                 continue
-            if pronoun_kind(tokens[k].lower):
+            if pronoun_kind(tokens[k].lower) == PERSON:
                 return self._pronoun(tokens[k].lower, tokens[k].text, sentence)
             group = self.lex.groups.match_keys(sc.lower, k)
             if group:
                 return Speaker(group[1], group[1], GROUP, written=sc_text(sc, k, k + group[0]))
-        for start, end in name_runs(sc, self.lex):
-            if end <= i:
-                speaker = self._named(sc, start, end, sentence)
+            run = next((r for r in runs if r[1] - 1 == k), None)
+            if run is not None:
+                speaker = self._named(sc, run[0], run[1], sentence)
                 if speaker is not None and speaker.kind == PERSON:
                     return speaker
         return None
@@ -234,6 +248,12 @@ class Attributor:
             if actor is not None:
                 self.cast.mention(sentence, actor)
                 return Speaker(actor.name, actor.side, PERSON, actor, written)
+        owner = next((k for k in range(start, end) if tokens[k].lower in ("'s", "’s")), None)
+        if owner is not None and owner > start and sc.covered[owner - 1] is None and tokens[owner - 1].is_cap:
+            actor = self.cast.lookup([t.text for t in tokens[start:owner] if t.is_cap])
+            first = start + 1 if tokens[start].lower in _DETERMINERS else start
+            return Speaker(sc_text(sc, first, end), side or (actor.side if actor else None), BODY,
+                           written=written, named=True)
         if is_people_noun(head) or (head.endswith("s") and self.lex.roles.match_keys(sc.lower, end - 1) is None
                                     and head[:-1] in _role_heads(self.lex)):
             first = start + 1 if tokens[start].lower in _DETERMINERS else start
@@ -250,7 +270,7 @@ class Attributor:
                                self.last.speaker.actor, written)
             return None
         actor = None
-        if self.last and self.last.speaker.kind == PERSON and sentence - self.last.sentence <= 2:
+        if self.last and self.last.speaker.kind == PERSON and sentence - self.last.sentence <= 4:
             actor = self.last.speaker.actor
         actor = actor or self.cast.last_person(sentence, window=2)
         if actor is None:

@@ -7,14 +7,16 @@ and exits with a message when it is absent.
 Matching rule (what "right content, right speaker" means here):
 - Annotations: every annotator's .ann file for the article; one attribution = its Content spans
   and its Source span (attributions without a Source are skipped).
-- Annotated pronoun sources (he, she, they, ...) are resolved to the nearest preceding annotated
-  Source in the same annotator's file that is *named* (holds a capitalised word other than a
-  determiner); unresolved pronouns can never be matched.
+- Annotated pronoun sources (he, she, they, ...) and short definite descriptions of a person
+  ("the president", "the gambling tycoon": "the" + at most one word + a person noun from
+  PERSON_NOUNS) are resolved to the nearest preceding annotated Source in the same annotator's
+  file that is *named* (see name words below); unresolved ones can never be matched.
 - Right content: the Positions item's source span and one Content span of the attribution
   overlap by at least half of the shorter of the two.
 - Right speaker: the item's speaker and the (resolved) Source share a name word (a capitalised
-  word that is not a title or determiner, compared lower-case: "Donald Trump" ~ "Trump",
-  "The New York Post" ~ "The Post"), or, for unnamed sources, the same head noun ("officials").
+  word that is not a title or determiner and that the article never writes in lower case,
+  compared lower-case: "Donald Trump" ~ "Trump", "The New York Post" ~ "The Post"), or, for
+  unnamed sources, the same head noun ("officials").
 - Precision = items with right content AND right speaker / all Positions items.
 - Top-3 named sources: per article, count the first annotator's attributions per named source
   (pronouns resolved as above, keyed by the source's last name word); the three most quoted
@@ -39,9 +41,15 @@ from briefing.reader import article_from_text  # noqa: E402
 CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "it", "his", "hers", "their", "its",
             "you", "me", "us", "himself", "herself", "themselves"}
+PERSON_NOUNS = {"president", "senator", "governor", "candidate", "nominee", "judge", "secretary", "minister",
+                "spokesman", "spokeswoman", "congressman", "congresswoman", "mayor", "businessman",
+                "billionaire", "tycoon", "mogul", "founder", "chairman", "lawmaker", "speaker", "leader"}
 NOT_NAMES = {"the", "a", "an", "he", "she", "they", "it", "i", "we", "mr", "mrs", "ms", "dr", "sen", "gov",
              "rep", "president", "senator", "secretary", "governor", "candidate", "nominee", "former",
-             "republican", "democratic", "democrat", "gop", "his", "her", "their", "vice", "presidential"}
+             "republican", "democratic", "democrat", "gop", "his", "her", "their", "vice", "presidential",
+             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+             "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday"}
 
 
 @dataclass
@@ -52,9 +60,11 @@ class Annotated:
     resolved: str | None = None
 
 
-def name_words(text: str) -> set[str]:
+def name_words(text: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """Capitalised words that name someone: not titles, and not words the article also writes in lower case."""
     words = re.findall(r"[A-Z][\w'’\-]*", text)
-    return {w.lower().rstrip("'’s").removesuffix("’s").removesuffix("'s") for w in words} - NOT_NAMES
+    found = {w.lower().removesuffix("’s").removesuffix("'s").split("-")[0] for w in words}
+    return found - NOT_NAMES - common
 
 
 def head_noun(text: str) -> str:
@@ -62,11 +72,16 @@ def head_noun(text: str) -> str:
     return words[-1] if words else ""
 
 
-def is_named(text: str) -> bool:
-    return bool(name_words(text))
+def is_named(text: str, common: frozenset[str] = frozenset()) -> bool:
+    return bool(name_words(text, common))
 
 
-def parse_ann(path: Path) -> list[Annotated]:
+def lower_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: "poll", "twenty-four" are not names."""
+    return frozenset(re.findall(r"(?<![\w'’])[a-z][\w'’\-]*", text))
+
+
+def parse_ann(path: Path, common: frozenset[str] = frozenset()) -> list[Annotated]:
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -86,9 +101,11 @@ def parse_ann(path: Path) -> list[Annotated]:
         _, content_spans, _ = spans[event["Content"]]
         found.append(Annotated(content_spans, source_text, source_spans[0][0]))
     found.sort(key=lambda a: a.source_start)
-    for item in found:  # resolve pronoun sources to the nearest earlier named source
-        if head_noun(item.source) in PRONOUNS and len(item.source.split()) <= 2:
-            earlier = [a for a in found if a.source_start < item.source_start and is_named(a.source)]
+    for item in found:  # resolve pronouns and "the president" to the nearest earlier named source
+        words = item.source.lower().split()
+        described = len(words) <= 3 and words[0] == "the" and words[-1] in PERSON_NOUNS and not is_named(item.source, common)
+        if described or head_noun(item.source) in PRONOUNS and len(words) <= 2:
+            earlier = [a for a in found if a.source_start < item.source_start and is_named(a.source, common)]
             item.resolved = earlier[-1].source if earlier else None
         else:
             item.resolved = item.source
@@ -100,10 +117,10 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
-def speaker_matches(speaker: str, source: str | None) -> bool:
+def speaker_matches(speaker: str, source: str | None, common: frozenset[str] = frozenset()) -> bool:
     if not source:
         return False
-    ours, theirs = name_words(speaker), name_words(source)
+    ours, theirs = name_words(speaker, common), name_words(source, common)
     if ours or theirs:
         return bool(ours & theirs)
     return head_noun(speaker) == head_noun(source) and head_noun(source) != ""
@@ -123,7 +140,8 @@ def evaluate(split: str, limit: int | None, show: int) -> None:
         anns = sorted((folder / "attributions").glob(path.stem + "_*.ann"))
         if not anns:
             continue
-        per_annotator = [parse_ann(a) for a in anns]
+        common = lower_words(text)
+        per_annotator = [parse_ann(a, common) for a in anns]
         everything = [a for group in per_annotator for a in group]
         article = article_from_text(text)
         if article.text != text:
@@ -136,7 +154,7 @@ def evaluate(split: str, limit: int | None, show: int) -> None:
             span = item.sources[0]
             hits = [a for a in everything if any(overlap(span, c) for c in a.contents)]
             content_right += bool(hits)
-            good = any(speaker_matches(item.speaker or "", a.resolved) for a in hits)
+            good = any(speaker_matches(item.speaker or "", a.resolved, common) for a in hits)
             correct += good
             if not good and shown < show:
                 shown += 1
@@ -148,12 +166,12 @@ def evaluate(split: str, limit: int | None, show: int) -> None:
         counts: Counter[str] = Counter()
         order: dict[str, int] = {}
         for a in first:
-            if a.resolved and is_named(a.resolved):
-                key = sorted(name_words(a.resolved), key=lambda w: a.resolved.lower().rfind(w))[-1]
+            if a.resolved and is_named(a.resolved, common):
+                key = sorted(name_words(a.resolved, common), key=lambda w: a.resolved.lower().rfind(w))[-1]
                 counts[key] += 1
                 order.setdefault(key, len(order))
         top = sorted(counts, key=lambda k: (-counts[k], order[k]))[:3]
-        speakers = set().union(*(name_words(i.speaker or "") for i in positions)) if positions else set()
+        speakers = set().union(*(name_words(i.speaker or "", common) for i in positions)) if positions else set()
         top_total += len(top)
         top_hit += sum(k in speakers for k in top)
     elapsed = time.perf_counter() - started
