@@ -96,8 +96,10 @@ def test_marking_centred_in_header_and_footer_with_page_fields() -> None:
     section = document.sections[0]
     assert part_text(section.header) == ["OFFICIAL-SENSITIVE"]
     assert part_text(section.footer) == ["OFFICIAL-SENSITIVE", "Page 1 of 1"]
-    assert section.header.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
-    assert section.footer.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    for paragraph in (section.header.paragraphs[0], section.footer.paragraphs[0]):
+        assert paragraph.style.name == "Classification Marking"
+        assert paragraph.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        assert paragraph.style.font.bold and paragraph.style.font.size == Pt(9)
     assert instructions(section.footer._element) == ["PAGE", "NUMPAGES"]
     kinds = [n.get(qn("w:fldCharType")) for n in section.footer._element.iter(qn("w:fldChar"))]
     assert kinds == ["begin", "separate", "end"] * 2

@@ -176,3 +176,25 @@ def test_cli_bad_reference_one_line_exit_2(tmp_path: Path) -> None:
     assert result.stderr.decode().strip().splitlines() == [
         f"briefing: error: the reference document {tmp_path / 'bad.docx'} is not a Word .docx file"]
     assert not (tmp_path / "n.docx").exists()
+
+
+def test_an_earlier_brief_as_reference_does_not_double_the_marking(tmp_path: Path) -> None:
+    earlier = rich_brief()
+    earlier.metadata.classification = "SECRET"
+    export_docx(earlier, tmp_path / "earlier.docx")
+    document = open_docx(build_docx(rich_brief(), reference=tmp_path / "earlier.docx"))
+    section = document.sections[0]
+    assert part_text(section.header) == ["OFFICIAL-SENSITIVE"]
+    assert part_text(section.footer) == ["OFFICIAL-SENSITIVE", "Page 1 of 1"]
+    assert outline(document) == outline(open_docx(build_docx(rich_brief())))
+
+
+def test_no_classification_leaves_no_empty_marking(tmp_path: Path) -> None:
+    earlier = rich_brief()
+    export_docx(earlier, tmp_path / "earlier.docx")
+    unmarked = rich_brief()
+    unmarked.metadata.classification = ""
+    for reference in (None, tmp_path / "earlier.docx"):
+        section = open_docx(build_docx(unmarked, reference=reference)).sections[0]
+        assert part_text(section.header) == [""], "a header keeps one (empty) paragraph, as Word requires"
+        assert part_text(section.footer) == ["Page 1 of 1"]

@@ -22,6 +22,7 @@ STYLE_NOTE = "Source Note"  # paragraph style of the numbered notes at the end
 STYLE_PROSE = "Normal"
 STYLE_LEAD_IN = "Lead-in"  # character style: a key issue's bold short name ("Taiwan: ...")
 STYLE_SPEAKER = "Speaker"  # character style: who holds a position, bold ("Wang Yi: ...")
+STYLE_MARKING = "Classification Marking"  # paragraph style of the marking in header and footer
 STYLE_NOTE_REF = "Source Note Reference"  # character style: the superscript note number
 
 # Title block rows, in order: (label shown, metadata field). "title" means Brief.title.

@@ -7,6 +7,7 @@ included), above a reference file's letterhead and below its footer text.
 from __future__ import annotations
 
 import logging
+import re
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -14,11 +15,14 @@ from docx.section import Section, _Footer, _Header
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
+from briefing.export import conventions as c
 from briefing.export.fields import add_page_x_of_y, field_instructions
 from briefing.export.text import add_run, xml_safe
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
 
 logger = logging.getLogger(__name__)
+
+_PAGE_LINE = re.compile(r"^Page \d+ of \d+$")
 
 
 def set_up_page(section: Section, look: TemplateStyle) -> None:
@@ -39,14 +43,19 @@ def _parts_in_use(document: Document, section: Section) -> list[tuple[_Header, _
     return pairs
 
 
-def _marking_paragraph(paragraph: Paragraph, marking: str, size_pt: float | None) -> None:
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.paragraph_format.space_before = Pt(0)
-    paragraph.paragraph_format.space_after = Pt(0)
-    run = add_run(paragraph, marking)
-    run.bold = True
-    if size_pt is not None:
-        run.font.size = Pt(size_pt)
+def _marking_paragraph(paragraph: Paragraph, marking: str) -> None:
+    paragraph.style = c.STYLE_MARKING
+    add_run(paragraph, marking)
+
+
+def _drop_old_markings(part: _Header | _Footer) -> None:
+    """A reference that is itself an earlier brief brings its marking and page line: remove them."""
+    for paragraph in part.paragraphs:
+        ours = paragraph.style is not None and paragraph.style.name == c.STYLE_MARKING
+        page_line = (_PAGE_LINE.match(paragraph.text)
+                     and field_instructions(paragraph._p) == ["PAGE", "NUMPAGES"])
+        if ours or page_line:
+            paragraph._p.getparent().remove(paragraph._p)
 
 
 def _is_blank(paragraphs: list[Paragraph], part) -> bool:
@@ -61,11 +70,16 @@ def mark_pages(document: Document, classification: str, *, size_pt: float | None
         for header, footer in _parts_in_use(document, section):
             header.is_linked_to_previous = False
             footer.is_linked_to_previous = False
-            _mark_header(header, marking, size_pt)
+            _drop_old_markings(header)
+            _drop_old_markings(footer)
+            _mark_header(header, marking)
             _mark_footer(footer, marking, size_pt)
+            for part in (header, footer):
+                if not part.paragraphs and not part.tables:
+                    part.add_paragraph()  # Word refuses a header or footer with no paragraph
 
 
-def _mark_header(header: _Header, marking: str, size_pt: float | None) -> None:
+def _mark_header(header: _Header, marking: str) -> None:
     if not marking:
         return
     paragraphs = header.paragraphs
@@ -75,7 +89,7 @@ def _mark_header(header: _Header, marking: str, size_pt: float | None) -> None:
         # Above the letterhead: the marking must be the first thing on the page.
         paragraph = header.add_paragraph(style="Header")
         header._element.insert(0, paragraph._p)
-    _marking_paragraph(paragraph, marking, size_pt)
+    _marking_paragraph(paragraph, marking)
 
 
 def _mark_footer(footer: _Footer, marking: str, size_pt: float | None) -> None:
@@ -84,7 +98,7 @@ def _mark_footer(footer: _Footer, marking: str, size_pt: float | None) -> None:
     has_page_number = "PAGE" in field_instructions(footer._element)
     if marking:
         paragraph = paragraphs[0] if blank and paragraphs else footer.add_paragraph(style="Footer")
-        _marking_paragraph(paragraph, marking, size_pt)
+        _marking_paragraph(paragraph, marking)
     if not has_page_number:
         reuse = not marking and blank and paragraphs
         paragraph = paragraphs[0] if reuse else footer.add_paragraph(style="Footer")

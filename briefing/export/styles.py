@@ -11,6 +11,7 @@ import logging
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -107,6 +108,13 @@ def ensure_styles(document: Document) -> None:
         if created:
             style.base_style = normal
             style.paragraph_format.space_after = Pt(0)
+    marking, created = _get_or_add(document, c.STYLE_MARKING, WD_STYLE_TYPE.PARAGRAPH)
+    if created:
+        marking.base_style = document.styles["Header"]
+        marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        marking.paragraph_format.space_before = Pt(0)
+        marking.paragraph_format.space_after = Pt(0)
+        set_font(marking, bold=True)
     for name, setup in ((c.STYLE_LEAD_IN, {"bold": True}), (c.STYLE_SPEAKER, {"bold": True}),
                         (c.STYLE_NOTE_REF, {})):
         style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
@@ -198,7 +206,7 @@ def apply_template_style(document: Document, look: TemplateStyle) -> None:
     for name in (c.STYLE_ITEM, c.STYLE_ITEM_CONTINUED):
         styles[name].paragraph_format.space_after = Pt(4)
         _clear_contextual_spacing(styles[name])
-    for name in ("Header", "Footer"):
+    for name in ("Header", "Footer", c.STYLE_MARKING):
         set_font(styles[name], name=look.font, size_pt=look.header_size_pt, color=_BLACK)
     note = styles[c.STYLE_NOTE]
     set_font(note, size_pt=max(look.size_pt - 2, 7))
