@@ -11,7 +11,6 @@ import logging
 import logging.handlers
 import sys
 import traceback
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,7 +94,7 @@ def install_excepthook(window_ref, log_file: Path) -> None:
             try:
                 window.autosave.write(window.doc.brief, window.session.path)
                 saved = str(window.autosave.path)
-            except Exception:  # noqa: BLE001 - the crash path must not crash
+            except Exception:
                 logger.exception("emergency autosave failed")
         try:
             dialogs.show_crash(window, text, str(log_file), saved)

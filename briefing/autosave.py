@@ -79,7 +79,7 @@ class AutosaveStore:
     def write(self, brief: Brief, original: Path | None) -> bool:
         """Write the sidecar unless it already holds this exact content; True if written."""
         body = json.dumps(brief.to_dict(), ensure_ascii=False, sort_keys=True)
-        digest = hashlib.sha256(f"{original}\n{body}".encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(f"{original}\n{body}".encode()).hexdigest()
         if digest == self._last_hash and self.path.exists():
             return False
         document = {

@@ -13,11 +13,11 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from ui_support import *
 
 import briefing.app as app_module
 from briefing.app import AppPaths, install_excepthook, start
 from briefing.ui import dialogs
-from ui_support import *  # noqa: F403 - fixtures: window, app_paths, no_real_dialogs
 
 pytest.importorskip("pytestqt")
 
@@ -64,7 +64,7 @@ def _wait_for_sidecar(folder: Path, child: subprocess.Popen, timeout: float = 30
 @pytest.mark.slow
 def test_recovery_after_the_app_is_killed(qtbot, app_paths: AppPaths, monkeypatch) -> None:
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(app_paths.data), str(app_paths.config), str(SAMPLE)],  # noqa: F405
+        [sys.executable, "-c", CHILD, str(app_paths.data), str(app_paths.config), str(SAMPLE)],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
@@ -77,7 +77,7 @@ def test_recovery_after_the_app_is_killed(qtbot, app_paths: AppPaths, monkeypatc
 
     offered: list[list] = []
     monkeypatch.setattr(dialogs, "confirm_recover", lambda parent, entries: offered.append(entries) or "recover")
-    window = start(SAMPLE, app_paths, autosave_ms=50)  # noqa: F405
+    window = start(SAMPLE, app_paths, autosave_ms=50)
     qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
     assert len(offered) == 1 and offered[0][0].path == sidecar
     first = window.doc.section("summary").items[0]
@@ -92,13 +92,13 @@ def test_declining_recovery_keeps_or_discards_as_asked(qtbot, app_paths: AppPath
     from briefing.autosave import AutosaveStore
     from briefing.session import Session
     leftover = AutosaveStore(app_paths.autosave, "old")
-    leftover.write(Session.from_article_file(SAMPLE).brief, None)  # noqa: F405
+    leftover.write(Session.from_article_file(SAMPLE).brief, None)
     document = json.loads(leftover.path.read_text(encoding="utf-8"))
     document["pid"] = 0
     leftover.path.write_text(json.dumps(document), encoding="utf-8")
     for answer, survives in (("keep", True), ("discard", False)):
         monkeypatch.setattr(dialogs, "confirm_recover", lambda parent, entries, a=answer: a)
-        window = start(SAMPLE, app_paths)  # noqa: F405
+        window = start(SAMPLE, app_paths)
         qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
         assert not window.isWindowModified()
         assert leftover.path.exists() is survives
@@ -111,7 +111,7 @@ def test_main_wires_logging_and_the_hook_then_runs_the_loop(qtbot, monkeypatch, 
     root = logging.getLogger()
     handlers = list(root.handlers)
     try:
-        assert app_module.main([str(SAMPLE)]) == 0  # noqa: F405
+        assert app_module.main([str(SAMPLE)]) == 0
         log = AppPaths.default().log_file
         assert ran == [True] and log.exists() and "starting" in log.read_text(encoding="utf-8")
         assert str(Path(os.environ["XDG_DATA_HOME"])) in str(log), "the log stays in the user's data folder"

@@ -4,9 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ui_support import *
 
 from briefing.ui import dialogs
-from ui_support import *  # noqa: F403 - fixtures: window, app_paths, no_real_dialogs
 
 pytest.importorskip("pytestqt")
 

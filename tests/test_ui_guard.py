@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import pytest
+from ui_support import *
 
 from briefing.ui import dialogs
-from ui_support import *  # noqa: F403 - the fixtures
 
 pytest.importorskip("pytestqt")
 
 
 def test_every_dialog_is_replaced_by_the_guard(no_real_dialogs) -> None:
-    names = dialog_names()  # noqa: F405
+    names = dialog_names()
     assert {"ask_open_article", "ask_open_brief", "ask_save_path", "ask_export_path",
             "confirm_discard", "confirm_recover", "show_error"} <= set(names)
     for name in names:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-
-from ui_support import *  # noqa: F403 - fixtures: window, app_paths, no_real_dialogs
+from ui_support import *
 
 pytest.importorskip("pytestqt")
 

@@ -21,6 +21,7 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str |
     action = QAction(text, window)
     if icon_name:
         action.setIcon(icon(icon_name, window.palette()))
+        action.setProperty("iconName", icon_name)  # re-tinted when the palette changes
     if shortcut is not None:
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
@@ -51,9 +52,11 @@ def create_actions(w: MainWindow) -> SimpleNamespace:
     a.undo = w.undo_stack.createUndoAction(w, "&Undo")
     a.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
     a.undo.setIcon(icon("undo", w.palette()))
+    a.undo.setProperty("iconName", "undo")
     a.redo = w.undo_stack.createRedoAction(w, "&Redo")
     a.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
     a.redo.setIcon(icon("redo", w.palette()))
+    a.redo.setProperty("iconName", "redo")
     a.bold = _action(w, "&Bold", lambda: w.format_text("bold"), Key.Bold)
     a.italic = _action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic)
     a.underline = _action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline)
@@ -79,6 +82,14 @@ def create_actions(w: MainWindow) -> SimpleNamespace:
         a.template_group.addAction(action)
         a.template_actions[template.id] = action
     return a
+
+
+def retint_icons(w: MainWindow) -> None:
+    """Redraw every action icon in the current palette (a switch to or from a dark theme)."""
+    for action in w.findChildren(QAction):
+        name = action.property("iconName")
+        if isinstance(name, str) and name:
+            action.setIcon(icon(name, w.palette()))
 
 
 def build_menus(w: MainWindow, a: SimpleNamespace) -> None:

@@ -10,12 +10,21 @@ import bisect
 import logging
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextFormat, QTextListFormat)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
-from briefing.ui.hooks import Hook
 from briefing.article import Article, BlockKind
+from briefing.ui.hooks import Hook
 
 logger = logging.getLogger(__name__)
 
@@ -175,13 +184,13 @@ class ArticleView(QTextEdit):
         selections += [self._selection(s, e, focus) for s, e in self._focus]
         self.setExtraSelections(selections)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and self.article is not None:
             self.set_article(self.article)
 
     # --- context menu and drag ----------------------------------------------------------
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
+    def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
         span = self.selected_span()
         submenu = QMenu("Add to Section", menu)
@@ -199,7 +208,7 @@ class ArticleView(QTextEdit):
         if span is not None:
             self.add_to_section.emit(section_id, span[0], span[1])
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+    def createMimeDataFromSelection(self) -> QMimeData:
         mime = super().createMimeDataFromSelection()
         span = self.selected_span()
         if span is not None:

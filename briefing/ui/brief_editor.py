@@ -8,14 +8,22 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from briefing.ui.hooks import Hook
 from briefing.errors import TemplateError
 from briefing.model import CLASSIFICATIONS, PURPOSES, Item
 from briefing.templates import get_template
 from briefing.ui.document import BriefDocument
+from briefing.ui.hooks import Hook
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.section_widget import SectionWidget
 

@@ -5,7 +5,6 @@ Each command holds the very Item objects it moves around, so undo puts back the 
 """
 from __future__ import annotations
 
-import copy
 import logging
 
 from PySide6.QtGui import QUndoCommand
@@ -123,7 +122,3 @@ class SetReviewedCommand(QUndoCommand):
     def undo(self) -> None:
         for item, value in zip(self.items, self.before):
             self.doc.set_reviewed(item, value)
-
-
-def clone_items(items: list[Item]) -> list[Item]:
-    return copy.deepcopy(items)

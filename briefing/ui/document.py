@@ -9,9 +9,9 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from briefing.ui.hooks import Hook
 from briefing.model import Item, Section
 from briefing.session import Session
+from briefing.ui.hooks import Hook
 
 logger = logging.getLogger(__name__)
 

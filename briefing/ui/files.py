@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from briefing import __version__
 from briefing.autosave import AutosaveStore
 from briefing.errors import BriefingError
-from briefing.session import Defaults, Session
+from briefing.session import Defaults, Session, article_for_source
 from briefing.ui import dialogs
 
 logger = logging.getLogger(__name__)
@@ -157,7 +157,6 @@ class FileMixin:
         except BriefingError as exc:
             dialogs.show_error(self, str(exc), "Could Not Recover")
             return False
-        from briefing.session import article_for_source
         original = Path(newest.original) if newest.original else None
         self.show_session(Session(brief, article_for_source(brief.source), original), modified=True)
         self.write_autosave()  # this session's own sidecar now holds it
@@ -181,7 +180,7 @@ class FileMixin:
             self.splitter.restoreState(splitter)
         return geometry is not None
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self.is_modified():
             answer = dialogs.confirm_discard(self, self.session.display_name())
             if answer == "cancel" or (answer == "save" and not self.save()):
@@ -193,11 +192,11 @@ class FileMixin:
         self.settings.sync()
         event.accept()
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()

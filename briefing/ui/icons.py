@@ -6,7 +6,7 @@ high-DPI screens get sharp pixmaps. A missing file falls back to Qt's standard i
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
@@ -29,7 +29,7 @@ FALLBACKS = {
 SIZES = (16, 20, 24, 32, 48, 64)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg(name: str) -> str | None:
     path = resources_dir() / "icons" / f"{name}.svg"
     try:

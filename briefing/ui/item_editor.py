@@ -9,12 +9,22 @@ import logging
 
 from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QDrag, QKeySequence, QPalette, QTextOption
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-                               QTextEdit, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from briefing.ui.hooks import Hook
 from briefing.model import Item
 from briefing.ui import rich_text
+from briefing.ui.hooks import Hook
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +58,14 @@ class ItemTextEdit(QTextEdit):
             self._height = height
             self.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(200, self._height or 28)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.enter_pressed.emit()
@@ -67,18 +77,18 @@ class ItemTextEdit(QTextEdit):
 
     def event(self, event) -> bool:
         # With nothing left to undo here, let Ctrl+Z reach the window's undo stack.
-        if event.type() == event.Type.ShortcutOverride:
-            if ((event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
-                    or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
-                event.ignore()
-                return False
+        if event.type() == event.Type.ShortcutOverride and (
+                (event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
+                or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
+            event.ignore()
+            return False
         return super().event(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focused.emit()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         # An item is one paragraph of plain text: pasted line breaks become spaces.
         self.textCursor().insertText(" ".join(source.text().split()))
 
@@ -94,10 +104,10 @@ class _Grip(QLabel):
         self.setToolTip("Drag to move this item")
         self._press = None
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         self._press = event.position().toPoint()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         if self._press is None or (event.position().toPoint() - self._press).manhattanLength() < 6:
             return
         self._press = None

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from briefing.autosave import AutosaveStore
 from briefing.errors import BriefingError
@@ -18,7 +18,7 @@ from briefing.model import Item
 from briefing.session import Session, is_edited
 from briefing.templates import get_template
 from briefing.ui import commands, dialogs, rich_text
-from briefing.ui.actions import build_menus, build_toolbar, create_actions
+from briefing.ui.actions import build_menus, build_toolbar, create_actions, retint_icons
 from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import BriefEditor
 from briefing.ui.document import BriefDocument
@@ -166,6 +166,11 @@ class MainWindow(FileMixin, QMainWindow):
     def _refresh_counts(self) -> None:
         self.status.show_counts(self.doc.brief)
         self.outline.refresh(self.doc.brief)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange) and hasattr(self, "actions_"):
+            retint_icons(self)
 
     # --- items ------------------------------------------------------------------------
     def _item_focused(self, item: Item) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from briefing.ui.hooks import Hook
 from briefing.model import Brief
+from briefing.ui.hooks import Hook
 
 
 class OutlineView(QListWidget):

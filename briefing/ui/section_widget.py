@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from briefing.ui.hooks import Hook
 from briefing.model import Item, Section
 from briefing.ui.article_view import SPAN_MIME
+from briefing.ui.hooks import Hook
 from briefing.ui.item_editor import ITEM_MIME, ItemEditor
 
 logger = logging.getLogger(__name__)
@@ -102,15 +101,15 @@ class SectionWidget(QFrame):
                 return index
         return len(self.section.items)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         mime = event.mimeData()
         if mime.hasFormat(ITEM_MIME) or mime.hasFormat(SPAN_MIME) or mime.hasText():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
+    def dragMoveEvent(self, event) -> None:
         event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         mime = event.mimeData()
         index = self._index_at(event.position().y())
         if mime.hasFormat(ITEM_MIME):

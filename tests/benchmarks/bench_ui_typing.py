@@ -32,15 +32,14 @@ def main() -> int:
     home = tempfile.mkdtemp(prefix="briefing-bench-")
     os.environ.update(HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config")
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from briefing import app
+    from briefing.autosave import AutosaveStore
     from briefing.resources import default_article_path
     from briefing.session import Session
     from briefing.ui.main_window import MainWindow
     from briefing.ui.settings import Settings
-    from briefing.autosave import AutosaveStore
 
     qapp = app._create_app()
     session = Session.from_article_file(default_article_path())

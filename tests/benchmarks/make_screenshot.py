@@ -69,12 +69,12 @@ def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool 
     try:
         def found() -> bool:
             result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"], env=env,
-                                    capture_output=True, text=True)
+                                    capture_output=True, text=True, check=False)
             return bool(result.stdout.strip())
         _wait(found, 30, "the Briefing window")
         time.sleep(0.5)  # mapped and laid out
         window_id = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"], env=env,
-                                   capture_output=True, text=True).stdout.split()[-1]
+                                   capture_output=True, text=True, check=False).stdout.split()[-1]
         subprocess.run(["xdotool", "windowmove", window_id, "0", "0"], env=env, check=True)
         time.sleep(1.0)
         shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window_id], env=env,
@@ -82,7 +82,7 @@ def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool 
         geometry = dict(line.split("=", 1) for line in shell.split())
         if select_item:
             # Click into the second Summary item so the article shows its source marked.
-            subprocess.run(["xdotool", "mousemove", "900", "372", "click", "1"], env=env)
+            subprocess.run(["xdotool", "mousemove", "900", "372", "click", "1"], env=env, check=False)
         time.sleep(1.0)
         out.parent.mkdir(parents=True, exist_ok=True)
         crop = f"{geometry['WIDTH']}x{geometry['HEIGHT']}+{geometry['X']}+{geometry['Y']}"
