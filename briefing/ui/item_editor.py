@@ -214,7 +214,9 @@ class ItemEditor(QFrame):
         self.review_box.setVisible(self.item.origin == "prefill")
         if self.property("unreviewed") != unreviewed:
             self.setProperty("unreviewed", unreviewed)
-            self.setToolTip("Pre-filled from the article and not reviewed yet" if unreviewed else "")
+            note = "Pre-filled from the article and not reviewed yet" if unreviewed else ""
+            self.setToolTip(note)
+            self.text_edit.setAccessibleDescription(note)  # the amber bar, for screen readers
             if self.property("selected"):
                 self._restyle()
             else:
