@@ -29,12 +29,12 @@ def formatting(text: str, marks: list[tuple[int, int, str]]) -> set[tuple[int, s
 
 def comparable(brief: Brief) -> list[tuple]:
     """Sections with items in the export's reading order (issues first, then party by party)."""
-    from briefing.export.body import group_items, positions_only
+    from briefing.export.body import group_items, section_mode
     from briefing.templates import get_template
     template = get_template(brief.template)
     result = []
     for section in brief.sections:
-        loose, groups = group_items(section, positions_only(template, section))
+        loose, groups = group_items(section, section_mode(template, section))
         ordered = loose + [item for items in groups.values() for item in items]
         result.append((section.id, section.heading, [
             (i.text, i.label, i.speaker, formatting(i.text, i.marks)) for i in ordered]))
@@ -199,10 +199,10 @@ def test_any_text_reads_back_as_written_where_xml_allows(tmp_path: Path, texts: 
         end = min(end, len(text))
         items.append(Item(text=text, label=label, speaker=speaker,
                           marks=[(start, end, mark[2])] if start < end else []))
-    brief = Brief(title="t", sections=[Section("outlook", "Outlook", items)])
+    brief = Brief(title="t", sections=[Section("positions", "Positions", items)])
     path = tmp_path / "h.docx"
     path.write_bytes(build_docx(brief))
-    got = brief_from_docx(path).section("outlook").items
+    got = brief_from_docx(path).section("positions").items
     kept = [i for i in items if xml_safe(i.text).strip() or label or speaker]
     assert [i.text for i in got] == [xml_safe(i.text) for i in kept]
     norm = (lambda v: " ".join(v.split()) if v else None)

@@ -198,6 +198,16 @@ def test_forbidden_xml_characters_are_stripped_and_marks_follow() -> None:
     assert ("To:", "Minister") in table_rows(document) and ("Subject:", "Title") in table_rows(document)
 
 
+def test_lone_surrogates_and_non_characters_are_stripped_everywhere() -> None:
+    brief = Brief(title="T\ud800i\ufffet\uffffle", metadata=Metadata(classification="OFFI\udfffCIAL",
+                                                                         drafter="A.\x00 Officer"),
+                  sections=[Section("s", "S", [Item("a\ud83db", speaker="W\x01ang")])])
+    document = open_docx(build_docx(brief))
+    assert outline(document)[1:] == [("Heading 1", "S"), ("List Bullet", "Wang: ab")]
+    assert part_text(document.sections[0].header) == ["OFFICIAL"]
+    assert document.core_properties.title == "Title" and document.core_properties.author == "A. Officer"
+
+
 def test_any_script_and_very_long_items_export() -> None:
     long_text = ("A sentence about the talks that goes on. " * 3000).strip()
     texts = ["王毅会见了布林肯。", "قال وزير الخارجية إن المحادثات كانت صريحة.", "Zoë Müller-Ñúñez, façade, Łódź",
@@ -233,3 +243,24 @@ def test_cli_source_notes_switch(tmp_path: Path) -> None:
     assert main(["draft", "-o", str(brief_path)]) == 0
     assert main(["export", str(brief_path), "-o", str(tmp_path / "e.docx"), "--source-notes"]) == 0
     assert ("Heading 1", "Source notes") in outline(open_docx((tmp_path / "e.docx").read_bytes()))
+
+
+def test_outside_positions_a_label_is_a_lead_in_never_a_party() -> None:
+    brief = Brief(title="t", sections=[Section("outlook", "Outlook", [
+        Item("Qin accepted an invitation to Washington.", label="Planned", speaker="Qin Gang"),
+        Item("A meeting with Xi may follow.", label="Likely"),
+        Item("Talks will continue.", speaker="Antony Blinken")])])
+    assert outline(open_docx(build_docx(brief)))[1:] == [
+        ("Heading 1", "Outlook"), ("List Bullet", "Planned: Qin accepted an invitation to Washington."),
+        ("List Bullet", "Likely: A meeting with Xi may follow."),
+        ("List Bullet", "Antony Blinken: Talks will continue.")]
+
+
+def test_mixed_sections_put_issues_first_then_parties() -> None:
+    brief = Brief(title="t", template="us-information-memo", sections=[Section("discussion", "Discussion", [
+        Item("Wants dialogue.", label="China", speaker="Wang Yi"),
+        Item("No compromise.", label="Taiwan"),
+        Item("Stable ties.", label="China")])])
+    assert outline(open_docx(build_docx(brief)))[1:] == [
+        ("Heading 1", "Discussion"), ("List Bullet", "Taiwan: No compromise."), ("Heading 2", "China"),
+        ("List Bullet", "Wang Yi: Wants dialogue."), ("List Bullet", "Stable ties.")]

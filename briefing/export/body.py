@@ -67,27 +67,35 @@ class SourceNotes:
         return max(count, 1)
 
 
-def _section_slots(template: Template | None, section: Section) -> tuple[str, ...]:
+def section_mode(template: Template | None, section: Section) -> str:
+    """How a section lays out its items: ``positions``, ``mixed`` or ``plain``.
+
+    Only sections the positions slot feeds are grouped by party; elsewhere (summary, key
+    issues, outlook) a label is a short name such as "Taiwan" or "Likely", never a party.
+    """
     found = template.section(section.id) if template is not None else None
-    return found.slots if found is not None else ()
+    if template is None or found is None and section.id not in {s.id for s in template.sections}:
+        return "mixed"  # no template to go by: group wherever speakers show parties
+    slots = found.slots if found is not None else ()
+    if slots == ("positions",):
+        return "positions"
+    return "mixed" if "positions" in slots else "plain"
 
 
-def positions_only(template: Template | None, section: Section) -> bool:
-    return _section_slots(template, section) == ("positions",)
-
-
-def group_items(section: Section, all_positions: bool) -> tuple[list[Item], dict[str, list[Item]]]:
+def group_items(section: Section, mode: str) -> tuple[list[Item], dict[str, list[Item]]]:
     """Split a section into lead-in items (in order) and position items grouped by party.
 
-    An item is a position when its section holds only positions, when it names a speaker,
-    or when its label is a party some other item's speaker belongs to.
+    In a ``positions`` section every labelled item is a position; in a ``mixed`` one, an item
+    is a position when it names a speaker or its label is a party some speaker belongs to;
+    a ``plain`` section has no positions.
     """
     parties = {i.label for i in section.items if i.speaker and i.label}
     loose: list[Item] = []
     groups: dict[str, list[Item]] = {}
     for item in section.items:
         label = " ".join(xml_safe(item.label).split())
-        if label and (all_positions or item.speaker or item.label in parties):
+        is_position = mode == "positions" or mode == "mixed" and (item.speaker or item.label in parties)
+        if label and is_position:
             groups.setdefault(label, []).append(item)
         else:
             loose.append(item)
@@ -101,12 +109,13 @@ def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
             logger.info("section %r is empty; left out of the export", section.id)
             continue
         _rtl_aware(styles.paragraph(c.STYLE_SECTION, " ".join(xml_safe(section.heading).split())))
-        loose, groups = group_items(section, positions_only(template, section))
+        loose, groups = group_items(section, section_mode(template, section))
         for item in loose:
-            if item.speaker:
-                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes)
-            else:
+            # A short name leads; a speaker only when there is none (their words say who).
+            if " ".join(xml_safe(item.label).split()):
                 add_item(styles, item, item.label, c.STYLE_LEAD_IN, notes)
+            else:
+                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes)
         for party, items in groups.items():
             _rtl_aware(styles.paragraph(c.STYLE_PARTY, party))
             for item in items:
