@@ -218,7 +218,26 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
         if draft.usable(index) and not a.outline.closing(index):
             fact = a.facts[index]
             speaker = fact.attribution.speaker.name if fact.attribution else None
-            draft.take("outlook", index, label=fact.outlook, speaker=speaker)
+            draft.take("outlook", index, label=_likelihood(a, fact), speaker=speaker)
+
+
+def _likelihood(a: Analysis, fact: SentenceFacts) -> str | None:
+    """The article's own judgement of how likely this next step is, wherever it says so.
+
+    "A potential meeting with Xi would..." is only "Possible" on its own words, but the article
+    says elsewhere that the meeting is "likely" though "unconfirmed": the officer needs that.
+    """
+    if fact.firm:
+        return fact.outlook
+    names = {stem(word.strip(".,;:'’\"")) for word in fact.text.split()[1:] if word[:1].isupper()}
+    for other in a.facts:
+        if other.index == fact.index or not other.firm or not other.outlook or "ikely" not in other.outlook \
+                and "confirmed" not in other.outlook:
+            continue
+        shared = fact.words & other.words
+        if len(shared) >= 2 and shared & names:
+            return other.outlook
+    return fact.outlook
 
 
 def _context(draft: _Draft) -> None:
