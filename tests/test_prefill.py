@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefing.model import Brief, brief_from_dict
-from briefing.prefill import prefill
+from briefing.prefill import prefill, prefill_explained
 from briefing.reader import article_from_text, read_article
 from tests.prefill_support import assert_faithful, texts
 
@@ -115,3 +115,16 @@ def test_odd_articles_still_give_a_valid_brief(text: str) -> None:
     brief = prefill(article_from_text(text))
     assert_faithful(brief)
     assert brief_from_dict(brief.to_dict()).title == brief.title
+
+
+def test_every_item_says_why_it_is_there() -> None:
+    article = read_article(Path(__file__).resolve().parent.parent / "seeds" / "blinken_beijing.txt")
+    brief, reasons = prefill_explained(article)
+    assert brief.to_dict() == prefill(article).to_dict()
+    for section in brief.sections:
+        for item in section.items:
+            assert reasons[item.sources[0]].lower().startswith(section.heading.lower().rstrip("s")[:7])
+    he_urged = next(i for i in brief.items() if i.text.startswith("He urged"))
+    assert "\u201cHe\u201d is Wang Yi" in reasons[he_urged.sources[0]]
+    recent = next(i for i in brief.items() if i.text.startswith("The recent years"))
+    assert "recent years" in reasons[recent.sources[0]]

@@ -41,6 +41,7 @@ class Actor:
     side: str | None = None
     mentions: int = 0
     tokens: frozenset[str] = field(default_factory=frozenset)
+    role_from_caption: bool = False  # a caption's wording yields to the article's own
 
     def describe(self) -> str:
         return f"{self.name} ({self.role})" if self.role else self.name
@@ -145,8 +146,8 @@ class Cast:
             if sc.quoted[i]:
                 continue  # a name inside a quotation is not who the next "he" is
             role, side = self._premodifiers(sc, i)
-            if role and not actor.role:
-                actor.role = role
+            if role and (not actor.role or actor.role_from_caption and sentence >= 0):
+                actor.role, actor.role_from_caption = role, sentence < 0
             if side and not actor.side:
                 actor.side = side
             actor.mentions += 1

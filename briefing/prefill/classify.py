@@ -54,3 +54,10 @@ def strip_connective(text: str, start: int, end: int, lex: Lexicon) -> tuple[int
     if match and match.end() < end and text[match.end()].isalpha():
         return match.end(), end
     return start, end
+
+
+def cue_words(text: str, lex: Lexicon) -> list[str]:
+    """The outlook and context phrases found in ``text``: what an explanation quotes."""
+    words = PhraseSet.words(text)
+    found = [phrases.first_in(words) for phrases, _ in lex.outlook.values()] + [lex.context.first_in(words)]
+    return list(dict.fromkeys(f for f in found if f))

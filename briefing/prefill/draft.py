@@ -16,7 +16,8 @@ from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
-from briefing.prefill.classify import strip_connective
+from briefing.prefill.classify import cue_words, strip_connective
+from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.summary import select_summary
 from briefing.prefill.text import STOPWORDS, content_words, coverage, stem, trim_span
@@ -41,6 +42,7 @@ class _Draft:
         self.used: set[int] = set()
         self.used_words: list[frozenset[str]] = []
         self.slots: dict[str, list[Item]] = {slot: [] for slot in SLOTS}
+        self.reasons: dict[tuple[int, int], str] = {}
 
     def usable(self, index: int) -> bool:
         fact = self.a.facts[index]
@@ -48,7 +50,7 @@ class _Draft:
             return False
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
-    def take(self, slot: str, index: int, *, label: str | None = None, speaker: str | None = None) -> Item:
+    def take(self, slot: str, index: int, why: str, *, label: str | None = None, speaker: str | None = None) -> Item:
         article = self.a.article
         sentence = article.sentences[index]
         start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
@@ -56,8 +58,12 @@ class _Draft:
         item = _item(article.text, start, end, label, speaker)
         self.used.add(index)
         self.used_words.append(self.a.facts[index].words)
-        self.slots[slot].append(item)
+        self.add(slot, item, why)
         return item
+
+    def add(self, slot: str, item: Item, why: str) -> None:
+        self.slots[slot].append(item)
+        self.reasons[item.sources[0]] = why
 
 
 def _item(text: str, start: int, end: int, label: str | None, speaker: str | None) -> Item:
@@ -69,6 +75,14 @@ def _item(text: str, start: int, end: int, label: str | None, speaker: str | Non
 
 def prefill(article: Article, template_id: str | None = None) -> Brief:
     """The first draft of a brief for ``article`` laid out in the template ``template_id``."""
+    return prefill_explained(article, template_id)[0]
+
+
+def prefill_explained(article: Article, template_id: str | None = None) -> tuple[Brief, dict[tuple[int, int], str]]:
+    """The first draft and, for every item, one sentence on why it is there.
+
+    Reasons are keyed by the item's source span (``item.sources[0]``), which no two items share.
+    """
     template = get_template(template_id)
     analysis = analyse(article)
     draft = _Draft(analysis)
@@ -84,8 +98,9 @@ def prefill(article: Article, template_id: str | None = None) -> Brief:
     source = Source(title=article.title, outlet=article.outlet, author=article.author,
                     date=article.date, path=article.path, text=article.text)
     title = article.title or (draft.slots["summary"][0].text if draft.slots["summary"] else "Briefing note")
-    return Brief(title=title, source=source, template=template.id,
-                 sections=sections_from_slots(draft.slots, template))
+    brief = Brief(title=title, source=source, template=template.id,
+                  sections=sections_from_slots(draft.slots, template))
+    return brief, draft.reasons
 
 
 def _excluded_recaps(draft: _Draft) -> None:
@@ -103,7 +118,20 @@ def _summary(draft: _Draft) -> None:
                   and draft.usable(f.index) and not draft.a.outline.closing(f.index)]
     for index in select_summary(candidates, [f.text for f in facts], [f.words for f in facts]):
         attribution = facts[index].attribution
-        draft.take("summary", index, speaker=attribution.speaker.name if attribution else None)
+        draft.take("summary", index, f"Summary: sentence {index + 1}, in the article's lead; its words recur "
+                   "across the article, and it repeats no other summary line.",
+                   speaker=attribution.speaker.name if attribution else None)
+
+
+def explain_attribution(fact: SentenceFacts) -> str:
+    """Who speaks and why the pre-fill thinks so, in one sentence."""
+    attribution = fact.attribution
+    assert attribution is not None
+    speaker = attribution.speaker
+    role = f", {speaker.actor.role}" if speaker.actor is not None and speaker.actor.role else ""
+    pointer = "" if speaker.written in ("", speaker.name) else f"\u201c{speaker.written}\u201d is "
+    party = f"; party: {_label_for(fact)}" if speaker.side else "; no party is named for this speaker"
+    return f"Position: {pointer}{speaker.name}{role}, cue \u201c{attribution.cue}\u201d{party}."
 
 
 def _label_for(fact: SentenceFacts) -> str:
@@ -130,7 +158,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
     chosen = chosen[:MAX_POSITIONS]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
         if draft.usable(fact.index):
-            draft.take("positions", fact.index, label=_label_for(fact),
+            draft.take("positions", fact.index, explain_attribution(fact), label=_label_for(fact),
                        speaker=fact.attribution.speaker.name)  # type: ignore[union-attr]
     return deferred
 
@@ -150,27 +178,32 @@ def _key_issues(draft: _Draft) -> bool:
         if match is not None:
             taken_items.add(match)
             _, start, end = items[match]
-            _take_list_item(draft, start, end, heading.label)
+            _take_list_item(draft, start, end, heading.label,
+                            f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d, "
+                            "in the words of the article's own list of issues.")
             continue
         best = max((s for s in heading.sentences if draft.usable(s)),
                    key=lambda s: (len(a.facts[s].words & label_words), -s), default=None)
         if best is not None:
-            draft.take("key_issues", best, label=heading.label)
+            draft.take("key_issues", best, f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d; "
+                       "the sentence under it closest to the heading's words.", label=heading.label)
         else:
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
-            draft.slots["key_issues"].append(_item(text, start, end, heading.label, None))
+            draft.add("key_issues", _item(text, start, end, heading.label, None),
+                      "Key issue: the article's own heading (nothing under it was left to quote).")
     for n, (_, start, end) in enumerate(items):
         if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
-            _take_list_item(draft, start, end, short_label(text[start:end], a.lex, a.proper))
+            _take_list_item(draft, start, end, short_label(text[start:end], a.lex, a.proper),
+                            "Key issue: an item of the article's own list.")
     return bool(headings or items)
 
 
-def _take_list_item(draft: _Draft, start: int, end: int, label: str) -> None:
+def _take_list_item(draft: _Draft, start: int, end: int, label: str, why: str) -> None:
     text = draft.a.article.text
     start, end = trim_span(text, start, end)
     if text[start:end].lower().endswith(", and"):
         end = trim_span(text, start, end - 4)[1]
-    draft.slots["key_issues"].append(_item(text, start, end, label, None))
+    draft.add("key_issues", _item(text, start, end, label, None), why)
     sentences = draft.a.article.sentences
     index = bisect.bisect_right([s.start for s in sentences], start) - 1 if sentences else -1
     if index >= 0 and sentences[index].start <= start < sentences[index].end:
@@ -192,7 +225,8 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         label = _top_word(fact, frequency, labels, content_words(a.article.title))
         if label:
             labels.add(label.lower())
-            draft.take("key_issues", fact.index, label=label)
+            draft.take("key_issues", fact.index, "Key issue: the article has no headings or list of issues; this "
+                       f"sentence carries the words it repeats most (\u201c{label}\u201d).", label=label)
 
 
 def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str], title: frozenset[str]) -> str | None:
@@ -218,7 +252,14 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
         if draft.usable(index) and not a.outline.closing(index):
             fact = a.facts[index]
             speaker = fact.attribution.speaker.name if fact.attribution else None
-            draft.take("outlook", index, label=_likelihood(a, fact), speaker=speaker)
+            label = _likelihood(a, fact)
+            cues = ", ".join(f"\u201c{c}\u201d" for c in cue_words(fact.text, a.lex))
+            why = f"Outlook: forward-looking words ({cues}); how likely: {label}."
+            if label != fact.outlook:
+                why += " The likelihood is the article's own, from another sentence about the same step."
+            if fact.attribution is not None:
+                why += " " + explain_attribution(fact)
+            draft.take("outlook", index, why, label=label, speaker=speaker)
 
 
 def _likelihood(a: Analysis, fact: SentenceFacts) -> str | None:
@@ -249,4 +290,6 @@ def _context(draft: _Draft) -> None:
         in_background = heading is not None and heading.kind == CONTEXT
         if (fact.context or in_background) and fact.kind == BlockKind.PARAGRAPH and draft.usable(fact.index) \
                 and not (heading is not None and heading.kind in (CLOSING, INTRO)):
-            draft.take("context", fact.index)
+            cue = a.lex.context.first_in(PhraseSet.words(fact.text))
+            draft.take("context", fact.index, f"Context: it looks back in time (\u201c{cue}\u201d)." if cue
+                       else "Context: under the article's background heading.")

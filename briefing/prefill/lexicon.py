@@ -79,12 +79,16 @@ class PhraseSet:
         return cls._WORDS.findall(text.lower().replace("’", "'"))
 
     def found_in(self, words: list[str]) -> bool:
+        return self.first_in(words) is not None
+
+    def first_in(self, words: list[str]) -> str | None:
+        """The first listed phrase in ``words``, to show the officer what triggered a choice."""
         first = self._first
         for i, word in enumerate(words):
             for phrase in first.get(word, ()):
                 if len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase:
-                    return True
-        return False
+                    return " ".join(phrase)
+        return None
 
 
 @dataclass(frozen=True, eq=False)
