@@ -90,7 +90,7 @@ def test_caption_self_talk_and_recap_are_left_out(brief: Brief) -> None:
 def test_a_leading_connective_goes_but_the_words_stay_the_articles(brief: Brief) -> None:
     efforts = _find(brief, "context", "efforts to increase engagement")
     assert efforts.text.startswith("There have been efforts")
-    start, end = efforts.sources[0]
+    start = efforts.sources[0][0]
     assert brief.source.text[start - 9:start] == "However, "
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.text import Token
@@ -18,18 +19,9 @@ logger = logging.getLogger(__name__)
 PERSON, BODY, GROUP = "person", "body", "group"
 
 # Words that may stand between a side/role and a name: "China's *top* diplomat".
-_MODIFIERS = frozenset("""top senior former deputy chief presidential then acting new foreign vice incoming
-outgoing current longtime long-time veteran leading prominent powerful embattled interim special
-democratic republican''s""".split())
-_PEOPLE_NOUNS = frozenset("""officials sources analysts experts critics supporters observers people voters
-residents lawmakers legislators leaders diplomats ministers negotiators delegates authorities investigators
-prosecutors lawyers doctors scientists researchers economists aides advisers advisors spokesmen
-spokespeople campaign company firm government ministry administration committee agency police military
-army regulators shareholders investors unions union workers protesters activists officers troops
-commanders executives board court judges justices members opponents allies partners organizers organisers
-statement report survey study poll guard navy ministry charities groups families""".split())
-_NOT_MODIFIERS = frozenset("""the a an and or but of to in on at for by with from as that which who since while
-when after before during said says told""".split())
+_MODIFIERS = frozenset(["top", "senior", "former", "deputy", "chief", "presidential", "then", "acting", "new", "foreign", "vice", "incoming", "outgoing", "current", "longtime", "long-time", "veteran", "leading", "prominent", "powerful", "embattled", "interim", "special", "democratic", "republican''s"])
+_PEOPLE_NOUNS = frozenset(["officials", "sources", "analysts", "experts", "critics", "supporters", "observers", "people", "voters", "residents", "lawmakers", "legislators", "leaders", "diplomats", "ministers", "negotiators", "delegates", "authorities", "investigators", "prosecutors", "lawyers", "doctors", "scientists", "researchers", "economists", "aides", "advisers", "advisors", "spokesmen", "spokespeople", "campaign", "company", "firm", "government", "ministry", "administration", "committee", "agency", "police", "military", "army", "regulators", "shareholders", "investors", "unions", "union", "workers", "protesters", "activists", "officers", "troops", "commanders", "executives", "board", "court", "judges", "justices", "members", "opponents", "allies", "partners", "organizers", "organisers", "statement", "report", "survey", "study", "poll", "guard", "navy", "ministry", "charities", "groups", "families"])
+_NOT_MODIFIERS = frozenset(["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "that", "which", "who", "since", "while", "when", "after", "before", "during", "said", "says", "told"])
 _PRONOUNS = {"he": PERSON, "she": PERSON, "they": GROUP}
 
 
@@ -282,7 +274,7 @@ def proper_words(text: str, tokens_by_sentence: list[list[Token]]) -> tuple[froz
     proper: set[str] = set()
     common: set[str] = set()
     for tokens in tokens_by_sentence:
-        for prev, tok in zip(tokens, tokens[1:]):
+        for prev, tok in pairwise(tokens):
             if tok.is_cap and tok.is_word and prev.text not in ('"', "“", ":", "—"):
                 proper.add(tok.text)
         common.update(t.text for t in tokens if t.is_word and not t.is_cap)

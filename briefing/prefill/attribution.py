@@ -12,20 +12,27 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.prefill.actors import BODY, GROUP, PERSON, Actor, Cast, Scan, is_people_noun, name_runs, pronoun_kind, sc_text
+from briefing.prefill.actors import (
+    BODY,
+    GROUP,
+    PERSON,
+    Actor,
+    Cast,
+    Scan,
+    is_people_noun,
+    name_runs,
+    pronoun_kind,
+    sc_text,
+)
 from briefing.prefill.lexicon import Lexicon
 
 logger = logging.getLogger(__name__)
 
-_SKIP_LEFT = frozenset("""has have had also repeatedly recently later previously again publicly then did does do
-not reportedly further once quickly flatly strongly firmly privately initially openly explicitly
-clearly sharply bluntly angrily simply already often frequently earlier never always has've would
-will could might may first originally""".split())
-_PASSIVE = frozenset("was were is are been be being".split())
-_DETERMINERS = frozenset("the a an this that these those his her their its our my some many several".split())
-_STOP_NP = frozenset("""and or but with to of in on at for by from as that which who while when where if because
-after before during since than""".split())
-_LEAD_IN = frozenset("issued gave made sent delivered voiced offered sounded repeated renewed".split())
+_SKIP_LEFT = frozenset(["has", "have", "had", "also", "repeatedly", "recently", "later", "previously", "again", "publicly", "then", "did", "does", "do", "not", "reportedly", "further", "once", "quickly", "flatly", "strongly", "firmly", "privately", "initially", "openly", "explicitly", "clearly", "sharply", "bluntly", "angrily", "simply", "already", "often", "frequently", "earlier", "never", "always", "has've", "would", "will", "could", "might", "may", "first", "originally"])
+_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "several"])
+_STOP_NP = frozenset(["and", "or", "but", "with", "to", "of", "in", "on", "at", "for", "by", "from", "as", "that", "which", "who", "while", "when", "where", "if", "because", "after", "before", "during", "since", "than"])
+_LEAD_IN = frozenset(["issued", "gave", "made", "sent", "delivered", "voiced", "offered", "sounded", "repeated", "renewed"])
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
 

@@ -7,9 +7,12 @@ provides...") for what a brief must leave out.
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from briefing.prefill.lexicon import Lexicon, PhraseSet
+
+logger = logging.getLogger(__name__)
 
 _ORDER = ("likely", "unconfirmed", "scheduled", "possible", "planned", "conditional")
 _QUOTE_ONLY = re.compile(r"^[\"“‘']")

@@ -244,7 +244,7 @@ def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str], tit
 
 def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
     a = draft.a
-    forward = sorted(set(f.index for f in deferred) | {
+    forward = sorted({f.index for f in deferred} | {
         f.index for f in a.facts if f.outlook and f.kind == BlockKind.PARAGRAPH})
     for index in forward:
         if len(draft.slots["outlook"]) >= MAX_OUTLOOK:

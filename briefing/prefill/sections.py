@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from briefing.article import Article, BlockKind
 from briefing.prefill.classify import is_context
 from briefing.prefill.lexicon import Lexicon
-from briefing.prefill.text import content_words, coverage, trim_span
+from briefing.prefill.text import coverage, trim_span
 
 logger = logging.getLogger(__name__)
 

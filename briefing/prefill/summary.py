@@ -8,10 +8,13 @@ then drops any that repeat an already chosen one. Measured on CNN/Daily Mail hig
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 
 from briefing.prefill.text import coverage
+
+logger = logging.getLogger(__name__)
 
 MAX_SENTENCES = 3
 MAX_WORDS = 70          # about four lines of a brief

@@ -6,8 +6,11 @@ has to make "communication" meet "communications", and it must stay fast.
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
+
+logger = logging.getLogger(__name__)
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"                       # U.S., U.N., U.S.A.
@@ -19,21 +22,13 @@ _TOKEN = re.compile(
     r"|[\"“”‘’'(),;:.!?—–-]"
 )
 
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my no nor not now of off on once only or other our ours out over own same she should
-so some such than that the their theirs them then there these they this those through to too under
-until up very was we were what when where which while who whom why will with would you your yours
-said says say told according mr mrs ms s one two new also its it's
-""".split())
+STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "said", "says", "say", "told", "according", "mr", "mrs", "ms", "s", "one", "two", "new", "also", "its", "it's"])
 
 
 class Token:
     """A word or punctuation mark with its offsets into the article text (end exclusive)."""
 
-    __slots__ = ("text", "start", "end", "lower", "is_cap", "is_word")
+    __slots__ = ("end", "is_cap", "is_word", "lower", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end

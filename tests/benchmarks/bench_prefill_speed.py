@@ -18,8 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from briefing.prefill import prefill  # noqa: E402
-from briefing.reader import article_from_text, read_article  # noqa: E402
+from briefing.prefill import prefill
+from briefing.reader import article_from_text, read_article
 
 SAMPLE = REPO / "seeds" / "blinken_beijing.txt"
 
@@ -77,7 +77,7 @@ def main() -> int:
     for factor in (10, 30, 100):
         big = article_from_text(title + "\n" + "\n".join([body] * factor))
         repeat = 5
-        times = timed(lambda: prefill(big), repeat)
+        times = timed(lambda big=big: prefill(big), repeat)
         scaled[factor] = statistics.median(times)
         print(f"{factor:>3}x the article ({len(big.text):,} chars, {len(big.sentences):,} sentences): "
               f"median {scaled[factor]:.3f} s over {repeat} runs (fastest {min(times):.3f} s)")

@@ -35,8 +35,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from briefing.prefill import prefill  # noqa: E402
-from briefing.reader import article_from_text  # noqa: E402
+from briefing.prefill import prefill
+from briefing.reader import article_from_text
 
 CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "it", "his", "hers", "their", "its",
@@ -89,13 +89,15 @@ def parse_ann(path: Path, common: frozenset[str] = frozenset()) -> list[Annotate
             tid, middle, text = (line.split("\t") + ["", ""])[:3]
             kind, _, offsets = middle.partition(" ")
             parts = [tuple(int(n) for n in frag.split()) for frag in offsets.split(";")]
-            spans[tid] = (kind, [(a, b) for a, b in parts], text)
+            parts = [p for p in parts if len(p) == 2]  # a few lines in the corpus are malformed
+            if parts:
+                spans[tid] = (kind, [(a, b) for a, b in parts], text)
         elif line.startswith("E"):
             fields = line.split("\t")[1].split()
             events.append({f.split(":")[0]: f.split(":")[1] for f in fields})
     found: list[Annotated] = []
     for event in events:
-        if "Source" not in event or "Content" not in event:
+        if "Source" not in event or "Content" not in event or not {event["Source"], event["Content"]} <= spans.keys():
             continue
         _, source_spans, source_text = spans[event["Source"]]
         _, content_spans, _ = spans[event["Content"]]
@@ -167,7 +169,7 @@ def evaluate(split: str, limit: int | None, show: int) -> None:
         order: dict[str, int] = {}
         for a in first:
             if a.resolved and is_named(a.resolved, common):
-                key = sorted(name_words(a.resolved, common), key=lambda w: a.resolved.lower().rfind(w))[-1]
+                key = max(name_words(a.resolved, common), key=lambda w: a.resolved.lower().rfind(w))
                 counts[key] += 1
                 order.setdefault(key, len(order))
         top = sorted(counts, key=lambda k: (-counts[k], order[k]))[:3]
