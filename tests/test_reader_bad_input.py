@@ -134,3 +134,18 @@ def test_one_huge_line_and_many_tiny_paragraphs_are_read() -> None:
     tiny = read_article_bytes(b"Yes.\n\n" * 20_000, name="tiny.txt")
     assert len(tiny.blocks) == 20_000
     assert_well_formed(tiny)
+
+
+def test_page_with_too_many_elements_is_refused_quickly() -> None:
+    page = "<html><head><title>T</title></head><body>" + "<p>Yes.</p>" * 60_000 + "</body></html>"
+    assert "too many parts" in refusal(read_article_bytes, page.encode(), name="page.html")
+
+
+def test_pictures_saved_inside_a_page_do_not_count_against_it() -> None:
+    picture = "A" * 4_000_000  # a 3 MB picture as base64, over the markup limit on its own
+    page = (f'<html><head><title>Talks resume</title></head><body><article><img src="data:image/png;base64,{picture}">'
+            "<p>The talks resumed today in Geneva after a long pause. Both sides spoke of progress.</p>"
+            "<p>Officials said a deal could follow within weeks, though much remained open.</p></article></body></html>")
+    article = read_article_bytes(page.encode(), name="page.html")
+    assert "AAAA" not in article.text
+    assert len(article.sentences) == 3

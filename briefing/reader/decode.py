@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -27,7 +28,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _SAMPLE = 200_000  # bytes the guessers look at; enough to judge, fast on 20 MB
-_CONTROL_OK = "\t\n\r\f\v\x1b"
+_UNREADABLE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")  # controls, replacements
 _MAX_CONTROL_SHARE = 0.01
 _MESSY = 0.2
 
@@ -119,6 +120,5 @@ def _looks_binary(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for c in sample if (c < " " and c not in _CONTROL_OK) or "\x7f" <= c < "\xa0")
-    replaced = sample.count("\ufffd")
-    return (controls + replaced) / len(sample) > _MAX_CONTROL_SHARE
+    unreadable = len(_UNREADABLE.findall(sample))
+    return unreadable / len(sample) > _MAX_CONTROL_SHARE

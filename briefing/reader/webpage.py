@@ -18,11 +18,16 @@ from briefing.reader.units import Part, compose
 
 logger = logging.getLogger(__name__)
 
-MAX_MARKUP_CHARS = 5_000_000  # after scripts and styles are gone; about five seconds of work
-FAST_ABOVE_CHARS = 1_000_000  # past this, skip trafilatura's second-opinion extractors (3x faster)
+MAX_MARKUP_CHARS = 3_000_000  # after scripts, styles and inline images are gone; a few seconds of work
+# trafilatura's time grows faster than the page: about 1 s for 10,000 elements, 5 s for 20,000, a
+# minute for 100,000. Past these sizes it skips its second-opinion extractors (about 3x faster).
+MAX_ELEMENTS = 25_000
+FAST_ABOVE_CHARS = 1_000_000
+FAST_ABOVE_ELEMENTS = 8_000
 MAX_NESTING = 200  # lxml's HTML parser stops at 256 and silently loses the rest
 _ACTIVE_START = re.compile(r"<(script|style|svg|noscript|template|iframe|object|embed)\b|<!--")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
+_DATA_URI = re.compile(r"data:[\w/+.-]{1,100};base64,[A-Za-z0-9+/=\s]{64,}", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _OPTIONAL_END = frozenset(
@@ -35,9 +40,13 @@ def article_from_html(html: str, label: str) -> Article:
     if len(cleaned) > MAX_MARKUP_CHARS:
         raise ReadError(f"{label} is too large a web page to read "
                         f"({len(cleaned) / 1e6:.0f} million characters of markup)")
-    if nesting_depth(cleaned) > MAX_NESTING:
+    depth, elements = nesting_depth(cleaned)
+    if depth > MAX_NESTING:
         raise ReadError(f"{label} is nested too deeply to be read as a web page")
-    document = _extract(cleaned)
+    if elements > MAX_ELEMENTS:
+        raise ReadError(f"{label} has too many parts to be read as a web page ({elements} elements; "
+                        f"the limit is {MAX_ELEMENTS})")
+    document = _extract(cleaned, fast=len(cleaned) > FAST_ABOVE_CHARS or elements > FAST_ABOVE_ELEMENTS)
     if document is None or document.body is None:
         raise ReadError(f"{label} has no article text that Briefing could find")
     title = (document.title or "").strip()
@@ -52,7 +61,7 @@ def article_from_html(html: str, label: str) -> Article:
 
 
 def strip_active(html: str) -> str:
-    """Remove scripts, styles, frames, embedded objects and comments, in one linear pass.
+    """Remove scripts, styles, frames, embedded objects, comments and inline images in linear passes.
 
     A hand-rolled scan rather than one regular expression: an unclosed "<script" must cost one
     pass over the rest of the page, not one pass per occurrence.
@@ -74,14 +83,16 @@ def strip_active(html: str) -> str:
         position = len(html) if end < 0 else end + 1
         kept.append(" ")
     kept.append(html[position:])
-    return "".join(kept)
+    return _DATA_URI.sub("data:,", "".join(kept))  # pictures saved inside the page
 
 
-def nesting_depth(html: str) -> int:
-    """How deep the explicitly closed elements go (elements HTML closes implicitly are skipped)."""
-    depth = deepest = 0
+def nesting_depth(html: str) -> tuple[int, int]:
+    """How deep the explicitly closed elements go (elements HTML closes implicitly are skipped),
+    and how many elements open in all."""
+    depth = deepest = elements = 0
     for match in _TAG.finditer(html):
         closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        elements += not closing
         if name in _VOID or name in _OPTIONAL_END or self_closing:
             continue
         if closing:
@@ -89,17 +100,17 @@ def nesting_depth(html: str) -> int:
         else:
             depth += 1
             deepest = max(deepest, depth)
-    return deepest
+    return deepest, elements
 
 
-def _extract(html: str):  # -> trafilatura Document | None
+def _extract(html: str, fast: bool):  # -> trafilatura Document | None
     import trafilatura  # imported here: it takes a moment and only web pages need it
 
     try:
         return trafilatura.bare_extraction(
             html, url=None, include_comments=False, include_tables=True, include_images=False,
             include_links=False, include_formatting=True, with_metadata=True, deduplicate=False,
-            fast=len(html) > FAST_ABOVE_CHARS)
+            fast=fast)
     except (ValueError, TypeError, RecursionError) as exc:  # markup lxml or trafilatura cannot take
         logger.warning("trafilatura failed: %s", exc)
         return None
