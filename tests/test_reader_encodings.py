@@ -4,11 +4,10 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from test_reader_invariants import assert_well_formed
 
 from briefing.errors import ReadError
 from briefing.reader import read_article_bytes
-
-from test_reader_invariants import assert_well_formed
 
 ARTICLE = ("Talks resume in Genève\n\n"
            "The minister said “we will not back down” — it’s a matter of principle.\u00a0Naïve hopes faded.\n")

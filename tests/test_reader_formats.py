@@ -7,11 +7,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from test_reader_invariants import assert_well_formed, outline, sentences
 
 from briefing.article import BlockKind
 from briefing.reader import read_article, read_article_bytes, read_article_text
-
-from test_reader_invariants import assert_well_formed, outline, sentences
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reader"
 
@@ -78,8 +77,8 @@ def test_markdown_article() -> None:
     assert kinds[:4] == [("title", "Ministers agree new grain corridor after Geneva talks"),
                          ("standfirst", "Negotiators said the deal could be signed within weeks."),
                          ("byline", "By Amira Haddad"),
-                         ("paragraph", "Foreign ministers agreed on Friday to reopen a grain corridor, ending four "
-                                       "months of talks in Geneva. The U.S. and the U.K. welcomed the deal.")]
+                         ("paragraph", ("Foreign ministers agreed on Friday to reopen a grain corridor, ending four "
+                                        "months of talks in Geneva. The U.S. and the U.K. welcomed the deal."))]
     assert [t for k, t in kinds if k == "heading"] == ["What the deal covers", "Next steps"]
     items = [(b.level, article.block_text(i)) for i, b in enumerate(article.blocks) if b.kind == BlockKind.LIST_ITEM]
     assert items == [(1, "Safe passage for cargo ships;"), (1, "Joint inspection teams at two ports; working in shifts;"),

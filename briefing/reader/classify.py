@@ -20,16 +20,24 @@ logger = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on onto or nor over per than the to up upon via vs "
-    "with off out".split())
+    [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "onto",
+        "or", "nor", "over", "per", "than", "the", "to", "up", "upon", "via", "vs", "with", "off", "out",
+    ])
 _LEAD_IN_ENDINGS = frozenset(
-    "including include includes follows following is are was were be it them this that these those "
-    "below as better he she they we i you".split())
+    [
+        "including", "include", "includes", "follows", "following", "is", "are", "was", "were", "be",
+        "it", "them", "this", "that", "these", "those", "below", "as", "better", "he", "she", "they",
+        "we", "i", "you",
+    ])
 # A line naming who speaks next is a lead-in to a quotation, not a heading: "Cruz continued:".
 _REPORTING = frozenset(
-    "said says say stated states continued continues added adds noted notes wrote writes writing "
-    "tweeted declared argued asked replied told explained insisted warned announced reported "
-    "according responded concluded report reports reported reporting".split())
+    [
+        "said", "says", "say", "stated", "states", "continued", "continues", "added", "adds", "noted",
+        "notes", "wrote", "writes", "writing", "tweeted", "declared", "argued", "asked", "replied",
+        "told", "explained", "insisted", "warned", "announced", "reported", "according", "responded",
+        "concluded", "report", "reports", "reported", "reporting",
+    ])
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+(?=[A-Z])(.+)$", re.IGNORECASE)
 _BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")

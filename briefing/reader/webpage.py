@@ -29,9 +29,15 @@ _ACTIVE_START = re.compile(r"<(script|style|svg|noscript|template|iframe|object|
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
 _DATA_URI = re.compile(r"data:[\w/+.-]{1,100};base64,[A-Za-z0-9+/=\s]{64,}", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_VOID = frozenset([
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+])
 _OPTIONAL_END = frozenset(
-    "p li dt dd tr td th thead tbody tfoot option optgroup rt rp colgroup caption html head body".split())
+    [
+        "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rt",
+        "rp", "colgroup", "caption", "html", "head", "body",
+    ])
 _HEADING = re.compile(r"h([1-6])")
 
 

@@ -41,7 +41,7 @@ def article_from_docx(raw: bytes, label: str) -> Article:
         core_title = (document.core_properties.title or "").strip()
     except ReadError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any failure inside a damaged package is the file's fault
+    except Exception as exc:
         logger.warning("python-docx could not read %s: %r", label, exc)
         raise ReadError(f"{label} is not a Word document Briefing can read (it may be damaged)") from exc
     if not parts:

@@ -21,10 +21,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-import docx  # noqa: E402
+import docx
 
-from briefing.reader import read_article_bytes  # noqa: E402
-from briefing.resources import default_article_path  # noqa: E402
+from briefing.reader import read_article_bytes
+from briefing.resources import default_article_path
 
 MEGABYTE = 1024 * 1024
 POLNEAR = REPO.parent / "shared" / "corpora" / "polnear"

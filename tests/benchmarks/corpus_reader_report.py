@@ -24,10 +24,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from briefing.article import Article  # noqa: E402
-from briefing.errors import ReadError  # noqa: E402
-from briefing.reader import read_article, read_article_text  # noqa: E402
-from briefing.reader.sentences import lexicon  # noqa: E402
+from briefing.article import Article
+from briefing.errors import ReadError
+from briefing.reader import read_article, read_article_text
+from briefing.reader.sentences import lexicon
 
 CORPORA = REPO.parent / "shared" / "corpora"
 _NAIVE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’]))\s+(?=[\"'“‘]?[A-Z0-9])")
