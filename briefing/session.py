@@ -18,6 +18,7 @@ from briefing.errors import BriefingError, ReadError
 from briefing.model import Brief, Item, Source
 from briefing.prefill import prefill
 from briefing.reader import article_from_text, read_article
+from briefing.fileio import content_fingerprint
 from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
 
 logger = logging.getLogger(__name__)
@@ -92,6 +93,9 @@ class Session:
         self.brief = brief
         self.article = article
         self.path = path
+        # What the file held when opened or last saved: saving over a file someone else
+        # changed since then needs the user's say-so (FileChangedError).
+        self.fingerprint: str | None = None
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -122,8 +126,11 @@ class Session:
 
     @classmethod
     def from_brief_file(cls, path: str | os.PathLike[str]) -> Session:
+        fingerprint = content_fingerprint(path)
         brief = load_brief(path)
-        return cls(brief, article_for_source(brief.source), Path(path))
+        session = cls(brief, article_for_source(brief.source), Path(path))
+        session.fingerprint = fingerprint
+        return session
 
     @classmethod
     def open_any(cls, path: str | os.PathLike[str], defaults: Defaults | None = None) -> Session:
@@ -139,11 +146,17 @@ class Session:
         return cls.from_article_file(file, defaults)
 
     # --- saving ---------------------------------------------------------------------
-    def save(self, path: str | os.PathLike[str] | None = None) -> Path:
+    def save(self, path: str | os.PathLike[str] | None = None, *, overwrite: bool = False) -> Path:
+        """Save to ``path`` (default: where it came from).
+
+        Raises FileChangedError, leaving the file alone, if this brief's own file was changed
+        on disk since it was opened or saved, unless ``overwrite`` says the user agreed.
+        """
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("save() needs a path for a brief that has never been saved")
-        save_brief(self.brief, target)
+        guard = self.fingerprint if (self.path is not None and target == self.path and not overwrite) else None
+        self.fingerprint = save_brief(self.brief, target, expected=guard)
         self.path = target
         logger.info("saved %s", target)
         return target

@@ -184,6 +184,19 @@ def confirm_replace(parent: QWidget, heading: str, edited: int) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_overwrite_changed(parent: QWidget, name: str) -> bool:
+    """True to save over a file that another program changed since Briefing opened it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
+                      f"“{name}” was changed by another program since you opened it.",
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText("Overwrite it with your version? To keep both, cancel and use Save As.")
+    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is overwrite
+
+
 def ask_preferences(parent: QWidget, current: Preferences) -> Preferences | None:
     dialog = QDialog(parent)
     dialog.setWindowTitle("Preferences")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing import __version__
 from briefing.autosave import AutosaveStore
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, FileChangedError
 from briefing.session import Defaults, Session, article_for_source
 from briefing.ui import dialogs
 
@@ -101,8 +101,16 @@ class FileMixin:
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.session.save(path)
+            try:
+                self.session.save(path)
+            except FileChangedError:
+                if not dialogs.confirm_overwrite_changed(self, path.name):
+                    self.write_autosave()
+                    return False
+                self.session.save(path, overwrite=True)
         except BriefingError as exc:
+            # The work stays in the window and, at once, in the autosave sidecar.
+            self.write_autosave()
             dialogs.show_error(self, str(exc), "Could Not Save")
             return False
         self.mark_saved()
@@ -138,6 +146,7 @@ class FileMixin:
         except BriefingError as exc:
             logger.error("autosave failed: %s", exc)
             self.status.show_state("Unsaved changes (autosave failed!)")
+            self.autosave_timer.start()  # try again: the disk may have room by then
 
     def offer_recovery(self) -> bool:
         """At start: a sidecar left by a crashed session? Offer it; True if recovered."""
