@@ -187,3 +187,24 @@ def test_word_links_to_remote_files_are_never_followed(no_network: list) -> None
     article = read_article_bytes(buffer.getvalue(), name="linked.docx")
     assert article.title == "Ministers agree new grain corridor"
     assert no_network == []
+
+
+def test_word_content_controls_and_tracked_changes() -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Talks resume in Geneva", style="Title")
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Inside a content control the talks went on.</w:t>"
+        "</w:r></w:p></w:sdtContent></w:sdt>"))
+    body.insert(len(body) - 1, parse_xml(
+        f"<w:p {nsdecls('w')}><w:r><w:t xml:space=\"preserve\">Kept </w:t></w:r><w:ins w:id=\"1\" w:author=\"x\">"
+        "<w:r><w:t xml:space=\"preserve\">inserted </w:t></w:r></w:ins><w:del w:id=\"2\" w:author=\"x\"><w:r>"
+        "<w:delText>deleted </w:delText></w:r></w:del><w:r><w:t>text</w:t><w:tab/><w:t>ends here.</w:t></w:r></w:p>"))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    article = read_article_bytes(buffer.getvalue(), name="a.docx")
+    assert outline(article)[1:] == [("paragraph", "Inside a content control the talks went on."),
+                                    ("paragraph", "Kept inserted text ends here.")]

@@ -24,6 +24,12 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 5000
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TABLE, _ROW, _CELL = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_SDT, _SDT_CONTENT, _INSERTED, _CUSTOM_XML = f"{_W}sdt", f"{_W}sdtContent", f"{_W}ins", f"{_W}customXml"
+_TEXT, _TAB, _BREAK, _CARRIAGE_RETURN = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
+_NO_BREAK_HYPHEN = f"{_W}noBreakHyphen"
+_DELETED, _MOVED_FROM, _TEXT_BOX = f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OTHER_ZIPS = (
     ("mimetype", "is an OpenDocument file; save it as .docx"),
     ("xl/workbook.xml", "is a spreadsheet, not an article"),
@@ -70,31 +76,54 @@ def _check_package(raw: bytes, label: str) -> None:
 def _parts(document):  # -> Iterator[Part]
     numbering = _Numbering(document)
     styles = _Styles(document)
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):
-            yield from _table_parts(block)
-        else:
-            part = _paragraph_part(block, styles, numbering)
+    yield from _block_parts(document.element.body, styles, numbering)
+
+
+def _block_parts(container, styles: _Styles, numbering: _Numbering):  # -> Iterator[Part]
+    """Paragraphs and tables in order, including those inside content controls (w:sdt), which
+    python-docx's own iteration skips and which Word templates use a lot."""
+    for child in container:
+        if child.tag == _P:
+            part = _paragraph_part(child, styles, numbering)
             if part is not None:
                 yield part
+        elif child.tag == _TABLE:
+            yield from _table_parts(child)
+        elif child.tag in (_SDT, _SDT_CONTENT, _INSERTED, _CUSTOM_XML):
+            yield from _block_parts(child, styles, numbering)
 
 
 def _table_parts(table):  # -> Iterator[Part]
-    for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:
-            text = " ".join(p.text for p in cell.paragraphs).strip()
-            if text and (not cells or cells[-1] != text):  # merged cells repeat themselves
-                cells.append(text)
+    for row in table.iter(_ROW):
+        cells = [" ".join(paragraph_text(p) for p in cell.iter(_P)).strip() for cell in row.iter(_CELL)]
+        cells = [c for c in cells if c]
         if cells:
             yield Part(" | ".join(cells), BlockKind.PARAGRAPH)  # data, not a heading or caption
 
 
-def _paragraph_part(paragraph, styles: _Styles, numbering: _Numbering) -> Part | None:
-    text = paragraph.text.replace("\t", " ").strip()
+def paragraph_text(p) -> str:
+    """A paragraph's visible text: runs, hyperlinks, fields' results and tracked insertions, but
+    not deleted text, field codes, or text boxes anchored to it (their text is elsewhere)."""
+    hidden = p.iter(_DELETED, _MOVED_FROM, _TEXT_BOX, _FALLBACK)
+    skip = {id(e) for bad in hidden for e in bad.iter()}
+    pieces = []
+    for element in p.iter(_TEXT, _TAB, _BREAK, _CARRIAGE_RETURN, _NO_BREAK_HYPHEN):
+        if skip and id(element) in skip:
+            continue
+        if element.tag == _TEXT:
+            pieces.append(element.text or "")
+        elif element.tag == _NO_BREAK_HYPHEN:
+            pieces.append("-")
+        else:
+            pieces.append(" " if element.tag == _TAB else "\n")
+    return "".join(pieces)
+
+
+def _paragraph_part(p, styles: _Styles, numbering: _Numbering) -> Part | None:
+    text = paragraph_text(p).strip()
     if not text:
         return None
-    style_id = paragraph._p.style or styles.default
+    style_id = p.style or styles.default
     names = styles.names(style_id)
     for name in names:
         if name == "title":
@@ -106,7 +135,7 @@ def _paragraph_part(paragraph, styles: _Styles, numbering: _Numbering) -> Part |
         heading = _HEADING_STYLE.fullmatch(name)
         if heading:
             return Part(text, BlockKind.HEADING, int(heading.group(1)))
-    num_id, level = _numbering_of([paragraph._p.pPr] + styles.paragraph_properties(style_id))
+    num_id, level = _numbering_of([p.pPr] + styles.paragraph_properties(style_id))
     if level is None:  # "List Bullet 2" numbers through its style and takes its level from its name
         level = _style_level(names)
     listed = any(n.startswith(("list bullet", "list number", "list paragraph")) for n in names)
