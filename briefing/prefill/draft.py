@@ -43,6 +43,7 @@ class _Draft:
         self.used_words: list[frozenset[str]] = []
         self.slots: dict[str, list[Item]] = {slot: [] for slot in SLOTS}
         self.reasons: dict[tuple[int, int], str] = {}
+        self.starts = [s.start for s in analysis.article.sentences]
 
     def usable(self, index: int) -> bool:
         fact = self.a.facts[index]
@@ -50,13 +51,16 @@ class _Draft:
             return False
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
-    def take(self, slot: str, index: int, why: str, *, label: str | None = None, speaker: str | None = None) -> Item:
+    def take(self, slot: str, index: int, why: str, *, label: str | None = None,
+             speaker: str | None = None) -> Item | None:
         article = self.a.article
         sentence = article.sentences[index]
         start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
         start, end = strip_connective(article.text, start, end, self.a.lex)
-        item = _item(article.text, start, end, label, speaker)
         self.used.add(index)
+        if end <= start:  # a "sentence" of bullets or dashes only: nothing to quote
+            return None
+        item = _item(article.text, start, end, label, speaker)
         self.used_words.append(self.a.facts[index].words)
         self.add(slot, item, why)
         return item
@@ -203,12 +207,18 @@ def _take_list_item(draft: _Draft, start: int, end: int, label: str, why: str) -
     start, end = trim_span(text, start, end)
     if text[start:end].lower().endswith(", and"):
         end = trim_span(text, start, end - 4)[1]
-    draft.add("key_issues", _item(text, start, end, label, None), why)
+    if end <= start:
+        return
     sentences = draft.a.article.sentences
-    index = bisect.bisect_right([s.start for s in sentences], start) - 1 if sentences else -1
-    if index >= 0 and sentences[index].start <= start < sentences[index].end:
-        draft.used.add(index)
-        draft.used_words.append(draft.a.facts[index].words)
+    index = bisect.bisect_right(draft.starts, start) - 1
+    inside = [i for i in (index, index + 1) if 0 <= i < len(sentences)
+              and sentences[i].start < end and start < sentences[i].end]
+    if any(i in draft.used for i in inside):
+        return  # already quoted elsewhere (a list item that is someone's position)
+    draft.add("key_issues", _item(text, start, end, label, None), why)
+    for i in inside:
+        draft.used.add(i)
+        draft.used_words.append(draft.a.facts[i].words)
 
 
 def _salient_issues(draft: _Draft, limit: int = 3) -> None:
