@@ -220,3 +220,18 @@ def test_an_item_over_ten_megabytes_reads_back(tmp_path: Path) -> None:
     item = back.section("summary").items[0]
     assert len(item.text) == len(huge) and item.text == huge
     assert item.marks == [(0, 4, "bold")]
+
+
+def test_a_table_added_to_a_section_comes_back_row_by_row(tmp_path: Path) -> None:
+    path = tmp_path / "note.docx"
+    export_docx(rich_brief(), path)
+    document = docx.Document(str(path))
+    outlook = next(p for p in document.paragraphs if p.text == "A return visit to Washington is likely.")
+    table = document.add_table(rows=2, cols=2)
+    for row, texts in zip(table.rows, [("June", "Blinken visit"), ("Autumn", "Return visit")]):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    outlook._p.addnext(table._tbl)
+    document.save(str(path))
+    items = [i.text for i in brief_from_docx(path).section("outlook").items]
+    assert items == ["A return visit to Washington is likely.", "June; Blinken visit", "Autumn; Return visit"]

@@ -198,3 +198,34 @@ def test_no_classification_leaves_no_empty_marking(tmp_path: Path) -> None:
         section = open_docx(build_docx(unmarked, reference=reference)).sections[0]
         assert part_text(section.header) == [""], "a header keeps one (empty) paragraph, as Word requires"
         assert part_text(section.footer) == ["Page 1 of 1"]
+
+
+def _png() -> bytes:
+    """A 2x2 red PNG, built by hand so the test needs no image library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def test_letterhead_logo_and_even_page_headers_survive(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png())
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].add_run().add_picture(str(logo), width=Cm(3))
+    document.settings.odd_and_even_pages_header_footer = True
+    section.even_page_header.paragraphs[0].text = "EVEN PAGE LETTERHEAD"
+    document.save(str(tmp_path / "logo.docx"))
+
+    data = build_docx(rich_brief(), reference=tmp_path / "logo.docx")
+    exported = open_docx(data).sections[0]
+    assert exported.header._element.xpath(".//w:drawing"), "the logo stays in the header"
+    assert any(name.startswith("word/media/") for name in zipfile.ZipFile(io.BytesIO(data)).namelist())
+    assert part_text(exported.header)[0] == "OFFICIAL-SENSITIVE"
+    assert part_text(exported.even_page_header) == ["OFFICIAL-SENSITIVE", "EVEN PAGE LETTERHEAD"]
+    assert part_text(exported.even_page_footer)[-2:] == ["OFFICIAL-SENSITIVE", "Page 1 of 1"]

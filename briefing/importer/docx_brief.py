@@ -201,8 +201,8 @@ class _BodyReader:
             if self.mode == "top" and not self.seen_block:
                 self._title_block(block)
                 self.seen_block = True
-            else:
-                logger.info("a table inside the brief's body was skipped")
+            elif self.mode == "section":
+                self._table_rows(block)
             return
         style = _style(block)
         text = block.text.strip()
@@ -268,6 +268,19 @@ class _BodyReader:
             item.label = parsed.lead
         section.items.append(item)
         self.last_item = item
+
+    def _table_rows(self, table: Table) -> None:
+        """A table a colleague added to a section: one item per row, its cells joined by "; "."""
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:  # a merged cell repeats; keep it once
+                text = " ".join(cell.text.split())
+                if text and (not cells or cells[-1] != text):
+                    cells.append(text)
+            if cells:
+                item = Item(text="; ".join(cells), label=self.party, origin="user", reviewed=True)
+                self.sections[-1].items.append(item)
+        self.last_item = None
 
     def drop_blank_items(self) -> None:
         """Empty bullets (and spacing paragraphs) carry nothing a reader would miss."""
