@@ -264,3 +264,8 @@ def test_mixed_sections_put_issues_first_then_parties() -> None:
     assert outline(open_docx(build_docx(brief)))[1:] == [
         ("Heading 1", "Discussion"), ("List Bullet", "Taiwan: No compromise."), ("Heading 2", "China"),
         ("List Bullet", "Wang Yi: Wants dialogue."), ("List Bullet", "Stable ties.")]
+
+
+def test_opens_in_current_word_without_compatibility_mode() -> None:
+    settings = zip_text(build_docx(rich_brief()), "word/settings.xml")
+    assert 'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"' in settings

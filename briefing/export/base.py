@@ -29,7 +29,16 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 
 
 def blank_document() -> Document:
-    return docx.Document()
+    """python-docx's blank document, brought up to Word 2013+ layout.
+
+    Its settings say compatibility mode 14 (Word 2010), which makes current Word show
+    "[Compatibility Mode]" in the title bar of every brief a recipient opens.
+    """
+    document = docx.Document()
+    for setting in document.settings.element.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+    return document
 
 
 def open_reference(path: str | os.PathLike[str]) -> Document:
