@@ -83,6 +83,9 @@ def test_arbitrary_word_file_is_not_taken_for_a_brief(tmp_path: Path) -> None:
         brief_from_docx(path)
     export_docx(rich_brief(), tmp_path / "brief.docx")
     assert is_briefing_docx(tmp_path / "brief.docx")
+    assert not is_briefing_docx(tmp_path) and not is_briefing_docx(tmp_path / "absent.docx")
+    with pytest.raises(ReadError, match="it is a folder"):
+        brief_from_docx(tmp_path)
 
 
 @pytest.mark.parametrize("content, message", [
