@@ -121,11 +121,14 @@ class Cast:
         self._by_token: dict[str, list[Actor]] = {}
         self.recent: list[tuple[int, Actor]] = []  # (sentence index, actor) in reading order
         self._last_seen: dict[int, int] = {}       # id(actor) -> position in ``recent``
+        self._recent_by_token: dict[str, Actor] = {}  # name word -> the actor last mentioned with it
 
     def mention(self, sentence: int, actor: Actor) -> None:
         """Note that ``actor`` was just mentioned: later pronouns look back through these."""
         self._last_seen[id(actor)] = len(self.recent)
         self.recent.append((sentence, actor))
+        for word in actor.tokens:
+            self._recent_by_token[word] = actor
 
     # --- discovery -------------------------------------------------------------------------
     def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
@@ -172,8 +175,12 @@ class Cast:
         return self.actor_for_run(sc, i, i + 1, create=True)
 
     def lookup(self, words: list[str]) -> Actor | None:
-        """The actor whose name holds all of ``words``, the most mentioned first."""
-        candidates = self._by_token.get(words[-1], []) if words else []
+        """The actor whose name holds all of ``words``, the most recently mentioned first."""
+        if not words:
+            return None
+        if len(words) == 1 and words[0] in self._recent_by_token:
+            return self._recent_by_token[words[0]]  # "Smith": the Smith last mentioned
+        candidates = min((self._by_token.get(w, []) for w in words), key=len)
         wanted = set(words)
         best = [a for a in candidates if wanted <= a.tokens]
         if not best:

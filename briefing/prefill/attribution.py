@@ -33,6 +33,8 @@ _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "several"])
 _STOP_NP = frozenset(["and", "or", "but", "with", "to", "of", "in", "on", "at", "for", "by", "from", "as", "that", "which", "who", "while", "when", "where", "if", "because", "after", "before", "during", "since", "than"])
 _LEAD_IN = frozenset(["issued", "gave", "made", "sent", "delivered", "voiced", "offered", "sounded", "repeated", "renewed"])
+MAX_CUES = 6        # cue words examined per sentence
+LOOK_BACK = 40      # tokens searched back for a participle's subject
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
 
@@ -63,7 +65,10 @@ class Attributor:
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
         tokens = sc.tokens
         found: Attribution | None = None
+        tried = 0
         for i in range(len(tokens)):
+            if tried >= MAX_CUES:
+                break  # a run-on "sentence" of cue words must not cost quadratic time
             if sc.quoted[i] or not tokens[i].is_word or sc.covered[i] is not None or (i and tokens[i].is_cap):
                 continue  # a capitalised "States" or "Post" is a name, not a verb
             cue = self.lex.cues.match_keys(sc.lower, i)
@@ -73,6 +78,7 @@ class Attributor:
             prev = tokens[i - 1].lower if i else ""
             if kind == "verb" and prev in _DETERMINERS:
                 continue  # "the call", "a view": nouns, not reporting
+            tried += 1
             speaker = self._speaker_for(sc, i, n, kind, sentence)
             if speaker is not None:
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
@@ -193,8 +199,9 @@ class Attributor:
     def _clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """The nearest speaker-like phrase before a participle or noun cue: its clause's subject."""
         tokens = sc.tokens
-        runs = [run for run in name_runs(sc, self.lex, self.cast.common) if run[1] <= i]
-        for k in range(i - 1, -1, -1):
+        floor = max(0, i - LOOK_BACK)
+        runs = [run for run in name_runs(sc, self.lex, self.cast.common) if floor <= run[0] and run[1] <= i]
+        for k in range(i - 1, floor - 1, -1):
             if sc.quoted[k] or not tokens[k].is_word:
                 continue
             if pronoun_kind(tokens[k].lower) == PERSON:
