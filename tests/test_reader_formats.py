@@ -96,6 +96,12 @@ def test_piped_markdown_is_recognised_by_its_heading() -> None:
                                 ("paragraph", "The talks resumed on Monday. Both sides spoke.")]
 
 
+def test_markdown_tables_become_rows() -> None:
+    raw = b"# Ports\n\nThe ports reopened.\n\n| Port | Tonnes |\n|---|:--:|\n| **Odesa** | 3.5m |\n"
+    article = read_article_bytes(raw, name="a.md")
+    assert outline(article)[2:] == [("paragraph", "Port | Tonnes"), ("paragraph", "Odesa | 3.5m")]
+
+
 def _word_article() -> bytes:
     document = docx.Document()
     document.core_properties.title = "Grain corridor"

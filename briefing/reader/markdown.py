@@ -21,16 +21,20 @@ _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$
 _LIST = re.compile(r"([ \t]*)([-*+•]|\d{1,9}[.)])[ \t]+(.*)$")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
 _QUOTE = re.compile(r" {0,3}> ?")
+_TABLE_ROW = re.compile(r" {0,3}\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"[\s|:-]+$")
 _REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:\s*\S+")
 _FRONT_MATTER_KEY = re.compile(r"(\w+)\s*:\s*(.*)$")
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_CODE = re.compile(r"`([^`]+)`")
-_INLINE_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+# Inline patterns never let a bracket, star or underscore run span another of its kind, so an
+# unclosed mark costs one short scan to the next mark, not one scan to the end of the line.
+_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)|!\[([^\[\]\n]*)\]\[[^\[\]\n]*\]")
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)|\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_STRONG = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|__(?=\S)([^_\n]+?)(?<=\S)__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+_CODE = re.compile(r"`([^`\n]+)`")
+_INLINE_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _WHOLLY_EMPHASISED = re.compile(r"\s*(\*|_)(?=\S)[^*_]+(?<=\S)\1\s*$")
 
@@ -102,6 +106,12 @@ def _parts(lines: list[str]) -> list[Part]:
         if _RULE.match(line):
             flush()
             continue
+        if _TABLE_ROW.match(line):
+            flush()
+            if not _TABLE_RULE.match(line):
+                cells = [inline(cell) for cell in line.strip().strip("|").split("|")]
+                parts.append(Part(" | ".join(c for c in cells if c), BlockKind.PARAGRAPH))
+            continue
         atx = _ATX.match(line)
         if atx:
             flush()
@@ -135,7 +145,7 @@ def inline(text: str) -> str:
     text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
-    text = _STRONG.sub(r"\2", text)
-    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    for pattern in (_STRONG, _EMPHASIS, _STRONG):  # "**a *b* c**": the inner mark first, then the outer
+        text = pattern.sub(lambda m: m.group(1) or m.group(2), text)
     text = _INLINE_TAG.sub("", text)
     return _ESCAPE.sub(r"\1", text).strip()
