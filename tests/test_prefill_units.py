@@ -83,3 +83,14 @@ def test_heading_labels_are_short_and_keep_proper_nouns() -> None:
     assert short_label("Warning on Taiwan:", lex, proper) == "Taiwan"
     assert short_label("Prospects for a Meeting with President Xi Jinping:", lex, proper) == \
         "Meeting with President Xi Jinping"
+
+
+def test_she_is_not_the_man_mentioned_last() -> None:
+    found = _speakers("Senator Jane Ruiz, a spokeswoman for the group, met Mr. Tom Baker on Monday. "
+                      "She said the meeting went well.")
+    assert found[1] == ("Jane Ruiz", None)
+
+
+def test_a_relative_clause_between_speaker_and_verb() -> None:
+    found = _speakers("Senator Chris Murphy of Connecticut, who campaigned alongside Mrs. Clinton, said the race was close.")
+    assert found[0][0] == "Chris Murphy"

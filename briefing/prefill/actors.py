@@ -34,6 +34,7 @@ class Actor:
     mentions: int = 0
     tokens: frozenset[str] = field(default_factory=frozenset)
     role_from_caption: bool = False  # a caption's wording yields to the article's own
+    gender: str | None = None        # "he" or "she", once the article shows which
 
     def describe(self) -> str:
         return f"{self.name} ({self.role})" if self.role else self.name
@@ -145,6 +146,8 @@ class Cast:
                 actor.role, actor.role_from_caption = role, sentence < 0
             if side and not actor.side:
                 actor.side = side
+            if actor.kind == PERSON and actor.gender is None:
+                actor.gender = _gender_evidence(sc, i, j, role)
             actor.mentions += 1
             self.mention(sentence, actor)
             found.append((i, j, actor))
@@ -255,7 +258,7 @@ class Cast:
 
     # --- resolving later mentions -------------------------------------------------------------
     def last_person(self, before_sentence: int, window: int = 2, same_side: str | None = None,
-                    role_word: str | None = None) -> Actor | None:
+                    role_word: str | None = None, gender: str | None = None) -> Actor | None:
         for sentence, actor in reversed(self.recent):
             if sentence > before_sentence:
                 continue
@@ -267,8 +270,29 @@ class Cast:
                 continue
             if role_word and not (actor.role and role_word in actor.role.lower()):
                 continue
+            if gender and actor.gender and actor.gender != gender:
+                continue  # "she" is not Mr. Trump
             return actor
         return None
+
+
+_FEMALE = frozenset(["mrs", "mrs.", "ms", "ms.", "madam", "lady", "dame", "queen", "princess", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "actress", "she", "her", "hers", "herself"])
+_MALE = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "congressman", "chairman", "businessman", "actor", "he", "his", "him", "himself"])
+
+
+def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
+    """"Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
+    words = [sc.tokens[i - 1].lower] if i else []
+    words += (role or "").lower().split()
+    for k in range(j, min(j + 6, len(sc.tokens))):
+        if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None:
+            break  # another name comes first: the pronoun may be theirs
+        words.append(sc.tokens[k].lower)
+    if any(w in _FEMALE for w in words) and not any(w in _MALE for w in words):
+        return "she"
+    if any(w in _MALE for w in words) and not any(w in _FEMALE for w in words):
+        return "he"
+    return None
 
 
 def sc_text(sc: Scan, i: int, j: int) -> str:

@@ -135,6 +135,12 @@ class Attributor:
             start = j
             while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
                 start -= 1
+            before = start - 2 if start >= 2 and tokens[start - 1].lower == "of" else start - 3
+            if before >= 0 and tokens[before + 1].lower in ("of", "the") and tokens[before].is_cap \
+                    and tokens[start - 1].lower in ("of", "the") and not sc.covered[before]:
+                owner = self._np_left(sc, before, sentence)  # "Chris Murphy of Connecticut said"
+                if owner is not None and owner.kind == PERSON:
+                    return owner
             named = self._named(sc, start, j + 1, sentence)
             if named is not None or not is_people_noun(tokens[j].lower):
                 return named
@@ -163,7 +169,8 @@ class Attributor:
             p -= 1
         if p < 1 or tokens[p].text != "," or not tokens[p - 1].is_word:
             return None
-        describes_role = any(sc.covered[k] == "role" for k in range(p + 1, j))
+        describes_role = any(sc.covered[k] == "role" for k in range(p + 1, j)) \
+            or tokens[p + 1].lower in ("who", "whose", "which")  # "X, who has endorsed Clinton, said"
         if not describes_role and tokens[j - 1].is_cap:
             inner = self._np_left(sc, j - 1, sentence)
             if inner is not None:
@@ -284,9 +291,14 @@ class Attributor:
                                self.last.speaker.actor, written)
             return None
         actor = None
+        gender = word.lower()
         if self.last and self.last.speaker.kind == PERSON and sentence - self.last.sentence <= 4:
             actor = self.last.speaker.actor
-        actor = actor or self.cast.last_person(sentence, window=2)
+            if actor is not None and actor.gender and actor.gender != gender:
+                actor = None
+        actor = actor or self.cast.last_person(sentence, window=2, gender=gender)
+        if actor is not None and actor.gender is None:
+            actor.gender = gender  # once "he" is Wang, Wang is "he"
         if actor is None:
             return None
         return Speaker(actor.name, actor.side, PERSON, actor, written)
