@@ -161,9 +161,10 @@ class Session:
         logger.info("saved %s", target)
         return target
 
-    def export(self, path: str | os.PathLike[str], reference: str | os.PathLike[str] | None = None) -> Path:
+    def export(self, path: str | os.PathLike[str], reference: str | os.PathLike[str] | None = None,
+               source_notes: bool = False) -> Path:
         from briefing.export import export_docx  # python-docx loads on first export, not at start
-        export_docx(self.brief, path, reference=reference)
+        export_docx(self.brief, path, reference=reference, source_notes=source_notes)
         logger.info("exported %s", path)
         return Path(path)
 

@@ -88,7 +88,7 @@ def test_edit_undo_redo_save_reopen_export(window, qtbot, tmp_path: Path, monkey
 
     out = tmp_path / "note.docx"
     monkeypatch.setattr(dialogs, "ask_export_path",
-                        lambda parent, suggested, reference: dialogs.ExportChoice(out, None))
+                        lambda parent, suggested, reference, notes: dialogs.ExportChoice(out, None))
     assert window.export()
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "EDITED-BY-TEST" in text and "A new point" in text
@@ -262,3 +262,21 @@ def test_new_from_pasted_text(window, monkeypatch) -> None:
     assert window.doc.brief.source.text.startswith("Ports Strike Spreads")
     assert window.article_view.toPlainText().startswith("Ports Strike Spreads")
     assert window.undo_stack.count() == 0
+
+
+def test_export_with_source_notes_is_remembered(window, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "noted.docx"
+    offered: list[bool] = []
+
+    def choose(parent, suggested, reference, notes):
+        offered.append(notes)
+        return dialogs.ExportChoice(out, None, source_notes=True)
+
+    monkeypatch.setattr(dialogs, "ask_export_path", choose)
+    assert window.export()
+    plain = window.doc.brief.items()[0].text[:40]
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert plain in text
+    assert "Source notes" in text and "of the article:" in text, "the numbered notes are missing"
+    assert window.export()
+    assert offered == [False, True], "the choice should be offered again next time"

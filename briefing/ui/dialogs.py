@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +42,7 @@ WORD_FILTER = "Word documents (*.docx)"
 class ExportChoice:
     path: Path
     reference: Path | None  # a Word document whose styles the export uses, or None for built-in
+    source_notes: bool = False  # numbered notes tying each pre-filled bullet to its article paragraph
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".brief" else path.with_name(path.name + ".brief")
 
 
-def ask_export_path(parent: QWidget, suggested: str, reference: str) -> ExportChoice | None:
+def ask_export_path(parent: QWidget, suggested: str, reference: str,
+                    source_notes: bool = False) -> ExportChoice | None:
     """Where to write the Word file, and whose styles to use (built-in or a reference document)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Export to Word")
@@ -95,6 +98,10 @@ def ask_export_path(parent: QWidget, suggested: str, reference: str) -> ExportCh
     ref_row.addWidget(ref_edit, 1)
     ref_row.addWidget(ref_browse)
     layout.addLayout(ref_row)
+    notes = QCheckBox("Add &source notes: number each pre-filled bullet and list the article paragraph it came from",
+                      dialog)
+    notes.setChecked(source_notes)
+    layout.addWidget(notes)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     layout.addWidget(buttons)
     buttons.accepted.connect(dialog.accept)
@@ -120,7 +127,7 @@ def ask_export_path(parent: QWidget, suggested: str, reference: str) -> ExportCh
     if path.suffix.lower() != ".docx":
         path = path.with_name(path.name + ".docx")
     use_ref = custom.isChecked() and ref_edit.text().strip()
-    return ExportChoice(path, Path(ref_edit.text().strip()) if use_ref else None)
+    return ExportChoice(path, Path(ref_edit.text().strip()) if use_ref else None, notes.isChecked())
 
 
 def ask_paste_text(parent: QWidget) -> str | None:

@@ -123,16 +123,17 @@ class FileMixin:
     def export(self) -> bool:
         folder = Path(self.settings.folder("exports"))
         choice = dialogs.ask_export_path(self, str(folder / f"{self.session.suggested_stem()}.docx"),
-                                         self.settings.reference_document())
+                                         self.settings.reference_document(), self.settings.source_notes())
         if choice is None:
             return False
         try:
-            self.session.export(choice.path, choice.reference)
+            self.session.export(choice.path, choice.reference, choice.source_notes)
         except BriefingError as exc:
             dialogs.show_error(self, str(exc), "Could Not Export")
             return False
         self.settings.set_folder("exports", choice.path)
         self.settings.set_reference_document(choice.reference)
+        self.settings.set_source_notes(choice.source_notes)
         self.status.showMessage(f"Exported {choice.path}", 6000)
         return True
 

@@ -69,6 +69,12 @@ class Settings:
     def set_reference_document(self, path: Path | None) -> None:
         self._set("export/reference", str(path) if path else "")
 
+    def source_notes(self) -> bool:
+        return self._get("export/source_notes") == "true"
+
+    def set_source_notes(self, on: bool) -> None:
+        self._set("export/source_notes", "true" if on else "false")
+
     # --- recent files ---
     def recent_files(self) -> list[str]:
         value = self._qs.value("recent/files", [])
