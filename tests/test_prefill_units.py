@@ -94,3 +94,14 @@ def test_she_is_not_the_man_mentioned_last() -> None:
 def test_a_relative_clause_between_speaker_and_verb() -> None:
     found = _speakers("Senator Chris Murphy of Connecticut, who campaigned alongside Mrs. Clinton, said the race was close.")
     assert found[0][0] == "Chris Murphy"
+
+
+def test_officials_in_a_capital_speak_for_its_side() -> None:
+    assert _speakers("Officials in Brussels said a further package could follow.")[0] == \
+        ("Officials in Brussels", "European Union")
+
+
+def test_a_date_does_not_make_a_possibility_planned() -> None:
+    lex = load_lexicon()
+    assert outlook_label("A further package could be adopted in the spring.", lex) == ("Possible", True)
+    assert outlook_label("Qin accepted an invitation for a return visit.", lex) == ("Planned", True)

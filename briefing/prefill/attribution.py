@@ -135,6 +135,10 @@ class Attributor:
             start = j
             while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
                 start -= 1
+            if start >= 2 and tokens[start - 1].lower in ("in", "at", "from") and is_people_noun(tokens[start - 2].lower):
+                sides = [sc.side_of[k] for k in range(start, j + 1) if k in sc.side_of]
+                if sides:  # "Officials in Brussels said"
+                    return Speaker(sc_text(sc, start - 2, j + 1), sides[-1], BODY, written=sc_text(sc, start - 2, j + 1))
             before = start - 2 if start >= 2 and tokens[start - 1].lower == "of" else start - 3
             if before >= 0 and tokens[before + 1].lower in ("of", "the") and tokens[before].is_cap \
                     and tokens[start - 1].lower in ("of", "the") and not sc.covered[before]:

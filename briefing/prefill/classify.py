@@ -40,6 +40,10 @@ def outlook_label(text: str, lex: Lexicon, grams: list[str] | None = None) -> tu
     labels = [lex.outlook[c][1] for c in found if c in ("likely", "unconfirmed")]
     if labels:
         return ", ".join([labels[0]] + [label.lower() for label in labels[1:]]), firm
+    # "will ... next month" is planned; "could be adopted in the spring" only possible, date or not
+    for category in ("planned", "possible", "scheduled", "conditional"):
+        if category in found:
+            return lex.outlook[category][1], firm
     return lex.outlook[found[0]][1], firm
 
 

@@ -158,7 +158,8 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
             parties[_label_for(fact)] += 1
     order: dict[str, int] = {}
     for fact in chosen:
-        order.setdefault(_label_for(fact), len(order) + (1000 if _label_for(fact) in GROUP_LABELS else 0))
+        label = _label_for(fact)  # named parties first, then "Both sides", then voices without a party
+        order.setdefault(label, len(order) + (1000 if label in GROUP_LABELS else 2000 if label == UNAFFILIATED else 0))
     chosen = chosen[:MAX_POSITIONS]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
         if draft.usable(fact.index):
