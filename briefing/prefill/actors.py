@@ -173,7 +173,8 @@ class Cast:
     def create_single(self, sc: Scan, i: int) -> Actor | None:
         """A one-word name used as a speaker ("Trump said"), if the article treats it as a name."""
         word = sc.tokens[i].text
-        if (word not in self.proper and word.lower() in self.common) or word in self.lex.non_names:
+        if (word not in self.proper and word.lower() in self.common) or word in self.lex.non_names \
+                or is_people_noun(word):
             return None
         return self.actor_for_run(sc, i, i + 1, create=True)
 

@@ -47,8 +47,8 @@ class _Draft:
 
     def usable(self, index: int) -> bool:
         fact = self.a.facts[index]
-        if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS:
-            return False
+        if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS or fact.text.rstrip().endswith(":"):
+            return False  # a lead-in ("Key points of the agreement:") says nothing on its own
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
     def take(self, slot: str, index: int, why: str, *, label: str | None = None,
@@ -196,10 +196,10 @@ def _key_issues(draft: _Draft) -> bool:
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
             draft.add("key_issues", _item(text, start, end, heading.label, None),
                       "Key issue: the article's own heading (nothing under it was left to quote).")
-    for n, (_, start, end) in enumerate(items):
+    for n, (block, start, end) in enumerate(items):
         if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
-            _take_list_item(draft, start, end, short_label(text[start:end], a.lex, a.proper),
-                            "Key issue: an item of the article's own list.")
+            label = a.outline.list_labels.get(block) or short_label(text[start:end], a.lex, a.proper)
+            _take_list_item(draft, start, end, label, "Key issue: an item of the article's own list.")
     return bool(headings or items)
 
 

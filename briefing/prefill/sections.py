@@ -33,6 +33,7 @@ class Outline:
     headings: list[Heading]
     heading_of: list[Heading | None]    # per sentence: the heading it sits under
     list_items: list[tuple[int, int, int]]  # (block, start, end) of each list item's trimmed text
+    list_labels: dict[int, str] = field(default_factory=dict)  # list item block -> its lead-in's short name
 
     def closing(self, sentence: int) -> bool:
         heading = self.heading_of[sentence]
@@ -62,6 +63,7 @@ def outline(article: Article, lex: Lexicon, proper: frozenset[str], sentence_wor
     headings: list[Heading] = []
     heading_at: dict[int, Heading] = {}
     list_items: list[tuple[int, int, int]] = []
+    list_labels: dict[int, str] = {}
     for index, block in enumerate(article.blocks):
         if block.kind == BlockKind.HEADING:
             text = article.block_text(index)
@@ -81,6 +83,12 @@ def outline(article: Article, lex: Lexicon, proper: frozenset[str], sentence_wor
             start, end = trim_span(article.text, block.start, block.end)
             if end - start > 2:
                 list_items.append((index, start, end))
+                lead = index - 1
+                while lead >= 0 and article.blocks[lead].kind == BlockKind.LIST_ITEM:
+                    lead -= 1
+                lead_in = article.block_text(lead).strip() if lead >= 0 else ""
+                if lead_in.endswith(":") and len(lead_in.split()) <= 6 and not lex.self_reference.search(lead_in):
+                    list_labels[index] = short_label(lead_in, lex, proper)  # "Key points of the agreement:"
 
     heading_of: list[Heading | None] = []
     current: Heading | None = None
@@ -97,7 +105,7 @@ def outline(article: Article, lex: Lexicon, proper: frozenset[str], sentence_wor
     _mark_recaps(headings, sentence_words)
     _mark_background(headings, article, lex)
     logger.debug("outline: %s", [(h.label, h.kind) for h in headings])
-    return Outline(headings, heading_of, list_items)
+    return Outline(headings, heading_of, list_items, list_labels)
 
 
 def _mark_recaps(headings: list[Heading], sentence_words: list[frozenset[str]]) -> None:
