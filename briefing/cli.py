@@ -15,7 +15,7 @@ from briefing.errors import BriefingError
 from briefing.export import export_docx
 from briefing.importer import brief_from_docx, is_briefing_docx
 from briefing.layout import switch_template
-from briefing.model import CLASSIFICATIONS, Brief
+from briefing.model import CLASSIFICATIONS, Brief, today_iso
 from briefing.prefill import prefill
 from briefing.reader import read_article, read_article_bytes
 from briefing.resources import default_article_path
@@ -103,6 +103,7 @@ def _draft(args: argparse.Namespace) -> None:
             brief = switch_template(brief, get_template(args.template))
     else:
         brief = prefill(_read(args.article), args.template)
+        brief.metadata.date = brief.metadata.date or today_iso()
     if args.classification:
         brief.metadata.classification = args.classification
     if args.output:

@@ -6,6 +6,7 @@ CLI's ``--json`` output; ``from_dict`` validates and names the offending field o
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,6 +142,11 @@ class Brief:
             "template": self.template,
             "sections": [s.to_dict() for s in self.sections],
         }
+
+
+def today_iso() -> str:
+    """The date a new brief is dated with: briefs carry the day they were drafted."""
+    return datetime.date.today().isoformat()
 
 
 # --- validation -----------------------------------------------------------------------

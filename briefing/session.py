@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefing.article import Article, Block, BlockKind
 from briefing.errors import BriefingError, ReadError
-from briefing.model import Brief, Item, Source
+from briefing.model import Brief, Item, Source, today_iso
 from briefing.prefill import prefill
 from briefing.reader import article_from_text, read_article
 from briefing.fileio import content_fingerprint
@@ -102,6 +102,7 @@ class Session:
     def from_article(cls, article: Article, defaults: Defaults | None = None,
                      template_id: str | None = None) -> Session:
         brief = prefill(article, template_id)
+        brief.metadata.date = brief.metadata.date or today_iso()
         if defaults is not None:
             if defaults.classification:
                 brief.metadata.classification = defaults.classification

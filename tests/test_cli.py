@@ -120,3 +120,10 @@ def test_a_bug_still_ends_in_one_line(monkeypatch: pytest.MonkeyPatch, capsys: p
     assert main(["draft"]) == cli.EXIT_INTERNAL
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("briefing: error: internal error (KeyError")
+
+
+def test_a_new_draft_is_dated_today(capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime
+
+    assert main(["draft", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["metadata"]["date"] == datetime.date.today().isoformat()
