@@ -20,8 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from briefing.prefill import prefill  # noqa: E402
-from briefing.reader import article_from_text  # noqa: E402
+from briefing.prefill import prefill
+from briefing.reader import article_from_text
 
 CORPUS = REPO.parent / "shared" / "corpora" / "cnndm" / "dev.jsonl"
 
