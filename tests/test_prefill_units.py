@@ -105,3 +105,12 @@ def test_a_date_does_not_make_a_possibility_planned() -> None:
     lex = load_lexicon()
     assert outlook_label("A further package could be adopted in the spring.", lex) == ("Possible", True)
     assert outlook_label("Qin accepted an invitation for a return visit.", lex) == ("Planned", True)
+
+
+def test_only_a_dropped_connective_capitalises() -> None:
+    from briefing.prefill import prefill
+    brief = prefill(article_from_text("Headline\n\niPhone sales rose sharply in March across Europe and Asia.\n\n"
+                                      "However, analysts expect a slowdown next year in most markets."))
+    texts = [i.text for i in brief.items()]
+    assert "iPhone sales rose sharply in March across Europe and Asia." in texts
+    assert "Analysts expect a slowdown next year in most markets." in texts

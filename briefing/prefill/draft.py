@@ -56,11 +56,11 @@ class _Draft:
         article = self.a.article
         sentence = article.sentences[index]
         start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
-        start, end = strip_connective(article.text, start, end, self.a.lex)
+        trimmed, end = strip_connective(article.text, start, end, self.a.lex)
         self.used.add(index)
-        if end <= start:  # a "sentence" of bullets or dashes only: nothing to quote
+        if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
-        item = _item(article.text, start, end, label, speaker)
+        item = _item(article.text, trimmed, end, label, speaker, capitalise=trimmed != start)
         self.used_words.append(self.a.facts[index].words)
         self.add(slot, item, why)
         return item
@@ -70,9 +70,10 @@ class _Draft:
         self.reasons[item.sources[0]] = why
 
 
-def _item(text: str, start: int, end: int, label: str | None, speaker: str | None) -> Item:
+def _item(text: str, start: int, end: int, label: str | None, speaker: str | None,
+          capitalise: bool = False) -> Item:
     body = text[start:end]
-    if body[:1].islower():
+    if capitalise and body[:1].islower():
         body = body[:1].upper() + body[1:]  # after a dropped "However, "
     return Item(text=body, label=label, speaker=speaker, sources=[(start, end)], origin="prefill", reviewed=False)
 
