@@ -114,3 +114,9 @@ def test_only_a_dropped_connective_capitalises() -> None:
     texts = [i.text for i in brief.items()]
     assert "iPhone sales rose sharply in March across Europe and Asia." in texts
     assert "Analysts expect a slowdown next year in most markets." in texts
+
+
+def test_us_party_tags_and_abbreviated_titles() -> None:
+    found = _speakers("Sen. Lindsey Graham (R-SC) said the party was lost. Rep. Elijah Cummings (D-Md.) disagreed "
+                      "and said so.")
+    assert found == [("Lindsey Graham", "Republicans"), ("Elijah Cummings", "Democrats")]

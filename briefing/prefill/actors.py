@@ -22,6 +22,7 @@ PERSON, BODY, GROUP = "person", "body", "group"
 _MODIFIERS = frozenset(["top", "senior", "former", "deputy", "chief", "presidential", "then", "acting", "new", "foreign", "vice", "incoming", "outgoing", "current", "longtime", "long-time", "veteran", "leading", "prominent", "powerful", "embattled", "interim", "special", "democratic", "republican''s"])
 _PEOPLE_NOUNS = frozenset(["officials", "sources", "analysts", "experts", "critics", "supporters", "observers", "people", "voters", "residents", "lawmakers", "legislators", "leaders", "diplomats", "ministers", "negotiators", "delegates", "authorities", "investigators", "prosecutors", "lawyers", "doctors", "scientists", "researchers", "economists", "aides", "advisers", "advisors", "spokesmen", "spokespeople", "campaign", "company", "firm", "government", "ministry", "administration", "committee", "agency", "police", "military", "army", "regulators", "shareholders", "investors", "unions", "union", "workers", "protesters", "activists", "officers", "troops", "commanders", "executives", "board", "court", "judges", "justices", "members", "opponents", "allies", "partners", "organizers", "organisers", "statement", "report", "survey", "study", "poll", "guard", "navy", "ministry", "charities", "groups", "families"])
 _NOT_MODIFIERS = frozenset(["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "that", "which", "who", "since", "while", "when", "after", "before", "during", "said", "says", "told"])
+_US_PARTIES = {"R-": "Republicans", "D-": "Democrats"}
 _PRONOUNS = {"he": PERSON, "she": PERSON, "they": GROUP}
 
 
@@ -236,6 +237,8 @@ class Cast:
         j = i
         while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word:
             j += 1
+        if j + 1 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text[:2] in _US_PARTIES:
+            return None, _US_PARTIES[tokens[j + 1].text[:2]]  # "Sen. Lindsey Graham (R-SC)"
         if j >= len(tokens) or tokens[j].text != ",":
             return None, None
         end = j + 1

@@ -28,7 +28,10 @@ class PhraseMatcher:
         self.case_sensitive = case_sensitive
         self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, value in phrases.items():
-            words = tuple(self._key(t.text) for t in tokenize(phrase))
+            if " " not in phrase and phrase.endswith("."):
+                words: tuple[str, ...] = (self._key(phrase),)  # "sen.", "gov.": one token in running text
+            else:
+                words = tuple(self._key(t.text) for t in tokenize(phrase))
             if words:
                 self._first.setdefault(words[0], []).append((words, value))
         for entries in self._first.values():
