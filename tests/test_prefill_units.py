@@ -117,6 +117,6 @@ def test_only_a_dropped_connective_capitalises() -> None:
 
 
 def test_us_party_tags_and_abbreviated_titles() -> None:
-    found = _speakers("Sen. Lindsey Graham (R-SC) said the party was lost. Rep. Elijah Cummings (D-Md.) disagreed "
-                      "and said so.")
+    found = _speakers("Sen. Lindsey Graham (R-SC) said the party was lost. Rep. Elijah Cummings (D-Md.) said "
+                      "otherwise.")
     assert found == [("Lindsey Graham", "Republicans"), ("Elijah Cummings", "Democrats")]
