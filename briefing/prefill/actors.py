@@ -37,9 +37,6 @@ class Actor:
     role_from_caption: bool = False  # a caption's wording yields to the article's own
     gender: str | None = None        # "he" or "she", once the article shows which
 
-    def describe(self) -> str:
-        return f"{self.name} ({self.role})" if self.role else self.name
-
 
 @dataclass
 class Scan:

@@ -109,7 +109,6 @@ class Lexicon:
     self_reference: re.Pattern[str]
     label_prefixes: re.Pattern[str]
     connectives: re.Pattern[str]
-    side_names: frozenset[str]
     firm_outlook: frozenset[str]
 
 
@@ -173,6 +172,5 @@ def load_lexicon() -> Lexicon:
         label_prefixes=_alternation(data["label_prefixes"], anchored=True),
         connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
             data["connectives"], key=len, reverse=True)) + r")\s*,\s*", re.IGNORECASE),
-        side_names=frozenset(sides.values()) | frozenset(groups.values()),
         firm_outlook=frozenset(data.get("firm_outlook", ())),
     )
