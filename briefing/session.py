@@ -16,7 +16,7 @@ from pathlib import Path
 from briefing.article import Article, Block, BlockKind
 from briefing.errors import BriefingError, ReadError
 from briefing.model import Brief, Item, Source, today_iso
-from briefing.prefill import prefill
+from briefing.prefill import prefill, prefill_explained
 from briefing.reader import article_from_text, read_article
 from briefing.fileio import content_fingerprint
 from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
@@ -96,6 +96,7 @@ class Session:
         # What the file held when opened or last saved: saving over a file someone else
         # changed since then needs the user's say-so (FileChangedError).
         self.fingerprint: str | None = None
+        self._reasons: dict[tuple[int, int], str] | None = None
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -170,6 +171,21 @@ class Session:
         return Path(path)
 
     # --- questions the window asks --------------------------------------------------
+    def reason_for(self, item: Item) -> str | None:
+        """Why the pre-fill wrote ``item``, in one sentence; None for the writer's own items.
+
+        Recomputed from the stored article text on first use (a few milliseconds), so the
+        explanation needs no room in the .brief file and is the same after reopening.
+        """
+        if item.origin != "prefill" or not item.sources:
+            return None
+        if self._reasons is None:
+            try:
+                _, self._reasons = prefill_explained(article_for_source(self.brief.source), self.brief.template)
+            except BriefingError:
+                self._reasons = {}
+        return self._reasons.get(tuple(item.sources[0]))
+
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name

@@ -80,3 +80,16 @@ def test_a_briefing_word_export_opens_as_the_brief_and_other_word_files_as_artic
 def test_pasted_text_goes_through_the_reader_checks() -> None:
     with pytest.raises(ReadError):
         Session.from_text("abc\x00def " * 10)
+
+
+def test_each_prefilled_item_can_say_why_it_is_there() -> None:
+    from briefing.model import Item
+    from briefing.reader import read_article
+    from briefing.session import Session
+
+    session = Session.from_article(read_article(Path(__file__).resolve().parent.parent / "seeds" / "blinken_beijing.txt"))
+    positions = session.brief.section("positions").items
+    reasons = [session.reason_for(item) for item in positions]
+    assert all(reasons), "every pre-filled position has a reason"
+    assert any("Wang Yi" in r for r in reasons)
+    assert session.reason_for(Item("my own words")) is None

@@ -280,3 +280,10 @@ def test_export_with_source_notes_is_remembered(window, tmp_path: Path, monkeypa
     assert "Source notes" in text and "of the article:" in text, "the numbered notes are missing"
     assert window.export()
     assert offered == [False, True], "the choice should be offered again next time"
+
+
+def test_selecting_a_prefilled_item_says_why_it_is_there(window, qtbot) -> None:
+    editor = _editors(window, "positions")[0]
+    editor.focus_text()
+    qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Why this item:"), timeout=2000)
+    assert window.doc.section("positions").items[0].speaker in window.status.currentMessage()

@@ -176,6 +176,9 @@ class MainWindow(FileMixin, QMainWindow):
     def _item_focused(self, item: Item) -> None:
         self.current_item = item
         self.article_view.show_spans(item.sources)
+        reason = self.session.reason_for(item)
+        if reason:
+            self.status.showMessage(f"Why this item: {reason}", 15000)
         where = self.doc.locate(item)
         if where is not None:
             self.outline.mark_current(where[0])
