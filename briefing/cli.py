@@ -16,7 +16,7 @@ from briefing.export import export_docx
 from briefing.importer import brief_from_docx, is_briefing_docx
 from briefing.layout import switch_template
 from briefing.model import CLASSIFICATIONS, Brief, today_iso
-from briefing.prefill import prefill
+from briefing.prefill import prefill_explained
 from briefing.reader import read_article, read_article_bytes
 from briefing.resources import default_article_path
 from briefing.storage import brief_to_json, load_brief, save_brief
@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("-o", "--output", metavar="OUT", help="write OUT.docx or OUT.brief")
     draft.add_argument("--template", metavar="ID", help="template id (see 'briefing templates')")
     draft.add_argument("--json", action="store_true", help="print the brief as JSON (the .brief format)")
+    draft.add_argument("--explain", action="store_true",
+                       help="with the text output, say under each pre-filled item why it is there")
     draft.add_argument("--classification", choices=CLASSIFICATIONS, help="classification marking")
     draft.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
     draft.add_argument("--source-notes", action="store_true",
@@ -82,13 +84,16 @@ def _write(brief: Brief, output: str, reference: str | None, source_notes: bool 
         raise _UserError(f"cannot tell what to write from '{output}': name it .docx or .brief")
 
 
-def brief_as_text(brief: Brief) -> str:
+def brief_as_text(brief: Brief, reasons: dict[tuple[int, int], str] | None = None) -> str:
+    """The brief as plain text; with ``reasons``, each pre-filled item is followed by why it is there."""
     lines = [brief.title, ""]
     for section in brief.sections:
         lines.append(section.heading.upper())
         for item in section.items:
             who = " / ".join(part for part in (item.label, item.speaker) if part)
             lines.append(f"  - {'[' + who + '] ' if who else ''}{item.text}")
+            if reasons and item.sources and tuple(item.sources[0]) in reasons:
+                lines.append(f"      why: {reasons[tuple(item.sources[0])]}")
         lines.append("")
     return "\n".join(lines)
 
@@ -96,13 +101,14 @@ def brief_as_text(brief: Brief) -> str:
 def _draft(args: argparse.Namespace) -> None:
     if args.output and Path(args.output).suffix.lower() not in (".docx", ".brief"):
         raise _UserError(f"cannot tell what to write from '{args.output}': name it .docx or .brief")
+    reasons: dict[tuple[int, int], str] = {}
     if args.article and args.article != "-" and is_briefing_docx(args.article):
         # A Word file Briefing exported (perhaps edited since) opens as the brief it holds.
         brief = brief_from_docx(args.article)
         if args.template:
             brief = switch_template(brief, get_template(args.template))
     else:
-        brief = prefill(_read(args.article), args.template)
+        brief, reasons = prefill_explained(_read(args.article), args.template)
         brief.metadata.date = brief.metadata.date or today_iso()
     if args.classification:
         brief.metadata.classification = args.classification
@@ -111,7 +117,7 @@ def _draft(args: argparse.Namespace) -> None:
     if args.json:
         sys.stdout.write(brief_to_json(brief))
     elif not args.output:
-        sys.stdout.write(brief_as_text(brief))
+        sys.stdout.write(brief_as_text(brief, reasons if args.explain else None))
 
 
 def _export(args: argparse.Namespace) -> None:

@@ -116,7 +116,7 @@ def test_a_bug_still_ends_in_one_line(monkeypatch: pytest.MonkeyPatch, capsys: p
     def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("surprise")
 
-    monkeypatch.setattr(cli, "prefill", broken)
+    monkeypatch.setattr(cli, "prefill_explained", broken)
     assert main(["draft"]) == cli.EXIT_INTERNAL
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("briefing: error: internal error (KeyError")
@@ -127,3 +127,13 @@ def test_a_new_draft_is_dated_today(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["draft", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["metadata"]["date"] == datetime.date.today().isoformat()
+
+
+def test_explain_says_why_under_each_item(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", "--explain"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    items = [i for i, line in enumerate(lines) if line.startswith("  - ")]
+    assert items
+    assert all(lines[i + 1].startswith("      why: ") for i in items)
+    assert main(["draft"]) == 0
+    assert "why:" not in capsys.readouterr().out
