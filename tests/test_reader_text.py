@@ -132,3 +132,8 @@ def test_any_text_gives_a_well_formed_article(text: str) -> None:
 def test_newsy_text_gives_a_well_formed_article(words: list[str]) -> None:
     article = article_from_text(" ".join(words))
     assert_well_formed(article)
+
+
+def test_short_lines_are_not_taken_for_wrapped_text() -> None:
+    article = article_from_text("Results\n\nYes\nNo\nYes\nNo\nAbstain\n")
+    assert len(article.blocks) == 6

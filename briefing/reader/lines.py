@@ -14,7 +14,7 @@ from briefing.reader.units import Unit
 LIST_MARK = re.compile(r"[ \t\u00a0]*(?:[•◦▪▫‣●○■□·–*+\-]|\(?\d{1,3}[.)]|\(?[a-z]\))[ \t\u00a0]+(?=\S)")
 _HAS_WORD = re.compile(r"\w")
 _FIRST_WORD = re.compile(r"\S+")
-_MAX_WRAP_WIDTH = 100
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 40, 100  # e-mail wraps at 66 to 80 columns
 
 
 def normalise(text: str) -> str:
@@ -74,7 +74,7 @@ def _wrap_width(lengths: list[int]) -> int | None:
     if len(lengths) < 4:
         return None
     width = max(lengths)
-    if width > _MAX_WRAP_WIDTH:
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return None
     full = sum(1 for n in lengths if n >= width - 15)
     return width if full >= 0.4 * len(lengths) else None

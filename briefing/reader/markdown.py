@@ -15,7 +15,8 @@ from briefing.article import Article, BlockKind
 from briefing.reader.structure import build_article
 from briefing.reader.units import Part, compose
 
-_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t])#+$")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _LIST = re.compile(r"([ \t]*)([-*+•]|\d{1,9}[.)])[ \t]+(.*)$")
@@ -115,7 +116,9 @@ def _parts(lines: list[str]) -> list[Part]:
         atx = _ATX.match(line)
         if atx:
             flush()
-            parts.append(Part(inline(atx.group(2) or ""), BlockKind.HEADING, len(atx.group(1))))
+            heading = line[atx.end():].strip()
+            heading = heading[:_ATX_CLOSE.search(heading).start()] if _ATX_CLOSE.search(heading) else heading
+            parts.append(Part(inline(heading), BlockKind.HEADING, len(atx.group(1))))
             continue
         item = _LIST.match(line)
         if item and (not paragraph or item.group(1) == ""):

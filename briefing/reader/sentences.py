@@ -21,7 +21,9 @@ from briefing.resources import resources_dir
 logger = logging.getLogger(__name__)
 
 # A run of terminal marks, then any closing quotes or brackets, then whitespace.
-_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
+# Only where a run of marks begins (the look-behind), and without backtracking into it: a line of a
+# million full stops must cost one pass, not a million.
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _SPACE = re.compile(r"\s+")
 _OPENERS = "\"'“‘«([{¿¡—–-"
 _TOKEN_BEFORE = re.compile(r"[^\s\"'“‘«(\[{]+$")

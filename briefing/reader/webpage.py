@@ -26,7 +26,7 @@ FAST_ABOVE_CHARS = 1_000_000
 FAST_ABOVE_ELEMENTS = 8_000
 MAX_NESTING = 200  # lxml's HTML parser stops at 256 and silently loses the rest
 _ACTIVE_START = re.compile(r"<(script|style|svg|noscript|template|iframe|object|embed)\b|<!--")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*+)[^<>]*?(/?)>")
 _DATA_URI = re.compile(r"data:[\w/+.-]{1,100};base64,[A-Za-z0-9+/=\s]{64,}", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _VOID = frozenset([
