@@ -156,3 +156,12 @@ def test_markdown_full_of_unclosed_marks_is_read() -> None:
     article = read_article_bytes(f"# Title\n\n{line}\n".encode(), name="marks.md")
     assert article.title == "Title"
     assert article.blocks[1].end - article.blocks[1].start > len(line) // 2
+
+
+def test_word_document_nested_past_the_parser_limit() -> None:
+    source = zipfile.ZipFile(io.BytesIO(_docx(["Talks resume."])))
+    members = {i.filename: source.read(i.filename) for i in source.infolist()}
+    head, rest = members["word/document.xml"].split(b"<w:body>", 1)
+    nested = b"<w:sdt><w:sdtContent>" * 400 + b"<w:p/>" + b"</w:sdtContent></w:sdt>" * 400
+    members["word/document.xml"] = head + b"<w:body>" + nested + rest
+    assert "nested too deeply" in refusal(read_article_bytes, _zip(members), name="deep.docx")

@@ -49,6 +49,8 @@ def article_from_docx(raw: bytes, label: str) -> Article:
         raise
     except Exception as exc:
         logger.warning("python-docx could not read %s: %r", label, exc)
+        if "XML_PARSE_HUGE" in str(exc):  # lxml's guard against a text run or nesting past its limits
+            raise ReadError(f"{label} holds text too long or nested too deeply to read safely") from exc
         raise ReadError(f"{label} is not a Word document Briefing can read (it may be damaged)") from exc
     if not parts:
         raise ReadError(f"{label} is empty: the Word document has no text")
