@@ -137,3 +137,9 @@ def test_newsy_text_gives_a_well_formed_article(words: list[str]) -> None:
 def test_short_lines_are_not_taken_for_wrapped_text() -> None:
     article = article_from_text("Results\n\nYes\nNo\nYes\nNo\nAbstain\n")
     assert len(article.blocks) == 6
+
+
+def test_two_sentence_headline_is_a_title() -> None:
+    article = article_from_text("Game over. Will Sanders come down off the pique?\n\n"
+                                "Bernie Sanders lost the last primary on Tuesday, and his campaign is weighing what comes next.\n")
+    assert outline(article)[0] == ("title", "Game over. Will Sanders come down off the pique?")

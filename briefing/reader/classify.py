@@ -110,7 +110,9 @@ def _title_like(line: str, unit: Unit, words: int) -> bool:
     if unit.lines > 1 or words > 30 or len(line) > 250:
         return False
     count = len(split_sentences(line, 0, len(line)))
-    return count <= 1 or (count <= 3 and _capitalised_share(line) >= 0.7)  # "Judge Confirmed. Is It The Last?"
+    # "Judge Confirmed. Is It The Last?", "Game over. Will Sanders come down?": headlines, while a
+    # lead paragraph of two sentences runs to 25 words and more.
+    return count <= 1 or (count <= 3 and (words <= 12 or _capitalised_share(line) >= 0.7))
 
 
 def _ends_sentence(line: str) -> bool:
