@@ -11,10 +11,11 @@ import hashlib
 import logging
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
-from briefing.errors import SaveError
+from briefing.errors import BriefingError, SaveError
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,39 @@ def _reason(exc: OSError) -> str:
     if exc.errno == errno.EISDIR:
         return "it is a folder"
     return exc.strerror or str(exc)
+
+
+def read_limited(path: str | os.PathLike[str], *, limit: int, noun: str,
+                 error: type[BriefingError]) -> bytes:
+    """The bytes of a file the user chose, or ``error`` with one sentence saying why not.
+
+    Folders, devices and pipes are refused before anything is opened (a pipe would block),
+    and at most ``limit`` bytes are read, so a file still growing cannot slip past the limit.
+    ``noun`` ("an article", "a brief") completes the messages.
+    """
+    file = Path(path)
+    try:
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise error(f"{file} is a folder, not {noun}")
+        if not stat.S_ISREG(info.st_mode):
+            raise error(f"{file} is not a regular file (a device, pipe or socket cannot be {noun})")
+        if info.st_size > limit:
+            raise error(f"{file} is too large to be {noun} "
+                        f"({info.st_size / 2**20:.0f} MB; the limit is {limit / 2**20:.0f} MB)")
+        with file.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except FileNotFoundError as exc:
+        raise error(f"{file}: no such file") from exc
+    except PermissionError as exc:
+        raise error(f"{file}: permission denied") from exc
+    except IsADirectoryError as exc:
+        raise error(f"{file} is a folder, not {noun}") from exc
+    except OSError as exc:
+        raise error(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+    if len(raw) > limit:
+        raise error(f"{file} is too large to be {noun} (the limit is {limit / 2**20:.0f} MB)")
+    return raw
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:

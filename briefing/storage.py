@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from briefing.errors import BriefFormatError, FileChangedError
-from briefing.fileio import atomic_write_bytes, content_fingerprint
+from briefing.fileio import atomic_write_bytes, content_fingerprint, read_limited
 from briefing.model import Brief, brief_from_dict
 
 BRIEF_SUFFIX = ".brief"
@@ -47,19 +47,7 @@ def save_brief(brief: Brief, path: str | os.PathLike[str], *, expected: str | No
 def load_brief(path: str | os.PathLike[str]) -> Brief:
     """Load and validate a .brief file; every failure is a BriefFormatError naming the file."""
     file = Path(path)
-    try:
-        if file.is_dir():
-            raise BriefFormatError(f"{file} is a folder, not a brief")
-        size = file.stat().st_size
-        if size > MAX_BRIEF_BYTES:
-            raise BriefFormatError(f"{file} is too large to be a brief ({size // (1024 * 1024)} MB)")
-        raw = file.read_bytes()
-    except FileNotFoundError as exc:
-        raise BriefFormatError(f"{file}: no such file") from exc
-    except PermissionError as exc:
-        raise BriefFormatError(f"{file}: permission denied") from exc
-    except OSError as exc:
-        raise BriefFormatError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+    raw = read_limited(file, limit=MAX_BRIEF_BYTES, noun="a brief", error=BriefFormatError)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

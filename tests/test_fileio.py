@@ -85,3 +85,19 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00\x81")
     with pytest.raises(BriefFormatError, match="not UTF-8"):
         load_brief(binary)
+
+
+def test_read_limited_refuses_what_is_not_a_file(tmp_path: Path) -> None:
+    from briefing.errors import ReadError
+    from briefing.fileio import read_limited
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2048)
+    with pytest.raises(ReadError, match="too large to be a thing"):
+        read_limited(big, limit=1024, noun="a thing", error=ReadError)
+    assert read_limited(big, limit=4096, noun="a thing", error=ReadError) == b"x" * 2048
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        with pytest.raises(ReadError, match="not a regular file"):
+            read_limited(pipe, limit=1024, noun="a thing", error=ReadError)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 from pathlib import Path
 
 from briefing.article import Article
 from briefing.errors import ReadError
+from briefing.fileio import read_limited
 from briefing.reader.decode import decode
 from briefing.reader.lines import normalise
 from briefing.reader.markdown import article_from_markdown
@@ -27,27 +27,8 @@ MAX_ARTICLE_CHARS = MAX_ARTICLE_BYTES
 
 def read_article(path: str | os.PathLike[str]) -> Article:
     """Read an article file (.txt, .md, .html, .docx; the bytes decide, the name helps)."""
-    file = Path(path)
-    try:
-        info = file.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise ReadError(f"{file} is a folder, not an article")
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadError(f"{file} is not a regular file (a device, pipe or socket cannot be an article)")
-        if info.st_size > MAX_ARTICLE_BYTES:
-            raise ReadError(f"{file} is too large to be an article "
-                            f"({info.st_size / 1e6:.0f} MB; the limit is 20 MB)")
-        with file.open("rb") as handle:
-            raw = handle.read(MAX_ARTICLE_BYTES + 1)  # a file still growing cannot slip past the limit
-    except FileNotFoundError as exc:
-        raise ReadError(f"{file}: no such file") from exc
-    except PermissionError as exc:
-        raise ReadError(f"{file}: permission denied") from exc
-    except IsADirectoryError as exc:
-        raise ReadError(f"{file} is a folder, not an article") from exc
-    except OSError as exc:
-        raise ReadError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
-    return read_article_bytes(raw, name=str(file))
+    raw = read_limited(path, limit=MAX_ARTICLE_BYTES, noun="an article", error=ReadError)
+    return read_article_bytes(raw, name=str(Path(path)))
 
 
 def read_article_bytes(raw: bytes, *, name: str = "") -> Article:
