@@ -84,7 +84,7 @@ def test_arbitrary_word_file_is_not_taken_for_a_brief(tmp_path: Path) -> None:
     export_docx(rich_brief(), tmp_path / "brief.docx")
     assert is_briefing_docx(tmp_path / "brief.docx")
     assert not is_briefing_docx(tmp_path) and not is_briefing_docx(tmp_path / "absent.docx")
-    with pytest.raises(ReadError, match="it is a folder"):
+    with pytest.raises(ReadError, match="is a folder, not a Word brief"):
         brief_from_docx(tmp_path)
 
 

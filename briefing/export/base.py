@@ -19,6 +19,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from briefing.errors import ExportError
+from briefing.fileio import read_limited
 
 logger = logging.getLogger(__name__)
 
@@ -44,18 +45,10 @@ def blank_document() -> Document:
 def open_reference(path: str | os.PathLike[str]) -> Document:
     """The reference document with its body emptied, or ExportError saying why it cannot be used."""
     ref = Path(path)
-    if not ref.exists():
-        raise ExportError(f"the reference document {ref} does not exist")
-    if ref.is_dir():
-        raise ExportError(f"the reference document {ref} is a folder, not a Word file")
     try:
-        size = ref.stat().st_size
-        if size > MAX_REFERENCE_BYTES:
-            raise ExportError(f"the reference document {ref} is too large ({size // (1024 * 1024)} MB) "
-                              "to be a Word style file")
-        raw = ref.read_bytes()
-    except OSError as exc:
-        raise ExportError(f"cannot read the reference document {ref}: {exc.strerror or exc}") from exc
+        raw = read_limited(ref, limit=MAX_REFERENCE_BYTES, noun="a Word style file", error=ExportError)
+    except ExportError as exc:
+        raise ExportError(f"cannot use the reference document: {exc}") from exc
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise ExportError(f"the reference document {ref} is not a Word .docx file")
     try:

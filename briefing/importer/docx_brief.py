@@ -29,6 +29,7 @@ from briefing.errors import BriefFormatError, ReadError, TemplateError
 from briefing.export import conventions as c
 from briefing.export.properties import read_custom_properties
 from briefing.export.title_block import MONTHS
+from briefing.fileio import read_limited
 from briefing.importer.runs import parse_paragraph, shift_marks
 from briefing.model import DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata, Section, Source
 from briefing.templates import DEFAULT_TEMPLATE, Template, get_template
@@ -41,17 +42,7 @@ _CUSTOM_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 
 
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
-    source = Path(path)
-    if not source.exists():
-        raise ReadError(f"cannot open {source}: no such file")
-    if source.is_dir():
-        raise ReadError(f"cannot open {source}: it is a folder")
-    try:
-        if source.stat().st_size > MAX_DOCX_BYTES:
-            raise ReadError(f"cannot open {source}: it is too large for a brief")
-        return source.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot open {source}: {exc.strerror or exc}") from exc
+    return read_limited(path, limit=MAX_DOCX_BYTES, noun="a Word brief", error=ReadError)
 
 
 def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
