@@ -61,6 +61,77 @@ class TemplateStyle:
                 raise ValueError(f"style {name} must be non-empty text")
 
 
+PLACEMENTS = ("banner", "corner-first-page", "corner")
+DEFAULT_PORTION_ABBREVIATIONS = (("UNCLASSIFIED", "U"), ("CUI", "CUI"), ("CONFIDENTIAL", "C"),
+                                 ("SECRET", "S"), ("TOP SECRET", "TS"))
+
+
+def marking_key(classification: str) -> str:
+    """A marking as rules compare it: capitals, single spaces ("Protected  b" -> "PROTECTED B")."""
+    return " ".join(classification.split()).upper()
+
+
+@dataclass(frozen=True)
+class TemplateMarking:
+    """Where a format's handling rules put the classification marking, as data.
+
+    ``placement`` is the default for every level: ``banner`` (centred at the top and bottom
+    of every page), ``corner`` (top right of every page) or ``corner-first-page`` (top right
+    of the first page only); ``placements`` overrides it per level (Canada: PROTECTED B on
+    the first page, PROTECTED C on every page). ``portion_marks`` puts the level's short form,
+    e.g. "(U)", before the subject and before every body paragraph, as US memos require.
+    """
+
+    placement: str = "banner"
+    placements: tuple[tuple[str, str], ...] = ()
+    portion_marks: bool = False
+    portion_abbreviations: tuple[tuple[str, str], ...] = DEFAULT_PORTION_ABBREVIATIONS
+
+    def __post_init__(self) -> None:
+        for where in (self.placement, *(p for _, p in self.placements)):
+            if where not in PLACEMENTS:
+                raise ValueError(f"marking placement must be one of {', '.join(PLACEMENTS)}, not {where!r}")
+        if not isinstance(self.portion_marks, bool):
+            raise ValueError(f"marking portion_marks must be true or false, not {self.portion_marks!r}")
+        for level, short in (*self.placements, *self.portion_abbreviations):
+            if not level.strip() or not short.strip():
+                raise ValueError("marking levels and abbreviations must be non-empty text")
+
+    @classmethod
+    def from_data(cls, data: Any) -> TemplateMarking:
+        if not isinstance(data, dict):
+            raise TypeError("the marking block must be an object")
+        unknown = set(data) - {"placement", "placements", "portion_marks", "portion_abbreviations"}
+        if unknown:
+            raise TypeError(f"unknown marking settings: {', '.join(sorted(unknown))}")
+
+        def pairs(name: str) -> tuple[tuple[str, str], ...]:
+            value = data.get(name, {})
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise TypeError(f"marking {name} must map levels to text")
+            return tuple((marking_key(str(k)), v.strip()) for k, v in value.items())
+
+        return cls(placement=data.get("placement", "banner"), placements=pairs("placements"),
+                   portion_marks=data.get("portion_marks", False),
+                   portion_abbreviations=pairs("portion_abbreviations") if "portion_abbreviations" in data
+                   else DEFAULT_PORTION_ABBREVIATIONS)
+
+    def placement_for(self, classification: str) -> str:
+        return dict(self.placements).get(marking_key(classification), self.placement)
+
+    def portion_mark(self, classification: str) -> str:
+        """``(U)`` for UNCLASSIFIED, ``(S//NOFORN)`` for SECRET//NOFORN; "" when portion marks are off.
+
+        A level the table does not know is written out in full rather than guessed at.
+        """
+        key = marking_key(classification)
+        if not self.portion_marks or not key:
+            return ""
+        level, sep, caveats = key.partition("//")
+        short = dict(self.portion_abbreviations).get(level.strip(), level.strip())
+        return f"({short}{sep}{caveats.strip()})"
+
+
 @dataclass(frozen=True)
 class Template:
     id: str
@@ -68,6 +139,7 @@ class Template:
     description: str
     sections: tuple[TemplateSection, ...]
     style: TemplateStyle = field(default_factory=TemplateStyle)
+    marking: TemplateMarking = field(default_factory=TemplateMarking)
 
     def section(self, section_id: str) -> TemplateSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -88,8 +160,10 @@ def _parse(data: Any, origin: str) -> Template:
                             slots=tuple(str(slot) for slot in s.get("slots", [])))
             for s in data["sections"])
         style = TemplateStyle(**data.get("style", {}))
+        marking = TemplateMarking.from_data(data.get("marking", {}))
         template = Template(id=str(data["id"]), name=str(data["name"]),
-                            description=str(data.get("description", "")), sections=sections, style=style)
+                            description=str(data.get("description", "")), sections=sections, style=style,
+                            marking=marking)
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"template {origin} is malformed: {exc}") from exc
     unknown = {slot for s in sections for slot in s.slots} - set(SLOTS)

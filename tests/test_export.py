@@ -262,8 +262,9 @@ def test_mixed_sections_put_issues_first_then_parties() -> None:
         Item("No compromise.", label="Taiwan"),
         Item("Stable ties.", label="China")])])
     assert outline(open_docx(build_docx(brief)))[1:] == [
-        ("Heading 1", "Discussion"), ("List Bullet", "Taiwan: No compromise."), ("Heading 2", "China"),
-        ("List Bullet", "Wang Yi: Wants dialogue."), ("List Bullet", "Stable ties.")]
+        ("Heading 1", "Discussion"), ("List Bullet", "(U) Taiwan: No compromise."), ("Heading 2", "China"),
+        ("List Bullet", "(U) Wang Yi: Wants dialogue."), ("List Bullet", "(U) Stable ties.")], \
+        "the US memo portion-marks each bullet; headings carry none"
 
 
 def test_opens_in_current_word_without_compatibility_mode() -> None:

@@ -102,8 +102,14 @@ def group_items(section: Section, mode: str) -> tuple[list[Item], dict[str, list
     return loose, groups
 
 
+def add_portion_mark(styles: StyleIds, paragraph: Paragraph, portion: str) -> None:
+    """The portion mark ("(U) ") that opens a paragraph, in a style of its own so the importer drops it."""
+    if portion:
+        styles.run(paragraph, portion + c.PORTION_MARK_SEPARATOR, c.STYLE_PORTION_MARK)
+
+
 def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
-                 notes: SourceNotes | None) -> None:
+                 notes: SourceNotes | None, portion: str = "") -> None:
     for section in brief.sections:
         if not section.items:
             logger.info("section %r is empty; left out of the export", section.id)
@@ -113,13 +119,13 @@ def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
         for item in loose:
             # A short name leads; a speaker only when there is none (their words say who).
             if " ".join(xml_safe(item.label).split()):
-                add_item(styles, item, item.label, c.STYLE_LEAD_IN, notes)
+                add_item(styles, item, item.label, c.STYLE_LEAD_IN, notes, portion)
             else:
-                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes)
+                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes, portion)
         for party, items in groups.items():
             _rtl_aware(styles.paragraph(c.STYLE_PARTY, party))
             for item in items:
-                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes)
+                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes, portion)
 
 
 def _rtl_aware(paragraph: Paragraph) -> Paragraph:
@@ -132,14 +138,19 @@ def _rtl_aware(paragraph: Paragraph) -> Paragraph:
 
 
 def add_item(styles: StyleIds, item: Item, lead: str | None, lead_style: str,
-             notes: SourceNotes | None) -> list[Paragraph]:
-    """The item as a bullet; each further line of its text as a List Continue paragraph."""
+             notes: SourceNotes | None, portion: str = "") -> list[Paragraph]:
+    """The item as a bullet; each further line of its text as a List Continue paragraph.
+
+    With portion marks on, every one of those paragraphs opens with the mark: each is a
+    portion a reader may lift out on its own.
+    """
     text, marks = clean_with_marks(item.text, item.marks)
     lead = " ".join(xml_safe(lead).split()) if lead else ""
     rtl = is_rtl(lead + text)
     paragraphs = []
     for number, (start, end) in enumerate(lines_with_offsets(text)):
         paragraph = styles.paragraph(c.STYLE_ITEM if number == 0 else c.STYLE_ITEM_CONTINUED)
+        add_portion_mark(styles, paragraph, portion)
         if number == 0 and lead:
             run = styles.run(paragraph, lead + c.LEAD_IN_SEPARATOR, lead_style)
             if rtl:
@@ -155,7 +166,7 @@ def add_item(styles: StyleIds, item: Item, lead: str | None, lead_style: str,
     return paragraphs
 
 
-def add_source(styles: StyleIds, brief: Brief, date_text) -> None:
+def add_source(styles: StyleIds, brief: Brief, date_text, portion: str = "") -> None:
     """The article the brief was drawn from: title, outlet, author, date."""
     rows = []
     for label, field_name in c.SOURCE_ROWS:
@@ -170,6 +181,7 @@ def add_source(styles: StyleIds, brief: Brief, date_text) -> None:
     for label, value in rows:
         paragraph = styles.paragraph(c.STYLE_PROSE)
         paragraph.paragraph_format.space_after = 0
+        add_portion_mark(styles, paragraph, portion)
         styles.run(paragraph, label + c.LEAD_IN_SEPARATOR, c.STYLE_LEAD_IN)
         run = add_run(paragraph, value)
         if label == "Article":
@@ -178,9 +190,11 @@ def add_source(styles: StyleIds, brief: Brief, date_text) -> None:
             set_paragraph_rtl(paragraph)
 
 
-def add_notes(styles: StyleIds, notes: SourceNotes) -> None:
+def add_notes(styles: StyleIds, notes: SourceNotes, portion: str = "") -> None:
     if not notes.notes:
         return
     styles.paragraph(c.STYLE_SECTION, c.NOTES_HEADING)
     for number, note in enumerate(notes.notes, start=1):
-        styles.paragraph(c.STYLE_NOTE, f"{number}.\t{note}")
+        paragraph = styles.paragraph(c.STYLE_NOTE, f"{number}.\t")
+        add_portion_mark(styles, paragraph, portion)
+        add_run(paragraph, note)

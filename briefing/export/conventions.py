@@ -24,6 +24,8 @@ STYLE_LEAD_IN = "Lead-in"  # character style: a key issue's bold short name ("Ta
 STYLE_SPEAKER = "Speaker"  # character style: who holds a position, bold ("Wang Yi: ...")
 STYLE_MARKING = "Classification Marking"  # paragraph style of the marking in header and footer
 STYLE_NOTE_REF = "Source Note Reference"  # character style: the superscript note number
+STYLE_PORTION_MARK = "Portion Mark"  # character style: "(U) " before the subject and each body paragraph
+PORTION_MARK_SEPARATOR = " "
 
 # Title block rows, in order: (label shown, metadata field). "title" means Brief.title.
 TITLE_BLOCK_ROWS = (

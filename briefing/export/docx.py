@@ -23,7 +23,7 @@ from briefing.export.text import xml_safe
 from briefing.export.title_block import add_title_block, display_date
 from briefing.fileio import atomic_write_bytes
 from briefing.model import Brief
-from briefing.templates import Template, TemplateStyle, get_template
+from briefing.templates import Template, TemplateMarking, TemplateStyle, get_template
 
 logger = logging.getLogger(__name__)
 
@@ -62,15 +62,18 @@ def build_docx(brief: Brief, *, reference: PathLike | None = None, source_notes:
         header_size = look.header_size_pt
     try:
         drop_thumbnail(document)
-        mark_pages(document, brief.metadata.classification, size_pt=header_size)
+        rules = template.marking if template is not None else TemplateMarking()
+        classification = brief.metadata.classification
+        mark_pages(document, classification, size_pt=header_size, placement=rules.placement_for(classification))
+        portion = rules.portion_mark(xml_safe(classification))
         styles = StyleIds(document)
         styles.paragraph(c.STYLE_TITLE, " ".join(xml_safe(look.document_title).split()))
-        add_title_block(document, brief, _text_width(document))
+        add_title_block(document, brief, _text_width(document), portion)
         notes = SourceNotes(brief.source.text) if source_notes else None
-        add_sections(styles, brief, template, notes)
-        add_source(styles, brief, display_date)
+        add_sections(styles, brief, template, notes, portion)
+        add_source(styles, brief, display_date, portion)
         if notes is not None:
-            add_notes(styles, notes)
+            add_notes(styles, notes, portion)
         set_properties(document, brief, category=template.name if template else look.document_title)
         buffer = io.BytesIO()
         document.save(buffer)

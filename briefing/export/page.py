@@ -1,8 +1,11 @@
 """Page set-up, and the classification marking and "Page X of Y" on every page.
 
-Handling rules want the marking centred at the top and the bottom of every page, so it goes
-into each header and footer the document actually uses (first-page and even-page variants
-included), above a reference file's letterhead and below its footer text.
+Where the marking goes is the template's rule (TemplateMarking.placement_for): a ``banner``
+is centred at the top and the bottom of every page (UK, US, Australia); a ``corner`` sits top
+right of every page and ``corner-first-page`` top right of the first page only (Canada's
+PROTECTED C and PROTECTED A/B). It goes into each header and footer the document actually
+uses (first-page and even-page variants included), above a reference file's letterhead and
+below its footer text. "Page X of Y" is in every footer whatever the placement.
 """
 from __future__ import annotations
 
@@ -34,17 +37,20 @@ def set_up_page(section: Section, look: TemplateStyle) -> None:
     section.header_distance = section.footer_distance = Cm(min(1.25, look.margins_cm / 2))
 
 
-def _parts_in_use(document: Document, section: Section) -> list[tuple[_Header, _Footer]]:
-    pairs = [(section.header, section.footer)]
+def _parts_in_use(document: Document, section: Section) -> list[tuple[str, _Header, _Footer]]:
+    """(kind, header, footer) for each variant in use; kind is ``default``, ``first`` or ``even``."""
+    parts = [("default", section.header, section.footer)]
     if section.different_first_page_header_footer:
-        pairs.append((section.first_page_header, section.first_page_footer))
+        parts.append(("first", section.first_page_header, section.first_page_footer))
     if document.settings.odd_and_even_pages_header_footer:
-        pairs.append((section.even_page_header, section.even_page_footer))
-    return pairs
+        parts.append(("even", section.even_page_header, section.even_page_footer))
+    return parts
 
 
-def _marking_paragraph(paragraph: Paragraph, marking: str) -> None:
+def _marking_paragraph(paragraph: Paragraph, marking: str, *, corner: bool = False) -> None:
     paragraph.style = c.STYLE_MARKING
+    if corner:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     add_run(paragraph, marking)
 
 
@@ -63,23 +69,52 @@ def _is_blank(paragraphs: list[Paragraph], part) -> bool:
             and not part._element.xpath(".//w:tbl | .//w:drawing | .//w:pict"))
 
 
-def mark_pages(document: Document, classification: str, *, size_pt: float | None) -> None:
-    """The marking centred in every header and footer in use; "Page X of Y" in each footer."""
+def _has_letterhead(section: Section) -> bool:
+    return not all(_is_blank(part.paragraphs, part) for part in (section.header, section.footer))
+
+
+def _first_page_of_its_own(section: Section) -> bool:
+    """Give the first page its own header and footer, unless that would drop a letterhead.
+
+    Turning on "different first page" in a reference whose letterhead sits in the default
+    header would leave page 1 without it (its pictures cannot simply be copied across), so
+    then the caller marks every page instead: over-marking is safe, a bare first page is not.
+    """
+    if section.different_first_page_header_footer:
+        return True
+    if _has_letterhead(section):
+        return False
+    section.different_first_page_header_footer = True
+    return True
+
+
+def mark_pages(document: Document, classification: str, *, size_pt: float | None,
+               placement: str = "banner") -> None:
+    """The marking where ``placement`` says in every header (and footer) in use; "Page X of Y" in each footer."""
     marking = " ".join(xml_safe(classification).split())
-    for section in document.sections:
-        for header, footer in _parts_in_use(document, section):
+    for index, section in enumerate(document.sections):
+        where = placement
+        if where == "corner-first-page" and index == 0 and marking and not _first_page_of_its_own(section):
+            logger.info("the reference's letterhead is on every page; marking every page top right")
+            where = "corner"
+        for kind, header, footer in _parts_in_use(document, section):
             header.is_linked_to_previous = False
             footer.is_linked_to_previous = False
             _drop_old_markings(header)
             _drop_old_markings(footer)
-            _mark_header(header, marking)
-            _mark_footer(footer, marking, size_pt)
+            if where == "banner":
+                _mark_header(header, marking)
+                _mark_footer(footer, marking, size_pt)
+            else:
+                on_this_page = where == "corner" or (index == 0 and kind == "first")
+                _mark_header(header, marking if on_this_page else "", corner=True)
+                _mark_footer(footer, "", size_pt)
             for part in (header, footer):
                 if not part.paragraphs and not part.tables:
                     part.add_paragraph()  # Word refuses a header or footer with no paragraph
 
 
-def _mark_header(header: _Header, marking: str) -> None:
+def _mark_header(header: _Header, marking: str, *, corner: bool = False) -> None:
     if not marking:
         return
     paragraphs = header.paragraphs
@@ -89,7 +124,7 @@ def _mark_header(header: _Header, marking: str) -> None:
         # Above the letterhead: the marking must be the first thing on the page.
         paragraph = header.add_paragraph(style="Header")
         header._element.insert(0, paragraph._p)
-    _marking_paragraph(paragraph, marking)
+    _marking_paragraph(paragraph, marking, corner=corner)
 
 
 def _mark_footer(footer: _Footer, marking: str, size_pt: float | None) -> None:

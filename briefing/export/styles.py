@@ -116,7 +116,7 @@ def ensure_styles(document: Document) -> None:
         marking.paragraph_format.space_after = Pt(0)
         set_font(marking, bold=True)
     for name, setup in ((c.STYLE_LEAD_IN, {"bold": True}), (c.STYLE_SPEAKER, {"bold": True}),
-                        (c.STYLE_NOTE_REF, {})):
+                        (c.STYLE_NOTE_REF, {}), (c.STYLE_PORTION_MARK, {})):
         style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
         if created:
             set_font(style, **setup)

@@ -50,7 +50,8 @@ def title_block_rows(brief: Brief) -> list[tuple[str, str]]:
     return rows
 
 
-def add_title_block(document: Document, brief: Brief, text_width: int) -> Table:
+def add_title_block(document: Document, brief: Brief, text_width: int, portion: str = "") -> Table:
+    """The metadata table; ``portion`` ("(U)") opens the subject line when the format wants it."""
     rows = title_block_rows(brief)
     table = document.add_table(rows=len(rows), cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -65,6 +66,8 @@ def add_title_block(document: Document, brief: Brief, text_width: int) -> Table:
         label_par = row.cells[0].paragraphs[0]
         add_run(label_par, f"{label}:").bold = True
         value_par = row.cells[1].paragraphs[0]
+        if label == "Subject" and portion:
+            add_run(value_par, portion + c.PORTION_MARK_SEPARATOR).style = c.STYLE_PORTION_MARK
         run = add_run(value_par, value)
         if label == "Subject":
             run.bold = True

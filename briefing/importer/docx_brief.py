@@ -30,7 +30,7 @@ from briefing.export import conventions as c
 from briefing.export.properties import read_custom_properties
 from briefing.export.title_block import MONTHS
 from briefing.fileio import read_limited
-from briefing.importer.runs import parse_paragraph, shift_marks
+from briefing.importer.runs import paragraph_text, parse_paragraph, portion_pattern, shift_marks
 from briefing.model import DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata, Section, Source
 from briefing.templates import DEFAULT_TEMPLATE, Template, get_template
 
@@ -142,9 +142,19 @@ def iso_date(text: str) -> str:
 
 
 def _header_marking(document: Document) -> str:
-    for paragraph in document.sections[0].header.paragraphs:
-        if paragraph.text.strip():
-            return paragraph.text.strip()
+    """The marking as the page shows it; a first-page-only marking (Canada) is in the first-page header."""
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.insert(0, section.first_page_header)
+    for header in headers:
+        for paragraph in header.paragraphs:
+            if _style(paragraph) == c.STYLE_MARKING and paragraph.text.strip():
+                return paragraph.text.strip()
+    for header in headers:
+        for paragraph in header.paragraphs:
+            if paragraph.text.strip():
+                return paragraph.text.strip()
     return ""
 
 
@@ -186,6 +196,9 @@ class _BodyReader:
         self.party: str | None = None
         self.seen_block = False
         self.last_item: Item | None = None
+        marking = template.marking
+        self.portion = (portion_pattern([short for _, short in marking.portion_abbreviations])
+                        if marking.portion_marks else None)
 
     def feed(self, block: Paragraph | Table) -> None:
         if isinstance(block, Table):
@@ -196,7 +209,7 @@ class _BodyReader:
                 self._table_rows(block)
             return
         style = _style(block)
-        text = block.text.strip()
+        text = paragraph_text(block, self.portion).strip()
         if style == c.STYLE_SECTION or style == "Heading 1":
             self._heading(" ".join(text.split()))
         elif self.mode == "section" and re.fullmatch(r"Heading [2-9]", style):
@@ -214,7 +227,7 @@ class _BodyReader:
             if len(cells) < 2:
                 continue
             label = cells[0].text.strip().rstrip(":").strip().lower()
-            value = " ".join(cells[-1].text.split())
+            value = " ".join("\n".join(paragraph_text(p, self.portion) for p in cells[-1].paragraphs).split())
             name = fields.get(label)
             if name == "title":
                 self.title = value
@@ -239,7 +252,7 @@ class _BodyReader:
         self.sections.append(Section(id=section_id, heading=text))
 
     def _paragraph(self, paragraph: Paragraph, style: str) -> None:
-        parsed = parse_paragraph(paragraph)
+        parsed = parse_paragraph(paragraph, self.portion)
         if style.startswith("List Continue") and self.last_item is not None:
             item = self.last_item
             offset = len(item.text) + 1

@@ -5,6 +5,7 @@ colleague's edits made with Track Changes on come back as the text they read on 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from docx.enum.text import WD_UNDERLINE
@@ -60,13 +61,41 @@ def _underlined(run: Run) -> bool:
     return value is not None and value is not False and value != WD_UNDERLINE.NONE
 
 
-def parse_paragraph(paragraph: Paragraph) -> ParsedParagraph:
+def portion_pattern(abbreviations: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A portion mark typed by hand ("(U) ", "(S//NOFORN) ") at the start of a paragraph."""
+    names = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(r"^\s*\((?:" + names + r")(?://[^()]*)?\)[ \t\u00a0]*")
+
+
+def strip_portion_mark(text: str, portion: re.Pattern[str] | None) -> str:
+    return portion.sub("", text, count=1) if portion is not None else text
+
+
+def paragraph_text(paragraph: Paragraph, portion: re.Pattern[str] | None = None) -> str:
+    """What a reader sees in the paragraph, less the portion mark that opens it."""
+    text = "".join(run.text for run in visible_runs(paragraph) if _style_name(run) != c.STYLE_PORTION_MARK)
+    return strip_portion_mark(text, portion)
+
+
+def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None) -> ParsedParagraph:
+    """Text, marks and lead-in of a paragraph; its portion mark ("(U) ") is not part of the item.
+
+    The exporter writes the mark in its own character style; ``portion`` also catches one a
+    colleague typed by hand (or whose style was lost) at the very start of the first run.
+    """
     runs: list[tuple[str, str, Run]] = []
     for run in visible_runs(paragraph):
         style = _style_name(run)
         text = run.text
-        if text and not _is_note_reference(run, style):
+        if text and not _is_note_reference(run, style) and style != c.STYLE_PORTION_MARK:
             runs.append((text, style, run))
+    if runs and portion is not None:
+        first, style, run = runs[0]
+        trimmed = strip_portion_mark(first, portion)
+        if trimmed != first:
+            runs[0] = (trimmed, style, run)
+            if not trimmed:
+                runs.pop(0)
 
     lead, lead_kind, start = _styled_lead(runs)
     if lead is None:
