@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from ui_support import *
 
 from briefing.ui import dialogs
@@ -12,7 +13,7 @@ pytest.importorskip("pytestqt")
 
 
 def _dirty(window, qtbot) -> None:
-    window.editor.title_edit.end(False)
+    window.editor.title_edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor.title_edit, " (draft)")
     qtbot.waitUntil(lambda: window.autosave.path.exists(), timeout=3000)
 

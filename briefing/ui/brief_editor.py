@@ -26,6 +26,7 @@ from briefing.ui.document import BriefDocument
 from briefing.ui.hooks import Hook
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.section_widget import SectionWidget
+from briefing.ui.title_edit import TitleEdit
 
 logger = logging.getLogger(__name__)
 
@@ -59,11 +60,10 @@ class BriefEditor(QScrollArea):
         self.page_layout.setContentsMargins(16, 12, 16, 24)
         self.page_layout.setSpacing(6)
 
-        self.title_edit = QLineEdit(page)
-        self.title_edit.setObjectName("briefTitle")
+        self.title_edit = TitleEdit(page)
         self.title_edit.setPlaceholderText("Subject of the brief")
         self.title_edit.setAccessibleName("Title")
-        self.title_edit.textEdited.connect(lambda text: self._typed("title", text))
+        self.title_edit.edited.connect(lambda text: self._typed("title", text))
         self.page_layout.addWidget(self.title_edit)
         self.page_layout.addWidget(self._metadata_form(page))
 
@@ -122,14 +122,17 @@ class BriefEditor(QScrollArea):
 
     def _metadata_changed(self, name: str) -> None:
         value = self.doc.get_metadata(name)
-        widget = self.title_edit if name == "title" else self.fields.get(name)
+        if name == "title":
+            self.title_edit.set_text(value)
+            return
+        widget = self.fields.get(name)
         if isinstance(widget, QComboBox):
             if widget.findText(value) < 0:
                 widget.addItem(value)
             widget.setCurrentText(value)
         elif isinstance(widget, QLineEdit) and widget.text() != value:
             widget.setText(value)
-            widget.setCursorPosition(0)  # show the start of a long title, not its end
+            widget.setCursorPosition(0)  # show the start of a long value, not its end
 
     # --- sections ---------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -161,6 +164,7 @@ class BriefEditor(QScrollArea):
             widget.sync()
             self.sections_box.addWidget(widget)
             self.section_widgets[section.id] = widget
+        self.fix_tab_order()
 
     def _make_editor(self, section_widget: SectionWidget, item: Item) -> ItemEditor:
         editor = ItemEditor(item, show_label=section_widget.show_label,
@@ -176,6 +180,18 @@ class BriefEditor(QScrollArea):
         widget = self.section_widgets.get(section_id)
         if widget is not None:
             widget.sync()
+            self.fix_tab_order()
+
+    def fix_tab_order(self) -> None:
+        """Tab follows the page top to bottom. Qt's default is creation order, which puts an
+        item added or moved later at the end of the window instead of where it now stands."""
+        chain: list[QWidget] = [self.title_edit, *self.fields.values()]
+        for section in self.doc.brief.sections:
+            widget = self.section_widgets.get(section.id)
+            if widget is not None:
+                chain.extend(widget.focus_chain())
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _item_changed(self, item: Item) -> None:
         editor = self.editor_for(item)

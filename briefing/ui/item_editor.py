@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt
 from PySide6.QtGui import QDrag, QKeySequence, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +24,18 @@ from PySide6.QtWidgets import (
 
 from briefing.model import Item
 from briefing.ui import rich_text
+from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.hooks import Hook
 
 logger = logging.getLogger(__name__)
 
 ITEM_MIME = "application/x-briefing-item"
 UNREVIEWED_COLOUR = "#d9920b"  # the same amber as resources/styles/briefing.qss
+
+
+def is_item_drag(mime: QMimeData) -> bool:
+    """A brief item or an article passage: dropped between items, never into an item's text."""
+    return mime.hasFormat(ITEM_MIME) or mime.hasFormat(SPAN_MIME)
 
 
 class ItemTextEdit(QTextEdit):
@@ -87,6 +93,20 @@ class ItemTextEdit(QTextEdit):
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focused.emit()
+
+    def dragEnterEvent(self, event) -> None:
+        # Items and article passages land as items of the section (with the drop line
+        # showing where), not inside this item's text: leave them to the SectionWidget.
+        if is_item_drag(event.mimeData()):
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if is_item_drag(event.mimeData()):
+            event.ignore()
+            return
+        super().dragMoveEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         # An item is one paragraph of plain text: pasted line breaks become spaces.
@@ -177,6 +197,7 @@ class ItemEditor(QFrame):
         delete.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have Delete Item in the menu
         delete.clicked.connect(lambda: self.delete_requested.emit(self.item))
         layout.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
+        self._remember_baseline()
         self.refresh_review()
 
     def _line(self, value: str | None, placeholder: str, name: str) -> QLineEdit:
@@ -185,7 +206,15 @@ class ItemEditor(QFrame):
         edit.setAccessibleName(name)
         edit.setObjectName("itemField")
         edit.textEdited.connect(self._fields_changed)
+        edit.installEventFilter(self)
         return edit
+
+    def eventFilter(self, watched, event) -> bool:
+        # As in ItemTextEdit: dragged items and passages go to the section, not into a label.
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and is_item_drag(event.mimeData()):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- model updates ------------------------------------------------------------------
     def _text_changed(self) -> None:
@@ -202,11 +231,27 @@ class ItemEditor(QFrame):
             self.item.speaker = self.speaker_edit.text() or None
         self._touched()
 
+    def _content(self) -> tuple:
+        item = self.item
+        return item.text, list(item.marks), item.label, item.speaker
+
     def _touched(self) -> None:
-        if not self.item.reviewed:
-            self.item.reviewed = True  # editing an item is reviewing it
-            self.refresh_review()
+        # Editing an item is reviewing it; undoing every edit back to the text as it was
+        # loaded gives back the review state it had before the first keystroke.
+        changed = self._content() != self._baseline
+        if changed and not self._changed:
+            self._reviewed_before = self.item.reviewed
+            self.item.reviewed = True
+        elif self._changed and not changed:
+            self.item.reviewed = self._reviewed_before
+        self._changed = changed
+        self.refresh_review()
         self.edited.emit(self.item)
+
+    def _remember_baseline(self) -> None:
+        self._baseline = self._content()
+        self._changed = False
+        self._reviewed_before = self.item.reviewed
 
     def refresh_review(self) -> None:
         unreviewed = self.item.origin == "prefill" and not self.item.reviewed
@@ -226,7 +271,12 @@ class ItemEditor(QFrame):
     def reload(self) -> None:
         """Show the item's current values (after an undo changed them from outside)."""
         rich_text.load(self.text_edit.document(), self.item.text, self.item.marks)
+        self._remember_baseline()
         self.refresh_review()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tab order as laid out: label, speaker, text, review tick (hidden ones Tab skips)."""
+        return [w for w in (self.label_edit, self.speaker_edit, self.text_edit, self.review_box) if w is not None]
 
     def focus_text(self, at_end: bool = True) -> None:
         self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -16,6 +16,8 @@ from briefing.ui.item_editor import ITEM_MIME, ItemEditor
 
 logger = logging.getLogger(__name__)
 
+DROP_LINE = 3  # px: the line that shows where a dragged item or passage will land
+
 
 class SectionWidget(QFrame):
 
@@ -38,6 +40,7 @@ class SectionWidget(QFrame):
         layout.setSpacing(4)
 
         header = QHBoxLayout()
+        self.buttons: list[QToolButton] = []
         self.heading = QLabel(section.heading, self)
         self.heading.setObjectName("sectionHeading")
         header.addWidget(self.heading, 1)
@@ -49,6 +52,7 @@ class SectionWidget(QFrame):
             redraft.setAutoRaise(True)
             redraft.clicked.connect(lambda: self.redraft_requested.emit(self.section.id))
             header.addWidget(redraft)
+            self.buttons.append(redraft)
         add = QToolButton(self)
         add.setText("+ Add item")
         add.setToolTip(f"Add an item to “{section.heading}”")
@@ -56,6 +60,7 @@ class SectionWidget(QFrame):
         add.setAutoRaise(True)
         add.clicked.connect(lambda: self.add_requested.emit(self.section.id))
         header.addWidget(add)
+        self.buttons.append(add)
         layout.addLayout(header)
         if guidance:
             hint = QLabel(guidance, self)
@@ -71,6 +76,10 @@ class SectionWidget(QFrame):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.make_editor = None  # set by the brief editor: a factory wiring each ItemEditor
+        self.drop_indicator = QFrame(self)
+        self.drop_indicator.setObjectName("dropIndicator")
+        self.drop_indicator.setFixedHeight(DROP_LINE)
+        self.drop_indicator.hide()
 
     # --- mirroring the model -----------------------------------------------------------
     def sync(self) -> None:
@@ -93,6 +102,15 @@ class SectionWidget(QFrame):
     def editor_for(self, item: Item) -> ItemEditor | None:
         return self.editors.get(id(item))
 
+    def focus_chain(self) -> list[QWidget]:
+        """The Tab order inside the section: its buttons, then each item's fields in model order."""
+        chain: list[QWidget] = list(self.buttons)
+        for item in self.section.items:
+            editor = self.editors.get(id(item))
+            if editor is not None:
+                chain.extend(editor.focus_chain())
+        return chain
+
     # --- drag and drop -----------------------------------------------------------------
     def _index_at(self, y: float) -> int:
         for index, item in enumerate(self.section.items):
@@ -101,15 +119,55 @@ class SectionWidget(QFrame):
                 return index
         return len(self.section.items)
 
+    def indicator_y(self, index: int) -> int:
+        """The y (top of the line) that marks a drop before item ``index`` (or after the last)."""
+        editors = [self.editors.get(id(item)) for item in self.section.items]
+        editors = [e for e in editors if e is not None]
+        gap = self.items_layout.spacing()
+        if not editors:
+            top = self.empty.geometry().top() if not self.empty.isHidden() else self.items_layout.geometry().top()
+            return max(0, top - DROP_LINE)
+        if index < len(editors):
+            edge = editors[index].geometry().top() - (gap + DROP_LINE) // 2
+        else:
+            edge = editors[-1].geometry().bottom() + 1 + (gap - DROP_LINE) // 2
+        return max(0, min(edge, self.height() - DROP_LINE))
+
+    def show_drop_at(self, y: float) -> int:
+        """Draw the drop line for a drag at ``y``; returns the index the drop would insert at."""
+        index = self._index_at(y)
+        margins = self.layout().contentsMargins()
+        self.drop_indicator.setGeometry(margins.left(), self.indicator_y(index),
+                                        self.width() - margins.left() - margins.right(), DROP_LINE)
+        self.drop_indicator.show()
+        self.drop_indicator.raise_()
+        return index
+
+    def hide_drop(self) -> None:
+        self.drop_indicator.hide()
+
+    @staticmethod
+    def _accepts(mime) -> bool:
+        return mime.hasFormat(ITEM_MIME) or mime.hasFormat(SPAN_MIME) or (mime.hasText() and not mime.hasUrls())
+
     def dragEnterEvent(self, event) -> None:
-        mime = event.mimeData()
-        if mime.hasFormat(ITEM_MIME) or mime.hasFormat(SPAN_MIME) or mime.hasText():
+        if self._accepts(event.mimeData()):
             event.acceptProposedAction()
+            self.show_drop_at(event.position().y())
 
     def dragMoveEvent(self, event) -> None:
-        event.acceptProposedAction()
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self.show_drop_at(event.position().y())
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self.hide_drop()
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event) -> None:
+        self.hide_drop()
         mime = event.mimeData()
         index = self._index_at(event.position().y())
         if mime.hasFormat(ITEM_MIME):
