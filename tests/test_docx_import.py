@@ -72,6 +72,69 @@ def test_roundtrip_in_every_template(tmp_path: Path, template_id: str) -> None:
     assert comparable(back) == comparable(original)
 
 
+MARKING_RULES = [  # (template, a classification its marking rule treats in its own way)
+    ("briefing-note", "OFFICIAL-SENSITIVE"),  # centred banners
+    ("uk-submission", "OFFICIAL"),  # centred banners
+    ("us-information-memo", "UNCLASSIFIED"),  # banners and (U) portion marks
+    ("us-information-memo", "SECRET//NOFORN"),  # (S//NOFORN)
+    ("canada-briefing-note", "UNCLASSIFIED"),  # centred banners
+    ("canada-briefing-note", "PROTECTED B"),  # top right of the first page
+    ("canada-briefing-note", "PROTECTED C"),  # top right of every page
+]
+
+
+@pytest.mark.parametrize(("template_id", "classification"), MARKING_RULES)
+def test_roundtrip_with_each_templates_marking_rule(tmp_path: Path, template_id: str, classification: str) -> None:
+    """Portion marks and corner markings are the page's, not the brief's: none comes back in the text."""
+    from briefing.layout import switch_template
+    from briefing.templates import get_template
+    original = switch_template(rich_brief(), get_template(template_id))
+    original.metadata.classification = classification
+    back = roundtrip(original, tmp_path, source_notes=True)
+    assert back.title == original.title, "no portion mark in the subject"
+    assert back.metadata == original.metadata
+    assert (back.source.title, back.source.outlet, back.source.author, back.source.date) == (
+        "Blinken in Beijing", "The Daily", "J. Doe", "2023-06-19")
+    assert comparable(back) == comparable(original)
+    assert not any(i.text.startswith("(") or (i.label or "").startswith("(") or (i.speaker or "").startswith("(")
+                   for i in back.items())
+
+
+@pytest.mark.parametrize(("template_id", "classification"), MARKING_RULES)
+def test_classification_read_from_the_page_when_properties_are_gone(tmp_path: Path, template_id: str,
+                                                                     classification: str) -> None:
+    """A colleague's tool stripped the properties but kept the marker: the marking on page 1 is read."""
+    from briefing.export.properties import set_custom_properties
+    from briefing.importer.docx_brief import brief_from_document
+    brief = rich_brief(template_id)
+    brief.metadata.classification = classification
+    document = docx.Document(io.BytesIO(build_docx(brief)))
+    set_custom_properties(document, {"Classification": ""})
+    document.core_properties.content_status = ""
+    assert brief_from_document(document).metadata.classification == classification
+
+
+def test_hand_typed_portion_marks_are_dropped_in_a_us_memo_only(tmp_path: Path) -> None:
+    """A colleague adds "(U) ..." bullets by hand (no Portion Mark style): the mark is not the text."""
+    for template_id, expected in (("us-information-memo", "New point."), ("uk-submission", "(U) New point.")):
+        path = tmp_path / f"{template_id}.docx"
+        export_docx(rich_brief(template_id), path)
+        document = docx.Document(str(path))
+        outlook = next(p for p in document.paragraphs if "return visit" in p.text)
+        added = outlook.insert_paragraph_before(style="List Bullet")
+        added.add_run("(U) New point.")
+        typed = outlook.insert_paragraph_before(style="List Bullet")
+        typed.add_run("(S//NF)\u00a0")
+        typed.add_run("Name:").bold = True
+        typed.add_run(" Said so.")
+        document.save(str(path))
+        items = brief_from_docx(path).section("outlook").items
+        assert items[0].text == expected
+        if template_id == "us-information-memo":
+            assert (items[1].label, items[1].text) == ("Name", "Said so.")
+            assert items[2].text == "A return visit to Washington is likely."
+
+
 def test_arbitrary_word_file_is_not_taken_for_a_brief(tmp_path: Path) -> None:
     article = docx.Document()
     article.add_heading("Talks in Beijing", 1)

@@ -1,0 +1,177 @@
+"""Classification markings per format: where each template's rule puts the marking, read back.
+
+US memo: banner top and bottom, portion marks before the subject and every body paragraph.
+Canada: PROTECTED A/B top right of the first page, PROTECTED C top right of every page,
+UNCLASSIFIED a centred banner. UK submission and the default note: centred banners.
+"Page X of Y" (live PAGE and NUMPAGES fields) is in every footer whatever the rule.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows
+from test_export_reference import make_reference
+
+from briefing.errors import TemplateError
+from briefing.export import build_docx
+from briefing.export import conventions as c
+from briefing.templates import TemplateMarking, _parse, get_template
+
+BODY_STYLES = {"List Bullet", "List Continue", "Normal", "Source Note"}
+
+
+def export(template: str, classification: str, **options):
+    brief = rich_brief(template)
+    brief.metadata.classification = classification
+    return open_docx(build_docx(brief, **options))
+
+
+def alignment(paragraph):
+    """The paragraph's own alignment, else its style's (the marking style centres)."""
+    if paragraph.alignment is not None:
+        return paragraph.alignment
+    return paragraph.style.paragraph_format.alignment
+
+
+def marking_paragraphs(part):
+    return [p for p in part.paragraphs if p.style.name == c.STYLE_MARKING]
+
+
+def subject(document) -> str:
+    return dict(table_rows(document))["Subject:"]
+
+
+def body_paragraphs(document):
+    """Paragraphs after the title that a reader takes as portions: items, continued lines, source rows."""
+    return [p for p in document.paragraphs[1:] if p.style.name in BODY_STYLES and p.text.strip()]
+
+
+@pytest.mark.parametrize(("classification", "mark"), [
+    ("UNCLASSIFIED", "(U)"), ("CUI", "(CUI)"), ("CONFIDENTIAL", "(C)"), ("SECRET", "(S)"),
+    ("TOP SECRET", "(TS)"), ("secret//noforn", "(S//NOFORN)"), ("Top  Secret", "(TS)")])
+def test_us_memo_portion_marks_the_subject_and_every_body_paragraph(classification: str, mark: str) -> None:
+    document = export("us-information-memo", classification, source_notes=True)
+    assert subject(document) == f"{mark} China-US talks in Beijing"
+    paragraphs = body_paragraphs(document)
+    styles = {p.style.name for p in paragraphs}
+    assert {"List Bullet", "List Continue", "Normal", "Source Note"} <= styles, "items, lines, source, notes"
+    for paragraph in paragraphs:
+        text = paragraph.text.split("\t", 1)[-1] if paragraph.style.name == "Source Note" else paragraph.text
+        assert text.startswith(mark + " "), f"{paragraph.style.name} paragraph lacks its portion mark: {text!r}"
+        portion_runs = [r for r in paragraph.runs if r.style is not None and r.style.name == c.STYLE_PORTION_MARK]
+        assert [r.text for r in portion_runs] == [mark + " "], "one mark, in its own character style"
+    for style, text in outline(document):
+        if style in ("Title", "Heading 1", "Heading 2"):
+            assert not text.startswith("("), f"{style} {text!r} is not a portion"
+    section = document.sections[0]
+    banner = " ".join(classification.split())  # the banner as the writer spelled it
+    assert part_text(section.header) == [banner]
+    assert part_text(section.footer) == [banner, "Page 1 of 1"]
+    assert alignment(section.header.paragraphs[0]) == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_us_memo_lead_ins_follow_the_portion_mark() -> None:
+    document = export("us-information-memo", "UNCLASSIFIED")
+    item = next(p for p in document.paragraphs if p.text.startswith("(U) Taiwan: "))
+    assert [r.style.name for r in item.runs[:2]] == [c.STYLE_PORTION_MARK, c.STYLE_LEAD_IN]
+
+
+@pytest.mark.parametrize("template", ["briefing-note", "uk-submission", "canada-briefing-note"])
+def test_formats_without_portion_marks_have_none(template: str) -> None:
+    document = export(template, "UNCLASSIFIED", source_notes=True)
+    assert subject(document) == "China-US talks in Beijing"
+    assert body_paragraphs(document)
+    assert not any(p.text.startswith("(U)") for p in body_paragraphs(document))
+    assert c.STYLE_PORTION_MARK not in {r.style.name for p in document.paragraphs for r in p.runs if r.style}
+
+
+@pytest.mark.parametrize(("template", "classification"), [
+    ("briefing-note", "UNCLASSIFIED"), ("uk-submission", "OFFICIAL-SENSITIVE"), ("uk-submission", "SECRET"),
+    ("canada-briefing-note", "UNCLASSIFIED"), ("canada-briefing-note", "SECRET")])
+def test_centred_banner_top_and_bottom_of_every_page(template: str, classification: str) -> None:
+    section = export(template, classification).sections[0]
+    assert not section.different_first_page_header_footer, "one header and footer serve every page"
+    assert part_text(section.header) == [classification]
+    assert part_text(section.footer) == [classification, "Page 1 of 1"]
+    for part in (section.header, section.footer):
+        assert [alignment(p) for p in marking_paragraphs(part)] == [WD_ALIGN_PARAGRAPH.CENTER]
+    assert instructions(section.footer._element) == ["PAGE", "NUMPAGES"]
+
+
+@pytest.mark.parametrize("classification", ["PROTECTED A", "PROTECTED B", "Protected b"])
+def test_canada_protected_a_b_top_right_of_the_first_page_only(classification: str) -> None:
+    section = export("canada-briefing-note", classification).sections[0]
+    assert section.different_first_page_header_footer, "page 1 has a header of its own"
+    first = section.first_page_header
+    assert part_text(first) == [classification]
+    assert [alignment(p) for p in marking_paragraphs(first)] == [WD_ALIGN_PARAGRAPH.RIGHT]
+    assert not any(part_text(section.header)), "pages 2 onwards carry no marking"
+    for footer in (section.first_page_footer, section.footer):
+        assert part_text(footer) == ["Page 1 of 1"], "no footer banner, but the page line stays"
+        assert instructions(footer._element) == ["PAGE", "NUMPAGES"]
+
+
+def test_canada_protected_c_top_right_of_every_page() -> None:
+    section = export("canada-briefing-note", "PROTECTED C").sections[0]
+    assert not section.different_first_page_header_footer
+    assert part_text(section.header) == ["PROTECTED C"]
+    assert [alignment(p) for p in marking_paragraphs(section.header)] == [WD_ALIGN_PARAGRAPH.RIGHT]
+    assert part_text(section.footer) == ["Page 1 of 1"]
+    assert instructions(section.footer._element) == ["PAGE", "NUMPAGES"]
+
+
+def test_canada_protected_b_with_a_letterhead_reference_marks_every_page(tmp_path: Path) -> None:
+    """Splitting off page 1 would lose the letterhead there: every page is marked instead."""
+    brief = rich_brief("canada-briefing-note")
+    brief.metadata.classification = "PROTECTED B"
+    section = open_docx(build_docx(brief, reference=make_reference(tmp_path / "ref.docx"))).sections[0]
+    assert not section.different_first_page_header_footer
+    assert part_text(section.header) == ["PROTECTED B", "ACME MINISTRY"]
+    assert alignment(section.header.paragraphs[0]) == WD_ALIGN_PARAGRAPH.RIGHT
+    assert "PAGE" in instructions(section.footer._element)
+
+
+def test_canada_protected_b_with_a_first_page_letterhead_marks_page_one(tmp_path: Path) -> None:
+    brief = rich_brief("canada-briefing-note")
+    brief.metadata.classification = "PROTECTED B"
+    reference = make_reference(tmp_path / "ref.docx", first_page=True)
+    section = open_docx(build_docx(brief, reference=reference)).sections[0]
+    assert part_text(section.first_page_header) == ["PROTECTED B", "ACME MINISTRY - FIRST PAGE"]
+    assert part_text(section.header) == ["ACME MINISTRY"]
+    for footer in (section.first_page_footer, section.footer):
+        assert "PAGE" in instructions(footer._element)
+
+
+def test_each_template_declares_its_marking_rule() -> None:
+    us = get_template("us-information-memo").marking
+    assert us.portion_marks and us.placement_for("SECRET") == "banner"
+    canada = get_template("canada-briefing-note").marking
+    assert [canada.placement_for(level) for level in ("UNCLASSIFIED", "PROTECTED A", "protected b", "PROTECTED C")] \
+        == ["banner", "corner-first-page", "corner-first-page", "corner"]
+    for template in ("uk-submission", "briefing-note"):
+        marking = get_template(template).marking
+        assert not marking.portion_marks and marking.placement_for("OFFICIAL") == "banner"
+
+
+def test_unknown_level_is_portion_marked_in_full_not_guessed() -> None:
+    marking = TemplateMarking(portion_marks=True)
+    assert marking.portion_mark("OFFICIAL") == "(OFFICIAL)"
+    assert marking.portion_mark("") == ""
+    assert TemplateMarking().portion_mark("SECRET") == "", "off unless the template asks"
+
+
+@pytest.mark.parametrize(("marking", "message"), [
+    ({"placement": "sideways"}, "placement must be one of"),
+    ({"placements": {"PROTECTED B": "left"}}, "placement must be one of"),
+    ({"portion_marks": "yes"}, "portion_marks must be true or false"),
+    ({"portion_abbreviations": {"SECRET": " "}}, "non-empty"),
+    ({"placements": ["PROTECTED B"]}, "must map levels to text"),
+    ({"banner": True}, "unknown marking settings: banner"),
+    ("banner", "marking block must be an object")])
+def test_a_malformed_marking_block_is_a_template_error(marking, message: str) -> None:
+    data = {"id": "x", "name": "X", "sections": [{"id": "s", "heading": "S", "slots": ["summary"]}],
+            "marking": marking}
+    with pytest.raises(TemplateError, match=message):
+        _parse(data, "x.json")
