@@ -7,6 +7,7 @@ spaces) and its typing stays one undoable change in its own undo history, as bef
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QTextOption
@@ -62,7 +63,7 @@ class TitleEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        self.textCursor().insertText(" ".join(source.text().split()))
+        self.textCursor().insertText(re.sub(r"\s+", " ", source.text()))
 
     # --- size ---------------------------------------------------------------------------
     def _fit(self) -> None:

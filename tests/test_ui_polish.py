@@ -1,0 +1,224 @@
+"""Polish of the brief pane: the wrapping title, review state under undo, the drop line."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragLeaveEvent, QDragMoveEvent, QFont, QGuiApplication
+from ui_support import *
+
+from briefing.app import apply_style
+from briefing.ui.article_view import SPAN_MIME
+from briefing.ui.item_editor import ITEM_MIME
+
+pytest.importorskip("pytestqt")
+
+
+# --- the title ----------------------------------------------------------------------------
+def test_a_long_title_wraps_and_shows_every_word(window, qtbot) -> None:
+    title = window.editor.title_edit
+    brief_title = window.doc.brief.title
+    assert len(brief_title) > 60 and title.toPlainText() == brief_title
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: title.document().lineCount() >= 1)
+    one_line = title.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: title.height() > 1.8 * one_line, timeout=2000)
+    lines = sum(title.document().findBlockByNumber(0).layout().lineCount() for _ in [0])
+    assert lines >= 2, "the long title should wrap"
+    # Every laid-out line fits the field: nothing is cut at the right edge.
+    layout = title.document().findBlockByNumber(0).layout()
+    widest = max(layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount()))
+    assert widest <= title.viewport().width()
+    assert title.height() >= lines * one_line
+
+
+def test_the_title_keeps_its_big_bold_look_and_its_name(window, qapp) -> None:
+    title = window.editor.title_edit
+    assert title.accessibleName() == "Title"
+    apply_style(qapp)  # what main() does; the test app runs without the stylesheet
+    try:
+        assert title.font().weight() >= QFont.Weight.DemiBold
+        assert title.font().pointSizeF() > QGuiApplication.font().pointSizeF() + 2
+        assert title.height() >= title.fontMetrics().lineSpacing(), "the field grows with the bigger font"
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_enter_adds_no_line_break_and_pasted_breaks_become_spaces(window, qtbot) -> None:
+    title = window.editor.title_edit
+    title.setFocus()
+    title.moveCursor(title.textCursor().MoveOperation.End)
+    before = window.doc.brief.title
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.keyClick(title, Qt.Key.Key_Enter)
+    assert title.toPlainText() == before == window.doc.brief.title
+    mime = QMimeData()
+    mime.setText(" and\nafter")
+    title.insertFromMimeData(mime)
+    assert window.doc.brief.title == before + " and after"
+    assert "\n" not in title.toPlainText()
+
+
+def test_typing_in_the_title_is_one_undoable_change(window, qtbot) -> None:
+    title = window.editor.title_edit
+    before = window.doc.brief.title
+    title.setFocus()
+    title.moveCursor(title.textCursor().MoveOperation.End)
+    qtbot.keyClicks(title, " (draft two)")
+    assert window.doc.brief.title == before + " (draft two)"
+    assert window.isWindowModified()
+    title.undo()
+    assert window.doc.brief.title == before and title.toPlainText() == before
+    title.redo()
+    assert window.doc.brief.title == before + " (draft two)"
+
+
+def test_a_title_set_from_outside_is_shown_without_an_undo_step(window) -> None:
+    window.doc.set_metadata("title", "Short")
+    title = window.editor.title_edit
+    assert title.toPlainText() == "Short"
+    assert not title.document().isUndoAvailable()
+
+
+# --- review state under undo --------------------------------------------------------------
+def _first(window, section: str = "summary"):
+    item = window.doc.section(section).items[0]
+    return item, window.editor.editor_for(item)
+
+
+def test_undoing_all_typing_makes_an_untouched_item_unreviewed_again(window, qtbot) -> None:
+    item, editor = _first(window)
+    original = item.text
+    assert item.origin == "prefill" and not item.reviewed
+    editor.focus_text()
+    qtbot.keyClicks(editor.text_edit, " more")
+    assert item.reviewed and editor.review_box.isChecked()
+    assert editor.property("unreviewed") is False
+    while editor.text_edit.document().isUndoAvailable():
+        editor.text_edit.undo()
+    assert item.text == original
+    assert not item.reviewed and not editor.review_box.isChecked()
+    assert editor.property("unreviewed") is True
+    editor.text_edit.redo()
+    assert item.reviewed, "redoing the typing reviews it again"
+
+
+def test_undoing_typing_keeps_an_item_ticked_before_the_first_keystroke(window, qtbot) -> None:
+    item, editor = _first(window)
+    editor.review_box.click()  # ticked by hand (a window-level command)
+    assert item.reviewed
+    editor.focus_text()
+    qtbot.keyClicks(editor.text_edit, "xy")
+    while editor.text_edit.document().isUndoAvailable():
+        editor.text_edit.undo()
+    assert item.reviewed
+
+
+def test_undoing_a_label_edit_gives_back_the_review_state(window, qtbot) -> None:
+    item, editor = _first(window, "positions")
+    assert editor.label_edit is not None and not item.reviewed
+    editor.label_edit.setFocus()
+    editor.label_edit.end(False)
+    qtbot.keyClicks(editor.label_edit, "Z")
+    assert item.reviewed
+    qtbot.keyClick(editor.label_edit, Qt.Key.Key_Backspace)
+    assert not item.reviewed, "the label is back as it was: the item is as unreviewed as before"
+
+
+# --- the drop line --------------------------------------------------------------------------
+def _settled(window, qtbot) -> None:
+    """Let the items grow to their text (posted layout requests), as they have before any real drag."""
+    qtbot.wait(100)
+
+
+def _move(widget, mime: QMimeData, y: int) -> QDragMoveEvent:
+    event = QDragMoveEvent(QPoint(30, y), Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    widget.dragMoveEvent(event)
+    return event
+
+
+def _item_mime(item) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(ITEM_MIME, str(id(item)).encode())
+    return mime
+
+
+def test_dragging_an_item_shows_a_line_between_the_items_it_would_land_between(window, qtbot) -> None:
+    _settled(window, qtbot)
+    target = window.editor.section_widgets["context"]
+    editors = [target.editor_for(i) for i in window.doc.section("context").items]
+    assert len(editors) >= 3
+    mime = _item_mime(window.doc.section("outlook").items[0])
+    line = target.drop_indicator
+    assert line.isHidden()
+
+    # Over the lower half of the second item: the item lands between the second and third.
+    second, third = editors[1].geometry(), editors[2].geometry()
+    event = _move(target, mime, second.center().y() + 2)
+    assert event.isAccepted() and line.isVisible()
+    assert second.bottom() <= line.geometry().center().y() <= third.top()
+    assert line.width() > target.width() // 2
+
+    # Over the upper half of the first item: above it.
+    _move(target, mime, editors[0].geometry().top() + 2)
+    assert line.geometry().bottom() <= editors[0].geometry().top()
+
+    # Below the last item: after it.
+    _move(target, mime, target.height() - 1)
+    assert line.geometry().top() >= editors[-1].geometry().bottom()
+
+    target.dragLeaveEvent(QDragLeaveEvent())
+    assert line.isHidden()
+
+
+def test_the_drop_line_matches_where_the_drop_inserts(window, qtbot) -> None:
+    _settled(window, qtbot)
+    target = window.editor.section_widgets["context"]
+    items = window.doc.section("context").items
+    editors = [target.editor_for(i) for i in items]
+    moving = window.doc.section("outlook").items[0]
+    y = editors[1].geometry().center().y() + 2
+    index = target.show_drop_at(y)
+    assert index == 2
+    line_y = target.drop_indicator.geometry().center().y()
+    assert editors[1].geometry().bottom() <= line_y <= editors[2].geometry().top()
+    from PySide6.QtGui import QDropEvent
+    mime = _item_mime(moving)  # kept alive: the event holds no reference to it
+    drop = QDropEvent(QPointF(30, y), Qt.DropAction.MoveAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(drop)
+    assert window.doc.section("context").items[2] is moving
+    assert target.drop_indicator.isHidden()
+
+
+def test_an_article_passage_over_an_empty_section_shows_the_line(window, qtbot) -> None:
+    section = window.doc.section("outlook")
+    window.doc.set_items("outlook", [])
+    _settled(window, qtbot)
+    target = window.editor.section_widgets["outlook"]
+    assert not section.items
+    mime = QMimeData()
+    mime.setData(SPAN_MIME, b"0:20")
+    mime.setText(window.doc.brief.source.text[:20])
+    event = _move(target, mime, target.height() // 2)
+    assert event.isAccepted() and target.drop_indicator.isVisible()
+    assert target.drop_indicator.geometry().bottom() <= target.empty.geometry().top() + 1
+
+
+def test_item_text_leaves_dragged_items_and_passages_to_the_section(window) -> None:
+    _, editor = _first(window)
+    mime = _item_mime(window.doc.section("outlook").items[0])
+    event = QDragMoveEvent(QPoint(5, 5), Qt.DropAction.MoveAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    editor.text_edit.dragMoveEvent(event)
+    assert not event.isAccepted()
+
+
+def test_files_dragged_over_a_section_are_left_to_the_window(window, tmp_path) -> None:
+    from PySide6.QtCore import QUrl
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
+    mime.setText(str(tmp_path / "a.txt"))
+    target = window.editor.section_widgets["summary"]
+    event = _move(target, mime, 20)
+    assert not event.isAccepted() and target.drop_indicator.isHidden()
