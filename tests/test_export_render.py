@@ -42,6 +42,25 @@ def convert(source: Path, target_format: str, tmp_path: Path) -> Path:
     return produced
 
 
+def words(pdf: Path) -> list[dict]:
+    """Every word on every page with its box, from ``pdftotext -bbox``: where a marking sits."""
+    html = subprocess.run(check=False, args=["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                          text=True, timeout=60).stdout
+    found = []
+    for number, page in enumerate(re.findall(r"<page (.*?)</page>", html, re.DOTALL), start=1):
+        width, height = (float(v) for v in re.match(r'width="([\d.]+)" height="([\d.]+)"', page).groups())
+        for x0, y0, x1, y1, word in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                                               r'yMax="([\d.]+)">([^<]*)</word>', page):
+            found.append({"page": number, "word": word, "x": (float(x0) + float(x1)) / 2 / width,
+                          "left": float(x0) / width, "top": float(y0) / height, "bottom": float(y1) / height})
+    return found
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(check=False, args=["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          timeout=60).stdout
+
+
 def pages(pdf: Path) -> int:
     info = subprocess.run(check=False, args=["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
@@ -69,9 +88,14 @@ def test_sample_brief_renders_in_two_pages_with_markings(tmp_path: Path) -> None
             assert section.heading in text
 
 
-def test_libreoffice_edited_copy_reads_back(tmp_path: Path) -> None:
-    """A colleague on LibreOffice saves the file again as .docx: it still opens as the brief."""
-    original = rich_brief()
+@pytest.mark.parametrize(("template", "classification"), [("briefing-note", "OFFICIAL-SENSITIVE"),
+                                                         ("us-information-memo", "UNCLASSIFIED"),
+                                                         ("canada-briefing-note", "PROTECTED B")])
+def test_libreoffice_edited_copy_reads_back(tmp_path: Path, template: str, classification: str) -> None:
+    """A colleague on LibreOffice saves the file again as .docx: it still opens as the brief,
+    portion marks and first-page markings included (none of them comes back as text)."""
+    original = rich_brief(template)
+    original.metadata.classification = classification
     docx_path = tmp_path / "note.docx"
     export_docx(original, docx_path)
     resaved_dir = tmp_path / "resaved"
@@ -86,3 +110,62 @@ def test_libreoffice_edited_copy_reads_back(tmp_path: Path) -> None:
     assert back.title == original.title and back.metadata == original.metadata
     got = {(i.text, i.label, i.speaker) for i in back.items()}
     assert got == {(i.text, i.label, i.speaker) for i in original.items()}
+
+
+BULLET = "\uf0b7"  # the List Bullet glyph (Symbol font) as pdftotext gives it
+
+
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+def test_us_memo_renders_banners_and_portion_marks(tmp_path: Path) -> None:
+    brief = prefill(read_article(SAMPLE_ARTICLE), "us-information-memo")
+    brief.metadata.classification = "UNCLASSIFIED"
+    docx_path = tmp_path / "memo.docx"
+    export_docx(brief, docx_path)
+    pdf = convert(docx_path, "pdf", tmp_path)
+    count = pages(pdf)
+    assert 1 <= count <= 2
+    placed = words(pdf)
+    for number in range(1, count + 1):
+        banners = [w for w in placed if w["page"] == number and w["word"] == "UNCLASSIFIED"]
+        assert any(w["bottom"] < 0.1 for w in banners), f"page {number}: banner at the top"
+        assert any(w["top"] > 0.85 for w in banners), f"page {number}: banner at the bottom"
+        assert all(abs(w["x"] - 0.5) < 0.03 for w in banners), "banners are centred"
+        assert any(w["word"] == "Page" and w["top"] > 0.85 for w in placed if w["page"] == number)
+    text = pdf_text(pdf)
+    lines = [line.strip() for line in text.splitlines()]
+    bullets = [line for line in lines if line.startswith(BULLET)]
+    assert len(bullets) == sum(1 for _ in brief.items()), "one bullet per item"
+    assert all(line[1:].lstrip().startswith("(U) ") for line in bullets), \
+        [line for line in bullets if not line[1:].lstrip().startswith("(U) ")]
+    assert re.search(r"^Subject:\s+\(U\) China-US", text, re.MULTILINE), "the subject line is portion-marked"
+    assert "(U) Article:" in text, "so is the source"
+    for section in brief.sections:
+        if section.items:
+            assert section.heading.upper() in lines, f"heading {section.heading!r} alone on its line, unmarked"
+
+
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+@pytest.mark.parametrize(("level", "every_page"), [("PROTECTED B", False), ("PROTECTED C", True)])
+def test_canadian_protected_note_marks_the_top_right_corner(tmp_path: Path, level: str, every_page: bool) -> None:
+    brief = prefill(read_article(SAMPLE_ARTICLE), "canada-briefing-note")
+    brief.metadata.classification = level
+    docx_path = tmp_path / "note.docx"
+    export_docx(brief, docx_path)
+    pdf = convert(docx_path, "pdf", tmp_path)
+    count = pages(pdf)
+    assert count == 2, "the sample fills two pages, so page 2 shows what pages after the first carry"
+    placed = words(pdf)
+    for number in range(1, count + 1):
+        on_page = [w for w in placed if w["page"] == number]
+        marks = [w for w in on_page if w["word"] == "PROTECTED"]
+        if number == 1 or every_page:
+            assert len(marks) == 1, f"page {number}: one marking"
+            assert marks[0]["bottom"] < 0.1 and marks[0]["left"] > 0.6, f"page {number}: top right, {marks[0]}"
+        else:
+            assert marks == [], f"page {number}: {level} is marked on the first page only"
+        page_word = [w for w in on_page if w["word"] == "Page"]
+        assert page_word and page_word[0]["top"] > 0.85, f"page {number}: Page X of Y stays in the footer"
+    text = pdf_text(pdf)
+    for number, page in enumerate(text.split("\f")[:count], start=1):
+        assert f"Page {number} of {count}" in page
+    assert "(U)" not in text and "Subject:" in text
