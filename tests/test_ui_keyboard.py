@@ -1,0 +1,107 @@
+"""The whole window by keyboard alone: F6 between the panes, Tab through the brief in page order."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_support import *
+
+from briefing.ui import commands
+
+pytest.importorskip("pytestqt")
+
+
+def _active(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def _page_order(window) -> list:
+    """Every field a keyboard user should reach, top to bottom, as the page shows them."""
+    editor = window.editor
+    order = [editor.title_edit, *editor.fields.values()]
+    for section in window.doc.brief.sections:
+        widget = editor.section_widgets[section.id]
+        order.extend(widget.buttons)
+        for item in section.items:
+            item_editor = widget.editor_for(item)
+            order.extend(w for w in (item_editor.label_edit, item_editor.speaker_edit, item_editor.text_edit)
+                         if w is not None)
+            if item.origin == "prefill":
+                order.append(item_editor.review_box)
+    return order
+
+
+def _walk(window, qtbot, start, steps: int) -> list:
+    qtbot.wait(50)  # widgets added to a shown layout appear on the next event-loop turn
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: window.focusWidget() is start, timeout=2000)
+    seen = [window.focusWidget()]
+    for _ in range(steps):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    return seen
+
+
+def _assert_tab_follows_the_page(window, qtbot) -> None:
+    expected = _page_order(window)
+    seen = _walk(window, qtbot, expected[0], len(expected) - 1)
+    for position, (got, want) in enumerate(zip(seen, expected)):
+        assert got is want, (f"Tab stop {position}: reached {got.accessibleName() or got.objectName()!r}, "
+                             f"expected {want.accessibleName() or want.objectName()!r}")
+
+
+def test_f6_cycles_outline_article_brief(window, qtbot) -> None:
+    _active(window, qtbot)
+    window.outline.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.outline, timeout=2000)
+    panes = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+        focus = window.focusWidget()
+        pane = next(name for name, w in (("outline", window.outline), ("article", window.article_view),
+                                         ("brief", window.editor))
+                    if focus is w or w.isAncestorOf(focus))
+        panes.append(pane)
+    assert panes == ["article", "brief", "outline", "article"]
+
+
+def test_tab_reaches_every_field_and_item_in_page_order(window, qtbot) -> None:
+    _active(window, qtbot)
+    order = _page_order(window)
+    names = {w.accessibleName() for w in order}
+    assert {"Title", "To", "From", "Date", "File number", "Drafter", "Contact", "Purpose",
+            "Classification", "Item text", "Label", "Speaker", "Item reviewed"} <= names
+    _assert_tab_follows_the_page(window, qtbot)
+
+
+def test_tab_order_follows_items_added_and_moved_later(window, qtbot) -> None:
+    _active(window, qtbot)
+    window.add_item("summary", 1)  # created last, shown second
+    window.push(commands.MoveItemCommand(window.doc, "outlook", 0, "context", 0))
+    window.push(commands.MoveItemCommand(window.doc, "summary", 0, "summary", 2))
+    _assert_tab_follows_the_page(window, qtbot)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    _assert_tab_follows_the_page(window, qtbot)
+
+
+def test_tab_order_after_a_template_switch(window, qtbot) -> None:
+    _active(window, qtbot)
+    other = next(t for t in window.actions_.template_actions if t != window.doc.brief.template)
+    window.switch_template(other)
+    _assert_tab_follows_the_page(window, qtbot)
+
+
+def test_shift_tab_walks_back(window, qtbot) -> None:
+    _active(window, qtbot)
+    window.add_item("summary", 1)
+    order = _page_order(window)[:25]
+    qtbot.wait(50)
+    order[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: window.focusWidget() is order[-1], timeout=2000)
+    seen = [window.focusWidget()]
+    for _ in range(len(order) - 1):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        seen.append(window.focusWidget())
+    assert seen == list(reversed(order))
