@@ -135,6 +135,16 @@ def test_hand_typed_portion_marks_are_dropped_in_a_us_memo_only(tmp_path: Path) 
             assert items[2].text == "A return visit to Washington is likely."
 
 
+def test_text_that_itself_begins_like_a_portion_mark_is_kept(tmp_path: Path) -> None:
+    items = [Item("(S) is how the cable was marked."), Item("(U) Twice.", label="Note")]
+    brief = Brief(title="(C) Subject as written", template="us-information-memo",
+                  sections=[Section("bluf", "Bottom line up front", items)])
+    back = roundtrip(brief, tmp_path)
+    assert back.title == "(C) Subject as written"
+    assert [(i.text, i.label) for i in back.section("bluf").items] == [
+        ("(S) is how the cable was marked.", None), ("(U) Twice.", "Note")]
+
+
 def test_arbitrary_word_file_is_not_taken_for_a_brief(tmp_path: Path) -> None:
     article = docx.Document()
     article.add_heading("Talks in Beijing", 1)
@@ -255,9 +265,12 @@ _name = st.one_of(st.none(), st.from_regex(r"[A-Za-z\u00c0-\u00ff\u4e00-\u4e20\u
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(_text, min_size=1, max_size=4), label=_name, speaker=_name,
-       mark=st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(["bold", "italic", "underline"])))
+       mark=st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(["bold", "italic", "underline"])),
+       template=st.sampled_from(["briefing-note", "us-information-memo"]))
 def test_any_text_reads_back_as_written_where_xml_allows(tmp_path: Path, texts: list[str], label: str | None,
-                                                         speaker: str | None, mark: tuple[int, int, str]) -> None:
+                                                         speaker: str | None, mark: tuple[int, int, str],
+                                                         template: str) -> None:
+    """In the US memo too: its portion marks never eat into the writer's text."""
     from briefing.export.text import clean_with_marks
     items = []
     for text in texts:
@@ -265,7 +278,7 @@ def test_any_text_reads_back_as_written_where_xml_allows(tmp_path: Path, texts: 
         end = min(end, len(text))
         items.append(Item(text=text, label=label, speaker=speaker,
                           marks=[(start, end, mark[2])] if start < end else []))
-    brief = Brief(title="t", sections=[Section("positions", "Positions", items)])
+    brief = Brief(title="t", template=template, sections=[Section("positions", "Positions", items)])
     path = tmp_path / "h.docx"
     path.write_bytes(build_docx(brief))
     got = brief_from_docx(path).section("positions").items

@@ -73,7 +73,10 @@ def strip_portion_mark(text: str, portion: re.Pattern[str] | None) -> str:
 
 def paragraph_text(paragraph: Paragraph, portion: re.Pattern[str] | None = None) -> str:
     """What a reader sees in the paragraph, less the portion mark that opens it."""
-    text = "".join(run.text for run in visible_runs(paragraph) if _style_name(run) != c.STYLE_PORTION_MARK)
+    runs = visible_runs(paragraph)
+    text = "".join(run.text for run in runs if _style_name(run) != c.STYLE_PORTION_MARK)
+    if any(_style_name(run) == c.STYLE_PORTION_MARK for run in runs):
+        return text  # the exporter's mark is gone; what follows is the writer's own text
     return strip_portion_mark(text, portion)
 
 
@@ -81,15 +84,19 @@ def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None
     """Text, marks and lead-in of a paragraph; its portion mark ("(U) ") is not part of the item.
 
     The exporter writes the mark in its own character style; ``portion`` also catches one a
-    colleague typed by hand (or whose style was lost) at the very start of the first run.
+    colleague typed by hand (or whose style was lost) at the very start of the first run, but
+    only where no styled mark is present: an item that itself begins "(S) " keeps it.
     """
     runs: list[tuple[str, str, Run]] = []
+    styled_mark = False
     for run in visible_runs(paragraph):
         style = _style_name(run)
         text = run.text
-        if text and not _is_note_reference(run, style) and style != c.STYLE_PORTION_MARK:
+        if style == c.STYLE_PORTION_MARK:
+            styled_mark = True
+        elif text and not _is_note_reference(run, style):
             runs.append((text, style, run))
-    if runs and portion is not None:
+    if runs and portion is not None and not styled_mark:
         first, style, run = runs[0]
         trimmed = strip_portion_mark(first, portion)
         if trimmed != first:
