@@ -92,7 +92,7 @@ class TemplateMarking:
             if where not in PLACEMENTS:
                 raise ValueError(f"marking placement must be one of {', '.join(PLACEMENTS)}, not {where!r}")
         if not isinstance(self.portion_marks, bool):
-            raise ValueError(f"marking portion_marks must be true or false, not {self.portion_marks!r}")
+            raise TypeError(f"marking portion_marks must be true or false, not {self.portion_marks!r}")
         for level, short in (*self.placements, *self.portion_abbreviations):
             if not level.strip() or not short.strip():
                 raise ValueError("marking levels and abbreviations must be non-empty text")
