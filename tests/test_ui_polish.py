@@ -222,3 +222,26 @@ def test_files_dragged_over_a_section_are_left_to_the_window(window, tmp_path) -
     target = window.editor.section_widgets["summary"]
     event = _move(target, mime, 20)
     assert not event.isAccepted() and target.drop_indicator.isHidden()
+
+
+# --- the look, as seen in the Xvfb screenshots ---------------------------------------------
+def test_cards_and_title_are_one_surface_not_a_box_inside_a_box(window, qapp, qtbot) -> None:
+    """Seen under Xvfb: the text area showed as a white box inside a grey card, and the title's
+    padding as a grey ring inside its frame. Both now paint the base colour edge to edge."""
+    from PySide6.QtGui import QPalette
+    apply_style(qapp)
+    try:
+        qtbot.wait(50)
+        base = window.palette().color(QPalette.ColorRole.Base)
+        assert base != window.palette().color(QPalette.ColorRole.Window)
+        _, editor = _first(window)
+        image = editor.grab().toImage()
+        text = editor.text_edit.geometry()
+        x = (text.right() + editor.review_box.geometry().left()) // 2  # between text and tick
+        assert image.pixelColor(x, text.center().y()) == base
+        title = window.editor.title_edit
+        shot = title.grab().toImage()
+        inside = title.contentsMargins().top() - 2  # in the padding, just above the text
+        assert shot.pixelColor(title.width() // 2, inside) == base
+    finally:
+        qapp.setStyleSheet("")

@@ -76,7 +76,7 @@ class TitleEdit(QPlainTextEdit):
         line_height = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         height = (max(1, lines) * line_height + int(2 * self.document().documentMargin())
-                  + margins.top() + margins.bottom() + 2)
+                  + margins.top() + margins.bottom())
         if height != self._height:
             self._height = height
             self.setFixedHeight(height)

@@ -82,7 +82,7 @@ def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool 
         geometry = dict(line.split("=", 1) for line in shell.split())
         if select_item:
             # Click into the second Summary item so the article shows its source marked.
-            subprocess.run(["xdotool", "mousemove", "900", "372", "click", "1"], env=env, check=False)
+            subprocess.run(["xdotool", "mousemove", "900", "405", "click", "1"], env=env, check=False)
         time.sleep(1.0)
         out.parent.mkdir(parents=True, exist_ok=True)
         crop = f"{geometry['WIDTH']}x{geometry['HEIGHT']}+{geometry['X']}+{geometry['Y']}"
