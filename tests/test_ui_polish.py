@@ -245,3 +245,31 @@ def test_cards_and_title_are_one_surface_not_a_box_inside_a_box(window, qapp, qt
         assert shot.pixelColor(title.width() // 2, inside) == base
     finally:
         qapp.setStyleSheet("")
+
+
+def test_a_drag_near_the_bottom_edge_scrolls_the_brief(window, qtbot) -> None:
+    _settled(window, qtbot)
+    bar = window.editor.verticalScrollBar()
+    bar.setValue(0)
+    assert bar.maximum() > 0
+    viewport = window.editor.viewport()
+    # The section under the bottom edge of the pane, and the drag 5 px above that edge.
+    edge = viewport.mapTo(window.editor.widget(), viewport.rect().bottomLeft())
+    target = next(w for w in window.editor.section_widgets.values() if w.geometry().contains(20, edge.y() - 5))
+    y = target.mapFrom(window.editor.widget(), edge).y() - 5
+    mime = _item_mime(window.doc.section("summary").items[0])
+    _move(target, mime, y)
+    assert bar.value() > 0, "the pane should scroll towards the drag"
+    target.hide_drop()
+
+
+def test_ctrl_z_in_an_untouched_title_undoes_the_last_window_change(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    count = len(window.doc.section("summary").items)
+    window.add_item("summary", count)
+    title = window.editor.title_edit
+    title.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is title, timeout=2000)
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.doc.section("summary").items) == count

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from briefing.model import Item, Section
 from briefing.ui.article_view import SPAN_MIME
@@ -17,6 +18,7 @@ from briefing.ui.item_editor import ITEM_MIME, ItemEditor
 logger = logging.getLogger(__name__)
 
 DROP_LINE = 3  # px: the line that shows where a dragged item or passage will land
+AUTOSCROLL_MARGIN = 40  # px from the pane's edge at which a drag scrolls the brief
 
 
 class SectionWidget(QFrame):
@@ -143,6 +145,16 @@ class SectionWidget(QFrame):
         self.drop_indicator.raise_()
         return index
 
+    def _scroll_towards(self, point: QPoint) -> None:
+        """Near the top or bottom edge of the brief pane, scroll so the drag can reach other sections."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return
+        inside = self.mapTo(parent.widget(), point)
+        parent.ensureVisible(inside.x(), inside.y(), 0, AUTOSCROLL_MARGIN)
+
     def hide_drop(self) -> None:
         self.drop_indicator.hide()
 
@@ -159,6 +171,7 @@ class SectionWidget(QFrame):
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
             self.show_drop_at(event.position().y())
+            self._scroll_towards(event.position().toPoint())
         else:
             event.ignore()
 

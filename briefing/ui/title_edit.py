@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QMimeData, QSize, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt
+from PySide6.QtGui import QKeySequence, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from briefing.ui.hooks import Hook
@@ -61,6 +61,15 @@ class TitleEdit(QPlainTextEdit):
             event.accept()  # a title is one paragraph
             return
         super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        # As in the items: with nothing left to undo here, Ctrl+Z reaches the window's undo stack.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                (event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
+                or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         self.textCursor().insertText(re.sub(r"\s+", " ", source.text()))
