@@ -270,3 +270,27 @@ def test_mixed_sections_put_issues_first_then_parties() -> None:
 def test_opens_in_current_word_without_compatibility_mode() -> None:
     settings = zip_text(build_docx(rich_brief()), "word/settings.xml")
     assert 'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"' in settings
+
+
+def test_speaker_lead_in_only_where_the_words_do_not_name_the_speaker() -> None:
+    brief = Brief(title="Talks", sections=[
+        Section("summary", "Summary", [
+            Item("The UK, Canada and the European Union announced sanctions.", speaker="European Union"),
+        ]),
+        Section("positions", "Positions", [
+            Item("He urged restraint.", label="China", speaker="Wang Yi"),
+            Item("Wang Yi emphasized the stakes.", label="China", speaker="Wang Yi"),
+            Item("During the talks, Wang issued a warning.", label="China", speaker="Wang Yi"),
+            Item("The Chinese diplomat stressed coexistence.", label="China", speaker="Wang Yi"),
+            Item("Nobody doubted Wangaratta.", label="China", speaker="Wang Yi"),
+        ]),
+    ])
+    bullets = [text for style, text in outline(open_docx(build_docx(brief))) if style == "List Bullet"]
+    assert bullets == [
+        "The UK, Canada and the European Union announced sanctions.",
+        "Wang Yi: He urged restraint.",
+        "Wang Yi emphasized the stakes.",
+        "During the talks, Wang issued a warning.",
+        "Wang Yi: The Chinese diplomat stressed coexistence.",
+        "Wang Yi: Nobody doubted Wangaratta.",
+    ]

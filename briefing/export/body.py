@@ -8,6 +8,7 @@ tell them from the writer's own bold text.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from docx.text.paragraph import Paragraph
@@ -121,11 +122,26 @@ def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
             if " ".join(xml_safe(item.label).split()):
                 add_item(styles, item, item.label, c.STYLE_LEAD_IN, notes, portion)
             else:
-                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes, portion)
+                add_item(styles, item, speaker_lead_in(item), c.STYLE_SPEAKER, notes, portion)
         for party, items in groups.items():
             _rtl_aware(styles.paragraph(c.STYLE_PARTY, party))
             for item in items:
-                add_item(styles, item, item.speaker, c.STYLE_SPEAKER, notes, portion)
+                add_item(styles, item, speaker_lead_in(item), c.STYLE_SPEAKER, notes, portion)
+
+
+def speaker_lead_in(item: Item) -> str | None:
+    """The speaker as a lead-in, unless the item's own words already name them.
+
+    "Wang Yi: He urged ..." tells the reader who "He" is; "Wang Yi: Wang Yi emphasized ..."
+    or "European Union: The United Kingdom, Canada and the European Union announced ..." only
+    repeats what the sentence says, so the recipient's copy leaves such a lead-in out.
+    """
+    if not item.speaker:
+        return None
+    names = [word for word in re.findall(r"[^\W\d_][\w'’-]*", item.speaker) if word[0].isupper() and len(word) > 1]
+    if names and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", item.text) for name in names):
+        return None
+    return item.speaker
 
 
 def _rtl_aware(paragraph: Paragraph) -> Paragraph:
