@@ -273,3 +273,14 @@ def test_ctrl_z_in_an_untouched_title_undoes_the_last_window_change(window, qtbo
     qtbot.waitUntil(lambda: window.focusWidget() is title, timeout=2000)
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.doc.section("summary").items) == count
+
+
+def test_outline_rows_have_room_around_their_text(window, qapp, qtbot) -> None:
+    apply_style(qapp)
+    try:
+        qtbot.wait(50)
+        outline = window.outline
+        row = outline.visualItemRect(outline.item(0))
+        assert row.height() >= outline.fontMetrics().height() + 6
+    finally:
+        qapp.setStyleSheet("")
