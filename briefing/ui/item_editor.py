@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt
-from PySide6.QtGui import QDrag, QKeySequence, QPalette, QTextOption
+from PySide6.QtGui import QDrag, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,6 +26,7 @@ from briefing.model import Item
 from briefing.ui import rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.hooks import Hook
+from briefing.ui.undo_routing import defers_to_window
 
 logger = logging.getLogger(__name__)
 
@@ -82,10 +83,7 @@ class ItemTextEdit(QTextEdit):
         super().keyPressEvent(event)
 
     def event(self, event) -> bool:
-        # With nothing left to undo here, let Ctrl+Z reach the window's undo stack.
-        if event.type() == event.Type.ShortcutOverride and (
-                (event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
-                or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
+        if defers_to_window(event, self.document()):  # Ctrl+Z with nothing to undo here
             event.ignore()
             return False
         return super().event(event)

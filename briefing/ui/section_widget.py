@@ -47,22 +47,12 @@ class SectionWidget(QFrame):
         self.heading.setObjectName("sectionHeading")
         header.addWidget(self.heading, 1)
         if can_redraft:
-            redraft = QToolButton(self)
-            redraft.setText("Redraft")
-            redraft.setToolTip(f"Draft “{section.heading}” again from the article")
-            redraft.setAccessibleName(f"Redraft {section.heading}")
-            redraft.setAutoRaise(True)
-            redraft.clicked.connect(lambda: self.redraft_requested.emit(self.section.id))
-            header.addWidget(redraft)
-            self.buttons.append(redraft)
-        add = QToolButton(self)
-        add.setText("+ Add item")
-        add.setToolTip(f"Add an item to “{section.heading}”")
-        add.setAccessibleName(f"Add item to {section.heading}")
-        add.setAutoRaise(True)
-        add.clicked.connect(lambda: self.add_requested.emit(self.section.id))
-        header.addWidget(add)
-        self.buttons.append(add)
+            header.addWidget(self._header_button(
+                "Redraft", f"Draft “{section.heading}” again from the article", f"Redraft {section.heading}",
+                lambda: self.redraft_requested.emit(self.section.id)))
+        header.addWidget(self._header_button(
+            "+ Add item", f"Add an item to “{section.heading}”", f"Add item to {section.heading}",
+            lambda: self.add_requested.emit(self.section.id)))
         layout.addLayout(header)
         if guidance:
             hint = QLabel(guidance, self)
@@ -84,6 +74,16 @@ class SectionWidget(QFrame):
         self.drop_indicator.hide()
 
     # --- mirroring the model -----------------------------------------------------------
+
+    def _header_button(self, text: str, tip: str, name: str, on_click) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(name)
+        button.setAutoRaise(True)
+        button.clicked.connect(on_click)
+        self.buttons.append(button)
+        return button
     def sync(self) -> None:
         wanted = {id(item): item for item in self.section.items}
         for key in [k for k in self.editors if k not in wanted]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt
-from PySide6.QtGui import QKeySequence, QTextOption
+from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from briefing.ui.hooks import Hook
+from briefing.ui.undo_routing import defers_to_window
 
 logger = logging.getLogger(__name__)
 
@@ -63,10 +64,7 @@ class TitleEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def event(self, event) -> bool:
-        # As in the items: with nothing left to undo here, Ctrl+Z reaches the window's undo stack.
-        if event.type() == QEvent.Type.ShortcutOverride and (
-                (event.matches(QKeySequence.StandardKey.Undo) and not self.document().isUndoAvailable())
-                or (event.matches(QKeySequence.StandardKey.Redo) and not self.document().isRedoAvailable())):
+        if defers_to_window(event, self.document()):  # Ctrl+Z with nothing to undo here
             event.ignore()
             return False
         return super().event(event)
