@@ -1,4 +1,5 @@
 """Start the Briefing window: ``python main.py [ARTICLE | BRIEF]``."""
+
 from briefing.app import main
 
 raise SystemExit(main())

@@ -4,6 +4,7 @@
 the exception hook are wired before the window exists, so even a failure while building
 it leaves a log; the hook writes an emergency autosave of the open brief first.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,10 @@ class AppPaths:
 
     @classmethod
     def default(cls) -> AppPaths:
-        return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
-                   Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+        return cls(
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        )
 
     @property
     def autosave(self) -> Path:
@@ -67,8 +70,7 @@ def setup_logging(log_file: Path) -> None:
         return
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError as exc:
         print(f"briefing: cannot write the log {log_file}: {exc}", file=sys.stderr)
         return
@@ -129,6 +131,7 @@ def apply_style(app: QApplication) -> None:
 
 def _first_session(path: Path | None, settings: Settings) -> Session:
     from briefing.session import Defaults
+
     defaults = Defaults(settings.default_classification(), settings.default_drafter(), settings.default_from())
     if path is not None:
         try:
@@ -144,14 +147,17 @@ def _first_session(path: Path | None, settings: Settings) -> Session:
         return Session(Brief(title="Untitled brief"), Article(text=""))
 
 
-def start(path: Path | None = None, paths: AppPaths | None = None, *,
-          autosave_ms: int = AUTOSAVE_MS) -> MainWindow:
+def start(path: Path | None = None, paths: AppPaths | None = None, *, autosave_ms: int = AUTOSAVE_MS) -> MainWindow:
     """Build and show the window on ``path`` (the sample article if None); offer recovery."""
     paths = paths or AppPaths.default()
     settings = Settings(paths.settings_file)
-    window = MainWindow(_first_session(path, settings), settings=settings,
-                        autosave=AutosaveStore(paths.autosave), autosave_ms=autosave_ms,
-                        log_path=str(paths.log_file))
+    window = MainWindow(
+        _first_session(path, settings),
+        settings=settings,
+        autosave=AutosaveStore(paths.autosave),
+        autosave_ms=autosave_ms,
+        log_path=str(paths.log_file),
+    )
     window.show()
     window.offer_recovery()
     return window

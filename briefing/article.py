@@ -4,6 +4,7 @@ The reader produces it from any file format; the pre-fill consumes it. Every spa
 ``[start, end)`` pair of character offsets into ``Article.text``, the same text that a
 brief's ``source.text`` keeps, so provenance survives saving and reloading.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -53,11 +54,11 @@ class Article:
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
-        return self.text[sentence.start:sentence.end]
+        return self.text[sentence.start : sentence.end]
 
     def block_text(self, index: int) -> str:
         block = self.blocks[index]
-        return self.text[block.start:block.end]
+        return self.text[block.start : block.end]
 
     def sentences_in_block(self, index: int) -> list[int]:
         return [i for i, s in enumerate(self.sentences) if s.block == index]

@@ -5,6 +5,7 @@ where it came from. A real save or a clean close deletes it; a sidecar that outl
 process (a crash, a power cut, a kill) is offered for recovery on the next start.
 The content hash skips rewriting a sidecar that would not change.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -118,8 +119,9 @@ class AutosaveStore:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 pid = int(data.get("pid", 0))
                 title = str(data.get("brief", {}).get("title", ""))
-                entry = Recoverable(path, str(data.get("original", "")), title,
-                                    float(data.get("saved_at", path.stat().st_mtime)), pid)
+                entry = Recoverable(
+                    path, str(data.get("original", "")), title, float(data.get("saved_at", path.stat().st_mtime)), pid
+                )
             except (OSError, ValueError, TypeError, AttributeError) as exc:
                 logger.warning("skipping unreadable autosave %s: %s", path, exc)
                 continue

@@ -3,6 +3,7 @@
 Every failure the user can cause ends with one line ``briefing: error: ...`` on stderr and
 exit status 2; a traceback would only ever mean a bug.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,36 +34,46 @@ class _UserError(BriefingError):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing", description="Draft briefing notes from news articles, offline.")
+    parser = argparse.ArgumentParser(prog="briefing", description="Draft briefing notes from news articles, offline.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     draft = commands.add_parser(
-        "draft", help="pre-fill a brief from an article",
+        "draft",
+        help="pre-fill a brief from an article",
         description="Read an article (.txt, .md, .html, .docx, or - for standard input), pre-fill a "
-                    "brief, and write it as Word (.docx) or as a brief (.brief). With neither -o "
-                    "nor --json, print the brief as text.")
+        "brief, and write it as Word (.docx) or as a brief (.brief). With neither -o "
+        "nor --json, print the brief as text.",
+    )
     draft.add_argument("article", nargs="?", help="the article; the sample article when omitted")
     draft.add_argument("-o", "--output", metavar="OUT", help="write OUT.docx or OUT.brief")
     draft.add_argument("--template", metavar="ID", help="template id (see 'briefing templates')")
     draft.add_argument("--json", action="store_true", help="print the brief as JSON (the .brief format)")
-    draft.add_argument("--explain", action="store_true",
-                       help="with the text output, say under each pre-filled item why it is there")
+    draft.add_argument(
+        "--explain", action="store_true", help="with the text output, say under each pre-filled item why it is there"
+    )
     draft.add_argument("--classification", choices=CLASSIFICATIONS, help="classification marking")
     draft.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
-    draft.add_argument("--source-notes", action="store_true",
-                       help="in Word, number each bullet drawn from the article and list its paragraph at the end")
+    draft.add_argument(
+        "--source-notes",
+        action="store_true",
+        help="in Word, number each bullet drawn from the article and list its paragraph at the end",
+    )
 
     export = commands.add_parser(
-        "export", help="export a saved brief to Word",
-        description="Export a .brief file (or a Word file Briefing exported) to a Word document.")
+        "export",
+        help="export a saved brief to Word",
+        description="Export a .brief file (or a Word file Briefing exported) to a Word document.",
+    )
     export.add_argument("brief", help="the .brief file, or a .docx that Briefing exported")
     export.add_argument("-o", "--output", metavar="OUT.docx", required=True, help="the Word file to write")
     export.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
-    export.add_argument("--source-notes", action="store_true",
-                        help="number each bullet drawn from the article and list its paragraph at the end")
+    export.add_argument(
+        "--source-notes",
+        action="store_true",
+        help="number each bullet drawn from the article and list its paragraph at the end",
+    )
 
     commands.add_parser("templates", help="list the templates", description="List the available templates.")
     return parser
@@ -137,8 +148,10 @@ def _templates(_: argparse.Namespace) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # Errors reach the user as one line below; the log is for --verbose diagnosis only.
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.CRITICAL + 1,
-                        format="briefing: %(levelname)s: %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.CRITICAL + 1,
+        format="briefing: %(levelname)s: %(name)s: %(message)s",
+    )
     handlers = {"draft": _draft, "export": _export, "templates": _templates}
     try:
         handlers[args.command](args)
@@ -155,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except Exception as exc:  # a bug: still one line for the user, the details for --verbose
         logger.exception("unexpected failure")
-        print(f"briefing: error: internal error ({type(exc).__name__}: {exc}); "
-              "run again with --verbose and report it", file=sys.stderr)
+        print(
+            f"briefing: error: internal error ({type(exc).__name__}: {exc}); run again with --verbose and report it",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     return 0

@@ -4,6 +4,7 @@ Every failure the user can cause or suffer (a bad file, a full disk) is raised a
 BriefingError whose message is one plain sentence; the CLI prints it as one line and the
 window shows it in a dialog. Anything else is a bug and goes to the log.
 """
+
 from __future__ import annotations
 
 

@@ -4,6 +4,7 @@ A temporary file is written beside the target, flushed and fsynced, then moved o
 target with ``os.replace``, so a crash or a full disk at any moment leaves either the old
 file or the new one, never half of each. Every writer in the program goes through here.
 """
+
 from __future__ import annotations
 
 import errno
@@ -34,8 +35,7 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def read_limited(path: str | os.PathLike[str], *, limit: int, noun: str,
-                 error: type[BriefingError]) -> bytes:
+def read_limited(path: str | os.PathLike[str], *, limit: int, noun: str, error: type[BriefingError]) -> bytes:
     """The bytes of a file the user chose, or ``error`` with one sentence saying why not.
 
     Folders, devices and pipes are refused before anything is opened (a pipe would block),
@@ -50,8 +50,9 @@ def read_limited(path: str | os.PathLike[str], *, limit: int, noun: str,
         if not stat.S_ISREG(info.st_mode):
             raise error(f"{file} is not a regular file (a device, pipe or socket cannot be {noun})")
         if info.st_size > limit:
-            raise error(f"{file} is too large to be {noun} "
-                        f"({info.st_size / 2**20:.0f} MB; the limit is {limit / 2**20:.0f} MB)")
+            raise error(
+                f"{file} is too large to be {noun} ({info.st_size / 2**20:.0f} MB; the limit is {limit / 2**20:.0f} MB)"
+            )
         with file.open("rb") as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError as exc:

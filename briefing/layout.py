@@ -4,10 +4,12 @@ The pre-fill fills *slots* (summary, context, key_issues, positions, outlook); a
 says which of its sections each slot feeds. Switching template moves every item to the
 new section fed by the slot its old section was fed by, so nothing is dropped.
 """
+
 from __future__ import annotations
 
 import copy
 
+from briefing.errors import TemplateError
 from briefing.model import Brief, Item, Section
 from briefing.templates import Template, get_template
 
@@ -32,7 +34,7 @@ def switch_template(brief: Brief, template: Template) -> Brief:
     """
     try:
         old_template = get_template(brief.template)
-    except Exception:  # an unknown template id in a loaded brief: carry by section id only
+    except TemplateError:  # an unknown template id in a loaded brief: carry by section id only
         old_template = None
     new = copy.deepcopy(brief)
     new.template = template.id
@@ -42,7 +44,7 @@ def switch_template(brief: Brief, template: Template) -> Brief:
         target = by_id.get(old.id) if old_template is None else None
         if old_template is not None:
             old_def = old_template.section(old.id)
-            for slot in (old_def.slots if old_def else ()):
+            for slot in old_def.slots if old_def else ():
                 found = template.section_for_slot(slot)
                 if found is not None:
                     target = by_id[found.id]

@@ -4,6 +4,7 @@ Plain dataclasses with no Qt, so the command line, the tests and the window shar
 ``to_dict``/``from_dict`` give the JSON document that is both the ``.brief`` file and the
 CLI's ``--json`` output; ``from_dict`` validates and names the offending field on error.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -168,8 +169,15 @@ def _optional(data: dict[str, Any], key: str, kind: type | tuple[type, ...], whe
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
-             dict: "an object", type(None): "null", float: "a number"}
+    names = {
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        list: "a list",
+        dict: "an object",
+        type(None): "null",
+        float: "a number",
+    }
     if isinstance(kind, tuple):
         return " or ".join(names.get(k, k.__name__) for k in kind)
     return names.get(kind, kind.__name__)
@@ -185,13 +193,17 @@ def _offsets(value: list[Any], where: str, text_length: int) -> list[tuple[int, 
     pairs: list[tuple[int, int]] = []
     for index, pair in enumerate(value):
         here = f"{where}[{index}]"
-        if (not isinstance(pair, list) or len(pair) != 2
-                or not all(isinstance(n, int) and not isinstance(n, bool) for n in pair)):
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(n, int) and not isinstance(n, bool) for n in pair)
+        ):
             raise BriefFormatError(f"field '{here}' must be a [start, end] pair of whole numbers")
         start, end = pair
         if not 0 <= start <= end <= text_length:
             raise BriefFormatError(
-                f"field '{here}' points outside the source text ({start}-{end} of {text_length} characters)")
+                f"field '{here}' points outside the source text ({start}-{end} of {text_length} characters)"
+            )
         pairs.append((start, end))
     return pairs
 
@@ -200,9 +212,15 @@ def _marks(value: list[Any], where: str, text_length: int) -> list[tuple[int, in
     marks: list[tuple[int, int, str]] = []
     for index, mark in enumerate(value):
         here = f"{where}[{index}]"
-        if (not isinstance(mark, list) or len(mark) != 3 or mark[2] not in MARK_KINDS
-                or not all(isinstance(n, int) and not isinstance(n, bool) for n in mark[:2])):
-            raise BriefFormatError(f"field '{here}' must be [start, end, kind] with kind one of {', '.join(MARK_KINDS)}")
+        if (
+            not isinstance(mark, list)
+            or len(mark) != 3
+            or mark[2] not in MARK_KINDS
+            or not all(isinstance(n, int) and not isinstance(n, bool) for n in mark[:2])
+        ):
+            raise BriefFormatError(
+                f"field '{here}' must be [start, end, kind] with kind one of {', '.join(MARK_KINDS)}"
+            )
         if not 0 <= mark[0] <= mark[1] <= text_length:
             raise BriefFormatError(f"field '{here}' lies outside the item's text")
         marks.append((mark[0], mark[1], mark[2]))
@@ -235,7 +253,8 @@ def brief_from_dict(data: Any) -> Brief:
     if version > FORMAT_VERSION:
         raise BriefFormatError(
             f"this brief was written by a newer Briefing (format version {version}); "
-            f"this version reads up to {FORMAT_VERSION}. Please update Briefing to open it")
+            f"this version reads up to {FORMAT_VERSION}. Please update Briefing to open it"
+        )
     if version < 1:
         raise BriefFormatError(f"field 'version' must be 1 or more, not {version}")
 
@@ -251,17 +270,24 @@ def brief_from_dict(data: Any) -> Brief:
         classification=_optional(meta, "classification", str, "metadata.", DEFAULT_CLASSIFICATION),
     )
     src = _object(_require(data, "source", dict, ""), "source")
-    source = Source(**{key: _optional(src, key, str, "source.", "")
-                       for key in ("title", "outlet", "author", "date", "path", "text")})
+    source = Source(
+        **{
+            key: _optional(src, key, str, "source.", "")
+            for key in ("title", "outlet", "author", "date", "path", "text")
+        }
+    )
 
     sections: list[Section] = []
     for s_index, raw in enumerate(_require(data, "sections", list, "")):
         where = f"sections[{s_index}]."
         raw = _object(raw, where.rstrip("."))
-        items = [item_from_dict(item, f"{where}items[{i_index}].", len(source.text))
-                 for i_index, item in enumerate(_require(raw, "items", list, where))]
-        sections.append(Section(id=_require(raw, "id", str, where),
-                                heading=_require(raw, "heading", str, where), items=items))
+        items = [
+            item_from_dict(item, f"{where}items[{i_index}].", len(source.text))
+            for i_index, item in enumerate(_require(raw, "items", list, where))
+        ]
+        sections.append(
+            Section(id=_require(raw, "id", str, where), heading=_require(raw, "heading", str, where), items=items)
+        )
     return Brief(
         title=_require(data, "title", str, ""),
         metadata=metadata,

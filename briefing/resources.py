@@ -3,6 +3,7 @@
 In a source checkout (and an editable install) they sit beside the package; a wheel carries
 them inside the package. Looking in both keeps either way of installing working.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -4,6 +4,7 @@ The window keeps one Session. Opening, saving and exporting live here so they sh
 core's error messages and can be tested without a display; the window only asks the user
 where and reacts to what happened.
 """
+
 from __future__ import annotations
 
 import copy
@@ -15,10 +16,10 @@ from pathlib import Path
 
 from briefing.article import Article, Block, BlockKind
 from briefing.errors import BriefingError, ReadError
+from briefing.fileio import content_fingerprint
 from briefing.model import Brief, Item, Source, today_iso
 from briefing.prefill import prefill, prefill_explained
 from briefing.reader import article_from_text, read_article
-from briefing.fileio import content_fingerprint
 from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
 
 logger = logging.getLogger(__name__)
@@ -100,8 +101,9 @@ class Session:
 
     # --- opening --------------------------------------------------------------------
     @classmethod
-    def from_article(cls, article: Article, defaults: Defaults | None = None,
-                     template_id: str | None = None) -> Session:
+    def from_article(
+        cls, article: Article, defaults: Defaults | None = None, template_id: str | None = None
+    ) -> Session:
         brief = prefill(article, template_id)
         brief.metadata.date = brief.metadata.date or today_iso()
         if defaults is not None:
@@ -163,9 +165,11 @@ class Session:
         logger.info("saved %s", target)
         return target
 
-    def export(self, path: str | os.PathLike[str], reference: str | os.PathLike[str] | None = None,
-               source_notes: bool = False) -> Path:
+    def export(
+        self, path: str | os.PathLike[str], reference: str | os.PathLike[str] | None = None, source_notes: bool = False
+    ) -> Path:
         from briefing.export import export_docx  # python-docx loads on first export, not at start
+
         export_docx(self.brief, path, reference=reference, source_notes=source_notes)
         logger.info("exported %s", path)
         return Path(path)
@@ -217,8 +221,11 @@ def estimated_pages(brief: Brief) -> int:
     """Pages as exported: the lines each item wraps to, headings, party sub-headings and the
     title block, over the lines a page holds. An estimate, and shown as one; it matched
     LibreOffice's page count for the sample at 1x, 2x, 4x and 8x its length."""
-    lines = TITLE_BLOCK_LINES + sum(1 for value in (brief.metadata.to, brief.metadata.from_,
-                                                    brief.metadata.date, brief.metadata.file_number) if value)
+    lines = TITLE_BLOCK_LINES + sum(
+        1
+        for value in (brief.metadata.to, brief.metadata.from_, brief.metadata.date, brief.metadata.file_number)
+        if value
+    )
     for section in brief.sections:
         lines += HEADING_LINES
         parties: set[str] = set()

@@ -1,4 +1,5 @@
 """.brief files: the Brief as UTF-8 JSON, saved atomically with a ``.bak`` of the last version."""
+
 from __future__ import annotations
 
 import hashlib

@@ -4,11 +4,12 @@ Each template section names the pre-fill *slots* that feed it (summary, context,
 positions, outlook), so one pre-fill serves every format and switching format carries the
 content across by slot.
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,11 @@ class TemplateStyle:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 4 <= value <= 72:
                 raise ValueError(f"style {name} must be a number of points from 4 to 72, not {value!r}")
-        if isinstance(self.margins_cm, bool) or not isinstance(self.margins_cm, (int, float)) \
-                or not 0.5 <= self.margins_cm <= 6:
+        if (
+            isinstance(self.margins_cm, bool)
+            or not isinstance(self.margins_cm, (int, float))
+            or not 0.5 <= self.margins_cm <= 6
+        ):
             raise ValueError(f"style margins_cm must be a number from 0.5 to 6, not {self.margins_cm!r}")
         for name in ("font", "heading_font", "document_title"):
             if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
@@ -62,8 +66,13 @@ class TemplateStyle:
 
 
 PLACEMENTS = ("banner", "corner-first-page", "corner")
-DEFAULT_PORTION_ABBREVIATIONS = (("UNCLASSIFIED", "U"), ("CUI", "CUI"), ("CONFIDENTIAL", "C"),
-                                 ("SECRET", "S"), ("TOP SECRET", "TS"))
+DEFAULT_PORTION_ABBREVIATIONS = (
+    ("UNCLASSIFIED", "U"),
+    ("CUI", "CUI"),
+    ("CONFIDENTIAL", "C"),
+    ("SECRET", "S"),
+    ("TOP SECRET", "TS"),
+)
 
 
 def marking_key(classification: str) -> str:
@@ -111,10 +120,14 @@ class TemplateMarking:
                 raise TypeError(f"marking {name} must map levels to text")
             return tuple((marking_key(str(k)), v.strip()) for k, v in value.items())
 
-        return cls(placement=data.get("placement", "banner"), placements=pairs("placements"),
-                   portion_marks=data.get("portion_marks", False),
-                   portion_abbreviations=pairs("portion_abbreviations") if "portion_abbreviations" in data
-                   else DEFAULT_PORTION_ABBREVIATIONS)
+        return cls(
+            placement=data.get("placement", "banner"),
+            placements=pairs("placements"),
+            portion_marks=data.get("portion_marks", False),
+            portion_abbreviations=pairs("portion_abbreviations")
+            if "portion_abbreviations" in data
+            else DEFAULT_PORTION_ABBREVIATIONS,
+        )
 
     def placement_for(self, classification: str) -> str:
         return dict(self.placements).get(marking_key(classification), self.placement)
@@ -156,14 +169,24 @@ def templates_dir() -> Path:
 def _parse(data: Any, origin: str) -> Template:
     try:
         sections = tuple(
-            TemplateSection(id=str(s["id"]), heading=str(s["heading"]), guidance=str(s.get("guidance", "")),
-                            slots=tuple(str(slot) for slot in s.get("slots", [])))
-            for s in data["sections"])
+            TemplateSection(
+                id=str(s["id"]),
+                heading=str(s["heading"]),
+                guidance=str(s.get("guidance", "")),
+                slots=tuple(str(slot) for slot in s.get("slots", [])),
+            )
+            for s in data["sections"]
+        )
         style = TemplateStyle(**data.get("style", {}))
         marking = TemplateMarking.from_data(data.get("marking", {}))
-        template = Template(id=str(data["id"]), name=str(data["name"]),
-                            description=str(data.get("description", "")), sections=sections, style=style,
-                            marking=marking)
+        template = Template(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            description=str(data.get("description", "")),
+            sections=sections,
+            style=style,
+            marking=marking,
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"template {origin} is malformed: {exc}") from exc
     unknown = {slot for s in sections for slot in s.slots} - set(SLOTS)
@@ -172,7 +195,7 @@ def _parse(data: Any, origin: str) -> Template:
     return template
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_templates() -> dict[str, Template]:
     """Every shipped template by id, the default first."""
     found: dict[str, Template] = {}

@@ -1,4 +1,5 @@
 """Shared fixtures. Qt runs headless, and nothing a test does touches the real home."""
+
 from __future__ import annotations
 
 import os
@@ -6,7 +7,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ARTICLE = REPO / "seeds" / "blinken_beijing.txt"

@@ -1,4 +1,5 @@
 """Helpers for the Word export and import tests: sample briefs, and reading a .docx back."""
+
 from __future__ import annotations
 
 import io
@@ -10,10 +11,12 @@ from docx.oxml.ns import qn
 
 from briefing.model import Brief, Item, Metadata, Section, Source
 
-SOURCE_TEXT = ("Talks in Beijing\n"
-               "Wang Yi met Antony Blinken for three hours.\n\n"
-               "Wang urged the United States to respect the One China principle.\n\n"
-               "Blinken said both sides would keep channels open.\n")
+SOURCE_TEXT = (
+    "Talks in Beijing\n"
+    "Wang Yi met Antony Blinken for three hours.\n\n"
+    "Wang urged the United States to respect the One China principle.\n\n"
+    "Blinken said both sides would keep channels open.\n"
+)
 
 
 def span(text: str, needle: str) -> tuple[int, int]:
@@ -25,33 +28,73 @@ def rich_brief(template: str = "briefing-note") -> Brief:
     """A brief with every feature the export handles: lead-ins, parties, marks, lines, provenance."""
     return Brief(
         title="China-US talks in Beijing",
-        metadata=Metadata(date="2026-11-28", to="Minister", from_="Director, Asia-Pacific",
-                          drafter="A. Officer", contact="555-0100", file_number="BN-2026-041",
-                          purpose="For decision", classification="OFFICIAL-SENSITIVE"),
-        source=Source(title="Blinken in Beijing", outlet="The Daily", author="J. Doe",
-                      date="2023-06-19", path="/home/someone/article.txt", text=SOURCE_TEXT),
+        metadata=Metadata(
+            date="2026-11-28",
+            to="Minister",
+            from_="Director, Asia-Pacific",
+            drafter="A. Officer",
+            contact="555-0100",
+            file_number="BN-2026-041",
+            purpose="For decision",
+            classification="OFFICIAL-SENSITIVE",
+        ),
+        source=Source(
+            title="Blinken in Beijing",
+            outlet="The Daily",
+            author="J. Doe",
+            date="2023-06-19",
+            path="/home/someone/article.txt",
+            text=SOURCE_TEXT,
+        ),
         template=template,
         sections=[
-            Section("summary", "Summary", [
-                Item("Wang Yi met Antony Blinken for three hours.", origin="prefill",
-                     sources=[span(SOURCE_TEXT, "Wang Yi met Antony Blinken for three hours.")]),
-                Item("Talks were frank\nand long", marks=[(0, 5, "bold"), (6, 10, "italic"), (17, 20, "underline")]),
-            ]),
+            Section(
+                "summary",
+                "Summary",
+                [
+                    Item(
+                        "Wang Yi met Antony Blinken for three hours.",
+                        origin="prefill",
+                        sources=[span(SOURCE_TEXT, "Wang Yi met Antony Blinken for three hours.")],
+                    ),
+                    Item(
+                        "Talks were frank\nand long", marks=[(0, 5, "bold"), (6, 10, "italic"), (17, 20, "underline")]
+                    ),
+                ],
+            ),
             Section("context", "Context", []),
-            Section("key_issues", "Key issues", [
-                Item("China has no room for compromise.", label="Taiwan", origin="prefill", reviewed=False,
-                     sources=[span(SOURCE_TEXT, "Wang urged the United States to respect the One China principle.")]),
-                Item("Both sides want open lines.", label="Channels"),
-            ]),
-            Section("positions", "Positions", [
-                Item("Urged respect for the One China principle.", label="China", speaker="Wang Yi",
-                     origin="prefill", sources=[span(SOURCE_TEXT, "Wang urged the United States to respect "
-                                                                  "the One China principle.")]),
-                Item("Channels will stay open.", label="United States", speaker="Antony Blinken"),
-                Item("Beijing wants stable ties.", label="China"),
-            ]),
+            Section(
+                "key_issues",
+                "Key issues",
+                [
+                    Item(
+                        "China has no room for compromise.",
+                        label="Taiwan",
+                        origin="prefill",
+                        reviewed=False,
+                        sources=[span(SOURCE_TEXT, "Wang urged the United States to respect the One China principle.")],
+                    ),
+                    Item("Both sides want open lines.", label="Channels"),
+                ],
+            ),
+            Section(
+                "positions",
+                "Positions",
+                [
+                    Item(
+                        "Urged respect for the One China principle.",
+                        label="China",
+                        speaker="Wang Yi",
+                        origin="prefill",
+                        sources=[span(SOURCE_TEXT, "Wang urged the United States to respect the One China principle.")],
+                    ),
+                    Item("Channels will stay open.", label="United States", speaker="Antony Blinken"),
+                    Item("Beijing wants stable ties.", label="China"),
+                ],
+            ),
             Section("outlook", "Outlook", [Item("A return visit to Washington is likely.")]),
-        ])
+        ],
+    )
 
 
 def open_docx(data: bytes) -> Document:

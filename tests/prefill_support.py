@@ -1,4 +1,5 @@
 """Checks every pre-filled brief must pass, whatever the article: shared by the pre-fill tests."""
+
 from __future__ import annotations
 
 from briefing.model import Brief
@@ -14,8 +15,9 @@ def assert_faithful(brief: Brief) -> None:
         start, end = item.sources[0]
         assert 0 <= start < end <= len(text)
         original = text[start:end]
-        assert item.text[1:] == original[1:] and item.text[0].lower() == original[0].lower(), \
+        assert item.text[1:] == original[1:] and item.text[0].lower() == original[0].lower(), (
             f"{item.text!r} is not the article's text {original!r}"
+        )
         overlapping = [s for s in seen if s[0] < end and start < s[1]]
         assert not overlapping, f"{item.text!r} reuses article text already in the brief"
         seen.add((start, end))

@@ -1,4 +1,5 @@
 """The composition root: main(), the crash hook, and recovery after a real crash (SIGKILL)."""
+
 from __future__ import annotations
 
 import json
@@ -65,8 +66,12 @@ def _wait_for_sidecar(folder: Path, child: subprocess.Popen, timeout: float = 30
 def test_recovery_after_the_app_is_killed(qtbot, app_paths: AppPaths, monkeypatch) -> None:
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(app_paths.data), str(app_paths.config), str(SAMPLE)],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)})
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     try:
         sidecar = _wait_for_sidecar(app_paths.autosave, child)
     finally:
@@ -91,6 +96,7 @@ def test_recovery_after_the_app_is_killed(qtbot, app_paths: AppPaths, monkeypatc
 def test_declining_recovery_keeps_or_discards_as_asked(qtbot, app_paths: AppPaths, monkeypatch) -> None:
     from briefing.autosave import AutosaveStore
     from briefing.session import Session
+
     leftover = AutosaveStore(app_paths.autosave, "old")
     leftover.write(Session.from_article_file(SAMPLE).brief, None)
     document = json.loads(leftover.path.read_text(encoding="utf-8"))

@@ -1,4 +1,5 @@
 """The core imports no Qt: only briefing/ui/ and briefing/app.py may."""
+
 from __future__ import annotations
 
 import ast
@@ -21,8 +22,7 @@ def _qt_imports(path: Path) -> list[str]:
 
 
 def test_core_modules_import_no_qt() -> None:
-    core = [p for p in PACKAGE.rglob("*.py")
-            if not p.relative_to(PACKAGE).as_posix().startswith(GUI_LAYER)]
+    core = [p for p in PACKAGE.rglob("*.py") if not p.relative_to(PACKAGE).as_posix().startswith(GUI_LAYER)]
     assert len(core) > 5, "the walk found too few modules to mean anything"
     offenders = {str(p.relative_to(PACKAGE)): _qt_imports(p) for p in core if _qt_imports(p)}
     assert offenders == {}

@@ -1,4 +1,5 @@
 """Autosave sidecars (no Qt): never the user's file, skip unchanged content, recover dead sessions."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,11 @@ from briefing.model import Brief, Item, Section, Source
 
 
 def _brief(text: str = "A point") -> Brief:
-    return Brief(title="T", source=Source(text="Some article."),
-                 sections=[Section("summary", "Summary", [Item(text=text, sources=[(0, 4)])])])
+    return Brief(
+        title="T",
+        source=Source(text="Some article."),
+        sections=[Section("summary", "Summary", [Item(text=text, sources=[(0, 4)])])],
+    )
 
 
 def _dead_pid() -> int:
@@ -71,4 +75,5 @@ def test_a_corrupt_sidecar_is_skipped_not_deleted(tmp_path: Path) -> None:
     assert bad.exists()
     with pytest.raises(BriefFormatError):
         from briefing.autosave import read_sidecar
+
         read_sidecar(bad)

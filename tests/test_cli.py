@@ -1,4 +1,5 @@
 """The command line: the whole path from article to Word, and one clean line per error."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,14 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], input=stdin, capture_output=True,
-                          cwd=cwd or REPO, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        check=False,
+        input=stdin,
+        capture_output=True,
+        cwd=cwd or REPO,
+        timeout=120,
+    )
 
 
 def test_draft_sample_to_docx_and_brief(tmp_path: Path) -> None:
@@ -47,8 +54,12 @@ def test_template_option(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_stdin_article() -> None:
-    result = run_cli("draft", "-", "--json", stdin=b"Talks Held\n\nThe minister said the talks went well. "
-                                                     b"More talks will follow next week.\n")
+    result = run_cli(
+        "draft",
+        "-",
+        "--json",
+        stdin=b"Talks Held\n\nThe minister said the talks went well. More talks will follow next week.\n",
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["source"]["text"].startswith("Talks Held")
 
@@ -73,9 +84,21 @@ def _error_cases(tmp_path: Path) -> dict[str, list[str]]:
     }
 
 
-@pytest.mark.parametrize("case", [
-    "no such file", "folder", "empty", "whitespace", "binary", "broken brief", "missing brief",
-    "bad suffix", "unknown template", "unwritable output"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "no such file",
+        "folder",
+        "empty",
+        "whitespace",
+        "binary",
+        "broken brief",
+        "missing brief",
+        "bad suffix",
+        "unknown template",
+        "unwritable output",
+    ],
+)
 def test_errors_are_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
     args = _error_cases(tmp_path)[case]
     before = sorted(p.name for p in tmp_path.rglob("*"))
@@ -87,8 +110,7 @@ def test_errors_are_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
     assert sorted(p.name for p in tmp_path.rglob("*")) == before, "an error must write nothing"
 
 
-@pytest.mark.skipif(sys.platform == "win32" or __import__("os").geteuid() == 0,
-                    reason="root reads anything")
+@pytest.mark.skipif(sys.platform == "win32" or __import__("os").geteuid() == 0, reason="root reads anything")
 def test_unreadable_file(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("Some text.", encoding="utf-8")
@@ -111,7 +133,7 @@ def test_templates_lists_all(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_a_bug_still_ends_in_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    import briefing.cli as cli
+    from briefing import cli
 
     def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("surprise")

@@ -1,4 +1,5 @@
 """Word files back in: a Briefing export, edited or not, opens as the brief it holds."""
+
 from __future__ import annotations
 
 import io
@@ -31,13 +32,15 @@ def comparable(brief: Brief) -> list[tuple]:
     """Sections with items in the export's reading order (issues first, then party by party)."""
     from briefing.export.body import group_items, section_mode
     from briefing.templates import get_template
+
     template = get_template(brief.template)
     result = []
     for section in brief.sections:
         loose, groups = group_items(section, section_mode(template, section))
         ordered = loose + [item for items in groups.values() for item in items]
-        result.append((section.id, section.heading, [
-            (i.text, i.label, i.speaker, formatting(i.text, i.marks)) for i in ordered]))
+        result.append(
+            (section.id, section.heading, [(i.text, i.label, i.speaker, formatting(i.text, i.marks)) for i in ordered])
+        )
     return result
 
 
@@ -53,7 +56,11 @@ def test_roundtrip_keeps_sections_items_metadata_and_source(tmp_path: Path) -> N
     assert back.title == original.title
     assert back.metadata == original.metadata
     assert (back.source.title, back.source.outlet, back.source.author, back.source.date) == (
-        "Blinken in Beijing", "The Daily", "J. Doe", "2023-06-19")
+        "Blinken in Beijing",
+        "The Daily",
+        "J. Doe",
+        "2023-06-19",
+    )
     assert back.source.text == "" and back.source.path == ""
     assert back.template == "briefing-note"
     assert comparable(back) == comparable(original)
@@ -65,6 +72,7 @@ def test_roundtrip_keeps_sections_items_metadata_and_source(tmp_path: Path) -> N
 def test_roundtrip_in_every_template(tmp_path: Path, template_id: str) -> None:
     from briefing.layout import switch_template
     from briefing.templates import get_template
+
     original = switch_template(rich_brief(), get_template(template_id))
     back = roundtrip(original, tmp_path)
     assert back.template == template_id
@@ -88,24 +96,33 @@ def test_roundtrip_with_each_templates_marking_rule(tmp_path: Path, template_id:
     """Portion marks and corner markings are the page's, not the brief's: none comes back in the text."""
     from briefing.layout import switch_template
     from briefing.templates import get_template
+
     original = switch_template(rich_brief(), get_template(template_id))
     original.metadata.classification = classification
     back = roundtrip(original, tmp_path, source_notes=True)
     assert back.title == original.title, "no portion mark in the subject"
     assert back.metadata == original.metadata
     assert (back.source.title, back.source.outlet, back.source.author, back.source.date) == (
-        "Blinken in Beijing", "The Daily", "J. Doe", "2023-06-19")
+        "Blinken in Beijing",
+        "The Daily",
+        "J. Doe",
+        "2023-06-19",
+    )
     assert comparable(back) == comparable(original)
-    assert not any(i.text.startswith("(") or (i.label or "").startswith("(") or (i.speaker or "").startswith("(")
-                   for i in back.items())
+    assert not any(
+        i.text.startswith("(") or (i.label or "").startswith("(") or (i.speaker or "").startswith("(")
+        for i in back.items()
+    )
 
 
 @pytest.mark.parametrize(("template_id", "classification"), MARKING_RULES)
-def test_classification_read_from_the_page_when_properties_are_gone(tmp_path: Path, template_id: str,
-                                                                     classification: str) -> None:
+def test_classification_read_from_the_page_when_properties_are_gone(
+    tmp_path: Path, template_id: str, classification: str
+) -> None:
     """A colleague's tool stripped the properties but kept the marker: the marking on page 1 is read."""
     from briefing.export.properties import set_custom_properties
     from briefing.importer.docx_brief import brief_from_document
+
     brief = rich_brief(template_id)
     brief.metadata.classification = classification
     document = docx.Document(io.BytesIO(build_docx(brief)))
@@ -137,12 +154,17 @@ def test_hand_typed_portion_marks_are_dropped_in_a_us_memo_only(tmp_path: Path) 
 
 def test_text_that_itself_begins_like_a_portion_mark_is_kept(tmp_path: Path) -> None:
     items = [Item("(S) is how the cable was marked."), Item("(U) Twice.", label="Note")]
-    brief = Brief(title="(C) Subject as written", template="us-information-memo",
-                  sections=[Section("bluf", "Bottom line up front", items)])
+    brief = Brief(
+        title="(C) Subject as written",
+        template="us-information-memo",
+        sections=[Section("bluf", "Bottom line up front", items)],
+    )
     back = roundtrip(brief, tmp_path)
     assert back.title == "(C) Subject as written"
     assert [(i.text, i.label) for i in back.section("bluf").items] == [
-        ("(S) is how the cable was marked.", None), ("(U) Twice.", "Note")]
+        ("(S) is how the cable was marked.", None),
+        ("(U) Twice.", "Note"),
+    ]
 
 
 def test_arbitrary_word_file_is_not_taken_for_a_brief(tmp_path: Path) -> None:
@@ -161,9 +183,15 @@ def test_arbitrary_word_file_is_not_taken_for_a_brief(tmp_path: Path) -> None:
         brief_from_docx(tmp_path)
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "no such file"), (b"", "not a Word .docx file"), (b"plain text", "not a Word .docx file"),
-    ("truncated", "damaged")])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file"),
+        (b"", "not a Word .docx file"),
+        (b"plain text", "not a Word .docx file"),
+        ("truncated", "damaged"),
+    ],
+)
 def test_unreadable_files_get_one_sentence(tmp_path: Path, content, message: str) -> None:
     path = tmp_path / "x.docx"
     if content == "truncated":
@@ -211,10 +239,15 @@ def test_a_colleagues_edits_come_back(tmp_path: Path) -> None:
     source.insert_paragraph_before("That you note the talks.", style="Normal")
     # a tracked insertion and a tracked deletion in a summary bullet
     bullet = paragraphs["Wang Yi met Antony Blinken for three hours."]
-    bullet._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="C"><w:r><w:t xml:space="preserve">'
-                               ' in Beijing</w:t></w:r></w:ins>'))
-    bullet._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="C"><w:r><w:delText>gone</w:delText>'
-                               '</w:r></w:del>'))
+    bullet._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="1" w:author="C"><w:r><w:t xml:space="preserve">'
+            " in Beijing</w:t></w:r></w:ins>"
+        )
+    )
+    bullet._p.append(
+        parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="C"><w:r><w:delText>gone</w:delText></w:r></w:del>')
+    )
     # the title block: a new date and subject
     rows = {row.cells[0].text: row for row in document.tables[0].rows}
     rows["Date:"].cells[1].paragraphs[0].runs[0].text = "1 December 2026"
@@ -228,8 +261,14 @@ def test_a_colleagues_edits_come_back(tmp_path: Path) -> None:
     us = [(i.text, i.speaker) for i in back.section("positions").items if i.label == "United States"]
     assert us == [("Welcomed the talks.", "Joe Biden"), ("Channels stay open, he said.", "Antony Blinken")]
     assert back.section("outlook").items == [], "a deleted section comes back empty, in its place"
-    assert [s.id for s in back.sections] == ["summary", "context", "key_issues", "positions", "outlook",
-                                             "recommendation"]
+    assert [s.id for s in back.sections] == [
+        "summary",
+        "context",
+        "key_issues",
+        "positions",
+        "outlook",
+        "recommendation",
+    ]
     recommendation = back.section("recommendation")
     assert recommendation.heading == "Recommendation"
     assert [i.text for i in recommendation.items] == ["That you note the talks."]
@@ -259,32 +298,44 @@ def test_cli_opens_a_briefing_docx_as_the_brief(tmp_path: Path, capsys: pytest.C
 
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
-_name = st.one_of(st.none(), st.from_regex(r"[A-Za-z\u00c0-\u00ff\u4e00-\u4e20\u0627-\u063a]"
-                                           r"[ A-Za-z\u00c0-\u00ff\u4e00-\u4e20\u0627-\u063a]{0,20}", fullmatch=True))
+_name = st.one_of(
+    st.none(),
+    st.from_regex(
+        r"[A-Za-z\u00c0-\u00ff\u4e00-\u4e20\u0627-\u063a]"
+        r"[ A-Za-z\u00c0-\u00ff\u4e00-\u4e20\u0627-\u063a]{0,20}",
+        fullmatch=True,
+    ),
+)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(texts=st.lists(_text, min_size=1, max_size=4), label=_name, speaker=_name,
-       mark=st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(["bold", "italic", "underline"])),
-       template=st.sampled_from(["briefing-note", "us-information-memo"]))
-def test_any_text_reads_back_as_written_where_xml_allows(tmp_path: Path, texts: list[str], label: str | None,
-                                                         speaker: str | None, mark: tuple[int, int, str],
-                                                         template: str) -> None:
+@given(
+    texts=st.lists(_text, min_size=1, max_size=4),
+    label=_name,
+    speaker=_name,
+    mark=st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(["bold", "italic", "underline"])),
+    template=st.sampled_from(["briefing-note", "us-information-memo"]),
+)
+def test_any_text_reads_back_as_written_where_xml_allows(
+    tmp_path: Path, texts: list[str], label: str | None, speaker: str | None, mark: tuple[int, int, str], template: str
+) -> None:
     """In the US memo too: its portion marks never eat into the writer's text."""
     from briefing.export.text import clean_with_marks
+
     items = []
     for text in texts:
         start, end = sorted(mark[:2])
         end = min(end, len(text))
-        items.append(Item(text=text, label=label, speaker=speaker,
-                          marks=[(start, end, mark[2])] if start < end else []))
+        items.append(
+            Item(text=text, label=label, speaker=speaker, marks=[(start, end, mark[2])] if start < end else [])
+        )
     brief = Brief(title="t", template=template, sections=[Section("positions", "Positions", items)])
     path = tmp_path / "h.docx"
     path.write_bytes(build_docx(brief))
     got = brief_from_docx(path).section("positions").items
     kept = [i for i in items if xml_safe(i.text).strip() or label or speaker]
     assert [i.text for i in got] == [xml_safe(i.text) for i in kept]
-    norm = (lambda v: " ".join(v.split()) if v else None)
+    norm = lambda v: " ".join(v.split()) if v else None
     assert {(i.label, i.speaker) for i in got} <= {(norm(label), norm(speaker))}
     for original, back in zip(kept, got):
         text, marks = clean_with_marks(original.text, original.marks)

@@ -1,4 +1,5 @@
 """The Word export, read back with python-docx: outline, title block, markings, fields, properties."""
+
 from __future__ import annotations
 
 import copy
@@ -49,9 +50,15 @@ def test_outline_uses_real_styles_in_order() -> None:
 def test_title_block_rows() -> None:
     document = open_docx(build_docx(rich_brief()))
     assert table_rows(document) == [
-        ("To:", "Minister"), ("From:", "Director, Asia-Pacific"), ("Date:", "28 November 2026"),
-        ("Subject:", "China-US talks in Beijing"), ("File:", "BN-2026-041"), ("Purpose:", "For decision"),
-        ("Drafted by:", "A. Officer"), ("Contact:", "555-0100")]
+        ("To:", "Minister"),
+        ("From:", "Director, Asia-Pacific"),
+        ("Date:", "28 November 2026"),
+        ("Subject:", "China-US talks in Beijing"),
+        ("File:", "BN-2026-041"),
+        ("Purpose:", "For decision"),
+        ("Drafted by:", "A. Officer"),
+        ("Contact:", "555-0100"),
+    ]
     borders = document.tables[0]._tbl.tblPr.find(qn("w:tblBorders"))
     assert {b.get(qn("w:val")) for b in borders} == {"nil"}, "the title block must be borderless"
 
@@ -77,8 +84,14 @@ def test_marks_become_formatted_runs() -> None:
     document = open_docx(build_docx(rich_brief()))
     first, second = (p for p in document.paragraphs if p.text in ("Talks were frank", "and long"))
     formats = [(r.text, bool(r.bold), bool(r.italic), bool(r.underline)) for r in first.runs + second.runs]
-    assert formats == [("Talks", True, False, False), (" ", False, False, False), ("were", False, True, False),
-                       (" frank", False, False, False), ("and", False, False, True), (" long", False, False, False)]
+    assert formats == [
+        ("Talks", True, False, False),
+        (" ", False, False, False),
+        ("were", False, True, False),
+        (" frank", False, False, False),
+        ("and", False, False, True),
+        (" long", False, False, False),
+    ]
 
 
 def test_unreviewed_prefill_items_look_exactly_like_reviewed_ones() -> None:
@@ -120,8 +133,11 @@ def test_properties_core_and_custom() -> None:
     created = core.created if core.created.tzinfo else core.created.replace(tzinfo=dt.UTC)
     assert before - dt.timedelta(seconds=5) <= created <= before + dt.timedelta(minutes=1)
     assert read_custom_properties(document) == {
-        "Classification": "OFFICIAL-SENSITIVE", "BriefingFormat": "briefing-note",
-        "BriefingFormatVersion": "1", "BriefingTemplate": "briefing-note"}
+        "Classification": "OFFICIAL-SENSITIVE",
+        "BriefingFormat": "briefing-note",
+        "BriefingFormatVersion": "1",
+        "BriefingTemplate": "briefing-note",
+    }
     content_types = zip_text(data, "[Content_Types].xml")
     assert "application/vnd.openxmlformats-officedocument.custom-properties+xml" in content_types
     assert "docProps/custom.xml" in zip_names(data)
@@ -129,14 +145,18 @@ def test_properties_core_and_custom() -> None:
     assert "/home/someone" not in zip_text(data, "word/document.xml"), "the source path stays private"
 
 
-@pytest.mark.parametrize("template_id, font, size, page_cm", [
-    ("briefing-note", "Calibri", 11, (21.0, 29.7)),
-    ("us-information-memo", "Times New Roman", 12, (21.59, 27.94)),
-    ("uk-submission", "Arial", 12, (21.0, 29.7)),
-    ("canada-briefing-note", "Arial", 11, (21.59, 27.94)),
-])
-def test_fonts_sizes_and_page_come_from_the_template(template_id: str, font: str, size: int,
-                                                     page_cm: tuple[float, float]) -> None:
+@pytest.mark.parametrize(
+    "template_id, font, size, page_cm",
+    [
+        ("briefing-note", "Calibri", 11, (21.0, 29.7)),
+        ("us-information-memo", "Times New Roman", 12, (21.59, 27.94)),
+        ("uk-submission", "Arial", 12, (21.0, 29.7)),
+        ("canada-briefing-note", "Arial", 11, (21.59, 27.94)),
+    ],
+)
+def test_fonts_sizes_and_page_come_from_the_template(
+    template_id: str, font: str, size: int, page_cm: tuple[float, float]
+) -> None:
     brief = Brief(title="t", template=template_id, sections=[Section("x", "X", [Item("y")])])
     document = open_docx(build_docx(brief))
     normal = document.styles["Normal"]
@@ -148,13 +168,15 @@ def test_fonts_sizes_and_page_come_from_the_template(template_id: str, font: str
     assert abs(section.page_width - Cm(page_cm[0])) < Cm(0.01)
     assert abs(section.page_height - Cm(page_cm[1])) < Cm(0.01)
     from briefing.templates import get_template
+
     margin = Cm(get_template(template_id).style.margins_cm)
     assert abs(section.left_margin - margin) < Cm(0.01) and abs(section.top_margin - margin) < Cm(0.01)
 
 
 def test_heading_caps_is_a_style_property_not_changed_text() -> None:
-    brief = Brief(title="t", template="us-information-memo", sections=[Section("bluf", "Bottom line up front",
-                                                                               [Item("y")])])
+    brief = Brief(
+        title="t", template="us-information-memo", sections=[Section("bluf", "Bottom line up front", [Item("y")])]
+    )
     document = open_docx(build_docx(brief))
     assert ("Heading 1", "Bottom line up front") in outline(document)
     assert document.styles["Heading 1"].font.all_caps
@@ -164,44 +186,69 @@ def test_heading_caps_is_a_style_property_not_changed_text() -> None:
 def test_items_with_newlines_give_one_paragraph_per_line() -> None:
     brief = Brief(title="t", sections=[Section("s", "S", [Item("one\ntwo\n\nfour", label="L")])])
     assert outline(open_docx(build_docx(brief)))[1:] == [
-        ("Heading 1", "S"), ("List Bullet", "L: one"), ("List Continue", "two"), ("List Continue", ""),
-        ("List Continue", "four")]
+        ("Heading 1", "S"),
+        ("List Bullet", "L: one"),
+        ("List Continue", "two"),
+        ("List Continue", ""),
+        ("List Continue", "four"),
+    ]
 
 
 def test_source_notes_tie_prefilled_bullets_to_paragraphs() -> None:
     document = open_docx(build_docx(rich_brief(), source_notes=True))
     lines = outline(document)
-    notes = lines[lines.index(("Heading 1", "Source notes")) + 1:]
+    notes = lines[lines.index(("Heading 1", "Source notes")) + 1 :]
     assert notes == [
         ("Source Note", "1.\tParagraph 2 of the article: \u201cWang Yi met Antony Blinken for three hours.\u201d"),
-        ("Source Note", ("2.\tParagraph 3 of the article: \u201cWang urged the United States to respect the One "
-                         "China principle.\u201d"))]
+        (
+            "Source Note",
+            (
+                "2.\tParagraph 3 of the article: \u201cWang urged the United States to respect the One "
+                "China principle.\u201d"
+            ),
+        ),
+    ]
     refs = [(p.text, r.text) for p in document.paragraphs for r in p.runs if r.style.name == "Source Note Reference"]
-    assert refs == [("Wang Yi met Antony Blinken for three hours.1", "1"),
-                    ("Taiwan: China has no room for compromise.2", "2"),
-                    ("Wang Yi: Urged respect for the One China principle.2", "2")], "one passage, one note"
-    assert all(r.style.font.superscript for p in document.paragraphs for r in p.runs
-               if r.style.name == "Source Note Reference")
+    assert refs == [
+        ("Wang Yi met Antony Blinken for three hours.1", "1"),
+        ("Taiwan: China has no room for compromise.2", "2"),
+        ("Wang Yi: Urged respect for the One China principle.2", "2"),
+    ], "one passage, one note"
+    assert all(
+        r.style.font.superscript for p in document.paragraphs for r in p.runs if r.style.name == "Source Note Reference"
+    )
     assert ("Heading 1", "Source notes") not in outline(open_docx(build_docx(rich_brief())))
 
 
 def test_forbidden_xml_characters_are_stripped_and_marks_follow() -> None:
-    brief = Brief(title="Ti\x00tle\x07", metadata=Metadata(to="Mini\x0bster"),
-                  sections=[Section("s", "He\x1fading", [
-                      Item("a\x00b\x0cc bold\r\nnext", label="La\x08bel", speaker=None,
-                           marks=[(6, 10, "bold")])])])
+    brief = Brief(
+        title="Ti\x00tle\x07",
+        metadata=Metadata(to="Mini\x0bster"),
+        sections=[
+            Section(
+                "s",
+                "He\x1fading",
+                [Item("a\x00b\x0cc bold\r\nnext", label="La\x08bel", speaker=None, marks=[(6, 10, "bold")])],
+            )
+        ],
+    )
     document = open_docx(build_docx(brief))
-    assert outline(document)[1:] == [("Heading 1", "Heading"), ("List Bullet", "Label: abc bold"),
-                                      ("List Continue", "next")]
+    assert outline(document)[1:] == [
+        ("Heading 1", "Heading"),
+        ("List Bullet", "Label: abc bold"),
+        ("List Continue", "next"),
+    ]
     bold = [r.text for p in document.paragraphs for r in p.runs if r.bold]
     assert bold == ["bold"]
     assert ("To:", "Minister") in table_rows(document) and ("Subject:", "Title") in table_rows(document)
 
 
 def test_lone_surrogates_and_non_characters_are_stripped_everywhere() -> None:
-    brief = Brief(title="T\ud800i\ufffet\uffffle", metadata=Metadata(classification="OFFI\udfffCIAL",
-                                                                         drafter="A.\x00 Officer"),
-                  sections=[Section("s", "S", [Item("a\ud83db", speaker="W\x01ang")])])
+    brief = Brief(
+        title="T\ud800i\ufffet\uffffle",
+        metadata=Metadata(classification="OFFI\udfffCIAL", drafter="A.\x00 Officer"),
+        sections=[Section("s", "S", [Item("a\ud83db", speaker="W\x01ang")])],
+    )
     document = open_docx(build_docx(brief))
     assert outline(document)[1:] == [("Heading 1", "S"), ("List Bullet", "Wang: ab")]
     assert part_text(document.sections[0].header) == ["OFFICIAL"]
@@ -210,8 +257,13 @@ def test_lone_surrogates_and_non_characters_are_stripped_everywhere() -> None:
 
 def test_any_script_and_very_long_items_export() -> None:
     long_text = ("A sentence about the talks that goes on. " * 3000).strip()
-    texts = ["王毅会见了布林肯。", "قال وزير الخارجية إن المحادثات كانت صريحة.", "Zoë Müller-Ñúñez, façade, Łódź",
-             "Emoji 🇨🇳🇺🇸 and tabs\there", long_text]
+    texts = [
+        "王毅会见了布林肯。",
+        "قال وزير الخارجية إن المحادثات كانت صريحة.",
+        "Zoë Müller-Ñúñez, façade, Łódź",
+        "Emoji 🇨🇳🇺🇸 and tabs\there",
+        long_text,
+    ]
     brief = Brief(title="多语言 brief", sections=[Section("s", "S", [Item(t) for t in texts])])
     document = open_docx(build_docx(brief))
     assert [text for _, text in outline(document)[2:]] == texts
@@ -246,25 +298,51 @@ def test_cli_source_notes_switch(tmp_path: Path) -> None:
 
 
 def test_outside_positions_a_label_is_a_lead_in_never_a_party() -> None:
-    brief = Brief(title="t", sections=[Section("outlook", "Outlook", [
-        Item("Qin accepted an invitation to Washington.", label="Planned", speaker="Qin Gang"),
-        Item("A meeting with Xi may follow.", label="Likely"),
-        Item("Talks will continue.", speaker="Antony Blinken")])])
+    brief = Brief(
+        title="t",
+        sections=[
+            Section(
+                "outlook",
+                "Outlook",
+                [
+                    Item("Qin accepted an invitation to Washington.", label="Planned", speaker="Qin Gang"),
+                    Item("A meeting with Xi may follow.", label="Likely"),
+                    Item("Talks will continue.", speaker="Antony Blinken"),
+                ],
+            )
+        ],
+    )
     assert outline(open_docx(build_docx(brief)))[1:] == [
-        ("Heading 1", "Outlook"), ("List Bullet", "Planned: Qin accepted an invitation to Washington."),
+        ("Heading 1", "Outlook"),
+        ("List Bullet", "Planned: Qin accepted an invitation to Washington."),
         ("List Bullet", "Likely: A meeting with Xi may follow."),
-        ("List Bullet", "Antony Blinken: Talks will continue.")]
+        ("List Bullet", "Antony Blinken: Talks will continue."),
+    ]
 
 
 def test_mixed_sections_put_issues_first_then_parties() -> None:
-    brief = Brief(title="t", template="us-information-memo", sections=[Section("discussion", "Discussion", [
-        Item("Wants dialogue.", label="China", speaker="Wang Yi"),
-        Item("No compromise.", label="Taiwan"),
-        Item("Stable ties.", label="China")])])
+    brief = Brief(
+        title="t",
+        template="us-information-memo",
+        sections=[
+            Section(
+                "discussion",
+                "Discussion",
+                [
+                    Item("Wants dialogue.", label="China", speaker="Wang Yi"),
+                    Item("No compromise.", label="Taiwan"),
+                    Item("Stable ties.", label="China"),
+                ],
+            )
+        ],
+    )
     assert outline(open_docx(build_docx(brief)))[1:] == [
-        ("Heading 1", "Discussion"), ("List Bullet", "(U) Taiwan: No compromise."), ("Heading 2", "China"),
-        ("List Bullet", "(U) Wang Yi: Wants dialogue."), ("List Bullet", "(U) Stable ties.")], \
-        "the US memo portion-marks each bullet; headings carry none"
+        ("Heading 1", "Discussion"),
+        ("List Bullet", "(U) Taiwan: No compromise."),
+        ("Heading 2", "China"),
+        ("List Bullet", "(U) Wang Yi: Wants dialogue."),
+        ("List Bullet", "(U) Stable ties."),
+    ], "the US memo portion-marks each bullet; headings carry none"
 
 
 def test_opens_in_current_word_without_compatibility_mode() -> None:
@@ -273,18 +351,29 @@ def test_opens_in_current_word_without_compatibility_mode() -> None:
 
 
 def test_speaker_lead_in_only_where_the_words_do_not_name_the_speaker() -> None:
-    brief = Brief(title="Talks", sections=[
-        Section("summary", "Summary", [
-            Item("The UK, Canada and the European Union announced sanctions.", speaker="European Union"),
-        ]),
-        Section("positions", "Positions", [
-            Item("He urged restraint.", label="China", speaker="Wang Yi"),
-            Item("Wang Yi emphasized the stakes.", label="China", speaker="Wang Yi"),
-            Item("During the talks, Wang issued a warning.", label="China", speaker="Wang Yi"),
-            Item("The Chinese diplomat stressed coexistence.", label="China", speaker="Wang Yi"),
-            Item("Nobody doubted Wangaratta.", label="China", speaker="Wang Yi"),
-        ]),
-    ])
+    brief = Brief(
+        title="Talks",
+        sections=[
+            Section(
+                "summary",
+                "Summary",
+                [
+                    Item("The UK, Canada and the European Union announced sanctions.", speaker="European Union"),
+                ],
+            ),
+            Section(
+                "positions",
+                "Positions",
+                [
+                    Item("He urged restraint.", label="China", speaker="Wang Yi"),
+                    Item("Wang Yi emphasized the stakes.", label="China", speaker="Wang Yi"),
+                    Item("During the talks, Wang issued a warning.", label="China", speaker="Wang Yi"),
+                    Item("The Chinese diplomat stressed coexistence.", label="China", speaker="Wang Yi"),
+                    Item("Nobody doubted Wangaratta.", label="China", speaker="Wang Yi"),
+                ],
+            ),
+        ],
+    )
     bullets = [text for style, text in outline(open_docx(build_docx(brief))) if style == "List Bullet"]
     assert bullets == [
         "The UK, Canada and the European Union announced sanctions.",

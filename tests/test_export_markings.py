@@ -5,6 +5,7 @@ Canada: PROTECTED A/B top right of the first page, PROTECTED C top right of ever
 UNCLASSIFIED a centred banner. UK submission and the default note: centred banners.
 "Page X of Y" (live PAGE and NUMPAGES fields) is in every footer whatever the rule.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -48,9 +49,18 @@ def body_paragraphs(document):
     return [p for p in document.paragraphs[1:] if p.style.name in BODY_STYLES and p.text.strip()]
 
 
-@pytest.mark.parametrize(("classification", "mark"), [
-    ("UNCLASSIFIED", "(U)"), ("CUI", "(CUI)"), ("CONFIDENTIAL", "(C)"), ("SECRET", "(S)"),
-    ("TOP SECRET", "(TS)"), ("secret//noforn", "(S//NOFORN)"), ("Top  Secret", "(TS)")])
+@pytest.mark.parametrize(
+    ("classification", "mark"),
+    [
+        ("UNCLASSIFIED", "(U)"),
+        ("CUI", "(CUI)"),
+        ("CONFIDENTIAL", "(C)"),
+        ("SECRET", "(S)"),
+        ("TOP SECRET", "(TS)"),
+        ("secret//noforn", "(S//NOFORN)"),
+        ("Top  Secret", "(TS)"),
+    ],
+)
 def test_us_memo_portion_marks_the_subject_and_every_body_paragraph(classification: str, mark: str) -> None:
     document = export("us-information-memo", classification, source_notes=True)
     assert subject(document) == f"{mark} China-US talks in Beijing"
@@ -87,9 +97,16 @@ def test_formats_without_portion_marks_have_none(template: str) -> None:
     assert c.STYLE_PORTION_MARK not in {r.style.name for p in document.paragraphs for r in p.runs if r.style}
 
 
-@pytest.mark.parametrize(("template", "classification"), [
-    ("briefing-note", "UNCLASSIFIED"), ("uk-submission", "OFFICIAL-SENSITIVE"), ("uk-submission", "SECRET"),
-    ("canada-briefing-note", "UNCLASSIFIED"), ("canada-briefing-note", "SECRET")])
+@pytest.mark.parametrize(
+    ("template", "classification"),
+    [
+        ("briefing-note", "UNCLASSIFIED"),
+        ("uk-submission", "OFFICIAL-SENSITIVE"),
+        ("uk-submission", "SECRET"),
+        ("canada-briefing-note", "UNCLASSIFIED"),
+        ("canada-briefing-note", "SECRET"),
+    ],
+)
 def test_centred_banner_top_and_bottom_of_every_page(template: str, classification: str) -> None:
     section = export(template, classification).sections[0]
     assert not section.different_first_page_header_footer, "one header and footer serve every page"
@@ -148,8 +165,12 @@ def test_each_template_declares_its_marking_rule() -> None:
     us = get_template("us-information-memo").marking
     assert us.portion_marks and us.placement_for("SECRET") == "banner"
     canada = get_template("canada-briefing-note").marking
-    assert [canada.placement_for(level) for level in ("UNCLASSIFIED", "PROTECTED A", "protected b", "PROTECTED C")] \
-        == ["banner", "corner-first-page", "corner-first-page", "corner"]
+    assert [canada.placement_for(level) for level in ("UNCLASSIFIED", "PROTECTED A", "protected b", "PROTECTED C")] == [
+        "banner",
+        "corner-first-page",
+        "corner-first-page",
+        "corner",
+    ]
     for template in ("uk-submission", "briefing-note"):
         marking = get_template(template).marking
         assert not marking.portion_marks and marking.placement_for("OFFICIAL") == "banner"
@@ -162,16 +183,19 @@ def test_unknown_level_is_portion_marked_in_full_not_guessed() -> None:
     assert TemplateMarking().portion_mark("SECRET") == "", "off unless the template asks"
 
 
-@pytest.mark.parametrize(("marking", "message"), [
-    ({"placement": "sideways"}, "placement must be one of"),
-    ({"placements": {"PROTECTED B": "left"}}, "placement must be one of"),
-    ({"portion_marks": "yes"}, "portion_marks must be true or false"),
-    ({"portion_abbreviations": {"SECRET": " "}}, "non-empty"),
-    ({"placements": ["PROTECTED B"]}, "must map levels to text"),
-    ({"banner": True}, "unknown marking settings: banner"),
-    ("banner", "marking block must be an object")])
+@pytest.mark.parametrize(
+    ("marking", "message"),
+    [
+        ({"placement": "sideways"}, "placement must be one of"),
+        ({"placements": {"PROTECTED B": "left"}}, "placement must be one of"),
+        ({"portion_marks": "yes"}, "portion_marks must be true or false"),
+        ({"portion_abbreviations": {"SECRET": " "}}, "non-empty"),
+        ({"placements": ["PROTECTED B"]}, "must map levels to text"),
+        ({"banner": True}, "unknown marking settings: banner"),
+        ("banner", "marking block must be an object"),
+    ],
+)
 def test_a_malformed_marking_block_is_a_template_error(marking, message: str) -> None:
-    data = {"id": "x", "name": "X", "sections": [{"id": "s", "heading": "S", "slots": ["summary"]}],
-            "marking": marking}
+    data = {"id": "x", "name": "X", "sections": [{"id": "s", "heading": "S", "slots": ["summary"]}], "marking": marking}
     with pytest.raises(TemplateError, match=message):
         _parse(data, "x.json")

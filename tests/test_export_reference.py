@@ -1,4 +1,5 @@
 """--reference FILE.docx: the organisation's styles, page set-up and letterhead, like pandoc's."""
+
 from __future__ import annotations
 
 import io
@@ -29,6 +30,7 @@ def make_reference(path: Path, *, first_page: bool = False, page_field: bool = F
     section.footer.paragraphs[0].text = "Acme, 1 Main Street"
     if page_field:
         from briefing.export.fields import add_field
+
         add_field(section.footer.add_paragraph("p. "), "PAGE")
     if first_page:
         section.different_first_page_header_footer = True
@@ -51,27 +53,32 @@ def make_minimal_reference(path: Path) -> Path:
             '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
             'wordprocessingml.document.main+xml"/>'
             '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-            'wordprocessingml.styles+xml"/></Types>'),
+            'wordprocessingml.styles+xml"/></Types>'
+        ),
         "_rels/.rels": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-            'officeDocument" Target="word/document.xml"/></Relationships>'),
+            'officeDocument" Target="word/document.xml"/></Relationships>'
+        ),
         "word/_rels/document.xml.rels": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-            'styles" Target="styles.xml"/></Relationships>'),
+            'styles" Target="styles.xml"/></Relationships>'
+        ),
         "word/document.xml": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>'
-            '<w:p><w:r><w:t>Letter text</w:t></w:r></w:p>'
+            "<w:p><w:r><w:t>Letter text</w:t></w:r></w:p>"
             '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1134"'
-            ' w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>'),
+            ' w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>'
+        ),
         "word/styles.xml": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}>'
             '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
             '<w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana"/><w:sz w:val="18"/></w:rPr></w:style>'
-            '</w:styles>'),
+            "</w:styles>"
+        ),
     }
     with zipfile.ZipFile(path, "w") as package:
         for name, text in parts.items():
@@ -111,16 +118,23 @@ def test_reference_page_number_is_not_doubled(tmp_path: Path) -> None:
 def test_minimal_reference_gets_the_styles_it_lacks(tmp_path: Path) -> None:
     reference = make_minimal_reference(tmp_path / "bare.docx")
     document = open_docx(build_docx(rich_brief(), reference=reference))
-    assert outline(document)[:3] == [("Title", "Briefing note"), ("Heading 1", "Summary"),
-                                     ("List Bullet", "Wang Yi met Antony Blinken for three hours.")]
+    assert outline(document)[:3] == [
+        ("Title", "Briefing note"),
+        ("Heading 1", "Summary"),
+        ("List Bullet", "Wang Yi met Antony Blinken for three hours."),
+    ]
     bullet = document.styles["List Bullet"]
     num_id = bullet.element.pPr.numPr.numId.val
     numbering = document.part.numbering_part.element
     assert num_id in [n.numId for n in numbering.num_lst], "bullets need a numbering definition"
     assert "bullet" in numbering.xml
     assert document.styles["Normal"].font.name == "Verdana"
-    assert document.styles["Heading 1"].element.pPr.find(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl") is not None
+    assert (
+        document.styles["Heading 1"].element.pPr.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl"
+        )
+        is not None
+    )
     assert part_text(document.sections[0].header) == ["OFFICIAL-SENSITIVE"]
 
 
@@ -145,15 +159,19 @@ def _bad_references(tmp_path: Path) -> dict[str, Path]:
         z.writestr("hello.txt", "a zip, but no document")
     sheet = io.BytesIO()
     with zipfile.ZipFile(sheet, "w") as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
-                   'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+        )
     (tmp_path / "sheet.docx").write_bytes(sheet.getvalue())
     good = make_reference(tmp_path / "good.docx").read_bytes()
     (tmp_path / "truncated.docx").write_bytes(good[: len(good) // 2])
     (tmp_path / "folder.docx").mkdir()
-    return {name: tmp_path / f"{name}.docx" for name in ("text", "empty", "other", "sheet", "truncated", "folder")} \
-        | {"missing": tmp_path / "missing.docx"}
+    return {name: tmp_path / f"{name}.docx" for name in ("text", "empty", "other", "sheet", "truncated", "folder")} | {
+        "missing": tmp_path / "missing.docx"
+    }
 
 
 @pytest.mark.parametrize("case", ["text", "empty", "other", "sheet", "truncated", "folder", "missing"])
@@ -169,12 +187,26 @@ def test_bad_reference_is_a_clear_error_and_writes_nothing(tmp_path: Path, case:
 
 def test_cli_bad_reference_one_line_exit_2(tmp_path: Path) -> None:
     (tmp_path / "bad.docx").write_text("nope", encoding="utf-8")
-    result = subprocess.run(check=False, args=[sys.executable, "-m", "briefing", "draft", "-o", str(tmp_path / "n.docx"),
-                             "--reference", str(tmp_path / "bad.docx")],
-                            capture_output=True, cwd=REPO_ROOT, timeout=120)
+    result = subprocess.run(
+        check=False,
+        args=[
+            sys.executable,
+            "-m",
+            "briefing",
+            "draft",
+            "-o",
+            str(tmp_path / "n.docx"),
+            "--reference",
+            str(tmp_path / "bad.docx"),
+        ],
+        capture_output=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
     assert result.returncode == 2
     assert result.stderr.decode().strip().splitlines() == [
-        f"briefing: error: the reference document {tmp_path / 'bad.docx'} is not a Word .docx file"]
+        f"briefing: error: the reference document {tmp_path / 'bad.docx'} is not a Word .docx file"
+    ]
     assert not (tmp_path / "n.docx").exists()
 
 
@@ -207,9 +239,14 @@ def _png() -> bytes:
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     raw = b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_letterhead_logo_and_even_page_headers_survive(tmp_path: Path) -> None:

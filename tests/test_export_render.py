@@ -3,6 +3,7 @@
 Skipped, with the reason, where LibreOffice (soffice) or poppler (pdftotext, pdfinfo) is not
 installed; `.ci/run` installs both.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,9 @@ POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs "
-                                               "libreoffice-writer-nogui"),
+    pytest.mark.skipif(
+        SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer-nogui"
+    ),
 ]
 
 
@@ -33,9 +35,22 @@ def convert(source: Path, target_format: str, tmp_path: Path) -> Path:
     out_dir = tmp_path / f"out-{target_format.split(':')[0]}"
     out_dir.mkdir(exist_ok=True)
     profile = (tmp_path / "lo-profile").as_uri()
-    result = subprocess.run(check=False, args=[SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                             "--convert-to", target_format, "--outdir", str(out_dir), str(source)],
-                            capture_output=True, timeout=180)
+    result = subprocess.run(
+        check=False,
+        args=[
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
     suffix = "." + target_format.split(":")[0]
     produced = out_dir / (source.stem + suffix)
     assert produced.exists(), f"LibreOffice did not convert {source.name}: {result.stderr.decode()[-500:]}"
@@ -44,21 +59,34 @@ def convert(source: Path, target_format: str, tmp_path: Path) -> Path:
 
 def words(pdf: Path) -> list[dict]:
     """Every word on every page with its box, from ``pdftotext -bbox``: where a marking sits."""
-    html = subprocess.run(check=False, args=["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
-                          text=True, timeout=60).stdout
+    html = subprocess.run(
+        check=False, args=["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
     found = []
     for number, page in enumerate(re.findall(r"<page (.*?)</page>", html, re.DOTALL), start=1):
         width, height = (float(v) for v in re.match(r'width="([\d.]+)" height="([\d.]+)"', page).groups())
-        for x0, y0, x1, y1, word in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
-                                               r'yMax="([\d.]+)">([^<]*)</word>', page):
-            found.append({"page": number, "word": word, "x": (float(x0) + float(x1)) / 2 / width,
-                          "left": float(x0) / width, "top": float(y0) / height, "bottom": float(y1) / height})
+        for x0, y0, x1, y1, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+            r'yMax="([\d.]+)">([^<]*)</word>',
+            page,
+        ):
+            found.append(
+                {
+                    "page": number,
+                    "word": word,
+                    "x": (float(x0) + float(x1)) / 2 / width,
+                    "left": float(x0) / width,
+                    "top": float(y0) / height,
+                    "bottom": float(y1) / height,
+                }
+            )
     return found
 
 
 def pdf_text(pdf: Path) -> str:
-    return subprocess.run(check=False, args=["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          timeout=60).stdout
+    return subprocess.run(
+        check=False, args=["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
 
 
 def pages(pdf: Path) -> int:
@@ -75,8 +103,9 @@ def test_sample_brief_renders_in_two_pages_with_markings(tmp_path: Path) -> None
     pdf = convert(docx_path, "pdf", tmp_path)
     count = pages(pdf)
     assert 1 <= count <= 2, f"a brief of the sample article should fit in two pages, not {count}"
-    text = subprocess.run(check=False, args=["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          timeout=60).stdout
+    text = subprocess.run(
+        check=False, args=["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
     page_texts = text.split("\f")[:count]
     for number, page in enumerate(page_texts, start=1):
         assert page.count("OFFICIAL-SENSITIVE") >= 2, f"page {number} needs the marking top and bottom"
@@ -88,9 +117,14 @@ def test_sample_brief_renders_in_two_pages_with_markings(tmp_path: Path) -> None
             assert section.heading in text
 
 
-@pytest.mark.parametrize(("template", "classification"), [("briefing-note", "OFFICIAL-SENSITIVE"),
-                                                         ("us-information-memo", "UNCLASSIFIED"),
-                                                         ("canada-briefing-note", "PROTECTED B")])
+@pytest.mark.parametrize(
+    ("template", "classification"),
+    [
+        ("briefing-note", "OFFICIAL-SENSITIVE"),
+        ("us-information-memo", "UNCLASSIFIED"),
+        ("canada-briefing-note", "PROTECTED B"),
+    ],
+)
 def test_libreoffice_edited_copy_reads_back(tmp_path: Path, template: str, classification: str) -> None:
     """A colleague on LibreOffice saves the file again as .docx: it still opens as the brief,
     portion marks and first-page markings included (none of them comes back as text)."""
@@ -105,6 +139,7 @@ def test_libreoffice_edited_copy_reads_back(tmp_path: Path, template: str, class
     shutil.copy(odt, copy)
     back_docx = convert(copy, "docx:MS Word 2007 XML", tmp_path)
     from briefing.importer import is_briefing_docx
+
     assert is_briefing_docx(back_docx), "the marker property survives LibreOffice"
     back = brief_from_docx(back_docx)
     assert back.title == original.title and back.metadata == original.metadata
@@ -135,8 +170,9 @@ def test_us_memo_renders_banners_and_portion_marks(tmp_path: Path) -> None:
     lines = [line.strip() for line in text.splitlines()]
     bullets = [line for line in lines if line.startswith(BULLET)]
     assert len(bullets) == sum(1 for _ in brief.items()), "one bullet per item"
-    assert all(line[1:].lstrip().startswith("(U) ") for line in bullets), \
-        [line for line in bullets if not line[1:].lstrip().startswith("(U) ")]
+    assert all(line[1:].lstrip().startswith("(U) ") for line in bullets), [
+        line for line in bullets if not line[1:].lstrip().startswith("(U) ")
+    ]
     assert re.search(r"^Subject:\s+\(U\) China-US", text, re.MULTILINE), "the subject line is portion-marked"
     assert "(U) Article:" in text, "so is the source"
     for section in brief.sections:

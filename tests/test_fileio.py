@@ -1,4 +1,5 @@
 """The atomic writer and .brief storage: a failed write leaves the old file byte-identical."""
+
 from __future__ import annotations
 
 import errno
@@ -22,8 +23,9 @@ def test_writes_new_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("failing_call, err", [("fsync", errno.ENOSPC), ("replace", errno.EACCES)])
-def test_failed_write_leaves_old_file_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                failing_call: str, err: int) -> None:
+def test_failed_write_leaves_old_file_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_call: str, err: int
+) -> None:
     target = tmp_path / "brief.brief"
     target.write_bytes(b"old contents")
 
@@ -38,8 +40,7 @@ def test_failed_write_leaves_old_file_identical(tmp_path: Path, monkeypatch: pyt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.brief"], "temporary file left behind"
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root ignores folder permissions")
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root ignores folder permissions")
 def test_read_only_folder_is_reported(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()

@@ -1,4 +1,5 @@
 """The brief model and its JSON document: round trip and every validation error."""
+
 from __future__ import annotations
 
 import copy
@@ -15,20 +16,38 @@ def make_brief() -> Brief:
     text = "Wang Yi met Antony Blinken. 王毅 said «non». Both sides agreed."
     return Brief(
         title="China–US talks",
-        metadata=Metadata(date="2026-11-28", to="Minister", from_="Director, Asia", drafter="A. Officer",
-                          contact="555-0100", file_number="BN-2026-041", purpose="For decision",
-                          classification="OFFICIAL-SENSITIVE"),
-        source=Source(title="Talks", outlet="Wire", author="R. Porter", date="2023-06-19",
-                      path="/tmp/a.txt", text=text),
+        metadata=Metadata(
+            date="2026-11-28",
+            to="Minister",
+            from_="Director, Asia",
+            drafter="A. Officer",
+            contact="555-0100",
+            file_number="BN-2026-041",
+            purpose="For decision",
+            classification="OFFICIAL-SENSITIVE",
+        ),
+        source=Source(
+            title="Talks", outlet="Wire", author="R. Porter", date="2023-06-19", path="/tmp/a.txt", text=text
+        ),
         template="briefing-note",
         sections=[
-            Section("summary", "Summary", [Item("Wang Yi met Antony Blinken.", sources=[(0, 27)],
-                                                origin="prefill")]),
-            Section("positions", "Positions", [
-                Item("王毅 said «non».", label="China", speaker="王毅", sources=[(28, 43)], origin="prefill",
-                     reviewed=True, marks=[(0, 2, "bold")]),
-                Item("My own note", origin="user"),
-            ]),
+            Section("summary", "Summary", [Item("Wang Yi met Antony Blinken.", sources=[(0, 27)], origin="prefill")]),
+            Section(
+                "positions",
+                "Positions",
+                [
+                    Item(
+                        "王毅 said «non».",
+                        label="China",
+                        speaker="王毅",
+                        sources=[(28, 43)],
+                        origin="prefill",
+                        reviewed=True,
+                        marks=[(0, 2, "bold")],
+                    ),
+                    Item("My own note", origin="user"),
+                ],
+            ),
         ],
     )
 
@@ -51,8 +70,15 @@ def test_document_shape_is_the_documented_one() -> None:
     assert data["format"] == "briefing-note" and data["version"] == FORMAT_VERSION
     assert data["metadata"]["from"] == "Director, Asia"
     item = data["sections"][1]["items"][0]
-    assert item == {"text": "王毅 said «non».", "label": "China", "speaker": "王毅", "sources": [[28, 43]],
-                    "origin": "prefill", "reviewed": True, "marks": [[0, 2, "bold"]]}
+    assert item == {
+        "text": "王毅 said «non».",
+        "label": "China",
+        "speaker": "王毅",
+        "sources": [[28, 43]],
+        "origin": "prefill",
+        "reviewed": True,
+        "marks": [[0, 2, "bold"]],
+    }
 
 
 def _break(path: str, value: object = ..., delete: bool = False) -> dict:
@@ -68,9 +94,21 @@ def _break(path: str, value: object = ..., delete: bool = False) -> dict:
     return data
 
 
-@pytest.mark.parametrize("path", ["title", "metadata", "source", "template", "sections", "version",
-                                  "sections/0/id", "sections/0/heading", "sections/0/items",
-                                  "sections/0/items/0/text"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "title",
+        "metadata",
+        "source",
+        "template",
+        "sections",
+        "version",
+        "sections/0/id",
+        "sections/0/heading",
+        "sections/0/items",
+        "sections/0/items/0/text",
+    ],
+)
 def test_missing_field_is_named(path: str) -> None:
     with pytest.raises(BriefFormatError) as error:
         brief_from_dict(_break(path, delete=True))
@@ -78,25 +116,28 @@ def test_missing_field_is_named(path: str) -> None:
     assert "missing" in str(error.value)
 
 
-@pytest.mark.parametrize("path, value, named", [
-    ("title", 3, "title"),
-    ("version", "1", "version"),
-    ("version", True, "version"),
-    ("metadata", [], "metadata"),
-    ("metadata/to", 5, "metadata.to"),
-    ("metadata/classification", None, "metadata.classification"),
-    ("source/text", ["a"], "source.text"),
-    ("sections", {}, "sections"),
-    ("sections/0", "x", "sections[0]"),
-    ("sections/1/items/0/speaker", 7, "sections[1].items[0].speaker"),
-    ("sections/1/items/0/reviewed", "yes", "sections[1].items[0].reviewed"),
-    ("sections/1/items/0/origin", "robot", "sections[1].items[0].origin"),
-    ("sections/1/items/0/sources", [[1]], "sections[1].items[0].sources[0]"),
-    ("sections/1/items/0/sources", [[5, 999]], "sections[1].items[0].sources[0]"),
-    ("sections/1/items/0/sources", [[-1, 2]], "sections[1].items[0].sources[0]"),
-    ("sections/1/items/0/marks", [[0, 99, "bold"]], "sections[1].items[0].marks[0]"),
-    ("sections/1/items/0/marks", [[0, 1, "blink"]], "sections[1].items[0].marks[0]"),
-])
+@pytest.mark.parametrize(
+    "path, value, named",
+    [
+        ("title", 3, "title"),
+        ("version", "1", "version"),
+        ("version", True, "version"),
+        ("metadata", [], "metadata"),
+        ("metadata/to", 5, "metadata.to"),
+        ("metadata/classification", None, "metadata.classification"),
+        ("source/text", ["a"], "source.text"),
+        ("sections", {}, "sections"),
+        ("sections/0", "x", "sections[0]"),
+        ("sections/1/items/0/speaker", 7, "sections[1].items[0].speaker"),
+        ("sections/1/items/0/reviewed", "yes", "sections[1].items[0].reviewed"),
+        ("sections/1/items/0/origin", "robot", "sections[1].items[0].origin"),
+        ("sections/1/items/0/sources", [[1]], "sections[1].items[0].sources[0]"),
+        ("sections/1/items/0/sources", [[5, 999]], "sections[1].items[0].sources[0]"),
+        ("sections/1/items/0/sources", [[-1, 2]], "sections[1].items[0].sources[0]"),
+        ("sections/1/items/0/marks", [[0, 99, "bold"]], "sections[1].items[0].marks[0]"),
+        ("sections/1/items/0/marks", [[0, 1, "blink"]], "sections[1].items[0].marks[0]"),
+    ],
+)
 def test_wrong_value_is_named(path: str, value: object, named: str) -> None:
     with pytest.raises(BriefFormatError) as error:
         brief_from_dict(_break(path, value))

@@ -1,4 +1,5 @@
 """The sample article's draft, pinned to what issue 4 says a trusted first draft looks like."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,8 +38,12 @@ def test_summary_is_the_bottom_line_in_at_most_four_lines(brief: Brief) -> None:
 
 def test_context_says_how_relations_got_here(brief: Brief) -> None:
     context = " ".join(texts(brief, "context"))
-    for needed in ("trade, technology, and Taiwan", "Bali in November", "months of increased contact",
-                   "seven and a half hours"):
+    for needed in (
+        "trade, technology, and Taiwan",
+        "Bali in November",
+        "months of increased contact",
+        "seven and a half hours",
+    ):
         assert needed in context
 
 
@@ -54,10 +59,10 @@ def test_key_issues_follow_the_articles_own_list_and_headings(brief: Brief) -> N
 def test_positions_are_grouped_by_party_and_attributed_to_named_speakers(brief: Brief) -> None:
     positions = brief.section("positions").items  # type: ignore[union-attr]
     assert all(i.label and i.speaker for i in positions)
-    assert _find(brief, "positions", "dialogue and confrontation").speaker == "Wang Yi"   # "He stated"
-    assert _find(brief, "positions", "Chinese diplomat").speaker == "Wang Yi"          # nominal mention
-    assert _find(brief, "positions", "no room for compromise").speaker == "Wang Yi"    # "Wang"
-    assert _find(brief, "positions", "One China principle").speaker == "Wang Yi"       # "He urged"
+    assert _find(brief, "positions", "dialogue and confrontation").speaker == "Wang Yi"  # "He stated"
+    assert _find(brief, "positions", "Chinese diplomat").speaker == "Wang Yi"  # nominal mention
+    assert _find(brief, "positions", "no room for compromise").speaker == "Wang Yi"  # "Wang"
+    assert _find(brief, "positions", "One China principle").speaker == "Wang Yi"  # "He urged"
     qin = _find(brief, "positions", "interests of the two peoples")
     assert (qin.speaker, qin.label) == ("Qin Gang", "China")
     american = _find(brief, "positions", "American diplomats")
@@ -83,7 +88,7 @@ def test_caption_self_talk_and_recap_are_left_out(brief: Brief) -> None:
     everything = " ".join(i.text for i in brief.items())
     assert "US Secretary of State Antony Blinken and Chinese top Diplomat Wang Yi" not in everything
     assert "This article provides" not in everything
-    assert "critical state of China-US relations" not in everything       # the closing recap
+    assert "critical state of China-US relations" not in everything  # the closing recap
     assert "Despite the challenges" not in everything
 
 
@@ -91,7 +96,7 @@ def test_a_leading_connective_goes_but_the_words_stay_the_articles(brief: Brief)
     efforts = _find(brief, "context", "efforts to increase engagement")
     assert efforts.text.startswith("There have been efforts")
     start = efforts.sources[0][0]
-    assert brief.source.text[start - 9:start] == "However, "
+    assert brief.source.text[start - 9 : start] == "However, "
 
 
 def test_the_draft_round_trips_through_the_brief_format(brief: Brief) -> None:
@@ -109,8 +114,16 @@ def test_other_templates_get_the_same_content() -> None:
     assert sorted(i.text for i in default.items()) == sorted(i.text for i in other.items())
 
 
-@pytest.mark.parametrize("text", ["Title only", "Title\n\nOne sentence.", "T\n\n\u201c\u201d said.\n",
-                                  "T\n\nHe said. She said. They said.", "T\n\n" + "word " * 3000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title only",
+        "Title\n\nOne sentence.",
+        "T\n\n\u201c\u201d said.\n",
+        "T\n\nHe said. She said. They said.",
+        "T\n\n" + "word " * 3000,
+    ],
+)
 def test_odd_articles_still_give_a_valid_brief(text: str) -> None:
     brief = prefill(article_from_text(text))
     assert_faithful(brief)

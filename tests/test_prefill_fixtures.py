@@ -5,6 +5,7 @@ The expectations live beside each article in ``tests/fixtures/articles/NAME.json
 items must carry (null: any); ``outlook``, ``context`` and ``key_issues`` fragments must appear
 in those sections (context may also reach the summary); ``absent`` fragments appear nowhere.
 """
+
 from __future__ import annotations
 
 import json

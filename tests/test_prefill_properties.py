@@ -1,4 +1,5 @@
 """Whatever the text, the draft is valid, faithful and repeats nothing (property-based)."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -9,12 +10,56 @@ from briefing.prefill import prefill
 from briefing.reader import article_from_text
 from tests.prefill_support import assert_faithful
 
-WORDS = st.sampled_from([
-    "Wang", "Yi", "said", "He", "she", "urged", "the", "United", "States", "China", "Both", "sides",
-    "will", "likely", "since", "2019", "according", "to", "officials", "stressed", "However,", "•", "-",
-    '"', "“", "”", "(", ")", "Minister", "Foreign", "'s", "The", "Chinese", "diplomat", "warned", ":",
-    "This", "article", "provides", "in", "November", "President", "Xi", "Jinping", "meeting", "Taiwan",
-])
+WORDS = st.sampled_from(
+    [
+        "Wang",
+        "Yi",
+        "said",
+        "He",
+        "she",
+        "urged",
+        "the",
+        "United",
+        "States",
+        "China",
+        "Both",
+        "sides",
+        "will",
+        "likely",
+        "since",
+        "2019",
+        "according",
+        "to",
+        "officials",
+        "stressed",
+        "However,",
+        "•",
+        "-",
+        '"',
+        "“",
+        "”",
+        "(",
+        ")",
+        "Minister",
+        "Foreign",
+        "'s",
+        "The",
+        "Chinese",
+        "diplomat",
+        "warned",
+        ":",
+        "This",
+        "article",
+        "provides",
+        "in",
+        "November",
+        "President",
+        "Xi",
+        "Jinping",
+        "meeting",
+        "Taiwan",
+    ]
+)
 LINE = st.lists(WORDS, min_size=0, max_size=25).map(" ".join)
 PUNCT = st.sampled_from([".", "", ":", "?", "!", '."', ","])
 

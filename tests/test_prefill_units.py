@@ -1,4 +1,5 @@
 """The pre-fill's parts on one-line articles: who speaks, for which side, and which section wins."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,21 +13,26 @@ from briefing.reader import article_from_text
 
 def _speakers(body: str) -> list[tuple[str | None, str | None]]:
     analysis = analyse(article_from_text("Headline\n\n" + body))
-    return [(f.attribution.speaker.name, f.attribution.speaker.side) if f.attribution else (None, None)
-            for f in analysis.facts]
+    return [
+        (f.attribution.speaker.name, f.attribution.speaker.side) if f.attribution else (None, None)
+        for f in analysis.facts
+    ]
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Kremlin spokesman Dmitry Peskov said the talks had failed.", ("Dmitry Peskov", "Russia")),
-    ('"We will not retreat," said Prime Minister Mark Carney of Canada.', ("Mark Carney", None)),
-    ("According to Japanese Foreign Minister Yoko Kamikawa, the talks will resume.", ("Yoko Kamikawa", "Japan")),
-    ("The White House warned that the deadline was final.", ("White House", "United States")),
-    ("Beijing insisted that the island was part of its territory.", ("Beijing", "China")),
-    ("Both sides stressed the need for calm.", ("Both sides", "Both sides")),
-    ("American diplomats view a deal as likely.", ("American diplomats", "United States")),
-    ("Anna Berg, chief executive of Northwind Foods, said profits would rise.", ("Anna Berg", "Northwind Foods")),
-    ("Canada's Foreign Minister, Melanie Joly, said Ottawa would respond.", ("Melanie Joly", "Canada")),
-])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kremlin spokesman Dmitry Peskov said the talks had failed.", ("Dmitry Peskov", "Russia")),
+        ('"We will not retreat," said Prime Minister Mark Carney of Canada.', ("Mark Carney", None)),
+        ("According to Japanese Foreign Minister Yoko Kamikawa, the talks will resume.", ("Yoko Kamikawa", "Japan")),
+        ("The White House warned that the deadline was final.", ("White House", "United States")),
+        ("Beijing insisted that the island was part of its territory.", ("Beijing", "China")),
+        ("Both sides stressed the need for calm.", ("Both sides", "Both sides")),
+        ("American diplomats view a deal as likely.", ("American diplomats", "United States")),
+        ("Anna Berg, chief executive of Northwind Foods, said profits would rise.", ("Anna Berg", "Northwind Foods")),
+        ("Canada's Foreign Minister, Melanie Joly, said Ottawa would respond.", ("Melanie Joly", "Canada")),
+    ],
+)
 def test_speaker_and_side(body: str, expected: tuple[str, str | None]) -> None:
     assert _speakers(body)[0] == expected
 
@@ -35,7 +41,8 @@ def test_later_mentions_lead_back_to_the_person() -> None:
     found = _speakers(
         "China's top diplomat, Wang Yi, met the delegation. "
         "Wang warned against interference. He urged restraint. "
-        "The Chinese diplomat stressed that talks would go on.")
+        "The Chinese diplomat stressed that talks would go on."
+    )
     assert found[1:] == [("Wang Yi", "China")] * 3
 
 
@@ -61,12 +68,15 @@ def test_self_talk_is_recognised() -> None:
     assert not is_self_talk("The article of the treaty was signed.", lex)
 
 
-@pytest.mark.parametrize(("text", "label", "firm"), [
-    ("While it remains unconfirmed, a meeting with Xi is likely.", "Likely, not confirmed", True),
-    ("Ministers will meet next week.", "Planned", True),
-    ("A potential meeting would signify progress.", "Possible", False),
-    ("The talks were described as candid.", None, False),
-])
+@pytest.mark.parametrize(
+    ("text", "label", "firm"),
+    [
+        ("While it remains unconfirmed, a meeting with Xi is likely.", "Likely, not confirmed", True),
+        ("Ministers will meet next week.", "Planned", True),
+        ("A potential meeting would signify progress.", "Possible", False),
+        ("The talks were described as candid.", None, False),
+    ],
+)
 def test_outlook_likelihood(text: str, label: str | None, firm: bool) -> None:
     assert outlook_label(text, load_lexicon()) == (label, firm)
 
@@ -81,24 +91,31 @@ def test_heading_labels_are_short_and_keep_proper_nouns() -> None:
     proper = frozenset({"Taiwan", "Xi", "Jinping", "President"})
     lex = load_lexicon()
     assert short_label("Warning on Taiwan:", lex, proper) == "Taiwan"
-    assert short_label("Prospects for a Meeting with President Xi Jinping:", lex, proper) == \
-        "Meeting with President Xi Jinping"
+    assert (
+        short_label("Prospects for a Meeting with President Xi Jinping:", lex, proper)
+        == "Meeting with President Xi Jinping"
+    )
 
 
 def test_she_is_not_the_man_mentioned_last() -> None:
-    found = _speakers("Senator Jane Ruiz, a spokeswoman for the group, met Mr. Tom Baker on Monday. "
-                      "She said the meeting went well.")
+    found = _speakers(
+        "Senator Jane Ruiz, a spokeswoman for the group, met Mr. Tom Baker on Monday. She said the meeting went well."
+    )
     assert found[1] == ("Jane Ruiz", None)
 
 
 def test_a_relative_clause_between_speaker_and_verb() -> None:
-    found = _speakers("Senator Chris Murphy of Connecticut, who campaigned alongside Mrs. Clinton, said the race was close.")
+    found = _speakers(
+        "Senator Chris Murphy of Connecticut, who campaigned alongside Mrs. Clinton, said the race was close."
+    )
     assert found[0][0] == "Chris Murphy"
 
 
 def test_officials_in_a_capital_speak_for_its_side() -> None:
-    assert _speakers("Officials in Brussels said a further package could follow.")[0] == \
-        ("Officials in Brussels", "European Union")
+    assert _speakers("Officials in Brussels said a further package could follow.")[0] == (
+        "Officials in Brussels",
+        "European Union",
+    )
 
 
 def test_a_date_does_not_make_a_possibility_planned() -> None:
@@ -109,14 +126,20 @@ def test_a_date_does_not_make_a_possibility_planned() -> None:
 
 def test_only_a_dropped_connective_capitalises() -> None:
     from briefing.prefill import prefill
-    brief = prefill(article_from_text("Headline\n\niPhone sales rose sharply in March across Europe and Asia.\n\n"
-                                      "However, analysts expect a slowdown next year in most markets."))
+
+    brief = prefill(
+        article_from_text(
+            "Headline\n\niPhone sales rose sharply in March across Europe and Asia.\n\n"
+            "However, analysts expect a slowdown next year in most markets."
+        )
+    )
     texts = [i.text for i in brief.items()]
     assert "iPhone sales rose sharply in March across Europe and Asia." in texts
     assert "Analysts expect a slowdown next year in most markets." in texts
 
 
 def test_us_party_tags_and_abbreviated_titles() -> None:
-    found = _speakers("Sen. Lindsey Graham (R-SC) said the party was lost. Rep. Elijah Cummings (D-Md.) said "
-                      "otherwise.")
+    found = _speakers(
+        "Sen. Lindsey Graham (R-SC) said the party was lost. Rep. Elijah Cummings (D-Md.) said otherwise."
+    )
     assert found == [("Lindsey Graham", "Republicans"), ("Elijah Cummings", "Democrats")]

@@ -1,4 +1,5 @@
 """Input that is not an article gets one clear sentence, quickly; nothing hangs or is fetched."""
+
 from __future__ import annotations
 
 import io
@@ -41,18 +42,21 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("raw, words", [
-    (b"", "empty"),
-    (b" \t\r\n \n", "empty"),
-    (b"\xef\xbb\xbf\n\n", "empty"),
-    (b"--- *** ---\n", "no words"),
-    (b"Talks\x00resume\x00" * 100, "binary"),
-    (random.Random(3).randbytes(20000), "binary"),
-    (bytes(random.Random(4).choices(range(1, 32), k=5000)), "binary"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".doc"),
-    (b"{\\rtf1\\ansi Talks resume.}", "Rich Text"),
-])
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        (b"", "empty"),
+        (b" \t\r\n \n", "empty"),
+        (b"\xef\xbb\xbf\n\n", "empty"),
+        (b"--- *** ---\n", "no words"),
+        (b"Talks\x00resume\x00" * 100, "binary"),
+        (random.Random(3).randbytes(20000), "binary"),
+        (bytes(random.Random(4).choices(range(1, 32), k=5000)), "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".doc"),
+        (b"{\\rtf1\\ansi Talks resume.}", "Rich Text"),
+    ],
+)
 def test_not_an_article(raw: bytes, words: str) -> None:
     assert words in refusal(read_article_bytes, raw, name="in.txt")
 
@@ -142,9 +146,11 @@ def test_page_with_too_many_elements_is_refused_quickly() -> None:
 
 def test_pictures_saved_inside_a_page_do_not_count_against_it() -> None:
     picture = "A" * 4_000_000  # a 3 MB picture as base64, over the markup limit on its own
-    page = (f'<html><head><title>Talks resume</title></head><body><article><img src="data:image/png;base64,{picture}">'
-            "<p>The talks resumed today in Geneva after a long pause. Both sides spoke of progress.</p>"
-            "<p>Officials said a deal could follow within weeks, though much remained open.</p></article></body></html>")
+    page = (
+        f'<html><head><title>Talks resume</title></head><body><article><img src="data:image/png;base64,{picture}">'
+        "<p>The talks resumed today in Geneva after a long pause. Both sides spoke of progress.</p>"
+        "<p>Officials said a deal could follow within weeks, though much remained open.</p></article></body></html>"
+    )
     article = read_article_bytes(page.encode(), name="page.html")
     assert "AAAA" not in article.text
     assert len(article.sentences) == 3

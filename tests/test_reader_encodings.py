@@ -1,4 +1,5 @@
 """Encodings as senders' systems really write them; every byte sequence is made here."""
+
 from __future__ import annotations
 
 import codecs
@@ -9,18 +10,23 @@ from test_reader_invariants import assert_well_formed
 from briefing.errors import ReadError
 from briefing.reader import read_article_bytes
 
-ARTICLE = ("Talks resume in Genève\n\n"
-           "The minister said “we will not back down” — it’s a matter of principle.\u00a0Naïve hopes faded.\n")
+ARTICLE = (
+    "Talks resume in Genève\n\n"
+    "The minister said “we will not back down” — it’s a matter of principle.\u00a0Naïve hopes faded.\n"
+)
 
 
-@pytest.mark.parametrize("encoding, bom", [
-    ("utf-8", b""),
-    ("utf-8", codecs.BOM_UTF8),
-    ("utf-16-le", codecs.BOM_UTF16_LE),
-    ("utf-16-be", codecs.BOM_UTF16_BE),
-    ("utf-32-le", codecs.BOM_UTF32_LE),
-    ("cp1252", b""),
-])
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-32-le", codecs.BOM_UTF32_LE),
+        ("cp1252", b""),
+    ],
+)
 def test_unicode_and_windows_encodings(encoding: str, bom: bytes) -> None:
     article = read_article_bytes(bom + ARTICLE.encode(encoding), name="a.txt")
     assert article.text == ARTICLE
@@ -46,8 +52,10 @@ def test_cp1252_undefined_bytes_do_not_stop_reading() -> None:
 
 
 def test_cyrillic_windows_text_is_guessed() -> None:
-    text = ("Министр иностранных дел заявил, что переговоры были конструктивными и откровенными. "
-            "Стороны договорились встретиться снова в следующем месяце.\n")
+    text = (
+        "Министр иностранных дел заявил, что переговоры были конструктивными и откровенными. "
+        "Стороны договорились встретиться снова в следующем месяце.\n"
+    )
     assert read_article_bytes(text.encode("cp1251"), name="a.txt").text == text
 
 

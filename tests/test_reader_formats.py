@@ -1,4 +1,5 @@
 """Each format the officers receive: saved web pages, Markdown, Word, pasted and piped text."""
+
 from __future__ import annotations
 
 import io
@@ -35,8 +36,17 @@ def test_news_page(no_network: list) -> None:
     assert no_network == []
     assert article.title == "Ministers agree new grain corridor after Geneva talks"
     assert (article.outlet, article.author, article.date) == ("The Harbour Times", "Amira Haddad", "2026-03-14")
-    for junk in ("TRACKER SCRIPT", "cookies", "ADVERTISEMENT", "READER COMMENT", "Copyright", "Related stories",
-                 "Privacy policy", "Home", "198.51.100.7"):
+    for junk in (
+        "TRACKER SCRIPT",
+        "cookies",
+        "ADVERTISEMENT",
+        "READER COMMENT",
+        "Copyright",
+        "Related stories",
+        "Privacy policy",
+        "Home",
+        "198.51.100.7",
+    ):
         assert junk not in article.text
     kinds = outline(article)
     assert kinds[0] == ("title", article.title)
@@ -44,13 +54,18 @@ def test_news_page(no_network: list) -> None:
     levels = [b.level for b in article.blocks if b.kind == BlockKind.HEADING]
     assert levels == [1, 1, 2]  # h2, h2, h3 ranked within the article
     assert [t for k, t in kinds if k == "list_item"] == [
-        "Safe passage for cargo ships along an agreed route;", "Joint inspection teams at two ports;",
-        "A monthly review chaired by the United Nations.", "Parliaments in both countries must ratify the text.",
-        "The first convoy is due to sail in April."]
+        "Safe passage for cargo ships along an agreed route;",
+        "Joint inspection teams at two ports;",
+        "A monthly review chaired by the United Nations.",
+        "Parliaments in both countries must ratify the text.",
+        "The first convoy is due to sail in April.",
+    ]
     assert "\n• Safe passage" in article.text and "\n1. Parliaments" in article.text
     said = sentences(article)
-    assert '"We have reached an understanding. Now the hard work begins," said Dr. Elena Marsh, ' \
-           'the U.N. envoy who chaired the talks.' in said
+    assert (
+        '"We have reached an understanding. Now the hard work begins," said Dr. Elena Marsh, '
+        "the U.N. envoy who chaired the talks." in said
+    )
     assert "She added that inspectors would be in place by Jan. 15." in said
     assert any(s.startswith("The U.S. and the U.K. welcomed the deal") for s in said)
 
@@ -72,18 +87,33 @@ def test_markdown_article() -> None:
     article = read_article(FIXTURES / "briefing_article.md")
     assert_well_formed(article)
     assert (article.title, article.author, article.date, article.outlet) == (
-        "Ministers agree new grain corridor", "Amira Haddad", "2026-03-14", "The Harbour Times")
+        "Ministers agree new grain corridor",
+        "Amira Haddad",
+        "2026-03-14",
+        "The Harbour Times",
+    )
     kinds = outline(article)
-    assert kinds[:4] == [("title", "Ministers agree new grain corridor after Geneva talks"),
-                         ("standfirst", "Negotiators said the deal could be signed within weeks."),
-                         ("byline", "By Amira Haddad"),
-                         ("paragraph", ("Foreign ministers agreed on Friday to reopen a grain corridor, ending four "
-                                        "months of talks in Geneva. The U.S. and the U.K. welcomed the deal."))]
+    assert kinds[:4] == [
+        ("title", "Ministers agree new grain corridor after Geneva talks"),
+        ("standfirst", "Negotiators said the deal could be signed within weeks."),
+        ("byline", "By Amira Haddad"),
+        (
+            "paragraph",
+            (
+                "Foreign ministers agreed on Friday to reopen a grain corridor, ending four "
+                "months of talks in Geneva. The U.S. and the U.K. welcomed the deal."
+            ),
+        ),
+    ]
     assert [t for k, t in kinds if k == "heading"] == ["What the deal covers", "Next steps"]
     items = [(b.level, article.block_text(i)) for i, b in enumerate(article.blocks) if b.kind == BlockKind.LIST_ITEM]
-    assert items == [(1, "Safe passage for cargo ships;"), (1, "Joint inspection teams at two ports; working in shifts;"),
-                     (1, "A monthly review:"), (2, "chaired by the United Nations,"),
-                     (2, "reported to both parliaments.")]
+    assert items == [
+        (1, "Safe passage for cargo ships;"),
+        (1, "Joint inspection teams at two ports; working in shifts;"),
+        (1, "A monthly review:"),
+        (2, "chaired by the United Nations,"),
+        (2, "reported to both parliaments."),
+    ]
     for syntax in ("#", "**", "](", "![", "`", "> ", "---"):
         assert syntax not in article.text
     assert "  1. chaired by" in article.text
@@ -92,8 +122,10 @@ def test_markdown_article() -> None:
 
 def test_piped_markdown_is_recognised_by_its_heading() -> None:
     article = read_article_bytes(b"# Talks resume\n\nThe talks resumed on *Monday*. Both sides spoke.\n")
-    assert outline(article) == [("title", "Talks resume"),
-                                ("paragraph", "The talks resumed on Monday. Both sides spoke.")]
+    assert outline(article) == [
+        ("title", "Talks resume"),
+        ("paragraph", "The talks resumed on Monday. Both sides spoke."),
+    ]
 
 
 def test_markdown_tables_become_rows() -> None:
@@ -148,15 +180,19 @@ def test_word_article(tmp_path: Path) -> None:
     ]
     assert [b.level for b in article.blocks if b.kind == BlockKind.LIST_ITEM] == [1, 2, 1, 1]
     assert "\n1. Parliaments must ratify.\n2. The first convoy" in article.text
-    assert sentences(article)[:2] == ["Negotiators said the deal could be signed within weeks.",
-                                      "Foreign ministers agreed on Friday to reopen a grain corridor."]
+    assert sentences(article)[:2] == [
+        "Negotiators said the deal could be signed within weeks.",
+        "Foreign ministers agreed on Friday to reopen a grain corridor.",
+    ]
 
 
 def test_word_title_from_core_properties_when_no_title_style() -> None:
     document = docx.Document()
     document.core_properties.title = "Grain corridor agreed"
-    document.add_paragraph("Foreign ministers agreed on Friday to reopen a grain corridor through the Black Sea. "
-                           "It took four months of talks in Geneva to get there.")
+    document.add_paragraph(
+        "Foreign ministers agreed on Friday to reopen a grain corridor through the Black Sea. "
+        "It took four months of talks in Geneva to get there."
+    )
     buffer = io.BytesIO()
     document.save(buffer)
     article = read_article_bytes(buffer.getvalue(), name="a.docx")
@@ -184,7 +220,8 @@ def test_word_links_to_remote_files_are_never_followed(no_network: list) -> None
         b'<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"'
         b' Target="http://198.51.100.7/track.png" TargetMode="External"/>'
         b'<Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        b'attachedTemplate" Target="http://198.51.100.7/evil.dotm" TargetMode="External"/></Relationships>')
+        b'attachedTemplate" Target="http://198.51.100.7/evil.dotm" TargetMode="External"/></Relationships>',
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
@@ -202,15 +239,25 @@ def test_word_content_controls_and_tracked_changes() -> None:
     document = docx.Document()
     document.add_paragraph("Talks resume in Geneva", style="Title")
     body = document.element.body
-    body.insert(len(body) - 1, parse_xml(
-        f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Inside a content control the talks went on.</w:t>"
-        "</w:r></w:p></w:sdtContent></w:sdt>"))
-    body.insert(len(body) - 1, parse_xml(
-        f"<w:p {nsdecls('w')}><w:r><w:t xml:space=\"preserve\">Kept </w:t></w:r><w:ins w:id=\"1\" w:author=\"x\">"
-        "<w:r><w:t xml:space=\"preserve\">inserted </w:t></w:r></w:ins><w:del w:id=\"2\" w:author=\"x\"><w:r>"
-        "<w:delText>deleted </w:delText></w:r></w:del><w:r><w:t>text</w:t><w:tab/><w:t>ends here.</w:t></w:r></w:p>"))
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Inside a content control the talks went on.</w:t>"
+            "</w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f'<w:p {nsdecls("w")}><w:r><w:t xml:space="preserve">Kept </w:t></w:r><w:ins w:id="1" w:author="x">'
+            '<w:r><w:t xml:space="preserve">inserted </w:t></w:r></w:ins><w:del w:id="2" w:author="x"><w:r>'
+            "<w:delText>deleted </w:delText></w:r></w:del><w:r><w:t>text</w:t><w:tab/><w:t>ends here.</w:t></w:r></w:p>"
+        ),
+    )
     buffer = io.BytesIO()
     document.save(buffer)
     article = read_article_bytes(buffer.getvalue(), name="a.docx")
-    assert outline(article)[1:] == [("paragraph", "Inside a content control the talks went on."),
-                                    ("paragraph", "Kept inserted text ends here.")]
+    assert outline(article)[1:] == [
+        ("paragraph", "Inside a content control the talks went on."),
+        ("paragraph", "Kept inserted text ends here."),
+    ]

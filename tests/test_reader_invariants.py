@@ -1,4 +1,5 @@
 """Invariants every Article from the reader must keep, whatever the input format."""
+
 from __future__ import annotations
 
 from briefing.article import Article, BlockKind
@@ -36,8 +37,11 @@ def sentences(article: Article) -> list[str]:
 def test_the_check_catches_a_sentence_outside_its_block() -> None:
     from briefing.article import Block, Sentence
 
-    article = Article(text="Title\n\nOne. Two.", blocks=[Block(BlockKind.TITLE, 0, 5), Block(BlockKind.PARAGRAPH, 7, 16)],
-                      sentences=[Sentence(0, 5, 1)])
+    article = Article(
+        text="Title\n\nOne. Two.",
+        blocks=[Block(BlockKind.TITLE, 0, 5), Block(BlockKind.PARAGRAPH, 7, 16)],
+        sentences=[Sentence(0, 5, 1)],
+    )
     try:
         assert_well_formed(article)
     except AssertionError:

@@ -1,4 +1,5 @@
 """Sentence splitting on the full stops that end nothing in news prose."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,36 +11,55 @@ def split(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("He met Mr. Smith and Dr. Jones. They talked.", ["He met Mr. Smith and Dr. Jones.", "They talked."]),
-    ("Gen. Milley spoke to Sen. Reed. It was brief.", ["Gen. Milley spoke to Sen. Reed.", "It was brief."]),
-    ("The U.S. Senate and the U.K. government agreed. Talks resume.",
-     ["The U.S. Senate and the U.K. government agreed.", "Talks resume."]),
-    ("He moved to the U.S. The next day he left.", ["He moved to the U.S.", "The next day he left."]),
-    ("The talks end on Jan. 15 in Geneva. Then what?", ["The talks end on Jan. 15 in Geneva.", "Then what?"]),
-    ("She lives at No. 10 Downing Street. It is old.", ["She lives at No. 10 Downing Street.", "It is old."]),
-    ("J. R. R. Tolkien and George W. Bush never met. Odd.",
-     ["J. R. R. Tolkien and George W. Bush never met.", "Odd."]),
-    ("Growth was 3.5% last year. Inflation fell to 2.1 per cent.",
-     ["Growth was 3.5% last year.", "Inflation fell to 2.1 per cent."]),
-    ('"We must stop. Then we talk," he said. The meeting ended.',
-     ['"We must stop. Then we talk," he said.', "The meeting ended."]),
-    ("“It is over. We are done.” she said. Then she left.",
-     ["“It is over. We are done.” she said.", "Then she left."]),
-    ("‘I had a taste of it. I’m fortunate,’ said Locke. He smiled.",
-     ["‘I had a taste of it. I’m fortunate,’ said Locke.", "He smiled."]),
-    ('He stated, "Choose dialogue." Both agreed.', ['He stated, "Choose dialogue."', "Both agreed."]),
-    ("Is this the end? Yes! It is.", ["Is this the end?", "Yes!", "It is."]),
-    ("He arrived at 5 p.m. Then he left.", ["He arrived at 5 p.m.", "Then he left."]),
-    ("They met e.g. in Paris, i.e. in France. Fine.", ["They met e.g. in Paris, i.e. in France.", "Fine."]),
-    ("Prices rose in 2015. 2016 was worse.", ["Prices rose in 2015.", "2016 was worse."]),
-    ("Jeb! was better than before. Trump was quiet.", ["Jeb! was better than before.", "Trump was quiet."]),
-    ("Maricopa County (Ariz.) Sheriff Joe Arpaio spoke. He left.",
-     ["Maricopa County (Ariz.) Sheriff Joe Arpaio spoke.", "He left."]),
-    ("in Brooklyn -Mrs. Clinton said so. Then she left.", ["in Brooklyn -Mrs. Clinton said so.", "Then she left."]),
-    ("Vice President Joseph R. Biden Jr. spoke. It was short.",
-     ["Vice President Joseph R. Biden Jr. spoke.", "It was short."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He met Mr. Smith and Dr. Jones. They talked.", ["He met Mr. Smith and Dr. Jones.", "They talked."]),
+        ("Gen. Milley spoke to Sen. Reed. It was brief.", ["Gen. Milley spoke to Sen. Reed.", "It was brief."]),
+        (
+            "The U.S. Senate and the U.K. government agreed. Talks resume.",
+            ["The U.S. Senate and the U.K. government agreed.", "Talks resume."],
+        ),
+        ("He moved to the U.S. The next day he left.", ["He moved to the U.S.", "The next day he left."]),
+        ("The talks end on Jan. 15 in Geneva. Then what?", ["The talks end on Jan. 15 in Geneva.", "Then what?"]),
+        ("She lives at No. 10 Downing Street. It is old.", ["She lives at No. 10 Downing Street.", "It is old."]),
+        (
+            "J. R. R. Tolkien and George W. Bush never met. Odd.",
+            ["J. R. R. Tolkien and George W. Bush never met.", "Odd."],
+        ),
+        (
+            "Growth was 3.5% last year. Inflation fell to 2.1 per cent.",
+            ["Growth was 3.5% last year.", "Inflation fell to 2.1 per cent."],
+        ),
+        (
+            '"We must stop. Then we talk," he said. The meeting ended.',
+            ['"We must stop. Then we talk," he said.', "The meeting ended."],
+        ),
+        (
+            "“It is over. We are done.” she said. Then she left.",
+            ["“It is over. We are done.” she said.", "Then she left."],
+        ),
+        (
+            "‘I had a taste of it. I’m fortunate,’ said Locke. He smiled.",
+            ["‘I had a taste of it. I’m fortunate,’ said Locke.", "He smiled."],
+        ),
+        ('He stated, "Choose dialogue." Both agreed.', ['He stated, "Choose dialogue."', "Both agreed."]),
+        ("Is this the end? Yes! It is.", ["Is this the end?", "Yes!", "It is."]),
+        ("He arrived at 5 p.m. Then he left.", ["He arrived at 5 p.m.", "Then he left."]),
+        ("They met e.g. in Paris, i.e. in France. Fine.", ["They met e.g. in Paris, i.e. in France.", "Fine."]),
+        ("Prices rose in 2015. 2016 was worse.", ["Prices rose in 2015.", "2016 was worse."]),
+        ("Jeb! was better than before. Trump was quiet.", ["Jeb! was better than before.", "Trump was quiet."]),
+        (
+            "Maricopa County (Ariz.) Sheriff Joe Arpaio spoke. He left.",
+            ["Maricopa County (Ariz.) Sheriff Joe Arpaio spoke.", "He left."],
+        ),
+        ("in Brooklyn -Mrs. Clinton said so. Then she left.", ["in Brooklyn -Mrs. Clinton said so.", "Then she left."]),
+        (
+            "Vice President Joseph R. Biden Jr. spoke. It was short.",
+            ["Vice President Joseph R. Biden Jr. spoke.", "It was short."],
+        ),
+    ],
+)
 def test_splits(text: str, expected: list[str]) -> None:
     assert split(text) == expected
 

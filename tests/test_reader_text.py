@@ -1,4 +1,5 @@
 """Plain text and pasted text: structure recovered from the shape of the lines."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,8 +20,10 @@ def test_sample_article_structure(sample_article_path: Path) -> None:
     assert kinds[1] == ("caption", "US Secretary of State Antony Blinken and Chinese top Diplomat Wang Yi")
     assert kinds[2][0] == "paragraph" and kinds[2][1].startswith("The strained relationship")
     assert [t for k, t in kinds if k == "list_item"] == [
-        "The need for dialogue,", "Concerns over Taiwan, and,",
-        "The potential for a meeting between Blinken and Chinese President Xi Jinping."]
+        "The need for dialogue,",
+        "Concerns over Taiwan, and,",
+        "The potential for a meeting between Blinken and Chinese President Xi Jinping.",
+    ]
     headings = [t for k, t in kinds if k == "heading"]
     assert headings[:2] == ["The Choice Between Dialogue and Confrontation:", "Warning on Taiwan:"]
     assert len(headings) == 7 and all(h.endswith(":") for h in headings)
@@ -28,7 +31,7 @@ def test_sample_article_structure(sample_article_path: Path) -> None:
     assert ("paragraph", lead_in) in kinds  # ends with ":" but is a sentence, not a heading
     assert article.title == kinds[0][1]
     assert all(article.blocks[s.block].kind != BlockKind.TITLE for s in article.sentences)
-    quote = "He stated, \"It is necessary to make a choice between dialogue and confrontation, cooperation or conflict.\""
+    quote = 'He stated, "It is necessary to make a choice between dialogue and confrontation, cooperation or conflict."'
     assert quote in sentences(article)
 
 
@@ -43,7 +46,8 @@ def test_every_block_is_a_line_of_the_file(sample_article_path: Path) -> None:
 def test_bylines_and_datelines_under_the_title() -> None:
     article = article_from_text(
         "Talks collapse in Geneva\nBy Jane Doe and John Roe, Reuters\nPublished: 19 June 2023\n\n"
-        "The talks collapsed on Monday. Both sides blamed each other.\n")
+        "The talks collapsed on Monday. Both sides blamed each other.\n"
+    )
     assert_well_formed(article)
     assert [k for k, _ in outline(article)] == ["title", "byline", "byline", "paragraph"]
     assert article.author == "Jane Doe and John Roe"
@@ -67,11 +71,11 @@ def test_hard_wrapped_email_joins_lines_into_paragraphs() -> None:
         "  United Nations every month;\n"
         "- a review after six months.\n\n"
         "Both sides said they remained committed to the process, and that a\n"
-        "deal was still possible before the end of the year if both moved.\n")
+        "deal was still possible before the end of the year if both moved.\n"
+    )
     article = article_from_text(text)
     assert_well_formed(article)
-    assert [k for k, _ in outline(article)] == ["title", "paragraph", "heading", "list_item", "list_item",
-                                                "paragraph"]
+    assert [k for k, _ in outline(article)] == ["title", "paragraph", "heading", "list_item", "list_item", "paragraph"]
     assert sentences(article)[0].endswith("inspection regime.")
     assert "\n" in sentences(article)[0]  # the text keeps its own line ends; offsets span them
     assert outline(article)[3][1].endswith("every month;")
@@ -80,7 +84,8 @@ def test_hard_wrapped_email_joins_lines_into_paragraphs() -> None:
 def test_pasted_text_with_single_line_breaks() -> None:
     article = read_article_text(
         "Talks collapse in Geneva\r\nThe talks collapsed on Monday. Both sides blamed each other.\r\n"
-        "Officials said they would meet again next month.\r\n")
+        "Officials said they would meet again next month.\r\n"
+    )
     assert_well_formed(article)
     assert "\r" not in article.text
     assert [k for k, _ in outline(article)] == ["title", "paragraph", "paragraph"]
@@ -104,10 +109,10 @@ def test_headings_without_colon_and_captions() -> None:
     article = article_from_text(
         "Talks collapse in Geneva\n\nThe talks collapsed on Monday. Both sides blamed each other.\n\n"
         "Reaction From the Region\n\nNeighbours called for calm.\n\nPhoto: delegates leave the hall\n\n"
-        "Markets were steady.\n")
+        "Markets were steady.\n"
+    )
     assert_well_formed(article)
-    assert [k for k, _ in outline(article)] == ["title", "paragraph", "heading", "paragraph", "caption",
-                                                "paragraph"]
+    assert [k for k, _ in outline(article)] == ["title", "paragraph", "heading", "paragraph", "caption", "paragraph"]
 
 
 def test_text_that_starts_with_a_long_paragraph_has_no_title() -> None:
@@ -126,9 +131,33 @@ def test_any_text_gives_a_well_formed_article(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["Mr. Smith", "U.S.", "said", "“Stop.", "Go,”", "he", "3.5%", "\n", "\n\n",
-                                 "• item", "Heading:", "The", "end.", "‘Yes,’", "J.", "No. 10", "?", "!"]),
-                max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Mr. Smith",
+                "U.S.",
+                "said",
+                "“Stop.",
+                "Go,”",
+                "he",
+                "3.5%",
+                "\n",
+                "\n\n",
+                "• item",
+                "Heading:",
+                "The",
+                "end.",
+                "‘Yes,’",
+                "J.",
+                "No. 10",
+                "?",
+                "!",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_newsy_text_gives_a_well_formed_article(words: list[str]) -> None:
     article = article_from_text(" ".join(words))
     assert_well_formed(article)
@@ -140,6 +169,8 @@ def test_short_lines_are_not_taken_for_wrapped_text() -> None:
 
 
 def test_two_sentence_headline_is_a_title() -> None:
-    article = article_from_text("Game over. Will Sanders come down off the pique?\n\n"
-                                "Bernie Sanders lost the last primary on Tuesday, and his campaign is weighing what comes next.\n")
+    article = article_from_text(
+        "Game over. Will Sanders come down off the pique?\n\n"
+        "Bernie Sanders lost the last primary on Tuesday, and his campaign is weighing what comes next.\n"
+    )
     assert outline(article)[0] == ("title", "Game over. Will Sanders come down off the pique?")

@@ -1,4 +1,5 @@
 """The Qt-free document controller: opening, saving, estimates, redraft."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,9 +36,10 @@ def test_pasting_nothing_is_a_read_error() -> None:
 
 def test_article_for_source_keeps_offsets_when_the_text_would_change() -> None:
     from briefing.model import Source
+
     article = article_for_source(Source(text="Title\r\nBody line one.\r\n"))
     for block in article.blocks:
-        assert article.text[block.start:block.end].strip()
+        assert article.text[block.start : block.end].strip()
     assert article.text == "Title\r\nBody line one.\r\n"
 
 
@@ -60,9 +62,11 @@ def test_redraft_returns_fresh_items_for_one_section(sample_article_path: Path) 
 
 
 def test_a_briefing_word_export_opens_as_the_brief_and_other_word_files_as_articles(
-        tmp_path: Path, sample_article_path: Path) -> None:
+    tmp_path: Path, sample_article_path: Path
+) -> None:
     pytest.importorskip("briefing.importer")
     import docx
+
     session = Session.from_article_file(sample_article_path)
     session.brief.sections[0].items[0].text = "Edited before export."
     exported = session.export(tmp_path / "note.docx")
@@ -87,7 +91,9 @@ def test_each_prefilled_item_can_say_why_it_is_there() -> None:
     from briefing.reader import read_article
     from briefing.session import Session
 
-    session = Session.from_article(read_article(Path(__file__).resolve().parent.parent / "seeds" / "blinken_beijing.txt"))
+    session = Session.from_article(
+        read_article(Path(__file__).resolve().parent.parent / "seeds" / "blinken_beijing.txt")
+    )
     positions = session.brief.section("positions").items
     reasons = [session.reason_for(item) for item in positions]
     assert all(reasons), "every pre-filled position has a reason"

@@ -1,4 +1,5 @@
 """Templates are data: every shipped template is valid, and switching carries content by slot."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,8 +17,9 @@ def test_default_template_has_exactly_the_fixed_sections() -> None:
     assert [s.slots for s in template.sections] == [(slot,) for slot in SLOTS]
 
 
-@pytest.mark.parametrize("template_id", ["briefing-note", "canada-briefing-note", "us-information-memo",
-                                         "uk-submission"])
+@pytest.mark.parametrize(
+    "template_id", ["briefing-note", "canada-briefing-note", "us-information-memo", "uk-submission"]
+)
 def test_every_template_is_complete(template_id: str) -> None:
     template = get_template(template_id)
     assert template.name and template.description
@@ -32,8 +34,15 @@ def test_every_template_is_complete(template_id: str) -> None:
 
 def test_canadian_and_us_formats_follow_the_guidance() -> None:
     canada = [s.heading for s in get_template("canada-briefing-note").sections]
-    assert canada == ["Purpose", "Summary", "Background", "Current status", "Key considerations", "Next steps",
-                      "Recommendation"]
+    assert canada == [
+        "Purpose",
+        "Summary",
+        "Background",
+        "Current status",
+        "Key considerations",
+        "Next steps",
+        "Recommendation",
+    ]
     us = [s.heading for s in get_template("us-information-memo").sections]
     assert us[0] == "Bottom line up front" and us[1:] == ["Background", "Discussion", "Outlook"]
 
@@ -51,8 +60,11 @@ def _brief_in(template_id: str) -> Brief:
 def test_sections_from_slots_follow_the_template() -> None:
     brief = _brief_in("us-information-memo")
     assert {s.id: [i.text for i in s.items] for s in brief.sections} == {
-        "bluf": ["summary item"], "background": ["context item"],
-        "discussion": ["key_issues item", "positions item"], "outlook": ["outlook item"]}
+        "bluf": ["summary item"],
+        "background": ["context item"],
+        "discussion": ["key_issues item", "positions item"],
+        "outlook": ["outlook item"],
+    }
 
 
 @pytest.mark.parametrize("start, target", [(a, b) for a in load_templates() for b in load_templates() if a != b])
@@ -70,12 +82,16 @@ def test_round_trip_through_another_template_restores_slots() -> None:
     brief = _brief_in("briefing-note")
     there = switch_template(brief, get_template("canada-briefing-note"))
     back = switch_template(there, get_template("briefing-note"))
-    assert [(s.id, [i.text for i in s.items]) for s in back.sections] == \
-           [(s.id, [i.text for i in s.items]) for s in brief.sections]
+    assert [(s.id, [i.text for i in s.items]) for s in back.sections] == [
+        (s.id, [i.text for i in s.items]) for s in brief.sections
+    ]
 
 
 def test_section_no_slot_feeds_keeps_its_items() -> None:
-    brief = Brief(title="t", template="canada-briefing-note",
-                  sections=[Section("recommendation", "Recommendation", [Item("Approve the visit.")])])
+    brief = Brief(
+        title="t",
+        template="canada-briefing-note",
+        sections=[Section("recommendation", "Recommendation", [Item("Approve the visit.")])],
+    )
     switched = switch_template(brief, get_template("briefing-note"))
     assert [i.text for i in switched.items()] == ["Approve the visit."]

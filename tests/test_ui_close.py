@@ -1,4 +1,5 @@
 """Closing with unsaved changes: cancel keeps the window, discard closes, save saves first."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Drag and drop: items between sections, article passages into a section, files onto the window."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,8 +16,13 @@ pytest.importorskip("pytestqt")
 
 
 def _drop(widget, mime: QMimeData, y: float) -> QDropEvent:
-    event = QDropEvent(QPointF(20, y), Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(20, y),
+        Qt.DropAction.MoveAction | Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     widget.dropEvent(event)
     return event
 
@@ -39,11 +45,11 @@ def test_dropping_an_article_passage_quotes_it_with_its_source(window) -> None:
     start = text.index("Both countries recognized")
     mime = QMimeData()
     mime.setData(SPAN_MIME, f"{start}:{start + 60}".encode())
-    mime.setText(text[start:start + 60])
+    mime.setText(text[start : start + 60])
     target = window.editor.section_widgets["outlook"]
     _drop(target, mime, target.height() - 2)  # below the last item: appended
     added = window.doc.section("outlook").items[-1]
-    assert added.sources == [(start, start + 60)] and added.text == text[start:start + 60]
+    assert added.sources == [(start, start + 60)] and added.text == text[start : start + 60]
 
 
 def test_dropping_plain_text_from_elsewhere_adds_an_item(window) -> None:
@@ -57,8 +63,11 @@ def test_dropping_plain_text_from_elsewhere_adds_an_item(window) -> None:
 
 def test_dropping_a_file_on_the_window_opens_it(window, tmp_path: Path) -> None:
     article = tmp_path / "harbour.txt"
-    article.write_text("Harbour Strike Ends\n\nDock workers returned to work on Friday after a week-long "
-                       "strike over pay. The union said the deal was fair.\n", encoding="utf-8")
+    article.write_text(
+        "Harbour Strike Ends\n\nDock workers returned to work on Friday after a week-long "
+        "strike over pay. The union said the deal was fair.\n",
+        encoding="utf-8",
+    )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(article))])
     event = _drop(window, mime, 100)

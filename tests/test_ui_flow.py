@@ -1,4 +1,5 @@
 """The whole flow in the window, headless: open, edit, undo/redo, save, reopen, export."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,7 +33,8 @@ def test_the_sample_opens_with_every_section_filled(window) -> None:
     assert not window.isWindowModified()
     assert window.outline.count() == len(brief.sections)
     assert "(2)" in window.outline.item(0).text() or window.outline.item(0).text().endswith(
-        f"({len(brief.sections[0].items)})")
+        f"({len(brief.sections[0].items)})"
+    )
     assert "unreviewed" in window.status.unreviewed.text()
 
 
@@ -87,8 +89,9 @@ def test_edit_undo_redo_save_reopen_export(window, qtbot, tmp_path: Path, monkey
     assert window.session.path == target
 
     out = tmp_path / "note.docx"
-    monkeypatch.setattr(dialogs, "ask_export_path",
-                        lambda parent, suggested, reference, notes: dialogs.ExportChoice(out, None))
+    monkeypatch.setattr(
+        dialogs, "ask_export_path", lambda parent, suggested, reference, notes: dialogs.ExportChoice(out, None)
+    )
     assert window.export()
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "EDITED-BY-TEST" in text and "A new point" in text
@@ -170,7 +173,7 @@ def test_add_article_text_to_a_section(window) -> None:
     view._add("context")
     added = window.doc.section("context").items[-1]
     assert len(window.doc.section("context").items) == count + 1
-    assert added.text == text[start:start + 40] and added.sources == [(start, start + 40)]
+    assert added.text == text[start : start + 40] and added.sources == [(start, start + 40)]
     assert added.origin == "user"
     window.undo_stack.undo()
     assert len(window.doc.section("context").items) == count
@@ -255,8 +258,10 @@ def test_save_failure_is_a_message_and_the_brief_stays_modified(window, qtbot, m
 
 
 def test_new_from_pasted_text(window, monkeypatch) -> None:
-    text = ("Ports Strike Spreads\n\nDock workers in three cities walked out on Monday. "
-            "The union said talks had failed. The minister said the government would not intervene.")
+    text = (
+        "Ports Strike Spreads\n\nDock workers in three cities walked out on Monday. "
+        "The union said talks had failed. The minister said the government would not intervene."
+    )
     monkeypatch.setattr(dialogs, "ask_paste_text", lambda parent: text)
     window.new_from_paste()
     assert window.doc.brief.source.text.startswith("Ports Strike Spreads")

@@ -1,4 +1,5 @@
 """The whole window by keyboard alone: F6 between the panes, Tab through the brief in page order."""
+
 from __future__ import annotations
 
 import pytest
@@ -24,8 +25,9 @@ def _page_order(window) -> list:
         order.extend(widget.buttons)
         for item in section.items:
             item_editor = widget.editor_for(item)
-            order.extend(w for w in (item_editor.label_edit, item_editor.speaker_edit, item_editor.text_edit)
-                         if w is not None)
+            order.extend(
+                w for w in (item_editor.label_edit, item_editor.speaker_edit, item_editor.text_edit) if w is not None
+            )
             if item.origin == "prefill":
                 order.append(item_editor.review_box)
     return order
@@ -46,8 +48,10 @@ def _assert_tab_follows_the_page(window, qtbot) -> None:
     expected = _page_order(window)
     seen = _walk(window, qtbot, expected[0], len(expected) - 1)
     for position, (got, want) in enumerate(zip(seen, expected)):
-        assert got is want, (f"Tab stop {position}: reached {got.accessibleName() or got.objectName()!r}, "
-                             f"expected {want.accessibleName() or want.objectName()!r}")
+        assert got is want, (
+            f"Tab stop {position}: reached {got.accessibleName() or got.objectName()!r}, "
+            f"expected {want.accessibleName() or want.objectName()!r}"
+        )
 
 
 def test_f6_cycles_outline_article_brief(window, qtbot) -> None:
@@ -58,9 +62,11 @@ def test_f6_cycles_outline_article_brief(window, qtbot) -> None:
     for _ in range(4):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
         focus = window.focusWidget()
-        pane = next(name for name, w in (("outline", window.outline), ("article", window.article_view),
-                                         ("brief", window.editor))
-                    if focus is w or w.isAncestorOf(focus))
+        pane = next(
+            name
+            for name, w in (("outline", window.outline), ("article", window.article_view), ("brief", window.editor))
+            if focus is w or w.isAncestorOf(focus)
+        )
         panes.append(pane)
     assert panes == ["article", "brief", "outline", "article"]
 
@@ -69,8 +75,21 @@ def test_tab_reaches_every_field_and_item_in_page_order(window, qtbot) -> None:
     _active(window, qtbot)
     order = _page_order(window)
     names = {w.accessibleName() for w in order}
-    assert {"Title", "To", "From", "Date", "File number", "Drafter", "Contact", "Purpose",
-            "Classification", "Item text", "Label", "Speaker", "Item reviewed"} <= names
+    assert {
+        "Title",
+        "To",
+        "From",
+        "Date",
+        "File number",
+        "Drafter",
+        "Contact",
+        "Purpose",
+        "Classification",
+        "Item text",
+        "Label",
+        "Speaker",
+        "Item reviewed",
+    } <= names
     _assert_tab_follows_the_page(window, qtbot)
 
 

@@ -1,4 +1,5 @@
 """Polish of the brief pane: the wrapping title, review state under undo, the drop line."""
+
 from __future__ import annotations
 
 import pytest
@@ -131,8 +132,13 @@ def _settled(window, qtbot) -> None:
 
 
 def _move(widget, mime: QMimeData, y: int) -> QDragMoveEvent:
-    event = QDragMoveEvent(QPoint(30, y), Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, mime,
-                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDragMoveEvent(
+        QPoint(30, y),
+        Qt.DropAction.MoveAction | Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     widget.dragMoveEvent(event)
     return event
 
@@ -183,9 +189,11 @@ def test_the_drop_line_matches_where_the_drop_inserts(window, qtbot) -> None:
     line_y = target.drop_indicator.geometry().center().y()
     assert editors[1].geometry().bottom() <= line_y <= editors[2].geometry().top()
     from PySide6.QtGui import QDropEvent
+
     mime = _item_mime(moving)  # kept alive: the event holds no reference to it
-    drop = QDropEvent(QPointF(30, y), Qt.DropAction.MoveAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(30, y), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     target.dropEvent(drop)
     assert window.doc.section("context").items[2] is moving
     assert target.drop_indicator.isHidden()
@@ -208,14 +216,16 @@ def test_an_article_passage_over_an_empty_section_shows_the_line(window, qtbot) 
 def test_item_text_leaves_dragged_items_and_passages_to_the_section(window) -> None:
     _, editor = _first(window)
     mime = _item_mime(window.doc.section("outlook").items[0])
-    event = QDragMoveEvent(QPoint(5, 5), Qt.DropAction.MoveAction, mime,
-                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDragMoveEvent(
+        QPoint(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     editor.text_edit.dragMoveEvent(event)
     assert not event.isAccepted()
 
 
 def test_files_dragged_over_a_section_are_left_to_the_window(window, tmp_path) -> None:
     from PySide6.QtCore import QUrl
+
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
     mime.setText(str(tmp_path / "a.txt"))
@@ -229,6 +239,7 @@ def test_cards_and_title_are_one_surface_not_a_box_inside_a_box(window, qapp, qt
     """Seen under Xvfb: the text area showed as a white box inside a grey card, and the title's
     padding as a grey ring inside its frame. Both now paint the base colour edge to edge."""
     from PySide6.QtGui import QPalette
+
     apply_style(qapp)
     try:
         qtbot.wait(50)

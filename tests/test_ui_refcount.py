@@ -5,6 +5,7 @@ a few hundred keystrokes through such signals end in "Fatal Python error: bool_d
 The window therefore uses ``briefing.ui.hooks.Hook`` for its own events. This test types
 and edits and checks that ``True`` keeps its references.
 """
+
 from __future__ import annotations
 
 import sys
@@ -32,6 +33,7 @@ def test_typing_and_editing_keep_the_reference_to_true(window, qtbot) -> None:
 
 def test_the_hook_calls_every_slot_in_order() -> None:
     from briefing.ui.hooks import Hook
+
     calls: list[tuple] = []
     first, second = Hook(), Hook()
     first.connect(lambda *a: calls.append(("a", *a)))

@@ -1,4 +1,5 @@
 """Preferences persist: geometry, folders, recent files, default classification and drafter."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,8 +14,11 @@ pytest.importorskip("pytestqt")
 
 
 def test_preferences_apply_to_the_next_new_brief(window, monkeypatch, sample_article_path) -> None:
-    monkeypatch.setattr(dialogs, "ask_preferences",
-                        lambda parent, current: dialogs.Preferences("PROTECTED B", "A. Officer", "Asia desk"))
+    monkeypatch.setattr(
+        dialogs,
+        "ask_preferences",
+        lambda parent, current: dialogs.Preferences("PROTECTED B", "A. Officer", "Asia desk"),
+    )
     window.edit_preferences()
     monkeypatch.setattr(dialogs, "ask_open_article", lambda parent, folder: sample_article_path)
     window.new_from_article()
@@ -46,13 +50,19 @@ def test_geometry_and_recent_files_survive_a_restart(qtbot, app_paths, tmp_path:
 
 def test_the_window_is_reachable_and_named_for_assistive_tech(window) -> None:
     from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTextEdit
-    unnamed = [type(w).__name__ for cls in (QLineEdit, QTextEdit, QComboBox, QCheckBox)
-               for w in window.findChildren(cls)
-               if w.isVisibleTo(window) and not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"]
+
+    unnamed = [
+        type(w).__name__
+        for cls in (QLineEdit, QTextEdit, QComboBox, QCheckBox)
+        for w in window.findChildren(cls)
+        if w.isVisibleTo(window) and not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"
+    ]
     assert unnamed == []
     assert window.minimumWidth() >= 800 and window.minimumHeight() >= 500
-    shortcuts = {a.text(): a.shortcut().toString() for a in (window.actions_.save, window.actions_.open,
-                                                            window.actions_.export, window.actions_.add_item)}
+    shortcuts = {
+        a.text(): a.shortcut().toString()
+        for a in (window.actions_.save, window.actions_.open, window.actions_.export, window.actions_.add_item)
+    }
     assert all(shortcuts.values()), shortcuts
 
 

@@ -4,6 +4,7 @@ Import the fixtures into a test module (``from ui_support import *``); the dialo
 autouse there, so a dialog a test forgot to patch fails that test at once instead of
 blocking the run.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -17,8 +18,11 @@ from briefing.ui import dialogs
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "blinken_beijing.txt"
 
 
-DIALOG_NAMES = [name for name, fn in vars(dialogs).items()
-                if inspect.isfunction(fn) and fn.__module__ == dialogs.__name__ and not name.startswith("_")]
+DIALOG_NAMES = [
+    name
+    for name, fn in vars(dialogs).items()
+    if inspect.isfunction(fn) and fn.__module__ == dialogs.__name__ and not name.startswith("_")
+]
 
 
 def dialog_names() -> list[str]:
@@ -36,6 +40,7 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def _refuse(*args, **kwargs):
             opened.append(name)
             pytest.fail(f"unpatched dialog {name} would have opened and blocked the test")
+
         return _refuse
 
     for name in dialog_names():

@@ -5,6 +5,7 @@ letterhead header and footer; its body text is dropped. A Word template (.dotx) 
 too (not a macro-enabled one). Anything that is not a readable Word file is refused with one clear sentence before a
 byte of output is written.
 """
+
 from __future__ import annotations
 
 import io
@@ -55,8 +56,10 @@ def open_reference(path: str | os.PathLike[str]) -> Document:
         document = docx.Document(io.BytesIO(_as_document_package(raw)))
     except Exception as exc:  # python-docx raises many types for a damaged package
         logger.info("reference %s rejected: %r", ref, exc)
-        raise ExportError(f"the reference document {ref} is not a usable Word .docx file "
-                          "(it may be damaged, or another kind of Office file)") from exc
+        raise ExportError(
+            f"the reference document {ref} is not a usable Word .docx file "
+            "(it may be damaged, or another kind of Office file)"
+        ) from exc
     clear_body(document)
     return document
 

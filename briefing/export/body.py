@@ -5,6 +5,7 @@ issues carry their short name as a lead-in, because that is how a reader scans a
 side, then by person. Lead-ins use a character style of their own so the importer can
 tell them from the writer's own bold text.
 """
+
 from __future__ import annotations
 
 import logging
@@ -46,7 +47,7 @@ class SourceNotes:
             return None
         paragraphs = sorted({self.paragraph_of(start) for start, _ in spans})
         where = ("Paragraph " if len(paragraphs) == 1 else "Paragraphs ") + ", ".join(map(str, paragraphs))
-        quote = " ".join(xml_safe(self.source_text[spans[0][0]:spans[0][1]]).split())
+        quote = " ".join(xml_safe(self.source_text[spans[0][0] : spans[0][1]]).split())
         if len(quote) > NOTE_QUOTE_CHARS:
             quote = quote[:NOTE_QUOTE_CHARS].rsplit(" ", 1)[0] + "\u2026"
         note = f"{where} of the article: \u201c{quote}\u201d"
@@ -109,8 +110,9 @@ def add_portion_mark(styles: StyleIds, paragraph: Paragraph, portion: str) -> No
         styles.run(paragraph, portion + c.PORTION_MARK_SEPARATOR, c.STYLE_PORTION_MARK)
 
 
-def add_sections(styles: StyleIds, brief: Brief, template: Template | None,
-                 notes: SourceNotes | None, portion: str = "") -> None:
+def add_sections(
+    styles: StyleIds, brief: Brief, template: Template | None, notes: SourceNotes | None, portion: str = ""
+) -> None:
     for section in brief.sections:
         if not section.items:
             logger.info("section %r is empty; left out of the export", section.id)
@@ -153,8 +155,9 @@ def _rtl_aware(paragraph: Paragraph) -> Paragraph:
     return paragraph
 
 
-def add_item(styles: StyleIds, item: Item, lead: str | None, lead_style: str,
-             notes: SourceNotes | None, portion: str = "") -> list[Paragraph]:
+def add_item(
+    styles: StyleIds, item: Item, lead: str | None, lead_style: str, notes: SourceNotes | None, portion: str = ""
+) -> list[Paragraph]:
     """The item as a bullet; each further line of its text as a List Continue paragraph.
 
     With portion marks on, every one of those paragraphs opens with the mark: each is a

@@ -3,6 +3,7 @@
 What the exporter writes (style names, title-block labels, the marker property) is what the
 importer reads back, so both sides take the words from here and cannot drift apart.
 """
+
 from __future__ import annotations
 
 # Custom document properties (docProps/custom.xml). MARKER_PROPERTY tells a Briefing export

@@ -4,6 +4,7 @@ The order of work mirrors the page: base document (blank or the user's reference
 page set-up, markings, title, title block, sections, source, notes, properties. Each step
 lives in its own module; this one only decides what goes where.
 """
+
 from __future__ import annotations
 
 import io
@@ -85,7 +86,6 @@ def build_docx(brief: Brief, *, reference: PathLike | None = None, source_notes:
     return buffer.getvalue()
 
 
-def export_docx(brief: Brief, path: PathLike, *, reference: PathLike | None = None,
-                source_notes: bool = False) -> None:
+def export_docx(brief: Brief, path: PathLike, *, reference: PathLike | None = None, source_notes: bool = False) -> None:
     """Write the brief to ``path`` as .docx, atomically: the old file stays until the new one is whole."""
     atomic_write_bytes(path, build_docx(brief, reference=reference, source_notes=source_notes))

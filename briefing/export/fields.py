@@ -5,6 +5,7 @@ and LibreOffice recompute the result whenever they lay the pages out, so "Page X
 stays right after a colleague adds a page; the cached "1" only shows in viewers that
 cannot paginate.
 """
+
 from __future__ import annotations
 
 from docx.oxml import OxmlElement
@@ -20,8 +21,7 @@ def _field_char(kind: str) -> OxmlElement:
     return element
 
 
-def add_field(paragraph: Paragraph, instruction: str, cached: str = "1", *,
-              size_pt: float | None = None) -> list[Run]:
+def add_field(paragraph: Paragraph, instruction: str, cached: str = "1", *, size_pt: float | None = None) -> list[Run]:
     """Append the field ``instruction`` (e.g. ``PAGE``) to ``paragraph``; returns its runs."""
     runs = [paragraph.add_run() for _ in range(5)]
     runs[0]._r.append(_field_char("begin"))
@@ -49,7 +49,10 @@ def add_page_x_of_y(paragraph: Paragraph, *, size_pt: float | None = None) -> No
 
 def field_instructions(element) -> list[str]:
     """Every field instruction under ``element`` (simple or complex), e.g. ``["PAGE", "NUMPAGES"]``."""
-    found = [node.get(qn("w:instr"), "").split()[0] for node in element.iter(qn("w:fldSimple"))
-             if node.get(qn("w:instr"), "").split()]
+    found = [
+        node.get(qn("w:instr"), "").split()[0]
+        for node in element.iter(qn("w:fldSimple"))
+        if node.get(qn("w:instr"), "").split()
+    ]
     found += [node.text.split()[0] for node in element.iter(qn("w:instrText")) if node.text and node.text.split()]
     return [name.upper() for name in found]

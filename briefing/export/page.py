@@ -7,6 +7,7 @@ PROTECTED C and PROTECTED A/B). It goes into each header and footer the document
 uses (first-page and even-page variants included), above a reference file's letterhead and
 below its footer text. "Page X of Y" is in every footer whatever the placement.
 """
+
 from __future__ import annotations
 
 import logging
@@ -58,15 +59,17 @@ def _drop_old_markings(part: _Header | _Footer) -> None:
     """A reference that is itself an earlier brief brings its marking and page line: remove them."""
     for paragraph in part.paragraphs:
         ours = paragraph.style is not None and paragraph.style.name == c.STYLE_MARKING
-        page_line = (_PAGE_LINE.match(paragraph.text)
-                     and field_instructions(paragraph._p) == ["PAGE", "NUMPAGES"])
+        page_line = _PAGE_LINE.match(paragraph.text) and field_instructions(paragraph._p) == ["PAGE", "NUMPAGES"]
         if ours or page_line:
             paragraph._p.getparent().remove(paragraph._p)
 
 
 def _is_blank(paragraphs: list[Paragraph], part) -> bool:
-    return (len(paragraphs) <= 1 and not any(p.text.strip() for p in paragraphs)
-            and not part._element.xpath(".//w:tbl | .//w:drawing | .//w:pict"))
+    return (
+        len(paragraphs) <= 1
+        and not any(p.text.strip() for p in paragraphs)
+        and not part._element.xpath(".//w:tbl | .//w:drawing | .//w:pict")
+    )
 
 
 def _has_letterhead(section: Section) -> bool:
@@ -88,8 +91,7 @@ def _first_page_of_its_own(section: Section) -> bool:
     return True
 
 
-def mark_pages(document: Document, classification: str, *, size_pt: float | None,
-               placement: str = "banner") -> None:
+def mark_pages(document: Document, classification: str, *, size_pt: float | None, placement: str = "banner") -> None:
     """The marking where ``placement`` says in every header (and footer) in use; "Page X of Y" in each footer."""
     marking = " ".join(xml_safe(classification).split())
     for index, section in enumerate(document.sections):

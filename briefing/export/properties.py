@@ -6,6 +6,7 @@ into a custom property, the place Office labelling tools use. Custom properties 
 ``docProps/custom.xml``, which python-docx neither reads nor writes; this module registers
 a part class for it so that a reference document's own custom properties survive.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -58,8 +59,7 @@ def _custom_part(package: OpcPackage, *, create: bool) -> XmlPart | None:
             return fresh
     if not create:
         return None
-    part = CustomPropertiesPart(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES,
-                                parse_xml(_EMPTY), package)
+    part = CustomPropertiesPart(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, parse_xml(_EMPTY), package)
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
     return part
 
@@ -97,8 +97,7 @@ def set_custom_properties(document: Document, values: dict[str, str | int]) -> N
         etree.SubElement(prop, f"{{{_VT_NS}}}{kind}").text = str(value)
 
 
-def set_properties(document: Document, brief: Brief, *, category: str,
-                   now: dt.datetime | None = None) -> None:
+def set_properties(document: Document, brief: Brief, *, category: str, now: dt.datetime | None = None) -> None:
     """Title, author, subject, keywords, dates and classification; nothing left from a template."""
     meta = brief.metadata
     when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
@@ -119,12 +118,15 @@ def set_properties(document: Document, brief: Brief, *, category: str,
     core.revision = 1
     core.created = when.replace(tzinfo=None)
     core.modified = when.replace(tzinfo=None)
-    set_custom_properties(document, {
-        c.CLASSIFICATION_PROPERTY: xml_safe(meta.classification),
-        c.MARKER_PROPERTY: FORMAT_NAME,
-        c.VERSION_PROPERTY: FORMAT_VERSION,
-        c.TEMPLATE_PROPERTY: xml_safe(brief.template),
-    })
+    set_custom_properties(
+        document,
+        {
+            c.CLASSIFICATION_PROPERTY: xml_safe(meta.classification),
+            c.MARKER_PROPERTY: FORMAT_NAME,
+            c.VERSION_PROPERTY: FORMAT_VERSION,
+            c.TEMPLATE_PROPERTY: xml_safe(brief.template),
+        },
+    )
 
 
 def _short(text: str) -> str:

@@ -5,6 +5,7 @@ so formatting lives in the styles, not on each run. A reference .docx made in Wo
 defines only the styles it used, so any style the export needs but the file lacks is
 created here, bullets (with their numbering definition) included.
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,15 +30,36 @@ from briefing.templates import TemplateStyle
 
 logger = logging.getLogger(__name__)
 
-_RPR_AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
-                   "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_RPR_AFTER_SZCS = (
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
 _BLACK = RGBColor(0, 0, 0)
 _BULLET = "\u2022"
 
 
-def set_font(style: BaseStyle, *, name: str | None = None, size_pt: float | None = None,
-             bold: bool | None = None, italic: bool | None = None, caps: bool | None = None,
-             color: RGBColor | None = None) -> None:
+def set_font(
+    style: BaseStyle,
+    *,
+    name: str | None = None,
+    size_pt: float | None = None,
+    bold: bool | None = None,
+    italic: bool | None = None,
+    caps: bool | None = None,
+    color: RGBColor | None = None,
+) -> None:
     """Set a style's font; explicit names replace theme fonts, which would otherwise win."""
     r_pr = style.element.get_or_add_rPr()
     if name is not None:
@@ -115,8 +137,12 @@ def ensure_styles(document: Document) -> None:
         marking.paragraph_format.space_before = Pt(0)
         marking.paragraph_format.space_after = Pt(0)
         set_font(marking, bold=True)
-    for name, setup in ((c.STYLE_LEAD_IN, {"bold": True}), (c.STYLE_SPEAKER, {"bold": True}),
-                        (c.STYLE_NOTE_REF, {}), (c.STYLE_PORTION_MARK, {})):
+    for name, setup in (
+        (c.STYLE_LEAD_IN, {"bold": True}),
+        (c.STYLE_SPEAKER, {"bold": True}),
+        (c.STYLE_NOTE_REF, {}),
+        (c.STYLE_PORTION_MARK, {}),
+    ):
         style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
         if created:
             set_font(style, **setup)
@@ -161,7 +187,8 @@ def _attach_bullets(document: Document, style: ParagraphStyle) -> None:
         '<w:multiLevelType w:val="singleLevel"/>'
         f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
         f'<w:pStyle w:val="{style.style_id}"/><w:lvlText w:val="{_BULLET}"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>')
+        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
+    )
     existing_nums = numbering.findall(qn("w:num"))
     if existing_nums:
         existing_nums[0].addprevious(abstract)
@@ -183,22 +210,21 @@ def apply_template_style(document: Document, look: TemplateStyle) -> None:
     normal.paragraph_format.line_spacing = 1.08
 
     title = styles[c.STYLE_TITLE]
-    set_font(title, name=look.heading_font, size_pt=look.title_size_pt, bold=True, caps=True,
-             color=_BLACK)
+    set_font(title, name=look.heading_font, size_pt=look.title_size_pt, bold=True, caps=True, color=_BLACK)
     _clear_borders(title)
     title.paragraph_format.space_before = Pt(0)
     title.paragraph_format.space_after = Pt(10)
 
     heading = styles[c.STYLE_SECTION]
-    set_font(heading, name=look.heading_font, size_pt=look.heading_size_pt, bold=True,
-             caps=look.heading_caps, color=_BLACK)
+    set_font(
+        heading, name=look.heading_font, size_pt=look.heading_size_pt, bold=True, caps=look.heading_caps, color=_BLACK
+    )
     heading.paragraph_format.space_before = Pt(12)
     heading.paragraph_format.space_after = Pt(4)
     heading.paragraph_format.keep_with_next = True
 
     party = styles[c.STYLE_PARTY]
-    set_font(party, name=look.heading_font, size_pt=look.party_size_pt, bold=True, italic=False,
-             color=_BLACK)
+    set_font(party, name=look.heading_font, size_pt=look.party_size_pt, bold=True, italic=False, color=_BLACK)
     party.paragraph_format.space_before = Pt(6)
     party.paragraph_format.space_after = Pt(2)
     party.paragraph_format.keep_with_next = True

@@ -4,6 +4,7 @@ XML 1.0 cannot hold NUL or most control characters, and lxml refuses them outrig
 pasted article with a stray form feed would otherwise make the whole export fail. Cleaning
 keeps every other character (any script, emoji, tabs) and moves the marks with the text.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -52,8 +53,11 @@ def clean_with_marks(text: str, marks: Marks) -> tuple[str, Marks]:
             kept.append(char)
         i += 1
     new_index[len(text)] = len(kept)
-    moved = [(new_index[start], new_index[end], kind) for start, end, kind in marks
-             if 0 <= start < end <= len(text) and new_index[start] < new_index[end]]
+    moved = [
+        (new_index[start], new_index[end], kind)
+        for start, end, kind in marks
+        if 0 <= start < end <= len(text) and new_index[start] < new_index[end]
+    ]
     return "".join(kept), moved
 
 
@@ -72,10 +76,25 @@ def set_paragraph_rtl(paragraph: Paragraph) -> None:
     """Give the paragraph right-to-left direction (w:bidi), which python-docx has no API for."""
     p_pr = paragraph._p.get_or_add_pPr()
     if p_pr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is None:
-        successors = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                      "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
-                      "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-                      "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+        successors = (
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
+            "w:pPrChange",
+        )
         p_pr.insert_element_before(OxmlElement("w:bidi"), *successors)
 
 
@@ -89,7 +108,7 @@ def add_run(paragraph: Paragraph, text: str) -> Run:
         # XML parsers (libxml2, so python-docx too) refuse a text node over 10 MB: chunk it.
         for start in range(0, len(piece), MAX_TEXT_NODE):
             t = OxmlElement("w:t")
-            t.text = piece[start:start + MAX_TEXT_NODE]
+            t.text = piece[start : start + MAX_TEXT_NODE]
             t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             r.append(t)
     return run
@@ -110,8 +129,9 @@ def _segments(start: int, end: int, marks: Marks) -> list[tuple[int, int, frozen
     return pieces
 
 
-def add_text_runs(paragraph: Paragraph, text: str, marks: Marks, start: int = 0,
-                  end: int | None = None, *, rtl: bool = False) -> list[Run]:
+def add_text_runs(
+    paragraph: Paragraph, text: str, marks: Marks, start: int = 0, end: int | None = None, *, rtl: bool = False
+) -> list[Run]:
     """Add ``text[start:end]`` as runs, bold/italic/underline where ``marks`` say so."""
     end = len(text) if end is None else end
     runs = []

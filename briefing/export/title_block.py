@@ -4,6 +4,7 @@ A borderless two-column table keeps the labels and values aligned in Word and Li
 alike (tab stops drift when a recipient changes the font), and a table row is also easy
 for the importer to read back. Empty rows are left out; the subject is always shown.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,8 +21,20 @@ from briefing.export import conventions as c
 from briefing.export.text import add_run, is_rtl, set_paragraph_rtl, xml_safe
 from briefing.model import Brief
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _LABEL_WIDTH = Cm(3.2)
 
@@ -86,14 +99,24 @@ def _borderless(table: Table) -> None:
     for tag in ("w:tblBorders", "w:tblCellMar", "w:tblInd"):
         for old in tbl_pr.findall(qn(tag)):
             tbl_pr.remove(old)
-    borders = parse_xml(f'<w:tblBorders {nsdecls("w")}>' + "".join(
-        f'<w:{edge} w:val="nil"/>' for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        + "</w:tblBorders>")
-    margins = parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/>'
-                        '<w:right w:w="113" w:type="dxa"/></w:tblCellMar>')
+    borders = parse_xml(
+        f"<w:tblBorders {nsdecls('w')}>"
+        + "".join(f'<w:{edge} w:val="nil"/>' for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        + "</w:tblBorders>"
+    )
+    margins = parse_xml(
+        f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar>'
+    )
     indent = parse_xml(f'<w:tblInd {nsdecls("w")} w:w="0" w:type="dxa"/>')
-    successors = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
-                  "w:tblPrChange")
+    successors = (
+        "w:shd",
+        "w:tblLayout",
+        "w:tblCellMar",
+        "w:tblLook",
+        "w:tblCaption",
+        "w:tblDescription",
+        "w:tblPrChange",
+    )
     tbl_pr.insert_element_before(borders, *successors)
     tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
     tbl_pr.insert_element_before(indent, "w:tblBorders", *successors)
@@ -104,7 +127,11 @@ def _rule_under(table: Table) -> None:
     last = table.rows[-1]
     for cell in last.cells:
         tc_pr = cell._tc.get_or_add_tcPr()
-        tc_pr.append(parse_xml(f'<w:tcBorders {nsdecls("w")}>'
-                               '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
-                               '</w:tcBorders>'))
+        tc_pr.append(
+            parse_xml(
+                f"<w:tcBorders {nsdecls('w')}>"
+                '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
+                "</w:tcBorders>"
+            )
+        )
         tc_pr.append(parse_xml(f'<w:tcMar {nsdecls("w")}><w:bottom w:w="113" w:type="dxa"/></w:tcMar>'))

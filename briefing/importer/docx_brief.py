@@ -9,6 +9,7 @@ Briefing export, so an arbitrary article .docx is never mistaken for a brief.
 What Word cannot carry back: the article's full text and the offsets into it. Imported items
 are therefore the writer's own (``origin="user"``), with no sources.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -57,8 +58,13 @@ def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
             custom = package.read(target.group(1) if target else "docProps/custom.xml").decode("utf-8", "replace")
     except (OSError, zipfile.BadZipFile, KeyError, ValueError):
         return False
-    pattern = (r'name="' + re.escape(c.MARKER_PROPERTY) + r'"[^>]*>\s*<vt:lpwstr>\s*'
-               + re.escape(FORMAT_NAME) + r"\s*</vt:lpwstr>")
+    pattern = (
+        r'name="'
+        + re.escape(c.MARKER_PROPERTY)
+        + r'"[^>]*>\s*<vt:lpwstr>\s*'
+        + re.escape(FORMAT_NAME)
+        + r"\s*</vt:lpwstr>"
+    )
     return re.search(pattern, custom) is not None
 
 
@@ -79,24 +85,35 @@ def brief_from_docx(path: str | os.PathLike[str]) -> Brief:
 def brief_from_document(document: Document, *, name: str = "the document") -> Brief:
     props = read_custom_properties(document)
     if props.get(c.MARKER_PROPERTY, "").strip() != FORMAT_NAME:
-        raise BriefFormatError(f"{name} is a Word file but not a brief exported by Briefing; "
-                               "open it as an article to draft a brief from it")
+        raise BriefFormatError(
+            f"{name} is a Word file but not a brief exported by Briefing; "
+            "open it as an article to draft a brief from it"
+        )
     version = props.get(c.VERSION_PROPERTY, "1").strip()
     if version.isdigit() and int(version) > FORMAT_VERSION:
-        raise BriefFormatError(f"{name} was exported by a newer Briefing (format version {version}); "
-                               "please update Briefing to open it")
+        raise BriefFormatError(
+            f"{name} was exported by a newer Briefing (format version {version}); please update Briefing to open it"
+        )
     template = _template(props.get(c.TEMPLATE_PROPERTY, ""))
     reader = _BodyReader(template)
     for block in _blocks(document):
         reader.feed(block)
     reader.drop_blank_items()
     metadata = reader.metadata
-    metadata.classification = (props.get(c.CLASSIFICATION_PROPERTY, "").strip()
-                               or (document.core_properties.content_status or "").strip()
-                               or _header_marking(document) or DEFAULT_CLASSIFICATION)
+    metadata.classification = (
+        props.get(c.CLASSIFICATION_PROPERTY, "").strip()
+        or (document.core_properties.content_status or "").strip()
+        or _header_marking(document)
+        or DEFAULT_CLASSIFICATION
+    )
     title = reader.title or (document.core_properties.title or "").strip() or "Untitled brief"
-    return Brief(title=title, metadata=metadata, source=reader.source, template=template.id,
-                 sections=_with_template_sections(reader.sections, template))
+    return Brief(
+        title=title,
+        metadata=metadata,
+        source=reader.source,
+        template=template.id,
+        sections=_with_template_sections(reader.sections, template),
+    )
 
 
 def _template(template_id: str) -> Template:
@@ -109,6 +126,7 @@ def _template(template_id: str) -> Template:
 
 def _blocks(document: Document):
     """Body paragraphs and tables in reading order, looking inside content controls."""
+
     def walk(parent):
         for child in parent.iterchildren():
             if child.tag == qn("w:p"):
@@ -119,6 +137,7 @@ def _blocks(document: Document):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
                     yield from walk(content)
+
     yield from walk(document.element.body)
 
 
@@ -197,8 +216,9 @@ class _BodyReader:
         self.seen_block = False
         self.last_item: Item | None = None
         marking = template.marking
-        self.portion = (portion_pattern([short for _, short in marking.portion_abbreviations])
-                        if marking.portion_marks else None)
+        self.portion = (
+            portion_pattern([short for _, short in marking.portion_abbreviations]) if marking.portion_marks else None
+        )
 
     def feed(self, block: Paragraph | Table) -> None:
         if isinstance(block, Table):

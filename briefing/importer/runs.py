@@ -3,6 +3,7 @@
 Reads every run a person sees, tracked insertions included and deletions left out, so a
 colleague's edits made with Track Changes on come back as the text they read on screen.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,10 @@ from docx.text.run import Run
 
 from briefing.export import conventions as c
 
-_VISIBLE_RUNS = ("./w:r | ./w:ins/w:r | ./w:hyperlink/w:r | ./w:ins/w:hyperlink/w:r | ./w:fldSimple/w:r"
-                 " | ./w:smartTag/w:r | ./w:sdt/w:sdtContent/w:r")
+_VISIBLE_RUNS = (
+    "./w:r | ./w:ins/w:r | ./w:hyperlink/w:r | ./w:ins/w:hyperlink/w:r | ./w:fldSimple/w:r"
+    " | ./w:smartTag/w:r | ./w:sdt/w:sdtContent/w:r"
+)
 _MAX_LEAD_CHARS = 80
 
 
@@ -113,8 +116,11 @@ def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None
     position = 0
     for text, _, run in runs[start:]:
         end = position + len(text)
-        for kind, present in (("bold", _effective(run, "bold")), ("italic", _effective(run, "italic")),
-                              ("underline", _underlined(run))):
+        for kind, present in (
+            ("bold", _effective(run, "bold")),
+            ("italic", _effective(run, "italic")),
+            ("underline", _underlined(run)),
+        ):
             if present:
                 marks.append((position, end, kind))
         text_parts.append(text)

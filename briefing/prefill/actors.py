@@ -5,6 +5,7 @@
 positions would be attributed to pronouns. The rules are plain and data-driven (see
 ``resources/lexicon``), so every attribution can be explained to the officer.
 """
+
 from __future__ import annotations
 
 import logging
@@ -19,9 +20,145 @@ logger = logging.getLogger(__name__)
 PERSON, BODY, GROUP = "person", "body", "group"
 
 # Words that may stand between a side/role and a name: "China's *top* diplomat".
-_MODIFIERS = frozenset(["top", "senior", "former", "deputy", "chief", "presidential", "then", "acting", "new", "foreign", "vice", "incoming", "outgoing", "current", "longtime", "long-time", "veteran", "leading", "prominent", "powerful", "embattled", "interim", "special", "democratic", "republican''s"])
-_PEOPLE_NOUNS = frozenset(["officials", "sources", "analysts", "experts", "critics", "supporters", "observers", "people", "voters", "residents", "lawmakers", "legislators", "leaders", "diplomats", "ministers", "negotiators", "delegates", "authorities", "investigators", "prosecutors", "lawyers", "doctors", "scientists", "researchers", "economists", "aides", "advisers", "advisors", "spokesmen", "spokespeople", "campaign", "company", "firm", "government", "ministry", "administration", "committee", "agency", "police", "military", "army", "regulators", "shareholders", "investors", "unions", "union", "workers", "protesters", "activists", "officers", "troops", "commanders", "executives", "board", "court", "judges", "justices", "members", "opponents", "allies", "partners", "organizers", "organisers", "statement", "report", "survey", "study", "poll", "guard", "navy", "ministry", "charities", "groups", "families"])
-_NOT_MODIFIERS = frozenset(["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "that", "which", "who", "since", "while", "when", "after", "before", "during", "said", "says", "told"])
+_MODIFIERS = frozenset(
+    [
+        "top",
+        "senior",
+        "former",
+        "deputy",
+        "chief",
+        "presidential",
+        "then",
+        "acting",
+        "new",
+        "foreign",
+        "vice",
+        "incoming",
+        "outgoing",
+        "current",
+        "longtime",
+        "long-time",
+        "veteran",
+        "leading",
+        "prominent",
+        "powerful",
+        "embattled",
+        "interim",
+        "special",
+        "democratic",
+        "republican''s",
+    ]
+)
+_PEOPLE_NOUNS = frozenset(
+    [
+        "officials",
+        "sources",
+        "analysts",
+        "experts",
+        "critics",
+        "supporters",
+        "observers",
+        "people",
+        "voters",
+        "residents",
+        "lawmakers",
+        "legislators",
+        "leaders",
+        "diplomats",
+        "ministers",
+        "negotiators",
+        "delegates",
+        "authorities",
+        "investigators",
+        "prosecutors",
+        "lawyers",
+        "doctors",
+        "scientists",
+        "researchers",
+        "economists",
+        "aides",
+        "advisers",
+        "advisors",
+        "spokesmen",
+        "spokespeople",
+        "campaign",
+        "company",
+        "firm",
+        "government",
+        "ministry",
+        "administration",
+        "committee",
+        "agency",
+        "police",
+        "military",
+        "army",
+        "regulators",
+        "shareholders",
+        "investors",
+        "unions",
+        "union",
+        "workers",
+        "protesters",
+        "activists",
+        "officers",
+        "troops",
+        "commanders",
+        "executives",
+        "board",
+        "court",
+        "judges",
+        "justices",
+        "members",
+        "opponents",
+        "allies",
+        "partners",
+        "organizers",
+        "organisers",
+        "statement",
+        "report",
+        "survey",
+        "study",
+        "poll",
+        "guard",
+        "navy",
+        "ministry",
+        "charities",
+        "groups",
+        "families",
+    ]
+)
+_NOT_MODIFIERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "since",
+        "while",
+        "when",
+        "after",
+        "before",
+        "during",
+        "said",
+        "says",
+        "told",
+    ]
+)
 _US_PARTIES = {"R-": "Republicans", "D-": "Democrats"}
 _PRONOUNS = {"he": PERSON, "she": PERSON, "they": GROUP}
 
@@ -35,20 +172,20 @@ class Actor:
     mentions: int = 0
     tokens: frozenset[str] = field(default_factory=frozenset)
     role_from_caption: bool = False  # a caption's wording yields to the article's own
-    gender: str | None = None        # "he" or "she", once the article shows which
+    gender: str | None = None  # "he" or "she", once the article shows which
 
 
 @dataclass
 class Scan:
     """One sentence's tokens with the lexicon's spans marked, computed once and shared."""
 
-    text: str                            # the article text the offsets point into
+    text: str  # the article text the offsets point into
     tokens: list[Token]
-    covered: list[str | None]            # per token: "role", "side" or None
-    side_of: dict[int, str]              # token index -> side, for side words
-    role_end: dict[int, int]             # last token index of a role phrase -> its first
-    quoted: list[bool]                   # per token: inside a direct quotation
-    lower: list[str]                     # per token: its case-insensitive key
+    covered: list[str | None]  # per token: "role", "side" or None
+    side_of: dict[int, str]  # token index -> side, for side words
+    role_end: dict[int, int]  # last token index of a role phrase -> its first
+    quoted: list[bool]  # per token: inside a direct quotation
+    lower: list[str]  # per token: its case-insensitive key
 
 
 def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
@@ -98,8 +235,7 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
             start = i
             while start < j and tokens[start].text.rstrip(".") in lex.non_names:
                 start += 1
-            if j - start > 1 and (start == 0 or tokens[start - 1].text in _OPENERS) \
-                    and tokens[start].lower in common:
+            if j - start > 1 and (start == 0 or tokens[start - 1].text in _OPENERS) and tokens[start].lower in common:
                 start += 1
             if start < j:
                 runs.append((start, j))
@@ -119,7 +255,7 @@ class Cast:
         self.actors: list[Actor] = []
         self._by_token: dict[str, list[Actor]] = {}
         self.recent: list[tuple[int, Actor]] = []  # (sentence index, actor) in reading order
-        self._last_seen: dict[int, int] = {}       # id(actor) -> position in ``recent``
+        self._last_seen: dict[int, int] = {}  # id(actor) -> position in ``recent``
         self._recent_by_token: dict[str, Actor] = {}  # name word -> the actor last mentioned with it
 
     def mention(self, sentence: int, actor: Actor) -> None:
@@ -171,8 +307,11 @@ class Cast:
     def create_single(self, sc: Scan, i: int) -> Actor | None:
         """A one-word name used as a speaker ("Trump said"), if the article treats it as a name."""
         word = sc.tokens[i].text
-        if (word not in self.proper and word.lower() in self.common) or word in self.lex.non_names \
-                or is_people_noun(word):
+        if (
+            (word not in self.proper and word.lower() in self.common)
+            or word in self.lex.non_names
+            or is_people_noun(word)
+        ):
             return None
         return self.actor_for_run(sc, i, i + 1, create=True)
 
@@ -207,17 +346,31 @@ class Cast:
                 first, k = k, k - 1
             elif tokens[k].is_cap and tokens[k].is_word and role_seen:
                 start = k  # "Harbor Mills chairman", "Northwind's chief executive", "Trade Representative"
-                while start > 0 and tokens[start - 1].is_cap and tokens[start - 1].is_word and sc.covered[start - 1] is None:
+                while (
+                    start > 0
+                    and tokens[start - 1].is_cap
+                    and tokens[start - 1].is_word
+                    and sc.covered[start - 1] is None
+                ):
                     start -= 1
-                words = [t.text for t in tokens[start:k + 1]]
-                body = self.lookup(words) if len(words) > 1 or k + 1 < len(tokens) and tokens[k + 1].lower in ("'s", "’s") else None
+                words = [t.text for t in tokens[start : k + 1]]
+                body = (
+                    self.lookup(words)
+                    if len(words) > 1 or k + 1 < len(tokens) and tokens[k + 1].lower in ("'s", "’s")
+                    else None
+                )
                 if body is not None and body.kind == BODY:
                     side = side or body.side or body.name
                     first = start
                     break
                 first, k = k, k - 1
-            elif role_seen and tokens[k].is_word and not tokens[k].is_cap and tokens[k].lower not in _NOT_MODIFIERS \
-                    and any(sc.covered[m] == "side" for m in range(max(0, k - 2), k)):
+            elif (
+                role_seen
+                and tokens[k].is_word
+                and not tokens[k].is_cap
+                and tokens[k].lower not in _NOT_MODIFIERS
+                and any(sc.covered[m] == "side" for m in range(max(0, k - 2), k))
+            ):
                 k -= 1  # "Philippine *defence* chief", "Rwandan *government* spokeswoman"
             else:
                 break
@@ -258,8 +411,14 @@ class Cast:
         return sc_text(sc, j + 1, end), side
 
     # --- resolving later mentions -------------------------------------------------------------
-    def last_person(self, before_sentence: int, window: int = 2, same_side: str | None = None,
-                    role_word: str | None = None, gender: str | None = None) -> Actor | None:
+    def last_person(
+        self,
+        before_sentence: int,
+        window: int = 2,
+        same_side: str | None = None,
+        role_word: str | None = None,
+        gender: str | None = None,
+    ) -> Actor | None:
         for sentence, actor in reversed(self.recent):
             if sentence > before_sentence:
                 continue
@@ -277,12 +436,51 @@ class Cast:
         return None
 
 
-_FEMALE = frozenset(["mrs", "mrs.", "ms", "ms.", "madam", "lady", "dame", "queen", "princess", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "actress", "she", "her", "hers", "herself"])
-_MALE = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "congressman", "chairman", "businessman", "actor", "he", "his", "him", "himself"])
+_FEMALE = frozenset(
+    [
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "madam",
+        "lady",
+        "dame",
+        "queen",
+        "princess",
+        "spokeswoman",
+        "congresswoman",
+        "chairwoman",
+        "businesswoman",
+        "actress",
+        "she",
+        "her",
+        "hers",
+        "herself",
+    ]
+)
+_MALE = frozenset(
+    [
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "spokesman",
+        "congressman",
+        "chairman",
+        "businessman",
+        "actor",
+        "he",
+        "his",
+        "him",
+        "himself",
+    ]
+)
 
 
 def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
-    """"Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
+    """ "Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
     words = [sc.tokens[i - 1].lower] if i else []
     words += (role or "").lower().split()
     for k in range(j, min(j + 6, len(sc.tokens))):
@@ -298,7 +496,7 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
 
 def sc_text(sc: Scan, i: int, j: int) -> str:
     """The article text covered by tokens ``[i, j)``."""
-    return "" if j <= i else sc.text[sc.tokens[i].start:sc.tokens[j - 1].end]
+    return "" if j <= i else sc.text[sc.tokens[i].start : sc.tokens[j - 1].end]
 
 
 def proper_words(text: str, tokens_by_sentence: list[list[Token]]) -> tuple[frozenset[str], frozenset[str]]:

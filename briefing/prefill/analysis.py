@@ -4,6 +4,7 @@ The draft is assembled from this one pass, so each decision (why a sentence is a
 who said it, which heading it sits under) is computed once, in reading order, and can be
 shown to the officer.
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,8 +31,8 @@ class SentenceFacts:
     words: frozenset[str]
     kind: BlockKind
     attribution: Attribution | None
-    outlook: str | None       # likelihood label if forward-looking
-    firm: bool                # a likelihood or a date, not a bare "will"
+    outlook: str | None  # likelihood label if forward-looking
+    firm: bool  # a likelihood or a date, not a bare "will"
     context: bool
     self_talk: bool
 
@@ -63,16 +64,31 @@ def analyse(article: Article) -> Analysis:
         sc = scan(text, tokens[index], lex)
         cast.observe(sc, index)
         kind = article.blocks[sentence.block].kind if 0 <= sentence.block < len(article.blocks) else BlockKind.PARAGRAPH
-        own = text[sentence.start:sentence.end]
+        own = text[sentence.start : sentence.end]
         attribution = attributor.attribute(sc, index, sentence.block, prev_block) if kind in TEXT_BLOCKS else None
         grams = PhraseSet.words(own)
         label, firm = outlook_label(own, lex, grams)
-        facts.append(SentenceFacts(index, own, content_words(own), kind, attribution,
-                                   label, firm, is_context(own, lex, grams), is_self_talk(own, lex)))
+        facts.append(
+            SentenceFacts(
+                index,
+                own,
+                content_words(own),
+                kind,
+                attribution,
+                label,
+                firm,
+                is_context(own, lex, grams),
+                is_self_talk(own, lex),
+            )
+        )
         prev_block = sentence.block
     people = {a.name for a in cast.actors if a.kind == PERSON and a.mentions}
     people |= {w for a in cast.actors if a.kind == PERSON for w in a.tokens if len(w) > 2}
     shape = outline(article, lex, proper, [f.words for f in facts], people)
-    logger.debug("analysed %d sentences, %d actors, %d attributions", len(facts), len(cast.actors),
-                 sum(f.attribution is not None for f in facts))
+    logger.debug(
+        "analysed %d sentences, %d actors, %d attributions",
+        len(facts),
+        len(cast.actors),
+        sum(f.attribution is not None for f in facts),
+    )
     return Analysis(article, lex, cast, facts, shape, proper)

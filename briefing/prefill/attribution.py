@@ -6,6 +6,7 @@ participle and noun cues ("..., emphasizing that", "issued a warning"), group su
 emphasized") carry no speaker and are left alone: a position must never be pinned on the
 wrong party.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,24 +29,122 @@ from briefing.prefill.lexicon import Lexicon
 
 logger = logging.getLogger(__name__)
 
-_SKIP_LEFT = frozenset(["has", "have", "had", "also", "repeatedly", "recently", "later", "previously", "again", "publicly", "then", "did", "does", "do", "not", "reportedly", "further", "once", "quickly", "flatly", "strongly", "firmly", "privately", "initially", "openly", "explicitly", "clearly", "sharply", "bluntly", "angrily", "simply", "already", "often", "frequently", "earlier", "never", "always", "has've", "would", "will", "could", "might", "may", "first", "originally"])
+_SKIP_LEFT = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "repeatedly",
+        "recently",
+        "later",
+        "previously",
+        "again",
+        "publicly",
+        "then",
+        "did",
+        "does",
+        "do",
+        "not",
+        "reportedly",
+        "further",
+        "once",
+        "quickly",
+        "flatly",
+        "strongly",
+        "firmly",
+        "privately",
+        "initially",
+        "openly",
+        "explicitly",
+        "clearly",
+        "sharply",
+        "bluntly",
+        "angrily",
+        "simply",
+        "already",
+        "often",
+        "frequently",
+        "earlier",
+        "never",
+        "always",
+        "has've",
+        "would",
+        "will",
+        "could",
+        "might",
+        "may",
+        "first",
+        "originally",
+    ]
+)
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "several"])
-_STOP_NP = frozenset(["and", "or", "but", "with", "to", "of", "in", "on", "at", "for", "by", "from", "as", "that", "which", "who", "while", "when", "where", "if", "because", "after", "before", "during", "since", "than"])
-_LEAD_IN = frozenset(["issued", "gave", "made", "sent", "delivered", "voiced", "offered", "sounded", "repeated", "renewed"])
-MAX_CUES = 6        # cue words examined per sentence
-LOOK_BACK = 40      # tokens searched back for a participle's subject
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "some",
+        "many",
+        "several",
+    ]
+)
+_STOP_NP = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "with",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "while",
+        "when",
+        "where",
+        "if",
+        "because",
+        "after",
+        "before",
+        "during",
+        "since",
+        "than",
+    ]
+)
+_LEAD_IN = frozenset(
+    ["issued", "gave", "made", "sent", "delivered", "voiced", "offered", "sounded", "repeated", "renewed"]
+)
+MAX_CUES = 6  # cue words examined per sentence
+LOOK_BACK = 40  # tokens searched back for a participle's subject
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 
 
 @dataclass(frozen=True)
 class Speaker:
-    name: str                 # as the brief shows it: "Wang Yi", "American diplomats", "Both sides"
-    side: str | None          # the party a position is grouped under
-    kind: str                 # person, body or group
+    name: str  # as the brief shows it: "Wang Yi", "American diplomats", "Both sides"
+    side: str | None  # the party a position is grouped under
+    kind: str  # person, body or group
     actor: Actor | None = None
-    written: str = ""         # the words in this sentence that point to the speaker ("He")
-    named: bool = True        # False for "officials", "analysts": a voice, not a party
+    written: str = ""  # the words in this sentence that point to the speaker ("He")
+    named: bool = True  # False for "officials", "analysts": a voice, not a party
 
 
 @dataclass(frozen=True)
@@ -120,8 +219,12 @@ class Attributor:
             right = self._np_right(sc, i + n, sentence)
             if right is not None:
                 return right
-        if kind == "noun" or tokens[i].lower.endswith("ing") or (j >= 0 and tokens[j].lower in _LEAD_IN) \
-                or (j >= 1 and tokens[j].lower in _DETERMINERS and tokens[j - 1].lower in _LEAD_IN):
+        if (
+            kind == "noun"
+            or tokens[i].lower.endswith("ing")
+            or (j >= 0 and tokens[j].lower in _LEAD_IN)
+            or (j >= 1 and tokens[j].lower in _DETERMINERS and tokens[j - 1].lower in _LEAD_IN)
+        ):
             return self._clause_subject(sc, i, sentence)
         return None
 
@@ -135,13 +238,24 @@ class Attributor:
             start = j
             while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
                 start -= 1
-            if start >= 2 and tokens[start - 1].lower in ("in", "at", "from") and is_people_noun(tokens[start - 2].lower):
+            if (
+                start >= 2
+                and tokens[start - 1].lower in ("in", "at", "from")
+                and is_people_noun(tokens[start - 2].lower)
+            ):
                 sides = [sc.side_of[k] for k in range(start, j + 1) if k in sc.side_of]
                 if sides:  # "Officials in Brussels said"
-                    return Speaker(sc_text(sc, start - 2, j + 1), sides[-1], BODY, written=sc_text(sc, start - 2, j + 1))
+                    return Speaker(
+                        sc_text(sc, start - 2, j + 1), sides[-1], BODY, written=sc_text(sc, start - 2, j + 1)
+                    )
             before = start - 2 if start >= 2 and tokens[start - 1].lower == "of" else start - 3
-            if before >= 0 and tokens[before + 1].lower in ("of", "the") and tokens[before].is_cap \
-                    and tokens[start - 1].lower in ("of", "the") and not sc.covered[before]:
+            if (
+                before >= 0
+                and tokens[before + 1].lower in ("of", "the")
+                and tokens[before].is_cap
+                and tokens[start - 1].lower in ("of", "the")
+                and not sc.covered[before]
+            ):
                 owner = self._np_left(sc, before, sentence)  # "Chris Murphy of Connecticut said"
                 if owner is not None and owner.kind == PERSON:
                     return owner
@@ -153,7 +267,11 @@ class Attributor:
         start = j
         while start > 0 and j - start < 5:
             before = tokens[start - 1]
-            if before.lower in ("'s", "’s") and start >= 2 and (sc.covered[start - 2] == "side" or tokens[start - 2].is_cap):
+            if (
+                before.lower in ("'s", "’s")
+                and start >= 2
+                and (sc.covered[start - 2] == "side" or tokens[start - 2].is_cap)
+            ):
                 start -= 2  # "China's coast guard", "O'Malley's campaign"
                 while start > 0 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
                     start -= 1
@@ -166,15 +284,18 @@ class Attributor:
         return self._nominal(sc, start, j + 1, sentence)
 
     def _before_apposition(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
-        """"Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes."""
+        """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes."""
         tokens = sc.tokens
         p = j - 1
         while p >= 0 and j - p <= 12 and tokens[p].text != "," and not sc.quoted[p]:
             p -= 1
         if p < 1 or tokens[p].text != "," or not tokens[p - 1].is_word:
             return None
-        describes_role = any(sc.covered[k] == "role" for k in range(p + 1, j)) \
-            or tokens[p + 1].lower in ("who", "whose", "which")  # "X, who has endorsed Clinton, said"
+        describes_role = any(sc.covered[k] == "role" for k in range(p + 1, j)) or tokens[p + 1].lower in (
+            "who",
+            "whose",
+            "which",
+        )  # "X, who has endorsed Clinton, said"
         if not describes_role and tokens[j - 1].is_cap:
             inner = self._np_left(sc, j - 1, sentence)
             if inner is not None:
@@ -231,8 +352,11 @@ class Attributor:
     def _named(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
         tokens = sc.tokens
         # "the White House", "Beijing", "China": a side speaking as a body
-        names = [k for k in range(start, end) if sc.covered[k] is None and tokens[k].is_cap
-                 and tokens[k].text.rstrip(".") not in self.lex.non_names]
+        names = [
+            k
+            for k in range(start, end)
+            if sc.covered[k] is None and tokens[k].is_cap and tokens[k].text.rstrip(".") not in self.lex.non_names
+        ]
         if not names:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             if sides and tokens[end - 1].lower not in ("'s", "’s"):
@@ -241,7 +365,9 @@ class Attributor:
             return None
         last = names[-1] + 1
         first = last - 1  # the name is the capitalised stretch right before the cue
-        while first > start and tokens[first - 1].is_cap and tokens[first - 1].is_word and sc.covered[first - 1] is None:
+        while (
+            first > start and tokens[first - 1].is_cap and tokens[first - 1].is_word and sc.covered[first - 1] is None
+        ):
             first -= 1
         while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
             first += 1
@@ -277,22 +403,36 @@ class Attributor:
         if owner is not None and owner > start and sc.covered[owner - 1] is None and tokens[owner - 1].is_cap:
             actor = self.cast.lookup([t.text for t in tokens[start:owner] if t.is_cap])
             first = start + 1 if tokens[start].lower in _DETERMINERS else start
-            return Speaker(sc_text(sc, first, end), side or (actor.side if actor else None), BODY,
-                           written=written, named=True)
-        if is_people_noun(head) or (head.endswith("s") and self.lex.roles.match_keys(sc.lower, end - 1) is None
-                                    and head[:-1] in _role_heads(self.lex)):
+            return Speaker(
+                sc_text(sc, first, end), side or (actor.side if actor else None), BODY, written=written, named=True
+            )
+        if is_people_noun(head) or (
+            head.endswith("s")
+            and self.lex.roles.match_keys(sc.lower, end - 1) is None
+            and head[:-1] in _role_heads(self.lex)
+        ):
             first = start + 1 if tokens[start].lower in _DETERMINERS else start
             return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)
         if role_word and sc.covered[end - 1] == "role":
-            return Speaker(sc_text(sc, start + 1 if tokens[start].lower in _DETERMINERS else start, end),
-                           side, PERSON, written=written, named=False)
+            return Speaker(
+                sc_text(sc, start + 1 if tokens[start].lower in _DETERMINERS else start, end),
+                side,
+                PERSON,
+                written=written,
+                named=False,
+            )
         return None
 
     def _pronoun(self, word: str, written: str, sentence: int) -> Speaker | None:
         if pronoun_kind(word) == GROUP:
             if self.last and self.last.speaker.kind in (GROUP, BODY) and sentence - self.last.sentence <= 2:
-                return Speaker(self.last.speaker.name, self.last.speaker.side, self.last.speaker.kind,
-                               self.last.speaker.actor, written)
+                return Speaker(
+                    self.last.speaker.name,
+                    self.last.speaker.side,
+                    self.last.speaker.kind,
+                    self.last.speaker.actor,
+                    written,
+                )
             return None
         actor = None
         gender = word.lower()

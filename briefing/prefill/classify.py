@@ -5,6 +5,7 @@ future markers for the outlook ("will", "likely", "unconfirmed"), time anchors i
 for context ("recent years", "prior to", "in November"), and self-reference ("This article
 provides...") for what a brief must leave out.
 """
+
 from __future__ import annotations
 
 import logging

@@ -6,6 +6,7 @@ claim to, in a fixed order: summary (the lead), positions (attributed sentences)
 is used at most once, a near-repeat of a used sentence not at all, and the text of an item
 is always the article's own words (a leading "However," may go).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -29,7 +30,7 @@ SLOTS = ("summary", "context", "key_issues", "positions", "outlook")
 MAX_CONTEXT = 6
 MAX_OUTLOOK = 5
 MAX_ISSUES = 6
-MAX_POSITIONS = 40      # a brief, not a transcript: past this the officer reads the article
+MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
 GROUP_LABELS = ("Both sides", "All sides")
 UNAFFILIATED = "Other voices"
 
@@ -51,8 +52,9 @@ class _Draft:
             return False  # a lead-in ("Key points of the agreement:") says nothing on its own
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
-    def take(self, slot: str, index: int, why: str, *, label: str | None = None,
-             speaker: str | None = None) -> Item | None:
+    def take(
+        self, slot: str, index: int, why: str, *, label: str | None = None, speaker: str | None = None
+    ) -> Item | None:
         article = self.a.article
         sentence = article.sentences[index]
         start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
@@ -70,8 +72,7 @@ class _Draft:
         self.reasons[item.sources[0]] = why
 
 
-def _item(text: str, start: int, end: int, label: str | None, speaker: str | None,
-          capitalise: bool = False) -> Item:
+def _item(text: str, start: int, end: int, label: str | None, speaker: str | None, capitalise: bool = False) -> Item:
     body = text[start:end]
     if capitalise and body[:1].islower():
         body = body[:1].upper() + body[1:]  # after a dropped "However, "
@@ -100,11 +101,16 @@ def prefill_explained(article: Article, template_id: str | None = None) -> tuple
     if not signposted:
         _salient_issues(draft)
     logger.info("pre-fill: %s", {slot: len(items) for slot, items in draft.slots.items()})
-    source = Source(title=article.title, outlet=article.outlet, author=article.author,
-                    date=article.date, path=article.path, text=article.text)
+    source = Source(
+        title=article.title,
+        outlet=article.outlet,
+        author=article.author,
+        date=article.date,
+        path=article.path,
+        text=article.text,
+    )
     title = article.title or (draft.slots["summary"][0].text if draft.slots["summary"] else "Briefing note")
-    brief = Brief(title=title, source=source, template=template.id,
-                  sections=sections_from_slots(draft.slots, template))
+    brief = Brief(title=title, source=source, template=template.id, sections=sections_from_slots(draft.slots, template))
     return brief, draft.reasons
 
 
@@ -119,13 +125,22 @@ def _excluded_recaps(draft: _Draft) -> None:
 
 def _summary(draft: _Draft) -> None:
     facts = draft.a.facts
-    candidates = [f.index for f in facts if f.kind in (BlockKind.PARAGRAPH, BlockKind.STANDFIRST)
-                  and draft.usable(f.index) and not draft.a.outline.closing(f.index)]
+    candidates = [
+        f.index
+        for f in facts
+        if f.kind in (BlockKind.PARAGRAPH, BlockKind.STANDFIRST)
+        and draft.usable(f.index)
+        and not draft.a.outline.closing(f.index)
+    ]
     for index in select_summary(candidates, [f.text for f in facts], [f.words for f in facts]):
         attribution = facts[index].attribution
-        draft.take("summary", index, f"Summary: sentence {index + 1}, in the article's lead; its words recur "
-                   "across the article, and it repeats no other summary line.",
-                   speaker=attribution.speaker.name if attribution else None)
+        draft.take(
+            "summary",
+            index,
+            f"Summary: sentence {index + 1}, in the article's lead; its words recur "
+            "across the article, and it repeats no other summary line.",
+            speaker=attribution.speaker.name if attribution else None,
+        )
 
 
 def explain_attribution(fact: SentenceFacts) -> str:
@@ -164,8 +179,13 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
     chosen = chosen[:MAX_POSITIONS]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
         if draft.usable(fact.index):
-            draft.take("positions", fact.index, explain_attribution(fact), label=_label_for(fact),
-                       speaker=fact.attribution.speaker.name)  # type: ignore[union-attr]
+            draft.take(
+                "positions",
+                fact.index,
+                explain_attribution(fact),
+                label=_label_for(fact),
+                speaker=fact.attribution.speaker.name,
+            )  # type: ignore[union-attr]
     return deferred
 
 
@@ -179,24 +199,39 @@ def _key_issues(draft: _Draft) -> bool:
     taken_items: set[int] = set()
     for heading in headings[:MAX_ISSUES]:
         label_words = content_words(a.article.block_text(heading.block))
-        match = next((n for n, words in enumerate(item_words)
-                      if n not in taken_items and words & label_words), None)
+        match = next((n for n, words in enumerate(item_words) if n not in taken_items and words & label_words), None)
         if match is not None:
             taken_items.add(match)
             _, start, end = items[match]
-            _take_list_item(draft, start, end, heading.label,
-                            f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d, "
-                            "in the words of the article's own list of issues.")
+            _take_list_item(
+                draft,
+                start,
+                end,
+                heading.label,
+                f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d, "
+                "in the words of the article's own list of issues.",
+            )
             continue
-        best = max((s for s in heading.sentences if draft.usable(s)),
-                   key=lambda s: (len(a.facts[s].words & label_words), -s), default=None)
+        best = max(
+            (s for s in heading.sentences if draft.usable(s)),
+            key=lambda s: (len(a.facts[s].words & label_words), -s),
+            default=None,
+        )
         if best is not None:
-            draft.take("key_issues", best, f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d; "
-                       "the sentence under it closest to the heading's words.", label=heading.label)
+            draft.take(
+                "key_issues",
+                best,
+                f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d; "
+                "the sentence under it closest to the heading's words.",
+                label=heading.label,
+            )
         else:
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
-            draft.add("key_issues", _item(text, start, end, heading.label, None),
-                      "Key issue: the article's own heading (nothing under it was left to quote).")
+            draft.add(
+                "key_issues",
+                _item(text, start, end, heading.label, None),
+                "Key issue: the article's own heading (nothing under it was left to quote).",
+            )
     for n, (block, start, end) in enumerate(items):
         if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
             label = a.outline.list_labels.get(block) or short_label(text[start:end], a.lex, a.proper)
@@ -213,8 +248,11 @@ def _take_list_item(draft: _Draft, start: int, end: int, label: str, why: str) -
         return
     sentences = draft.a.article.sentences
     index = bisect.bisect_right(draft.starts, start) - 1
-    inside = [i for i in (index, index + 1) if 0 <= i < len(sentences)
-              and sentences[i].start < end and start < sentences[i].end]
+    inside = [
+        i
+        for i in (index, index + 1)
+        if 0 <= i < len(sentences) and sentences[i].start < end and start < sentences[i].end
+    ]
     if any(i in draft.used for i in inside):
         return  # already quoted elsewhere (a list item that is someone's position)
     draft.add("key_issues", _item(text, start, end, label, None), why)
@@ -227,9 +265,18 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     """Without signposts: the sentences richest in the article's recurring words, each named by its top word."""
     a = draft.a
     frequency: Counter[str] = Counter(w for f in a.facts for w in f.words)
-    scored = sorted((f for f in a.facts if draft.usable(f.index) and f.kind == BlockKind.PARAGRAPH
-                     and not f.outlook and not f.context and f.attribution is None),
-                    key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5)
+    scored = sorted(
+        (
+            f
+            for f in a.facts
+            if draft.usable(f.index)
+            and f.kind == BlockKind.PARAGRAPH
+            and not f.outlook
+            and not f.context
+            and f.attribution is None
+        ),
+        key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5,
+    )
     labels: set[str] = set()
     for fact in scored:
         if len(draft.slots["key_issues"]) >= limit:
@@ -237,8 +284,13 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         label = _top_word(fact, frequency, labels, content_words(a.article.title))
         if label:
             labels.add(label.lower())
-            draft.take("key_issues", fact.index, "Key issue: the article has no headings or list of issues; this "
-                       f"sentence carries the words it repeats most (\u201c{label}\u201d).", label=label)
+            draft.take(
+                "key_issues",
+                fact.index,
+                "Key issue: the article has no headings or list of issues; this "
+                f"sentence carries the words it repeats most (\u201c{label}\u201d).",
+                label=label,
+            )
 
 
 def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str], title: frozenset[str]) -> str | None:
@@ -256,8 +308,9 @@ def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str], tit
 
 def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
     a = draft.a
-    forward = sorted({f.index for f in deferred} | {
-        f.index for f in a.facts if f.outlook and f.kind == BlockKind.PARAGRAPH})
+    forward = sorted(
+        {f.index for f in deferred} | {f.index for f in a.facts if f.outlook and f.kind == BlockKind.PARAGRAPH}
+    )
     for index in forward:
         if len(draft.slots["outlook"]) >= MAX_OUTLOOK:
             break
@@ -284,8 +337,13 @@ def _likelihood(a: Analysis, fact: SentenceFacts) -> str | None:
         return fact.outlook
     names = {stem(word.strip(".,;:'’\"")) for word in fact.text.split()[1:] if word[:1].isupper()}
     for other in a.facts:
-        if other.index == fact.index or not other.firm or not other.outlook or "ikely" not in other.outlook \
-                and "confirmed" not in other.outlook:
+        if (
+            other.index == fact.index
+            or not other.firm
+            or not other.outlook
+            or "ikely" not in other.outlook
+            and "confirmed" not in other.outlook
+        ):
             continue
         shared = fact.words & other.words
         if len(shared) >= 2 and shared & names:
@@ -300,8 +358,17 @@ def _context(draft: _Draft) -> None:
             break
         heading = a.outline.heading_of[fact.index]
         in_background = heading is not None and heading.kind == CONTEXT
-        if (fact.context or in_background) and fact.kind == BlockKind.PARAGRAPH and draft.usable(fact.index) \
-                and not (heading is not None and heading.kind in (CLOSING, INTRO)):
+        if (
+            (fact.context or in_background)
+            and fact.kind == BlockKind.PARAGRAPH
+            and draft.usable(fact.index)
+            and not (heading is not None and heading.kind in (CLOSING, INTRO))
+        ):
             cue = a.lex.context.first_in(PhraseSet.words(fact.text))
-            draft.take("context", fact.index, f"Context: it looks back in time (\u201c{cue}\u201d)." if cue
-                       else "Context: under the article's background heading.")
+            draft.take(
+                "context",
+                fact.index,
+                f"Context: it looks back in time (\u201c{cue}\u201d)."
+                if cue
+                else "Context: under the article's background heading.",
+            )

@@ -4,6 +4,7 @@ Countries, demonyms, capitals and institutions map to the *side* a position is g
 under; roles and reporting verbs let attribution find who speaks. Officers can extend the
 files without touching code; they are read once per process.
 """
+
 from __future__ import annotations
 
 import json
@@ -51,7 +52,7 @@ class PhraseMatcher:
 
     def match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
         """``(number of tokens, value)`` of the longest phrase at ``tokens[index]``, if any."""
-        return self.match_keys(self.keys(tokens[index:index + 8]), 0)
+        return self.match_keys(self.keys(tokens[index : index + 8]), 0)
 
     def match_keys(self, keys: list[str], index: int) -> tuple[int, str] | None:
         entries = self._first.get(keys[index])
@@ -59,7 +60,7 @@ class PhraseMatcher:
             return None
         for words, value in entries:
             n = len(words)
-            if index + n <= len(keys) and (n == 1 or tuple(keys[index:index + n]) == words):
+            if index + n <= len(keys) and (n == 1 or tuple(keys[index : index + n]) == words):
                 return n, value
         return None
 
@@ -89,20 +90,20 @@ class PhraseSet:
         first = self._first
         for i, word in enumerate(words):
             for phrase in first.get(word, ()):
-                if len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase:
+                if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
                     return " ".join(phrase)
         return None
 
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
-    sides: PhraseMatcher          # "Beijing" -> "China"
-    roles: PhraseMatcher          # "secretary of state" -> "secretary of state"
-    groups: PhraseMatcher         # "both sides" -> "Both sides"
-    cues: PhraseMatcher           # "said", "according to", "called for" -> kind ("verb"/"noun")
+    sides: PhraseMatcher  # "Beijing" -> "China"
+    roles: PhraseMatcher  # "secretary of state" -> "secretary of state"
+    groups: PhraseMatcher  # "both sides" -> "Both sides"
+    cues: PhraseMatcher  # "said", "according to", "called for" -> kind ("verb"/"noun")
     org_words: frozenset[str]
     non_names: frozenset[str]
-    outlook: dict[str, tuple[PhraseSet, str]]   # category -> (phrases, label)
+    outlook: dict[str, tuple[PhraseSet, str]]  # category -> (phrases, label)
     context: PhraseSet
     context_headings: re.Pattern[str]
     closing_headings: re.Pattern[str]
@@ -154,8 +155,10 @@ def load_lexicon() -> Lexicon:
     except (OSError, ValueError) as exc:
         raise BriefingError(f"the pre-fill cue list {lexicon_dir() / 'cues.json'} cannot be read ({exc})") from exc
     labels = data.get("outlook_labels", {})
-    outlook = {category: (PhraseSet(words), labels.get(category, category.title()))
-               for category, words in data["outlook"].items()}
+    outlook = {
+        category: (PhraseSet(words), labels.get(category, category.title()))
+        for category, words in data["outlook"].items()
+    }
     logger.debug("lexicon: %d side words, %d cues", len(sides), len(cues))
     return Lexicon(
         sides=PhraseMatcher(sides, case_sensitive=True),
@@ -170,7 +173,9 @@ def load_lexicon() -> Lexicon:
         closing_headings=_alternation(data["closing_headings"], anchored=True),
         self_reference=re.compile("|".join(f"(?:{p})" for p in data["self_reference"]), re.IGNORECASE),
         label_prefixes=_alternation(data["label_prefixes"], anchored=True),
-        connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
-            data["connectives"], key=len, reverse=True)) + r")\s*,\s*", re.IGNORECASE),
+        connectives=re.compile(
+            r"(?:" + "|".join(re.escape(c) for c in sorted(data["connectives"], key=len, reverse=True)) + r")\s*,\s*",
+            re.IGNORECASE,
+        ),
         firm_outlook=frozenset(data.get("firm_outlook", ())),
     )

@@ -5,6 +5,7 @@ half of the officer's work; the pre-fill follows those signposts before it guess
 recognises the sections a brief must not copy: a closing recap that only repeats, and the
 lead-in line that introduces the list ("This article provides...").
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,15 +24,15 @@ ISSUE, CONTEXT, CLOSING, INTRO, NARRATIVE = "issue", "context", "closing", "intr
 @dataclass
 class Heading:
     block: int
-    label: str              # the short name: "Taiwan" from "Warning on Taiwan:"
-    kind: str               # issue, context, closing, intro or narrative
+    label: str  # the short name: "Taiwan" from "Warning on Taiwan:"
+    kind: str  # issue, context, closing, intro or narrative
     sentences: list[int] = field(default_factory=list)
 
 
 @dataclass
 class Outline:
     headings: list[Heading]
-    heading_of: list[Heading | None]    # per sentence: the heading it sits under
+    heading_of: list[Heading | None]  # per sentence: the heading it sits under
     list_items: list[tuple[int, int, int]]  # (block, start, end) of each list item's trimmed text
     list_labels: dict[int, str] = field(default_factory=dict)  # list item block -> its lead-in's short name
 
@@ -47,10 +48,10 @@ def short_label(text: str, lex: Lexicon, proper: frozenset[str]) -> str:
         label = label.rsplit(" ", 1)[0].rstrip(",")
     prefix = lex.label_prefixes.match(label)
     if prefix and prefix.end() < len(label):
-        label = label[prefix.end():].strip()
+        label = label[prefix.end() :].strip()
     for article in ("the ", "a ", "an "):
         if label.lower().startswith(article) and len(label) > len(article) + 3:
-            label = label[len(article):]
+            label = label[len(article) :]
     words = label.split()
     cased = [w if (w.strip(",;:.()") in proper or w.isupper() or n == 0) else w.lower() for n, w in enumerate(words)]
     if cased:
@@ -58,8 +59,9 @@ def short_label(text: str, lex: Lexicon, proper: frozenset[str]) -> str:
     return " ".join(cased)
 
 
-def outline(article: Article, lex: Lexicon, proper: frozenset[str], sentence_words: list[frozenset[str]],
-            person_names: set[str]) -> Outline:
+def outline(
+    article: Article, lex: Lexicon, proper: frozenset[str], sentence_words: list[frozenset[str]], person_names: set[str]
+) -> Outline:
     headings: list[Heading] = []
     heading_at: dict[int, Heading] = {}
     list_items: list[tuple[int, int, int]] = []

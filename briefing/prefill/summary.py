@@ -6,6 +6,7 @@ the pre-fill prefers sentences whose words recur across the article (they carry 
 then drops any that repeat an already chosen one. Measured on CNN/Daily Mail highlights by
 ``tests/benchmarks/eval_cnndm.py``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,14 +18,20 @@ from briefing.prefill.text import coverage
 logger = logging.getLogger(__name__)
 
 MAX_SENTENCES = 3
-MAX_WORDS = 70          # about four lines of a brief
-LOOKAHEAD = 6           # only the lead competes: later sentences rarely carry the bottom line
-POSITION_DECAY = 0.3    # each step down the article costs this share of a sentence's score
+MAX_WORDS = 70  # about four lines of a brief
+LOOKAHEAD = 6  # only the lead competes: later sentences rarely carry the bottom line
+POSITION_DECAY = 0.3  # each step down the article costs this share of a sentence's score
 _WORD = re.compile(r"\S+")
 
 
-def select_summary(candidates: list[int], texts: list[str], words: list[frozenset[str]],
-                   *, max_sentences: int = MAX_SENTENCES, max_words: int = MAX_WORDS) -> list[int]:
+def select_summary(
+    candidates: list[int],
+    texts: list[str],
+    words: list[frozenset[str]],
+    *,
+    max_sentences: int = MAX_SENTENCES,
+    max_words: int = MAX_WORDS,
+) -> list[int]:
     """Indices (into ``texts``) of the summary sentences, in article order.
 
     ``candidates`` are the sentences allowed in a summary, in reading order.

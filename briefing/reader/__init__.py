@@ -6,6 +6,7 @@
 - ``article_from_text(text)``: plain text to an Article with no checks (tests, callers with text).
 All but the last raise ReadError, with one sentence for the user, for anything not an article.
 """
+
 from __future__ import annotations
 
 from briefing.reader.files import read_article, read_article_bytes, read_article_text

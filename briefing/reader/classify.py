@@ -6,6 +6,7 @@ by shape: the first short line is the title; short lines that are not sentences 
 heading. Structured formats arrive with most kinds known and pass through the same rules for
 the rest, so a Word paragraph "Background:" is a heading there too.
 """
+
 from __future__ import annotations
 
 import logging
@@ -21,39 +22,118 @@ logger = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SMALL_WORDS = frozenset(
     [
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "onto",
-        "or", "nor", "over", "per", "than", "the", "to", "up", "upon", "via", "vs", "with", "off", "out",
-    ])
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "onto",
+        "or",
+        "nor",
+        "over",
+        "per",
+        "than",
+        "the",
+        "to",
+        "up",
+        "upon",
+        "via",
+        "vs",
+        "with",
+        "off",
+        "out",
+    ]
+)
 _LEAD_IN_ENDINGS = frozenset(
     [
-        "including", "include", "includes", "follows", "following", "is", "are", "was", "were", "be",
-        "it", "them", "this", "that", "these", "those", "below", "as", "better", "he", "she", "they",
-        "we", "i", "you",
-    ])
+        "including",
+        "include",
+        "includes",
+        "follows",
+        "following",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "it",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "below",
+        "as",
+        "better",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+    ]
+)
 # A line naming who speaks next is a lead-in to a quotation, not a heading: "Cruz continued:".
 _REPORTING = frozenset(
     [
-        "said", "says", "say", "stated", "states", "continued", "continues", "added", "adds", "noted",
-        "notes", "wrote", "writes", "writing", "tweeted", "declared", "argued", "asked", "replied",
-        "told", "explained", "insisted", "warned", "announced", "reported", "according", "responded",
-        "concluded", "report", "reports", "reported", "reporting",
-    ])
+        "said",
+        "says",
+        "say",
+        "stated",
+        "states",
+        "continued",
+        "continues",
+        "added",
+        "adds",
+        "noted",
+        "notes",
+        "wrote",
+        "writes",
+        "writing",
+        "tweeted",
+        "declared",
+        "argued",
+        "asked",
+        "replied",
+        "told",
+        "explained",
+        "insisted",
+        "warned",
+        "announced",
+        "reported",
+        "according",
+        "responded",
+        "concluded",
+        "report",
+        "reports",
+        "reported",
+        "reporting",
+    ]
+)
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+(?=[A-Z])(.+)$", re.IGNORECASE)
 _BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")
-_MONTHS = ("january february march april may june july august september october november december")
+_MONTHS = "january february march april may june july august september october november december"
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS.split())}
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
-         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
 )
-_DATELINE_START = re.compile(r"\s*(?:published|updated|posted|last updated|first published|date)\b",
-                             re.IGNORECASE)
-_NOT_HEADING = re.compile(r"@|https?:|www\.|^\(|^(?:photo|image|picture|credit|source|video)\b",
-                          re.IGNORECASE)
+_DATELINE_START = re.compile(r"\s*(?:published|updated|posted|last updated|first published|date)\b", re.IGNORECASE)
+_NOT_HEADING = re.compile(r"@|https?:|www\.|^\(|^(?:photo|image|picture|credit|source|video)\b", re.IGNORECASE)
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
 HEADING_LEVEL_PLAIN = 2  # a plain-text heading sits where an HTML h2 would
@@ -73,7 +153,7 @@ def classify(text: str, units: list[Unit]) -> HeadInfo:
     has_title = any(u.kind == BlockKind.TITLE for u in units)
     in_head = True  # still among the title, standfirst, captions and bylines
     for index, unit in enumerate(units):
-        line = text[unit.start:unit.end]
+        line = text[unit.start : unit.end]
         if unit.kind is None:
             unit.kind, unit.level = _kind_of(line, unit, index, units, has_title, in_head, info)
             if unit.kind == BlockKind.TITLE:
@@ -83,8 +163,9 @@ def classify(text: str, units: list[Unit]) -> HeadInfo:
     return info
 
 
-def _kind_of(line: str, unit: Unit, index: int, units: list[Unit], has_title: bool, in_head: bool,
-             info: HeadInfo) -> tuple[BlockKind, int]:
+def _kind_of(
+    line: str, unit: Unit, index: int, units: list[Unit], has_title: bool, in_head: bool, info: HeadInfo
+) -> tuple[BlockKind, int]:
     words = len(line.split())
     if index == 0 and not has_title and _title_like(line, unit, words):
         return BlockKind.TITLE, 0
@@ -99,7 +180,7 @@ def _kind_of(line: str, unit: Unit, index: int, units: list[Unit], has_title: bo
             return BlockKind.BYLINE, 0
     if unit.lines == 1 and _colon_heading(line, words):
         return BlockKind.HEADING, HEADING_LEVEL_PLAIN
-    if (not in_head and unit.lines == 1 and index + 1 < len(units) and _plain_heading(line, words)):
+    if not in_head and unit.lines == 1 and index + 1 < len(units) and _plain_heading(line, words):
         return BlockKind.HEADING, HEADING_LEVEL_PLAIN
     if words <= 20 and _ends_like_a_label(line):
         return BlockKind.CAPTION, 0
@@ -135,7 +216,7 @@ def _capitalised_share(line: str) -> float:
 
 
 def _colon_heading(line: str, words: int) -> bool:
-    """"Warning on Taiwan:" is a heading; "This article covers, including:" is a lead-in."""
+    """ "Warning on Taiwan:" is a heading; "This article covers, including:" is a lead-in."""
     if not line.endswith(":") or len(line) > 100 or words > 12 or _INNER_STOP.search(line):
         return False
     body = _WORD.findall(line)

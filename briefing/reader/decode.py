@@ -6,6 +6,7 @@ guessed at. charset-normalizer guesses well across scripts but calls most Wester
 which turns "très" into "trčs", so Windows-1252 (a superset of Latin-1's letters) is preferred
 whenever it reads as clean text and the guess is only another single-byte Western code page.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -35,7 +36,7 @@ _MESSY = 0.2
 
 def _latin1_for_undefined(error: UnicodeDecodeError) -> tuple[str, int]:
     """cp1252 leaves five bytes undefined; read them as Latin-1 rather than fail."""
-    return error.object[error.start:error.end].decode("latin-1"), error.end
+    return error.object[error.start : error.end].decode("latin-1"), error.end
 
 
 codecs.register_error("briefing-latin1", _latin1_for_undefined)

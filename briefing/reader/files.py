@@ -4,6 +4,7 @@ Every refusal is one sentence naming the input, so the command line prints it as
 the window shows it in a dialog. Limits are checked before any parser sees the input, so no
 file can make reading hang or eat the machine's memory.
 """
+
 from __future__ import annotations
 
 import logging

@@ -4,6 +4,7 @@ Plain text is kept character for character (only line ends become "\\n"), so eve
 into the user's own text. A line is a block, except in hard-wrapped text (e-mail at 72 columns),
 where a line that was broken only because it was full continues on the next line.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,9 +49,14 @@ def text_units(text: str) -> list[Unit]:
             if not list_indents or list_indents[-1] < indent:
                 list_indents.append(indent)
             units.append(Unit(mark.end(), content_end, BlockKind.LIST_ITEM, len(list_indents)))
-        elif previous_line and units and (
+        elif (
+            previous_line
+            and units
+            and (
                 (width and _was_wrapped(text, previous_line, content_start, width))
-                or (units[-1].kind == BlockKind.LIST_ITEM and content_start > start)):
+                or (units[-1].kind == BlockKind.LIST_ITEM and content_start > start)
+            )
+        ):
             units[-1].end = content_end
             units[-1].lines += 1
         else:

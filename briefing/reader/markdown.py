@@ -7,6 +7,7 @@ structured format. Headings keep their level ("#" 1 to "######" 6, then ranked p
 first "# Title" is the title; a line in italics right under the title is the standfirst. YAML
 front matter supplies title, author, date and outlet when it has them.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,9 @@ _IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)|!\[([^\[\]\n]*)\]\[[^\[\]\n]
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)|\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _STRONG = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|__(?=\S)([^_\n]+?)(?<=\S)__")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"
+)
 _CODE = re.compile(r"`([^`\n]+)`")
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
@@ -47,8 +50,14 @@ def article_from_markdown(source: str) -> Article:
     if parts and parts[0].kind == BlockKind.HEADING and parts[0].level == 1:
         parts[0].kind, parts[0].level = BlockKind.TITLE, 0
     text, units = compose(parts)
-    return build_article(text, units, title=meta.get("title", ""), outlet=meta.get("outlet", ""),
-                         author=meta.get("author", ""), date=meta.get("date", ""))
+    return build_article(
+        text,
+        units,
+        title=meta.get("title", ""),
+        outlet=meta.get("outlet", ""),
+        author=meta.get("author", ""),
+        date=meta.get("date", ""),
+    )
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -63,7 +72,7 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
                     key = match.group(1).lower()
                     key = {"site": "outlet", "publisher": "outlet", "source": "outlet"}.get(key, key)
                     meta[key] = match.group(2).strip().strip("'\"")
-            return meta, lines[end + 1:]
+            return meta, lines[end + 1 :]
     return {}, lines
 
 
@@ -116,8 +125,8 @@ def _parts(lines: list[str]) -> list[Part]:
         atx = _ATX.match(line)
         if atx:
             flush()
-            heading = line[atx.end():].strip()
-            heading = heading[:_ATX_CLOSE.search(heading).start()] if _ATX_CLOSE.search(heading) else heading
+            heading = line[atx.end() :].strip()
+            heading = heading[: _ATX_CLOSE.search(heading).start()] if _ATX_CLOSE.search(heading) else heading
             parts.append(Part(inline(heading), BlockKind.HEADING, len(atx.group(1))))
             continue
         item = _LIST.match(line)
@@ -129,15 +138,21 @@ def _parts(lines: list[str]) -> list[Part]:
             if not list_indents or list_indents[-1] < indent:
                 list_indents.append(indent)
             marker = item.group(2)
-            parts.append(Part(inline(item.group(3)), BlockKind.LIST_ITEM, len(list_indents),
-                              marker[:-1] + "." if marker[-1] in ".)" else ""))
+            parts.append(
+                Part(
+                    inline(item.group(3)),
+                    BlockKind.LIST_ITEM,
+                    len(list_indents),
+                    marker[:-1] + "." if marker[-1] in ".)" else "",
+                )
+            )
             continue
         if parts and parts[-1].kind == BlockKind.LIST_ITEM and not paragraph and line[:1] in " \t":
             parts[-1].text += " " + inline(line.strip())  # a list item's continuation line
             continue
         list_indents = []
         quote = _QUOTE.match(line)
-        paragraph.append(line[quote.end():] if quote else line)
+        paragraph.append(line[quote.end() :] if quote else line)
     flush()
     return [p for p in parts if p.text.strip()]
 

@@ -7,6 +7,7 @@ simple and linear: one regular-expression pass over candidate ends, each judged 
 before it, the word after it and whether it sits inside an attributed quotation. The word lists
 are data (resources/reader/) so that an editor can extend them without touching code.
 """
+
 from __future__ import annotations
 
 import logging
@@ -69,9 +70,11 @@ def lexicon() -> Lexicon:
     except OSError:  # a broken install: split on punctuation alone rather than fail to read
         logger.exception("sentence word lists missing under %s", folder)
         return Lexicon(frozenset(), frozenset(), frozenset())
-    return Lexicon(frozenset(abbreviations.get("title", set())),
-                   frozenset(abbreviations.get("other", set())),
-                   frozenset(starters.get("", set())))
+    return Lexicon(
+        frozenset(abbreviations.get("title", set())),
+        frozenset(abbreviations.get("other", set())),
+        frozenset(starters.get("", set())),
+    )
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -102,8 +105,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, end: int,
-                 words: Lexicon) -> bool:
+def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, end: int, words: Lexicon) -> bool:
     nxt = following
     while nxt < end and text[nxt] in _OPENERS:
         nxt += 1
@@ -155,7 +157,7 @@ def _protected_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 pairs.append((double_open, pos))
                 double_open = None
         elif char == "‘":
-            if before.isspace() or before in "([{—–-\"“":
+            if before.isspace() or before in '([{—–-"“':
                 single_open = pos
         elif single_open is not None and before in _QUOTE_END_PUNCT and not after.isalnum():
             pairs.append((single_open, pos))

@@ -5,6 +5,7 @@ extension. The bytes decide where they can (a zip with word/document.xml is Word
 opens with <html is a web page); the extension only settles what bytes cannot (Markdown versus
 plain text). Formats Briefing cannot read get a message that says what to do instead.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,10 @@ _REFUSED_MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old-format Office file (.doc); save it as .docx"),
     (b"{\\rtf", "is a Rich Text (.rtf) file; save it as .docx or .txt"),
 )
-_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _HTML_TAGS = re.compile(rb"<(?:p|div|article|h[1-6]|br|span|a\s)[\s>/]", re.IGNORECASE)
 _MARKDOWN_HINT = re.compile(r"\A\s*(?:---\n|#{1,6} \S)")
 _TEXT_EXTENSIONS = {".txt", ".text", ".eml", ".log", ""}

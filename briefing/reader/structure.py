@@ -7,6 +7,7 @@ Every format ends here, so the rules of the Article hold for all of them:
 - sentences are found in paragraphs, list items and the standfirst only: the title, headings,
   captions and bylines are labels, not sentences the pre-fill should quote.
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,8 +31,9 @@ def article_from_text(text: str) -> Article:
     return build_article(text, text_units(text))
 
 
-def build_article(text: str, units: list[Unit], *, title: str = "", outlet: str = "",
-                  author: str = "", date: str = "") -> Article:
+def build_article(
+    text: str, units: list[Unit], *, title: str = "", outlet: str = "", author: str = "", date: str = ""
+) -> Article:
     """Classify the units left open, then assemble blocks, sentences and metadata."""
     head = classify(text, units)
     _rank_heading_levels(units)
@@ -44,8 +46,9 @@ def build_article(text: str, units: list[Unit], *, title: str = "", outlet: str 
                 article.sentences.append(Sentence(start, end, index))
     title_blocks = [i for i, b in enumerate(article.blocks) if b.kind == BlockKind.TITLE]
     article.title = title or (article.block_text(title_blocks[0]) if title_blocks else "")
-    logger.debug("article: %d characters, %d blocks, %d sentences",
-                 len(text), len(article.blocks), len(article.sentences))
+    logger.debug(
+        "article: %d characters, %d blocks, %d sentences", len(text), len(article.blocks), len(article.sentences)
+    )
     return article
 
 

@@ -5,6 +5,7 @@ formats (Markdown, HTML, Word) are rendered into a text of our own by ``compose`
 line, a blank line between blocks, list items one a line as "• item" or "1. item". Either way the
 classifier and the sentence splitter then see the same thing: a text and its units.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ it never fetches anything, and we strip scripts and styles first. lxml gives up 
 levels of nesting and trafilatura takes about a second per megabyte of markup, so pages that are
 nested too deeply or too large are refused up front rather than read for minutes.
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,29 +30,63 @@ _ACTIVE_START = re.compile(r"<(script|style|svg|noscript|template|iframe|object|
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*+)[^<>]*?(/?)>")
 _DATA_URI = re.compile(r"data:[\w/+.-]{1,100};base64,[A-Za-z0-9+/=\s]{64,}", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_VOID = frozenset([
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-])
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 _OPTIONAL_END = frozenset(
     [
-        "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rt",
-        "rp", "colgroup", "caption", "html", "head", "body",
-    ])
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "option",
+        "optgroup",
+        "rt",
+        "rp",
+        "colgroup",
+        "caption",
+        "html",
+        "head",
+        "body",
+    ]
+)
 _HEADING = re.compile(r"h([1-6])")
 
 
 def article_from_html(html: str, label: str) -> Article:
     cleaned = strip_active(html)
     if len(cleaned) > MAX_MARKUP_CHARS:
-        raise ReadError(f"{label} is too large a web page to read "
-                        f"({len(cleaned) / 1e6:.0f} million characters of markup)")
+        raise ReadError(
+            f"{label} is too large a web page to read ({len(cleaned) / 1e6:.0f} million characters of markup)"
+        )
     depth, elements = nesting_depth(cleaned)
     if depth > MAX_NESTING:
         raise ReadError(f"{label} is nested too deeply to be read as a web page")
     if elements > MAX_ELEMENTS:
-        raise ReadError(f"{label} has too many parts to be read as a web page ({elements} elements; "
-                        f"the limit is {MAX_ELEMENTS})")
+        raise ReadError(
+            f"{label} has too many parts to be read as a web page ({elements} elements; the limit is {MAX_ELEMENTS})"
+        )
     document = _extract(cleaned, fast=len(cleaned) > FAST_ABOVE_CHARS or elements > FAST_ABOVE_ELEMENTS)
     if document is None or document.body is None:
         raise ReadError(f"{label} has no article text that Briefing could find")
@@ -62,8 +97,14 @@ def article_from_html(html: str, label: str) -> Article:
     if title:
         parts.insert(0, Part(title, BlockKind.TITLE))
     text, units = compose(parts)
-    return build_article(text, units, title=title, outlet=(document.sitename or "").strip(),
-                         author=(document.author or "").strip(), date=(document.date or "").strip())
+    return build_article(
+        text,
+        units,
+        title=title,
+        outlet=(document.sitename or "").strip(),
+        author=(document.author or "").strip(),
+        date=(document.date or "").strip(),
+    )
 
 
 def strip_active(html: str) -> str:
@@ -79,7 +120,7 @@ def strip_active(html: str) -> str:
         match = _ACTIVE_START.search(lower, position)
         if not match:
             break
-        kept.append(html[position:match.start()])
+        kept.append(html[position : match.start()])
         closing = "-->" if match.group(0) == "<!--" else f"</{match.group(1)}"
         end = lower.find(closing, match.end())
         if end < 0:
@@ -114,9 +155,17 @@ def _extract(html: str, fast: bool):  # -> trafilatura Document | None
 
     try:
         return trafilatura.bare_extraction(
-            html, url=None, include_comments=False, include_tables=True, include_images=False,
-            include_links=False, include_formatting=True, with_metadata=True, deduplicate=False,
-            fast=fast)
+            html,
+            url=None,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=True,
+            with_metadata=True,
+            deduplicate=False,
+            fast=fast,
+        )
     except (ValueError, TypeError, RecursionError) as exc:  # markup lxml or trafilatura cannot take
         logger.warning("trafilatura failed: %s", exc)
         return None

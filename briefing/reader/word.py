@@ -6,6 +6,7 @@ same shape rules as plain text. The package is checked before python-docx opens 
 would unpack to hundreds of megabytes is refused, and nothing it links to is ever followed
 (python-docx records external targets as text and never fetches them).
 """
+
 from __future__ import annotations
 
 import io
@@ -142,8 +143,7 @@ def _paragraph_part(p, styles: _Styles, numbering: _Numbering) -> Part | None:
         level = _style_level(names)
     listed = any(n.startswith(("list bullet", "list number", "list paragraph")) for n in names)
     if num_id or listed:
-        ordered = numbering.is_ordered(num_id, level) if num_id else any(
-            n.startswith("list number") for n in names)
+        ordered = numbering.is_ordered(num_id, level) if num_id else any(n.startswith("list number") for n in names)
         marker = numbering.next_number(num_id, level) if ordered else ""
         return Part(text, BlockKind.LIST_ITEM, level + 1, marker)
     return Part(text)
@@ -233,7 +233,8 @@ class _Numbering:
                 level = lvl.get(f"{_W}ilvl") or "0"
                 if level.isdigit():
                     self._formats[(num.get(f"{_W}numId"), int(level))] = (
-                        fmt.get(f"{_W}val") if fmt is not None else "bullet")
+                        fmt.get(f"{_W}val") if fmt is not None else "bullet"
+                    )
 
     def is_ordered(self, num_id: str, level: int) -> bool:
         return self._formats.get((num_id, level), "bullet") not in ("bullet", "none")

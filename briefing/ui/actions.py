@@ -1,4 +1,5 @@
 """The window's actions, menus and toolbar: every command reachable by keyboard, standard keys first."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str | None = None,
-            tip: str = "") -> QAction:
+def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if icon_name:
         action.setIcon(icon(icon_name, window.palette()))
@@ -37,16 +37,19 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str |
 
 def create_actions(w: MainWindow) -> SimpleNamespace:
     a = SimpleNamespace()
-    a.new_article = _action(w, "&New from Article…", w.new_from_article, Key.New, "new",
-                            "Draft a new brief from an article file")
-    a.new_paste = _action(w, "New from &Pasted Text…", w.new_from_paste, "Ctrl+Shift+N", "paste",
-                          "Draft a new brief from text you paste")
+    a.new_article = _action(
+        w, "&New from Article…", w.new_from_article, Key.New, "new", "Draft a new brief from an article file"
+    )
+    a.new_paste = _action(
+        w, "New from &Pasted Text…", w.new_from_paste, "Ctrl+Shift+N", "paste", "Draft a new brief from text you paste"
+    )
     a.open = _action(w, "&Open Brief…", w.open_brief, Key.Open, "open", "Open a saved brief")
     a.save = _action(w, "&Save", w.save, Key.Save, "save", "Save the brief")
     a.save_as = _action(w, "Save &As…", w.save_as, Key.SaveAs, None, "Save the brief under a new name")
     a.export = _action(w, "&Export to Word…", w.export, "Ctrl+E", "export", "Export the brief as a Word document")
-    a.preferences = _action(w, "Pr&eferences…", w.edit_preferences, Key.Preferences, None,
-                            "Default classification and drafter")
+    a.preferences = _action(
+        w, "Pr&eferences…", w.edit_preferences, Key.Preferences, None, "Default classification and drafter"
+    )
     a.quit = _action(w, "&Quit", w.close, Key.Quit)
 
     a.undo = w.undo_stack.createUndoAction(w, "&Undo")
@@ -61,15 +64,26 @@ def create_actions(w: MainWindow) -> SimpleNamespace:
     a.italic = _action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic)
     a.underline = _action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline)
 
-    a.add_item = _action(w, "&Insert Item", w.add_item_here, "Ctrl+Return", "add",
-                         "Add an item after the current one")
+    a.add_item = _action(w, "&Insert Item", w.add_item_here, "Ctrl+Return", "add", "Add an item after the current one")
     a.delete_item = _action(w, "&Delete Item", w.delete_current_item, "Ctrl+Shift+Backspace", "delete")
     a.move_up = _action(w, "Move Item &Up", lambda: w.move_current_item(-1), "Alt+Up", "up")
     a.move_down = _action(w, "Move Item Do&wn", lambda: w.move_current_item(1), "Alt+Down", "down")
-    a.reviewed = _action(w, "Mark Item &Reviewed", w.toggle_current_reviewed, "Ctrl+R", "reviewed",
-                         "Tick or untick the current item as reviewed")
-    a.redraft = _action(w, "Re&draft Section from Article…", w.redraft_current_section, None, "redraft",
-                        "Draft the current section again from the article")
+    a.reviewed = _action(
+        w,
+        "Mark Item &Reviewed",
+        w.toggle_current_reviewed,
+        "Ctrl+R",
+        "reviewed",
+        "Tick or untick the current item as reviewed",
+    )
+    a.redraft = _action(
+        w,
+        "Re&draft Section from Article…",
+        w.redraft_current_section,
+        None,
+        "redraft",
+        "Draft the current section again from the article",
+    )
     a.next_pane = _action(w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article and brief")
     a.about = _action(w, "&About Briefing", w.show_about)
 

@@ -4,6 +4,7 @@ The document is built block by block with each block's text inserted verbatim, s
 article offset maps to a document position by one addition; that keeps highlighting,
 "Add to section" and drag and drop exact without searching text.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -39,13 +40,13 @@ def _tint(palette: QPalette, strength: int) -> QColor:
 
 
 class ArticleView(QTextEdit):
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add_to_section = Hook()
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The source article, read-only. Select text to add it to a section.")
         self.setObjectName("articleView")
@@ -84,7 +85,7 @@ class ArticleView(QTextEdit):
                 current_list = None
             self._doc_starts.append(cursor.position())
             self._art_starts.append(block.start)
-            text = article.text[block.start:block.end].replace("\n", "\u2028")
+            text = article.text[block.start : block.end].replace("\n", "\u2028")
             self._lengths.append(len(text))
             cursor.insertText(text, char_format)
         self.setDocument(document)

@@ -3,8 +3,10 @@
 It edits text in place (typing) and forwards everything structural as signals; the window
 turns those into undo commands. It rebuilds only what the document says changed.
 """
+
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import Qt
@@ -30,13 +32,18 @@ from briefing.ui.title_edit import TitleEdit
 
 logger = logging.getLogger(__name__)
 
-TEXT_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("file_number", "File number"),
-               ("drafter", "Drafter"), ("contact", "Contact"))
+TEXT_FIELDS = (
+    ("to", "To"),
+    ("from_", "From"),
+    ("date", "Date"),
+    ("file_number", "File number"),
+    ("drafter", "Drafter"),
+    ("contact", "Contact"),
+)
 CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classification", CLASSIFICATIONS))
 
 
 class BriefEditor(QScrollArea):
-
     def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item_focused = Hook()
@@ -101,7 +108,8 @@ class BriefEditor(QScrollArea):
                 widget = QComboBox(box)
                 widget.addItems(list(choices))
                 widget.activated.connect(
-                    lambda _i, n=name, w=widget, lab=label: self.choice_picked.emit(n, w.currentText(), lab.lower()))
+                    lambda _i, n=name, w=widget, lab=label: self.choice_picked.emit(n, w.currentText(), lab.lower())
+                )
             widget.setAccessibleName(label)
             caption = QLabel(f"{label}:", box)
             caption.setBuddy(widget)
@@ -151,10 +159,14 @@ class BriefEditor(QScrollArea):
         for section in brief.sections:
             spec = template.section(section.id) if template else None
             slots = spec.slots if spec else ()
-            widget = SectionWidget(section, spec.guidance if spec else "",
-                                   show_label="positions" in slots or "key_issues" in slots,
-                                   show_speaker="positions" in slots, can_redraft=bool(slots),
-                                   parent=self.widget())
+            widget = SectionWidget(
+                section,
+                spec.guidance if spec else "",
+                show_label="positions" in slots or "key_issues" in slots,
+                show_speaker="positions" in slots,
+                can_redraft=bool(slots),
+                parent=self.widget(),
+            )
             widget.make_editor = self._make_editor
             widget.add_requested.connect(self.add_requested)
             widget.redraft_requested.connect(self.redraft_requested)
@@ -167,8 +179,9 @@ class BriefEditor(QScrollArea):
         self.fix_tab_order()
 
     def _make_editor(self, section_widget: SectionWidget, item: Item) -> ItemEditor:
-        editor = ItemEditor(item, show_label=section_widget.show_label,
-                            show_speaker=section_widget.show_speaker, parent=section_widget)
+        editor = ItemEditor(
+            item, show_label=section_widget.show_label, show_speaker=section_widget.show_speaker, parent=section_widget
+        )
         editor.edited.connect(lambda _item: self.doc.typed())
         editor.focused.connect(self._focused)
         editor.new_after.connect(self.new_after)
@@ -190,7 +203,7 @@ class BriefEditor(QScrollArea):
             widget = self.section_widgets.get(section.id)
             if widget is not None:
                 chain.extend(widget.focus_chain())
-        for before, after in zip(chain, chain[1:]):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _item_changed(self, item: Item) -> None:

@@ -3,6 +3,7 @@
 Each command holds the very Item objects it moves around, so undo puts back the same item
 (with its provenance and review state), not a copy.
 """
+
 from __future__ import annotations
 
 import logging
@@ -16,8 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 class AddItemCommand(QUndoCommand):
-    def __init__(self, doc: BriefDocument, section_id: str, index: int, item: Item,
-                 text: str = "Add item") -> None:
+    def __init__(self, doc: BriefDocument, section_id: str, index: int, item: Item, text: str = "Add item") -> None:
         super().__init__(text)
         self.doc, self.section_id, self.index, self.item = doc, section_id, index, item
 
@@ -44,8 +44,7 @@ class DeleteItemCommand(QUndoCommand):
 class MoveItemCommand(QUndoCommand):
     """Move within a section or across sections; ``to_index`` counts after removal."""
 
-    def __init__(self, doc: BriefDocument, from_section: str, from_index: int,
-                 to_section: str, to_index: int) -> None:
+    def __init__(self, doc: BriefDocument, from_section: str, from_index: int, to_section: str, to_index: int) -> None:
         super().__init__("Move item")
         self.doc = doc
         self.source = (from_section, from_index)

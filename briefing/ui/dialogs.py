@@ -3,6 +3,7 @@
 The window calls only these functions (through the module: ``dialogs.confirm_discard``),
 so tests replace them and a dialog nobody replaced fails the test instead of hanging it.
 """
+
 from __future__ import annotations
 
 import logging
@@ -58,8 +59,9 @@ def ask_open_article(parent: QWidget, folder: str) -> Path | None:
 
 
 def ask_open_brief(parent: QWidget, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open Brief", folder,
-                                          "Briefs and Word documents (*.brief *.docx);;" + BRIEF_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open Brief", folder, "Briefs and Word documents (*.brief *.docx);;" + BRIEF_FILTER
+    )
     return Path(name) if name else None
 
 
@@ -71,8 +73,7 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".brief" else path.with_name(path.name + ".brief")
 
 
-def ask_export_path(parent: QWidget, suggested: str, reference: str,
-                    source_notes: bool = False) -> ExportChoice | None:
+def ask_export_path(parent: QWidget, suggested: str, reference: str, source_notes: bool = False) -> ExportChoice | None:
     """Where to write the Word file, and whose styles to use (built-in or a reference document)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Export to Word")
@@ -98,8 +99,9 @@ def ask_export_path(parent: QWidget, suggested: str, reference: str,
     ref_row.addWidget(ref_edit, 1)
     ref_row.addWidget(ref_browse)
     layout.addLayout(ref_row)
-    notes = QCheckBox("Add &source notes: number each pre-filled bullet and list the article paragraph it came from",
-                      dialog)
+    notes = QCheckBox(
+        "Add &source notes: number each pre-filled bullet and list the article paragraph it came from", dialog
+    )
     notes.setChecked(source_notes)
     layout.addWidget(notes)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -151,26 +153,34 @@ def ask_paste_text(parent: QWidget) -> str | None:
 
 
 def confirm_discard(parent: QWidget, name: str) -> str:
-    """"save", "discard" or "cancel" for a brief with unsaved changes."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved Changes",
-                      f"Save the changes to “{name}” before closing?",
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                      | QMessageBox.StandardButton.Cancel, parent)
+    """ "save", "discard" or "cancel" for a brief with unsaved changes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Unsaved Changes",
+        f"Save the changes to “{name}” before closing?",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setInformativeText("If you don't save, your changes will be lost.")
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
-    return {QMessageBox.StandardButton.Save: "save",
-            QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+    return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+        QMessageBox.StandardButton(answer), "cancel"
+    )
 
 
 def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
-    """"recover" (the newest), "discard" (all) or "keep" (ask again next time)."""
+    """ "recover" (the newest), "discard" (all) or "keep" (ask again next time)."""
     newest = entries[0]
     when = time.strftime("%d %b %Y at %H:%M", time.localtime(newest.saved_at))
     where = f" (from {newest.original})" if newest.original else " (never saved)"
-    box = QMessageBox(QMessageBox.Icon.Question, "Recover Unsaved Work",
-                      f"Briefing did not close properly. Recover “{newest.title or 'Untitled brief'}”"
-                      f"{where}, autosaved {when}?", QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Recover Unsaved Work",
+        f"Briefing did not close properly. Recover “{newest.title or 'Untitled brief'}”{where}, autosaved {when}?",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     if len(entries) > 1:
         box.setInformativeText(f"{len(entries) - 1} older autosaved copies are also waiting.")
     recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
@@ -184,18 +194,25 @@ def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
 
 def confirm_replace(parent: QWidget, heading: str, edited: int) -> bool:
     answer = QMessageBox.question(
-        parent, "Redraft Section",
+        parent,
+        "Redraft Section",
         f"“{heading}” has {edited} item{'s' if edited != 1 else ''} you wrote, edited or reviewed. "
         "Replace the whole section with a fresh draft from the article? (Undo brings it back.)",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_overwrite_changed(parent: QWidget, name: str) -> bool:
     """True to save over a file that another program changed since Briefing opened it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
-                      f"“{name}” was changed by another program since you opened it.",
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "File Changed on Disk",
+        f"“{name}” was changed by another program since you opened it.",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setInformativeText("Overwrite it with your version? To keep both, cancel and use Save As.")
     overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -233,16 +250,23 @@ def show_error(parent: QWidget | None, message: str, title: str = "Briefing") ->
 
 
 def show_crash(parent: QWidget | None, message: str, log_path: str, autosave_path: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Briefing: Unexpected Error",
-                      "Something went wrong inside Briefing. Your work has been autosaved"
-                      f"{' to ' + autosave_path if autosave_path else ''}; save it now to be safe.",
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Briefing: Unexpected Error",
+        "Something went wrong inside Briefing. Your work has been autosaved"
+        f"{' to ' + autosave_path if autosave_path else ''}; save it now to be safe.",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setInformativeText(f"Details are in the log: {log_path}")
     box.setDetailedText(message)
     box.exec()
 
 
 def show_about(parent: QWidget, version: str, data_folder: str) -> None:
-    QMessageBox.about(parent, "About Briefing",
-                      f"<b>Briefing {version}</b><p>Turn a news article into a briefing note. "
-                      f"Everything stays on this computer.</p><p>Autosaves and logs: {data_folder}</p>")
+    QMessageBox.about(
+        parent,
+        "About Briefing",
+        f"<b>Briefing {version}</b><p>Turn a news article into a briefing note. "
+        f"Everything stays on this computer.</p><p>Autosaves and logs: {data_folder}</p>",
+    )

@@ -3,6 +3,7 @@
 Undo commands change the brief only through these methods, so every view learns of a
 change the same way whether it came from a menu, a drag, an undo or a redo.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,7 +18,6 @@ logger = logging.getLogger(__name__)
 
 
 class BriefDocument(QObject):
-
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.section_changed = Hook()

@@ -3,6 +3,7 @@
 A mixin so MainWindow stays about editing; it uses only the window's public parts
 (``doc``, ``settings``, ``autosave``, ``show_session``, ``mark_saved``, ``is_modified``).
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,8 +24,9 @@ logger = logging.getLogger(__name__)
 class FileMixin:
     # --- opening ---------------------------------------------------------------------
     def defaults(self) -> Defaults:
-        return Defaults(self.settings.default_classification(), self.settings.default_drafter(),
-                        self.settings.default_from())
+        return Defaults(
+            self.settings.default_classification(), self.settings.default_drafter(), self.settings.default_from()
+        )
 
     def _replace_ok(self) -> bool:
         """Before putting another brief in the window: save, discard or stay."""
@@ -122,8 +124,12 @@ class FileMixin:
 
     def export(self) -> bool:
         folder = Path(self.settings.folder("exports"))
-        choice = dialogs.ask_export_path(self, str(folder / f"{self.session.suggested_stem()}.docx"),
-                                         self.settings.reference_document(), self.settings.source_notes())
+        choice = dialogs.ask_export_path(
+            self,
+            str(folder / f"{self.session.suggested_stem()}.docx"),
+            self.settings.reference_document(),
+            self.settings.source_notes(),
+        )
         if choice is None:
             return False
         try:
@@ -177,8 +183,7 @@ class FileMixin:
     # --- window state, closing, dropping files ------------------------------------------
     def restore_window_state(self) -> bool:
         """Geometry, docks and splitter as the user left them; False on a first start."""
-        geometry, state, splitter = (self.settings.geometry(), self.settings.window_state(),
-                                     self.settings.splitter())
+        geometry, state, splitter = (self.settings.geometry(), self.settings.window_state(), self.settings.splitter())
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QApplication.primaryScreen()
             available = screen.availableGeometry() if screen else None
@@ -214,8 +219,11 @@ class FileMixin:
 
     # --- small dialogs -------------------------------------------------------------------
     def edit_preferences(self) -> None:
-        current = dialogs.Preferences(self.settings.default_classification() or "UNCLASSIFIED",
-                                      self.settings.default_drafter(), self.settings.default_from())
+        current = dialogs.Preferences(
+            self.settings.default_classification() or "UNCLASSIFIED",
+            self.settings.default_drafter(),
+            self.settings.default_from(),
+        )
         chosen = dialogs.ask_preferences(self, current)
         if chosen is not None:
             self.settings.set_defaults(chosen.classification, chosen.drafter, chosen.from_)

@@ -6,6 +6,7 @@ interpreter aborts with "bool_dealloc: deallocating True or False". Qt's own C++
 calling Python slots are unaffected, so our events use this small observer instead:
 same ``connect``/``emit`` shape, no C++ round trip. ``tests/test_ui_refcount.py`` guards it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

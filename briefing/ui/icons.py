@@ -3,6 +3,7 @@
 Each SVG uses ``currentColor``; we substitute the colour and render at several sizes so
 high-DPI screens get sharp pixmaps. A missing file falls back to Qt's standard icon.
 """
+
 from __future__ import annotations
 
 import logging
@@ -18,13 +19,20 @@ from briefing.resources import resources_dir
 logger = logging.getLogger(__name__)
 
 FALLBACKS = {
-    "new": QStyle.StandardPixmap.SP_FileIcon, "open": QStyle.StandardPixmap.SP_DialogOpenButton,
-    "save": QStyle.StandardPixmap.SP_DialogSaveButton, "export": QStyle.StandardPixmap.SP_ArrowRight,
-    "undo": QStyle.StandardPixmap.SP_ArrowBack, "redo": QStyle.StandardPixmap.SP_ArrowForward,
-    "add": QStyle.StandardPixmap.SP_FileDialogNewFolder, "delete": QStyle.StandardPixmap.SP_TrashIcon,
-    "up": QStyle.StandardPixmap.SP_ArrowUp, "down": QStyle.StandardPixmap.SP_ArrowDown,
-    "redraft": QStyle.StandardPixmap.SP_BrowserReload, "reviewed": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "paste": QStyle.StandardPixmap.SP_FileIcon, "briefing": QStyle.StandardPixmap.SP_FileIcon,
+    "new": QStyle.StandardPixmap.SP_FileIcon,
+    "open": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "save": QStyle.StandardPixmap.SP_DialogSaveButton,
+    "export": QStyle.StandardPixmap.SP_ArrowRight,
+    "undo": QStyle.StandardPixmap.SP_ArrowBack,
+    "redo": QStyle.StandardPixmap.SP_ArrowForward,
+    "add": QStyle.StandardPixmap.SP_FileDialogNewFolder,
+    "delete": QStyle.StandardPixmap.SP_TrashIcon,
+    "up": QStyle.StandardPixmap.SP_ArrowUp,
+    "down": QStyle.StandardPixmap.SP_ArrowDown,
+    "redraft": QStyle.StandardPixmap.SP_BrowserReload,
+    "reviewed": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "paste": QStyle.StandardPixmap.SP_FileIcon,
+    "briefing": QStyle.StandardPixmap.SP_FileIcon,
 }
 SIZES = (16, 20, 24, 32, 48, 64)
 
@@ -48,12 +56,15 @@ def icon(name: str, palette: QPalette | None = None) -> QIcon:
         logger.debug("icon %s missing, using a standard one", name)
         return style.standardIcon(fallback) if style and fallback is not None else QIcon()
     result = QIcon()
-    for mode, role_group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
-                             (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+    for mode, role_group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
         color = palette.color(role_group, QPalette.ColorRole.WindowText).name()
         accent = palette.color(role_group, QPalette.ColorRole.Highlight).name()
-        renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", color)
-                                           .replace("accentColor", accent).encode("utf-8")))
+        renderer = QSvgRenderer(
+            QByteArray(svg.replace("currentColor", color).replace("accentColor", accent).encode("utf-8"))
+        )
         for size in SIZES:
             pixmap = QPixmap(size, size)
             pixmap.fill(Qt.GlobalColor.transparent)

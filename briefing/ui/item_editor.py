@@ -3,6 +3,7 @@
 Typing goes straight into the Item (the editor's own undo covers it); structural requests
 (new item, delete, move, review) go out as signals for the window to turn into commands.
 """
+
 from __future__ import annotations
 
 import logging
@@ -42,7 +43,6 @@ def is_item_drag(mime: QMimeData) -> bool:
 class ItemTextEdit(QTextEdit):
     """A one-paragraph rich-text editor that grows with its content instead of scrolling."""
 
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enter_pressed = Hook()
@@ -74,7 +74,8 @@ class ItemTextEdit(QTextEdit):
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.enter_pressed.emit()
             return
         if event.key() == Qt.Key.Key_Backspace and not self.document().toPlainText():
@@ -140,9 +141,7 @@ class _Grip(QLabel):
 class ItemEditor(QFrame):
     """The widget for one Item. It edits ``item`` in place and reports what it did."""
 
-
-    def __init__(self, item: Item, *, show_label: bool, show_speaker: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, *, show_label: bool, show_speaker: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edited = Hook()
         self.focused = Hook()

@@ -3,6 +3,7 @@
 It owns the window-level QUndoStack and the autosave timer. File handling (open, save,
 export, recent files, recovery) lives in ``files.py``; this module is about editing.
 """
+
 from __future__ import annotations
 
 import logging
@@ -35,8 +36,16 @@ MIN_SIZE = (900, 560)
 
 
 class MainWindow(FileMixin, QMainWindow):
-    def __init__(self, session: Session, *, settings: Settings, autosave: AutosaveStore,
-                 autosave_ms: int = AUTOSAVE_MS, log_path: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        settings: Settings,
+        autosave: AutosaveStore,
+        autosave_ms: int = AUTOSAVE_MS,
+        log_path: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings, self.autosave, self.log_path = settings, autosave, log_path
         self.setWindowIcon(icon("briefing"))
@@ -60,8 +69,9 @@ class MainWindow(FileMixin, QMainWindow):
         self.outline_dock = QDockWidget("Outline", self)
         self.outline_dock.setObjectName("outlineDock")
         self.outline_dock.setWidget(self.outline)
-        self.outline_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.outline_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self.status = BriefStatusBar(self)
         self.setStatusBar(self.status)
@@ -86,7 +96,8 @@ class MainWindow(FileMixin, QMainWindow):
         self.editor.new_after.connect(self.add_item_after)
         self.editor.delete_requested.connect(self.delete_item)
         self.editor.review_toggled.connect(
-            lambda item, on: self.push(commands.SetReviewedCommand(self.doc, [item], on)))
+            lambda item, on: self.push(commands.SetReviewedCommand(self.doc, [item], on))
+        )
         self.editor.choice_picked.connect(self._choice_picked)
         self.editor.add_requested.connect(lambda sid: self.add_item(sid, len(self.doc.section(sid).items)))
         self.editor.redraft_requested.connect(self.redraft_section)

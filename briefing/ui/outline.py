@@ -1,4 +1,5 @@
 """The outline: one row per section with its item count; activating a row jumps there."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -9,7 +10,6 @@ from briefing.ui.hooks import Hook
 
 
 class OutlineView(QListWidget):
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section_activated = Hook()
@@ -28,8 +28,10 @@ class OutlineView(QListWidget):
             row = QListWidgetItem(f"{section.heading}  ({len(section.items)})")
             row.setData(Qt.ItemDataRole.UserRole, section.id)
             row.setToolTip(f"{len(section.items)} items, {unreviewed} not reviewed yet")
-            row.setData(Qt.ItemDataRole.AccessibleTextRole,
-                        f"{section.heading}, {len(section.items)} items, {unreviewed} unreviewed")
+            row.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{section.heading}, {len(section.items)} items, {unreviewed} unreviewed",
+            )
             self.addItem(row)
             if section.id == current:
                 self.setCurrentItem(row)

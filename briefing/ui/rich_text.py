@@ -3,6 +3,7 @@
 The model keeps text plain so it stays comparable with the article; the editor shows the
 marks as character formats. Loading is kept out of the document's undo history.
 """
+
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument

@@ -3,6 +3,7 @@
 The widget mirrors ``Section.items``: ``sync()`` adds, removes and reorders item editors
 to match the model, keeping the editors (and their typing undo) of items that stayed.
 """
+
 from __future__ import annotations
 
 import logging
@@ -22,9 +23,16 @@ AUTOSCROLL_MARGIN = 40  # px from the pane's edge at which a drag scrolls the br
 
 
 class SectionWidget(QFrame):
-
-    def __init__(self, section: Section, guidance: str, *, show_label: bool, show_speaker: bool,
-                 can_redraft: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        section: Section,
+        guidance: str,
+        *,
+        show_label: bool,
+        show_speaker: bool,
+        can_redraft: bool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.add_requested = Hook()
         self.redraft_requested = Hook()
@@ -47,12 +55,22 @@ class SectionWidget(QFrame):
         self.heading.setObjectName("sectionHeading")
         header.addWidget(self.heading, 1)
         if can_redraft:
-            header.addWidget(self._header_button(
-                "Redraft", f"Draft “{section.heading}” again from the article", f"Redraft {section.heading}",
-                lambda: self.redraft_requested.emit(self.section.id)))
-        header.addWidget(self._header_button(
-            "+ Add item", f"Add an item to “{section.heading}”", f"Add item to {section.heading}",
-            lambda: self.add_requested.emit(self.section.id)))
+            header.addWidget(
+                self._header_button(
+                    "Redraft",
+                    f"Draft “{section.heading}” again from the article",
+                    f"Redraft {section.heading}",
+                    lambda: self.redraft_requested.emit(self.section.id),
+                )
+            )
+        header.addWidget(
+            self._header_button(
+                "+ Add item",
+                f"Add an item to “{section.heading}”",
+                f"Add item to {section.heading}",
+                lambda: self.add_requested.emit(self.section.id),
+            )
+        )
         layout.addLayout(header)
         if guidance:
             hint = QLabel(guidance, self)
@@ -84,6 +102,7 @@ class SectionWidget(QFrame):
         button.clicked.connect(on_click)
         self.buttons.append(button)
         return button
+
     def sync(self) -> None:
         wanted = {id(item): item for item in self.section.items}
         for key in [k for k in self.editors if k not in wanted]:
@@ -139,8 +158,9 @@ class SectionWidget(QFrame):
         """Draw the drop line for a drag at ``y``; returns the index the drop would insert at."""
         index = self._index_at(y)
         margins = self.layout().contentsMargins()
-        self.drop_indicator.setGeometry(margins.left(), self.indicator_y(index),
-                                        self.width() - margins.left() - margins.right(), DROP_LINE)
+        self.drop_indicator.setGeometry(
+            margins.left(), self.indicator_y(index), self.width() - margins.left() - margins.right(), DROP_LINE
+        )
         self.drop_indicator.show()
         self.drop_indicator.raise_()
         return index

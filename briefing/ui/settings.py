@@ -1,4 +1,5 @@
 """Preferences and window state in one INI file whose path the caller chooses (tests use a temp one)."""
+
 from __future__ import annotations
 
 import logging

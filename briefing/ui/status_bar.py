@@ -1,4 +1,5 @@
 """The status bar: words, estimated pages as exported, unreviewed items and the save state."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
@@ -12,8 +13,9 @@ class BriefStatusBar(QStatusBar):
         super().__init__(parent)
         self.words = QLabel(self)
         self.pages = QLabel(self)
-        self.pages.setToolTip("Estimated from the lines each item takes in the Word export; "
-                              "Word's own layout may differ by a page")
+        self.pages.setToolTip(
+            "Estimated from the lines each item takes in the Word export; Word's own layout may differ by a page"
+        )
         self.unreviewed = QLabel(self)
         self.unreviewed.setToolTip("Pre-filled items nobody has edited or ticked yet")
         self.state = QLabel(self)

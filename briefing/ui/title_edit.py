@@ -4,6 +4,7 @@ A QLineEdit hides the end of a long headline; this editor shows all of it over a
 as it needs. It stays a single line of text (Enter inserts nothing, pasted line breaks become
 spaces) and its typing stays one undoable change in its own undo history, as before.
 """
+
 from __future__ import annotations
 
 import logging
@@ -82,8 +83,9 @@ class TitleEdit(QPlainTextEdit):
             block = block.next()
         line_height = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
-        height = (max(1, lines) * line_height + int(2 * self.document().documentMargin())
-                  + margins.top() + margins.bottom())
+        height = (
+            max(1, lines) * line_height + int(2 * self.document().documentMargin()) + margins.top() + margins.bottom()
+        )
         if height != self._height:
             self._height = height
             self.setFixedHeight(height)

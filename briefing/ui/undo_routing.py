@@ -3,6 +3,7 @@
 Each text field keeps its own typing undo; once it has nothing left to undo (or redo), the
 shortcut should reach the window's QUndoStack instead, as users expect of one Ctrl+Z.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
@@ -13,4 +14,5 @@ def defers_to_window(event: QEvent, document: QTextDocument) -> bool:
     """True for an Undo/Redo shortcut the field cannot serve: the caller ignores the event."""
     return event.type() == QEvent.Type.ShortcutOverride and (
         (event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable())
-        or (event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable()))
+        or (event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable())
+    )

@@ -5,6 +5,7 @@ The floor is what python-docx alone costs for the same text with no styling, tit
 markings, fields or properties; the ratio says what the distribution-ready layout adds.
 Both build in memory (no disk), one warm-up each, then N rounds run round-robin; medians.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,10 +54,15 @@ def main() -> int:
     args = parser.parse_args()
     brief = prefill(read_article(default_article_path()))
     brief.metadata.classification = "OFFICIAL"
-    paragraphs = [brief.title] + [text for s in brief.sections for text in
-                                  [s.heading] + [i.text for i in s.items]]
-    runs = timed({"export": lambda: build_docx(brief), "notes": lambda: build_docx(brief, source_notes=True),
-                  "floor": lambda: bare(paragraphs)}, args.repeat)
+    paragraphs = [brief.title] + [text for s in brief.sections for text in [s.heading] + [i.text for i in s.items]]
+    runs = timed(
+        {
+            "export": lambda: build_docx(brief),
+            "notes": lambda: build_docx(brief, source_notes=True),
+            "floor": lambda: bare(paragraphs),
+        },
+        args.repeat,
+    )
     export, notes, floor = runs["export"], runs["notes"], runs["floor"]
     size = len(build_docx(brief))
     print(f"sample brief: {len(brief.items())} items, {len(paragraphs)} paragraphs, {size // 1024} KiB .docx")

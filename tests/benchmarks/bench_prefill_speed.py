@@ -7,6 +7,7 @@ sample's body under one title, so they have the same shape (headings, lists, quo
 sumy's default tokenizer needs NLTK data that cannot be downloaded here, so LexRank is given an
 offline tokenizer that uses Briefing's own sentence offsets and a plain word regex.
 """
+
 from __future__ import annotations
 
 import re
@@ -60,6 +61,7 @@ def lexrank_runner(text: str, sentences: int):
     def run() -> None:
         document = PlaintextParser.from_string(text, tokenizer).document
         summarizer(document, sentences)
+
     return run
 
 
@@ -70,8 +72,10 @@ def main() -> int:
     prefill(article)  # warm: word lists loaded, regexes compiled
     sample_times = timed(lambda: prefill(article), 30)
     sample_ms = 1000 * statistics.median(sample_times)
-    print(f"sample article ({len(article.text):,} chars, {len(article.sentences)} sentences): "
-          f"median {sample_ms:.1f} ms warm over 30 runs (target < 50 ms)")
+    print(
+        f"sample article ({len(article.text):,} chars, {len(article.sentences)} sentences): "
+        f"median {sample_ms:.1f} ms warm over 30 runs (target < 50 ms)"
+    )
 
     scaled: dict[int, float] = {}
     for factor in (10, 30, 100):
@@ -79,12 +83,16 @@ def main() -> int:
         repeat = 5
         times = timed(lambda big=big: prefill(big), repeat)
         scaled[factor] = statistics.median(times)
-        print(f"{factor:>3}x the article ({len(big.text):,} chars, {len(big.sentences):,} sentences): "
-              f"median {scaled[factor]:.3f} s over {repeat} runs (fastest {min(times):.3f} s)")
+        print(
+            f"{factor:>3}x the article ({len(big.text):,} chars, {len(big.sentences):,} sentences): "
+            f"median {scaled[factor]:.3f} s over {repeat} runs (fastest {min(times):.3f} s)"
+        )
     per_unit = {f: t / f for f, t in scaled.items()}
-    print(f"time per article-length: 10x {1000 * per_unit[10]:.1f} ms, 30x {1000 * per_unit[30]:.1f} ms, "
-          f"100x {1000 * per_unit[100]:.1f} ms; 100x/10x time ratio {scaled[100] / scaled[10]:.1f} "
-          f"(10.0 = linear); 100x target < 3 s: {'met' if scaled[100] < 3 else 'MISSED'}")
+    print(
+        f"time per article-length: 10x {1000 * per_unit[10]:.1f} ms, 30x {1000 * per_unit[30]:.1f} ms, "
+        f"100x {1000 * per_unit[100]:.1f} ms; 100x/10x time ratio {scaled[100] / scaled[10]:.1f} "
+        f"(10.0 = linear); 100x target < 3 s: {'met' if scaled[100] < 3 else 'MISSED'}"
+    )
 
     run = lexrank_runner(raw, 3)
     if run is None:
@@ -93,14 +101,18 @@ def main() -> int:
     run()
     lex_times = timed(run, 10)
     lex_ms = 1000 * statistics.median(lex_times)
-    print(f"sumy LexRank on the sample (3 sentences): median {lex_ms:.1f} ms; "
-          f"pre-fill / LexRank time ratio {sample_ms / lex_ms:.2f}")
+    print(
+        f"sumy LexRank on the sample (3 sentences): median {lex_ms:.1f} ms; "
+        f"pre-fill / LexRank time ratio {sample_ms / lex_ms:.2f}"
+    )
     big_text = title + "\n" + "\n".join([body] * 10)
     big_run = lexrank_runner(big_text, 3)
     assert big_run is not None
     lex_big = statistics.median(timed(big_run, 3))
-    print(f"sumy LexRank on 10x the article: median {lex_big:.3f} s; "
-          f"pre-fill / LexRank time ratio {scaled[10] / lex_big:.2f}")
+    print(
+        f"sumy LexRank on 10x the article: median {lex_big:.3f} s; "
+        f"pre-fill / LexRank time ratio {scaled[10] / lex_big:.2f}"
+    )
     return 0
 
 

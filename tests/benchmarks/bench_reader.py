@@ -7,6 +7,7 @@ The floor splits the text into lines and sentences with one regular expression e
 the ratio says what abbreviations, quotations and structure cost. One warm-up each, then medians
 over N runs, all measured in this run. Target: well under a second for 1 MB of text.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -68,8 +69,10 @@ def corpus_text() -> str | None:
 
 def as_html(text: str) -> str:
     paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n") if line.strip())
-    return ("<!DOCTYPE html><html><head><title>Benchmark page</title></head><body><nav>Home | World</nav>"
-            f"<article><h1>Benchmark page</h1>{paragraphs}</article><footer>Copyright</footer></body></html>")
+    return (
+        "<!DOCTYPE html><html><head><title>Benchmark page</title></head><body><nav>Home | World</nav>"
+        f"<article><h1>Benchmark page</h1>{paragraphs}</article><footer>Copyright</footer></body></html>"
+    )
 
 
 def as_docx(text: str) -> bytes:
@@ -86,12 +89,16 @@ def as_docx(text: str) -> bytes:
 def report(label: str, raw: bytes, name: str, repeat: int, floor: bool = True) -> None:
     article = read_article_bytes(raw, name=name)
     runs = timed(lambda: read_article_bytes(raw, name=name), repeat)
-    line = (f"{label:<34} {len(raw) / MEGABYTE:5.2f} MB  {len(article.blocks):6d} blocks "
-            f"{len(article.sentences):6d} sentences  median {statistics.median(runs) * 1000:7.1f} ms")
+    line = (
+        f"{label:<34} {len(raw) / MEGABYTE:5.2f} MB  {len(article.blocks):6d} blocks "
+        f"{len(article.sentences):6d} sentences  median {statistics.median(runs) * 1000:7.1f} ms"
+    )
     if floor:
         naive_runs = timed(lambda: naive(raw), repeat)
-        line += (f"  (naive split {statistics.median(naive_runs) * 1000:5.1f} ms, "
-                 f"ratio {statistics.median(runs) / statistics.median(naive_runs):4.1f})")
+        line += (
+            f"  (naive split {statistics.median(naive_runs) * 1000:5.1f} ms, "
+            f"ratio {statistics.median(runs) / statistics.median(naive_runs):4.1f})"
+        )
     print(line)
 
 
@@ -106,11 +113,13 @@ def main() -> int:
         print(f"PolNeAR corpus not found at {POLNEAR}: real-prose rows skipped")
         return 0
     report("PolNeAR prose 1 MB (.txt)", prose.encode(), "a.txt", args.repeat)
-    report("PolNeAR prose 1 MB (cp1252 .txt)", prose.encode("cp1252", errors="replace"), "a.txt", args.repeat,
-           floor=False)
+    report(
+        "PolNeAR prose 1 MB (cp1252 .txt)", prose.encode("cp1252", errors="replace"), "a.txt", args.repeat, floor=False
+    )
     report("PolNeAR prose 1 MB (.md)", prose.encode(), "a.md", args.repeat, floor=False)
-    report("PolNeAR prose as a web page (.html)", as_html(prose).encode(), "a.html", max(3, args.repeat // 2),
-           floor=False)
+    report(
+        "PolNeAR prose as a web page (.html)", as_html(prose).encode(), "a.html", max(3, args.repeat // 2), floor=False
+    )
     report("PolNeAR prose as Word (.docx)", as_docx(prose), "a.docx", max(3, args.repeat // 2), floor=False)
     return 0
 

@@ -7,6 +7,7 @@ each .docx to PDF with LibreOffice (soffice) and reads the page count with pdfin
 Prints estimate vs rendered pages; exits 1 if any differs by more than one page.
 Skips with a message when soffice or pdfinfo is missing.
 """
+
 from __future__ import annotations
 
 import copy
@@ -37,12 +38,18 @@ def main() -> int:
         path = out / f"x{factor}.docx"
         Session(brief, base.article).export(path)
         rows.append((factor, word_count(brief), estimated_pages(brief), path))
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out)]
-                   + [str(r[3]) for r in rows], capture_output=True, timeout=300, check=True)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out)] + [str(r[3]) for r in rows],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
     worst = 0
     print("length  words  estimate  LibreOffice")
     for factor, words, estimate, path in rows:
-        info = subprocess.run(["pdfinfo", str(path.with_suffix(".pdf"))], capture_output=True, text=True, check=False).stdout
+        info = subprocess.run(
+            ["pdfinfo", str(path.with_suffix(".pdf"))], capture_output=True, text=True, check=False
+        ).stdout
         pages = int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
         worst = max(worst, abs(pages - estimate))
         print(f"{factor:>5}x  {words:>5}  {estimate:>8}  {pages:>11}")

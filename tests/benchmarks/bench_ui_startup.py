@@ -8,6 +8,7 @@ from the first event-loop turn after the window is shown. We time from launching
 process to reading "ready". Target: median under 1.5 s. Uses the offscreen platform, so it
 measures our work and Qt's, not a window manager's.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,9 @@ qapp.exec()
 
 def one_run(env: dict[str, str]) -> tuple[float, float, float, int]:
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CHILD], cwd=REPO, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     line = child.stdout.readline()
     elapsed = time.perf_counter() - started
     child.wait(timeout=30)
@@ -60,18 +62,28 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="briefing-bench-")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home, "XDG_DATA_HOME": f"{home}/data",
-           "XDG_CONFIG_HOME": f"{home}/config", "PYTHONPATH": str(REPO)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": home,
+        "XDG_DATA_HOME": f"{home}/data",
+        "XDG_CONFIG_HOME": f"{home}/config",
+        "PYTHONPATH": str(REPO),
+    }
     results = [one_run(env) for _ in range(args.runs)]
     totals = [r[0] for r in results]
     median = statistics.median(totals)
     print(f"start to pre-filled window, {args.runs} cold runs (new process each)")
     print(f"  median {median:.3f} s   min {min(totals):.3f} s   max {max(totals):.3f} s")
-    print(f"  of which, median: imports + QApplication {statistics.median(r[1] for r in results):.3f} s, "
-          f"read + pre-fill + build window {statistics.median(r[2] for r in results):.3f} s")
+    print(
+        f"  of which, median: imports + QApplication {statistics.median(r[1] for r in results):.3f} s, "
+        f"read + pre-fill + build window {statistics.median(r[2] for r in results):.3f} s"
+    )
     print(f"  items pre-filled: {results[0][3]}")
-    print(f"  target {TARGET_S:.1f} s: {'met' if median < TARGET_S else 'MISSED'} "
-          f"(ratio median/target {median / TARGET_S:.2f})")
+    print(
+        f"  target {TARGET_S:.1f} s: {'met' if median < TARGET_S else 'MISSED'} "
+        f"(ratio median/target {median / TARGET_S:.2f})"
+    )
     return 0
 
 

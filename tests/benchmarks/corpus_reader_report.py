@@ -11,6 +11,7 @@ Both: sentences against a naive split at every ". ", and suspect sentences (endi
 abbreviation or an initial, or opening in lower case). Skips with a message when the corpora
 are absent.
 """
+
 from __future__ import annotations
 
 import json
@@ -116,18 +117,24 @@ def polnear() -> None:
     for message in errors[:5]:
         print(f"  refused: {message}")
     print(f"  text kept character for character: {text_identical}/{read}")
-    print(f"  non-blank lines {lines_total}, blocks {blocks_total} "
-          f"({same_blocks}/{read} files with one block per line)")
+    print(
+        f"  non-blank lines {lines_total}, blocks {blocks_total} ({same_blocks}/{read} files with one block per line)"
+    )
     print("  blocks by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
-    print(f"  title found in {title_found}/{read}: the file's first line in {first_line_titles}/{read}; "
-          f"same words as the metadata.tsv title in {title_matches}/{titled}")
-    print(f"  sentences {sentences_total} (naive split at every full stop: {naive_total}); "
-          f"{sentences_total / read:.1f} per article")
-    print(f"  suspect: {abbreviation_ends} sentences end on an abbreviation/initial, "
-          f"{lower_starts} next sentences open in lower case")
+    print(
+        f"  title found in {title_found}/{read}: the file's first line in {first_line_titles}/{read}; "
+        f"same words as the metadata.tsv title in {title_matches}/{titled}"
+    )
+    print(
+        f"  sentences {sentences_total} (naive split at every full stop: {naive_total}); "
+        f"{sentences_total / read:.1f} per article"
+    )
+    print(
+        f"  suspect: {abbreviation_ends} sentences end on an abbreviation/initial, "
+        f"{lower_starts} next sentences open in lower case"
+    )
     print(f"  attribution Sources cut by a sentence boundary: {cut_sources}/{sources}")
-    print(f"  read time per file: median {statistics.median(seconds) * 1000:.1f} ms, "
-          f"max {max(seconds) * 1000:.1f} ms")
+    print(f"  read time per file: median {statistics.median(seconds) * 1000:.1f} ms, max {max(seconds) * 1000:.1f} ms")
 
 
 def cnndm() -> None:
@@ -153,12 +160,18 @@ def cnndm() -> None:
         lengths += [len(article.sentence_text(i).split()) for i in range(len(article.sentences))]
     read = len(records) - errors
     print(f"CNN/Daily Mail dev: {len(records)} articles, {read} read, {errors} refused")
-    print(f"  lines in the source {newline_lines} (one per article); blocks by kind: "
-          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
-    print(f"  sentences {sentences_total} (naive split: {naive_total}); {sentences_total / read:.1f} per article; "
-          f"words per sentence median {statistics.median(lengths)}, max {max(lengths)}")
-    print(f"  suspect: {abbreviation_ends} sentences end on an abbreviation/initial, "
-          f"{lower_starts} next sentences open in lower case")
+    print(
+        f"  lines in the source {newline_lines} (one per article); blocks by kind: "
+        + ", ".join(f"{k} {n}" for k, n in kinds.most_common())
+    )
+    print(
+        f"  sentences {sentences_total} (naive split: {naive_total}); {sentences_total / read:.1f} per article; "
+        f"words per sentence median {statistics.median(lengths)}, max {max(lengths)}"
+    )
+    print(
+        f"  suspect: {abbreviation_ends} sentences end on an abbreviation/initial, "
+        f"{lower_starts} next sentences open in lower case"
+    )
 
 
 def _norm(text: str) -> str:

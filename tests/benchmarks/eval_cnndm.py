@@ -9,6 +9,7 @@ fixed one-word title line ("Article"): the reader takes a first line as the titl
 pre-fill never puts the title in the summary. The baseline is the first three sentences as the
 same reader splits them, so the two differ only in what the pre-fill chooses.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -22,6 +22,7 @@ Matching rule (what "right content, right speaker" means here):
   (pronouns resolved as above, keyed by the source's last name word); the three most quoted
   (ties: first quoted) are recalled when some Positions item's speaker shares that name word.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,17 +40,110 @@ from briefing.prefill import prefill
 from briefing.reader import article_from_text
 
 CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
-PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "it", "his", "hers", "their", "its",
-            "you", "me", "us", "himself", "herself", "themselves"}
-PERSON_NOUNS = {"president", "senator", "governor", "candidate", "nominee", "judge", "secretary", "minister",
-                "spokesman", "spokeswoman", "congressman", "congresswoman", "mayor", "businessman",
-                "billionaire", "tycoon", "mogul", "founder", "chairman", "lawmaker", "speaker", "leader"}
-NOT_NAMES = {"the", "a", "an", "he", "she", "they", "it", "i", "we", "mr", "mrs", "ms", "dr", "sen", "gov",
-             "rep", "president", "senator", "secretary", "governor", "candidate", "nominee", "former",
-             "republican", "democratic", "democrat", "gop", "his", "her", "their", "vice", "presidential",
-             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
-             "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "monday", "tuesday", "wednesday",
-             "thursday", "friday", "saturday", "sunday"}
+PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+    "i",
+    "we",
+    "it",
+    "his",
+    "hers",
+    "their",
+    "its",
+    "you",
+    "me",
+    "us",
+    "himself",
+    "herself",
+    "themselves",
+}
+PERSON_NOUNS = {
+    "president",
+    "senator",
+    "governor",
+    "candidate",
+    "nominee",
+    "judge",
+    "secretary",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "businessman",
+    "billionaire",
+    "tycoon",
+    "mogul",
+    "founder",
+    "chairman",
+    "lawmaker",
+    "speaker",
+    "leader",
+}
+NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "i",
+    "we",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "gov",
+    "rep",
+    "president",
+    "senator",
+    "secretary",
+    "governor",
+    "candidate",
+    "nominee",
+    "former",
+    "republican",
+    "democratic",
+    "democrat",
+    "gop",
+    "his",
+    "her",
+    "their",
+    "vice",
+    "presidential",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 
 
 @dataclass
@@ -105,7 +199,9 @@ def parse_ann(path: Path, common: frozenset[str] = frozenset()) -> list[Annotate
     found.sort(key=lambda a: a.source_start)
     for item in found:  # resolve pronouns and "the president" to the nearest earlier named source
         words = item.source.lower().split()
-        described = len(words) <= 3 and words[0] == "the" and words[-1] in PERSON_NOUNS and not is_named(item.source, common)
+        described = (
+            len(words) <= 3 and words[0] == "the" and words[-1] in PERSON_NOUNS and not is_named(item.source, common)
+        )
         if described or head_noun(item.source) in PRONOUNS and len(words) <= 2:
             earlier = [a for a in found if a.source_start < item.source_start and is_named(a.source, common)]
             item.resolved = earlier[-1].source if earlier else None
@@ -179,12 +275,18 @@ def evaluate(split: str, limit: int | None, show: int) -> None:
     elapsed = time.perf_counter() - started
     print(f"PolNeAR {split}: {len(texts)} articles, {total} Positions items, {elapsed:.1f} s")
     print(f"  precision (right content and right speaker): {correct}/{total} = {100 * correct / max(total, 1):.1f}%")
-    print(f"  right content alone:                          {content_right}/{total} = "
-          f"{100 * content_right / max(total, 1):.1f}%")
-    print(f"  top-3 named sources recalled:                 {top_hit}/{top_total} = "
-          f"{100 * top_hit / max(top_total, 1):.1f}%")
-    print(f"  annotated attributions covered (1st annotator): {annotated_found}/{annotated_total} = "
-          f"{100 * annotated_found / max(annotated_total, 1):.1f}%")
+    print(
+        f"  right content alone:                          {content_right}/{total} = "
+        f"{100 * content_right / max(total, 1):.1f}%"
+    )
+    print(
+        f"  top-3 named sources recalled:                 {top_hit}/{top_total} = "
+        f"{100 * top_hit / max(top_total, 1):.1f}%"
+    )
+    print(
+        f"  annotated attributions covered (1st annotator): {annotated_found}/{annotated_total} = "
+        f"{100 * annotated_found / max(annotated_total, 1):.1f}%"
+    )
 
 
 def main() -> int:

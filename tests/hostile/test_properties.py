@@ -1,4 +1,5 @@
 """Property-based tests: whatever the text, the pipeline holds; whatever loads, saves back the same."""
+
 from __future__ import annotations
 
 import io
@@ -19,12 +20,37 @@ from briefing.storage import brief_from_json, brief_to_json
 # XML 1.0 forbids these; the exporter must drop them, and may drop nothing else.
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
-words = st.sampled_from(["Minister", "said", "talks", "will", "resume", "China", "U.S.", "Mr.", "3.5%",
-                         "“quoted.”", "Wang Yi", "Beijing", "Both sides", "warned", "•", "-", "1.", ":",
-                         "王毅", "مرحبا", "Zoë", "\u00a0", "\t", "", "#"])
+words = st.sampled_from(
+    [
+        "Minister",
+        "said",
+        "talks",
+        "will",
+        "resume",
+        "China",
+        "U.S.",
+        "Mr.",
+        "3.5%",
+        "“quoted.”",
+        "Wang Yi",
+        "Beijing",
+        "Both sides",
+        "warned",
+        "•",
+        "-",
+        "1.",
+        ":",
+        "王毅",
+        "مرحبا",
+        "Zoë",
+        "\u00a0",
+        "\t",
+        "",
+        "#",
+    ]
+)
 article_lines = st.lists(st.lists(words, max_size=30).map(" ".join), min_size=1, max_size=25).map("\n".join)
-any_text = st.one_of(article_lines, st.text(max_size=2000), st.binary(max_size=2000).map(
-    lambda b: b.decode("latin-1")))
+any_text = st.one_of(article_lines, st.text(max_size=2000), st.binary(max_size=2000).map(lambda b: b.decode("latin-1")))
 
 PIPELINE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -66,15 +92,17 @@ def brief_documents(draw: st.DrawFn) -> dict:
             "text": text,
             "label": draw(st.none() | safe_text),
             "speaker": draw(st.none() | safe_text),
-            "sources": [sorted(draw(st.tuples(st.integers(0, n), st.integers(0, n))))
-                        for _ in range(draw(st.integers(0, 3)))],
+            "sources": [
+                sorted(draw(st.tuples(st.integers(0, n), st.integers(0, n)))) for _ in range(draw(st.integers(0, 3)))
+            ],
             "origin": draw(st.sampled_from(["prefill", "user"])),
             "reviewed": draw(st.booleans()),
         }
         if text and draw(st.booleans()):
             start = draw(st.integers(0, len(text)))
-            data["marks"] = [[start, draw(st.integers(start, len(text))),
-                              draw(st.sampled_from(["bold", "italic", "underline"]))]]
+            data["marks"] = [
+                [start, draw(st.integers(start, len(text))), draw(st.sampled_from(["bold", "italic", "underline"]))]
+            ]
         return data
 
     return {
@@ -82,14 +110,21 @@ def brief_documents(draw: st.DrawFn) -> dict:
         "version": 1,
         "title": draw(safe_text),
         "metadata": {key: draw(safe_text) for key in ("date", "to", "from", "drafter", "contact", "file_number")}
-        | {"purpose": draw(st.sampled_from(["For information", "For decision"])),
-           "classification": draw(st.sampled_from(CLASSIFICATIONS))},
+        | {
+            "purpose": draw(st.sampled_from(["For information", "For decision"])),
+            "classification": draw(st.sampled_from(CLASSIFICATIONS)),
+        },
         "source": {key: draw(safe_text) for key in ("title", "outlet", "author", "date", "path")}
         | {"text": source_text},
         "template": draw(st.sampled_from(["briefing-note", "us-information-memo", "anything"])),
-        "sections": [{"id": draw(safe_text), "heading": draw(safe_text),
-                      "items": [item() for _ in range(draw(st.integers(0, 4)))]}
-                     for _ in range(draw(st.integers(0, 5)))],
+        "sections": [
+            {
+                "id": draw(safe_text),
+                "heading": draw(safe_text),
+                "items": [item() for _ in range(draw(st.integers(0, 4)))],
+            }
+            for _ in range(draw(st.integers(0, 5)))
+        ],
     }
 
 
@@ -104,12 +139,26 @@ def test_any_brief_that_loads_saves_back_identical(document: dict) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(garbage=st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=10),
-                            lambda children: st.lists(children, max_size=4)
-                            | st.dictionaries(st.text(max_size=8), children, max_size=4), max_leaves=20))
+@given(
+    garbage=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+        lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+        max_leaves=20,
+    )
+)
 def test_any_json_either_loads_or_is_refused_with_a_message(garbage: object) -> None:
-    for document in (garbage, {"format": "briefing-note", "version": 1, "title": "t", "metadata": garbage,
-                               "source": {}, "template": "x", "sections": [garbage]}):
+    for document in (
+        garbage,
+        {
+            "format": "briefing-note",
+            "version": 1,
+            "title": "t",
+            "metadata": garbage,
+            "source": {},
+            "template": "x",
+            "sections": [garbage],
+        },
+    ):
         try:
             brief_from_dict(document)
         except BriefingError as exc:

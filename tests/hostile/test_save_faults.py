@@ -1,4 +1,5 @@
 """Faults while saving, injected for real; assertions are on the bytes left on disk."""
+
 from __future__ import annotations
 
 import errno
@@ -62,10 +63,12 @@ def test_disk_full_mid_write(saved: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert sorted(p.name for p in saved.parent.iterdir()) == ["note.brief"]
 
 
-@pytest.mark.parametrize("code, said", [(errno.EBUSY, "busy"), (errno.EACCES, "permission denied"),
-                                        (errno.EROFS, "read-only")])
-def test_target_locked_or_protected_at_rename(saved: Path, monkeypatch: pytest.MonkeyPatch,
-                                              code: int, said: str) -> None:
+@pytest.mark.parametrize(
+    "code, said", [(errno.EBUSY, "busy"), (errno.EACCES, "permission denied"), (errno.EROFS, "read-only")]
+)
+def test_target_locked_or_protected_at_rename(
+    saved: Path, monkeypatch: pytest.MonkeyPatch, code: int, said: str
+) -> None:
     """Another program holding the file (Windows' sharing violation shows as EACCES/EBUSY)."""
     before = saved.read_bytes()
 
@@ -82,8 +85,9 @@ def test_target_locked_or_protected_at_rename(saved: Path, monkeypatch: pytest.M
 
 def test_file_replaced_by_another_program_is_not_overwritten(saved: Path) -> None:
     fingerprint = fileio.content_fingerprint(saved)
-    saved.write_text(saved.read_text(encoding="utf-8").replace("the version on disk", "a colleague's edit"),
-                     encoding="utf-8")
+    saved.write_text(
+        saved.read_text(encoding="utf-8").replace("the version on disk", "a colleague's edit"), encoding="utf-8"
+    )
     colleague = saved.read_bytes()
     with pytest.raises(FileChangedError, match="changed by another program"):
         save_brief(brief("my edit"), saved, expected=fingerprint)
@@ -115,8 +119,13 @@ KILL_BETWEEN_WRITE_AND_RENAME = textwrap.dedent("""
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_process_killed_between_write_and_rename(saved: Path) -> None:
     before = saved.read_bytes()
-    child = subprocess.run([sys.executable, "-c", KILL_BETWEEN_WRITE_AND_RENAME, str(saved)],
-                           env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, timeout=60)
+    child = subprocess.run(
+        [sys.executable, "-c", KILL_BETWEEN_WRITE_AND_RENAME, str(saved)],
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        timeout=60,
+    )
     assert child.returncode == -signal.SIGKILL, child.stderr
     assert saved.read_bytes() == before
     assert load_brief(saved).title == "the version on disk"
@@ -130,7 +139,7 @@ def test_process_killed_between_write_and_rename(saved: Path) -> None:
 def _make_read_only(folder: Path) -> bool:
     """Make ``folder`` refuse new files for real, even to root (chattr +i); False if impossible."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        result = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
+        result = subprocess.run(["chattr", "+i", str(folder)], check=False, capture_output=True)
         return result.returncode == 0
     folder.chmod(0o555)
     return True
@@ -138,7 +147,7 @@ def _make_read_only(folder: Path) -> bool:
 
 def _make_writable(folder: Path) -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+        subprocess.run(["chattr", "-i", str(folder)], check=False, capture_output=True)
     folder.chmod(0o755)
 
 

@@ -1,5 +1,6 @@
 """The window under hostile files and failing saves: it stays up, says why, and keeps the work
 both on screen and in the autosave sidecar."""
+
 from __future__ import annotations
 
 import errno
@@ -8,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from ui_support import *  # noqa: F403  (the dialog guard and the window fixture)
+from ui_support import *
 
 from briefing import fileio
 from briefing.storage import load_brief, save_brief
@@ -41,8 +42,9 @@ def _saved_once(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     return target
 
 
-def test_disk_full_while_saving_keeps_file_window_and_sidecar(window, qtbot, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_while_saving_keeps_file_window_and_sidecar(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = _saved_once(window, tmp_path, monkeypatch)
     before = target.read_bytes()
     _type_into_first_item(window, qtbot)
@@ -66,8 +68,9 @@ def test_disk_full_while_saving_keeps_file_window_and_sidecar(window, qtbot, tmp
     assert not window.autosave.path.exists()
 
 
-def test_file_changed_on_disk_is_not_overwritten_without_asking(window, qtbot, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_changed_on_disk_is_not_overwritten_without_asking(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = _saved_once(window, tmp_path, monkeypatch)
     colleague = load_brief(target)
     colleague.title = "A colleague's title"
@@ -98,8 +101,7 @@ def test_own_saves_do_not_count_as_changes(window, qtbot, tmp_path: Path, monkey
 
 
 @pytest.mark.parametrize("name", sorted(builders()))
-def test_hostile_file_opened_in_the_window(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           name: str) -> None:
+def test_hostile_file_opened_in_the_window(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Each hostile article: an error dialog or a drafted brief; the current work survives either way."""
     folder = tmp_path / "in"
     folder.mkdir()
