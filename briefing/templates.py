@@ -8,7 +8,9 @@ content across by slot.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,8 +18,38 @@ from typing import Any
 from briefing.errors import TemplateError
 from briefing.resources import resources_dir
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_TEMPLATE = "briefing-note"
-SLOTS = ("summary", "context", "key_issues", "positions", "outlook")
+
+
+class Slot(StrEnum):
+    """What the pre-fill writes: the one vocabulary every layer uses for what a section is for.
+
+    A ``StrEnum``, so a slot compares equal to its name as written in template JSON and briefs.
+    """
+
+    SUMMARY = "summary"
+    CONTEXT = "context"
+    KEY_ISSUES = "key_issues"
+    POSITIONS = "positions"
+    OUTLOOK = "outlook"
+
+
+SLOTS: tuple[Slot, ...] = tuple(Slot)
+
+
+class SectionRole(StrEnum):
+    """How a section shows its items, decided by its slots and nothing else.
+
+    ``POSITIONS``: only positions, grouped by party with the speaker as lead-in.
+    ``MIXED``: positions among other content (UK Argument, US Discussion): attributed items get a lead-in.
+    ``PLAIN``: no positions (including sections the pre-fill never feeds, and unknown ids).
+    """
+
+    POSITIONS = "positions"
+    MIXED = "mixed"
+    PLAIN = "plain"
 
 
 @dataclass(frozen=True)
@@ -25,7 +57,27 @@ class TemplateSection:
     id: str
     heading: str
     guidance: str
-    slots: tuple[str, ...]
+    slots: tuple[Slot, ...]
+    required: bool = False  # the format ends without a conclusion if this is empty (UK, Canada Recommendation)
+
+    def holds(self, slot: Slot | str) -> bool:
+        return slot in self.slots
+
+    @property
+    def role(self) -> SectionRole:
+        if self.slots == (Slot.POSITIONS,):
+            return SectionRole.POSITIONS
+        return SectionRole.MIXED if Slot.POSITIONS in self.slots else SectionRole.PLAIN
+
+    @property
+    def shows_speaker(self) -> bool:
+        """Items here name who holds the position."""
+        return self.holds(Slot.POSITIONS)
+
+    @property
+    def shows_label(self) -> bool:
+        """Items here carry a short label: the party of a position, the name of an issue."""
+        return self.holds(Slot.POSITIONS) or self.holds(Slot.KEY_ISSUES)
 
 
 PAGE_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
@@ -154,12 +206,32 @@ class Template:
     style: TemplateStyle = field(default_factory=TemplateStyle)
     marking: TemplateMarking = field(default_factory=TemplateMarking)
 
+    required_metadata: tuple[str, ...] = ()  # Metadata field names the format cannot go out without
+    page_limit: int | None = None  # the most pages the format allows (Canada: two)
+
     def section(self, section_id: str) -> TemplateSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
 
-    def section_for_slot(self, slot: str) -> TemplateSection | None:
+    def section_for_slot(self, slot: Slot | str) -> TemplateSection | None:
         """The first section fed by ``slot``: where that slot's content goes in this format."""
         return next((s for s in self.sections if slot in s.slots), None)
+
+    def slots_of(self, section_id: str) -> tuple[Slot, ...]:
+        """The slots that feed ``section_id``; () for a section the pre-fill never feeds or an unknown id."""
+        section = self.section(section_id)
+        return section.slots if section is not None else ()
+
+    def section_holds(self, section_id: str, slot: Slot | str) -> bool:
+        """Is ``section_id`` where this format puts ``slot``'s content ("is this the positions section?")."""
+        return slot in self.slots_of(section_id)
+
+    def section_role(self, section_id: str) -> SectionRole:
+        section = self.section(section_id)
+        return section.role if section is not None else SectionRole.PLAIN
+
+    @property
+    def required_sections(self) -> tuple[TemplateSection, ...]:
+        return tuple(s for s in self.sections if s.required)
 
 
 def templates_dir() -> Path:
@@ -173,7 +245,8 @@ def _parse(data: Any, origin: str) -> Template:
                 id=str(s["id"]),
                 heading=str(s["heading"]),
                 guidance=str(s.get("guidance", "")),
-                slots=tuple(str(slot) for slot in s.get("slots", [])),
+                slots=tuple(_slot(slot) for slot in s.get("slots", [])),
+                required=_flag(s.get("required", False), "required"),
             )
             for s in data["sections"]
         )
@@ -186,13 +259,39 @@ def _parse(data: Any, origin: str) -> Template:
             sections=sections,
             style=style,
             marking=marking,
+            required_metadata=tuple(str(name) for name in data.get("required_metadata", [])),
+            page_limit=_page_limit(data.get("page_limit")),
         )
+    except UnknownSlotError as exc:
+        raise TemplateError(f"template {origin} names unknown slots: {exc}") from exc
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"template {origin} is malformed: {exc}") from exc
-    unknown = {slot for s in sections for slot in s.slots} - set(SLOTS)
-    if unknown:
-        raise TemplateError(f"template {origin} names unknown slots: {', '.join(sorted(unknown))}")
     return template
+
+
+class UnknownSlotError(ValueError):
+    pass
+
+
+def _slot(name: Any) -> Slot:
+    try:
+        return Slot(str(name))
+    except ValueError:
+        raise UnknownSlotError(str(name)) from None
+
+
+def _flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be true or false, not {value!r}")
+    return value
+
+
+def _page_limit(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"page_limit must be a whole number of pages, not {value!r}")
+    return value
 
 
 @cache
@@ -208,8 +307,24 @@ def load_templates() -> dict[str, Template]:
 
 
 def get_template(template_id: str | None = None) -> Template:
+    """The template ``template_id`` (the default when empty); ``TemplateError`` naming an unknown id."""
     templates = load_templates()
     key = template_id or DEFAULT_TEMPLATE
     if key not in templates:
         raise TemplateError(f"unknown template '{key}'; choose one of: {', '.join(templates)}")
     return templates[key]
+
+
+def find_template(template_id: str | None) -> Template | None:
+    """The template ``template_id``, or None when this installation has no such template."""
+    return load_templates().get((template_id or "").strip() or DEFAULT_TEMPLATE)
+
+
+def template_or_default(template_id: str | None) -> Template:
+    """The tolerant lookup for briefs and Word files made elsewhere: an unknown id is logged by name
+    and the default template stands in, so the brief still opens, exports and re-templates."""
+    found = find_template(template_id)
+    if found is None:
+        logger.warning("unknown template %r; using %r", template_id, DEFAULT_TEMPLATE)
+        return get_template(DEFAULT_TEMPLATE)
+    return found

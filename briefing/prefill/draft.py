@@ -22,11 +22,10 @@ from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.summary import select_summary
 from briefing.prefill.text import STOPWORDS, content_words, coverage, stem, trim_span
-from briefing.templates import get_template
+from briefing.templates import SLOTS, get_template
 
 logger = logging.getLogger(__name__)
 
-SLOTS = ("summary", "context", "key_issues", "positions", "outlook")
 MAX_CONTEXT = 6
 MAX_OUTLOOK = 5
 MAX_ISSUES = 6
