@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.prefill.analysis import analyse
@@ -143,3 +145,36 @@ def test_us_party_tags_and_abbreviated_titles() -> None:
         "Sen. Lindsey Graham (R-SC) said the party was lost. Rep. Elijah Cummings (D-Md.) said otherwise."
     )
     assert found == [("Lindsey Graham", "Republicans"), ("Elijah Cummings", "Democrats")]
+
+
+def test_rules_compare_categories_not_display_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Renaming an outlook label in cues.json renames it in the brief and changes nothing else."""
+    import json
+    import shutil
+
+    from briefing.prefill import draft, lexicon, wordlists
+    from briefing.reader import read_article
+    from briefing.resources import default_article_path
+
+    article = read_article(default_article_path())
+
+    def outlook() -> list[tuple[str | None, str]]:
+        section = draft.prefill(article).section("outlook")
+        assert section is not None
+        return [(item.label, item.text) for item in section.items]
+
+    before = outlook()
+    copy = tmp_path / "lexicon"
+    shutil.copytree(wordlists.lexicon_dir(), copy)
+    cues = json.loads((copy / "cues.json").read_text(encoding="utf-8"))
+    cues["outlook_labels"] = {key: f"Kind {n}" for n, key in enumerate(sorted(cues["outlook"]))}
+    (copy / "cues.json").write_text(json.dumps(cues), encoding="utf-8")
+    monkeypatch.setattr(wordlists, "lexicon_dir", lambda: copy)
+    lexicon.load_lexicon.cache_clear()
+    try:
+        after = outlook()
+    finally:
+        lexicon.load_lexicon.cache_clear()
+    assert [text for _, text in after] == [text for _, text in before]
+    assert all(label and label.startswith("Kind") for label, _ in after)
+    assert "Kind" in (after[-1][0] or "") and "," in (after[-1][0] or "")  # "Likely, not confirmed" kept both

@@ -14,153 +14,19 @@ from itertools import pairwise
 
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.text import Token
+from briefing.prefill.wordlists import grammar_map, grammar_words
 
 logger = logging.getLogger(__name__)
 
 PERSON, BODY, GROUP = "person", "body", "group"
 
-# Words that may stand between a side/role and a name: "China's *top* diplomat".
-_MODIFIERS = frozenset(
-    [
-        "top",
-        "senior",
-        "former",
-        "deputy",
-        "chief",
-        "presidential",
-        "then",
-        "acting",
-        "new",
-        "foreign",
-        "vice",
-        "incoming",
-        "outgoing",
-        "current",
-        "longtime",
-        "long-time",
-        "veteran",
-        "leading",
-        "prominent",
-        "powerful",
-        "embattled",
-        "interim",
-        "special",
-        "democratic",
-        "republican''s",
-    ]
-)
-_PEOPLE_NOUNS = frozenset(
-    [
-        "officials",
-        "sources",
-        "analysts",
-        "experts",
-        "critics",
-        "supporters",
-        "observers",
-        "people",
-        "voters",
-        "residents",
-        "lawmakers",
-        "legislators",
-        "leaders",
-        "diplomats",
-        "ministers",
-        "negotiators",
-        "delegates",
-        "authorities",
-        "investigators",
-        "prosecutors",
-        "lawyers",
-        "doctors",
-        "scientists",
-        "researchers",
-        "economists",
-        "aides",
-        "advisers",
-        "advisors",
-        "spokesmen",
-        "spokespeople",
-        "campaign",
-        "company",
-        "firm",
-        "government",
-        "ministry",
-        "administration",
-        "committee",
-        "agency",
-        "police",
-        "military",
-        "army",
-        "regulators",
-        "shareholders",
-        "investors",
-        "unions",
-        "union",
-        "workers",
-        "protesters",
-        "activists",
-        "officers",
-        "troops",
-        "commanders",
-        "executives",
-        "board",
-        "court",
-        "judges",
-        "justices",
-        "members",
-        "opponents",
-        "allies",
-        "partners",
-        "organizers",
-        "organisers",
-        "statement",
-        "report",
-        "survey",
-        "study",
-        "poll",
-        "guard",
-        "navy",
-        "ministry",
-        "charities",
-        "groups",
-        "families",
-    ]
-)
-_NOT_MODIFIERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "that",
-        "which",
-        "who",
-        "since",
-        "while",
-        "when",
-        "after",
-        "before",
-        "during",
-        "said",
-        "says",
-        "told",
-    ]
-)
-_US_PARTIES = {"R-": "Republicans", "D-": "Democrats"}
-_PRONOUNS = {"he": PERSON, "she": PERSON, "they": GROUP}
+# Words that may stand between a side/role and a name ("China's *top* diplomat"), people
+# nouns ("officials"), words that end a run of modifiers: all in resources/lexicon/grammar.json.
+_MODIFIERS = grammar_words("name_modifiers")
+_PEOPLE_NOUNS = grammar_words("people_nouns")
+_NOT_MODIFIERS = grammar_words("not_modifiers")
+_US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
+_PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 
 
 @dataclass
@@ -436,47 +302,8 @@ class Cast:
         return None
 
 
-_FEMALE = frozenset(
-    [
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "madam",
-        "lady",
-        "dame",
-        "queen",
-        "princess",
-        "spokeswoman",
-        "congresswoman",
-        "chairwoman",
-        "businesswoman",
-        "actress",
-        "she",
-        "her",
-        "hers",
-        "herself",
-    ]
-)
-_MALE = frozenset(
-    [
-        "mr",
-        "mr.",
-        "sir",
-        "lord",
-        "king",
-        "prince",
-        "spokesman",
-        "congressman",
-        "chairman",
-        "businessman",
-        "actor",
-        "he",
-        "his",
-        "him",
-        "himself",
-    ]
-)
+_FEMALE = grammar_words("female_words")
+_MALE = grammar_words("male_words")
 
 
 def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from briefing.article import Article, BlockKind
 from briefing.prefill.actors import PERSON, Cast, proper_words, scan
 from briefing.prefill.attribution import Attribution, Attributor
-from briefing.prefill.classify import is_context, is_self_talk, outlook_label
+from briefing.prefill.classify import is_context, is_self_talk, outlook_reading
 from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
 from briefing.prefill.sections import Outline, outline
 from briefing.prefill.text import content_words, tokenize
@@ -31,7 +31,8 @@ class SentenceFacts:
     words: frozenset[str]
     kind: BlockKind
     attribution: Attribution | None
-    outlook: str | None  # likelihood label if forward-looking
+    outlook: str | None  # likelihood label if forward-looking (for display)
+    outlook_kinds: frozenset[str]  # its categories in cues.json ("likely", "scheduled"): what rules compare
     firm: bool  # a likelihood or a date, not a bare "will"
     context: bool
     self_talk: bool
@@ -67,7 +68,7 @@ def analyse(article: Article) -> Analysis:
         own = text[sentence.start : sentence.end]
         attribution = attributor.attribute(sc, index, sentence.block, prev_block) if kind in TEXT_BLOCKS else None
         grams = PhraseSet.words(own)
-        label, firm = outlook_label(own, lex, grams)
+        label, firm, kinds = outlook_reading(own, lex, grams)
         facts.append(
             SentenceFacts(
                 index,
@@ -76,6 +77,7 @@ def analyse(article: Article) -> Analysis:
                 kind,
                 attribution,
                 label,
+                kinds,
                 firm,
                 is_context(own, lex, grams),
                 is_self_talk(own, lex),

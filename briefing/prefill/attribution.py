@@ -26,112 +26,18 @@ from briefing.prefill.actors import (
     sc_text,
 )
 from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.wordlists import grammar_words
 
 logger = logging.getLogger(__name__)
 
-_SKIP_LEFT = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "repeatedly",
-        "recently",
-        "later",
-        "previously",
-        "again",
-        "publicly",
-        "then",
-        "did",
-        "does",
-        "do",
-        "not",
-        "reportedly",
-        "further",
-        "once",
-        "quickly",
-        "flatly",
-        "strongly",
-        "firmly",
-        "privately",
-        "initially",
-        "openly",
-        "explicitly",
-        "clearly",
-        "sharply",
-        "bluntly",
-        "angrily",
-        "simply",
-        "already",
-        "often",
-        "frequently",
-        "earlier",
-        "never",
-        "always",
-        "has've",
-        "would",
-        "will",
-        "could",
-        "might",
-        "may",
-        "first",
-        "originally",
-    ]
-)
-_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "some",
-        "many",
-        "several",
-    ]
-)
-_STOP_NP = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "with",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "from",
-        "as",
-        "that",
-        "which",
-        "who",
-        "while",
-        "when",
-        "where",
-        "if",
-        "because",
-        "after",
-        "before",
-        "during",
-        "since",
-        "than",
-    ]
-)
-_LEAD_IN = frozenset(
-    ["issued", "gave", "made", "sent", "delivered", "voiced", "offered", "sounded", "repeated", "renewed"]
-)
+# Grammar words (resources/lexicon/grammar.json): what may stand between a subject and its cue
+# ("has also said"), passive auxiliaries, determiners, words that end a noun phrase, and verbs
+# that lead into a noun cue ("issued a warning").
+_SKIP_LEFT = grammar_words("cue_skip_left")
+_PASSIVE = grammar_words("passive_auxiliaries")
+_DETERMINERS = grammar_words("determiners")
+_STOP_NP = grammar_words("noun_phrase_stops")
+_LEAD_IN = grammar_words("lead_in_verbs")
 MAX_CUES = 6  # cue words examined per sentence
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
@@ -266,9 +172,9 @@ class Attributor:
         # a common-noun subject: walk back to a determiner, punctuation or the sentence start
         start = j
         while start > 0 and j - start < 5:
-            before = tokens[start - 1]
+            prev = tokens[start - 1]
             if (
-                before.lower in ("'s", "’s")
+                prev.lower in ("'s", "’s")
                 and start >= 2
                 and (sc.covered[start - 2] == "side" or tokens[start - 2].is_cap)
             ):
@@ -276,10 +182,10 @@ class Attributor:
                 while start > 0 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
                     start -= 1
                 break
-            if not before.is_word or before.lower in _STOP_NP or sc.quoted[start - 1]:
+            if not prev.is_word or prev.lower in _STOP_NP or sc.quoted[start - 1]:
                 break
             start -= 1
-            if before.lower in _DETERMINERS or before.lower in ("both", "all"):
+            if prev.lower in _DETERMINERS or prev.lower in ("both", "all"):
                 break
         return self._nominal(sc, start, j + 1, sentence)
 

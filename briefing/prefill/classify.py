@@ -24,6 +24,10 @@ def is_self_talk(text: str, lex: Lexicon) -> bool:
     return bool(lex.self_reference.search(text.strip()))
 
 
+# The categories whose label the officer must see whatever else the sentence says.
+JUDGED = ("likely", "unconfirmed")
+
+
 def outlook_label(text: str, lex: Lexicon, grams: list[str] | None = None) -> tuple[str | None, bool]:
     """How likely the next step is, from the sentence's own words, and whether that is firm.
 
@@ -31,21 +35,28 @@ def outlook_label(text: str, lex: Lexicon, grams: list[str] | None = None) -> tu
     "unconfirmed" together give "Likely, not confirmed": the officer needs both. *Firm* means
     a likelihood or a date ("next week", "an invitation"), not a bare "will" or "could".
     """
+    label, firm, _ = outlook_reading(text, lex, grams)
+    return label, firm
+
+
+def outlook_reading(text: str, lex: Lexicon, grams: list[str] | None = None) -> tuple[str | None, bool, frozenset[str]]:
+    """``outlook_label`` plus the outlook categories found (keys of ``cues.json``), for rules to compare."""
     grams = PhraseSet.words(text) if grams is None else grams
     found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].found_in(grams)]
     if not found:
-        return None, False
-    if found == ["conditional"] and not re.search(r"\bwould\b.*\b(?:step|lead|mean|signify|allow)\b", text):
-        return None, False  # a bare "would" in reported speech is not an outlook
+        return None, False, frozenset()
+    if found == ["conditional"] and not lex.conditional_consequence.search(text):
+        return None, False, frozenset()  # a bare "would" in reported speech is not an outlook
     firm = any(c in lex.firm_outlook for c in found)
-    labels = [lex.outlook[c][1] for c in found if c in ("likely", "unconfirmed")]
+    kinds = frozenset(found)
+    labels = [lex.outlook[c][1] for c in found if c in JUDGED]
     if labels:
-        return ", ".join([labels[0]] + [label.lower() for label in labels[1:]]), firm
+        return ", ".join([labels[0]] + [label.lower() for label in labels[1:]]), firm, kinds
     # "will ... next month" is planned; "could be adopted in the spring" only possible, date or not
     for category in ("planned", "possible", "scheduled", "conditional"):
         if category in found:
-            return lex.outlook[category][1], firm
-    return lex.outlook[found[0]][1], firm
+            return lex.outlook[category][1], firm, kinds
+    return lex.outlook[found[0]][1], firm, kinds
 
 
 def is_context(text: str, lex: Lexicon, grams: list[str] | None = None) -> bool:

@@ -17,7 +17,7 @@ from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
-from briefing.prefill.classify import cue_words, strip_connective
+from briefing.prefill.classify import JUDGED, cue_words, strip_connective
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.summary import select_summary
@@ -30,7 +30,7 @@ MAX_CONTEXT = 6
 MAX_OUTLOOK = 5
 MAX_ISSUES = 6
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
-GROUP_LABELS = ("Both sides", "All sides")
+JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
 
 
@@ -172,19 +172,20 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
             chosen.append(fact)
             parties[_label_for(fact)] += 1
     order: dict[str, int] = {}
+    groups = draft.a.lex.group_labels
     for fact in chosen:
         label = _label_for(fact)  # named parties first, then "Both sides", then voices without a party
-        order.setdefault(label, len(order) + (1000 if label in GROUP_LABELS else 2000 if label == UNAFFILIATED else 0))
+        order.setdefault(label, len(order) + (1000 if label in groups else 2000 if label == UNAFFILIATED else 0))
     chosen = chosen[:MAX_POSITIONS]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
-        if draft.usable(fact.index):
+        if draft.usable(fact.index) and fact.attribution is not None:
             draft.take(
                 "positions",
                 fact.index,
                 explain_attribution(fact),
                 label=_label_for(fact),
                 speaker=fact.attribution.speaker.name,
-            )  # type: ignore[union-attr]
+            )
     return deferred
 
 
@@ -336,13 +337,7 @@ def _likelihood(a: Analysis, fact: SentenceFacts) -> str | None:
         return fact.outlook
     names = {stem(word.strip(".,;:'’\"")) for word in fact.text.split()[1:] if word[:1].isupper()}
     for other in a.facts:
-        if (
-            other.index == fact.index
-            or not other.firm
-            or not other.outlook
-            or "ikely" not in other.outlook
-            and "confirmed" not in other.outlook
-        ):
+        if other.index == fact.index or not other.firm or not other.outlook or not other.outlook_kinds & JUDGED_KINDS:
             continue
         shared = fact.words & other.words
         if len(shared) >= 2 and shared & names:

@@ -7,17 +7,14 @@ files without touching code; they are read once per process.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from briefing.errors import BriefingError
 from briefing.prefill.text import Token, tokenize
-from briefing.resources import resources_dir
+from briefing.prefill.wordlists import grammar_list, lines, read_json
 
 logger = logging.getLogger(__name__)
 
@@ -111,19 +108,8 @@ class Lexicon:
     label_prefixes: re.Pattern[str]
     connectives: re.Pattern[str]
     firm_outlook: frozenset[str]
-
-
-def lexicon_dir() -> Path:
-    return resources_dir() / "lexicon"
-
-
-def _lines(name: str) -> list[str]:
-    path = lexicon_dir() / name
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise BriefingError(f"the pre-fill word list {path} cannot be read ({exc.strerror or exc})") from exc
-    return [line.rstrip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    group_labels: frozenset[str]  # the sides groups.tsv gives ("Both sides"): parties of their own
+    conditional_consequence: re.Pattern[str]  # "would ... lead to": a conditional that is an outlook
 
 
 def _alternation(phrases: list[str], *, anchored: bool = False) -> re.Pattern[str]:
@@ -135,25 +121,22 @@ def _alternation(phrases: list[str], *, anchored: bool = False) -> re.Pattern[st
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     sides: dict[str, str] = {}
-    for line in _lines("sides.tsv"):
+    for line in lines("sides.tsv"):
         side, _, aliases = line.partition("\t")
         for alias in aliases.split("|"):
             if alias.strip():
                 sides[alias.strip()] = side.strip()
-    groups = {}
-    for line in _lines("groups.tsv"):
+    groups: dict[str, str] = {}
+    for line in lines("groups.tsv"):
         phrase, _, side = line.partition("\t")
         groups[phrase.strip()] = side.strip()
     cues: dict[str, str] = {}
-    for line in _lines("reporting_verbs.txt"):
+    for line in lines("reporting_verbs.txt"):
         if line.startswith("noun:"):
             cues[line[5:].strip()] = "noun"
         else:
             cues.setdefault(line.strip(), "verb")
-    try:
-        data: dict[str, Any] = json.loads((lexicon_dir() / "cues.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise BriefingError(f"the pre-fill cue list {lexicon_dir() / 'cues.json'} cannot be read ({exc})") from exc
+    data: dict[str, Any] = read_json("cues.json")
     labels = data.get("outlook_labels", {})
     outlook = {
         category: (PhraseSet(words), labels.get(category, category.title()))
@@ -162,11 +145,11 @@ def load_lexicon() -> Lexicon:
     logger.debug("lexicon: %d side words, %d cues", len(sides), len(cues))
     return Lexicon(
         sides=PhraseMatcher(sides, case_sensitive=True),
-        roles=PhraseMatcher({r: r for r in _lines("roles.txt")}, case_sensitive=False),
+        roles=PhraseMatcher({r: r for r in lines("roles.txt")}, case_sensitive=False),
         groups=PhraseMatcher(groups, case_sensitive=False),
         cues=PhraseMatcher(cues, case_sensitive=False),
-        org_words=frozenset(_lines("org_words.txt")),
-        non_names=frozenset(_lines("nonnames.txt")),
+        org_words=frozenset(lines("org_words.txt")),
+        non_names=frozenset(lines("nonnames.txt")),
         outlook=outlook,
         context=PhraseSet(data["context"]),
         context_headings=_alternation(data["context_headings"]),
@@ -178,4 +161,8 @@ def load_lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         firm_outlook=frozenset(data.get("firm_outlook", ())),
+        group_labels=frozenset(groups.values()),
+        conditional_consequence=re.compile(
+            r"\bwould\b.*\b(?:" + "|".join(re.escape(w) for w in grammar_list("conditional_consequences")) + r")\b"
+        ),
     )

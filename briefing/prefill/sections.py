@@ -99,10 +99,10 @@ def outline(
         current = heading_at.get(index, current)
         block_heading[index] = current
     for s_index, sentence in enumerate(article.sentences):
-        heading = block_heading.get(sentence.block)
-        heading_of.append(heading)
-        if heading is not None:
-            heading.sentences.append(s_index)
+        under = block_heading.get(sentence.block)
+        heading_of.append(under)
+        if under is not None:
+            under.sentences.append(s_index)
 
     _mark_recaps(headings, sentence_words)
     _mark_background(headings, article, lex)

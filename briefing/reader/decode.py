@@ -34,8 +34,10 @@ _MAX_CONTROL_SHARE = 0.01
 _MESSY = 0.2
 
 
-def _latin1_for_undefined(error: UnicodeDecodeError) -> tuple[str, int]:
+def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
     """cp1252 leaves five bytes undefined; read them as Latin-1 rather than fail."""
+    if not isinstance(error, UnicodeDecodeError):  # registered for decoding only
+        raise error
     return error.object[error.start : error.end].decode("latin-1"), error.end
 
 

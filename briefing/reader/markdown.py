@@ -126,7 +126,8 @@ def _parts(lines: list[str]) -> list[Part]:
         if atx:
             flush()
             heading = line[atx.end() :].strip()
-            heading = heading[: _ATX_CLOSE.search(heading).start()] if _ATX_CLOSE.search(heading) else heading
+            closing = _ATX_CLOSE.search(heading)
+            heading = heading[: closing.start()] if closing else heading
             parts.append(Part(inline(heading), BlockKind.HEADING, len(atx.group(1))))
             continue
         item = _LIST.match(line)

@@ -127,7 +127,7 @@ def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, e
         return token not in words.abbreviations and not _DOTTED.match(token)  # Jan. 5; a.m. 10
     if token in words.abbreviations or _DOTTED.match(token) or _INITIAL.match(token):
         word = _WORD_AFTER.match(text, nxt, end)
-        return bool(word) and word.group(0) in words.starters
+        return word is not None and word.group(0) in words.starters
     return True
 
 
@@ -166,8 +166,8 @@ def _protected_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for q_open, q_close in pairs:
         if q_close - q_open > _MAX_PROTECTED_QUOTE:
             continue
-        after = _SPACE.match(text, q_close + 1, end)
-        nxt = after.end() if after else q_close + 1
+        space = _SPACE.match(text, q_close + 1, end)
+        nxt = space.end() if space else q_close + 1
         ends_with_mark = text[q_close - 1] in ".!?…"
         continues = nxt < end and (text[nxt].islower() or text[nxt] in ",;—–")
         if not ends_with_mark or continues:
