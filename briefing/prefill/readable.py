@@ -1,0 +1,67 @@
+"""Can an item be read on its own? Its opening words must not point back to a sentence the brief lacks.
+
+A bullet that opens on "He urged...", "The move..." or "This matter..." makes the minister
+ask who and which; the pre-fill either writes the referent in square brackets ("[Wang Yi]
+urged...") or leaves the sentence out. ``dangling_opener`` is the one test of that, also for
+the checks the window runs over an edited brief. The word lists are in
+``resources/lexicon/grammar.json`` (``anaphoric_openers``, ``demonstratives``,
+``anaphoric_nouns``, ``time_nouns``, ``expletive_it_*``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.prefill.wordlists import grammar_list, grammar_words
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_LEADING = " \t\n\"“”‘’'(—–-•*"
+_OPENERS = grammar_words("anaphoric_openers")
+_DEMONSTRATIVES = grammar_words("demonstratives")
+_NOUNS = grammar_words("anaphoric_nouns")
+_TIME = grammar_words("time_nouns")
+_IT_VERBS = grammar_words("expletive_it_verbs")
+_IT_FOLLOWERS = grammar_words("expletive_it_followers")
+_ADJECTIVE_GAP = 4  # words between "this" and its noun: "this latest diplomatic move"
+_MULTI = sorted((o.split() for o in grammar_list("anaphoric_openers") if " " in o), key=len, reverse=True)
+
+
+def dangling_opener(text: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the words ``text`` opens on that refer back to something unnamed, else None.
+
+    "He said..." -> the span of "He"; "His report..." -> "His"; "The move..." -> "The move";
+    "This week..." (a time), "It is unclear whether..." (no referent needed) and a text that
+    already opens on a bracketed referent ("[Wang Yi] urged") -> None.
+    """
+    start = 0
+    while start < len(text) and text[start] in _LEADING:
+        start += 1
+    if text[start : start + 1] == "[":
+        return None
+    words = [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text, start)][:8]
+    if not words or words[0][1] != start:
+        return None
+    first = words[0][0]
+    for phrase in _MULTI:
+        if [w for w, _, _ in words[: len(phrase)]] == phrase:
+            return start, words[len(phrase) - 1][2]
+    if first == "it":
+        if len(words) > 1 and words[1][0] in _IT_VERBS and any(w in _IT_FOLLOWERS for w, _, _ in words[2:6]):
+            return None  # "It is unclear whether...": nothing is referred to
+        return start, words[0][2]
+    if first in _OPENERS:
+        return start, words[0][2]
+    if first in _DEMONSTRATIVES:
+        if len(words) > 1 and words[1][1] - words[0][2] > 1:
+            return start, words[0][2]  # "That, he said, ..." or "This: ..." - a pronoun
+        for word, _, end in words[1 : 1 + _ADJECTIVE_GAP]:
+            if word in _IT_VERBS:
+                break  # "This is...", "That was...": a pronoun
+            if word in _TIME:
+                return None  # "This week", "That year": a time, not a reference
+            if word in _NOUNS or word.endswith(("s", "ion", "ment")):
+                return start, end
+        return start, words[0][2]  # "This is...", "That was...": a pronoun
+    if first == "the" and len(words) > 1 and words[1][0] in _NOUNS:
+        return start, words[1][2]
+    return None

@@ -1,0 +1,50 @@
+"""Items readable on their own: the opener test, on cases written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill.readable import dangling_opener
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("He urged the United States to respect the agreement.", "He"),
+        ("His report was delayed by a week.", "His"),
+        ("“It is a mistake,” the senator said.", "It"),
+        ("It remains the largest deal of its kind.", "It"),
+        ("They rejected the offer.", "They"),
+        ("The move angered the opposition.", "The move"),
+        ("The decision comes amid rising tension.", "The decision"),
+        ("This matter will return to the council.", "This matter"),
+        ("This latest diplomatic move surprised allies.", "This latest diplomatic move"),
+        ("That is why the talks failed.", "That"),
+        ("These concerns were raised in March.", "These concerns"),
+        ("The latter has denied it.", "The latter"),
+    ],
+)
+def test_openers_that_point_back(text: str, opener: str) -> None:
+    span = dangling_opener(text)
+    assert span is not None
+    assert text[span[0] : span[1]] == opener
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Wang Yi] urged the United States to respect the agreement.",
+        "Wang Yi urged the United States to respect the agreement.",
+        "This week the council meets again.",
+        "That year, exports fell by a third.",
+        "It is unclear whether the deal will survive.",
+        "It was not clear how many troops would stay.",
+        "The ministry rejected the claim.",
+        "The talks in Geneva resume on Monday.",
+        "Thermal coal prices rose.",
+        "",
+        "“",
+    ],
+)
+def test_openers_that_stand_on_their_own(text: str) -> None:
+    assert dangling_opener(text) is None
