@@ -76,7 +76,7 @@ def test_edit_undo_redo_save_reopen_export(window, qtbot, tmp_path: Path, monkey
 
     target = tmp_path / "note.brief"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified() and target.exists()
     assert window.windowTitle().startswith("note.brief")
     saved = load_brief(target)
@@ -84,7 +84,7 @@ def test_edit_undo_redo_save_reopen_export(window, qtbot, tmp_path: Path, monkey
 
     # Reopen in the window: the brief comes back identical, provenance and marks included.
     before = window.doc.brief.to_dict()
-    assert window.open_path(target)
+    assert window.files.open_path(target)
     assert window.doc.brief.to_dict() == before
     assert window.session.path == target
 
@@ -92,7 +92,7 @@ def test_edit_undo_redo_save_reopen_export(window, qtbot, tmp_path: Path, monkey
     monkeypatch.setattr(
         dialogs, "ask_export_path", lambda parent, suggested, reference, notes: dialogs.ExportChoice(out, None)
     )
-    assert window.export()
+    assert window.files.export()
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "EDITED-BY-TEST" in text and "A new point" in text
 
@@ -242,8 +242,8 @@ def test_open_errors_show_a_message_and_keep_the_brief(window, monkeypatch, tmp_
     before = window.doc.brief
     broken = tmp_path / "broken.brief"
     broken.write_text("{ not json", encoding="utf-8")
-    assert not window.open_path(broken)
-    assert window.open_path(tmp_path / "missing.txt") is False
+    assert not window.files.open_path(broken)
+    assert window.files.open_path(tmp_path / "missing.txt") is False
     assert len(shown) == 2 and "broken JSON" in shown[0] and "missing.txt" in shown[1]
     assert window.doc.brief is before
 
@@ -253,7 +253,7 @@ def test_save_failure_is_a_message_and_the_brief_stays_modified(window, qtbot, m
     monkeypatch.setattr(dialogs, "show_error", lambda parent, message, title="": shown.append(message))
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, s: tmp_path / "no" / "such" / "x.brief")
     qtbot.keyClicks(window.editor.title_edit, "!")
-    assert not window.save()
+    assert not window.files.save()
     assert shown and window.isWindowModified()
 
 
@@ -263,7 +263,7 @@ def test_new_from_pasted_text(window, monkeypatch) -> None:
         "The union said talks had failed. The minister said the government would not intervene."
     )
     monkeypatch.setattr(dialogs, "ask_paste_text", lambda parent: text)
-    window.new_from_paste()
+    window.files.new_from_paste()
     assert window.doc.brief.source.text.startswith("Ports Strike Spreads")
     assert window.article_view.toPlainText().startswith("Ports Strike Spreads")
     assert window.undo_stack.count() == 0
@@ -278,12 +278,12 @@ def test_export_with_source_notes_is_remembered(window, tmp_path: Path, monkeypa
         return dialogs.ExportChoice(out, None, source_notes=True)
 
     monkeypatch.setattr(dialogs, "ask_export_path", choose)
-    assert window.export()
+    assert window.files.export()
     plain = window.doc.brief.items()[0].text[:40]
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert plain in text
     assert "Source notes" in text and "of the article:" in text, "the numbered notes are missing"
-    assert window.export()
+    assert window.files.export()
     assert offered == [False, True], "the choice should be offered again next time"
 
 

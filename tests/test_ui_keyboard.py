@@ -34,7 +34,7 @@ def _page_order(window) -> list:
 
 
 def _walk(window, qtbot, start, steps: int) -> list:
-    qtbot.wait(50)  # widgets added to a shown layout appear on the next event-loop turn
+    settle()  # widgets added to a shown layout appear once their posted events are delivered
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: window.focusWidget() is start, timeout=2000)
     seen = [window.focusWidget()]
@@ -116,7 +116,7 @@ def test_shift_tab_walks_back(window, qtbot) -> None:
     _active(window, qtbot)
     window.add_item("summary", 1)
     order = _page_order(window)[:25]
-    qtbot.wait(50)
+    settle()
     order[-1].setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: window.focusWidget() is order[-1], timeout=2000)
     seen = [window.focusWidget()]

@@ -128,7 +128,7 @@ def test_undoing_a_label_edit_gives_back_the_review_state(window, qtbot) -> None
 # --- the drop line --------------------------------------------------------------------------
 def _settled(window, qtbot) -> None:
     """Let the items grow to their text (posted layout requests), as they have before any real drag."""
-    qtbot.wait(100)
+    settle()
 
 
 def _move(widget, mime: QMimeData, y: int) -> QDragMoveEvent:
@@ -242,7 +242,7 @@ def test_cards_and_title_are_one_surface_not_a_box_inside_a_box(window, qapp, qt
 
     apply_style(qapp)
     try:
-        qtbot.wait(50)
+        settle()
         base = window.palette().color(QPalette.ColorRole.Base)
         assert base != window.palette().color(QPalette.ColorRole.Window)
         _, editor = _first(window)
@@ -289,7 +289,7 @@ def test_ctrl_z_in_an_untouched_title_undoes_the_last_window_change(window, qtbo
 def test_outline_rows_have_room_around_their_text(window, qapp, qtbot) -> None:
     apply_style(qapp)
     try:
-        qtbot.wait(50)
+        settle()
         outline = window.outline
         row = outline.visualItemRect(outline.item(0))
         assert row.height() >= outline.fontMetrics().height() + 6

@@ -19,9 +19,9 @@ def test_preferences_apply_to_the_next_new_brief(window, monkeypatch, sample_art
         "ask_preferences",
         lambda parent, current: dialogs.Preferences("PROTECTED B", "A. Officer", "Asia desk"),
     )
-    window.edit_preferences()
+    window.files.edit_preferences()
     monkeypatch.setattr(dialogs, "ask_open_article", lambda parent, folder: sample_article_path)
-    window.new_from_article()
+    window.files.new_from_article()
     meta = window.doc.brief.metadata
     assert (meta.classification, meta.drafter, meta.from_) == ("PROTECTED B", "A. Officer", "Asia desk")
     assert window.editor.fields["classification"].currentText() == "PROTECTED B"
@@ -34,17 +34,17 @@ def test_geometry_and_recent_files_survive_a_restart(qtbot, app_paths, tmp_path:
     first.resize(950, 580)  # the offscreen screen is small
     target = tmp_path / "kept.brief"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
-    assert first.save()
+    assert first.files.save()
     assert first.close()
 
     second = start(None, app_paths)
     qtbot.addWidget(second, before_close_func=lambda w: w.mark_saved())
     assert second.height() == 580 and second.width() >= 900
     assert second.settings.recent_files()[0] == str(target.resolve())
-    second.fill_recent_menu()
-    names = [a.text() for a in second.recent_menu.actions()]
+    second.files.fill_recent_menu(second.menus.recent)
+    names = [a.text() for a in second.menus.recent.actions()]
     assert names[0] == "kept.brief" and "Clear Menu" in names
-    second.recent_menu.actions()[0].trigger()
+    second.menus.recent.actions()[0].trigger()
     assert second.session.path == target
 
 

@@ -54,6 +54,16 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return opened
 
 
+def settle() -> None:
+    """Deliver the events Qt has posted (layout requests, polish, deferred deletes of nothing
+    pending) now, so widgets have their final sizes: a condition, not a sleep."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(3):  # a layout pass can post another for the parent layout
+        QCoreApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents()
+
+
 @pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
     return AppPaths(tmp_path / "data", tmp_path / "config")
@@ -68,4 +78,4 @@ def window(qtbot, app_paths: AppPaths):
     return win
 
 
-__all__ = ["SAMPLE", "app_paths", "dialog_names", "no_real_dialogs", "window"]
+__all__ = ["SAMPLE", "app_paths", "dialog_names", "no_real_dialogs", "settle", "window"]

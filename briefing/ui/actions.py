@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from briefing.templates import load_templates
 from briefing.ui.icons import icon
 
 if TYPE_CHECKING:
+    from briefing.ui.files import FileController
     from briefing.ui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
 
 
-def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: Key | str | None = None,
+    icon_name: str | None = None,
+    tip: str = "",
+) -> QAction:
     action = QAction(text, window)
     if icon_name:
         action.setIcon(icon(icon_name, window.palette()))
@@ -35,67 +44,114 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str |
     return action
 
 
-def create_actions(w: MainWindow) -> SimpleNamespace:
-    a = SimpleNamespace()
-    a.new_article = _action(
-        w, "&New from Article…", w.new_from_article, Key.New, "new", "Draft a new brief from an article file"
-    )
-    a.new_paste = _action(
-        w, "New from &Pasted Text…", w.new_from_paste, "Ctrl+Shift+N", "paste", "Draft a new brief from text you paste"
-    )
-    a.open = _action(w, "&Open Brief…", w.open_brief, Key.Open, "open", "Open a saved brief")
-    a.save = _action(w, "&Save", w.save, Key.Save, "save", "Save the brief")
-    a.save_as = _action(w, "Save &As…", w.save_as, Key.SaveAs, None, "Save the brief under a new name")
-    a.export = _action(w, "&Export to Word…", w.export, "Ctrl+E", "export", "Export the brief as a Word document")
-    a.preferences = _action(
-        w, "Pr&eferences…", w.edit_preferences, Key.Preferences, None, "Default classification and drafter"
-    )
-    a.quit = _action(w, "&Quit", w.close, Key.Quit)
+@dataclass
+class Actions:
+    """Every command of the window, by name: menus, toolbar, tests and the key reference use these."""
 
-    a.undo = w.undo_stack.createUndoAction(w, "&Undo")
-    a.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-    a.undo.setIcon(icon("undo", w.palette()))
-    a.undo.setProperty("iconName", "undo")
-    a.redo = w.undo_stack.createRedoAction(w, "&Redo")
-    a.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
-    a.redo.setIcon(icon("redo", w.palette()))
-    a.redo.setProperty("iconName", "redo")
-    a.bold = _action(w, "&Bold", lambda: w.format_text("bold"), Key.Bold)
-    a.italic = _action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic)
-    a.underline = _action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline)
+    new_article: QAction
+    new_paste: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    export: QAction
+    preferences: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    bold: QAction
+    italic: QAction
+    underline: QAction
+    add_item: QAction
+    delete_item: QAction
+    move_up: QAction
+    move_down: QAction
+    reviewed: QAction
+    redraft: QAction
+    next_pane: QAction
+    about: QAction
+    template_group: QActionGroup
+    template_actions: dict[str, QAction] = field(default_factory=dict)
 
-    a.add_item = _action(w, "&Insert Item", w.add_item_here, "Ctrl+Return", "add", "Add an item after the current one")
-    a.delete_item = _action(w, "&Delete Item", w.delete_current_item, "Ctrl+Shift+Backspace", "delete")
-    a.move_up = _action(w, "Move Item &Up", lambda: w.move_current_item(-1), "Alt+Up", "up")
-    a.move_down = _action(w, "Move Item Do&wn", lambda: w.move_current_item(1), "Alt+Down", "down")
-    a.reviewed = _action(
-        w,
-        "Mark Item &Reviewed",
-        w.toggle_current_reviewed,
-        "Ctrl+R",
-        "reviewed",
-        "Tick or untick the current item as reviewed",
-    )
-    a.redraft = _action(
-        w,
-        "Re&draft Section from Article…",
-        w.redraft_current_section,
-        None,
-        "redraft",
-        "Draft the current section again from the article",
-    )
-    a.next_pane = _action(w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article and brief")
-    a.about = _action(w, "&About Briefing", w.show_about)
 
-    a.template_group = QActionGroup(w)
-    a.template_actions = {}
+@dataclass
+class Menus:
+    """The menu bar's menus, so a new pane (a dock) can add its toggle to View."""
+
+    file: QMenu
+    recent: QMenu
+    edit: QMenu
+    brief: QMenu
+    templates: QMenu
+    view: QMenu
+    help: QMenu
+
+
+def _stack_action(w: MainWindow, action: QAction, keys: Key, icon_name: str) -> QAction:
+    action.setShortcuts(QKeySequence.keyBindings(keys))
+    action.setIcon(icon(icon_name, w.palette()))
+    action.setProperty("iconName", icon_name)
+    return action
+
+
+def create_actions(w: MainWindow, files: FileController) -> Actions:
+    template_group = QActionGroup(w)
+    template_actions: dict[str, QAction] = {}
     for template in load_templates().values():
         action = QAction(template.name, w, checkable=True)
         action.setStatusTip(template.description)
         action.triggered.connect(lambda _c=False, tid=template.id: w.switch_template(tid))
-        a.template_group.addAction(action)
-        a.template_actions[template.id] = action
-    return a
+        template_group.addAction(action)
+        template_actions[template.id] = action
+    return Actions(
+        new_article=_action(
+            w, "&New from Article…", files.new_from_article, Key.New, "new", "Draft a new brief from an article file"
+        ),
+        new_paste=_action(
+            w,
+            "New from &Pasted Text…",
+            files.new_from_paste,
+            "Ctrl+Shift+N",
+            "paste",
+            "Draft a new brief from text you paste",
+        ),
+        open=_action(w, "&Open Brief…", files.open_brief, Key.Open, "open", "Open a saved brief"),
+        save=_action(w, "&Save", files.save, Key.Save, "save", "Save the brief"),
+        save_as=_action(w, "Save &As…", files.save_as, Key.SaveAs, None, "Save the brief under a new name"),
+        export=_action(w, "&Export to Word…", files.export, "Ctrl+E", "export", "Export the brief as a Word document"),
+        preferences=_action(
+            w, "Pr&eferences…", files.edit_preferences, Key.Preferences, None, "Default classification and drafter"
+        ),
+        quit=_action(w, "&Quit", w.close, Key.Quit),
+        undo=_stack_action(w, w.undo_stack.createUndoAction(w, "&Undo"), Key.Undo, "undo"),
+        redo=_stack_action(w, w.undo_stack.createRedoAction(w, "&Redo"), Key.Redo, "redo"),
+        bold=_action(w, "&Bold", lambda: w.format_text("bold"), Key.Bold),
+        italic=_action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic),
+        underline=_action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline),
+        add_item=_action(w, "&Insert Item", w.add_item_here, "Ctrl+Return", "add", "Add an item after the current one"),
+        delete_item=_action(w, "&Delete Item", w.delete_current_item, "Ctrl+Shift+Backspace", "delete"),
+        move_up=_action(w, "Move Item &Up", lambda: w.move_current_item(-1), "Alt+Up", "up"),
+        move_down=_action(w, "Move Item Do&wn", lambda: w.move_current_item(1), "Alt+Down", "down"),
+        reviewed=_action(
+            w,
+            "Mark Item &Reviewed",
+            w.toggle_current_reviewed,
+            "Ctrl+R",
+            "reviewed",
+            "Tick or untick the current item as reviewed",
+        ),
+        redraft=_action(
+            w,
+            "Re&draft Section from Article…",
+            w.redraft_current_section,
+            None,
+            "redraft",
+            "Draft the current section again from the article",
+        ),
+        next_pane=_action(w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article and brief"),
+        about=_action(w, "&About Briefing", files.show_about),
+        template_group=template_group,
+        template_actions=template_actions,
+    )
 
 
 def retint_icons(w: MainWindow) -> None:
@@ -106,12 +162,12 @@ def retint_icons(w: MainWindow) -> None:
             action.setIcon(icon(name, w.palette()))
 
 
-def build_menus(w: MainWindow, a: SimpleNamespace) -> None:
+def build_menus(w: MainWindow, a: Actions, files: FileController) -> Menus:
     bar = w.menuBar()
     file = bar.addMenu("&File")
     file.addActions([a.new_article, a.new_paste, a.open])
-    w.recent_menu = file.addMenu("Open &Recent")
-    w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+    recent = file.addMenu("Open &Recent")
+    recent.aboutToShow.connect(lambda: files.fill_recent_menu(recent))
     file.addSeparator()
     file.addActions([a.save, a.save_as, a.export])
     file.addSeparator()
@@ -133,9 +189,10 @@ def build_menus(w: MainWindow, a: SimpleNamespace) -> None:
     view.addAction(a.next_pane)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(a.about)
+    return Menus(file, recent, edit, brief, templates, view, help_menu)
 
 
-def build_toolbar(w: MainWindow, a: SimpleNamespace) -> QComboBox:
+def build_toolbar(w: MainWindow, a: Actions) -> QComboBox:
     bar = QToolBar("Main", w)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from briefing.article import Article, BlockKind
-from briefing.ui.hooks import Hook
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +39,10 @@ def _tint(palette: QPalette, strength: int) -> QColor:
 
 
 class ArticleView(QTextEdit):
+    add_to_section = Signal(str, int, int)  # section id, start, end in the article text
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_to_section = Hook()
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -199,8 +199,12 @@ class ArticleView(QTextEdit):
         for section_id, heading in self.sections:
             action = submenu.addAction(heading)
             action.triggered.connect(lambda _=False, sid=section_id: self._add(sid))
-        menu.insertMenu(menu.actions()[0] if menu.actions() else None, submenu)
-        menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
+        actions = menu.actions()
+        if actions:  # the standard menu always has Copy and Select All; keep the guard anyway
+            menu.insertMenu(actions[0], submenu)
+            menu.insertSeparator(menu.actions()[1])
+        else:
+            menu.addMenu(submenu)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

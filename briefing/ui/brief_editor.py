@@ -1,7 +1,7 @@
 """The brief pane: title, metadata, then one SectionWidget per template section.
 
-It edits text in place (typing) and forwards everything structural as signals; the window
-turns those into undo commands. It rebuilds only what the document says changed.
+Typing goes to the BriefDocument; everything structural goes out as signals that the
+window turns into undo commands. It rebuilds only what the document says changed.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.errors import TemplateError
 from briefing.model import CLASSIFICATIONS, PURPOSES, Item
-from briefing.templates import get_template
+from briefing.templates import find_template
 from briefing.ui.document import BriefDocument
-from briefing.ui.hooks import Hook
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.section_widget import SectionWidget
 from briefing.ui.title_edit import TitleEdit
@@ -44,18 +42,19 @@ CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classific
 
 
 class BriefEditor(QScrollArea):
+    item_focused = Signal(object)  # the Item
+    new_after = Signal(object)
+    delete_requested = Signal(object)
+    review_toggled = Signal(object, bool)
+    choice_picked = Signal(str, str, str)  # field name, value, label
+    add_requested = Signal(str)  # section id
+    redraft_requested = Signal(str)
+    item_dropped = Signal(object, str, int)  # as SectionWidget's
+    span_dropped = Signal(str, int, int, int)
+    text_dropped = Signal(str, int, str)
+
     def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.item_focused = Hook()
-        self.new_after = Hook()
-        self.delete_requested = Hook()
-        self.review_toggled = Hook()
-        self.choice_picked = Hook()
-        self.add_requested = Hook()
-        self.redraft_requested = Hook()
-        self.item_dropped = Hook()
-        self.span_dropped = Hook()
-        self.text_dropped = Hook()
         self.doc = doc
         self.setObjectName("briefEditor")
         self.setAccessibleName("Brief")
@@ -70,7 +69,7 @@ class BriefEditor(QScrollArea):
         self.title_edit = TitleEdit(page)
         self.title_edit.setPlaceholderText("Subject of the brief")
         self.title_edit.setAccessibleName("Title")
-        self.title_edit.edited.connect(lambda text: self._typed("title", text))
+        self.title_edit.edited.connect(lambda text: doc.set_metadata("title", text, typed=True))
         self.page_layout.addWidget(self.title_edit)
         self.page_layout.addWidget(self._metadata_form(page))
 
@@ -99,16 +98,17 @@ class BriefEditor(QScrollArea):
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         rows = [(name, label, None) for name, label in TEXT_FIELDS] + list(CHOICE_FIELDS)
         for index, (name, label, choices) in enumerate(rows):
+            widget: QLineEdit | QComboBox
             if choices is None:
-                widget: QLineEdit | QComboBox = QLineEdit(box)
-                widget.textEdited.connect(lambda text, n=name: self._typed(n, text))
+                line = widget = QLineEdit(box)
+                line.textEdited.connect(lambda text, n=name: self.doc.set_metadata(n, text, typed=True))
                 if name == "date":
-                    widget.setPlaceholderText("YYYY-MM-DD")
+                    line.setPlaceholderText("YYYY-MM-DD")
             else:
-                widget = QComboBox(box)
-                widget.addItems(list(choices))
-                widget.activated.connect(
-                    lambda _i, n=name, w=widget, lab=label: self.choice_picked.emit(n, w.currentText(), lab.lower())
+                combo = widget = QComboBox(box)
+                combo.addItems(list(choices))
+                combo.activated.connect(
+                    lambda _i, n=name, w=combo, lab=label: self.choice_picked.emit(n, w.currentText(), lab.lower())
                 )
             widget.setAccessibleName(label)
             caption = QLabel(f"{label}:", box)
@@ -120,13 +120,6 @@ class BriefEditor(QScrollArea):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return box
-
-    def _typed(self, name: str, text: str) -> None:
-        if name == "title":
-            self.doc.brief.title = text
-        else:
-            setattr(self.doc.brief.metadata, name, text)
-        self.doc.typed()
 
     def _metadata_changed(self, name: str) -> None:
         value = self.doc.get_metadata(name)
@@ -152,22 +145,18 @@ class BriefEditor(QScrollArea):
             widget.hide()  # deleteLater waits for the event loop; never show it meanwhile
             widget.deleteLater()
         self.section_widgets = {}
-        try:
-            template = get_template(brief.template)
-        except TemplateError:
-            template = None
+        template = find_template(brief.template)  # None: a template this installation lacks
         for section in brief.sections:
-            spec = template.section(section.id) if template else None
-            slots = spec.slots if spec else ()
+            spec = template.section(section.id) if template is not None else None
             widget = SectionWidget(
                 section,
                 spec.guidance if spec else "",
-                show_label="positions" in slots or "key_issues" in slots,
-                show_speaker="positions" in slots,
-                can_redraft=bool(slots),
+                make_editor=self._make_editor,
+                show_label=spec.shows_label if spec else False,
+                show_speaker=spec.shows_speaker if spec else False,
+                can_redraft=bool(spec and spec.slots),
                 parent=self.widget(),
             )
-            widget.make_editor = self._make_editor
             widget.add_requested.connect(self.add_requested)
             widget.redraft_requested.connect(self.redraft_requested)
             widget.item_dropped.connect(self.item_dropped)
@@ -180,9 +169,12 @@ class BriefEditor(QScrollArea):
 
     def _make_editor(self, section_widget: SectionWidget, item: Item) -> ItemEditor:
         editor = ItemEditor(
-            item, show_label=section_widget.show_label, show_speaker=section_widget.show_speaker, parent=section_widget
+            self.doc,
+            item,
+            show_label=section_widget.show_label,
+            show_speaker=section_widget.show_speaker,
+            parent=section_widget,
         )
-        editor.edited.connect(lambda _item: self.doc.typed())
         editor.focused.connect(self._focused)
         editor.new_after.connect(self.new_after)
         editor.delete_requested.connect(self.delete_requested)

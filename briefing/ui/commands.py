@@ -1,4 +1,4 @@
-"""Brief-level changes as QUndoCommands on the window's stack (typing keeps per-editor undo).
+"""Brief-level changes as QUndoCommands on the window's stack; each calls only BriefDocument methods.
 
 Each command holds the very Item objects it moves around, so undo puts back the same item
 (with its provenance and review state), not a copy.
@@ -50,17 +50,11 @@ class MoveItemCommand(QUndoCommand):
         self.source = (from_section, from_index)
         self.target = (to_section, to_index)
 
-    def _move(self, source: tuple[str, int], target: tuple[str, int]) -> None:
-        item = self.doc.section(source[0]).items.pop(source[1])
-        if source[0] != target[0]:
-            self.doc.section_changed.emit(source[0])
-        self.doc.insert_item(target[0], target[1], item)
-
     def redo(self) -> None:
-        self._move(self.source, self.target)
+        self.doc.move_item(*self.source, *self.target)
 
     def undo(self) -> None:
-        self._move(self.target, self.source)
+        self.doc.move_item(*self.target, *self.source)
 
 
 class ReplaceItemsCommand(QUndoCommand):

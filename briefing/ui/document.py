@@ -1,36 +1,63 @@
 """The open brief as the window sees it: the Session plus signals that say what changed.
 
-Undo commands change the brief only through these methods, so every view learns of a
-change the same way whether it came from a menu, a drag, an undo or a redo.
+Every change to an open brief goes through these methods (undo commands call nothing
+else, and the widgets never write to the model themselves), so every view learns of a
+change the same way whether it came from typing, a menu, a drag, an undo or a redo, and
+the rules about review state live in one place.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from briefing.model import Item, Section
+from briefing.model import Brief, Item, Section
 from briefing.session import Session
-from briefing.ui.hooks import Hook
 
 logger = logging.getLogger(__name__)
 
+Content = tuple[str, list[tuple[int, int, str]], str | None, str | None]
+
+
+def _content(item: Item) -> Content:
+    return item.text, list(item.marks), item.label, item.speaker
+
+
+@dataclass
+class _Baseline:
+    """An item's words as they were before its first edit, and its review state then."""
+
+    item: Item  # held so the id() key cannot be reused by another item
+    content: Content
+    reviewed_before: bool
+    changed: bool = False
+
 
 class BriefDocument(QObject):
+    # Qt signals: the pinned PySide6 (<6.12) emits without leaking; tests/test_ui_refcount.py guards it.
+    section_changed = Signal(str)  # a section's item list changed (id)
+    brief_replaced = Signal()  # another brief, or another template's sections
+    metadata_changed = Signal(str)  # "title" or a Metadata field name
+    item_changed = Signal(object)  # an item's review state or fields changed (the Item)
+    content_edited = Signal()  # anything above: the brief differs from a moment ago
+    text_typed = Signal()  # typing changed the brief outside the window's undo stack
+
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.section_changed = Hook()
-        self.brief_replaced = Hook()
-        self.metadata_changed = Hook()
-        self.item_changed = Hook()
-        self.content_edited = Hook()
-        self.text_typed = Hook()
         self.session = session
+        self._baselines: dict[int, _Baseline] = {}
 
     @property
-    def brief(self):
+    def brief(self) -> Brief:
         return self.session.brief
+
+    def replace_session(self, session: Session) -> None:
+        """Another brief in the window: the views rebuild, review baselines start afresh."""
+        self.session = session
+        self._baselines.clear()
+        self.brief_replaced.emit()
 
     def section(self, section_id: str) -> Section:
         section = self.brief.section(section_id)
@@ -45,7 +72,10 @@ class BriefDocument(QObject):
                     return section.id, index
         return None
 
-    # --- changes (called by undo commands) --------------------------------------------
+    def get_metadata(self, name: str) -> str:
+        return self.brief.title if name == "title" else str(getattr(self.brief.metadata, name))
+
+    # --- structure (called by undo commands) -------------------------------------------
     def insert_item(self, section_id: str, index: int, item: Item) -> None:
         items = self.section(section_id).items
         items.insert(max(0, min(index, len(items))), item)
@@ -55,6 +85,17 @@ class BriefDocument(QObject):
     def remove_item(self, section_id: str, index: int) -> Item:
         item = self.section(section_id).items.pop(index)
         self.section_changed.emit(section_id)
+        self.content_edited.emit()
+        return item
+
+    def move_item(self, from_section: str, from_index: int, to_section: str, to_index: int) -> Item:
+        """Move one item; ``to_index`` counts after its removal. The same Item object travels."""
+        item = self.section(from_section).items.pop(from_index)
+        target = self.section(to_section).items
+        target.insert(max(0, min(to_index, len(target))), item)
+        self.section_changed.emit(from_section)
+        if to_section != from_section:
+            self.section_changed.emit(to_section)
         self.content_edited.emit()
         return item
 
@@ -69,23 +110,64 @@ class BriefDocument(QObject):
         self.brief_replaced.emit()
         self.content_edited.emit()
 
-    def set_metadata(self, name: str, value: str) -> None:
+    # --- metadata -------------------------------------------------------------------------
+    def set_metadata(self, name: str, value: str, *, typed: bool = False) -> None:
+        """Set the title or a metadata field; ``typed`` when a field's own undo covers it."""
+        if self.get_metadata(name) == value:
+            return
         if name == "title":
             self.brief.title = value
         else:
             setattr(self.brief.metadata, name, value)
         self.metadata_changed.emit(name)
+        if typed:
+            self.text_typed.emit()
         self.content_edited.emit()
 
-    def get_metadata(self, name: str) -> str:
-        return self.brief.title if name == "title" else getattr(self.brief.metadata, name)
+    # --- items ------------------------------------------------------------------------------
+    def edit_item(
+        self,
+        item: Item,
+        *,
+        text: str | None = None,
+        marks: list[tuple[int, int, str]] | None = None,
+        label: str | None = None,
+        speaker: str | None = None,
+        fields: bool = False,
+    ) -> None:
+        """Change an item's words (typing). ``fields`` says label and speaker are given too.
+
+        Editing an item is reviewing it; undoing every edit back to the words as they were
+        gives back the review state it had before the first keystroke.
+        """
+        baseline = self._baselines.get(id(item))
+        if baseline is None or baseline.item is not item:
+            baseline = self._baselines[id(item)] = _Baseline(item, _content(item), item.reviewed)
+        before = _content(item)
+        if text is not None:
+            item.text = text
+        if marks is not None:
+            item.marks = list(marks)
+        if fields:
+            item.label, item.speaker = label or None, speaker or None
+        if _content(item) == before:
+            return
+        changed = _content(item) != baseline.content
+        if changed and not baseline.changed:
+            baseline.reviewed_before = item.reviewed
+            item.reviewed = True
+        elif baseline.changed and not changed:
+            item.reviewed = baseline.reviewed_before
+        baseline.changed = changed
+        self.item_changed.emit(item)
+        self.text_typed.emit()
+        self.content_edited.emit()
+
+    def forget_edits(self, item: Item) -> None:
+        """The item's words as they are now become its baseline (its editor reloaded them)."""
+        self._baselines.pop(id(item), None)
 
     def set_reviewed(self, item: Item, reviewed: bool) -> None:
         item.reviewed = reviewed
         self.item_changed.emit(item)
-        self.content_edited.emit()
-
-    def typed(self) -> None:
-        """An editor changed text in place (its own undo covers it)."""
-        self.text_typed.emit()
         self.content_edited.emit()

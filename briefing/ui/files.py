@@ -1,38 +1,75 @@
-"""File handling for the main window: new, open, save, export, recent files, autosave, recovery.
+"""File handling for the window: new, open, save, export, recent files, autosave, recovery.
 
-A mixin so MainWindow stays about editing; it uses only the window's public parts
-(``doc``, ``settings``, ``autosave``, ``show_session``, ``mark_saved``, ``is_modified``).
+Its own object, given everything it uses in its constructor, so the window stays about
+editing and nothing here reaches into the window's attributes.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing import __version__
 from briefing.autosave import AutosaveStore
 from briefing.errors import BriefingError, FileChangedError
 from briefing.session import Defaults, Session, article_for_source
 from briefing.ui import dialogs
+from briefing.ui.document import BriefDocument
+from briefing.ui.settings import Settings
+from briefing.ui.status_bar import BriefStatusBar
 
 logger = logging.getLogger(__name__)
 
 
-class FileMixin:
+class History(Protocol):
+    """What the files need from the window's editing side: its undo history and views."""
+
+    def show_session(self, session: Session, *, modified: bool = False) -> None: ...
+
+    def is_modified(self) -> bool: ...
+
+    def mark_saved(self) -> None: ...
+
+
+class FileController(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        doc: BriefDocument,
+        history: History,
+        settings: Settings,
+        autosave: AutosaveStore,
+        status: BriefStatusBar,
+        autosave_ms: int,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # dialogs sit over it
+        self.doc, self.history, self.settings, self.autosave, self.status = doc, history, settings, autosave, status
+        self.autosave_timer = QTimer(self, singleShot=True, interval=autosave_ms)
+        self.autosave_timer.timeout.connect(self.write_autosave)
+
+    @property
+    def session(self) -> Session:
+        return self.doc.session
+
     # --- opening ---------------------------------------------------------------------
     def defaults(self) -> Defaults:
         return Defaults(
             self.settings.default_classification(), self.settings.default_drafter(), self.settings.default_from()
         )
 
-    def _replace_ok(self) -> bool:
-        """Before putting another brief in the window: save, discard or stay."""
-        if not self.is_modified():
+    def replace_ok(self) -> bool:
+        """Before putting another brief in the window (or closing it): save, discard or stay."""
+        if not self.history.is_modified():
             return True
-        answer = dialogs.confirm_discard(self, self.session.display_name())
+        answer = dialogs.confirm_discard(self.parent_widget, self.session.display_name())
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -40,14 +77,14 @@ class FileMixin:
             return True
         return False
 
-    def _open(self, loader, path: Path | None = None) -> bool:
+    def _open(self, loader: Callable[[], Session], path: Path | None = None) -> bool:
         try:
             session = loader()
         except BriefingError as exc:
-            dialogs.show_error(self, str(exc), "Could Not Open")
+            dialogs.show_error(self.parent_widget, str(exc), "Could Not Open")
             return False
         self.autosave.discard()
-        self.show_session(session)
+        self.history.show_session(session)
         if path is not None:
             self.settings.add_recent(path)
         self.status.showMessage(f"Opened {session.display_name()}", 4000)
@@ -55,29 +92,28 @@ class FileMixin:
 
     def open_path(self, path: Path) -> bool:
         """A .brief opens as itself; any other file is an article to draft from."""
-        if not self._replace_ok():
+        if not self.replace_ok():
             return False
         kind = "briefs" if path.suffix.lower() == ".brief" else "articles"
         self.settings.set_folder(kind, path)
         return self._open(lambda: Session.open_any(path, self.defaults()), path)
 
     def new_from_article(self) -> None:
-        path = dialogs.ask_open_article(self, self.settings.folder("articles"))
+        path = dialogs.ask_open_article(self.parent_widget, self.settings.folder("articles"))
         if path is not None:
             self.open_path(path)
 
     def new_from_paste(self) -> None:
-        text = dialogs.ask_paste_text(self)
-        if text is not None and self._replace_ok():
+        text = dialogs.ask_paste_text(self.parent_widget)
+        if text is not None and self.replace_ok():
             self._open(lambda: Session.from_text(text, self.defaults()))
 
     def open_brief(self) -> None:
-        path = dialogs.ask_open_brief(self, self.settings.folder("briefs"))
+        path = dialogs.ask_open_brief(self.parent_widget, self.settings.folder("briefs"))
         if path is not None:
             self.open_path(path)
 
-    def fill_recent_menu(self) -> None:
-        menu = self.recent_menu
+    def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         for name in self.settings.recent_files():
             action = QAction(Path(name).name, menu)
@@ -98,7 +134,7 @@ class FileMixin:
 
     def save_as(self) -> bool:
         folder = Path(self.settings.folder("briefs"))
-        path = dialogs.ask_save_path(self, str(folder / f"{self.session.suggested_stem()}.brief"))
+        path = dialogs.ask_save_path(self.parent_widget, str(folder / f"{self.session.suggested_stem()}.brief"))
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -106,16 +142,16 @@ class FileMixin:
             try:
                 self.session.save(path)
             except FileChangedError:
-                if not dialogs.confirm_overwrite_changed(self, path.name):
+                if not dialogs.confirm_overwrite_changed(self.parent_widget, path.name):
                     self.write_autosave()
                     return False
                 self.session.save(path, overwrite=True)
         except BriefingError as exc:
             # The work stays in the window and, at once, in the autosave sidecar.
             self.write_autosave()
-            dialogs.show_error(self, str(exc), "Could Not Save")
+            dialogs.show_error(self.parent_widget, str(exc), "Could Not Save")
             return False
-        self.mark_saved()
+        self.history.mark_saved()
         self.autosave.discard()
         self.settings.add_recent(path)
         self.settings.set_folder("briefs", path)
@@ -125,7 +161,7 @@ class FileMixin:
     def export(self) -> bool:
         folder = Path(self.settings.folder("exports"))
         choice = dialogs.ask_export_path(
-            self,
+            self.parent_widget,
             str(folder / f"{self.session.suggested_stem()}.docx"),
             self.settings.reference_document(),
             self.settings.source_notes(),
@@ -135,7 +171,7 @@ class FileMixin:
         try:
             self.session.export(choice.path, choice.reference, choice.source_notes)
         except BriefingError as exc:
-            dialogs.show_error(self, str(exc), "Could Not Export")
+            dialogs.show_error(self.parent_widget, str(exc), "Could Not Export")
             return False
         self.settings.set_folder("exports", choice.path)
         self.settings.set_reference_document(choice.reference)
@@ -144,8 +180,11 @@ class FileMixin:
         return True
 
     # --- autosave and recovery -------------------------------------------------------
+    def schedule_autosave(self) -> None:
+        self.autosave_timer.start()
+
     def write_autosave(self) -> None:
-        if not self.is_modified():
+        if not self.history.is_modified():
             return
         try:
             if self.autosave.write(self.doc.brief, self.session.path):
@@ -160,7 +199,7 @@ class FileMixin:
         entries = self.autosave.recoverable()
         if not entries:
             return False
-        answer = dialogs.confirm_recover(self, entries)
+        answer = dialogs.confirm_recover(self.parent_widget, entries)
         if answer == "discard":
             for entry in entries:
                 AutosaveStore.remove(entry)
@@ -171,51 +210,19 @@ class FileMixin:
         try:
             brief = newest.load()
         except BriefingError as exc:
-            dialogs.show_error(self, str(exc), "Could Not Recover")
+            dialogs.show_error(self.parent_widget, str(exc), "Could Not Recover")
             return False
         original = Path(newest.original) if newest.original else None
-        self.show_session(Session(brief, article_for_source(brief.source), original), modified=True)
+        self.history.show_session(Session(brief, article_for_source(brief.source), original), modified=True)
         self.write_autosave()  # this session's own sidecar now holds it
         AutosaveStore.remove(newest)
         self.status.showMessage("Recovered the autosaved brief; save it to keep it", 8000)
         return True
 
-    # --- window state, closing, dropping files ------------------------------------------
-    def restore_window_state(self) -> bool:
-        """Geometry, docks and splitter as the user left them; False on a first start."""
-        geometry, state, splitter = (self.settings.geometry(), self.settings.window_state(), self.settings.splitter())
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = QApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else None
-            if available is not None:
-                self.resize(min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9)))
-        if state is not None:
-            self.restoreState(state)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        return geometry is not None
-
-    def closeEvent(self, event) -> None:
-        if self.is_modified():
-            answer = dialogs.confirm_discard(self, self.session.display_name())
-            if answer == "cancel" or (answer == "save" and not self.save()):
-                event.ignore()
-                return
+    def closing(self) -> None:
+        """The window closes cleanly: no autosave left behind."""
         self.autosave_timer.stop()
         self.autosave.discard()
-        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
-        self.settings.sync()
-        event.accept()
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            self.open_path(files[0])
 
     # --- small dialogs -------------------------------------------------------------------
     def edit_preferences(self) -> None:
@@ -224,9 +231,9 @@ class FileMixin:
             self.settings.default_drafter(),
             self.settings.default_from(),
         )
-        chosen = dialogs.ask_preferences(self, current)
+        chosen = dialogs.ask_preferences(self.parent_widget, current)
         if chosen is not None:
             self.settings.set_defaults(chosen.classification, chosen.drafter, chosen.from_)
 
     def show_about(self) -> None:
-        dialogs.show_about(self, __version__, str(self.autosave.folder.parent))
+        dialogs.show_about(self.parent_widget, __version__, str(self.autosave.folder.parent))

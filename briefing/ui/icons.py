@@ -48,6 +48,7 @@ def _svg(name: str) -> str | None:
 
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
     app = QApplication.instance()
+    app = app if isinstance(app, QApplication) else None  # a widget palette and style need a QApplication
     palette = palette or (app.palette() if app else QPalette())
     svg = _svg(name)
     if svg is None:

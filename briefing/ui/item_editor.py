@@ -1,15 +1,26 @@
 """One brief item: its text as a small rich-text editor, its label and speaker, its review tick.
 
-Typing goes straight into the Item (the editor's own undo covers it); structural requests
-(new item, delete, move, review) go out as signals for the window to turn into commands.
+Typing goes to the BriefDocument (``edit_item``), which owns the review rules; structural
+requests (new item, delete, move, review) go out as signals for the window to turn into commands.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import cast
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt
-from PySide6.QtGui import QDrag, QPalette, QTextOption
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,7 +37,7 @@ from PySide6.QtWidgets import (
 from briefing.model import Item
 from briefing.ui import rich_text
 from briefing.ui.article_view import SPAN_MIME
-from briefing.ui.hooks import Hook
+from briefing.ui.document import BriefDocument
 from briefing.ui.undo_routing import defers_to_window
 
 logger = logging.getLogger(__name__)
@@ -43,11 +54,12 @@ def is_item_drag(mime: QMimeData) -> bool:
 class ItemTextEdit(QTextEdit):
     """A one-paragraph rich-text editor that grows with its content instead of scrolling."""
 
+    enter_pressed = Signal()
+    backspace_on_empty = Signal()
+    focused = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enter_pressed = Hook()
-        self.backspace_on_empty = Hook()
-        self.focused = Hook()
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -59,20 +71,20 @@ class ItemTextEdit(QTextEdit):
         self._height = 0
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
-    def _fit(self, size=None) -> None:
+    def _fit(self, size: QSizeF | None = None) -> None:
         height = int((size or self.document().size()).height()) + 2 * self.frameWidth() + 2
         if height != self._height:
             self._height = height
             self.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def sizeHint(self) -> QSize:
         return QSize(200, self._height or 28)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
@@ -83,17 +95,17 @@ class ItemTextEdit(QTextEdit):
             return
         super().keyPressEvent(event)
 
-    def event(self, event) -> bool:
+    def event(self, event: QEvent) -> bool:
         if defers_to_window(event, self.document()):  # Ctrl+Z with nothing to undo here
             event.ignore()
             return False
         return super().event(event)
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         # Items and article passages land as items of the section (with the drop line
         # showing where), not inside this item's text: leave them to the SectionWidget.
         if is_item_drag(event.mimeData()):
@@ -101,7 +113,7 @@ class ItemTextEdit(QTextEdit):
             return
         super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if is_item_drag(event.mimeData()):
             event.ignore()
             return
@@ -121,12 +133,12 @@ class _Grip(QLabel):
         self.setObjectName("itemGrip")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip("Drag to move this item")
-        self._press = None
+        self._press: QPoint | None = None
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or (event.position().toPoint() - self._press).manhattanLength() < 6:
             return
         self._press = None
@@ -139,15 +151,24 @@ class _Grip(QLabel):
 
 
 class ItemEditor(QFrame):
-    """The widget for one Item. It edits ``item`` in place and reports what it did."""
+    """The widget for one Item: shows it, and hands every edit to the document."""
 
-    def __init__(self, item: Item, *, show_label: bool, show_speaker: bool, parent: QWidget | None = None) -> None:
+    focused = Signal(object)  # the Item
+    new_after = Signal(object)
+    delete_requested = Signal(object)
+    review_toggled = Signal(object, bool)
+
+    def __init__(
+        self,
+        doc: BriefDocument,
+        item: Item,
+        *,
+        show_label: bool,
+        show_speaker: bool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.edited = Hook()
-        self.focused = Hook()
-        self.new_after = Hook()
-        self.delete_requested = Hook()
-        self.review_toggled = Hook()
+        self.doc = doc
         self.item = item
         self.setObjectName("itemEditor")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -159,7 +180,8 @@ class ItemEditor(QFrame):
         body.setSpacing(2)
         layout.addLayout(body, 1)
 
-        self.label_edit = self.speaker_edit = None
+        self.label_edit: QLineEdit | None = None
+        self.speaker_edit: QLineEdit | None = None
         if show_label or show_speaker or item.label or item.speaker:
             row = QHBoxLayout()
             row.setSpacing(4)
@@ -194,7 +216,6 @@ class ItemEditor(QFrame):
         delete.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have Delete Item in the menu
         delete.clicked.connect(lambda: self.delete_requested.emit(self.item))
         layout.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
-        self._remember_baseline()
         self.refresh_review()
 
     def _line(self, value: str | None, placeholder: str, name: str) -> QLineEdit:
@@ -206,49 +227,23 @@ class ItemEditor(QFrame):
         edit.installEventFilter(self)
         return edit
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # As in ItemTextEdit: dragged items and passages go to the section, not into a label.
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and is_item_drag(event.mimeData()):
+        drag = event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+        if drag and is_item_drag(cast(QDragMoveEvent, event).mimeData()):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
 
-    # --- model updates ------------------------------------------------------------------
+    # --- edits go to the document ----------------------------------------------------------
     def _text_changed(self) -> None:
         text, marks = rich_text.extract(self.text_edit.document())
-        if text == self.item.text and marks == self.item.marks:
-            return
-        self.item.text, self.item.marks = text, marks
-        self._touched()
+        self.doc.edit_item(self.item, text=text, marks=marks)
 
     def _fields_changed(self) -> None:
-        if self.label_edit is not None:
-            self.item.label = self.label_edit.text() or None
-        if self.speaker_edit is not None:
-            self.item.speaker = self.speaker_edit.text() or None
-        self._touched()
-
-    def _content(self) -> tuple:
-        item = self.item
-        return item.text, list(item.marks), item.label, item.speaker
-
-    def _touched(self) -> None:
-        # Editing an item is reviewing it; undoing every edit back to the text as it was
-        # loaded gives back the review state it had before the first keystroke.
-        changed = self._content() != self._baseline
-        if changed and not self._changed:
-            self._reviewed_before = self.item.reviewed
-            self.item.reviewed = True
-        elif self._changed and not changed:
-            self.item.reviewed = self._reviewed_before
-        self._changed = changed
-        self.refresh_review()
-        self.edited.emit(self.item)
-
-    def _remember_baseline(self) -> None:
-        self._baseline = self._content()
-        self._changed = False
-        self._reviewed_before = self.item.reviewed
+        label = self.label_edit.text() if self.label_edit is not None else self.item.label
+        speaker = self.speaker_edit.text() if self.speaker_edit is not None else self.item.speaker
+        self.doc.edit_item(self.item, label=label, speaker=speaker, fields=True)
 
     def refresh_review(self) -> None:
         unreviewed = self.item.origin == "prefill" and not self.item.reviewed
@@ -268,7 +263,7 @@ class ItemEditor(QFrame):
     def reload(self) -> None:
         """Show the item's current values (after an undo changed them from outside)."""
         rich_text.load(self.text_edit.document(), self.item.text, self.item.marks)
-        self._remember_baseline()
+        self.doc.forget_edits(self.item)
         self.refresh_review()
 
     def focus_chain(self) -> list[QWidget]:

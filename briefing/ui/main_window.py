@@ -1,16 +1,18 @@
 """The main window: the article beside the brief, the outline, the status bar, and the glue.
 
-It owns the window-level QUndoStack and the autosave timer. File handling (open, save,
-export, recent files, recovery) lives in ``files.py``; this module is about editing.
+It owns the window-level QUndoStack. File handling (open, save, export, recent files,
+autosave, recovery) is a FileController (``files.py``) built here and handed what it uses;
+this module is about editing. Every part gets its collaborators through its constructor.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 
 from briefing.autosave import AutosaveStore
 from briefing.errors import BriefingError
@@ -19,11 +21,11 @@ from briefing.model import Item
 from briefing.session import Session, is_edited
 from briefing.templates import get_template
 from briefing.ui import commands, dialogs, rich_text
-from briefing.ui.actions import build_menus, build_toolbar, create_actions, retint_icons
+from briefing.ui.actions import Actions, Menus, build_menus, build_toolbar, create_actions, retint_icons
 from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import BriefEditor
 from briefing.ui.document import BriefDocument
-from briefing.ui.files import FileMixin
+from briefing.ui.files import FileController
 from briefing.ui.icons import icon
 from briefing.ui.outline import OutlineView
 from briefing.ui.settings import Settings
@@ -35,7 +37,7 @@ AUTOSAVE_MS = 3000
 MIN_SIZE = (900, 560)
 
 
-class MainWindow(FileMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(
         self,
         session: Session,
@@ -75,13 +77,20 @@ class MainWindow(FileMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self.status = BriefStatusBar(self)
         self.setStatusBar(self.status)
+        self.files = FileController(
+            self,
+            doc=self.doc,
+            history=self,
+            settings=settings,
+            autosave=autosave,
+            status=self.status,
+            autosave_ms=autosave_ms,
+        )
 
-        self.actions_ = create_actions(self)
-        build_menus(self, self.actions_)
+        self.actions_: Actions = create_actions(self, self.files)
+        self.menus: Menus = build_menus(self, self.actions_, self.files)
         self.template_combo = build_toolbar(self, self.actions_)
 
-        self.autosave_timer = QTimer(self, singleShot=True, interval=autosave_ms)
-        self.autosave_timer.timeout.connect(self.write_autosave)
         self.counts_timer = QTimer(self, singleShot=True, interval=250)
         self.counts_timer.timeout.connect(self._refresh_counts)
 
@@ -89,7 +98,7 @@ class MainWindow(FileMixin, QMainWindow):
         self.doc.text_typed.connect(self._text_typed)
         self.doc.section_changed.connect(lambda _sid: self._structure_changed())
         self.doc.brief_replaced.connect(self._structure_changed)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._refresh_modified())
+        self.undo_stack.cleanChanged.connect(self._refresh_modified)
         self.outline.section_activated.connect(self.editor.show_section)
         self.article_view.add_to_section.connect(self.add_span)
         self.editor.item_focused.connect(self._item_focused)
@@ -122,15 +131,14 @@ class MainWindow(FileMixin, QMainWindow):
         self.editor.selected = None
         self.article_view.set_article(session.article)
         if session is not self.doc.session:
-            self.doc.session = session
-            self.doc.brief_replaced.emit()
+            self.doc.replace_session(session)
         else:  # the editor built itself from this session already
             self._structure_changed()
         self._typed = modified
         self._refresh_modified()
         self._refresh_counts()
         if modified:
-            self.autosave_timer.start()
+            self.files.schedule_autosave()
 
     def is_modified(self) -> bool:
         return self._typed or not self.undo_stack.isClean()
@@ -147,13 +155,13 @@ class MainWindow(FileMixin, QMainWindow):
 
     def _content_edited(self) -> None:
         self._refresh_modified()
-        self.autosave_timer.start()
+        self.files.schedule_autosave()
         self.counts_timer.start()
 
-    def push(self, command) -> None:
+    def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
-    def _refresh_modified(self) -> None:
+    def _refresh_modified(self, _clean: bool = True) -> None:
         modified = self.is_modified()
         self.setWindowTitle(f"{self.session.display_name()}[*] — Briefing")
         self.setWindowModified(modified)
@@ -178,7 +186,7 @@ class MainWindow(FileMixin, QMainWindow):
         self.status.show_counts(self.doc.brief)
         self.outline.refresh(self.doc.brief)
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange) and hasattr(self, "actions_"):
             retint_icons(self)
@@ -241,7 +249,7 @@ class MainWindow(FileMixin, QMainWindow):
     def move_current_item(self, delta: int) -> None:
         item = self.current_item
         where = self.doc.locate(item) if item is not None else None
-        if where is None:
+        if item is None or where is None:
             return
         section_id, index = where
         sections = self.doc.brief.sections
@@ -344,3 +352,41 @@ class MainWindow(FileMixin, QMainWindow):
             self.editor.show_section(first)
         else:
             target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- the window itself: state, closing, dropped files ---------------------------------
+    def offer_recovery(self) -> bool:
+        """At start (called by the composition root): recover a crashed session's autosave."""
+        return self.files.offer_recovery()
+
+    def restore_window_state(self) -> bool:
+        """Geometry, docks and splitter as the user left them; False on a first start."""
+        geometry, state, splitter = (self.settings.geometry(), self.settings.window_state(), self.settings.splitter())
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            if available is not None:
+                self.resize(min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9)))
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        return geometry is not None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.replace_ok():
+            event.ignore()
+            return
+        self.files.closing()
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.files.open_path(files[0])

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefing.model import Brief
-from briefing.ui.hooks import Hook
 
 
 class OutlineView(QListWidget):
+    section_activated = Signal(str)  # section id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.section_activated = Hook()
         self.setObjectName("outline")
         self.setAccessibleName("Outline")
         self.setAccessibleDescription("The brief's sections; press Enter to go to one")

@@ -7,13 +7,14 @@ to match the model, keeping the editors (and their typing undo) of items that st
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QMimeData, QPoint, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from briefing.model import Item, Section
 from briefing.ui.article_view import SPAN_MIME
-from briefing.ui.hooks import Hook
 from briefing.ui.item_editor import ITEM_MIME, ItemEditor
 
 logger = logging.getLogger(__name__)
@@ -21,31 +22,36 @@ logger = logging.getLogger(__name__)
 DROP_LINE = 3  # px: the line that shows where a dragged item or passage will land
 AUTOSCROLL_MARGIN = 40  # px from the pane's edge at which a drag scrolls the brief
 
+EditorFactory = Callable[["SectionWidget", Item], ItemEditor]  # builds and wires one item's editor
+
 
 class SectionWidget(QFrame):
+    add_requested = Signal(str)  # section id
+    redraft_requested = Signal(str)
+    item_dropped = Signal(object, str, int)  # id() of the dragged item (past 32 bits), section id, index
+    span_dropped = Signal(str, int, int, int)  # section id, index, start, end
+    text_dropped = Signal(str, int, str)  # section id, index, text
+
     def __init__(
         self,
         section: Section,
         guidance: str,
         *,
+        make_editor: EditorFactory,
         show_label: bool,
         show_speaker: bool,
         can_redraft: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.add_requested = Hook()
-        self.redraft_requested = Hook()
-        self.item_dropped = Hook()
-        self.span_dropped = Hook()
-        self.text_dropped = Hook()
         self.section = section
+        self.make_editor = make_editor
         self.show_label, self.show_speaker = show_label, show_speaker
         self.editors: dict[int, ItemEditor] = {}
         self.setObjectName("sectionWidget")
         self.setAcceptDrops(True)
         self.setAccessibleName(f"Section {section.heading}")
-        layout = QVBoxLayout(self)
+        self.body_layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 4)
         layout.setSpacing(4)
 
@@ -85,7 +91,6 @@ class SectionWidget(QFrame):
         self.empty.setObjectName("sectionEmpty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.make_editor = None  # set by the brief editor: a factory wiring each ItemEditor
         self.drop_indicator = QFrame(self)
         self.drop_indicator.setObjectName("dropIndicator")
         self.drop_indicator.setFixedHeight(DROP_LINE)
@@ -93,7 +98,7 @@ class SectionWidget(QFrame):
 
     # --- mirroring the model -----------------------------------------------------------
 
-    def _header_button(self, text: str, tip: str, name: str, on_click) -> QToolButton:
+    def _header_button(self, text: str, tip: str, name: str, on_click: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
@@ -111,14 +116,15 @@ class SectionWidget(QFrame):
             editor.hide()
             editor.deleteLater()
         for position, item in enumerate(self.section.items):
-            editor = self.editors.get(id(item))
-            if editor is None:
-                editor = self.make_editor(self, item)
-                self.editors[id(item)] = editor
+            editor = self.editors.get(id(item)) or self._new_editor(item)
             if self.items_layout.indexOf(editor) != position:
                 self.items_layout.removeWidget(editor)
                 self.items_layout.insertWidget(position, editor)
         self.empty.setVisible(not self.section.items)
+
+    def _new_editor(self, item: Item) -> ItemEditor:
+        editor = self.editors[id(item)] = self.make_editor(self, item)
+        return editor
 
     def editor_for(self, item: Item) -> ItemEditor | None:
         return self.editors.get(id(item))
@@ -142,8 +148,7 @@ class SectionWidget(QFrame):
 
     def indicator_y(self, index: int) -> int:
         """The y (top of the line) that marks a drop before item ``index`` (or after the last)."""
-        editors = [self.editors.get(id(item)) for item in self.section.items]
-        editors = [e for e in editors if e is not None]
+        editors = [e for e in (self.editors.get(id(item)) for item in self.section.items) if e is not None]
         gap = self.items_layout.spacing()
         if not editors:
             top = self.empty.geometry().top() if not self.empty.isHidden() else self.items_layout.geometry().top()
@@ -157,7 +162,7 @@ class SectionWidget(QFrame):
     def show_drop_at(self, y: float) -> int:
         """Draw the drop line for a drag at ``y``; returns the index the drop would insert at."""
         index = self._index_at(y)
-        margins = self.layout().contentsMargins()
+        margins = self.body_layout.contentsMargins()
         self.drop_indicator.setGeometry(
             margins.left(), self.indicator_y(index), self.width() - margins.left() - margins.right(), DROP_LINE
         )
@@ -170,24 +175,25 @@ class SectionWidget(QFrame):
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
-        if parent is None:
+        page = parent.widget() if parent is not None else None
+        if parent is None or page is None:
             return
-        inside = self.mapTo(parent.widget(), point)
+        inside = self.mapTo(page, point)
         parent.ensureVisible(inside.x(), inside.y(), 0, AUTOSCROLL_MARGIN)
 
     def hide_drop(self) -> None:
         self.drop_indicator.hide()
 
     @staticmethod
-    def _accepts(mime) -> bool:
+    def _accepts(mime: QMimeData) -> bool:
         return mime.hasFormat(ITEM_MIME) or mime.hasFormat(SPAN_MIME) or (mime.hasText() and not mime.hasUrls())
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
             self.show_drop_at(event.position().y())
 
-    def dragMoveEvent(self, event) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
             self.show_drop_at(event.position().y())
@@ -195,18 +201,18 @@ class SectionWidget(QFrame):
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.hide_drop()
         super().dragLeaveEvent(event)
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         self.hide_drop()
         mime = event.mimeData()
         index = self._index_at(event.position().y())
         if mime.hasFormat(ITEM_MIME):
-            self.item_dropped.emit(int(bytes(mime.data(ITEM_MIME)).decode()), self.section.id, index)
+            self.item_dropped.emit(int(bytes(mime.data(ITEM_MIME).data()).decode()), self.section.id, index)
         elif mime.hasFormat(SPAN_MIME):
-            start, end = (int(n) for n in bytes(mime.data(SPAN_MIME)).decode().split(":"))
+            start, end = (int(n) for n in bytes(mime.data(SPAN_MIME).data()).decode().split(":"))
             self.span_dropped.emit(self.section.id, index, start, end)
         elif mime.hasText() and not mime.hasUrls():
             self.text_dropped.emit(self.section.id, index, mime.text())

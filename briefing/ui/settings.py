@@ -81,7 +81,9 @@ class Settings:
         value = self._qs.value("recent/files", [])
         if isinstance(value, str):
             value = [value]
-        return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str)][:MAX_RECENT]
 
     def add_recent(self, path: Path) -> None:
         entry = str(Path(path).resolve())

@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QMimeData, QSize, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
-from briefing.ui.hooks import Hook
 from briefing.ui.undo_routing import defers_to_window
 
 logger = logging.getLogger(__name__)
@@ -23,9 +22,10 @@ logger = logging.getLogger(__name__)
 class TitleEdit(QPlainTextEdit):
     """A wrapping title field; ``edited`` carries the new text after each change by the user."""
 
+    edited = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edited = Hook()
         self._loading = False
         self._height = 0
         self.setObjectName("briefTitle")
@@ -58,13 +58,13 @@ class TitleEdit(QPlainTextEdit):
         if not self._loading:
             self.edited.emit(self.toPlainText())
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()  # a title is one paragraph
             return
         super().keyPressEvent(event)
 
-    def event(self, event) -> bool:
+    def event(self, event: QEvent) -> bool:
         if defers_to_window(event, self.document()):  # Ctrl+Z with nothing to undo here
             event.ignore()
             return False
@@ -91,7 +91,7 @@ class TitleEdit(QPlainTextEdit):
             self.setFixedHeight(height)
             self.updateGeometry()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 

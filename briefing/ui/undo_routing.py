@@ -6,13 +6,17 @@ shortcut should reach the window's QUndoStack instead, as users expect of one Ct
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
 
 
 def defers_to_window(event: QEvent, document: QTextDocument) -> bool:
     """True for an Undo/Redo shortcut the field cannot serve: the caller ignores the event."""
-    return event.type() == QEvent.Type.ShortcutOverride and (
-        (event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable())
-        or (event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable())
+    if event.type() != QEvent.Type.ShortcutOverride:
+        return False
+    event = cast(QKeyEvent, event)
+    return (event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()) or (
+        event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable()
     )

@@ -90,7 +90,7 @@ def main() -> int:
         counts.append((time.perf_counter() - started) * 1000)
         item.text += "x"
         started = time.perf_counter()
-        window.write_autosave()
+        window.files.write_autosave()
         saves.append((time.perf_counter() - started) * 1000)
     print(
         f"  after a pause (debounced): status refresh median {statistics.median(counts):.2f} ms, "

@@ -38,7 +38,7 @@ def _sidecar_holds_edit(window) -> bool:
 def _saved_once(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "note.brief"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
-    assert window.save()
+    assert window.files.save()
     return target
 
 
@@ -56,14 +56,14 @@ def test_disk_full_while_saving_keeps_file_window_and_sidecar(
 
     with monkeypatch.context() as broken:
         broken.setattr(fileio.os, "fsync", full)
-        assert window.save() is False
+        assert window.files.save() is False
     assert len(errors) == 1 and "disk is full" in errors[0]
     assert target.read_bytes() == before, "the previous file must stay byte-identical"
     assert window.isWindowModified()
     assert window.doc.brief.sections[0].items[0].text.endswith(EDIT)
     # The sidecar is on the same full disk: the autosave keeps retrying until it has room.
     qtbot.waitUntil(lambda: _sidecar_holds_edit(window), timeout=5000)
-    assert window.save() is True, "once the disk has room, saving works"
+    assert window.files.save() is True, "once the disk has room, saving works"
     assert load_brief(target).sections[0].items[0].text.endswith(EDIT)
     assert not window.autosave.path.exists()
 
@@ -80,13 +80,13 @@ def test_file_changed_on_disk_is_not_overwritten_without_asking(
 
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm_overwrite_changed", lambda parent, name: asked.append(name) or False)
-    assert window.save() is False
+    assert window.files.save() is False
     assert asked == ["note.brief"]
     assert target.read_bytes() == theirs
     assert window.isWindowModified() and _sidecar_holds_edit(window)
 
     monkeypatch.setattr(dialogs, "confirm_overwrite_changed", lambda parent, name: True)
-    assert window.save() is True
+    assert window.files.save() is True
     assert load_brief(target).sections[0].items[0].text.endswith(EDIT)
     assert not window.isWindowModified()
 
@@ -94,9 +94,9 @@ def test_file_changed_on_disk_is_not_overwritten_without_asking(
 def test_own_saves_do_not_count_as_changes(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = _saved_once(window, tmp_path, monkeypatch)
     _type_into_first_item(window, qtbot)
-    assert window.save() is True  # no question: the file is as Briefing left it
+    assert window.files.save() is True  # no question: the file is as Briefing left it
     qtbot.keyClicks(window.focusWidget(), "!")
-    assert window.save() is True
+    assert window.files.save() is True
     assert load_brief(target).sections[0].items[0].text.endswith(EDIT + "!")
 
 
@@ -109,7 +109,7 @@ def test_hostile_file_opened_in_the_window(window, tmp_path: Path, monkeypatch: 
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, message, title="": errors.append(message))
     before = window.doc.brief
-    opened = window.open_path(path)
+    opened = window.files.open_path(path)
     if opened:
         assert not errors
         assert window.doc.brief is not before
