@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import copy
 import logging
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.article import Article, Block, BlockKind
 from briefing.errors import BriefingError, ReadError
+from briefing.export.layout import estimate_pages
 from briefing.fileio import content_fingerprint
 from briefing.model import Brief, Item, Source, today_iso
 from briefing.prefill import prefill, prefill_explained
@@ -23,14 +23,6 @@ from briefing.reader import article_from_text, read_article
 from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
 
 logger = logging.getLogger(__name__)
-
-# Page estimate, in lines of the exported document (11 pt body on A4/Letter). Calibrated
-# against LibreOffice's rendering of the export: tests/benchmarks/bench_ui_pages.py.
-LINES_PER_PAGE = 44
-CHARS_PER_LINE = 80  # a bulleted line
-TITLE_BLOCK_LINES = 9  # marking, "BRIEFING NOTE", subject, purpose and their spacing
-HEADING_LINES = 2.5  # a section heading with the space above and below it
-ITEM_GAP_LINES = 0.1
 
 
 @dataclass
@@ -218,27 +210,8 @@ def word_count(brief: Brief) -> int:
 
 
 def estimated_pages(brief: Brief) -> int:
-    """Pages as exported: the lines each item wraps to, headings, party sub-headings and the
-    title block, over the lines a page holds. An estimate, and shown as one; it matched
-    LibreOffice's page count for the sample at 1x, 2x, 4x and 8x its length."""
-    lines = TITLE_BLOCK_LINES + sum(
-        1
-        for value in (brief.metadata.to, brief.metadata.from_, brief.metadata.date, brief.metadata.file_number)
-        if value
-    )
-    for section in brief.sections:
-        lines += HEADING_LINES
-        parties: set[str] = set()
-        for item in section.items:
-            if section.id == "positions" and item.label:
-                if item.label not in parties:
-                    parties.add(item.label)
-                    lines += 1
-                prefix = f"{item.speaker}: " if item.speaker else ""
-            else:
-                prefix = f"{item.label}: " if item.label else ""
-            lines += math.ceil(max(1, len(prefix) + len(item.text)) / CHARS_PER_LINE) + ITEM_GAP_LINES
-    return max(1, math.ceil(lines / LINES_PER_PAGE))
+    """Pages as exported, counted on the export's own layout (briefing.export.layout)."""
+    return estimate_pages(brief)
 
 
 def unreviewed_count(brief: Brief) -> int:

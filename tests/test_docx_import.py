@@ -30,13 +30,13 @@ def formatting(text: str, marks: list[tuple[int, int, str]]) -> set[tuple[int, s
 
 def comparable(brief: Brief) -> list[tuple]:
     """Sections with items in the export's reading order (issues first, then party by party)."""
-    from briefing.export.body import group_items, section_mode
+    from briefing.export.layout import group_items, section_role
     from briefing.templates import get_template
 
     template = get_template(brief.template)
     result = []
     for section in brief.sections:
-        loose, groups = group_items(section, section_mode(template, section))
+        loose, groups = group_items(section, section_role(template, section))
         ordered = loose + [item for items in groups.values() for item in items]
         result.append(
             (section.id, section.heading, [(i.text, i.label, i.speaker, formatting(i.text, i.marks)) for i in ordered])

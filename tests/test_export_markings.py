@@ -15,9 +15,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows
 from test_export_reference import make_reference
 
+from briefing import wordfile as c
 from briefing.errors import TemplateError
 from briefing.export import build_docx
-from briefing.export import conventions as c
 from briefing.templates import TemplateMarking, _parse, get_template
 
 BODY_STYLES = {"List Bullet", "List Continue", "Normal", "Source Note"}

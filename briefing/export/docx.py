@@ -1,8 +1,9 @@
-"""Brief -> .docx: built in memory with python-docx, then written by the atomic writer.
+"""The Word writer: a Layout -> the bytes of a .docx, built in memory with python-docx.
 
 The order of work mirrors the page: base document (blank or the user's reference), styles,
-page set-up, markings, title, title block, sections, source, notes, properties. Each step
-lives in its own module; this one only decides what goes where.
+page set-up, markings, title, title block, body blocks, properties. What the page says was
+decided by the layout; each step of rendering it lives in its own module, and this one only
+puts them together.
 """
 
 from __future__ import annotations
@@ -13,44 +14,36 @@ import os
 
 from docx.document import Document
 
-from briefing.errors import BriefingError, ExportError, TemplateError
-from briefing.export import conventions as c
+from briefing import wordfile as w
+from briefing.errors import BriefingError, ExportError
 from briefing.export.base import blank_document, open_reference
-from briefing.export.body import SourceNotes, add_notes, add_sections, add_source
+from briefing.export.body import render_blocks
+from briefing.export.layout import Layout, LayoutOptions, lay_out
 from briefing.export.page import mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
 from briefing.export.styles import StyleIds, apply_template_style, ensure_styles
-from briefing.export.text import xml_safe
-from briefing.export.title_block import add_title_block, display_date
+from briefing.export.title_block import add_title_block
 from briefing.fileio import atomic_write_bytes
 from briefing.model import Brief
-from briefing.templates import Template, TemplateMarking, TemplateStyle, get_template
 
 logger = logging.getLogger(__name__)
 
 PathLike = str | os.PathLike[str]
-
-
-def _template_of(brief: Brief) -> Template | None:
-    try:
-        return get_template(brief.template)
-    except TemplateError:
-        logger.info("brief uses unknown template %r; exporting with the default look", brief.template)
-        return None
+SUFFIX = ".docx"
+_FALLBACK_TEXT_WIDTH = int(15.5 * 360000)  # EMU: A4 less 2.75 cm margins
 
 
 def _text_width(document: Document) -> int:
     section = document.sections[-1]
-    try:
-        return int(section.page_width - section.left_margin - section.right_margin)
-    except TypeError:  # a reference file without page size or margins
-        return int(15.5 * 360000)
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    if width is None or left is None or right is None:  # a reference file without page size or margins
+        return _FALLBACK_TEXT_WIDTH
+    return int(width - left - right)
 
 
-def build_docx(brief: Brief, *, reference: PathLike | None = None, source_notes: bool = False) -> bytes:
-    """The brief as the bytes of a .docx file; ExportError if it cannot be made."""
-    template = _template_of(brief)
-    look = template.style if template is not None else TemplateStyle()
+def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
+    """The layout as a .docx; with ``reference``, in that file's styles, page set-up and letterhead."""
+    look = layout.style
     if reference is not None and str(reference) != "":
         document = open_reference(reference)
         ensure_styles(document)
@@ -63,19 +56,13 @@ def build_docx(brief: Brief, *, reference: PathLike | None = None, source_notes:
         header_size = look.header_size_pt
     try:
         drop_thumbnail(document)
-        rules = template.marking if template is not None else TemplateMarking()
-        classification = brief.metadata.classification
-        mark_pages(document, classification, size_pt=header_size, placement=rules.placement_for(classification))
-        portion = rules.portion_mark(xml_safe(classification))
+        marking = layout.marking
+        mark_pages(document, marking.text, size_pt=header_size, placement=marking.placement)
         styles = StyleIds(document)
-        styles.paragraph(c.STYLE_TITLE, " ".join(xml_safe(look.document_title).split()))
-        add_title_block(document, brief, _text_width(document), portion)
-        notes = SourceNotes(brief.source.text) if source_notes else None
-        add_sections(styles, brief, template, notes, portion)
-        add_source(styles, brief, display_date, portion)
-        if notes is not None:
-            add_notes(styles, notes, portion)
-        set_properties(document, brief, category=template.name if template else look.document_title)
+        styles.paragraph(w.STYLE_TITLE, layout.title)
+        add_title_block(document, layout.title_block, _text_width(document))
+        render_blocks(styles, layout.blocks)
+        set_properties(document, layout.info)
         buffer = io.BytesIO()
         document.save(buffer)
     except BriefingError:
@@ -84,6 +71,11 @@ def build_docx(brief: Brief, *, reference: PathLike | None = None, source_notes:
         logger.exception("export failed")
         raise ExportError(f"the Word document could not be built: {exc}") from exc
     return buffer.getvalue()
+
+
+def build_docx(brief: Brief, *, reference: PathLike | None = None, source_notes: bool = False) -> bytes:
+    """The brief as the bytes of a .docx file; ExportError if it cannot be made."""
+    return write(lay_out(brief, options=LayoutOptions(source_notes=source_notes)), reference=reference)
 
 
 def export_docx(brief: Brief, path: PathLike, *, reference: PathLike | None = None, source_notes: bool = False) -> None:

@@ -19,7 +19,7 @@ from docx.section import Section, _Footer, _Header
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
-from briefing.export import conventions as c
+from briefing import wordfile as c
 from briefing.export.fields import add_page_x_of_y, field_instructions
 from briefing.export.text import add_run, xml_safe
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle

@@ -19,18 +19,17 @@ from docx.opc.package import OpcPackage
 from docx.opc.packuri import PackURI
 from docx.opc.part import PartFactory, XmlPart
 from docx.oxml import parse_xml
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
-from briefing.export import conventions as c
-from briefing.export.text import xml_safe
-from briefing.model import FORMAT_NAME, FORMAT_VERSION, Brief
+from briefing import wordfile as w
+from briefing.export.layout import DocumentInfo
+from briefing.model import FORMAT_NAME, FORMAT_VERSION
 
 logger = logging.getLogger(__name__)
 
-_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+__all__ = ["drop_thumbnail", "read_custom_properties", "set_custom_properties", "set_properties"]
+
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the id Office gives user-defined properties
-_EMPTY = f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}"/>'
 
 
 class CustomPropertiesPart(XmlPart):
@@ -53,40 +52,36 @@ def _custom_part(package: OpcPackage, *, create: bool) -> XmlPart | None:
                 element = parse_xml(part.blob)
             except etree.XMLSyntaxError:
                 logger.warning("unreadable custom properties in the document; starting afresh")
-                element = parse_xml(_EMPTY)
-            fresh = CustomPropertiesPart(part.partname, CT.OFC_CUSTOM_PROPERTIES, element, package)
+                element = parse_xml(w.EMPTY_CUSTOM_XML)
+            fresh = CustomPropertiesPart(part.partname, CT.OFC_CUSTOM_PROPERTIES, element, package)  # type: ignore[arg-type]
             package.relate_to(fresh, RT.CUSTOM_PROPERTIES)
             return fresh
     if not create:
         return None
-    part = CustomPropertiesPart(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, parse_xml(_EMPTY), package)
-    package.relate_to(part, RT.CUSTOM_PROPERTIES)
-    return part
+    empty = parse_xml(w.EMPTY_CUSTOM_XML)
+    made = CustomPropertiesPart(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, empty, package)  # type: ignore[arg-type]
+    package.relate_to(made, RT.CUSTOM_PROPERTIES)
+    return made
 
 
 def read_custom_properties(document: Document) -> dict[str, str]:
     """Every custom property of ``document`` as text, by name."""
     part = _custom_part(document.part.package, create=False)
-    if part is None:
-        return {}
-    values: dict[str, str] = {}
-    for prop in part.element.findall(f"{{{_CUSTOM_NS}}}property"):
-        value = next(iter(prop), None)
-        if prop.get("name"):
-            values[prop.get("name")] = "" if value is None else (value.text or "")
-    return values
+    return {} if part is None else w.custom_properties_from_xml(part.blob)
 
 
 def set_custom_properties(document: Document, values: dict[str, str | int]) -> None:
     """Add or replace custom properties, keeping any others the document already has."""
-    root = _custom_part(document.part.package, create=True).element
-    existing = {p.get("name"): p for p in root.findall(f"{{{_CUSTOM_NS}}}property")}
+    part = _custom_part(document.part.package, create=True)
+    assert part is not None  # create=True always gives a part
+    root = part.element
+    existing = {p.get("name"): p for p in root.findall(f"{{{w.CUSTOM_NS}}}property")}
     pids = [int(p.get("pid", "1")) for p in existing.values() if (p.get("pid") or "").isdigit()]
     next_pid = max(pids, default=1) + 1
     for name, value in values.items():
         prop = existing.get(name)
         if prop is None:
-            prop = etree.SubElement(root, f"{{{_CUSTOM_NS}}}property")
+            prop = etree.SubElement(root, f"{{{w.CUSTOM_NS}}}property")
             prop.set("fmtid", _FMTID)
             prop.set("pid", str(next_pid))
             prop.set("name", name)
@@ -94,24 +89,21 @@ def set_custom_properties(document: Document, values: dict[str, str | int]) -> N
         for child in list(prop):
             prop.remove(child)
         kind = "i4" if isinstance(value, int) else "lpwstr"
-        etree.SubElement(prop, f"{{{_VT_NS}}}{kind}").text = str(value)
+        etree.SubElement(prop, f"{{{w.VT_NS}}}{kind}").text = str(value)
 
 
-def set_properties(document: Document, brief: Brief, *, category: str, now: dt.datetime | None = None) -> None:
+def set_properties(document: Document, info: DocumentInfo, *, now: dt.datetime | None = None) -> None:
     """Title, author, subject, keywords, dates and classification; nothing left from a template."""
-    meta = brief.metadata
     when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    author = xml_safe(meta.drafter or meta.from_)
-    labels = dict.fromkeys(xml_safe(i.label).strip() for i in brief.items() if i.label and xml_safe(i.label).strip())
     core = document.core_properties
-    core.title = _short(xml_safe(brief.title))
-    core.subject = _short(xml_safe(brief.source.title or brief.title))
-    core.author = _short(author)
-    core.last_modified_by = _short(author)
-    core.keywords = _short("; ".join(labels))
-    core.category = _short(category)
-    core.content_status = _short(xml_safe(meta.classification))
-    core.identifier = _short(xml_safe(meta.file_number))
+    core.title = _short(info.title)
+    core.subject = _short(info.subject)
+    core.author = _short(info.author)
+    core.last_modified_by = _short(info.author)
+    core.keywords = _short("; ".join(info.keywords))
+    core.category = _short(info.category)
+    core.content_status = _short(info.classification)
+    core.identifier = _short(info.identifier)
     for stale in ("comments", "version", "language"):  # the base file's, not this brief's
         if getattr(core, stale):
             setattr(core, stale, "")
@@ -121,10 +113,10 @@ def set_properties(document: Document, brief: Brief, *, category: str, now: dt.d
     set_custom_properties(
         document,
         {
-            c.CLASSIFICATION_PROPERTY: xml_safe(meta.classification),
-            c.MARKER_PROPERTY: FORMAT_NAME,
-            c.VERSION_PROPERTY: FORMAT_VERSION,
-            c.TEMPLATE_PROPERTY: xml_safe(brief.template),
+            w.CLASSIFICATION_PROPERTY: info.classification,
+            w.MARKER_PROPERTY: FORMAT_NAME,
+            w.VERSION_PROPERTY: FORMAT_VERSION,
+            w.TEMPLATE_PROPERTY: info.template_id,
         },
     )
 

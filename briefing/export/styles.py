@@ -9,6 +9,7 @@ created here, bullets (with their numbering definition) included.
 from __future__ import annotations
 
 import logging
+from typing import Any, cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -20,11 +21,11 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import BaseStyle, ParagraphStyle
+from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from briefing.export import conventions as c
+from briefing import wordfile as c
 from briefing.export.text import add_run
 from briefing.templates import TemplateStyle
 
@@ -51,7 +52,7 @@ _BULLET = "\u2022"
 
 
 def set_font(
-    style: BaseStyle,
+    style: CharacterStyle,
     *,
     name: str | None = None,
     size_pt: float | None = None,
@@ -89,25 +90,31 @@ def set_font(
             color_el.attrib.pop(qn(attr), None)
 
 
-def _get_or_add(document: Document, name: str, kind: WD_STYLE_TYPE) -> tuple[BaseStyle, bool]:
+def _get_or_add(document: Document, name: str, kind: WD_STYLE_TYPE) -> tuple[CharacterStyle, bool]:
     try:
-        return document.styles[name], False
+        return cast(CharacterStyle, document.styles[name]), False
     except KeyError:
         style = document.styles.add_style(name, kind)
         logger.info("the document lacked style %r; created it", name)
-        return style, True
+        return cast(CharacterStyle, style), True
+
+
+def _paragraph_style(document: Document, name: str) -> tuple[ParagraphStyle, bool]:
+    """The paragraph style ``name``, created (and said so) when the document lacks it."""
+    style, created = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+    return cast(ParagraphStyle, style), created
 
 
 def ensure_styles(document: Document) -> None:
     """Create each style the export uses that ``document`` lacks, based on its Normal style."""
-    normal = document.styles["Normal"]
-    specs = [
+    normal = cast(ParagraphStyle, document.styles["Normal"])
+    specs: list[tuple[str, int, dict[str, Any]]] = [
         (c.STYLE_TITLE, 0, {"size_pt": 16, "bold": True}),
         (c.STYLE_SECTION, 1, {"size_pt": 13, "bold": True}),
         (c.STYLE_PARTY, 2, {"bold": True}),
     ]
     for name, level, font in specs:
-        style, created = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+        style, created = _paragraph_style(document, name)
         if created:
             style.base_style = normal
             style.quick_style = True
@@ -117,38 +124,38 @@ def ensure_styles(document: Document) -> None:
             style.paragraph_format.space_after = Pt(3)
             if level:
                 _set_outline_level(style, level - 1)
-    bullet, created = _get_or_add(document, c.STYLE_ITEM, WD_STYLE_TYPE.PARAGRAPH)
+    bullet, created = _paragraph_style(document, c.STYLE_ITEM)
     if created or bullet.element.pPr is None or bullet.element.pPr.numPr is None:
         bullet.base_style = normal
         _attach_bullets(document, bullet)
-    continued, created = _get_or_add(document, c.STYLE_ITEM_CONTINUED, WD_STYLE_TYPE.PARAGRAPH)
+    continued, created = _paragraph_style(document, c.STYLE_ITEM_CONTINUED)
     if created:
         continued.base_style = normal
         continued.paragraph_format.left_indent = Cm(0.63)
     for name in ("Header", "Footer"):
-        style, created = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+        style, created = _paragraph_style(document, name)
         if created:
             style.base_style = normal
             style.paragraph_format.space_after = Pt(0)
-    marking, created = _get_or_add(document, c.STYLE_MARKING, WD_STYLE_TYPE.PARAGRAPH)
+    marking, created = _paragraph_style(document, c.STYLE_MARKING)
     if created:
-        marking.base_style = document.styles["Header"]
+        marking.base_style = cast(ParagraphStyle, document.styles["Header"])
         marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         marking.paragraph_format.space_before = Pt(0)
         marking.paragraph_format.space_after = Pt(0)
         set_font(marking, bold=True)
-    for name, setup in (
-        (c.STYLE_LEAD_IN, {"bold": True}),
-        (c.STYLE_SPEAKER, {"bold": True}),
-        (c.STYLE_NOTE_REF, {}),
-        (c.STYLE_PORTION_MARK, {}),
+    for name, bold in (
+        (c.STYLE_LEAD_IN, True),
+        (c.STYLE_SPEAKER, True),
+        (c.STYLE_NOTE_REF, None),
+        (c.STYLE_PORTION_MARK, None),
     ):
-        style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
+        char_style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
         if created:
-            set_font(style, **setup)
+            set_font(char_style, bold=bold)
             if name == c.STYLE_NOTE_REF:
-                style.font.superscript = True
-    note, created = _get_or_add(document, c.STYLE_NOTE, WD_STYLE_TYPE.PARAGRAPH)
+                char_style.font.superscript = True
+    note, created = _paragraph_style(document, c.STYLE_NOTE)
     if created:
         # Source notes carry their number as text, so it always matches the reference mark.
         note.base_style = normal
@@ -169,7 +176,7 @@ def _numbering_part(document: Document) -> NumberingPart:
     """The document's numbering part, created when the file has none (python-docx cannot)."""
     part = document.part
     try:
-        return part.part_related_by(RT.NUMBERING)
+        return cast(NumberingPart, part.part_related_by(RT.NUMBERING))
     except KeyError:
         element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
         numbering = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, part.package)

@@ -7,8 +7,7 @@ for the importer to read back. Empty rows are left out; the subject is always sh
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+from collections.abc import Sequence
 
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -17,74 +16,34 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 from docx.table import Table
 
-from briefing.export import conventions as c
-from briefing.export.text import add_run, is_rtl, set_paragraph_rtl, xml_safe
-from briefing.model import Brief
+from briefing import wordfile as w
+from briefing.export.layout import TitleRow
+from briefing.export.text import add_run, set_paragraph_rtl
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _LABEL_WIDTH = Cm(3.2)
 
 
-def display_date(value: str) -> str:
-    """``2026-11-28`` as ``28 November 2026`` (locale-proof); any other text as it is."""
-    match = _ISO_DATE.match(value)
-    if not match:
-        return value
-    try:
-        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return value
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def title_block_rows(brief: Brief) -> list[tuple[str, str]]:
-    rows = []
-    for label, field in c.TITLE_BLOCK_ROWS:
-        value = brief.title if field == "title" else getattr(brief.metadata, field)
-        value = " ".join(xml_safe(value).split())
-        if field == "date":
-            value = display_date(value)
-        if value or field == "title":
-            rows.append((label, value))
-    return rows
-
-
-def add_title_block(document: Document, brief: Brief, text_width: int, portion: str = "") -> Table:
-    """The metadata table; ``portion`` ("(U)") opens the subject line when the format wants it."""
-    rows = title_block_rows(brief)
+def add_title_block(document: Document, rows: Sequence[TitleRow], text_width: int) -> Table:
+    """The metadata table; a row's portion mark ("(U)") opens its value (the subject, in US memos)."""
     table = document.add_table(rows=len(rows), cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _borderless(table)
     widths = (_LABEL_WIDTH, max(text_width - _LABEL_WIDTH, Cm(4)))
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
-    for row, (label, value) in zip(table.rows, rows):
-        for cell, width in zip(row.cells, widths):
+    for table_row, row in zip(table.rows, rows, strict=True):
+        for cell, width in zip(table_row.cells, widths, strict=True):
             cell.width = width
-        label_par = row.cells[0].paragraphs[0]
-        add_run(label_par, f"{label}:").bold = True
-        value_par = row.cells[1].paragraphs[0]
-        if label == "Subject" and portion:
-            add_run(value_par, portion + c.PORTION_MARK_SEPARATOR).style = c.STYLE_PORTION_MARK
-        run = add_run(value_par, value)
-        if label == "Subject":
+        label_par = table_row.cells[0].paragraphs[0]
+        add_run(label_par, f"{row.label}:").bold = True
+        value_par = table_row.cells[1].paragraphs[0]
+        if row.portion:
+            add_run(value_par, row.portion + w.PORTION_MARK_SEPARATOR).style = w.STYLE_PORTION_MARK
+        run = add_run(value_par, row.value)
+        if row.bold:
             run.bold = True
-        if is_rtl(value):
+        if row.rtl:
             set_paragraph_rtl(value_par)
             run.font.rtl = True
         for paragraph in (label_par, value_par):

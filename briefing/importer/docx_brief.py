@@ -1,6 +1,6 @@
 """A .docx that Briefing exported (and a colleague may have edited in Word) back into a Brief.
 
-The export's layout is the contract (briefing.export.conventions): Heading 1 starts a
+The Word file's conventions are the contract (briefing.wordfile): Heading 1 starts a
 section, Heading 2 names a party, each bullet is an item whose bold lead-in is its speaker
 or short name, a List Continue paragraph is a further line of the item above, and the
 title block table holds the metadata. A custom document property marks the file as a
@@ -12,7 +12,6 @@ are therefore the writer's own (``origin="user"``), with no sources.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import logging
 import os
@@ -26,20 +25,17 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from briefing.errors import BriefFormatError, ReadError, TemplateError
-from briefing.export import conventions as c
-from briefing.export.properties import read_custom_properties
-from briefing.export.title_block import MONTHS
+from briefing import wordfile as c
+from briefing.errors import BriefFormatError, ReadError
 from briefing.fileio import read_limited
 from briefing.importer.runs import paragraph_text, parse_paragraph, portion_pattern, shift_marks
 from briefing.model import DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata, Section, Source
-from briefing.templates import DEFAULT_TEMPLATE, Template, get_template
+from briefing.templates import SectionRole, Template, template_or_default
+from briefing.wordfile import custom_properties_from_xml, iso_date
 
 logger = logging.getLogger(__name__)
 
 MAX_DOCX_BYTES = 100 * 1024 * 1024
-_DISPLAY_DATE = re.compile(r"^\s*(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\s*$", re.IGNORECASE)
-_CUSTOM_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 
 
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -51,7 +47,7 @@ def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
     try:
         with zipfile.ZipFile(path) as package:
             rels = package.read("_rels/.rels").decode("utf-8", "replace")
-            match = re.search(r'<Relationship[^>]*Type="' + re.escape(_CUSTOM_RELTYPE) + r'"[^>]*>', rels)
+            match = re.search(r'<Relationship[^>]*Type="' + re.escape(c.CUSTOM_RELTYPE) + r'"[^>]*>', rels)
             if not match:
                 return False
             target = re.search(r'Target="/?([^"]+)"', match.group(0))
@@ -80,6 +76,14 @@ def brief_from_docx(path: str | os.PathLike[str]) -> Brief:
         logger.info("%s rejected: %r", name, exc)
         raise ReadError(f"cannot open {name}: the Word file is damaged or of another kind") from exc
     return brief_from_document(document, name=name)
+
+
+def read_custom_properties(document: Document) -> dict[str, str]:
+    """The document's custom properties (docProps/custom.xml) by name; {} when it has none."""
+    for rel in document.part.package.rels.values():
+        if rel.reltype == c.CUSTOM_RELTYPE and not rel.is_external:
+            return custom_properties_from_xml(rel.target_part.blob)
+    return {}
 
 
 def brief_from_document(document: Document, *, name: str = "the document") -> Brief:
@@ -117,11 +121,7 @@ def brief_from_document(document: Document, *, name: str = "the document") -> Br
 
 
 def _template(template_id: str) -> Template:
-    try:
-        return get_template(template_id.strip() or DEFAULT_TEMPLATE)
-    except TemplateError:
-        logger.info("unknown template %r in the document; using the default", template_id)
-        return get_template(DEFAULT_TEMPLATE)
+    return template_or_default(template_id.strip())
 
 
 def _blocks(document: Document):
@@ -146,18 +146,6 @@ def _style(paragraph: Paragraph) -> str:
         return paragraph.style.name if paragraph.style is not None else ""
     except (KeyError, ValueError):
         return ""
-
-
-def iso_date(text: str) -> str:
-    """``28 November 2026`` (as exported) back to ``2026-11-28``; anything else as written."""
-    match = _DISPLAY_DATE.match(text)
-    if not match:
-        return text.strip()
-    month = [m.lower() for m in MONTHS].index(match[2].lower()) + 1
-    try:
-        return dt.date(int(match[3]), month, int(match[1])).isoformat()
-    except ValueError:
-        return text.strip()
 
 
 def _header_marking(document: Document) -> str:
@@ -312,8 +300,7 @@ class _BodyReader:
             section.items = [i for i in section.items if i.text.strip() or i.label or i.speaker]
 
     def _positions_only(self, section: Section) -> bool:
-        spec = self.template.section(section.id)
-        return spec is not None and spec.slots == ("positions",)
+        return self.template.section_role(section.id) == SectionRole.POSITIONS
 
     def _source_line(self, text: str) -> None:
         label, sep, value = text.partition(c.LEAD_IN_SEPARATOR.strip())

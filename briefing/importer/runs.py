@@ -13,7 +13,7 @@ from docx.enum.text import WD_UNDERLINE
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from briefing.export import conventions as c
+from briefing import wordfile as c
 
 _VISIBLE_RUNS = (
     "./w:r | ./w:ins/w:r | ./w:hyperlink/w:r | ./w:ins/w:hyperlink/w:r | ./w:fldSimple/w:r"

@@ -1,0 +1,131 @@
+"""The Word file Briefing writes and reads back: the one contract between exporter and importer.
+
+Style names, title-block labels, custom property names, the displayed date format and how
+custom properties are read live here, so the exporter (``briefing.export``) and the importer
+(``briefing.importer``) both take them from one place and neither imports the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+# Custom document properties (docProps/custom.xml). MARKER_PROPERTY tells a Briefing export
+# from any other .docx; the others let the importer restore what the page does not show.
+MARKER_PROPERTY = "BriefingFormat"
+VERSION_PROPERTY = "BriefingFormatVersion"
+TEMPLATE_PROPERTY = "BriefingTemplate"
+CLASSIFICATION_PROPERTY = "Classification"
+
+# Paragraph styles (built-in Word styles, by their UI names) and our character styles.
+STYLE_TITLE = "Title"
+STYLE_SECTION = "Heading 1"
+STYLE_PARTY = "Heading 2"
+STYLE_ITEM = "List Bullet"
+STYLE_ITEM_CONTINUED = "List Continue"
+STYLE_NOTE = "Source Note"  # paragraph style of the numbered notes at the end
+STYLE_PROSE = "Normal"
+STYLE_LEAD_IN = "Lead-in"  # character style: a key issue's bold short name ("Taiwan: ...")
+STYLE_SPEAKER = "Speaker"  # character style: who holds a position, bold ("Wang Yi: ...")
+STYLE_MARKING = "Classification Marking"  # paragraph style of the marking in header and footer
+STYLE_NOTE_REF = "Source Note Reference"  # character style: the superscript note number
+STYLE_PORTION_MARK = "Portion Mark"  # character style: "(U) " before the subject and each body paragraph
+PORTION_MARK_SEPARATOR = " "
+
+# Title block rows, in order: (label shown, metadata field). "title" means Brief.title.
+TITLE_BLOCK_ROWS = (
+    ("To", "to"),
+    ("From", "from_"),
+    ("Date", "date"),
+    ("Subject", "title"),
+    ("File", "file_number"),
+    ("Purpose", "purpose"),
+    ("Drafted by", "drafter"),
+    ("Contact", "contact"),
+)
+
+# The closing blocks after the template's sections.
+SOURCE_HEADING = "Source"
+SOURCE_ROWS = (
+    ("Article", "title"),
+    ("Outlet", "outlet"),
+    ("Author", "author"),
+    ("Published", "date"),
+)
+NOTES_HEADING = "Source notes"
+LEAD_IN_SEPARATOR = ": "
+
+# Dates show as "28 November 2026": unambiguous in every jurisdiction, and locale-proof
+# because the month names are spelled here rather than taken from the C library.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_DISPLAY_DATE = re.compile(r"^\s*(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\s*$", re.IGNORECASE)
+
+
+def display_date(value: str) -> str:
+    """``2026-11-28`` as ``28 November 2026``; any other text as it is."""
+    match = _ISO_DATE.match(value)
+    if not match:
+        return value
+    try:
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return value
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def iso_date(text: str) -> str:
+    """``28 November 2026`` (as exported) back to ``2026-11-28``; anything else as written."""
+    match = _DISPLAY_DATE.match(text)
+    if not match:
+        return text.strip()
+    month = [m.lower() for m in MONTHS].index(match[2].lower()) + 1
+    try:
+        return dt.date(int(match[3]), month, int(match[1])).isoformat()
+    except ValueError:
+        return text.strip()
+
+
+# docProps/custom.xml, which python-docx neither reads nor writes.
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+CUSTOM_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+EMPTY_CUSTOM_XML = f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}"/>'
+
+
+def custom_properties_from_xml(blob: bytes) -> dict[str, str]:
+    """Every property in a ``docProps/custom.xml`` as text, by name; {} when the part is unreadable.
+
+    Parsed without DTDs, entities or network access: the part may come from any .docx.
+    """
+    from lxml import etree  # type: ignore[import-untyped]  # here, so the layout loads no XML library
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(blob, parser)
+    except etree.XMLSyntaxError:
+        logger.warning("unreadable custom properties in the document")
+        return {}
+    values: dict[str, str] = {}
+    for prop in root.findall(f"{{{CUSTOM_NS}}}property"):
+        value = next(iter(prop), None)
+        name = prop.get("name")
+        if name:
+            values[name] = "" if value is None else (value.text or "")
+    return values
