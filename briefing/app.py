@@ -30,6 +30,7 @@ from briefing.session import Session
 from briefing.ui import dialogs
 from briefing.ui.main_window import AUTOSAVE_MS, MainWindow
 from briefing.ui.settings import Settings
+from briefing.workflow import Defaults
 
 logger = logging.getLogger(__name__)
 
@@ -108,8 +109,10 @@ def install_excepthook(window_ref, log_file: Path) -> None:
 
 def _create_app() -> QApplication:
     """The QApplication (patched in tests); high-DPI friendly, with our stylesheet."""
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:  # none yet (a bare QCoreApplication cannot show a window, so it is never reused)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -130,9 +133,7 @@ def apply_style(app: QApplication) -> None:
 
 
 def _first_session(path: Path | None, settings: Settings) -> Session:
-    from briefing.session import Defaults
-
-    defaults = Defaults(settings.default_classification(), settings.default_drafter(), settings.default_from())
+    defaults = Defaults.from_preferences(settings)
     if path is not None:
         try:
             session = Session.open_any(path, defaults)

@@ -9,28 +9,17 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 
-from briefing import __version__
+from briefing import __version__, workflow
 from briefing.errors import BriefingError
-from briefing.export import export_docx
-from briefing.importer import brief_from_docx, is_briefing_docx
-from briefing.layout import switch_template
-from briefing.model import CLASSIFICATIONS, Brief, today_iso
-from briefing.prefill import prefill_explained
-from briefing.reader import read_article, read_article_bytes
-from briefing.resources import default_article_path
-from briefing.storage import brief_to_json, load_brief, save_brief
-from briefing.templates import get_template, load_templates
+from briefing.model import CLASSIFICATIONS, Brief
+from briefing.storage import brief_to_json
+from briefing.templates import load_templates
 
 logger = logging.getLogger(__name__)
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug, not the user's input
-
-
-class _UserError(BriefingError):
-    """A mistake in the command line itself, reported like any other user error."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,20 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(article_arg: str | None):
-    if article_arg == "-":
-        return read_article_bytes(sys.stdin.buffer.read(), name="")
-    return read_article(article_arg or default_article_path())
-
-
-def _write(brief: Brief, output: str, reference: str | None, source_notes: bool = False) -> None:
-    suffix = Path(output).suffix.lower()
-    if suffix == ".docx":
-        export_docx(brief, output, reference=reference, source_notes=source_notes)
-    elif suffix == ".brief":
-        save_brief(brief, output)
-    else:
-        raise _UserError(f"cannot tell what to write from '{output}': name it .docx or .brief")
+def _span(source: tuple[int, int]) -> tuple[int, int]:
+    start, end = source  # a list in a hand-built item: made hashable
+    return (start, end)
 
 
 def brief_as_text(brief: Brief, reasons: dict[tuple[int, int], str] | None = None) -> str:
@@ -103,40 +81,29 @@ def brief_as_text(brief: Brief, reasons: dict[tuple[int, int], str] | None = Non
         for item in section.items:
             who = " / ".join(part for part in (item.label, item.speaker) if part)
             lines.append(f"  - {'[' + who + '] ' if who else ''}{item.text}")
-            if reasons and item.sources and tuple(item.sources[0]) in reasons:
-                lines.append(f"      why: {reasons[tuple(item.sources[0])]}")
+            why = reasons.get(_span(item.sources[0])) if reasons and item.sources else None
+            if why:
+                lines.append(f"      why: {why}")
         lines.append("")
     return "\n".join(lines)
 
 
 def _draft(args: argparse.Namespace) -> None:
-    if args.output and Path(args.output).suffix.lower() not in (".docx", ".brief"):
-        raise _UserError(f"cannot tell what to write from '{args.output}': name it .docx or .brief")
-    reasons: dict[tuple[int, int], str] = {}
-    if args.article and args.article != "-" and is_briefing_docx(args.article):
-        # A Word file Briefing exported (perhaps edited since) opens as the brief it holds.
-        brief = brief_from_docx(args.article)
-        if args.template:
-            brief = switch_template(brief, get_template(args.template))
-    else:
-        brief, reasons = prefill_explained(_read(args.article), args.template)
-        brief.metadata.date = brief.metadata.date or today_iso()
-    if args.classification:
-        brief.metadata.classification = args.classification
     if args.output:
-        _write(brief, args.output, args.reference, args.source_notes)
+        workflow.check_output(args.output)
+    opened = workflow.open_path(args.article, template_id=args.template, classification=args.classification)
+    if args.output:
+        workflow.write(opened.brief, args.output, reference=args.reference, source_notes=args.source_notes)
     if args.json:
-        sys.stdout.write(brief_to_json(brief))
+        sys.stdout.write(brief_to_json(opened.brief))
     elif not args.output:
-        sys.stdout.write(brief_as_text(brief, reasons if args.explain else None))
+        sys.stdout.write(brief_as_text(opened.brief, opened.reasons if args.explain else None))
 
 
 def _export(args: argparse.Namespace) -> None:
-    if Path(args.output).suffix.lower() != ".docx":
-        raise _UserError(f"the output must be a Word file ending in .docx, not '{args.output}'")
-    is_docx = Path(args.brief).suffix.lower() == ".docx"
-    brief = brief_from_docx(args.brief) if is_docx else load_brief(args.brief)
-    export_docx(brief, args.output, reference=args.reference, source_notes=args.source_notes)
+    workflow.check_output(args.output, (workflow.WORD_SUFFIX,))
+    brief = workflow.open_brief(args.brief)
+    workflow.export(brief, args.output, reference=args.reference, source_notes=args.source_notes)
 
 
 def _templates(_: argparse.Namespace) -> None:

@@ -39,6 +39,9 @@ class Item:
 
     ``marks`` carry the writer's inline formatting as ``[start, end, kind]`` ranges over
     ``text`` so the text itself stays plain, searchable and comparable with the article.
+    ``home`` is where the item belongs when the section it sits in does not say so (a slot
+    such as ``positions`` inside the US memo's Discussion, or the id of a section no slot
+    feeds), so switching template and back puts it where it was; None when the section says it.
     """
 
     text: str
@@ -48,6 +51,7 @@ class Item:
     origin: str = "user"
     reviewed: bool = False
     marks: list[tuple[int, int, str]] = field(default_factory=list)
+    home: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -60,6 +64,8 @@ class Item:
         }
         if self.marks:
             data["marks"] = [[start, end, kind] for start, end, kind in self.marks]
+        if self.home is not None:
+            data["home"] = self.home
         return data
 
 
@@ -241,6 +247,7 @@ def item_from_dict(data: Any, where: str, source_length: int) -> Item:
         origin=origin,
         reviewed=_optional(data, "reviewed", bool, where, False),
         marks=_marks(_optional(data, "marks", list, where, []), f"{where}marks", len(text)),
+        home=_optional(data, "home", str, where, None),
     )
 
 

@@ -10,65 +10,21 @@ from __future__ import annotations
 import copy
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.article import Article, Block, BlockKind
+from briefing import workflow
+from briefing.article import Article
 from briefing.errors import BriefingError, ReadError
 from briefing.export.layout import estimate_pages
-from briefing.fileio import content_fingerprint
-from briefing.model import Brief, Item, Source, today_iso
+from briefing.model import Brief, Item
 from briefing.prefill import prefill, prefill_explained
 from briefing.reader import article_from_text, read_article
-from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
+from briefing.storage import save_brief
+from briefing.workflow import Defaults, article_for_source
+
+__all__ = ["Defaults", "Session", "article_for_source", "estimated_pages", "unreviewed_count", "word_count"]
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class Defaults:
-    """What a new brief starts with: the writer's own preferences."""
-
-    classification: str = ""
-    drafter: str = ""
-    from_: str = ""
-
-
-def article_for_source(source: Source) -> Article:
-    """The structure of a brief's stored article text, with offsets still matching it.
-
-    The reader may normalise text differently in a later version; if re-reading changes
-    the text, fall back to one block per line so provenance offsets keep pointing right.
-    """
-    try:
-        article = article_from_text(source.text)
-        if article.text == source.text:
-            article.title = article.title or source.title
-            return article
-    except BriefingError:
-        pass
-    article = Article(text=source.text, title=source.title)
-    offset = 0
-    for line in source.text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if line.strip():
-            kind = BlockKind.TITLE if not article.blocks else BlockKind.PARAGRAPH
-            article.blocks.append(Block(kind, start, end))
-    return article
-
-
-def _briefing_docx(path: Path) -> Brief | None:
-    """The brief inside a Word file Briefing exported, or None for any other Word file.
-
-    Imported lazily: python-docx is only needed when a Word file is opened or written,
-    and leaving it out of start-up keeps the window quick to appear.
-    """
-    try:
-        from briefing.importer import brief_from_docx, is_briefing_docx
-    except ImportError:  # a build without the importer: every .docx is an article
-        return None
-    return brief_from_docx(path) if is_briefing_docx(path) else None
 
 
 def _read_pasted(text: str) -> Article:
@@ -90,25 +46,23 @@ class Session:
         # changed since then needs the user's say-so (FileChangedError).
         self.fingerprint: str | None = None
         self._reasons: dict[tuple[int, int], str] | None = None
+        # What the window's status bar should tell the writer about this brief (workflow notices).
+        self.notices: list[str] = []
 
-    # --- opening --------------------------------------------------------------------
+    # --- opening: every way in goes through briefing.workflow ----------------------
+    @classmethod
+    def from_opened(cls, opened: workflow.Opened) -> Session:
+        session = cls(opened.brief, opened.article, opened.path)
+        session.fingerprint = opened.fingerprint
+        session._reasons = opened.reasons
+        session.notices = list(opened.notices)
+        return session
+
     @classmethod
     def from_article(
         cls, article: Article, defaults: Defaults | None = None, template_id: str | None = None
     ) -> Session:
-        brief = prefill(article, template_id)
-        brief.metadata.date = brief.metadata.date or today_iso()
-        if defaults is not None:
-            if defaults.classification:
-                brief.metadata.classification = defaults.classification
-            if defaults.drafter:
-                brief.metadata.drafter = defaults.drafter
-            if defaults.from_:
-                brief.metadata.from_ = defaults.from_
-        # The prefill may have normalised the text; offsets point into brief.source.text.
-        if article.text != brief.source.text:
-            article = article_for_source(brief.source)
-        return cls(brief, article)
+        return cls.from_opened(workflow.draft(article, defaults, template_id))
 
     @classmethod
     def from_article_file(cls, path: str | os.PathLike[str], defaults: Defaults | None = None) -> Session:
@@ -122,24 +76,13 @@ class Session:
 
     @classmethod
     def from_brief_file(cls, path: str | os.PathLike[str]) -> Session:
-        fingerprint = content_fingerprint(path)
-        brief = load_brief(path)
-        session = cls(brief, article_for_source(brief.source), Path(path))
-        session.fingerprint = fingerprint
-        return session
+        return cls.from_opened(workflow.open_brief_file(path))
 
     @classmethod
     def open_any(cls, path: str | os.PathLike[str], defaults: Defaults | None = None) -> Session:
-        """A .brief opens as itself; a Word file Briefing exported comes back as a brief if the
-        importer recognises it; anything else is an article to draft from."""
-        file = Path(path)
-        if file.suffix.lower() == BRIEF_SUFFIX:
-            return cls.from_brief_file(file)
-        if file.suffix.lower() == ".docx":
-            brief = _briefing_docx(file)
-            if brief is not None:  # saved as a .brief next time: Save asks where
-                return cls(brief, article_for_source(brief.source), None)
-        return cls.from_article_file(file, defaults)
+        """A .brief opens as itself, a Word file Briefing exported as its brief, anything else
+        is an article to draft from (``workflow.kind_of`` decides)."""
+        return cls.from_opened(workflow.open_path(Path(path), defaults))
 
     # --- saving ---------------------------------------------------------------------
     def save(self, path: str | os.PathLike[str] | None = None, *, overwrite: bool = False) -> Path:
@@ -160,11 +103,7 @@ class Session:
     def export(
         self, path: str | os.PathLike[str], reference: str | os.PathLike[str] | None = None, source_notes: bool = False
     ) -> Path:
-        from briefing.export import export_docx  # python-docx loads on first export, not at start
-
-        export_docx(self.brief, path, reference=reference, source_notes=source_notes)
-        logger.info("exported %s", path)
-        return Path(path)
+        return workflow.export(self.brief, path, reference=reference, source_notes=source_notes)
 
     # --- questions the window asks --------------------------------------------------
     def reason_for(self, item: Item) -> str | None:
@@ -180,7 +119,8 @@ class Session:
                 _, self._reasons = prefill_explained(article_for_source(self.brief.source), self.brief.template)
             except BriefingError:
                 self._reasons = {}
-        return self._reasons.get(tuple(item.sources[0]))
+        start, end = item.sources[0]
+        return self._reasons.get((start, end))
 
     def display_name(self) -> str:
         if self.path is not None:

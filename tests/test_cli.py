@@ -138,7 +138,7 @@ def test_a_bug_still_ends_in_one_line(monkeypatch: pytest.MonkeyPatch, capsys: p
     def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("surprise")
 
-    monkeypatch.setattr(cli, "prefill_explained", broken)
+    monkeypatch.setattr(cli.workflow, "draft", broken)
     assert main(["draft"]) == cli.EXIT_INTERNAL
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("briefing: error: internal error (KeyError")
@@ -159,3 +159,17 @@ def test_explain_says_why_under_each_item(capsys: pytest.CaptureFixture[str]) ->
     assert all(lines[i + 1].startswith("      why: ") for i in items)
     assert main(["draft"]) == 0
     assert "why:" not in capsys.readouterr().out
+
+
+def test_draft_json_of_the_sample_is_byte_identical_to_before_the_workflow_refactor() -> None:
+    """Pinned from the output of main before the one-workflow refactor (issue 10); only the date,
+    which is today's, is normalised."""
+    import datetime
+
+    expected = (REPO / "tests" / "fixtures" / "cli" / "draft_sample.json").read_text(encoding="utf-8")
+    result = run_cli("draft", "seeds/blinken_beijing.txt", "--json")
+    assert result.returncode == 0, result.stderr
+    today = f'"date": "{datetime.date.today().isoformat()}"'
+    out = result.stdout.decode("utf-8")
+    assert today in out
+    assert out.replace(today, '"date": "@TODAY@"', 1) == expected

@@ -174,3 +174,23 @@ def test_optional_item_fields_default() -> None:
 def test_json_is_utf8_not_escaped() -> None:
     assert "王毅" in brief_to_json(make_brief())
     assert json.loads(brief_to_json(make_brief()))["source"]["text"].startswith("Wang")
+
+
+def test_home_is_written_only_when_set_and_read_back() -> None:
+    from briefing.model import Item, item_from_dict
+
+    plain = Item("x")
+    assert "home" not in plain.to_dict(), "briefs without homes keep their exact old form"
+    homed = Item("y", home="positions")
+    assert item_from_dict(homed.to_dict(), "items[0].", 0) == homed
+    assert item_from_dict({"text": "old brief"}, "items[0].", 0).home is None
+
+
+def test_a_home_that_is_not_text_is_named() -> None:
+    import pytest
+
+    from briefing.errors import BriefFormatError
+    from briefing.model import item_from_dict
+
+    with pytest.raises(BriefFormatError, match=r"items\[0\]\.home"):
+        item_from_dict({"text": "x", "home": 3}, "items[0].", 0)

@@ -99,3 +99,17 @@ def test_each_prefilled_item_can_say_why_it_is_there() -> None:
     assert all(reasons), "every pre-filled position has a reason"
     assert any("Wang Yi" in r for r in reasons)
     assert session.reason_for(Item("my own words")) is None
+
+
+def test_page_estimate_groups_parties_in_any_templates_positions_section() -> None:
+    """Canada's positions live in current_status: its party sub-headings count like the default note's."""
+    from briefing.model import Brief, Item, Section
+
+    def brief_with(template: str, section_id: str) -> Brief:
+        items = [Item("x" * 10, label=f"Party {n}", speaker="S") for n in range(44 * 3)]
+        return Brief(title="t", template=template, sections=[Section(section_id, "Positions", items)])
+
+    default = estimated_pages(brief_with("briefing-note", "positions"))
+    canada = estimated_pages(brief_with("canada-briefing-note", "current_status"))
+    plain = estimated_pages(brief_with("canada-briefing-note", "background"))
+    assert canada == default and plain < canada

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.errors import TemplateError
-from briefing.layout import sections_from_slots, switch_template
+from briefing.layout import current_layout, plan_template_switch, sections_from_slots, settle, switch_template
 from briefing.model import Brief, Item, Section
 from briefing.templates import SLOTS, get_template, load_templates
 
@@ -95,3 +97,103 @@ def test_section_no_slot_feeds_keeps_its_items() -> None:
     )
     switched = switch_template(brief, get_template("briefing-note"))
     assert [i.text for i in switched.items()] == ["Approve the visit."]
+
+
+# --- switching is a plan over the brief's own items, and any sequence of switches comes back -------
+
+TEMPLATE_IDS = list(load_templates())
+
+
+def _layout(brief: Brief) -> list[tuple[str, list[tuple[int, str | None]]]]:
+    """Sections with their items by identity and the home each keeps."""
+    return [(s.id, [(id(i), i.home) for i in s.items]) for s in brief.sections]
+
+
+def _rich_brief_in(template_id: str, per_slot: int, own: int) -> Brief:
+    """A brief as the pre-fill lays it out, plus the writer's own items in sections no slot feeds."""
+    slots = {
+        slot: [
+            Item(f"{slot} {n}", speaker="Wang Yi" if slot == "positions" and n % 2 else None) for n in range(per_slot)
+        ]
+        for slot in SLOTS
+    }
+    brief = Brief(title="t", template=template_id, sections=sections_from_slots(slots, get_template(template_id)))
+    for spec, section in zip(get_template(template_id).sections, brief.sections, strict=True):
+        if not spec.slots:
+            section.items.extend(Item(f"{spec.id} own {n}") for n in range(own))
+    return brief
+
+
+def test_the_issue_13_round_trip_gives_positions_back() -> None:
+    brief = _rich_brief_in("briefing-note", per_slot=10, own=0)
+    before = _layout(brief)
+    for target in ("canada-briefing-note", "us-information-memo", "uk-submission", "briefing-note"):
+        plan_template_switch(brief, get_template(target)).apply(brief)
+    assert _layout(brief) == before
+    assert len(brief.section("positions").items) == 10 and len(brief.section("key_issues").items) == 10
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    start=st.sampled_from(TEMPLATE_IDS),
+    path=st.lists(st.sampled_from(TEMPLATE_IDS), max_size=8),
+    per_slot=st.integers(0, 3),
+    own=st.integers(0, 2),
+)
+def test_any_sequence_of_switches_and_back_restores_the_layout(
+    start: str, path: list[str], per_slot: int, own: int
+) -> None:
+    brief = _rich_brief_in(start, per_slot, own)
+    before = _layout(brief)
+    items = {id(i) for i in brief.items()}
+    for target in [*path, start]:
+        plan_template_switch(brief, get_template(target)).apply(brief)
+        assert {id(i) for i in brief.items()} == items, "no item is lost, copied or duplicated"
+    assert _layout(brief) == before
+
+
+def test_the_plan_places_the_briefs_own_items_and_undo_restores() -> None:
+    brief = _rich_brief_in("briefing-note", per_slot=2, own=0)
+    positions = list(brief.section("positions").items)
+    undo = current_layout(brief)
+    before = _layout(brief)
+    plan = plan_template_switch(brief, get_template("us-information-memo"))
+    assert brief.template == "briefing-note", "planning changes nothing"
+    placed = {id(p.item): (p.section_id, p.index, p.home) for p in plan.placements()}
+    assert [placed[id(i)] for i in positions] == [("discussion", 2, "positions"), ("discussion", 3, "positions")]
+    plan.apply(brief)
+    assert brief.section("discussion").items[2] is positions[0]
+    undo.apply(brief)
+    assert _layout(brief) == before and brief.template == "briefing-note"
+
+
+def test_a_stale_plan_is_refused() -> None:
+    brief = _rich_brief_in("briefing-note", per_slot=1, own=0)
+    plan = plan_template_switch(brief, get_template("uk-submission"))
+    brief.sections[0].items.append(Item("typed after planning"))
+    with pytest.raises(ValueError, match="plan"):
+        plan.apply(brief)
+
+
+def test_an_item_moved_by_hand_settles_where_it_was_put() -> None:
+    brief = switch_template(_rich_brief_in("briefing-note", 1, 0), get_template("us-information-memo"))
+    item = brief.section("discussion").items[-1]
+    assert item.home == "positions"
+    brief.section("discussion").items.remove(item)
+    brief.section("outlook").items.append(item)
+    settle(item, get_template("us-information-memo"), "outlook")
+    back = switch_template(brief, get_template("briefing-note"))
+    assert back.section("outlook").items[-1].text == item.text
+
+
+def test_a_speaker_in_a_mixed_section_without_a_home_is_a_position() -> None:
+    brief = Brief(
+        title="t",
+        template="us-information-memo",
+        sections=[
+            Section("discussion", "Discussion", [Item("Trade is the issue."), Item("We will talk.", speaker="Wang")])
+        ],
+    )
+    back = switch_template(brief, get_template("briefing-note"))
+    assert [i.text for i in back.section("key_issues").items] == ["Trade is the issue."]
+    assert [i.text for i in back.section("positions").items] == ["We will talk."]

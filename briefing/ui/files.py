@@ -61,9 +61,7 @@ class FileController(QObject):
 
     # --- opening ---------------------------------------------------------------------
     def defaults(self) -> Defaults:
-        return Defaults(
-            self.settings.default_classification(), self.settings.default_drafter(), self.settings.default_from()
-        )
+        return Defaults.from_preferences(self.settings)
 
     def replace_ok(self) -> bool:
         """Before putting another brief in the window (or closing it): save, discard or stay."""

@@ -1,0 +1,248 @@
+"""The one way through Briefing, without Qt: open anything, draft, re-template, save, export.
+
+The command line and the window both come here, so what a file is (an article, a ``.brief``,
+a Word file Briefing exported), what a new brief starts with, and which writer an output
+name asks for are each decided in exactly one place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from briefing.article import Article, Block, BlockKind
+from briefing.errors import BriefingError, SaveError
+from briefing.fileio import content_fingerprint
+from briefing.layout import switch_template
+from briefing.model import Brief, Source, today_iso
+from briefing.reader import article_from_text
+from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
+from briefing.templates import get_template
+
+logger = logging.getLogger(__name__)
+
+WORD_SUFFIX = ".docx"
+OUTPUT_SUFFIXES = (WORD_SUFFIX, BRIEF_SUFFIX)
+
+
+class Preferences(Protocol):
+    """Where the writer's own defaults are kept (the window's settings)."""
+
+    def default_classification(self) -> str: ...
+    def default_drafter(self) -> str: ...
+    def default_from(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """What a new brief starts with besides the pre-fill: the writer's own preferences."""
+
+    classification: str = ""
+    drafter: str = ""
+    from_: str = ""
+
+    @classmethod
+    def from_preferences(cls, prefs: Preferences) -> Defaults:
+        return cls(prefs.default_classification(), prefs.default_drafter(), prefs.default_from())
+
+
+def apply_defaults(brief: Brief, defaults: Defaults | None = None) -> None:
+    """Date a new brief today and give it the writer's classification, name and office."""
+    brief.metadata.date = brief.metadata.date or today_iso()
+    if defaults is None:
+        return
+    if defaults.classification:
+        brief.metadata.classification = defaults.classification
+    if defaults.drafter:
+        brief.metadata.drafter = defaults.drafter
+    if defaults.from_:
+        brief.metadata.from_ = defaults.from_
+
+
+class Kind(StrEnum):
+    """What an input file is to Briefing."""
+
+    BRIEF = "brief"  # a .brief: opens as itself
+    WORD_BRIEF = "word-brief"  # a Word file Briefing exported: opens as the brief it holds
+    ARTICLE = "article"  # anything else: an article to draft from
+
+
+def kind_of(path: str | os.PathLike[str]) -> Kind:
+    """The one place that tells a brief from an article; never raises."""
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix == BRIEF_SUFFIX:
+        return Kind.BRIEF
+    if suffix == WORD_SUFFIX and _is_briefing_docx(file):
+        return Kind.WORD_BRIEF
+    return Kind.ARTICLE
+
+
+def _is_briefing_docx(path: Path) -> bool:
+    # Imported lazily: python-docx is needed only once a Word file is opened, which keeps
+    # start-up quick; a build without the importer reads every .docx as an article.
+    try:
+        from briefing.importer import is_briefing_docx
+    except ImportError:
+        return False
+    return is_briefing_docx(path)
+
+
+def _brief_from_docx(path: Path) -> Brief:
+    from briefing.importer import brief_from_docx
+
+    return brief_from_docx(path)
+
+
+@dataclass
+class Opened:
+    """What opening or drafting gave: the brief, its article, and where it is saved (if it is)."""
+
+    brief: Brief
+    article: Article
+    path: Path | None = None  # the .brief it was loaded from; None until saved as one
+    fingerprint: str | None = None  # the file's content when opened (see Session.save)
+    reasons: dict[tuple[int, int], str] | None = None  # why each pre-filled item is there
+    notices: list[str] = field(default_factory=list)  # things to tell the writer (status bar, stderr)
+
+
+def article_for_source(source: Source) -> Article:
+    """The structure of a brief's stored article text, with offsets still matching it.
+
+    The reader may normalise text differently in a later version; if re-reading changes
+    the text, fall back to one block per line so provenance offsets keep pointing right.
+    """
+    try:
+        article = article_from_text(source.text)
+        if article.text == source.text:
+            article.title = article.title or source.title
+            return article
+    except BriefingError:
+        pass
+    article = Article(text=source.text, title=source.title)
+    offset = 0
+    for line in source.text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if line.strip():
+            kind = BlockKind.TITLE if not article.blocks else BlockKind.PARAGRAPH
+            article.blocks.append(Block(kind, start, end))
+    return article
+
+
+def draft(article: Article, defaults: Defaults | None = None, template_id: str | None = None) -> Opened:
+    """A new brief pre-filled from ``article`` in ``template_id`` (the default when None)."""
+    from briefing.prefill import prefill_explained
+
+    brief, reasons = prefill_explained(article, template_id)
+    apply_defaults(brief, defaults)
+    # The pre-fill may have normalised the text; offsets point into brief.source.text.
+    if article.text != brief.source.text:
+        article = article_for_source(brief.source)
+    return Opened(brief, article, reasons=reasons)
+
+
+def read_input(path: str | os.PathLike[str] | None) -> Article:
+    """The article at ``path``: ``-`` is standard input, None the sample article."""
+    from briefing.reader import read_article, read_article_bytes
+    from briefing.resources import default_article_path
+
+    if path is not None and str(path) == "-":
+        import sys
+
+        return read_article_bytes(sys.stdin.buffer.read(), name="")
+    return read_article(path if path is not None else default_article_path())
+
+
+def open_path(
+    path: str | os.PathLike[str] | None,
+    defaults: Defaults | None = None,
+    template_id: str | None = None,
+    *,
+    classification: str | None = None,
+) -> Opened:
+    """Open anything: a .brief as itself, a Briefing Word file as its brief, else draft from the article.
+
+    ``defaults`` start a drafted brief; ``template_id`` drafts in that template, or lays an
+    opened brief out in it; ``classification`` marks whatever opens (an explicit choice, unlike
+    a default). ``path`` None is the sample article, ``-`` standard input.
+    """
+    opened = _open(path, defaults, template_id)
+    if classification:
+        opened.brief.metadata.classification = classification
+    return opened
+
+
+def _open(path: str | os.PathLike[str] | None, defaults: Defaults | None, template_id: str | None) -> Opened:
+    kind = Kind.ARTICLE if path is None or str(path) == "-" else kind_of(path)
+    if kind is Kind.ARTICLE:
+        return draft(read_input(path), defaults, template_id)
+    file = Path(path)  # type: ignore[arg-type]  # None and "-" are articles, handled above
+    if kind is Kind.BRIEF:
+        opened = open_brief_file(file)
+    else:  # saved as a .brief next time: the window asks where
+        brief = _brief_from_docx(file)
+        opened = Opened(brief, article_for_source(brief.source))
+    if template_id:
+        opened.brief = retemplate(opened.brief, template_id)
+    return opened
+
+
+def open_brief_file(path: str | os.PathLike[str]) -> Opened:
+    """A .brief file, with the fingerprint that guards saving over someone else's change."""
+    file = Path(path)
+    fingerprint = content_fingerprint(file)
+    brief = load_brief(file)
+    return Opened(brief, article_for_source(brief.source), file, fingerprint)
+
+
+def open_brief(path: str | os.PathLike[str]) -> Brief:
+    """A saved brief (.brief, or a Word file Briefing exported) to export; an article is refused."""
+    file = Path(path)
+    if file.suffix.lower() == WORD_SUFFIX:
+        return _brief_from_docx(file)  # names the reason if it is not Briefing's
+    return load_brief(file)
+
+
+def retemplate(brief: Brief, template_id: str) -> Brief:
+    """``brief`` laid out in another template (a copy; the window applies a plan instead)."""
+    return switch_template(brief, get_template(template_id))
+
+
+def check_output(path: str | os.PathLike[str], allowed: tuple[str, ...] = OUTPUT_SUFFIXES) -> Path:
+    """Refuse, before any work is done, an output name whose kind cannot be told from its suffix."""
+    file = Path(path)
+    if file.suffix.lower() not in allowed:
+        kinds = " or ".join(allowed)
+        raise SaveError(f"cannot tell what to write from '{path}': name it {kinds}")
+    return file
+
+
+def write(
+    brief: Brief,
+    path: str | os.PathLike[str],
+    *,
+    reference: str | os.PathLike[str] | None = None,
+    source_notes: bool = False,
+) -> Path:
+    """Write ``brief`` to ``path`` as the suffix asks: Word for .docx, the brief itself for .brief."""
+    file = check_output(path)
+    if file.suffix.lower() == BRIEF_SUFFIX:
+        save_brief(brief, file)
+    else:
+        export(brief, file, reference=reference, source_notes=source_notes)
+    return file
+
+
+def export(
+    brief: Brief, path: str | os.PathLike[str], *, reference: str | os.PathLike[str] | None = None, source_notes: bool
+) -> Path:
+    from briefing.export import export_docx  # python-docx loads on first export, not at start
+
+    export_docx(brief, path, reference=reference, source_notes=source_notes)
+    logger.info("exported %s", path)
+    return Path(path)
