@@ -103,10 +103,18 @@ class TemplatePlan:
         present = [id(item) for item in brief.items()]
         if len(planned) != len(present) or planned != set(present):
             raise ValueError("the plan was made for other items: plan the switch again")
+        self.set_homes()
+        brief.template = self.template_id
+        brief.sections = self.new_sections()
+
+    def set_homes(self) -> None:
+        """Give each item the home it keeps in this layout (part of applying, and of undoing)."""
         for placement in self.placements():
             placement.item.home = placement.home
-        brief.template = self.template_id
-        brief.sections = [Section(id=s.id, heading=s.heading, items=list(s.items)) for s in self.sections]
+
+    def new_sections(self) -> list[Section]:
+        """Fresh Section objects holding the planned items, for a brief (or an undo command) to adopt."""
+        return [Section(id=s.id, heading=s.heading, items=list(s.items)) for s in self.sections]
 
 
 def current_layout(brief: Brief) -> TemplatePlan:

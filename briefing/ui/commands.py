@@ -10,7 +10,8 @@ import logging
 
 from PySide6.QtGui import QUndoCommand
 
-from briefing.model import Item, Section
+from briefing.layout import TemplatePlan, current_layout
+from briefing.model import Item
 from briefing.ui.document import BriefDocument
 
 logger = logging.getLogger(__name__)
@@ -74,16 +75,23 @@ class ReplaceItemsCommand(QUndoCommand):
 
 
 class SwitchTemplateCommand(QUndoCommand):
-    def __init__(self, doc: BriefDocument, template_id: str, sections: list[Section], name: str) -> None:
+    """Applies a ``layout.TemplatePlan`` (the brief's own items, placed by identity); undo restores the
+    layout before it, including each item's home."""
+
+    def __init__(self, doc: BriefDocument, plan: TemplatePlan, name: str) -> None:
         super().__init__(f"Switch to {name}")
         self.doc = doc
+        self.before = current_layout(doc.brief)
         self.old = (doc.brief.template, list(doc.brief.sections))
-        self.new = (template_id, sections)
+        self.plan = plan
+        self.new = (plan.template_id, plan.new_sections())
 
     def redo(self) -> None:
+        self.plan.set_homes()
         self.doc.set_layout(self.new[0], list(self.new[1]))
 
     def undo(self) -> None:
+        self.before.set_homes()
         self.doc.set_layout(self.old[0], list(self.old[1]))
 
 

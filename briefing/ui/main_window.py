@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter,
 
 from briefing.autosave import AutosaveStore
 from briefing.errors import BriefingError
-from briefing.layout import switch_template
+from briefing.layout import plan_template_switch
 from briefing.model import Item
 from briefing.session import Session, is_edited
 from briefing.templates import get_template
@@ -328,15 +328,9 @@ class MainWindow(QMainWindow):
         except BriefingError as exc:
             dialogs.show_error(self, str(exc))
             return
-        switched = switch_template(self.doc.brief, template)
-        # Carry the very same Item objects across so editors, undo and selection keep them.
-        unused = list(self.doc.brief.items())
-        for section in switched.sections:
-            for position, copy in enumerate(section.items):
-                original = next(i for i in unused if i == copy)
-                unused.remove(original)
-                section.items[position] = original
-        self.push(commands.SwitchTemplateCommand(self.doc, template.id, switched.sections, template.name))
+        # The plan holds the very same Item objects, so editors, undo and selection keep them.
+        plan = plan_template_switch(self.doc.brief, template)
+        self.push(commands.SwitchTemplateCommand(self.doc, plan, template.name))
 
     def _choice_picked(self, name: str, value: str, label: str) -> None:
         if self.doc.get_metadata(name) != value:
