@@ -101,7 +101,7 @@ def _draft(args: argparse.Namespace) -> None:
 
 
 def _export(args: argparse.Namespace) -> None:
-    workflow.check_output(args.output, (workflow.WORD_SUFFIX,))
+    workflow.check_output(args.output, workflow.export_suffixes())
     brief = workflow.open_brief(args.brief)
     workflow.export(brief, args.output, reference=args.reference, source_notes=args.source_notes)
 

@@ -26,7 +26,6 @@ from briefing.templates import get_template
 logger = logging.getLogger(__name__)
 
 WORD_SUFFIX = ".docx"
-OUTPUT_SUFFIXES = (WORD_SUFFIX, BRIEF_SUFFIX)
 
 
 class Preferences(Protocol):
@@ -213,9 +212,22 @@ def retemplate(brief: Brief, template_id: str) -> Brief:
     return switch_template(brief, get_template(template_id))
 
 
-def check_output(path: str | os.PathLike[str], allowed: tuple[str, ...] = OUTPUT_SUFFIXES) -> Path:
+def export_suffixes() -> tuple[str, ...]:
+    """What Briefing can export to: whatever the export's writers know (.docx, ...)."""
+    from briefing.export.writers import suffixes
+
+    return suffixes()
+
+
+def output_suffixes() -> tuple[str, ...]:
+    """What ``write`` can write: the export's suffixes and a .brief."""
+    return (*export_suffixes(), BRIEF_SUFFIX)
+
+
+def check_output(path: str | os.PathLike[str], allowed: tuple[str, ...] | None = None) -> Path:
     """Refuse, before any work is done, an output name whose kind cannot be told from its suffix."""
     file = Path(path)
+    allowed = allowed if allowed is not None else output_suffixes()
     if file.suffix.lower() not in allowed:
         kinds = " or ".join(allowed)
         raise SaveError(f"cannot tell what to write from '{path}': name it {kinds}")
@@ -229,7 +241,7 @@ def write(
     reference: str | os.PathLike[str] | None = None,
     source_notes: bool = False,
 ) -> Path:
-    """Write ``brief`` to ``path`` as the suffix asks: Word for .docx, the brief itself for .brief."""
+    """Write ``brief`` to ``path`` as the suffix asks: the brief itself for .brief, else the export's writer."""
     file = check_output(path)
     if file.suffix.lower() == BRIEF_SUFFIX:
         save_brief(brief, file)
@@ -239,10 +251,16 @@ def write(
 
 
 def export(
-    brief: Brief, path: str | os.PathLike[str], *, reference: str | os.PathLike[str] | None = None, source_notes: bool
+    brief: Brief,
+    path: str | os.PathLike[str],
+    *,
+    reference: str | os.PathLike[str] | None = None,
+    source_notes: bool = False,
 ) -> Path:
-    from briefing.export import export_docx  # python-docx loads on first export, not at start
+    """Export by the output's suffix (``export.writers``); a writer loads on first use, not at start."""
+    from briefing.export.layout import LayoutOptions
+    from briefing.export.writers import export as export_with_writer
 
-    export_docx(brief, path, reference=reference, source_notes=source_notes)
+    export_with_writer(brief, path, options=LayoutOptions(source_notes=source_notes), reference=reference)
     logger.info("exported %s", path)
     return Path(path)
