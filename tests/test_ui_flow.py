@@ -57,10 +57,10 @@ def test_edit_undo_redo_save_reopen_export(window, qtbot, tmp_path: Path, monkey
     end = len(item.text)
     assert (end - len("EDITED-BY-TEST"), end, "bold") in item.marks
 
-    # Typing undo belongs to the editor; structural undo to the window stack.
-    first.text_edit.undo()
+    # One history: the bold comes off first, then the typing, word by word.
+    window.actions_.undo.trigger()
     assert item.marks == []
-    first.text_edit.redo()
+    window.actions_.redo.trigger()
     assert item.marks
 
     count = len(window.doc.section("summary").items)
@@ -68,9 +68,13 @@ def test_edit_undo_redo_save_reopen_export(window, qtbot, tmp_path: Path, monkey
     assert len(window.doc.section("summary").items) == count + 1
     qtbot.keyClicks(window.focusWidget(), "A new point")
     assert window.doc.section("summary").items[1].text == "A new point"
+    for _ in range(3):  # "A", " new", " point"
+        window.undo_stack.undo()
+    assert window.doc.section("summary").items[1].text == ""
     window.undo_stack.undo()
     assert len(window.doc.section("summary").items) == count
-    window.undo_stack.redo()
+    for _ in range(4):
+        window.undo_stack.redo()
     assert window.doc.section("summary").items[1].text == "A new point"
     assert len(_editors(window, "summary")) == count + 1
 

@@ -27,6 +27,7 @@ from briefing.ui.document import BriefDocument
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.section_widget import SectionWidget
 from briefing.ui.title_edit import TitleEdit
+from briefing.ui.typing_steps import FieldEdit
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classific
 
 class BriefEditor(QScrollArea):
     item_focused = Signal(object)  # the Item
+    field_typed = Signal(str, str, str)  # metadata field name, its text, its label
+    item_fields_typed = Signal(object, object, object)  # the Item, label, speaker
     new_after = Signal(object)
     delete_requested = Signal(object)
     review_toggled = Signal(object, bool)
@@ -69,7 +72,9 @@ class BriefEditor(QScrollArea):
         self.title_edit = TitleEdit(page)
         self.title_edit.setPlaceholderText("Subject of the brief")
         self.title_edit.setAccessibleName("Title")
-        self.title_edit.edited.connect(lambda text: doc.set_metadata("title", text, typed=True))
+        self.title_edit.edited.connect(lambda text: doc.set_metadata("title", text))
+        title_document = self.title_edit.document()
+        title_document.undoCommandAdded.connect(lambda: doc.text_step.emit(title_document))
         self.page_layout.addWidget(self.title_edit)
         self.page_layout.addWidget(self._metadata_form(page))
 
@@ -100,8 +105,8 @@ class BriefEditor(QScrollArea):
         for index, (name, label, choices) in enumerate(rows):
             widget: QLineEdit | QComboBox
             if choices is None:
-                line = widget = QLineEdit(box)
-                line.textEdited.connect(lambda text, n=name: self.doc.set_metadata(n, text, typed=True))
+                line = widget = FieldEdit(box)
+                line.textEdited.connect(lambda text, n=name, lab=label: self.field_typed.emit(n, text, lab.lower()))
                 if name == "date":
                     line.setPlaceholderText("YYYY-MM-DD")
             else:
@@ -176,6 +181,7 @@ class BriefEditor(QScrollArea):
             parent=section_widget,
         )
         editor.focused.connect(self._focused)
+        editor.fields_edited.connect(self.item_fields_typed)
         editor.new_after.connect(self.new_after)
         editor.delete_requested.connect(self.delete_requested)
         editor.review_toggled.connect(self.review_toggled)
@@ -201,7 +207,7 @@ class BriefEditor(QScrollArea):
     def _item_changed(self, item: Item) -> None:
         editor = self.editor_for(item)
         if editor is not None:
-            editor.refresh_review()
+            editor.refresh()
 
     def _focused(self, item: Item) -> None:
         if self.selected is not item:

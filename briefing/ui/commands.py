@@ -1,20 +1,62 @@
-"""Brief-level changes as QUndoCommands on the window's stack; each calls only BriefDocument methods.
+"""Every change as a QUndoCommand on the window's one stack; each calls only BriefDocument methods.
 
 Each command holds the very Item objects it moves around, so undo puts back the same item
-(with its provenance and review state), not a copy.
+(with its provenance and review state), not a copy. Typing arrives as TextStepCommands (one
+per word-sized step of a text field's QTextDocument) and as merging field commands.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QTextDocument, QUndoCommand
 
 from briefing.layout import TemplatePlan, current_layout
 from briefing.model import Item
 from briefing.ui.document import BriefDocument
 
 logger = logging.getLogger(__name__)
+
+TEXT_STEP_ID, METADATA_ID, FIELDS_ID = 1, 2, 3  # QUndoCommand.id(): which commands may merge
+
+
+def _continues(old: str, new: str, newer: str) -> bool:
+    """Does a field's next keystroke (new -> newer) continue the step old -> new?
+
+    Typing continues a word until a space follows it; deleting continues deleting.
+    """
+    grew, grows = len(new) > len(old), len(newer) > len(new)
+    if grew != grows:
+        return False
+    return not grows or not (newer[-1:].isspace() and not new[-1:].isspace())
+
+
+class TextStepCommand(QUndoCommand):
+    """A step a text field's QTextDocument added; consecutive steps merge up to a word boundary."""
+
+    def __init__(self, doc: BriefDocument, document: QTextDocument, boundary: bool) -> None:
+        super().__init__("Typing")
+        self.doc, self.document, self.boundary = doc, document, boundary
+        self.count = 1
+        self._done = True  # the typing happened before the command was pushed
+
+    def id(self) -> int:
+        return TEXT_STEP_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, TextStepCommand) or other.document is not self.document or other.boundary:
+            return False
+        self.count += other.count
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.doc.redo_text(self.document, self.count)
+
+    def undo(self) -> None:
+        self.doc.undo_text(self.document, self.count)
 
 
 class AddItemCommand(QUndoCommand):
@@ -96,12 +138,26 @@ class SwitchTemplateCommand(QUndoCommand):
 
 
 class SetMetadataCommand(QUndoCommand):
-    """A metadata field picked from a list (purpose, classification) or set by a command."""
+    """A metadata field typed, picked from a list (purpose, classification) or set by a command.
 
-    def __init__(self, doc: BriefDocument, name: str, value: str, label: str) -> None:
-        super().__init__(f"Set {label}")
-        self.doc, self.name = doc, name
+    ``typed``: one keystroke in the field; keystrokes merge into word-sized steps.
+    """
+
+    def __init__(self, doc: BriefDocument, name: str, value: str, label: str, *, typed: bool = False) -> None:
+        super().__init__(f"Type in {label}" if typed else f"Set {label}")
+        self.doc, self.name, self.typed = doc, name, typed
         self.old, self.new = doc.get_metadata(name), value
+
+    def id(self) -> int:
+        return METADATA_ID if self.typed else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetMetadataCommand) or other.name != self.name or not other.typed:
+            return False
+        if not _continues(self.old, self.new, other.new):
+            return False
+        self.new = other.new
+        return True
 
     def redo(self) -> None:
         self.doc.set_metadata(self.name, self.new)
@@ -123,3 +179,32 @@ class SetReviewedCommand(QUndoCommand):
     def undo(self) -> None:
         for item, value in zip(self.items, self.before):
             self.doc.set_reviewed(item, value)
+
+
+class EditFieldsCommand(QUndoCommand):
+    """An item's label or speaker typed; keystrokes in the same item merge into word-sized steps."""
+
+    def __init__(self, doc: BriefDocument, item: Item, label: str | None, speaker: str | None) -> None:
+        super().__init__("Type label")
+        self.doc, self.item = doc, item
+        self.old = (item.label, item.speaker)
+        self.new = (label, speaker)
+        self.field = 0 if label != item.label else 1  # which of the two this keystroke changed
+
+    def id(self) -> int:
+        return FIELDS_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditFieldsCommand) or other.item is not self.item or other.field != self.field:
+            return False
+        f = self.field
+        if not _continues(self.old[f] or "", self.new[f] or "", other.new[f] or ""):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.doc.edit_item(self.item, label=self.new[0], speaker=self.new[1], fields=True)
+
+    def undo(self) -> None:
+        self.doc.edit_item(self.item, label=self.old[0], speaker=self.old[1], fields=True)

@@ -4,6 +4,10 @@ Every change to an open brief goes through these methods (undo commands call not
 else, and the widgets never write to the model themselves), so every view learns of a
 change the same way whether it came from typing, a menu, a drag, an undo or a redo, and
 the rules about review state live in one place.
+
+Each item's text lives in a QTextDocument the document keeps for the whole session (an
+item's editor only shows it), so the window's undo history can undo typing in an item
+whose editor was rebuilt, scrolled away or deleted and brought back.
 """
 
 from __future__ import annotations
@@ -12,9 +16,11 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
 
 from briefing.model import Brief, Item, Section
 from briefing.session import Session
+from briefing.ui import rich_text
 
 logger = logging.getLogger(__name__)
 
@@ -42,12 +48,13 @@ class BriefDocument(QObject):
     metadata_changed = Signal(str)  # "title" or a Metadata field name
     item_changed = Signal(object)  # an item's review state or fields changed (the Item)
     content_edited = Signal()  # anything above: the brief differs from a moment ago
-    text_typed = Signal()  # typing changed the brief outside the window's undo stack
+    text_step = Signal(object)  # a text field's QTextDocument added an undo step (the QTextDocument)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._baselines: dict[int, _Baseline] = {}
+        self._texts: dict[int, tuple[Item, QTextDocument]] = {}
 
     @property
     def brief(self) -> Brief:
@@ -57,7 +64,11 @@ class BriefDocument(QObject):
         """Another brief in the window: the views rebuild, review baselines start afresh."""
         self.session = session
         self._baselines.clear()
-        self.brief_replaced.emit()
+        old = [document for _item, document in self._texts.values()]
+        self._texts.clear()
+        self.brief_replaced.emit()  # the views let go of the old documents first
+        for document in old:
+            document.deleteLater()
 
     def section(self, section_id: str) -> Section:
         section = self.brief.section(section_id)
@@ -111,8 +122,8 @@ class BriefDocument(QObject):
         self.content_edited.emit()
 
     # --- metadata -------------------------------------------------------------------------
-    def set_metadata(self, name: str, value: str, *, typed: bool = False) -> None:
-        """Set the title or a metadata field; ``typed`` when a field's own undo covers it."""
+    def set_metadata(self, name: str, value: str) -> None:
+        """Set the title or a metadata field."""
         if self.get_metadata(name) == value:
             return
         if name == "title":
@@ -120,9 +131,33 @@ class BriefDocument(QObject):
         else:
             setattr(self.brief.metadata, name, value)
         self.metadata_changed.emit(name)
-        if typed:
-            self.text_typed.emit()
         self.content_edited.emit()
+
+    # --- item text ------------------------------------------------------------------------
+    def text_document(self, item: Item) -> QTextDocument:
+        """The QTextDocument holding ``item``'s text and marks; typing in it edits the item."""
+        entry = self._texts.get(id(item))
+        if entry is not None and entry[0] is item:
+            return entry[1]
+        document = QTextDocument(self)
+        document.setDocumentMargin(3)
+        rich_text.load(document, item.text, item.marks)
+        document.contentsChanged.connect(lambda: self._text_changed(item, document))
+        document.undoCommandAdded.connect(lambda: self.text_step.emit(document))
+        self._texts[id(item)] = (item, document)
+        return document
+
+    def _text_changed(self, item: Item, document: QTextDocument) -> None:
+        text, marks = rich_text.extract(document)
+        self.edit_item(item, text=text, marks=marks)
+
+    def undo_text(self, document: QTextDocument, steps: int) -> None:
+        for _ in range(steps):
+            document.undo()
+
+    def redo_text(self, document: QTextDocument, steps: int) -> None:
+        for _ in range(steps):
+            document.redo()
 
     # --- items ------------------------------------------------------------------------------
     def edit_item(
@@ -160,12 +195,7 @@ class BriefDocument(QObject):
             item.reviewed = baseline.reviewed_before
         baseline.changed = changed
         self.item_changed.emit(item)
-        self.text_typed.emit()
         self.content_edited.emit()
-
-    def forget_edits(self, item: Item) -> None:
-        """The item's words as they are now become its baseline (its editor reloaded them)."""
-        self._baselines.pop(id(item), None)
 
     def set_reviewed(self, item: Item, reviewed: bool) -> None:
         item.reviewed = reviewed

@@ -1,7 +1,9 @@
 """One brief item: its text as a small rich-text editor, its label and speaker, its review tick.
 
-Typing goes to the BriefDocument (``edit_item``), which owns the review rules; structural
-requests (new item, delete, move, review) go out as signals for the window to turn into commands.
+The item's text lives in a QTextDocument the BriefDocument keeps (typing there edits the
+item and adds word-sized steps to the window's undo history); label and speaker keystrokes,
+and structural requests (new item, delete, move, review), go out as signals for the window
+to turn into undo commands.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -35,15 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Item
-from briefing.ui import rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.document import BriefDocument
-from briefing.ui.undo_routing import defers_to_window
+from briefing.ui.typing_steps import FieldEdit, defers_to_window, mark_boundary, note_key
 
 logger = logging.getLogger(__name__)
 
 ITEM_MIME = "application/x-briefing-item"
 UNREVIEWED_COLOUR = "#d9920b"  # the same amber as resources/styles/briefing.qss
+EMPTY_ITEM_HINT = "Type here, or drag a passage from the article"
 
 
 def is_item_drag(mime: QMimeData) -> bool:
@@ -58,8 +61,10 @@ class ItemTextEdit(QTextEdit):
     backspace_on_empty = Signal()
     focused = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, document: QTextDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(document)
+        self.setPlaceholderText(EMPTY_ITEM_HINT)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -67,7 +72,6 @@ class ItemTextEdit(QTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.document().setDocumentMargin(3)
         self._height = 0
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
@@ -93,15 +97,21 @@ class ItemTextEdit(QTextEdit):
         if event.key() == Qt.Key.Key_Backspace and not self.document().toPlainText():
             self.backspace_on_empty.emit()
             return
+        note_key(event, self.document())
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if defers_to_window(event, self.document()):  # Ctrl+Z with nothing to undo here
+        if defers_to_window(event):  # Ctrl+Z goes to the window's one history
             event.ignore()
             return False
         return super().event(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        mark_boundary(self.document())  # typing after a click is a new step
+        super().mousePressEvent(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
+        mark_boundary(self.document())
         super().focusInEvent(event)
         self.focused.emit()
 
@@ -154,6 +164,7 @@ class ItemEditor(QFrame):
     """The widget for one Item: shows it, and hands every edit to the document."""
 
     focused = Signal(object)  # the Item
+    fields_edited = Signal(object, object, object)  # the Item, label, speaker (str or None)
     new_after = Signal(object)
     delete_requested = Signal(object)
     review_toggled = Signal(object, bool)
@@ -193,11 +204,9 @@ class ItemEditor(QFrame):
                 row.addWidget(self.speaker_edit, 1)
             body.addLayout(row)
 
-        self.text_edit = ItemTextEdit(self)
+        self.text_edit = ItemTextEdit(doc.text_document(item), self)
         self.text_edit.setAccessibleName("Item text")
-        rich_text.load(self.text_edit.document(), item.text, item.marks)
         body.addWidget(self.text_edit)
-        self.text_edit.document().contentsChanged.connect(self._text_changed)
         self.text_edit.enter_pressed.connect(lambda: self.new_after.emit(self.item))
         self.text_edit.backspace_on_empty.connect(lambda: self.delete_requested.emit(self.item))
         self.text_edit.focused.connect(lambda: self.focused.emit(self.item))
@@ -219,7 +228,7 @@ class ItemEditor(QFrame):
         self.refresh_review()
 
     def _line(self, value: str | None, placeholder: str, name: str) -> QLineEdit:
-        edit = QLineEdit(value or "", self)
+        edit = FieldEdit(value or "", self)
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(name)
         edit.setObjectName("itemField")
@@ -235,15 +244,18 @@ class ItemEditor(QFrame):
             return True
         return super().eventFilter(watched, event)
 
-    # --- edits go to the document ----------------------------------------------------------
-    def _text_changed(self) -> None:
-        text, marks = rich_text.extract(self.text_edit.document())
-        self.doc.edit_item(self.item, text=text, marks=marks)
-
+    # --- label and speaker keystrokes become commands -------------------------------------
     def _fields_changed(self) -> None:
         label = self.label_edit.text() if self.label_edit is not None else self.item.label
         speaker = self.speaker_edit.text() if self.speaker_edit is not None else self.item.speaker
-        self.doc.edit_item(self.item, label=label, speaker=speaker, fields=True)
+        self.fields_edited.emit(self.item, label or None, speaker or None)
+
+    def refresh(self) -> None:
+        """Show the item's label, speaker and review state (after a change, an undo or a redo)."""
+        for edit, value in ((self.label_edit, self.item.label), (self.speaker_edit, self.item.speaker)):
+            if edit is not None and edit.text() != (value or ""):
+                edit.setText(value or "")
+        self.refresh_review()
 
     def refresh_review(self) -> None:
         unreviewed = self.item.origin == "prefill" and not self.item.reviewed
@@ -259,12 +271,6 @@ class ItemEditor(QFrame):
             else:
                 self.style().unpolish(self)
                 self.style().polish(self)
-
-    def reload(self) -> None:
-        """Show the item's current values (after an undo changed them from outside)."""
-        rich_text.load(self.text_edit.document(), self.item.text, self.item.marks)
-        self.doc.forget_edits(self.item)
-        self.refresh_review()
 
     def focus_chain(self) -> list[QWidget]:
         """Tab order as laid out: label, speaker, text, review tick (hidden ones Tab skips)."""

@@ -1,6 +1,8 @@
 """The main window: the article beside the brief, the outline, the status bar, and the glue.
 
-It owns the window-level QUndoStack. File handling (open, save, export, recent files,
+It owns the window-level QUndoStack: one history for everything, typing included (in
+word-sized steps, see ``typing_steps``), so Ctrl+Z, the toolbar and the menu walk the
+changes in the order they happened, wherever the focus is. File handling (open, save, export, recent files,
 autosave, recovery) is a FileController (``files.py``) built here and handed what it uses;
 this module is about editing. Every part gets its collaborators through its constructor.
 """
@@ -11,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 
 from briefing.autosave import AutosaveStore
@@ -30,6 +32,7 @@ from briefing.ui.icons import icon
 from briefing.ui.outline import OutlineView
 from briefing.ui.settings import Settings
 from briefing.ui.status_bar import BriefStatusBar
+from briefing.ui.typing_steps import mark_boundary, take_boundary
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +58,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.doc = BriefDocument(session, self)
-        self._typed = False  # text typed since the last save (editors keep their own undo)
+        self._recovered = False  # a recovered autosave: unsaved although the history is empty
+        self._last_typed: QTextDocument | None = None  # where the last typing step went
+        self._pushing_text = False
         self.current_item: Item | None = None
 
         self.article_view = ArticleView(self)
@@ -95,7 +100,14 @@ class MainWindow(QMainWindow):
         self.counts_timer.timeout.connect(self._refresh_counts)
 
         self.doc.content_edited.connect(self._content_edited)
-        self.doc.text_typed.connect(self._text_typed)
+        self.doc.text_step.connect(self._text_step)
+        self.undo_stack.indexChanged.connect(self._history_moved)
+        self.editor.field_typed.connect(
+            lambda name, text, label: self.push(commands.SetMetadataCommand(self.doc, name, text, label, typed=True))
+        )
+        self.editor.item_fields_typed.connect(
+            lambda item, label, speaker: self.push(commands.EditFieldsCommand(self.doc, item, label, speaker))
+        )
         self.doc.section_changed.connect(lambda _sid: self._structure_changed())
         self.doc.brief_replaced.connect(self._structure_changed)
         self.undo_stack.cleanChanged.connect(self._refresh_modified)
@@ -134,24 +146,35 @@ class MainWindow(QMainWindow):
             self.doc.replace_session(session)
         else:  # the editor built itself from this session already
             self._structure_changed()
-        self._typed = modified
+        self._recovered = modified
+        self._last_typed = None
         self._refresh_modified()
         self._refresh_counts()
         if modified:
             self.files.schedule_autosave()
 
     def is_modified(self) -> bool:
-        return self._typed or not self.undo_stack.isClean()
+        return self._recovered or not self.undo_stack.isClean()
 
     def mark_saved(self) -> None:
-        self._typed = False
+        self._recovered = False
         self.undo_stack.setClean()
         self._refresh_modified()
 
-    def _text_typed(self) -> None:
-        if not self._typed:
-            self._typed = True
-            self._refresh_modified()
+    def _text_step(self, document: QTextDocument) -> None:
+        """A text field added an undo step: it joins the window's history."""
+        self._pushing_text = True
+        try:
+            self.undo_stack.push(commands.TextStepCommand(self.doc, document, take_boundary(document)))
+        finally:
+            self._pushing_text = False
+        self._last_typed = document
+
+    def _history_moved(self, _index: int) -> None:
+        # Anything else on the history (a move, an undo) ends the word being typed: typing
+        # on afterwards is a new step, and is undone after that change, not with the word.
+        if not self._pushing_text and self._last_typed is not None:
+            mark_boundary(self._last_typed)
 
     def _content_edited(self) -> None:
         self._refresh_modified()
@@ -299,7 +322,10 @@ class MainWindow(QMainWindow):
         widget = self.focusWidget()
         editor = self.editor.editor_for(self.current_item) if self.current_item else None
         if editor is not None and widget is editor.text_edit:
+            document = editor.text_edit.document()
+            mark_boundary(document)  # bold is a step of its own, not part of the word typed before
             rich_text.toggle(editor.text_edit.textCursor(), kind)
+            mark_boundary(document)
 
     # --- section and brief level ----------------------------------------------------
     def redraft_current_section(self) -> None:

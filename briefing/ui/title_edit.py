@@ -2,7 +2,7 @@
 
 A QLineEdit hides the end of a long headline; this editor shows all of it over as many lines
 as it needs. It stays a single line of text (Enter inserts nothing, pasted line breaks become
-spaces) and its typing stays one undoable change in its own undo history, as before.
+spaces); its typing goes, in word-sized steps, to the window's one undo history.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import logging
 import re
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextOption
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
-from briefing.ui.undo_routing import defers_to_window
+from briefing.ui.typing_steps import defers_to_window, mark_boundary, note_key
 
 logger = logging.getLogger(__name__)
 
@@ -62,16 +62,27 @@ class TitleEdit(QPlainTextEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()  # a title is one paragraph
             return
+        note_key(event, self.document())
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if defers_to_window(event, self.document()):  # Ctrl+Z with nothing to undo here
+        if defers_to_window(event):  # Ctrl+Z goes to the window's one history
             event.ignore()
             return False
         return super().event(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        mark_boundary(self.document())
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        mark_boundary(self.document())
+        super().focusInEvent(event)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
+        mark_boundary(self.document())
         self.textCursor().insertText(re.sub(r"\s+", " ", source.text()))
+        mark_boundary(self.document())
 
     # --- size ---------------------------------------------------------------------------
     def _fit(self) -> None:

@@ -1,0 +1,155 @@
+"""One undo history for the whole window (issue 13): typing in word-sized steps, moves,
+deletions and template switches, undone in the order they happened, wherever the focus is."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_support import *
+
+pytest.importorskip("pytestqt")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _active(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def _type_into(window, qtbot, item, text: str):
+    editor = window.editor.editor_for(item)
+    editor.focus_text()
+    qtbot.waitUntil(lambda: window.focusWidget() is editor.text_edit, timeout=2000)
+    qtbot.keyClicks(editor.text_edit, text)
+    return editor
+
+
+def test_undo_is_enabled_after_typing_and_the_toolbar_undoes_it(window, qtbot) -> None:
+    _active(window, qtbot)
+    item = window.doc.section("context").items[0]
+    before = item.text
+    assert not window.actions_.undo.isEnabled()
+    _type_into(window, qtbot, item, " extra")
+    assert window.actions_.undo.isEnabled(), "Undo must light up after typing"
+    window.actions_.undo.trigger()
+    assert item.text == before
+
+
+def test_typing_in_one_item_is_undone_from_another(window, qtbot) -> None:
+    _active(window, qtbot)
+    first, second = window.doc.section("summary").items[:2]
+    before = first.text
+    _type_into(window, qtbot, first, " typed")
+    other = _type_into(window, qtbot, second, "")
+    qtbot.keyClick(other.text_edit, Qt.Key.Key_Z, CTRL)
+    assert first.text == before, "Ctrl+Z in the second item undoes the typing in the first"
+
+
+def test_moves_after_typing_are_undone_first(window, qtbot) -> None:
+    _active(window, qtbot)
+    section = window.doc.section("summary")
+    window.add_item("summary", 0)
+    item = section.items[0]
+    editor = window.editor.editor_for(item)
+    qtbot.keyClicks(editor.text_edit, "Point")
+    window.actions_.move_down.trigger()
+    window.actions_.move_down.trigger()
+    assert section.items.index(item) == 2
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert section.items.index(item) == 1 and item.text == "Point", "the last move goes first"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert section.items.index(item) == 0 and item.text == "Point"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert item.text == "", "then the typing"
+    assert item in section.items
+
+
+def test_typing_is_undone_a_word_at_a_time(window, qtbot) -> None:
+    _active(window, qtbot)
+    window.add_item("outlook", 0)
+    item = window.doc.section("outlook").items[0]
+    qtbot.keyClicks(window.focusWidget(), "alpha beta, gamma")
+    window.undo_stack.undo()
+    assert item.text == "alpha beta,", "a word goes with its punctuation and the space before it"
+    window.undo_stack.undo()
+    assert item.text == "alpha"
+    window.undo_stack.redo()
+    assert item.text == "alpha beta,"
+
+
+def test_deleting_typed_text_is_one_step_per_run_of_backspaces(window, qtbot) -> None:
+    _active(window, qtbot)
+    item = window.doc.section("context").items[0]
+    before = item.text
+    editor = _type_into(window, qtbot, item, " word")
+    for _ in range(3):
+        qtbot.keyClick(editor.text_edit, Qt.Key.Key_Backspace)
+    assert item.text == before + " w"
+    window.undo_stack.undo()
+    assert item.text == before + " word"
+    window.undo_stack.undo()
+    assert item.text == before
+
+
+def test_typing_survives_deleting_and_restoring_its_item(window, qtbot) -> None:
+    _active(window, qtbot)
+    item = window.doc.section("outlook").items[0]
+    before = item.text
+    _type_into(window, qtbot, item, " kept")
+    window.actions_.delete_item.trigger()
+    assert item not in window.doc.section("outlook").items
+    window.undo_stack.undo()
+    assert item.text == before + " kept"
+    window.undo_stack.undo()
+    assert item.text == before
+    assert window.editor.editor_for(item).text_edit.toPlainText() == before
+
+
+def test_typing_survives_a_template_switch_and_its_undo(window, qtbot) -> None:
+    _active(window, qtbot)
+    item = window.doc.section("summary").items[0]
+    before = item.text
+    _type_into(window, qtbot, item, " across")
+    window.switch_template("uk-submission")
+    window.undo_stack.undo()  # the switch
+    assert window.doc.brief.template == "briefing-note"
+    window.undo_stack.undo()  # the typing, in an editor built after it was typed
+    assert item.text == before
+    assert window.editor.editor_for(item).text_edit.toPlainText() == before
+
+
+def test_metadata_typing_is_on_the_window_history(window, qtbot) -> None:
+    _active(window, qtbot)
+    field = window.editor.fields["to"]
+    before = window.doc.brief.metadata.to
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClicks(field, " and Deputy")
+    assert window.doc.brief.metadata.to == before + " and Deputy"
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert window.doc.brief.metadata.to == before + " and"
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert window.doc.brief.metadata.to == before and field.text() == before
+
+
+def test_label_typing_is_on_the_window_history(window, qtbot) -> None:
+    _active(window, qtbot)
+    item = window.doc.section("positions").items[0]
+    editor = window.editor.editor_for(item)
+    before = item.label
+    editor.label_edit.setFocus()
+    editor.label_edit.end(False)
+    qtbot.keyClicks(editor.label_edit, "X")
+    window.actions_.undo.trigger()
+    assert item.label == before and editor.label_edit.text() == (before or "")
+
+
+def test_undoing_everything_leaves_the_window_unmodified(window, qtbot) -> None:
+    _active(window, qtbot)
+    item = window.doc.section("summary").items[0]
+    _type_into(window, qtbot, item, " x")
+    assert window.isWindowModified()
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert not window.isWindowModified()
