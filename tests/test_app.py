@@ -14,11 +14,11 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from ui_support import *
 
 import briefing.app as app_module
 from briefing.app import AppPaths, install_excepthook, start
 from briefing.ui import dialogs
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

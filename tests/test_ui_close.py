@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
-from ui_support import *
 
 from briefing.ui import dialogs
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

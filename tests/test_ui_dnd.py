@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from ui_support import *
 
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.item_editor import ITEM_MIME
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

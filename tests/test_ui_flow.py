@@ -7,11 +7,11 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import *
 
 from briefing.storage import load_brief
 from briefing.templates import get_template
 from briefing.ui import dialogs
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ui_support import *
 
 from briefing.ui import dialogs
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import *
 
 from briefing.ui import commands
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragLeaveEvent, QDragMoveEvent, QFont, QGuiApplication
-from ui_support import *
 
 from briefing.app import apply_style
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.item_editor import ITEM_MIME
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

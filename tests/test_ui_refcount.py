@@ -12,7 +12,8 @@ from __future__ import annotations
 import sys
 
 import pytest
-from ui_support import *
+
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

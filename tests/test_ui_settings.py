@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_support import *
 
 from briefing.app import start
 from briefing.ui import dialogs
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

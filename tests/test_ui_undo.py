@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import *
+
+from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
 

@@ -1,6 +1,6 @@
 """Shared pieces for the window tests: no real dialog may open, and the app lives in tmp_path.
 
-Import the fixtures into a test module (``from ui_support import *``); the dialog guard is
+Import the fixtures into a test module (``from tests.ui_support import *``); the dialog guard is
 autouse there, so a dialog a test forgot to patch fails that test at once instead of
 blocking the run.
 """

@@ -9,11 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
-from ui_support import *
 
 from briefing import fileio
 from briefing.storage import load_brief, save_brief
 from briefing.ui import dialogs
+from tests.ui_support import *
 
 from .corpus import builders
 
