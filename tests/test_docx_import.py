@@ -11,7 +11,6 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx_support import rich_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +20,7 @@ from briefing.export import build_docx, export_docx
 from briefing.export.text import xml_safe
 from briefing.importer import brief_from_docx, is_briefing_docx
 from briefing.model import Brief, Item, Section, brief_from_dict
+from tests.docx_support import rich_brief
 
 
 def formatting(text: str, marks: list[tuple[int, int, str]]) -> set[tuple[int, str]]:

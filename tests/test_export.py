@@ -10,12 +10,12 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows, zip_names, zip_text
 
 from briefing.cli import main
 from briefing.export import build_docx, export_docx
 from briefing.export.properties import read_custom_properties
 from briefing.model import Brief, Item, Metadata, Section
+from tests.docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows, zip_names, zip_text
 
 EXPECTED_OUTLINE = [
     ("Title", "Briefing note"),

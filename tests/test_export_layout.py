@@ -6,13 +6,13 @@ import subprocess
 import sys
 
 import pytest
-from docx_support import open_docx, outline, rich_brief
 
 from briefing.errors import ExportError
 from briefing.export import build_docx, estimate_pages, lay_out, render, writer_for
 from briefing.export.layout import BlockKind, LayoutOptions, LeadKind
 from briefing.model import Brief, Item, Section
 from briefing.templates import get_template
+from tests.docx_support import open_docx, outline, rich_brief
 
 
 def test_layout_loads_without_python_docx_or_qt() -> None:

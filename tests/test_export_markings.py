@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows
-from test_export_reference import make_reference
 
 from briefing import wordfile as c
 from briefing.errors import TemplateError
 from briefing.export import build_docx
 from briefing.templates import TemplateMarking, _parse, get_template
+from tests.docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows
+from tests.test_export_reference import make_reference
 
 BODY_STYLES = {"List Bullet", "List Continue", "Normal", "Source Note"}
 

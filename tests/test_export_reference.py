@@ -11,10 +11,10 @@ from pathlib import Path
 import docx
 import pytest
 from docx.shared import Cm, Pt
-from docx_support import REPO_ROOT, instructions, open_docx, outline, part_text, rich_brief
 
 from briefing.errors import ExportError
 from briefing.export import build_docx, export_docx
+from tests.docx_support import REPO_ROOT, instructions, open_docx, outline, part_text, rich_brief
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 

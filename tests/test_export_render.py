@@ -12,12 +12,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from docx_support import SAMPLE_ARTICLE, rich_brief
 
 from briefing.export import export_docx
 from briefing.importer import brief_from_docx
 from briefing.prefill import prefill
 from briefing.reader import read_article
+from tests.docx_support import SAMPLE_ARTICLE, rich_brief
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")

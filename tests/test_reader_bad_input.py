@@ -11,10 +11,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from test_reader_invariants import assert_well_formed
 
 from briefing.errors import ReadError
 from briefing.reader import read_article, read_article_bytes, read_article_text
+from tests.test_reader_invariants import assert_well_formed
 
 
 def refusal(call, *args, **kwargs) -> str:

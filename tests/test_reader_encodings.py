@@ -5,10 +5,10 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from test_reader_invariants import assert_well_formed
 
 from briefing.errors import ReadError
 from briefing.reader import read_article_bytes
+from tests.test_reader_invariants import assert_well_formed
 
 ARTICLE = (
     "Talks resume in Genève\n\n"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from test_reader_invariants import assert_well_formed, outline, sentences
 
 from briefing.article import BlockKind
 from briefing.reader import read_article, read_article_bytes, read_article_text
+from tests.test_reader_invariants import assert_well_formed, outline, sentences
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reader"
 

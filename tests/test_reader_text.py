@@ -6,10 +6,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_reader_invariants import assert_well_formed, outline, sentences
 
 from briefing.article import BlockKind
 from briefing.reader import article_from_text, read_article, read_article_text
+from tests.test_reader_invariants import assert_well_formed, outline, sentences
 
 
 def test_sample_article_structure(sample_article_path: Path) -> None:
