@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from briefing.article import Article
@@ -24,6 +25,11 @@ logger = logging.getLogger(__name__)
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 MAX_ARTICLE_CHARS = MAX_ARTICLE_BYTES
+# Every line of text becomes a block with its sentences (several hundred bytes of objects each),
+# so a 20 MB file of a million one-cell table rows would need gigabytes. A long news article has
+# a few hundred lines; this allows a thousand times that and keeps memory near 10x the input.
+MAX_ARTICLE_LINES = 200_000
+_TEXT_LINE = re.compile(r"^[ \t]*\S", re.MULTILINE)
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
@@ -79,7 +85,20 @@ def _from_text(text: str, kind: Format, label: str) -> Article:
     text = normalise(text)
     if not text.strip():
         raise ReadError(f"{label} is empty: there is no article text to read")
+    _check_line_count(text, label)
     article = article_from_markdown(text) if kind == Format.MARKDOWN else article_from_text(text)
     if not article.blocks:
         raise ReadError(f"{label} has no words in it: there is no article text to read")
     return article
+
+
+def _check_line_count(text: str, label: str) -> None:
+    """Refuse, before any structure is built, text with more lines than an article could have."""
+    if text.count("\n") < MAX_ARTICLE_LINES:
+        return  # cheap: fewer line breaks than the limit cannot hold more lines of text
+    lines = sum(1 for _ in _TEXT_LINE.finditer(text))
+    if lines > MAX_ARTICLE_LINES:
+        raise ReadError(
+            f"{label} has {lines:,} lines of text; Briefing reads articles of up to "
+            f"{MAX_ARTICLE_LINES:,} lines (a long news article has a few hundred)"
+        )
