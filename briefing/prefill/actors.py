@@ -27,6 +27,7 @@ _PEOPLE_NOUNS = grammar_words("people_nouns")
 _NOT_MODIFIERS = grammar_words("not_modifiers")
 _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
 _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
+_TITLES = grammar_words("person_titles")  # "Mr.", "Sen.", "Pastor": the name after it is a person's
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Actor:
     tokens: frozenset[str] = field(default_factory=frozenset)
     role_from_caption: bool = False  # a caption's wording yields to the article's own
     gender: str | None = None  # "he" or "she", once the article shows which
+    person: bool = False  # evidence that this is a person (a title, a role, a given name), so "he" may be them
 
 
 @dataclass
@@ -61,9 +63,15 @@ def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
     quoted = [False] * len(tokens)
     cased, lower = lex.sides.keys(tokens), lex.roles.keys(tokens)
     inside = False
+    doubled = -1  # the second "'" of a "''" pair (the New York Times' quotation mark)
     for i, tok in enumerate(tokens):
         if tok.text in ('"', "“", "”"):
             inside = tok.text != "”" and not (inside and tok.text == '"')
+            continue
+        if tok.text == "'" and i + 1 < len(tokens) and tokens[i + 1].text == "'" and tokens[i + 1].start == tok.end:
+            inside, doubled = not inside, i + 1
+            continue
+        if i == doubled:
             continue
         quoted[i] = inside
         if covered[i] is not None or not tok.is_word:
@@ -120,14 +128,14 @@ class Cast:
         self.common = common  # words the article writes in lower case somewhere
         self.actors: list[Actor] = []
         self._by_token: dict[str, list[Actor]] = {}
-        self.recent: list[tuple[int, Actor]] = []  # (sentence index, actor) in reading order
+        self.recent: list[tuple[int, int, Actor]] = []  # (sentence index, token index, actor) in reading order
         self._last_seen: dict[int, int] = {}  # id(actor) -> position in ``recent``
         self._recent_by_token: dict[str, Actor] = {}  # name word -> the actor last mentioned with it
 
-    def mention(self, sentence: int, actor: Actor) -> None:
-        """Note that ``actor`` was just mentioned: later pronouns look back through these."""
+    def mention(self, sentence: int, actor: Actor, position: int = 1 << 20) -> None:
+        """Note that ``actor`` was just mentioned at token ``position``: later pronouns look back through these."""
         self._last_seen[id(actor)] = len(self.recent)
-        self.recent.append((sentence, actor))
+        self.recent.append((sentence, position, actor))
         for word in actor.tokens:
             self._recent_by_token[word] = actor
 
@@ -146,10 +154,15 @@ class Cast:
                 actor.role, actor.role_from_caption = role, sentence < 0
             if side and not actor.side:
                 actor.side = side
-            if actor.kind == PERSON and actor.gender is None:
-                actor.gender = _gender_evidence(sc, i, j, role)
+            if actor.kind == PERSON:
+                first = sc.tokens[i].text
+                given = self.lex.given_names.get(first) if j - i >= 2 else None
+                titled = i > 0 and sc.tokens[i - 1].lower.rstrip(".") in _TITLES
+                if actor.gender is None:
+                    actor.gender = given or _gender_evidence(sc, i, j, role)
+                actor.person = actor.person or bool(role or given or titled or actor.gender)
             actor.mentions += 1
-            self.mention(sentence, actor)
+            self.mention(sentence, actor, i)
             found.append((i, j, actor))
         return found
 
@@ -174,7 +187,8 @@ class Cast:
         """A one-word name used as a speaker ("Trump said"), if the article treats it as a name."""
         word = sc.tokens[i].text
         if (
-            (word not in self.proper and word.lower() in self.common)
+            word.lower() in self.common  # "Let", "Western": the article also writes it as a common word
+            or (word.isupper() and len(word) > 4)  # a headline's "UPDATE", not "CNN" or "NATO"
             or word in self.lex.non_names
             or is_people_noun(word)
         ):
@@ -285,7 +299,7 @@ class Cast:
         role_word: str | None = None,
         gender: str | None = None,
     ) -> Actor | None:
-        for sentence, actor in reversed(self.recent):
+        for sentence, _, actor in reversed(self.recent):
             if sentence > before_sentence:
                 continue
             if window and sentence < before_sentence - window:
@@ -300,6 +314,30 @@ class Cast:
                 continue  # "she" is not Mr. Trump
             return actor
         return None
+
+
+def resolve_pronoun(cast: Cast, gender: str, sentence: int, position: int, window: int = 3) -> Actor | None:
+    """The person "he" or "she" at token ``position`` of ``sentence`` most likely means, or None.
+
+    Candidates are people (a title, role, given name or known gender) mentioned in the last
+    ``window`` sentences outside quotations, and in this sentence before the pronoun. The
+    nearest sentence with a candidate wins, and in it the first mention (the subject:
+    "Clinton criticised Sanders, and she said..."); a person known to be "she" is never "he",
+    and one whose gender is known beats one whose gender is not, a sentence further back.
+    """
+    best: tuple[int, int, Actor] | None = None
+    for said_in, pos, actor in reversed(cast.recent):
+        if said_in < sentence - window:
+            break
+        if said_in > sentence or (said_in == sentence and pos >= position):
+            continue
+        if actor.kind != PERSON or not actor.person or (actor.gender and actor.gender != gender):
+            continue
+        distance = (sentence - said_in) * 2 + (0 if actor.gender == gender else 1)
+        key = (distance, pos)
+        if best is None or key <= best[:2]:
+            best = (distance, pos, actor)
+    return best[2] if best else None
 
 
 _FEMALE = grammar_words("female_words")

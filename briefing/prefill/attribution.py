@@ -10,6 +10,7 @@ wrong party.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from briefing.prefill.actors import (
     is_people_noun,
     name_runs,
     pronoun_kind,
+    resolve_pronoun,
     sc_text,
 )
 from briefing.prefill.lexicon import Lexicon
@@ -38,9 +40,14 @@ _PASSIVE = grammar_words("passive_auxiliaries")
 _DETERMINERS = grammar_words("determiners")
 _STOP_NP = grammar_words("noun_phrase_stops")
 _LEAD_IN = grammar_words("lead_in_verbs")
+_PREPOSITIONS = grammar_words("prepositions")
+_ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
+_CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+_CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
+_MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
 MAX_CUES = 6  # cue words examined per sentence
 LOOK_BACK = 40  # tokens searched back for a participle's subject
-_QUOTES = ('"', "“", "”", "'", "‘", "’")
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,8 @@ class Attributor:
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
         tokens = sc.tokens
+        if _MARKUP.search(sc.text, tokens[0].start if tokens else 0, tokens[-1].end if tokens else 0):
+            return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
         tried = 0
         for i in range(len(tokens)):
@@ -81,8 +90,8 @@ class Attributor:
                 continue
             n, kind = cue
             prev = tokens[i - 1].lower if i else ""
-            if kind == "verb" and prev in _DETERMINERS:
-                continue  # "the call", "a view": nouns, not reporting
+            if kind == "verb" and (prev in _DETERMINERS or prev in ("'s", "’s")):
+                continue  # "the call", "a view", "Trump's telling": nouns, not reporting
             tried += 1
             speaker = self._speaker_for(sc, i, n, kind, sentence)
             if speaker is not None:
@@ -121,7 +130,13 @@ class Attributor:
             left = self._before_apposition(sc, j, sentence)
             if left is not None:
                 return left
-        if j >= 0 and (tokens[j].text in (",",) + _QUOTES) and i + n < len(tokens):
+        if (
+            j >= 0
+            and (tokens[j].text in (",",) + _QUOTES)
+            and i + n < len(tokens)
+            and cue_words not in _ADDRESSEE_CUES
+            and self._ends_clause(sc, i + n)
+        ):
             right = self._np_right(sc, i + n, sentence)
             if right is not None:
                 return right
@@ -134,12 +149,25 @@ class Attributor:
             return self._clause_subject(sc, i, sentence)
         return None
 
+    def _ends_clause(self, sc: Scan, i: int) -> bool:
+        """Whether the phrase at ``i`` is a whole inverted subject ("..., said Trump." / "said a spokesman, who"),
+        not the start of reported content ("said Clinton's acceptance was...")."""
+        tokens = sc.tokens
+        k = i
+        while k < len(tokens) and k - i < 10 and (
+            tokens[k].is_word and tokens[k].lower not in _CLAUSE_END_WORDS or tokens[k].text in (".",) and k > i
+        ):
+            if tokens[k].text == "." and not (k + 1 < len(tokens) and tokens[k + 1].is_word):
+                break
+            k += 1
+        return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
+
     def _np_left(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
         """The noun phrase ending at token ``j``, read as the subject of a cue."""
         tokens = sc.tokens
         word = tokens[j].lower
         if pronoun_kind(word):
-            return self._pronoun(word, tokens[j].text, sentence)
+            return self._pronoun(word, tokens[j].text, sentence, j)
         if tokens[j].is_cap or sc.covered[j] == "side":
             start = j
             while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
@@ -193,15 +221,18 @@ class Attributor:
         """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes."""
         tokens = sc.tokens
         p = j - 1
-        while p >= 0 and j - p <= 12 and tokens[p].text != "," and not sc.quoted[p]:
+        while p >= 0 and j - p <= 30 and tokens[p].text != "," and not sc.quoted[p]:
             p -= 1
         if p < 1 or tokens[p].text != "," or not tokens[p - 1].is_word:
             return None
-        describes_role = any(sc.covered[k] == "role" for k in range(p + 1, j)) or tokens[p + 1].lower in (
-            "who",
-            "whose",
-            "which",
-        )  # "X, who has endorsed Clinton, said"
+        opener = tokens[p + 1].lower
+        if j - p > 12 and opener not in ("who", "whose", "which"):
+            return None  # only a relative clause runs that long between a name and its verb
+        describes_role = (
+            any(sc.covered[k] == "role" for k in range(p + 1, j))
+            or opener in ("who", "whose", "which", "a", "an", "the")  # "X, who has endorsed Clinton, said"
+            or tokens[p + 1].text.isdigit()  # "Smith, 70, told"
+        ) and not (opener == "the" and not tokens[p - 1].is_cap)
         if not describes_role and tokens[j - 1].is_cap:
             inner = self._np_left(sc, j - 1, sentence)
             if inner is not None:
@@ -214,7 +245,7 @@ class Attributor:
         if i >= len(tokens) or not tokens[i].is_word:
             return None
         if pronoun_kind(tokens[i].lower):
-            return self._pronoun(tokens[i].lower, tokens[i].text, sentence)
+            return self._pronoun(tokens[i].lower, tokens[i].text, sentence, i)
         j = i
         while j < len(tokens) and j - i < 8 and tokens[j].is_word and tokens[j].lower not in _STOP_NP - {"of"}:
             j += 1
@@ -235,23 +266,41 @@ class Attributor:
         return self._nominal(sc, i, j, sentence)
 
     def _clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
-        """The nearest speaker-like phrase before a participle or noun cue: its clause's subject."""
+        """The subject of the clause a participle or noun cue hangs on: its first speaker-like phrase.
+
+        "Smith criticised Brown's decision, saying..." is Smith's, not Brown's: names after a
+        preposition or owning something ("Brown's") are objects, not the subject.
+        """
         tokens = sc.tokens
         floor = max(0, i - LOOK_BACK)
-        runs = [run for run in name_runs(sc, self.lex, self.cast.common) if floor <= run[0] and run[1] <= i]
         for k in range(i - 1, floor - 1, -1):
+            if tokens[k].text in (";", ":") or (tokens[k].text in _QUOTES and not sc.quoted[k] and k < i - 1):
+                floor = k + 1
+                break
+        runs = {run[0]: run for run in name_runs(sc, self.lex, self.cast.common) if floor <= run[0] and run[1] <= i}
+        for k in range(floor, i):
             if sc.quoted[k] or not tokens[k].is_word:
                 continue
-            if pronoun_kind(tokens[k].lower) == PERSON:
-                return self._pronoun(tokens[k].lower, tokens[k].text, sentence)
+            after_preposition = k > 0 and tokens[k - 1].lower in _PREPOSITIONS
+            if pronoun_kind(tokens[k].lower) == PERSON and tokens[k].lower in ("he", "she") and not after_preposition:
+                return self._pronoun(tokens[k].lower, tokens[k].text, sentence, k)
             group = self.lex.groups.match_keys(sc.lower, k)
             if group:
                 return Speaker(group[1], group[1], GROUP, written=sc_text(sc, k, k + group[0]))
-            run = next((r for r in runs if r[1] - 1 == k), None)
-            if run is not None:
-                speaker = self._named(sc, run[0], run[1], sentence)
-                if speaker is not None and speaker.kind == PERSON:
-                    return speaker
+            run = runs.get(k)
+            if run is None and sc.covered[k] == "side" and (k == floor or tokens[k - 1].lower == "the"):
+                end = k
+                while end < i and (sc.covered[end] == "side" or tokens[end].is_cap and tokens[end].is_word):
+                    end += 1
+                run = (k, end)
+            if run is None:
+                continue
+            owner = run[1] < len(tokens) and tokens[run[1]].lower in ("'s", "’s")
+            if after_preposition or owner:
+                continue
+            speaker = self._named(sc, run[0], run[1], sentence)
+            if speaker is not None:
+                return speaker
         return None
 
     # --- turning words into a speaker ---------------------------------------------------------
@@ -285,7 +334,7 @@ class Attributor:
         if actor.side is None:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             actor.side = sides[-1] if sides else None
-        self.cast.mention(sentence, actor)
+        self.cast.mention(sentence, actor, first)
         return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
 
     def _nominal(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
@@ -303,7 +352,7 @@ class Attributor:
             if actor is None and side:
                 actor = self.cast.last_person(sentence, window=6, same_side=side)
             if actor is not None:
-                self.cast.mention(sentence, actor)
+                self.cast.mention(sentence, actor, start)
                 return Speaker(actor.name, actor.side, PERSON, actor, written)
         owner = next((k for k in range(start, end) if tokens[k].lower in ("'s", "’s")), None)
         if owner is not None and owner > start and sc.covered[owner - 1] is None and tokens[owner - 1].is_cap:
@@ -329,7 +378,7 @@ class Attributor:
             )
         return None
 
-    def _pronoun(self, word: str, written: str, sentence: int) -> Speaker | None:
+    def _pronoun(self, word: str, written: str, sentence: int, position: int) -> Speaker | None:
         if pronoun_kind(word) == GROUP:
             if self.last and self.last.speaker.kind in (GROUP, BODY) and sentence - self.last.sentence <= 2:
                 return Speaker(
@@ -340,17 +389,10 @@ class Attributor:
                     written,
                 )
             return None
-        actor = None
-        gender = word.lower()
-        if self.last and self.last.speaker.kind == PERSON and sentence - self.last.sentence <= 4:
-            actor = self.last.speaker.actor
-            if actor is not None and actor.gender and actor.gender != gender:
-                actor = None
-        actor = actor or self.cast.last_person(sentence, window=2, gender=gender)
-        if actor is not None and actor.gender is None:
-            actor.gender = gender  # once "he" is Wang, Wang is "he"
+        actor = resolve_pronoun(self.cast, word.lower(), sentence, position)
         if actor is None:
-            return None
+            return None  # nobody it could be: better no position than one pinned on the wrong person
+        self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
 
     def _continues_quote(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> bool:
@@ -358,7 +400,7 @@ class Attributor:
         assert self.last is not None
         if sentence - self.last.sentence != 1 or not sc.tokens:
             return False
-        opens_quote = sc.tokens[0].text in ('"', "“", "‘")
+        opens_quote = sc.tokens[0].text in ('"', "“", "‘") or sc.quoted[min(2, len(sc.tokens) - 1)] and sc.tokens[0].text == "'"
         return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block)
 
 

@@ -110,6 +110,7 @@ class Lexicon:
     firm_outlook: frozenset[str]
     group_labels: frozenset[str]  # the sides groups.tsv gives ("Both sides"): parties of their own
     conditional_consequence: re.Pattern[str]  # "would ... lead to": a conditional that is an outlook
+    given_names: dict[str, str]  # "Hillary" -> "she": how the article will refer to the person
 
 
 def _alternation(phrases: list[str], *, anchored: bool = False) -> re.Pattern[str]:
@@ -162,6 +163,7 @@ def load_lexicon() -> Lexicon:
         ),
         firm_outlook=frozenset(data.get("firm_outlook", ())),
         group_labels=frozenset(groups.values()),
+        given_names={name.strip(): kind.strip() for name, _, kind in (line.partition("\t") for line in lines("first_names.tsv"))},
         conditional_consequence=re.compile(
             r"\bwould\b.*\b(?:" + "|".join(re.escape(w) for w in grammar_list("conditional_consequences")) + r")\b"
         ),

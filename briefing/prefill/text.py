@@ -22,7 +22,7 @@ _TOKEN = re.compile(
     r"|[A-Za-z\u00C0-\u024F][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"  # words, O'Rourke, China-US
     r"|['’]s\b"  # possessive
     r"|\d[\d,.:]*\d|\d"
-    r"|[\"“”‘’'(),;:.!?—–-]"
+    r"|[\"“”‘’'(),;:.!?—–―-]"
 )
 
 STOPWORDS = grammar_words("stopwords")
