@@ -27,6 +27,7 @@ _PEOPLE_NOUNS = grammar_words("people_nouns")
 _NOT_MODIFIERS = grammar_words("not_modifiers")
 _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
 _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
+_PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
 _TITLES = grammar_words("person_titles")  # "Mr.", "Sen.", "Pastor": the name after it is a person's
 
 
@@ -158,7 +159,8 @@ class Cast:
                 first = sc.tokens[i].text
                 given = self.lex.given_names.get(first) if j - i >= 2 else None
                 titled = i > 0 and sc.tokens[i - 1].lower.rstrip(".") in _TITLES
-                if actor.gender is None:
+                placed = i > 0 and sc.tokens[i - 1].lower in _PLACE_PREPOSITIONS  # "in New York, he said"
+                if actor.gender is None and not placed:
                     actor.gender = given or _gender_evidence(sc, i, j, role)
                 actor.person = actor.person or bool(role or given or titled or actor.gender)
             actor.mentions += 1
@@ -316,7 +318,9 @@ class Cast:
         return None
 
 
-def resolve_pronoun(cast: Cast, gender: str, sentence: int, position: int, window: int = 3) -> Actor | None:
+def resolve_pronoun(
+    cast: Cast, gender: str, sentence: int, position: int, window: int = 3, *, strict: bool = True
+) -> Actor | None:
     """The person "he" or "she" at token ``position`` of ``sentence`` most likely means, or None.
 
     Candidates are people (a title, role, given name or known gender) mentioned in the last
@@ -326,6 +330,7 @@ def resolve_pronoun(cast: Cast, gender: str, sentence: int, position: int, windo
     and one whose gender is known beats one whose gender is not, a sentence further back.
     """
     best: tuple[int, int, Actor] | None = None
+    rivals: dict[int, int] = {}  # id(actor) -> its best distance, to see whether the choice is clear
     for said_in, pos, actor in reversed(cast.recent):
         if said_in < sentence - window:
             break
@@ -334,10 +339,15 @@ def resolve_pronoun(cast: Cast, gender: str, sentence: int, position: int, windo
         if actor.kind != PERSON or not actor.person or (actor.gender and actor.gender != gender):
             continue
         distance = (sentence - said_in) * 2 + (0 if actor.gender == gender else 1)
+        rivals[id(actor)] = min(distance, rivals.get(id(actor), distance))
         key = (distance, pos)
         if best is None or key <= best[:2]:
             best = (distance, pos, actor)
-    return best[2] if best else None
+    if best is None:
+        return None
+    if strict and best[2].gender != gender and any(d <= best[0] + 1 for a, d in rivals.items() if a != id(best[2])):
+        return None  # two people it could be, and nothing says which: no guess
+    return best[2]
 
 
 _FEMALE = grammar_words("female_words")

@@ -41,6 +41,8 @@ _DETERMINERS = grammar_words("determiners")
 _STOP_NP = grammar_words("noun_phrase_stops")
 _LEAD_IN = grammar_words("lead_in_verbs")
 _PREPOSITIONS = grammar_words("prepositions")
+_COMPLEMENT_CUES = grammar_words("complement_cues")  # cues only when "that", ":" or a quote follows
+_COMPLEMENTS = grammar_words("cue_complements")
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
 _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
@@ -73,9 +75,13 @@ class Attributor:
     def __init__(self, lex: Lexicon, cast: Cast) -> None:
         self.lex, self.cast = lex, cast
         self.last: Attribution | None = None
+        self._quote_first = False  # the sentence being read opens on a quotation
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
         tokens = sc.tokens
+        self._quote_first = bool(tokens) and (
+            tokens[0].text in ('"', "“", "‘") or tokens[0].text == "'" and sc.quoted[min(2, len(tokens) - 1)]
+        )
         if _MARKUP.search(sc.text, tokens[0].start if tokens else 0, tokens[-1].end if tokens else 0):
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
@@ -92,6 +98,12 @@ class Attributor:
             prev = tokens[i - 1].lower if i else ""
             if kind == "verb" and (prev in _DETERMINERS or prev in ("'s", "’s")):
                 continue  # "the call", "a view", "Trump's telling": nouns, not reporting
+            if sc.lower[i + n - 1] in _COMPLEMENT_CUES and (
+                i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS
+            ):
+                continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
+            if _credit_line(sc, i, n):
+                continue  # "Jones reported from Washington."
             tried += 1
             speaker = self._speaker_for(sc, i, n, kind, sentence)
             if speaker is not None:
@@ -154,8 +166,10 @@ class Attributor:
         not the start of reported content ("said Clinton's acceptance was...")."""
         tokens = sc.tokens
         k = i
-        while k < len(tokens) and k - i < 10 and (
-            tokens[k].is_word and tokens[k].lower not in _CLAUSE_END_WORDS or tokens[k].text in (".",) and k > i
+        while (
+            k < len(tokens)
+            and k - i < 10
+            and (tokens[k].is_word and tokens[k].lower not in _CLAUSE_END_WORDS or tokens[k].text in (".",) and k > i)
         ):
             if tokens[k].text == "." and not (k + 1 < len(tokens) and tokens[k + 1].is_word):
                 break
@@ -334,6 +348,8 @@ class Attributor:
         if actor.side is None:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             actor.side = sides[-1] if sides else None
+        if actor.kind == PERSON and last - first >= 2:
+            actor.person = True  # a full name that speaks: "he" may be them
         self.cast.mention(sentence, actor, first)
         return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
 
@@ -389,7 +405,17 @@ class Attributor:
                     written,
                 )
             return None
-        actor = resolve_pronoun(self.cast, word.lower(), sentence, position)
+        gender = word.lower()
+        actor = resolve_pronoun(self.cast, gender, sentence, position)
+        last = self.last.speaker.actor if self.last is not None and sentence - self.last.sentence <= 3 else None
+        if (
+            last is not None
+            and self._quote_first
+            and last.kind == PERSON
+            and last.gender in (None, gender)
+            and (actor is None or actor.gender != gender)
+        ):
+            actor = last  # "“...,” he said." after a quoted person: the same voice goes on
         if actor is None:
             return None  # nobody it could be: better no position than one pinned on the wrong person
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
@@ -400,8 +426,21 @@ class Attributor:
         assert self.last is not None
         if sentence - self.last.sentence != 1 or not sc.tokens:
             return False
-        opens_quote = sc.tokens[0].text in ('"', "“", "‘") or sc.quoted[min(2, len(sc.tokens) - 1)] and sc.tokens[0].text == "'"
+        opens_quote = (
+            sc.tokens[0].text in ('"', "“", "‘") or sc.quoted[min(2, len(sc.tokens) - 1)] and sc.tokens[0].text == "'"
+        )
         return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block)
+
+
+def _credit_line(sc: Scan, i: int, n: int) -> bool:
+    """A reporter's credit ("Jones reported from Washington.", "Jones reports for the Herald."): no position."""
+    tokens = sc.tokens
+    return (
+        sc.lower[i] in ("reported", "reports", "contributed", "contributes", "writes", "wrote")
+        and i + n < len(tokens)
+        and sc.lower[i + n] in ("from", "for", "to", "on")
+        and len(tokens) <= i + n + 8
+    )
 
 
 @lru_cache(maxsize=4)

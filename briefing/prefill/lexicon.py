@@ -163,7 +163,9 @@ def load_lexicon() -> Lexicon:
         ),
         firm_outlook=frozenset(data.get("firm_outlook", ())),
         group_labels=frozenset(groups.values()),
-        given_names={name.strip(): kind.strip() for name, _, kind in (line.partition("\t") for line in lines("first_names.tsv"))},
+        given_names={
+            name.strip(): kind.strip() for name, _, kind in (line.partition("\t") for line in lines("first_names.tsv"))
+        },
         conditional_consequence=re.compile(
             r"\bwould\b.*\b(?:" + "|".join(re.escape(w) for w in grammar_list("conditional_consequences")) + r")\b"
         ),

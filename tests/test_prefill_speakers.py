@@ -1,0 +1,98 @@
+"""Who speaks: the error classes of issue 11, each on short cases written for it (not from any corpus).
+
+Every case names the sentence's speaker (or None where the sentence is no position at all),
+sentence by sentence, so a rule that pins a position on the wrong person fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill.analysis import analyse
+from briefing.reader import article_from_text
+
+
+def speakers(body: str) -> list[str | None]:
+    analysis = analyse(article_from_text("Headline\n\n" + body))
+    return [f.attribution.speaker.name if f.attribution else None for f in analysis.facts]
+
+
+# 1. Pronouns and quote continuations
+def test_a_pronoun_goes_to_the_person_named_in_between_not_the_last_quoted() -> None:
+    body = (
+        "Senator Mark Olsen said the bill was dead. "
+        "Later, Governor Ruth Adler toured the flooded district with aides. "
+        "She said the state would cover the repairs."
+    )
+    assert speakers(body)[2] == "Ruth Adler"
+
+
+def test_she_is_never_a_man_and_a_pronoun_sets_no_gender() -> None:
+    body = "Mr. Peter Hale met Anna Lind on Monday. “We are close,” she said. He said the deal was not done."
+    assert speakers(body)[1:] == ["Anna Lind", "Peter Hale"]
+
+
+def test_places_and_bodies_are_not_he() -> None:
+    body = "Maria Costa flew to New York on Monday. In New York, he said the vote would pass."
+    assert speakers(body)[1] is None
+
+
+def test_a_chain_of_pronouns_keeps_its_person() -> None:
+    body = (
+        "Finance Minister Tomas Reyes said the budget would balance. "
+        "He added that taxes would not rise. "
+        "Opposition leader Carla Mendes disagreed. "
+        "“It will not balance,” she said."
+    )
+    assert speakers(body) == ["Tomas Reyes", "Tomas Reyes", None, "Carla Mendes"]
+
+
+def test_new_york_times_double_apostrophe_quotes() -> None:
+    body = "Senator Mark Olsen spoke after Jane Ruiz. ''Jane Ruiz is wrong,'' he said."
+    assert speakers(body)[1] == "Mark Olsen"
+
+
+# 2. Subject finding
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Tom Baker, 70, told Channel Nine's Lisa Moore that he would retire.", "Tom Baker"),
+        ("Carol Hunt criticised Peter Doyle's decision, saying it was rushed.", "Carol Hunt"),
+        ("Ivan Petrov attacked Olga Smirnova for the delay, saying she had misled voters.", "Ivan Petrov"),
+        ("Anna Berg, who has run the company since its founding in 1998, told reporters she would stay.", "Anna Berg"),
+        ("Paula Grant, a veteran of three campaigns, said the race was close.", "Paula Grant"),
+    ],
+)
+def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+def test_the_listener_of_told_is_not_the_speaker() -> None:
+    assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
+
+
+def test_said_followed_by_reported_content_is_not_inverted() -> None:
+    body = "Kevin Marsh, a close ally of the mayor, said Diane Cole's plan would fail."
+    assert speakers(body)[0] == "Kevin Marsh"
+
+
+# 3. Not positions at all
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Diane Cole found the files in a drawer.",
+        "Kevin Marsh is conceding the race in a phone call with Diane Cole.",
+        "Diane Cole won the primary, adding to her lead over Kevin Marsh.",
+        "Lena Park reported from Washington.",
+        '<tweet author="someone">Thoughts with the families, said Lena Park</tweet>.',
+        "Diane Cole wants to win the state.",
+    ],
+)
+def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
+    assert speakers(body)[0] is None
+
+
+# 4. Names
+def test_a_word_the_article_also_writes_in_lower_case_is_no_speaker() -> None:
+    body = "Let the record show the vote was close. Let us rise, said the poem. The committee will let it pass."
+    assert "Let" not in speakers(body)
