@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextListFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
@@ -36,6 +38,18 @@ def _tint(palette: QPalette, strength: int) -> QColor:
     color = QColor(palette.color(QPalette.ColorRole.Highlight))
     color.setAlpha(strength)
     return color
+
+
+# Qt lays out a line with no break opportunity in time that grows with the square of its length
+# (a 200,000-character "word" took 12 s). Text holding such a run wraps anywhere, which is linear.
+_UNBROKEN_RUN = re.compile(r"\S{1000,}")
+
+
+def wrap_mode_for(text: str) -> QTextOption.WrapMode:
+    """Word wrap for real articles; wrap anywhere when a run of 1,000 characters has no space in it."""
+    if _UNBROKEN_RUN.search(text):
+        return QTextOption.WrapMode.WrapAnywhere
+    return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
 class ArticleView(QTextEdit):
@@ -88,6 +102,12 @@ class ArticleView(QTextEdit):
             text = article.text[block.start : block.end].replace("\n", "\u2028")
             self._lengths.append(len(text))
             cursor.insertText(text, char_format)
+        # The wrap mode goes on the document before the view lays it out, and on the view so it stays.
+        wrap = wrap_mode_for(article.text)
+        option = document.defaultTextOption()
+        option.setWrapMode(wrap)
+        document.setDefaultTextOption(option)
+        self.setWordWrapMode(wrap)
         self.setDocument(document)
         self._apply_selections()
 
