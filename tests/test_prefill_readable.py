@@ -48,3 +48,33 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
 )
 def test_openers_that_stand_on_their_own(text: str) -> None:
     assert dangling_opener(text) is None
+
+
+def _draft_items(body: str) -> dict[str, list[str]]:
+    from briefing.prefill import prefill
+    from briefing.reader import article_from_text
+
+    brief = prefill(article_from_text("Ministers meet on water\n\n" + body))
+    return {section.id: [item.text for item in section.items] for section in brief.sections}
+
+
+def test_a_pronoun_opener_gets_its_referent_in_brackets() -> None:
+    body = (
+        "Water Minister Anna Lind opened the regional summit on Monday with a call for shared reservoirs.\n\n"
+        "Delegates from six countries attended the opening session in the capital.\n\n"
+        "She will travel to the northern dams next month to inspect the new pumping stations."
+    )
+    items = [text for texts in _draft_items(body).values() for text in texts]
+    assert any(text.startswith("[Anna Lind] will travel") for text in items), items
+
+
+def test_an_unresolvable_opener_is_left_out() -> None:
+    body = (
+        "The regional water summit opened in the capital on Monday with delegates from six countries.\n\n"
+        "It will probably reconvene next month to settle the reservoir quotas.\n\n"
+        "The move is likely to anger farmers downstream, who were not invited."
+    )
+    items = _draft_items(body)
+    for section in ("summary", "context", "key_issues", "outlook"):
+        for text in items.get(section, []):
+            assert dangling_opener(text) is None, (section, text)

@@ -16,9 +16,11 @@ from collections import Counter
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
+from briefing.prefill.actors import resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, strip_connective
 from briefing.prefill.lexicon import PhraseSet
+from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.summary import select_summary
 from briefing.prefill.text import STOPWORDS, content_words, coverage, stem, trim_span
@@ -44,6 +46,7 @@ class _Draft:
         self.slots: dict[str, list[Item]] = {slot: [] for slot in SLOTS}
         self.reasons: dict[tuple[int, int], str] = {}
         self.starts = [s.start for s in analysis.article.sentences]
+        self._readable: dict[int, str | None] = {}
 
     def usable(self, index: int) -> bool:
         fact = self.a.facts[index]
@@ -51,17 +54,52 @@ class _Draft:
             return False  # a lead-in ("Key points of the agreement:") says nothing on its own
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
+    def readable(self, index: int) -> bool:
+        """Whether the sentence can stand alone as a bullet (its opener resolved, if it points back)."""
+        return self._standalone(index) is not None
+
+    def _standalone(self, index: int) -> str | None:
+        """The sentence as a bullet that reads on its own: "[Wang Yi] urged..." for "He urged...", or None."""
+        if index in self._readable:
+            return self._readable[index]
+        article = self.a.article
+        sentence = article.sentences[index]
+        start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
+        trimmed, end = strip_connective(article.text, start, end, self.a.lex)
+        body = article.text[trimmed:end]
+        if trimmed != start and body[:1].islower():
+            body = body[:1].upper() + body[1:]  # after a dropped "However, "
+        span = dangling_opener(body)
+        result: str | None = body
+        if span is not None:
+            gender = person_pronoun(body, span)
+            actor = resolve_pronoun(self.a.cast, gender, index, 0) if gender else None
+            result = with_referent(body, span, actor.name) if actor is not None else None
+        self._readable[index] = result
+        return result
+
     def take(
-        self, slot: str, index: int, why: str, *, label: str | None = None, speaker: str | None = None
+        self,
+        slot: str,
+        index: int,
+        why: str,
+        *,
+        label: str | None = None,
+        speaker: str | None = None,
+        standalone: bool = True,
     ) -> Item | None:
         article = self.a.article
         sentence = article.sentences[index]
         start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
         trimmed, end = strip_connective(article.text, start, end, self.a.lex)
+        if standalone and not self.readable(index):
+            return None  # "It was...", "The move...": nothing in the brief says what it is
         self.used.add(index)
         if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
         item = _item(article.text, trimmed, end, label, speaker, capitalise=trimmed != start)
+        if standalone:
+            item.text = self._standalone(index) or item.text
         self.used_words.append(self.a.facts[index].words)
         self.add(slot, item, why)
         return item
@@ -130,6 +168,7 @@ def _summary(draft: _Draft) -> None:
         if f.kind in (BlockKind.PARAGRAPH, BlockKind.STANDFIRST)
         and draft.usable(f.index)
         and not draft.a.outline.closing(f.index)
+        and draft.readable(f.index)
     ]
     for index in select_summary(candidates, [f.text for f in facts], [f.words for f in facts]):
         attribution = facts[index].attribution
@@ -176,7 +215,14 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
     for fact in chosen:
         label = _label_for(fact)  # named parties first, then "Both sides", then voices without a party
         order.setdefault(label, len(order) + (1000 if label in groups else 2000 if label == UNAFFILIATED else 0))
-    chosen = chosen[:MAX_POSITIONS]
+    if len(chosen) > MAX_POSITIONS:  # every voice heard once before anyone is heard twice
+        first: dict[str, int] = {}
+        for fact in chosen:
+            first.setdefault(fact.attribution.speaker.name if fact.attribution else "", fact.index)
+        keep = set(sorted(first.values())[:MAX_POSITIONS])
+        rest = [f for f in chosen if f.index not in keep]
+        keep |= {f.index for f in rest[: MAX_POSITIONS - len(keep)]}
+        chosen = [f for f in chosen if f.index in keep]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
         if draft.usable(fact.index) and fact.attribution is not None:
             draft.take(
@@ -185,6 +231,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
                 explain_attribution(fact),
                 label=_label_for(fact),
                 speaker=fact.attribution.speaker.name,
+                standalone=False,
             )
     return deferred
 
@@ -213,7 +260,7 @@ def _key_issues(draft: _Draft) -> bool:
             )
             continue
         best = max(
-            (s for s in heading.sentences if draft.usable(s)),
+            (s for s in heading.sentences if draft.usable(s) and draft.readable(s)),
             key=lambda s: (len(a.facts[s].words & label_words), -s),
             default=None,
         )
@@ -271,6 +318,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
             for f in a.facts
             if draft.usable(f.index)
             and f.kind == BlockKind.PARAGRAPH
+            and draft.readable(f.index)
             and not f.outlook
             and not f.context
             and f.attribution is None
@@ -314,7 +362,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
     for index in forward:
         if len(draft.slots["outlook"]) >= MAX_OUTLOOK:
             break
-        if draft.usable(index) and not a.outline.closing(index):
+        if draft.usable(index) and not a.outline.closing(index) and draft.readable(index):
             fact = a.facts[index]
             speaker = fact.attribution.speaker.name if fact.attribution else None
             label = _likelihood(a, fact)
@@ -356,6 +404,7 @@ def _context(draft: _Draft) -> None:
             (fact.context or in_background)
             and fact.kind == BlockKind.PARAGRAPH
             and draft.usable(fact.index)
+            and draft.readable(fact.index)
             and not (heading is not None and heading.kind in (CLOSING, INTRO))
         ):
             cue = a.lex.context.first_in(PhraseSet.words(fact.text))

@@ -65,3 +65,20 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     if first == "the" and len(words) > 1 and words[1][0] in _NOUNS:
         return start, words[1][2]
     return None
+
+
+def with_referent(text: str, span: tuple[int, int], name: str) -> str:
+    """``text`` with its opener replaced by ``[name]``: "He urged" -> "[Wang Yi] urged", "His" -> "[Wang Yi's]"."""
+    opener = text[span[0] : span[1]].lower()
+    owner = opener in _POSSESSIVES
+    bracket = f"[{name}'s]" if owner else f"[{name}]"
+    return text[: span[0]] + bracket + text[span[1] :]
+
+
+def person_pronoun(text: str, span: tuple[int, int]) -> str | None:
+    """ "he" or "she" when the opener is a person's pronoun ("He", "His", "Her"), else None."""
+    return _PERSONAL.get(text[span[0] : span[1]].lower())
+
+
+_POSSESSIVES = frozenset(["his", "her"])
+_PERSONAL = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}

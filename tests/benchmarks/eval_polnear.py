@@ -31,6 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from briefing.prefill import prefill
+from briefing.prefill.readable import dangling_opener
 from briefing.reader import read_article
 
 CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
@@ -45,13 +46,41 @@ def load_score() -> ModuleType:
     return module
 
 
+DRAFTED: dict[str, dict[str, Any]] = {}  # path -> brief, for the readability figures
+
+
 def draft_in_process(path: str) -> dict[str, Any] | None:
     """What ``python -m briefing draft PATH --json`` prints, as a dict, without a new interpreter."""
     try:
-        return prefill(read_article(path)).to_dict()
+        DRAFTED[path] = prefill(read_article(path)).to_dict()
+        return DRAFTED[path]
     except Exception as exc:  # noqa: BLE001 - a failed article is counted, as the script does
         print(f"  failed: {path}: {exc}", file=sys.stderr)
         return None
+
+
+STANDALONE = ("summary", "context", "key_issues", "outlook")
+
+
+def readability(briefs: list[dict[str, Any]]) -> str:
+    """Issue 11's "every item readable on its own" figures over the drafted briefs."""
+    items = dangling = labels = one_word = long_items = total = 0
+    for brief in briefs:
+        for section in brief["sections"]:
+            for item in section["items"]:
+                total += 1
+                long_items += len(item["text"].split()) > 60
+                if section["id"] in STANDALONE:
+                    items += 1
+                    dangling += dangling_opener(item["text"]) is not None
+                if section["id"] == "key_issues" and item.get("label"):
+                    labels += 1
+                    one_word += len(item["label"].split()) == 1
+    return (
+        f"dangling openers {dangling}/{items} ({dangling / max(items, 1):.1%}) of summary, context, "
+        f"key-issue and outlook items; one-word key-issue names {one_word}/{labels} "
+        f"({one_word / max(labels, 1):.1%}); items over 60 words {long_items}/{total}"
+    )
 
 
 def chosen(names: list[str], every: int, offset: int) -> set[str]:
@@ -125,6 +154,7 @@ def main() -> int:
     )
     print(f"speaker precision (every item with a speaker) {allp:.3f} ({st['all_hits']}/{st['all_items']})")
     print(f"main voices {rec:.3f} ({st['found']}/{st['voices']})")
+    print(readability(list(DRAFTED.values())))
     if args.show:
         show_errors(score, split_dir, sorted(keep), args.show)
     return 0
