@@ -124,17 +124,13 @@ class SwitchTemplateCommand(QUndoCommand):
         super().__init__(f"Switch to {name}")
         self.doc = doc
         self.before = current_layout(doc.brief)
-        self.old = (doc.brief.template, list(doc.brief.sections))
         self.plan = plan
-        self.new = (plan.template_id, plan.new_sections())
 
     def redo(self) -> None:
-        self.plan.set_homes()
-        self.doc.set_layout(self.new[0], list(self.new[1]))
+        self.doc.apply_plan(self.plan)
 
     def undo(self) -> None:
-        self.before.set_homes()
-        self.doc.set_layout(self.old[0], list(self.old[1]))
+        self.doc.apply_plan(self.before)
 
 
 class SetMetadataCommand(QUndoCommand):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
+from briefing.layout import TemplatePlan
 from briefing.model import Brief, Item, Section
 from briefing.session import Session
 from briefing.ui import rich_text
@@ -115,9 +116,9 @@ class BriefDocument(QObject):
         self.section_changed.emit(section_id)
         self.content_edited.emit()
 
-    def set_layout(self, template_id: str, sections: list[Section]) -> None:
-        self.brief.template = template_id
-        self.brief.sections = sections
+    def apply_plan(self, plan: TemplatePlan) -> None:
+        """Lay the brief out as ``plan`` says (a template switch, or its undo): same items, homes set."""
+        plan.apply(self.brief)
         self.brief_replaced.emit()
         self.content_edited.emit()
 
