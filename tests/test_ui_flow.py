@@ -296,3 +296,17 @@ def test_selecting_a_prefilled_item_says_why_it_is_there(window, qtbot) -> None:
     editor.focus_text()
     qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Why this item:"), timeout=2000)
     assert window.doc.section("positions").items[0].speaker in window.status.currentMessage()
+
+
+def test_the_why_hint_goes_when_the_focus_leaves_the_prefilled_item(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    _editors(window, "positions")[0].focus_text()
+    qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Why this item:"), timeout=2000)
+    window.editor.fields["to"].setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.editor.fields["to"], timeout=2000)
+    assert not window.status.currentMessage().startswith("Why this item:"), "stale hint on a metadata field"
+    _editors(window, "positions")[0].focus_text()
+    qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Why this item:"), timeout=2000)
+    window.add_item("summary", 0)  # a user's own item has no reason to give
+    assert not window.status.currentMessage().startswith("Why this item:"), "stale hint on a user item"

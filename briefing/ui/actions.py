@@ -23,7 +23,7 @@ def _action(
     window: MainWindow,
     text: str,
     slot: Callable[[], object],
-    shortcut: Key | str | None = None,
+    shortcut: Key | str | list[str] | None = None,
     icon_name: str | None = None,
     tip: str = "",
 ) -> QAction:
@@ -34,6 +34,8 @@ def _action(
     if shortcut is not None:
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        elif isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(key) for key in shortcut])
         else:
             action.setShortcut(QKeySequence(shortcut))
     tip = tip or text.replace("&", "").rstrip(".…")
@@ -58,6 +60,15 @@ class Actions:
     quit: QAction
     undo: QAction
     redo: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    paste_plain: QAction
+    select_all: QAction
+    find: QAction
+    replace: QAction
+    find_next: QAction
+    find_previous: QAction
     bold: QAction
     italic: QAction
     underline: QAction
@@ -67,7 +78,14 @@ class Actions:
     move_down: QAction
     reviewed: QAction
     redraft: QAction
+    next_unreviewed: QAction
+    previous_unreviewed: QAction
+    section_reviewed: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
     next_pane: QAction
+    keyboard_help: QAction
     about: QAction
     template_group: QActionGroup
     template_actions: dict[str, QAction] = field(default_factory=dict)
@@ -124,6 +142,17 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         quit=_action(w, "&Quit", w.close, Key.Quit),
         undo=_stack_action(w, w.undo_stack.createUndoAction(w, "&Undo"), Key.Undo, "undo"),
         redo=_stack_action(w, w.undo_stack.createRedoAction(w, "&Redo"), Key.Redo, "redo"),
+        cut=_action(w, "Cu&t", lambda: w.edit_in_focus("cut"), Key.Cut),
+        copy=_action(w, "&Copy", lambda: w.edit_in_focus("copy"), Key.Copy),
+        paste=_action(w, "&Paste", lambda: w.edit_in_focus("paste"), Key.Paste),
+        paste_plain=_action(
+            w, "Paste as Plain &Text", w.paste_plain, "Ctrl+Shift+V", None, "Paste without any formatting"
+        ),
+        select_all=_action(w, "Select &All", lambda: w.edit_in_focus("selectAll"), Key.SelectAll),
+        find=_action(w, "&Find…", lambda: w.open_find(replace=False), "Ctrl+F", None, "Find in the brief or article"),
+        replace=_action(w, "R&eplace…", lambda: w.open_find(replace=True), "Ctrl+H", None, "Find and replace"),
+        find_next=_action(w, "Find &Next", lambda: w.find_step(forward=True), "F3"),
+        find_previous=_action(w, "Find Pre&vious", lambda: w.find_step(forward=False), "Shift+F3"),
         bold=_action(w, "&Bold", lambda: w.format_text("bold"), Key.Bold),
         italic=_action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic),
         underline=_action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline),
@@ -147,7 +176,35 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
             "redraft",
             "Draft the current section again from the article",
         ),
+        next_unreviewed=_action(
+            w,
+            "&Next Unreviewed",
+            lambda: w.go_to_unreviewed(forward=True),
+            "F8",
+            None,
+            "Go to the next unreviewed item",
+        ),
+        previous_unreviewed=_action(
+            w,
+            "&Previous Unreviewed",
+            lambda: w.go_to_unreviewed(forward=False),
+            "Shift+F8",
+            None,
+            "Go to the previous unreviewed item",
+        ),
+        section_reviewed=_action(
+            w,
+            "Mark &Section Reviewed",
+            w.mark_section_reviewed,
+            "Ctrl+Shift+R",
+            None,
+            "Tick every item of the current section as reviewed",
+        ),
+        zoom_in=_action(w, "Zoom &In", w.zoom.zoom_in, ["Ctrl+=", "Ctrl++"], None, "Larger text in brief and article"),
+        zoom_out=_action(w, "Zoom &Out", w.zoom.zoom_out, "Ctrl+-", None, "Smaller text in brief and article"),
+        zoom_reset=_action(w, "&Actual Size", w.zoom.reset, "Ctrl+0", None, "Text at its normal size"),
         next_pane=_action(w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article and brief"),
+        keyboard_help=_action(w, "&Keyboard Reference", w.show_keyboard_reference, Key.HelpContents),
         about=_action(w, "&About Briefing", files.show_about),
         template_group=template_group,
         template_actions=template_actions,
@@ -177,9 +234,15 @@ def build_menus(w: MainWindow, a: Actions, files: FileController) -> Menus:
     edit = bar.addMenu("&Edit")
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
+    edit.addActions([a.cut, a.copy, a.paste, a.paste_plain, a.select_all])
+    edit.addSeparator()
+    edit.addActions([a.find, a.replace, a.find_next, a.find_previous])
+    edit.addSeparator()
     edit.addActions([a.bold, a.italic, a.underline])
     brief = bar.addMenu("&Brief")
-    brief.addActions([a.add_item, a.delete_item, a.move_up, a.move_down, a.reviewed])
+    brief.addActions([a.add_item, a.delete_item, a.move_up, a.move_down])
+    brief.addSeparator()
+    brief.addActions([a.reviewed, a.section_reviewed, a.next_unreviewed, a.previous_unreviewed])
     brief.addSeparator()
     brief.addAction(a.redraft)
     templates = brief.addMenu("&Template")
@@ -187,8 +250,10 @@ def build_menus(w: MainWindow, a: Actions, files: FileController) -> Menus:
     view = bar.addMenu("&View")
     view.addAction(w.outline_dock.toggleViewAction())
     view.addAction(a.next_pane)
+    view.addSeparator()
+    view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
     help_menu = bar.addMenu("&Help")
-    help_menu.addAction(a.about)
+    help_menu.addActions([a.keyboard_help, a.about])
     return Menus(file, recent, edit, brief, templates, view, help_menu)
 
 

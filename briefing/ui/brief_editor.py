@@ -63,7 +63,7 @@ class BriefEditor(QScrollArea):
         self.setAccessibleName("Brief")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        page = QWidget(self)
+        self.page = page = QWidget(self)
         page.setObjectName("briefPage")
         self.page_layout = QVBoxLayout(page)
         self.page_layout.setContentsMargins(16, 12, 16, 24)
@@ -234,6 +234,21 @@ class BriefEditor(QScrollArea):
             self.ensureWidgetVisible(editor, 0, 40)
             editor.focus_text()
             self._focused(item)  # select it even when the window is not active yet
+
+    def section_at_top(self) -> str | None:
+        """The section whose widget is at the top of the visible part of the pane."""
+        bar = self.verticalScrollBar()
+        if bar.maximum() > 0 and bar.value() >= bar.maximum() and self.doc.brief.sections:
+            return self.doc.brief.sections[-1].id  # scrolled to the end: the last section is in view
+        top = bar.value() + 8
+        current = None
+        for section in self.doc.brief.sections:
+            widget = self.section_widgets.get(section.id)
+            if widget is not None and widget.y() <= top:
+                current = section.id
+        if current is None and self.doc.brief.sections:
+            current = self.doc.brief.sections[0].id
+        return current
 
     def show_section(self, section_id: str) -> None:
         widget = self.section_widgets.get(section_id)

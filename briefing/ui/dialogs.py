@@ -270,3 +270,27 @@ def show_about(parent: QWidget, version: str, data_folder: str) -> None:
         f"<b>Briefing {version}</b><p>Turn a news article into a briefing note. "
         f"Everything stays on this computer.</p><p>Autosaves and logs: {data_folder}</p>",
     )
+
+
+def show_keyboard_reference(parent: QWidget, rows: list[tuple[str, str, str]]) -> None:
+    """F1: every command with its keys, as (menu, command, keys) rows built from the actions."""
+    from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Keyboard Reference")
+    layout = QVBoxLayout(dialog)
+    table = QTableWidget(len(rows), 3, dialog)
+    table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    layout.addWidget(table)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(560, 520)
+    dialog.exec()

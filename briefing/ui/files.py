@@ -130,9 +130,15 @@ class FileController(QObject):
             return self.save_as()
         return self._save_to(self.session.path)
 
+    def suggested_path(self, suffix: str, kind: str) -> Path:
+        """Where a Save As or Export dialog starts: beside the brief's own file, under its name;
+        for a brief never saved, the last folder of that kind and a name from the title."""
+        if self.session.path is not None:
+            return self.session.path.with_suffix(suffix)
+        return Path(self.settings.folder(kind)) / f"{self.session.suggested_stem()}{suffix}"
+
     def save_as(self) -> bool:
-        folder = Path(self.settings.folder("briefs"))
-        path = dialogs.ask_save_path(self.parent_widget, str(folder / f"{self.session.suggested_stem()}.brief"))
+        path = dialogs.ask_save_path(self.parent_widget, str(self.suggested_path(".brief", "briefs")))
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -157,10 +163,9 @@ class FileController(QObject):
         return True
 
     def export(self) -> bool:
-        folder = Path(self.settings.folder("exports"))
         choice = dialogs.ask_export_path(
             self.parent_widget,
-            str(folder / f"{self.session.suggested_stem()}.docx"),
+            str(self.suggested_path(".docx", "exports")),
             self.settings.reference_document(),
             self.settings.source_notes(),
         )

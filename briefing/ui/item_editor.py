@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Item
+from briefing.ui import rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.document import BriefDocument
 from briefing.ui.typing_steps import FieldEdit, defers_to_window, mark_boundary, note_key
@@ -130,8 +131,17 @@ class ItemTextEdit(QTextEdit):
         super().dragMoveEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        # An item is one paragraph of plain text: pasted line breaks become spaces.
-        self.textCursor().insertText(" ".join(source.text().split()))
+        # An item is one paragraph: pasted line breaks become spaces. From a web page or Word,
+        # bold, italic and underline come along; fonts, colours and links do not.
+        if source.hasHtml():
+            text, marks = rich_text.from_html(source.html())
+        else:
+            text, marks = " ".join(source.text().split()), []
+        mark_boundary(self.document())  # a paste is a step of its own
+        cursor = self.textCursor()
+        rich_text.insert(cursor, text, marks)
+        self.setTextCursor(cursor)
+        mark_boundary(self.document())
 
 
 class _Grip(QLabel):

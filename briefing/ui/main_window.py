@@ -14,7 +14,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.autosave import AutosaveStore
 from briefing.errors import BriefingError
@@ -28,16 +38,21 @@ from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import BriefEditor
 from briefing.ui.document import BriefDocument
 from briefing.ui.files import FileController
+from briefing.ui.find_replace import BriefSearch, FindBar
+from briefing.ui.help import keyboard_rows
 from briefing.ui.icons import icon
 from briefing.ui.outline import OutlineView
+from briefing.ui.review import needs_review, next_unreviewed
 from briefing.ui.settings import Settings
 from briefing.ui.status_bar import BriefStatusBar
 from briefing.ui.typing_steps import mark_boundary, take_boundary
+from briefing.ui.zoom import Zoom
 
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
 MIN_SIZE = (900, 560)
+WHY_PREFIX = "Why this item: "
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +86,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
-        self.setCentralWidget(self.splitter)
+        self.status = BriefStatusBar(self)
+        self.setStatusBar(self.status)
+        self.search = BriefSearch(self.doc, self.editor.title_edit.document, self.undo_stack)
+        self.find_bar = FindBar(self.search, self.editor, self.article_view, self._say, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.zoom = Zoom(settings, [self.editor.page, self.article_view], self.editor.page)
         self.outline = OutlineView(self)
         self.outline_dock = QDockWidget("Outline", self)
         self.outline_dock.setObjectName("outlineDock")
@@ -80,8 +106,6 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
-        self.status = BriefStatusBar(self)
-        self.setStatusBar(self.status)
         self.files = FileController(
             self,
             doc=self.doc,
@@ -125,6 +149,11 @@ class MainWindow(QMainWindow):
         self.editor.item_dropped.connect(self._item_dropped)
         self.editor.span_dropped.connect(lambda sid, index, s, e: self.add_span(sid, s, e, index))
         self.editor.text_dropped.connect(self._text_dropped)
+        self.editor.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.status.unreviewed_clicked.connect(lambda: self.go_to_unreviewed(forward=True))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         if not self.restore_window_state():
             self.resizeDocks([self.outline_dock], [170], Qt.Orientation.Horizontal)
             width = self.width() - 170
@@ -220,10 +249,21 @@ class MainWindow(QMainWindow):
         self.article_view.show_spans(item.sources)
         reason = self.session.reason_for(item)
         if reason:
-            self.status.showMessage(f"Why this item: {reason}", 15000)
+            self.status.showMessage(f"{WHY_PREFIX}{reason}", 15000)
+        elif self.status.currentMessage().startswith(WHY_PREFIX):
+            self.status.clearMessage()
         where = self.doc.locate(item)
         if where is not None:
             self.outline.mark_current(where[0])
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The "Why this item" hint belongs to the item that has the focus; elsewhere it goes."""
+        if not self.status.currentMessage().startswith(WHY_PREFIX):
+            return
+        editor = self.editor.editor_for(self.current_item) if self.current_item is not None else None
+        inside_item = editor is not None and new is not None and (new is editor or editor.isAncestorOf(new))
+        if new is not None and self.isAncestorOf(new) and not inside_item:  # not a menu or dialog opening
+            self.status.clearMessage()
 
     def _current_section_id(self) -> str | None:
         if self.current_item is not None:
@@ -326,6 +366,74 @@ class MainWindow(QMainWindow):
             mark_boundary(document)  # bold is a step of its own, not part of the word typed before
             rich_text.toggle(editor.text_edit.textCursor(), kind)
             mark_boundary(document)
+
+    def edit_in_focus(self, operation: str) -> None:
+        """Edit > Cut, Copy, Paste, Select All: on whichever text field has the focus."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+            getattr(widget, operation)()
+
+    def paste_plain(self) -> None:
+        widget = QApplication.focusWidget()
+        text = " ".join((QApplication.clipboard().text() or "").split())
+        if not text or getattr(widget, "isReadOnly", lambda: True)():
+            return
+        if isinstance(widget, QLineEdit):
+            widget.insert(text)
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            document = widget.document()
+            mark_boundary(document)
+            cursor = widget.textCursor()
+            cursor.insertText(text, cursor.block().charFormat())  # the paragraph's plain format
+            mark_boundary(document)
+
+    # --- find, review, help -------------------------------------------------------------
+    def _say(self, message: str) -> None:
+        self.status.showMessage(message, 6000)
+
+    def open_find(self, *, replace: bool) -> None:
+        focus = QApplication.focusWidget()
+        in_article = focus is not None and (focus is self.article_view or self.article_view.isAncestorOf(focus))
+        selected = ""
+        if isinstance(focus, (QTextEdit, QPlainTextEdit)):
+            selected = focus.textCursor().selectedText()
+        elif isinstance(focus, QLineEdit):
+            selected = focus.selectedText()
+        self.find_bar.open_bar(replace=replace, in_article=in_article, selected=selected)
+
+    def find_step(self, *, forward: bool) -> None:
+        if self.find_bar.isHidden() or not self.find_bar.find_edit.text():
+            self.open_find(replace=False)
+            return
+        if forward:
+            self.find_bar.find_next()
+        else:
+            self.find_bar.find_previous()
+
+    def go_to_unreviewed(self, *, forward: bool) -> None:
+        item = next_unreviewed(self.doc.brief, self.current_item, forward=forward)
+        if item is None:
+            self._say("Every pre-filled item is reviewed")
+            return
+        self.editor.focus_item(item)
+
+    def mark_section_reviewed(self) -> None:
+        section_id = self._current_section_id()
+        if section_id is None:
+            return
+        items = [item for item in self.doc.section(section_id).items if needs_review(item)]
+        if items:
+            self.push(commands.SetReviewedCommand(self.doc, items, True))
+            self._say(f"Marked {len(items)} item{'s' if len(items) != 1 else ''} reviewed")
+
+    def show_keyboard_reference(self) -> None:
+        dialogs.show_keyboard_reference(self, keyboard_rows(self.menuBar()))
+
+    def _scrolled(self, _value: int) -> None:
+        """The outline follows the brief: the section at the top of the pane is highlighted."""
+        section_id = self.editor.section_at_top()
+        if section_id is not None:
+            self.outline.mark_current(section_id)
 
     # --- section and brief level ----------------------------------------------------
     def redraft_current_section(self) -> None:

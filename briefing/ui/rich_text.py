@@ -83,3 +83,64 @@ def _merged(base: QTextCharFormat, extra: QTextCharFormat) -> QTextCharFormat:
     result = QTextCharFormat(base)
     result.merge(extra)
     return result
+
+
+def from_html(html: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Pasted HTML (a web page, Word) as one paragraph of text with only bold, italic and underline.
+
+    Line breaks and runs of white space become single spaces, as an item is one paragraph;
+    fonts, colours, sizes, links and tables are dropped.
+    """
+    document = QTextDocument()
+    document.setHtml(html)
+    _drop_link_underlines(document)
+    raw, marks = extract(document)
+    text_chars: list[str] = []
+    new_index = [0] * (len(raw) + 1)  # raw offset -> offset in the collapsed text
+    pending_space = False
+    for index, char in enumerate(raw):
+        new_index[index] = len(text_chars) + (1 if pending_space and text_chars else 0)
+        if char.isspace() or char in "\u2029\u2028\ufffc":
+            pending_space = True
+            continue
+        if pending_space and text_chars:
+            text_chars.append(" ")
+        pending_space = False
+        text_chars.append(char)
+    new_index[len(raw)] = len(text_chars)
+    text = "".join(text_chars)
+    remapped = [(new_index[s], min(new_index[e], len(text)), kind) for s, e, kind in marks]
+    return text, [(s, e, kind) for s, e, kind in remapped if s < e]
+
+
+def _drop_link_underlines(document: QTextDocument) -> None:
+    """Links arrive underlined by Qt's rendering, not by the writer: not an underline to keep."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(_format_for("underline", on=False))
+            it += 1
+        block = block.next()
+
+
+def insert(cursor: QTextCursor, text: str, marks: list[tuple[int, int, str]]) -> None:
+    """Insert ``text`` at the cursor, plain but for ``marks``, as one undo step."""
+    cursor.beginEditBlock()
+    plain = QTextCharFormat(cursor.charFormat())
+    for kind in MARK_KINDS:
+        plain.merge(_format_for(kind, on=False))
+    start = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+    cursor.insertText(text, plain)
+    end = cursor.position()
+    for s, e, kind in marks:
+        cursor.setPosition(start + s)
+        cursor.setPosition(start + e, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(_format_for(kind))
+    cursor.setPosition(end)
+    cursor.endEditBlock()

@@ -76,6 +76,14 @@ class Settings:
     def set_source_notes(self, on: bool) -> None:
         self._set("export/source_notes", "true" if on else "false")
 
+    # --- view ---
+    def zoom(self) -> int:
+        value = self._get("view/zoom", "100")
+        return int(value) if value.isdigit() else 100
+
+    def set_zoom(self, percent: int) -> None:
+        self._set("view/zoom", str(percent))
+
     # --- recent files ---
     def recent_files(self) -> list[str]:
         value = self._qs.value("recent/files", [])
