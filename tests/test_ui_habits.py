@@ -65,8 +65,10 @@ def test_pasting_html_keeps_bold_italic_underline_only(window, qtbot) -> None:
     start = len(item.text) - len(pasted)
     kinds = {(s - start, e - start, k) for s, e, k in item.marks if s >= start}
     assert kinds == {(5, 11, "bold"), (13, 18, "italic"), (19, 23, "underline")}
-    fmt = editor.text_edit.document().findBlock(start).charFormat()
-    assert not fmt.foreground().color().name() == "#ff0000"
+    cursor = editor.text_edit.textCursor()
+    cursor.setPosition(start + 7)  # inside "firmly"
+    fmt = cursor.charFormat()
+    assert fmt.foreground().color().name() != "#ff0000" and "Comic" not in fmt.fontFamilies().__repr__()
     window.undo_stack.undo()
     assert not item.text.endswith(pasted), "the paste is one undo step"
 
