@@ -20,7 +20,9 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from briefing.errors import ExportError
+from briefing.export.external import strip_external_relationships
 from briefing.fileio import read_limited
+from briefing.safezip import UnsafePackageError, check_package
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +55,10 @@ def open_reference(path: str | os.PathLike[str]) -> Document:
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise ExportError(f"the reference document {ref} is not a Word .docx file")
     try:
+        check_package(raw)
+    except UnsafePackageError as exc:
+        raise ExportError(f"the reference document {ref} was not used: {exc}") from exc
+    try:
         document = docx.Document(io.BytesIO(_as_document_package(raw)))
     except Exception as exc:  # python-docx raises many types for a damaged package
         logger.info("reference %s rejected: %r", ref, exc)
@@ -61,6 +67,7 @@ def open_reference(path: str | os.PathLike[str]) -> Document:
             "(it may be damaged, or another kind of Office file)"
         ) from exc
     clear_body(document)
+    strip_external_relationships(document)
     return document
 
 

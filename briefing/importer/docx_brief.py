@@ -26,16 +26,18 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as c
-from briefing.errors import BriefFormatError, ReadError
+from briefing.errors import BriefFormatError, BriefingError, ReadError
 from briefing.fileio import read_limited
 from briefing.importer.runs import paragraph_text, parse_paragraph, portion_pattern, shift_marks
 from briefing.model import DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata, Section, Source
+from briefing.safezip import UnsafePackageError, check_package, open_package, read_member
 from briefing.templates import SectionRole, Template, template_or_default
 from briefing.wordfile import custom_properties_from_xml, iso_date
 
 logger = logging.getLogger(__name__)
 
 MAX_DOCX_BYTES = 100 * 1024 * 1024
+_SMALL_PART = 1024 * 1024  # _rels/.rels and docProps/custom.xml: a few KB in any real file
 
 
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -43,16 +45,17 @@ def _read_bytes(path: str | os.PathLike[str]) -> bytes:
 
 
 def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
-    """True when ``path`` is a .docx that Briefing exported; cheap, and never raises."""
+    """True when ``path`` is a .docx that Briefing exported; cheap, bounded in memory, and never raises."""
     try:
-        with zipfile.ZipFile(path) as package:
-            rels = package.read("_rels/.rels").decode("utf-8", "replace")
+        with open_package(_read_bytes(path)) as package:
+            rels = read_member(package, "_rels/.rels", limit=_SMALL_PART).decode("utf-8", "replace")
             match = re.search(r'<Relationship[^>]*Type="' + re.escape(c.CUSTOM_RELTYPE) + r'"[^>]*>', rels)
             if not match:
                 return False
             target = re.search(r'Target="/?([^"]+)"', match.group(0))
-            custom = package.read(target.group(1) if target else "docProps/custom.xml").decode("utf-8", "replace")
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+            name = target.group(1) if target else "docProps/custom.xml"
+            custom = read_member(package, name, limit=_SMALL_PART).decode("utf-8", "replace")
+    except (OSError, BriefingError, UnsafePackageError, KeyError, ValueError):
         return False
     pattern = (
         r'name="'
@@ -70,6 +73,10 @@ def brief_from_docx(path: str | os.PathLike[str]) -> Brief:
     name = Path(path).name
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise ReadError(f"cannot open {name}: it is not a Word .docx file, or the file is damaged")
+    try:
+        check_package(raw)
+    except UnsafePackageError as exc:
+        raise ReadError(f"cannot open {name}: {exc}") from exc
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises many types for a damaged package

@@ -12,17 +12,15 @@ from __future__ import annotations
 import io
 import logging
 import re
-import zipfile
 
 from briefing.article import Article, BlockKind
 from briefing.errors import ReadError
 from briefing.reader.structure import build_article
 from briefing.reader.units import Part, compose
+from briefing.safezip import UnsafePackageError, open_package
 
 logger = logging.getLogger(__name__)
 
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
-MAX_MEMBERS = 5000
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TABLE, _ROW, _CELL = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
@@ -62,18 +60,17 @@ def article_from_docx(raw: bytes, label: str) -> Article:
 
 def _check_package(raw: bytes, label: str) -> None:
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as package:
-            members = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ReadError(f"{label} is not a valid Word document (it may be damaged or only partly copied)") from exc
-    names = {m.filename for m in members}
+        with open_package(raw) as package:
+            names = set(package.namelist())
+    except UnsafePackageError as exc:
+        if "valid zip" in str(exc):
+            raise ReadError(f"{label} is not a valid Word document (it may be damaged or only partly copied)") from exc
+        raise ReadError(f"{label} unpacks to far more than any article needs; it was not opened") from exc
     if "word/document.xml" not in names:
         for member, message in _OTHER_ZIPS:
             if member in names:
                 raise ReadError(f"{label} {message}")
         raise ReadError(f"{label} is a zip archive, not a Word document")
-    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-        raise ReadError(f"{label} unpacks to far more than any article needs; it was not opened")
 
 
 def _parts(document):  # -> Iterator[Part]

@@ -6,44 +6,15 @@ is the reading's alone, not the test process's.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.hostile.conftest import REPO
+from tests.hostile.measure import run_measured
 
 PEAK_MEMORY_LIMIT_MB = 300
 REFUSAL_SECONDS = 20  # a hang guard on a loaded 2-core machine; it takes about 2 s idle
-
-MEASURED_RUN = """
-import resource, sys
-from briefing.cli import main
-code = main(sys.argv[1:])
-print(f"peak_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
-raise SystemExit(code)
-"""
-
-
-def _run_measured(*args: str, cwd: Path) -> tuple[int, str, float, float]:
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", MEASURED_RUN, *args],
-        check=False,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    seconds = time.perf_counter() - started
-    peak_lines = [line for line in result.stderr.splitlines() if line.startswith("peak_kb=")]
-    peak_mb = int(peak_lines[-1].removeprefix("peak_kb=")) / 1024 if peak_lines else float("nan")
-    message = "\n".join(line for line in result.stderr.splitlines() if not line.startswith("peak_kb="))
-    return result.returncode, message, peak_mb, seconds
 
 
 def _table(rows: int) -> bytes:
@@ -58,7 +29,7 @@ def test_million_row_markdown_table_is_refused_quickly_and_in_little_memory(tmp_
     article = tmp_path / "table.md"
     article.write_bytes(_table(1_000_000))
     assert article.stat().st_size < 20 * 1024 * 1024  # legal by size: only its shape is absurd
-    code, message, peak_mb, seconds = _run_measured("draft", str(article), "-o", "out.docx", cwd=tmp_path)
+    code, message, peak_mb, seconds = run_measured("draft", str(article), "-o", "out.docx", cwd=tmp_path)
     assert code == 2
     assert message.startswith("briefing: error: ")
     assert "1,000,004 lines" in message and "200,000" in message
@@ -72,6 +43,6 @@ def test_million_row_markdown_table_is_refused_quickly_and_in_little_memory(tmp_
 def test_a_long_table_within_the_line_limit_is_still_read(tmp_path: Path) -> None:
     article = tmp_path / "table.md"
     article.write_bytes(_table(20_000))
-    code, message, peak_mb, _ = _run_measured("draft", str(article), "--json", cwd=tmp_path)
+    code, message, peak_mb, _ = run_measured("draft", str(article), "--json", cwd=tmp_path)
     assert code == 0, message
     assert peak_mb < PEAK_MEMORY_LIMIT_MB, f"peak {peak_mb:.0f} MB"

@@ -1,0 +1,48 @@
+"""Run the command line in a child that reports its own peak memory (not the test process's)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.hostile.conftest import REPO
+
+# VmHWM is this process image's own peak; getrusage's ru_maxrss would also count the pytest
+# worker that forked the child, because Linux carries the high-water mark across exec.
+MEASURED_RUN = """
+import sys
+from briefing.cli import main
+try:
+    code = main(sys.argv[1:])
+finally:
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except OSError:
+        import resource
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak_kb={peak}", file=sys.stderr)
+raise SystemExit(code)
+"""
+
+
+def run_measured(*args: str, cwd: Path) -> tuple[int, str, float, float]:
+    """Exit code, stderr without the memory line, peak memory in MB, and wall seconds."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURED_RUN, *args],
+        check=False,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    seconds = time.perf_counter() - started
+    peak_lines = [line for line in result.stderr.splitlines() if line.startswith("peak_kb=")]
+    peak_mb = int(peak_lines[-1].removeprefix("peak_kb=")) / 1024 if peak_lines else float("nan")
+    message = "\n".join(line for line in result.stderr.splitlines() if not line.startswith("peak_kb="))
+    return result.returncode, message, peak_mb, seconds
