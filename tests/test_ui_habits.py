@@ -204,3 +204,44 @@ def test_open_remembers_the_last_folder_per_kind(window, tmp_path: Path, monkeyp
     window.files.new_from_article()
     assert asked[1] == ("article", str(sample_article_path.parent))
     assert asked[0][1] != str(sample_article_path.parent), "briefs keep their own folder"
+
+
+# --- small screens, long titles, a first start -----------------------------------------------------
+def test_at_1024_by_700_the_brief_has_no_sideways_scroll_and_the_fields_stack(window, qtbot) -> None:
+    window.resize(1024, 700)
+    settle()
+    editor = window.editor
+    assert editor.viewport().width() < 560, "the brief pane is narrow at this size"
+    assert not editor.horizontalScrollBar().isVisible()
+    assert editor.page.minimumSizeHint().width() <= editor.viewport().width(), "something would be clipped"
+    assert editor.metadata_columns == 1
+    window.resize(1600, 1000)
+    settle()
+    assert editor.metadata_columns == 2
+
+
+def test_a_long_title_is_cut_at_a_word_in_the_window_title(window) -> None:
+    from briefing.ui.elide import elide_words
+
+    window.doc.set_metadata("title", "Ministerial visit " + "consultations " * 8 + "on maritime boundaries")
+    name = window.windowTitle().split("[*]")[0]
+    assert name.endswith("…") and len(name) <= 60
+    assert window.doc.brief.title.startswith(name[:-1]), "whole words only"
+    assert elide_words("short title") == "short title"
+    assert elide_words("alpha beta gamma", 12) == "alpha beta…"
+
+
+def test_an_empty_window_says_how_to_start(qtbot, app_paths, tmp_path, monkeypatch) -> None:
+    from briefing.app import start
+
+    monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
+    monkeypatch.setattr("briefing.app.default_article_path", lambda: tmp_path / "missing.txt")
+    win = start(tmp_path / "missing.txt", app_paths)
+    qtbot.addWidget(win, before_close_func=lambda w: w.mark_saved())
+    assert not win.doc.brief.items()
+    assert win.editor.first_run_hint.isVisible()
+    assert "Ctrl+N" in win.editor.first_run_hint.text()
+
+
+def test_the_first_run_hint_stays_out_of_a_drafted_brief(window) -> None:
+    assert not window.editor.first_run_hint.isVisible()

@@ -10,6 +10,7 @@ import itertools
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -39,6 +40,11 @@ TEXT_FIELDS = (
     ("drafter", "Drafter"),
     ("contact", "Contact"),
 )
+FIRST_RUN_HINT = (
+    "Nothing to brief yet. Open an article (Ctrl+N), paste one (Ctrl+Shift+N), or drop a file "
+    "on this window: Briefing drafts the note from it."
+)
+ONE_COLUMN_BELOW = 560  # px of brief pane: narrower, and the metadata fields stack in one column
 CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classification", CLASSIFICATIONS))
 
 
@@ -62,6 +68,7 @@ class BriefEditor(QScrollArea):
         self.setObjectName("briefEditor")
         self.setAccessibleName("Brief")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page reflows instead
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.page = page = QWidget(self)
         page.setObjectName("briefPage")
@@ -78,6 +85,12 @@ class BriefEditor(QScrollArea):
         self.page_layout.addWidget(self.title_edit)
         self.page_layout.addWidget(self._metadata_form(page))
 
+        self.first_run_hint = QLabel(FIRST_RUN_HINT, page)
+        self.first_run_hint.setObjectName("firstRunHint")
+        self.first_run_hint.setWordWrap(True)
+        self.first_run_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.first_run_hint.setContentsMargins(12, 24, 12, 24)
+        self.page_layout.addWidget(self.first_run_hint)
         self.sections_box = QVBoxLayout()
         self.sections_box.setSpacing(6)
         self.page_layout.addLayout(self.sections_box)
@@ -101,6 +114,9 @@ class BriefEditor(QScrollArea):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.metadata_grid = grid
+        self._captions: list[QLabel] = []
+        self.metadata_columns = 0
         rows = [(name, label, None) for name, label in TEXT_FIELDS] + list(CHOICE_FIELDS)
         for index, (name, label, choices) in enumerate(rows):
             widget: QLineEdit | QComboBox
@@ -118,13 +134,30 @@ class BriefEditor(QScrollArea):
             widget.setAccessibleName(label)
             caption = QLabel(f"{label}:", box)
             caption.setBuddy(widget)
-            form_row, column = divmod(index, 2)
+            self._captions.append(caption)
+            self.fields[name] = widget
+        self._lay_out_metadata(2)
+        return box
+
+    def _lay_out_metadata(self, columns: int) -> None:
+        """Two columns of fields where there is room, one on a narrow pane (no sideways scrolling)."""
+        if columns == self.metadata_columns:
+            return
+        self.metadata_columns = columns
+        grid = self.metadata_grid
+        for caption, widget in zip(self._captions, self.fields.values(), strict=True):
+            grid.removeWidget(caption)
+            grid.removeWidget(widget)
+        for index, (caption, widget) in enumerate(zip(self._captions, self.fields.values(), strict=True)):
+            form_row, column = divmod(index, columns)
             grid.addWidget(caption, form_row, column * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(widget, form_row, column * 2 + 1)
-            self.fields[name] = widget
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        return box
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column % 2 and column < columns * 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._lay_out_metadata(1 if event.size().width() < ONE_COLUMN_BELOW else 2)
+        super().resizeEvent(event)
 
     def _metadata_changed(self, name: str) -> None:
         value = self.doc.get_metadata(name)
@@ -170,6 +203,7 @@ class BriefEditor(QScrollArea):
             widget.sync()
             self.sections_box.addWidget(widget)
             self.section_widgets[section.id] = widget
+        self._show_hint()
         self.fix_tab_order()
 
     def _make_editor(self, section_widget: SectionWidget, item: Item) -> ItemEditor:
@@ -191,7 +225,13 @@ class BriefEditor(QScrollArea):
         widget = self.section_widgets.get(section_id)
         if widget is not None:
             widget.sync()
+            self._show_hint()
             self.fix_tab_order()
+
+    def _show_hint(self) -> None:
+        """The first-run hint: only while there is neither an article nor a single item."""
+        brief = self.doc.brief
+        self.first_run_hint.setVisible(not brief.source.text.strip() and not brief.items())
 
     def fix_tab_order(self) -> None:
         """Tab follows the page top to bottom. Qt's default is creation order, which puts an

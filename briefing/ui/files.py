@@ -21,6 +21,7 @@ from briefing.errors import BriefingError, FileChangedError
 from briefing.session import Defaults, Session, article_for_source
 from briefing.ui import dialogs
 from briefing.ui.document import BriefDocument
+from briefing.ui.elide import shown_name
 from briefing.ui.settings import Settings
 from briefing.ui.status_bar import BriefStatusBar
 
@@ -67,7 +68,7 @@ class FileController(QObject):
         """Before putting another brief in the window (or closing it): save, discard or stay."""
         if not self.history.is_modified():
             return True
-        answer = dialogs.confirm_discard(self.parent_widget, self.session.display_name())
+        answer = dialogs.confirm_discard(self.parent_widget, shown_name(self.session))
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -85,7 +86,7 @@ class FileController(QObject):
         self.history.show_session(session)
         if path is not None:
             self.settings.add_recent(path)
-        self.status.showMessage(f"Opened {session.display_name()}", 4000)
+        self.status.showMessage(f"Opened {shown_name(session)}", 4000)
         return True
 
     def open_path(self, path: Path) -> bool:

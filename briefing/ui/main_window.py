@@ -37,6 +37,7 @@ from briefing.ui.actions import Actions, Menus, build_menus, build_toolbar, crea
 from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import BriefEditor
 from briefing.ui.document import BriefDocument
+from briefing.ui.elide import shown_name
 from briefing.ui.files import FileController
 from briefing.ui.find_replace import BriefSearch, FindBar
 from briefing.ui.help import keyboard_rows
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_modified(self, _clean: bool = True) -> None:
         modified = self.is_modified()
-        self.setWindowTitle(f"{self.session.display_name()}[*] — Briefing")
+        self.setWindowTitle(f"{shown_name(self.session)}[*] — Briefing")
         self.setWindowModified(modified)
         self.actions_.save.setEnabled(True)
         if modified:
