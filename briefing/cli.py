@@ -11,6 +11,7 @@ import logging
 import sys
 
 from briefing import __version__, workflow
+from briefing.check import command as check_command
 from briefing.errors import BriefingError
 from briefing.model import CLASSIFICATIONS, Brief
 from briefing.storage import brief_to_json
@@ -65,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("templates", help="list the templates", description="List the available templates.")
+    check_command.add_parser(commands)
     return parser
 
 
@@ -119,9 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.CRITICAL + 1,
         format="briefing: %(levelname)s: %(name)s: %(message)s",
     )
-    handlers = {"draft": _draft, "export": _export, "templates": _templates}
+    handlers = {"draft": _draft, "export": _export, "templates": _templates, "check": check_command.run}
     try:
-        handlers[args.command](args)
+        status = handlers[args.command](args)
     except BriefingError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -140,4 +142,4 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
-    return 0
+    return status or 0  # "check" exits 1 when it has findings

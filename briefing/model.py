@@ -89,9 +89,10 @@ class Metadata:
     file_number: str = ""
     purpose: str = PURPOSES[0]
     classification: str = DEFAULT_CLASSIFICATION
+    language: str = ""  # the spelling language when it differs from the template's ("en-US"); "" = the template's
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "date": self.date,
             "to": self.to,
             "from": self.from_,
@@ -101,6 +102,9 @@ class Metadata:
             "purpose": self.purpose,
             "classification": self.classification,
         }
+        if self.language:  # written only when set, so briefs that never chose one are unchanged
+            data["language"] = self.language
+        return data
 
 
 @dataclass
@@ -275,6 +279,7 @@ def brief_from_dict(data: Any) -> Brief:
         file_number=_optional(meta, "file_number", str, "metadata.", ""),
         purpose=_optional(meta, "purpose", str, "metadata.", PURPOSES[0]),
         classification=_optional(meta, "classification", str, "metadata.", DEFAULT_CLASSIFICATION),
+        language=_optional(meta, "language", str, "metadata.", ""),
     )
     src = _object(_require(data, "source", dict, ""), "source")
     source = Source(

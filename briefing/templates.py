@@ -208,6 +208,7 @@ class Template:
 
     required_metadata: tuple[str, ...] = ()  # Metadata field names the format cannot go out without
     page_limit: int | None = None  # the most pages the format allows (Canada: two)
+    language: str = "en-GB"  # the spelling dictionary a brief in this format is checked with
 
     def section(self, section_id: str) -> TemplateSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -261,6 +262,7 @@ def _parse(data: Any, origin: str) -> Template:
             marking=marking,
             required_metadata=tuple(str(name) for name in data.get("required_metadata", [])),
             page_limit=_page_limit(data.get("page_limit")),
+            language=_language(data.get("language", "en-GB")),
         )
     except UnknownSlotError as exc:
         raise TemplateError(f"template {origin} names unknown slots: {exc}") from exc
@@ -284,6 +286,12 @@ def _flag(value: Any, name: str) -> bool:
     if not isinstance(value, bool):
         raise TypeError(f"{name} must be true or false, not {value!r}")
     return value
+
+
+def _language(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError(f"language must be a language tag such as 'en-GB', not {value!r}")
+    return value.strip()
 
 
 def _page_limit(value: Any) -> int | None:

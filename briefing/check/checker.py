@@ -1,0 +1,111 @@
+"""Run every check over a brief: the one entry point the command line and the window share.
+
+A :class:`Checker` keeps what does not change while the writer types (the article's index,
+its words, the dictionaries) so checking again after a keystroke costs little.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from briefing.check import rules
+from briefing.check.findings import KINDS, Finding
+from briefing.check.spelling import DEFAULT_LANGUAGE, Speller, WordList, article_words, misspelt, speller_for
+from briefing.check.unsupported import ArticleIndex, sentence_openers, unsupported
+from briefing.model import Brief
+from briefing.templates import Template, template_or_default
+
+logger = logging.getLogger(__name__)
+
+
+def _default_pages(brief: Brief) -> int:
+    from briefing.session import estimated_pages  # the export's page estimate, shared with the status bar
+
+    return estimated_pages(brief)
+
+
+def brief_language(brief: Brief, template: Template | None = None) -> str:
+    """The brief's own language if set, else its template's."""
+    template = template or template_or_default(brief.template)
+    return brief.metadata.language or template.language or DEFAULT_LANGUAGE
+
+
+class Checker:
+    """Checks briefs; holds the caches that make checking again cheap."""
+
+    def __init__(
+        self,
+        personal: WordList | None = None,
+        speller: Callable[[str], Speller] = speller_for,
+        pages: Callable[[Brief], int] = _default_pages,
+    ) -> None:
+        self.personal = personal or WordList()
+        self.ignored: set[str] = set()  # "Ignore" in the window: for this session only
+        self._speller = speller
+        self._pages = pages
+        self._article_key: str | None = None
+        self._index: ArticleIndex | None = None
+        self._article_words: set[str] = set()
+        self._non_names: frozenset[str] | None = None
+
+    def _article(self, text: str) -> tuple[ArticleIndex, set[str]]:
+        if self._index is None or self._article_key != text:
+            self._index = ArticleIndex(text)
+            self._article_words = article_words(text)
+            self._article_key = text
+        return self._index, self._article_words
+
+    def _names_not_starting(self) -> frozenset[str]:
+        if self._non_names is None:
+            self._non_names = sentence_openers()
+        return self._non_names
+
+    def check(self, brief: Brief, *, language: str | None = None, spelling: bool = True) -> list[Finding]:
+        """Every finding for ``brief``, brief-level first, then section by section in page order."""
+        template = template_or_default(brief.template)
+        found: list[Finding] = [
+            *rules.missing_metadata(brief, template),
+            *rules.too_long(brief, template, self._pages),
+            *rules.empty_sections(brief, template),
+            *rules.unreviewed(brief),
+            *rules.needs_context(brief, template),
+            *rules.duplicates(brief),
+        ]
+        has_article = bool(brief.source.text.strip())
+        index, known_words = self._article(brief.source.text)
+        speller = self._speller(language or brief_language(brief, template)) if spelling else None
+        ignore = known_words | self.ignored
+        non_names = self._names_not_starting()
+        for section in brief.sections:
+            for number, item in enumerate(section.items):
+                if has_article:  # without the article (a Word file from elsewhere) there is nothing to compare
+                    for claim in unsupported(item.text, index, non_names):
+                        found.append(Finding("unsupported", claim.message, section.id, number, claim.start, claim.end))
+                if speller is not None:
+                    for word in misspelt(item.text, speller, ignore, self.personal):
+                        found.append(
+                            Finding(
+                                "spelling",
+                                f"“{word.text}” is not in the dictionary",
+                                section.id,
+                                number,
+                                word.start,
+                                word.end,
+                            )
+                        )
+        order = {section.id: position for position, section in enumerate(brief.sections)}
+        found.sort(
+            key=lambda f: (
+                -1 if f.section is None else order.get(f.section, len(order)),
+                -1 if f.item is None else f.item,
+                -1 if f.start is None else f.start,
+                KINDS.index(f.kind),
+            )
+        )
+        return found
+
+
+def check_brief(brief: Brief, *, language: str | None = None, personal: WordList | None = None) -> list[Finding]:
+    """Every finding for ``brief``: the one-shot form of :class:`Checker`."""
+    return Checker(personal).check(brief, language=language)

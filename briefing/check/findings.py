@@ -1,0 +1,43 @@
+"""A finding: one thing to look at before the note goes out, and where it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# In the order the window groups them and the command line counts them.
+KINDS = (
+    "unsupported",
+    "spelling",
+    "unreviewed",
+    "empty-section",
+    "missing-metadata",
+    "too-long",
+    "needs-context",
+    "duplicate",
+)
+# Kinds that stop an export until the writer says "Export anyway".
+BLOCKING = frozenset({"unreviewed", "unsupported", "empty-section", "spelling"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """``section`` is the section id, ``item`` the index in it, ``start``/``end`` offsets into
+    the item's text; None where the finding is about a section or the whole brief."""
+
+    kind: str
+    message: str
+    section: str | None = None
+    item: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "section": self.section,
+            "item": self.item,
+            "start": self.start,
+            "end": self.end,
+            "message": self.message,
+        }

@@ -1,0 +1,138 @@
+"""The findings about the brief's shape rather than its words: review, required sections and
+fields, length, repeats and items that lean on what came before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from briefing.check.context import opens_unresolved
+from briefing.check.findings import Finding
+from briefing.model import Brief
+from briefing.templates import Template
+
+FIELD_NAMES = {
+    "to": "To",
+    "from": "From",
+    "date": "Date",
+    "drafter": "Drafted by",
+    "contact": "Contact",
+    "file_number": "File number",
+    "purpose": "Purpose",
+    "classification": "Classification",
+}
+DUPLICATE_OVERLAP = 0.8  # share of distinct words two items have in common to say the same thing
+DUPLICATE_MIN_WORDS = 4
+_WORD = re.compile(r"\w+")
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "and",
+        "or",
+        "for",
+        "by",
+        "with",
+        "at",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "that",
+        "this",
+        "it",
+    ]
+)
+
+
+def unreviewed(brief: Brief) -> Iterator[Finding]:
+    for section in brief.sections:
+        for index, item in enumerate(section.items):
+            if item.origin == "prefill" and not item.reviewed:
+                yield Finding(
+                    "unreviewed",
+                    "pre-filled and not yet reviewed: edit it or tick Reviewed",
+                    section.id,
+                    index,
+                    0,
+                    len(item.text),
+                )
+
+
+def empty_sections(brief: Brief, template: Template) -> Iterator[Finding]:
+    for required in template.required_sections:
+        section = brief.section(required.id)
+        if section is None or not any(item.text.strip() for item in section.items):
+            yield Finding("empty-section", f"{required.heading} is empty; the {template.name} requires it", required.id)
+
+
+def missing_metadata(brief: Brief, template: Template) -> Iterator[Finding]:
+    values = brief.metadata.to_dict()
+    for name in template.required_metadata:
+        key = "from" if name == "from_" else name
+        if not str(values.get(key, "")).strip():
+            label = FIELD_NAMES.get(key, key)
+            yield Finding("missing-metadata", f"{label} is empty; the {template.name} requires it")
+
+
+def too_long(brief: Brief, template: Template, pages: Callable[[Brief], int]) -> Iterator[Finding]:
+    if template.page_limit is None:
+        return
+    estimate = pages(brief)
+    if estimate > template.page_limit:
+        yield Finding(
+            "too-long",
+            f"about {estimate} pages as exported; the {template.name} allows {template.page_limit}",
+        )
+
+
+def needs_context(brief: Brief, template: Template) -> Iterator[Finding]:
+    for section in brief.sections:
+        shows_speaker = template.section_role(section.id) != "plain"
+        for index, item in enumerate(section.items):
+            if opens_unresolved(item.text, item.speaker, shows_speaker):
+                first = len(item.text.split(None, 1)[0]) if item.text.split() else 0
+                start = len(item.text) - len(item.text.lstrip())
+                yield Finding(
+                    "needs-context",
+                    "opens on a word that points back at something this item does not name; say who or what",
+                    section.id,
+                    index,
+                    start,
+                    start + first,
+                )
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _FILLER)
+
+
+def duplicates(brief: Brief) -> Iterator[Finding]:
+    """Items that say the same thing: nearly all their words shared (the later one is reported)."""
+    seen: list[tuple[str, str, int, frozenset[str]]] = []
+    for section in brief.sections:
+        for index, item in enumerate(section.items):
+            words = _content_words(item.text)
+            if len(words) < DUPLICATE_MIN_WORDS:
+                continue
+            for heading, _, other_index, other in seen:
+                if len(words & other) / len(words | other) >= DUPLICATE_OVERLAP:
+                    yield Finding(
+                        "duplicate",
+                        f"says the same as item {other_index + 1} of {heading}",
+                        section.id,
+                        index,
+                        0,
+                        len(item.text),
+                    )
+                    break
+            seen.append((section.heading, section.id, index, words))

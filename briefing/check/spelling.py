@@ -1,0 +1,255 @@
+"""Spelling with real Hunspell dictionaries (spylls: Hunspell's algorithm in pure Python).
+
+Why spylls: it reads the shipped ``.aff``/``.dic`` files as Hunspell does (affixes,
+compounds, British/US/Canadian/Australian variants) and installs from PyPI with no system
+library; pyspellchecker has no Hunspell dictionaries and no regional variants, and the
+Hunspell bindings (cyhunspell, hunspell2) need the C library or the ``hunspell`` program.
+Figures in ``tests/benchmarks/bench_check.py`` and the README.
+
+A dictionary takes one to three seconds to load, so each is loaded once per process and
+every answer is cached: checking a brief again while the writer types costs only the words
+that changed. Suggestions stay fast by running Hunspell's edit-based pass in full and its
+slow n-gram pass only over dictionary words that start with the same letter.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import BriefingError
+from briefing.fileio import atomic_write_text
+from briefing.resources import resources_dir
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = {
+    "en-GB": "English (United Kingdom)",
+    "en-US": "English (United States)",
+    "en-CA": "English (Canada)",
+    "en-AU": "English (Australia)",
+}
+DEFAULT_LANGUAGE = "en-GB"
+PERSONAL_WORDS_FILE = "dictionary.txt"  # in the data folder: one word a line
+MAX_SUGGESTIONS = 5
+SUGGEST_BUDGET_S = 0.08  # suggestions stop here, so a context menu opens within 100 ms
+
+# A word: letters, with inner apostrophes ("don't", "Blinken's"). Hyphens split words, so
+# each half of "Beijing-based" is checked and underlined on its own.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Spans never spell-checked: web addresses, e-mail addresses, anything with a digit in it.
+SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\S*\d\S*")
+
+
+class UnknownLanguageError(BriefingError):
+    """A language Briefing has no dictionary for."""
+
+
+def dictionaries_dir() -> Path:
+    return resources_dir() / "dictionaries"
+
+
+def language_name(code: str) -> str:
+    return LANGUAGES.get(code, code)
+
+
+def check_language(code: str) -> str:
+    """``code`` if Briefing ships its dictionary; otherwise a message naming the ones it has."""
+    if code not in LANGUAGES:
+        raise UnknownLanguageError(f"no dictionary for '{code}'; choose one of: {', '.join(LANGUAGES)}")
+    return code
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of an item's text and where it is, ``[start, end)``."""
+
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str) -> Iterator[Token]:
+    """The words to spell-check, skipping URLs, e-mail addresses and anything with digits."""
+    skipped = [(m.start(), m.end()) for m in SKIP.finditer(text)]
+    for match in WORD.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in skipped):
+            continue
+        yield Token(match.group(), match.start(), match.end())
+
+
+def plain_form(word: str) -> str:
+    """The form two spellings of one word share: lower case, straight apostrophe, no possessive."""
+    word = word.replace("’", "'").lower()
+    if word.endswith("'s"):
+        return word[:-2]
+    return word.rstrip("'")
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class Speller:
+    """One language's Hunspell dictionary, with every answer remembered.
+
+    Thread-safe for the window's background checks: spylls is not re-entrant, so calls go
+    through one lock.
+    """
+
+    def __init__(self, language: str) -> None:
+        # Imported here: a second to import and load, paid only when spelling is checked.
+        from spylls.hunspell import Dictionary  # type: ignore[import-untyped]
+
+        self.language = check_language(language)
+        stem = dictionaries_dir() / language.replace("-", "_")
+        if not stem.with_suffix(".dic").is_file():
+            raise UnknownLanguageError(f"the {language_name(language)} dictionary is missing from {stem.parent}")
+        self._dictionary = Dictionary.from_files(str(stem))
+        self._known: dict[str, bool] = {}
+        self._lock = threading.Lock()
+        # The n-gram pass compares the word with every dictionary stem (a quarter of a second
+        # for 100,000 stems); stems sharing the first letter, or the first two once the edit
+        # pass has found something, keep it well under the 100 ms a menu can wait.
+        self._by_prefix: dict[str, list[Any]] = {}
+        for entry in self._dictionary.suggester.words_for_ngram:
+            stem = entry.stem.lower()
+            self._by_prefix.setdefault(stem[:1], []).append(entry)
+            self._by_prefix.setdefault(stem[:2], []).append(entry)
+        suggester = self._dictionary.suggester
+        everything = suggester.ngram_suggestions
+
+        def ngram_near(word: str, handled: set[str]) -> Iterator[str]:
+            suggester.words_for_ngram = self._by_prefix.get(word[: 2 if handled else 1].lower(), [])
+            return everything(word, handled)
+
+        suggester.ngram_suggestions = ngram_near
+        self._deadline = _Deadline(suggester.lookup)
+        suggester.lookup = self._deadline
+
+    def known(self, word: str) -> bool:
+        answer = self._known.get(word)
+        if answer is None:
+            with self._lock:
+                answer = bool(self._dictionary.lookup(word.replace("’", "'")))
+            self._known[word] = answer
+        return answer
+
+    def suggest(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
+        """Up to ``limit`` corrections, best first (Hunspell's order)."""
+        found: list[str] = []
+        with self._lock:
+            self._deadline.until = time.perf_counter() + SUGGEST_BUDGET_S
+            try:
+                for suggestion in self._dictionary.suggester(word.replace("’", "'")):
+                    if suggestion not in found:
+                        found.append(suggestion)
+                    if len(found) >= limit:
+                        break
+            except _OutOfTime:
+                logger.debug("suggestions for %r stopped at the time budget with %d found", word, len(found))
+            finally:
+                self._deadline.until = math.inf
+        return found
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+class _Deadline:
+    """Hunspell's lookup, refusing work past a deadline: the suggestion search tries hundreds of
+    candidate spellings, and a context menu cannot wait for all of them. The best kinds of
+    edit (Hunspell's REP table, swapped and missing letters) come first, so stopping early
+    keeps the likeliest corrections."""
+
+    def __init__(self, lookup: Any) -> None:
+        self._lookup = lookup
+        self.until = math.inf
+
+    def _check(self) -> None:
+        if time.perf_counter() > self.until:
+            raise _OutOfTime
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self._check()
+        return self._lookup(*args, **kwargs)
+
+    def good_forms(self, *args: Any, **kwargs: Any) -> Any:
+        self._check()
+        return self._lookup.good_forms(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._lookup, name)
+
+
+_spellers: dict[str, Speller] = {}
+_spellers_lock = threading.Lock()
+
+
+def speller_for(language: str) -> Speller:
+    """The shared speller for ``language``, loaded on first use."""
+    with _spellers_lock:
+        if language not in _spellers:
+            _spellers[language] = Speller(language)
+        return _spellers[language]
+
+
+@dataclass
+class WordList:
+    """The writer's own words ("Add to Dictionary"), kept in the data folder, one a line."""
+
+    path: Path | None = None
+    words: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, path: Path | None) -> WordList:
+        found: set[str] = set()
+        if path is not None:
+            try:
+                found = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+            except FileNotFoundError:
+                pass
+            except (OSError, UnicodeDecodeError) as exc:  # a broken list must not stop the check
+                logger.warning("cannot read the personal word list %s: %s", path, exc)
+        return cls(path, found)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words or plain_form(word) in self.words
+
+    def add(self, word: str) -> None:
+        """Remember ``word`` and save the list at once (atomically), so it survives a crash."""
+        self.words.add(word)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.path, "".join(f"{w}\n" for w in sorted(self.words)))
+
+
+def article_words(text: str) -> set[str]:
+    """Every word form of the article, for "a word the article uses is never a misspelling"."""
+    return {plain_form(match.group()) for match in WORD.finditer(text)}
+
+
+def misspelt(
+    text: str, speller: Speller, ignore: Iterable[str] | set[str] = (), personal: WordList | None = None
+) -> list[Token]:
+    """The words of ``text`` the dictionary does not know, leaving out acronyms, the words in
+    ``ignore`` (the article's, in :func:`plain_form`) and the writer's own list."""
+    ignored = ignore if isinstance(ignore, (set, frozenset)) else set(ignore)
+    found = []
+    for token in words(text):
+        if is_acronym(token.text) or plain_form(token.text) in ignored:
+            continue
+        if personal is not None and token.text in personal:
+            continue
+        if not speller.known(token.text):
+            found.append(token)
+    return found

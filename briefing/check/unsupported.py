@@ -1,0 +1,203 @@
+"""Claims in an item that the article does not back: figures, names and quotations.
+
+The writer may say a thing another way ("US" for "United States", "Blinken" for "Antony
+Blinken", "3" for "three", "per cent" for "%", a possessive or a plural), so comparisons
+are on values and plain word forms, never on exact spelling. A pre-filled sentence is the
+article's own words, so it always passes: a test runs this over every corpus article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.check.numbers import claims, values_in
+from briefing.resources import resources_dir
+
+# A word that may be a name: dotted acronyms ("U.S."), or letters with inner apostrophes
+# and hyphens ("O'Brien", "Jean-Pierre", "Beijing-based").
+NAME = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"|(?<!\w)‘([^’\n]{3,}?)’(?!\w)")
+SENTENCE_END = re.compile(r"[.!?:;•\-–—]\s*[\"“‘(\[]*\s*$")
+QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"})
+
+
+@cache
+def equivalents() -> tuple[tuple[str, ...], ...]:
+    """Groups of names that mean one thing (``resources/check/equivalents.txt``)."""
+    path = resources_dir() / "check" / "equivalents.txt"
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            groups.append(tuple(part.strip() for part in line.split("|") if part.strip()))
+    return tuple(groups)
+
+
+@cache
+def _equivalents_pattern() -> re.Pattern[str]:
+    """One pattern for every name of every group; ``lastgroup`` ("g3") says which group matched.
+
+    Names in capitals match case-sensitively ("US" is not "us"), the rest in any case.
+    """
+    alternatives = []
+    for number, group in enumerate(equivalents()):
+        names = sorted(group, key=len, reverse=True)
+        exact = [re.escape(n) for n in names if n.replace(".", "").isupper()]
+        loose = [re.escape(n) for n in names if not n.replace(".", "").isupper()]
+        parts = [*exact, *(f"(?i:{n})" for n in loose)]
+        alternatives.append(f"(?P<g{number}>{'|'.join(parts)})")
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives)})(?!\w)")
+
+
+def equivalent_names(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, group)`` for each name in ``text`` that belongs to a group of equivalents."""
+    for match in _equivalents_pattern().finditer(text):
+        yield match.start(), match.end(), int((match.lastgroup or "g0")[1:])
+
+
+def plain(text: str) -> str:
+    """Text as quotations are compared: straight quotes, plain dashes, lower case, single spaces."""
+    return " ".join(text.translate(QUOTE_CHARS).casefold().split())
+
+
+def word_form(word: str) -> str:
+    """A word as names are compared: lower case, no dots, no possessive."""
+    word = word.translate(QUOTE_CHARS).casefold().replace(".", "")
+    word = word.removesuffix("'s")
+    return word.rstrip("'")
+
+
+def variants(form: str) -> set[str]:
+    """The singular and plural a careful editor would accept for one another."""
+    found = {form, form + "s", form + "es"}
+    if form.endswith("ies"):
+        found.add(form[:-3] + "y")
+    if form.endswith("es"):
+        found.add(form[:-2])
+    if form.endswith("s"):
+        found.add(form[:-1])
+    return found
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """A claim of an item the article does not contain, ``[start, end)`` in the item's text."""
+
+    start: int
+    end: int
+    message: str
+
+
+class ArticleIndex:
+    """What the article says, prepared once so each item is checked in microseconds."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.plain = plain(text)
+        self.values = values_in(text)
+        self.words: set[str] = set()
+        for word in set(NAME.findall(text)):
+            form = word_form(word)
+            self.words.add(form)
+            self.words.update(part for part in re.split(r"[-']", form) if part)
+        for names in (MONTHS, DAYS):  # "Jan." and "Tue" in the article back "January", "Tuesday"
+            for name in names:
+                if name[:3] in self.words:
+                    self.words.add(name)
+        self.groups = {group for _, _, group in equivalent_names(text)}  # groups of equivalents the article uses
+
+    def has_word(self, word: str) -> bool:
+        form = word_form(word)
+        if variants(form) & self.words:
+            return True
+        parts = [part for part in re.split(r"[-']", form) if part]
+        return len(parts) > 1 and all(variants(part) & self.words for part in parts)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start]
+    return not before.strip() or bool(SENTENCE_END.search(before))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def sentence_openers() -> frozenset[str]:
+    """Capitalised words that begin no name (the pre-fill's word list: "The", "However", "Monday")."""
+    from briefing.prefill.lexicon import load_lexicon
+
+    return load_lexicon().non_names
+
+
+def unsupported(text: str, article: ArticleIndex, non_names: frozenset[str] | None = None) -> list[Unsupported]:
+    """Every figure, name and quotation in ``text`` that ``article`` does not contain."""
+    if non_names is None:
+        non_names = sentence_openers()
+    found: list[Unsupported] = []
+    covered: list[tuple[int, int]] = []
+
+    def is_covered(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in covered)
+
+    for match in QUOTE.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+        start, end = match.span(group)
+        covered.append((start, end))
+        parts = [plain(part) for part in re.split(r"\.\.\.|…|\[[^\]]*\]", match.group(group))]
+        if not all(part.strip(" ,.;:!?'\"") in article.plain for part in parts if part.strip(" ,.;:!?'\"")):
+            found.append(Unsupported(start, end, f"the quotation “{match.group(group)}” is not in the article"))
+
+    for start, end, group in equivalent_names(text):
+        if group in article.groups:
+            covered.append((start, end))
+
+    for number in claims(text):
+        if is_covered(number.start, number.end):
+            continue
+        if number.value not in article.values:
+            found.append(Unsupported(number.start, number.end, f"the figure “{number.text}” is not in the article"))
+
+    for start, end, name in _names(text, non_names):
+        if is_covered(start, end) or article.has_word(name):
+            continue
+        found.append(Unsupported(start, end, f"“{name}” is not in the article"))
+    found.sort(key=lambda u: u.start)
+    return found
+
+
+def _names(text: str, non_names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """Capitalised words that may be names, with their spans.
+
+    A capital at the start of a sentence proves nothing, so such a word counts only when a
+    capitalised word follows it ("Xi Jinping said") and it is not a usual sentence opener.
+    """
+    matches = list(NAME.finditer(text))
+    for index, match in enumerate(matches):
+        word = match.group()
+        if not _capitalised(word) or word_form(word) in HONORIFICS:
+            continue
+        if _starts_sentence(text, match.start()):
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            joined = following is not None and text[match.end() : following.start()] == " "
+            if word in non_names or not (joined and following is not None and _capitalised(following.group())):
+                continue
+        yield match.start(), match.end(), word
