@@ -215,7 +215,7 @@ def test_too_long_uses_the_template_page_limit() -> None:
 def test_needs_context_unless_the_speaker_resolves_the_pronoun() -> None:
     brief = _brief(Item("He urged calm in Beijing.", reviewed=True), Item("The move angered Beijing.", reviewed=True))
     found = [f for f in check_brief(brief) if f.kind == "needs-context"]
-    assert [(f.item, f.start, f.end) for f in found] == [(0, 0, 2), (1, 0, 3)]
+    assert [(f.item, f.start, f.end) for f in found] == [(0, 0, 2), (1, 0, 8)]
     positions = _brief(Item("He urged calm in Beijing.", speaker="Wang Yi", reviewed=True), section="positions")
     assert "needs-context" not in _kinds(check_brief(positions))
     plain = _brief(Item("It is unclear whether Blinken will meet Wang Yi.", reviewed=True))

@@ -20,9 +20,9 @@ logger = logging.getLogger(__name__)
 
 
 def _default_pages(brief: Brief) -> int:
-    from briefing.session import estimated_pages  # the export's page estimate, shared with the status bar
+    from briefing.export.layout import estimate_pages  # the export's own layout, so the count matches
 
-    return estimated_pages(brief)
+    return estimate_pages(brief)
 
 
 def brief_language(brief: Brief, template: Template | None = None) -> str:

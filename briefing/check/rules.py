@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from briefing.check.context import opens_unresolved
+from briefing.check.context import unresolved_opener
 from briefing.check.findings import Finding
 from briefing.model import Brief
-from briefing.templates import Template
+from briefing.templates import SectionRole, Template
 
 FIELD_NAMES = {
     "to": "To",
@@ -97,18 +97,17 @@ def too_long(brief: Brief, template: Template, pages: Callable[[Brief], int]) ->
 
 def needs_context(brief: Brief, template: Template) -> Iterator[Finding]:
     for section in brief.sections:
-        shows_speaker = template.section_role(section.id) != "plain"
+        shows_speaker = template.section_role(section.id) != SectionRole.PLAIN
         for index, item in enumerate(section.items):
-            if opens_unresolved(item.text, item.speaker, shows_speaker):
-                first = len(item.text.split(None, 1)[0]) if item.text.split() else 0
-                start = len(item.text) - len(item.text.lstrip())
+            span = unresolved_opener(item.text, item.speaker, shows_speaker)
+            if span is not None:
                 yield Finding(
                     "needs-context",
-                    "opens on a word that points back at something this item does not name; say who or what",
+                    f"opens on “{item.text[span[0] : span[1]]}”, which points back at something this item "
+                    "does not name; say who or what",
                     section.id,
                     index,
-                    start,
-                    start + first,
+                    *span,
                 )
 
 
