@@ -216,9 +216,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_modified(self, _clean: bool = True) -> None:
         modified = self.is_modified()
-        self.setWindowTitle(f"{shown_name(self.session)}[*] — Briefing")
-        self.setWindowModified(modified)
-        self.actions_.save.setEnabled(True)
+        title = f"{shown_name(self.session)}[*] — Briefing"
+        if (title, modified) != (self.windowTitle(), self.isWindowModified()):  # not on every keystroke
+            self.setWindowTitle(title)
+            self.setWindowModified(modified)
         if modified:
             self.status.show_state("Unsaved changes")
         else:
