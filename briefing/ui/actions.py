@@ -142,17 +142,19 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         quit=_action(w, "&Quit", w.close, Key.Quit),
         undo=_stack_action(w, w.undo_stack.createUndoAction(w, "&Undo"), Key.Undo, "undo"),
         redo=_stack_action(w, w.undo_stack.createRedoAction(w, "&Redo"), Key.Redo, "redo"),
-        cut=_action(w, "Cu&t", lambda: w.edit_in_focus("cut"), Key.Cut),
-        copy=_action(w, "&Copy", lambda: w.edit_in_focus("copy"), Key.Copy),
-        paste=_action(w, "&Paste", lambda: w.edit_in_focus("paste"), Key.Paste),
+        cut=_action(w, "Cu&t", lambda: w.edits.edit_in_focus("cut"), Key.Cut),
+        copy=_action(w, "&Copy", lambda: w.edits.edit_in_focus("copy"), Key.Copy),
+        paste=_action(w, "&Paste", lambda: w.edits.edit_in_focus("paste"), Key.Paste),
         paste_plain=_action(
-            w, "Paste as Plain &Text", w.paste_plain, "Ctrl+Shift+V", None, "Paste without any formatting"
+            w, "Paste as Plain &Text", w.edits.paste_plain, "Ctrl+Shift+V", None, "Paste without any formatting"
         ),
-        select_all=_action(w, "Select &All", lambda: w.edit_in_focus("selectAll"), Key.SelectAll),
-        find=_action(w, "&Find…", lambda: w.open_find(replace=False), "Ctrl+F", None, "Find in the brief or article"),
-        replace=_action(w, "R&eplace…", lambda: w.open_find(replace=True), "Ctrl+H", None, "Find and replace"),
-        find_next=_action(w, "Find &Next", lambda: w.find_step(forward=True), "F3"),
-        find_previous=_action(w, "Find Pre&vious", lambda: w.find_step(forward=False), "Shift+F3"),
+        select_all=_action(w, "Select &All", lambda: w.edits.edit_in_focus("selectAll"), Key.SelectAll),
+        find=_action(
+            w, "&Find…", lambda: w.edits.open_find(replace=False), "Ctrl+F", None, "Find in the brief or article"
+        ),
+        replace=_action(w, "R&eplace…", lambda: w.edits.open_find(replace=True), "Ctrl+H", None, "Find and replace"),
+        find_next=_action(w, "Find &Next", lambda: w.edits.find_step(forward=True), "F3"),
+        find_previous=_action(w, "Find Pre&vious", lambda: w.edits.find_step(forward=False), "Shift+F3"),
         bold=_action(w, "&Bold", lambda: w.format_text("bold"), Key.Bold),
         italic=_action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic),
         underline=_action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline),

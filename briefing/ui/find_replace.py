@@ -144,6 +144,8 @@ class FindBar(QWidget):
         self.replace_edit.setAccessibleName("Replace with")
         self.match_case = QCheckBox("Match case", self)
         self.whole_words = QCheckBox("Whole words", self)
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(140)  # room for a phrase even on a 1024-pixel screen
         self.result = QLabel(self)
         self.result.setObjectName("findResult")
         layout.addWidget(self.find_edit, 2)

@@ -17,11 +17,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumen
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from briefing.ui.actions import Actions, Menus, build_menus, build_toolbar, crea
 from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import BriefEditor
 from briefing.ui.document import BriefDocument
+from briefing.ui.edit_commands import EditCommands
 from briefing.ui.elide import shown_name
 from briefing.ui.files import FileController
 from briefing.ui.find_replace import BriefSearch, FindBar
@@ -99,6 +97,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.zoom = Zoom(settings, [self.editor.page, self.article_view], self.editor.page)
+        self.edits = EditCommands(self.find_bar, self.article_view)
         self.outline = OutlineView(self)
         self.outline_dock = QDockWidget("Outline", self)
         self.outline_dock.setObjectName("outlineDock")
@@ -369,48 +368,9 @@ class MainWindow(QMainWindow):
             rich_text.toggle(editor.text_edit.textCursor(), kind)
             mark_boundary(document)
 
-    def edit_in_focus(self, operation: str) -> None:
-        """Edit > Cut, Copy, Paste, Select All: on whichever text field has the focus."""
-        widget = QApplication.focusWidget()
-        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
-            getattr(widget, operation)()
-
-    def paste_plain(self) -> None:
-        widget = QApplication.focusWidget()
-        text = " ".join((QApplication.clipboard().text() or "").split())
-        if not text or getattr(widget, "isReadOnly", lambda: True)():
-            return
-        if isinstance(widget, QLineEdit):
-            widget.insert(text)
-        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
-            document = widget.document()
-            mark_boundary(document)
-            cursor = widget.textCursor()
-            cursor.insertText(text, cursor.block().charFormat())  # the paragraph's plain format
-            mark_boundary(document)
-
-    # --- find, review, help -------------------------------------------------------------
+    # --- review and help --------------------------------------------------------------
     def _say(self, message: str) -> None:
         self.status.showMessage(message, 6000)
-
-    def open_find(self, *, replace: bool) -> None:
-        focus = QApplication.focusWidget()
-        in_article = focus is not None and (focus is self.article_view or self.article_view.isAncestorOf(focus))
-        selected = ""
-        if isinstance(focus, (QTextEdit, QPlainTextEdit)):
-            selected = focus.textCursor().selectedText()
-        elif isinstance(focus, QLineEdit):
-            selected = focus.selectedText()
-        self.find_bar.open_bar(replace=replace, in_article=in_article, selected=selected)
-
-    def find_step(self, *, forward: bool) -> None:
-        if self.find_bar.isHidden() or not self.find_bar.find_edit.text():
-            self.open_find(replace=False)
-            return
-        if forward:
-            self.find_bar.find_next()
-        else:
-            self.find_bar.find_previous()
 
     def go_to_unreviewed(self, *, forward: bool) -> None:
         item = next_unreviewed(self.doc.brief, self.current_item, forward=forward)
