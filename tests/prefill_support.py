@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.model import Brief
 
 
+def _unbracketed(item_text: str, original: str) -> str:
+    """The item with an editor's "[referent]" put back to the article's words it stands for, if any.
+
+    "[Wang Yi] urged" for "He urged", "on [Taiwan]" for "on this matter": the words around the
+    bracket must be the article's, and the bracket may stand for at most four of its words.
+    """
+    match = re.fullmatch(r"(.*?)\[[^\]]+\](.*)", item_text, flags=re.DOTALL)
+    if match is None:
+        return item_text
+    before, after = match.groups()
+    assert original[1 : len(before)] == before[1:] and original.endswith(after), (item_text, original)
+    replaced = original[len(before) : len(original) - len(after)]
+    assert replaced.strip() and len(replaced.split()) <= 4, (item_text, original)
+    return before + replaced + after
+
+
 def assert_faithful(brief: Brief) -> None:
-    """Each item is the article's own words (first letter's case aside), with offsets, once."""
+    """Each item is the article's own words (first letter's case aside, a bracketed referent aside), once."""
     text = brief.source.text
     seen: set[tuple[int, int]] = set()
     for item in brief.items():
@@ -15,7 +33,8 @@ def assert_faithful(brief: Brief) -> None:
         start, end = item.sources[0]
         assert 0 <= start < end <= len(text)
         original = text[start:end]
-        assert item.text[1:] == original[1:] and item.text[0].lower() == original[0].lower(), (
+        plain = _unbracketed(item.text, original)
+        assert plain[1:] == original[1:] and plain[0].lower() == original[0].lower(), (
             f"{item.text!r} is not the article's text {original!r}"
         )
         overlapping = [s for s in seen if s[0] < end and start < s[1]]

@@ -78,3 +78,25 @@ def test_an_unresolvable_opener_is_left_out() -> None:
     for section in ("summary", "context", "key_issues", "outlook"):
         for text in items.get(section, []):
             assert dangling_opener(text) is None, (section, text)
+
+
+def test_issue_names_are_recurring_phrases_not_people_or_lone_words() -> None:
+    from briefing.prefill.phrases import PhraseCounts
+
+    texts = [
+        "The new steel tariffs hit European exporters hard.",
+        "Anna Lind said steel tariffs would be reviewed.",
+        "Anna Lind met the trade commissioner in Brussels.",
+        "Exporters want the steel tariffs lifted before the summer.",
+    ]
+    counts = PhraseCounts(texts)
+    people = frozenset({"Anna", "Lind"})
+    assert counts.name(texts[0], set(), people=people) == "Steel tariffs"
+    assert counts.name(texts[2], set(), people=people) is None  # only a person's name recurs there
+    assert counts.name(texts[0], {"steel tariff"}, people=people) is None  # already an issue
+
+
+def test_on_this_matter_points_back() -> None:
+    text = "China's assertiveness on this matter reflects its position."
+    span = dangling_opener(text)
+    assert span is not None and text[span[0] : span[1]] == "this matter"

@@ -16,10 +16,11 @@ from collections import Counter
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
-from briefing.prefill.actors import resolve_pronoun
+from briefing.prefill.actors import PERSON, resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, strip_connective
 from briefing.prefill.lexicon import PhraseSet
+from briefing.prefill.phrases import NOT_ISSUE_NAMES, PhraseCounts
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.summary import select_summary
@@ -71,7 +72,10 @@ class _Draft:
             body = body[:1].upper() + body[1:]  # after a dropped "However, "
         span = dangling_opener(body)
         result: str | None = body
-        if span is not None:
+        heading = self.a.outline.heading_of[index]
+        if span is not None and span[0] > 0 and heading is not None and heading.kind == ISSUE and heading.label:
+            result = body[: span[0]] + f"[{heading.label}]" + body[span[1] :]  # "on [Taiwan]", from its heading
+        elif span is not None:
             gender = person_pronoun(body, span)
             actor = resolve_pronoun(self.a.cast, gender, index, 0) if gender else None
             result = with_referent(body, span, actor.name) if actor is not None else None
@@ -326,12 +330,18 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5,
     )
     labels: set[str] = set()
-    for fact in scored:
+    phrases = PhraseCounts([f.text for f in a.facts])
+    title = content_words(a.article.title)
+    people = frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens)
+    named = [(f, phrases.name(f.text, labels, title, people)) for f in scored]
+    named = [pair for pair in named if pair[1]] + [(f, None) for f, label in named if not label]
+    for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
             break
-        label = _top_word(fact, frequency, labels, content_words(a.article.title))
+        label = phrase if phrase and phrase.lower() not in labels else None
+        label = label or _proper_word(fact, frequency, labels, title, a.proper, people)
         if label:
-            labels.add(label.lower())
+            labels.add(" ".join(stem(w) for w in label.split()))
             draft.take(
                 "key_issues",
                 fact.index,
@@ -341,12 +351,21 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
             )
 
 
-def _top_word(fact: SentenceFacts, frequency: Counter[str], taken: set[str], title: frozenset[str]) -> str | None:
-    """The sentence's word that the title shares, else the one the article repeats most."""
+def _proper_word(
+    fact: SentenceFacts,
+    frequency: Counter[str],
+    taken: set[str],
+    title: frozenset[str],
+    proper: frozenset[str],
+    people: frozenset[str],
+) -> str | None:
+    """Where no phrase recurs: the sentence's proper name (a country, a treaty) the title shares or the article repeats."""
     best: tuple[tuple[bool, int], str] | None = None
-    for word in fact.text.replace("’", "'").split():
+    for word in fact.text.replace("’", "'").split()[1:]:
         clean = word.strip(".,;:!?\"“”'()").removesuffix("'s")
-        if len(clean) < 4 or clean.lower() in STOPWORDS or clean.lower() in taken or not clean.isalpha():
+        if len(clean) < 3 or clean.lower() in STOPWORDS or stem(clean) in taken or not clean.isalpha():
+            continue
+        if clean not in proper or not clean[:1].isupper() or clean.lower() in NOT_ISSUE_NAMES or clean in people:
             continue
         score = (stem(clean) in title, frequency[stem(clean)])
         if best is None or score > best[0]:

@@ -11,6 +11,7 @@ the checks the window runs over an edited brief. The word lists are in
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing.prefill.wordlists import grammar_list, grammar_words
 
@@ -64,6 +65,9 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         return start, words[0][2]  # "This is...", "That was...": a pronoun
     if first == "the" and len(words) > 1 and words[1][0] in _NOUNS:
         return start, words[1][2]
+    for (word, begin, _), (noun, _, end) in pairwise(words[1:7]):
+        if word in ("this", "that", "these", "those") and noun in _NOUNS:
+            return begin, end  # "China's assertiveness on this matter": which matter?
     return None
 
 
