@@ -20,6 +20,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|[^\sA-Za-z]")
 NOT_ISSUE_NAMES = grammar_words("not_in_issue_names")
 _BANNED = NOT_ISSUE_NAMES
 MAX_WORDS = 5
+MAX_SENTENCE = 1500  # characters: a longer "sentence" is a run-on or a dump, and no issue is named from it
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -53,6 +54,8 @@ class PhraseCounts:
     def __init__(self, texts: list[str]) -> None:
         self.counts: Counter[tuple[str, ...]] = Counter()
         for text in texts:
+            if len(text) > MAX_SENTENCE:
+                continue
             for run in _runs(text):
                 for n in range(2, min(MAX_WORDS, len(run)) + 1):
                     for i in range(len(run) - n + 1):
@@ -66,6 +69,8 @@ class PhraseCounts:
         A person's name ("Bernie Sanders", words in ``people``) names a voice, not an issue.
         """
         best: tuple[float, str] | None = None
+        if len(text) > MAX_SENTENCE:
+            return None
         for run in _runs(text):
             for n in range(2, min(MAX_WORDS, len(run)) + 1):
                 for i in range(len(run) - n + 1):

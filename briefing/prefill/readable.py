@@ -11,7 +11,7 @@ the checks the window runs over an edited brief. The word lists are in
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from briefing.prefill.wordlists import grammar_list, grammar_words
 
@@ -39,7 +39,7 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         start += 1
     if text[start : start + 1] == "[":
         return None
-    words = [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text, start)][:8]
+    words = [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in islice(_WORD.finditer(text, start), 8)]
     if not words or words[0][1] != start:
         return None
     first = words[0][0]
