@@ -82,7 +82,11 @@ class Attributor:
         self._quote_first = bool(tokens) and (
             tokens[0].text in ('"', "“", "‘") or tokens[0].text == "'" and sc.quoted[min(2, len(tokens) - 1)]
         )
-        if _MARKUP.search(sc.text, tokens[0].start if tokens else 0, tokens[-1].end if tokens else 0):
+        if (
+            tokens
+            and sc.text.find("<", tokens[0].start, tokens[-1].end) >= 0
+            and _MARKUP.search(sc.text, tokens[0].start, tokens[-1].end)
+        ):
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
         tried = 0

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from briefing.article import Article, BlockKind
 from briefing.errors import ReadError
 from briefing.reader.structure import build_article
 from briefing.reader.units import Part, compose
+from briefing.resources import resources_dir
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +92,8 @@ def article_from_html(html: str, label: str) -> Article:
     document = _extract(cleaned, fast=len(cleaned) > FAST_ABOVE_CHARS or elements > FAST_ABOVE_ELEMENTS)
     if document is None or document.body is None:
         raise ReadError(f"{label} has no article text that Briefing could find")
-    title = (document.title or "").strip()
+    sitename = (document.sitename or "").strip()
+    title = page_title((document.title or "").strip(), sitename, _first_h1(document.body))
     parts = _parts(document.body, title)
     if not any(p.kind != BlockKind.HEADING for p in parts):
         raise ReadError(f"{label} has no article text that Briefing could find")
@@ -101,7 +104,7 @@ def article_from_html(html: str, label: str) -> Article:
         text,
         units,
         title=title,
-        outlet=(document.sitename or "").strip(),
+        outlet=sitename,
         author=(document.author or "").strip(),
         date=(document.date or "").strip(),
     )
@@ -215,6 +218,57 @@ def _text(element) -> str:
     for br in element.iter("lb"):
         br.tail = "\n" + (br.tail or "")
     return _SPACES.sub(" ", "".join(element.itertext())).strip()
+
+
+_SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> re.Pattern[str]:
+    """Words of a site's name, from resources/reader/site_words.txt, or a domain ending (".com")."""
+    path = resources_dir() / "reader" / "site_words.txt"
+    try:
+        words = [
+            w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
+        ]
+    except OSError:
+        logger.exception("site word list missing at %s", path)
+        words = []
+    body = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    return re.compile(rf"\b(?:{body})\b|\.\w{{2,4}}$", re.IGNORECASE)
+
+
+def page_title(title: str, sitename: str, h1: str) -> str:
+    """The article's own title: "Talks stall | Appen" -> "Talks stall"; a title that is only the site's name gives way to the h1.
+
+    A trailing (or leading) part after " | ", " - " or " — " goes when it is the site's name or
+    looks like one (short, "News", "Times", a domain); the article's own dashes stay.
+    """
+    if not title or (sitename and _same(title, sitename)):
+        return h1 or title
+    pieces = _SITE_SEPARATOR.split(title)
+    if len(pieces) > 1:
+        for edge in (-1, 0):
+            piece = pieces[edge]
+            words = len(piece.split())
+            if (sitename and _same(piece, sitename)) or (words <= 4 and _site_words().search(piece)):
+                pieces.pop(edge)
+                joined = _SITE_SEPARATOR.search(title)
+                separator = joined.group() if joined else " - "
+                title = separator.join(pieces).strip()
+                break
+    if sitename and _same(title, sitename):
+        return h1 or title
+    return title
+
+
+def _first_h1(body) -> str:
+    for element in body if body is not None else ():
+        if (element.tag if isinstance(element.tag, str) else "") == "head":
+            level = _HEADING.fullmatch(element.get("rend", "") or "")
+            if level and level.group(1) == "1":
+                return _text(element)
+    return ""
 
 
 def _same(a: str, b: str) -> bool:
