@@ -91,10 +91,10 @@ def _is_briefing_docx(path: Path) -> bool:
     return is_briefing_docx(path)
 
 
-def _brief_from_docx(path: Path) -> Brief:
+def _brief_from_docx(path: Path, notices: list[str] | None = None) -> Brief:
     from briefing.importer import brief_from_docx
 
-    return brief_from_docx(path)
+    return brief_from_docx(path, notices)
 
 
 @dataclass
@@ -184,8 +184,9 @@ def _open(path: str | os.PathLike[str] | None, defaults: Defaults | None, templa
     if kind is Kind.BRIEF:
         opened = open_brief_file(file)
     else:  # saved as a .brief next time: the window asks where
-        brief = _brief_from_docx(file)
-        opened = Opened(brief, article_for_source(brief.source))
+        notices: list[str] = []  # e.g. no brief recorded inside: sources could not be recovered
+        brief = _brief_from_docx(file, notices)
+        opened = Opened(brief, article_for_source(brief.source), notices=notices)
     if template_id:
         opened.brief = retemplate(opened.brief, template_id)
     return opened

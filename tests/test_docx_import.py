@@ -50,9 +50,21 @@ def roundtrip(brief: Brief, tmp_path: Path, **options) -> Brief:
     return brief_from_docx(path)
 
 
-def test_roundtrip_keeps_sections_items_metadata_and_source(tmp_path: Path) -> None:
+def test_roundtrip_gives_back_the_identical_brief(tmp_path: Path) -> None:
+    """The export carries the brief (issue 12): sources, speakers, origin and review state come back."""
     original = rich_brief()
-    back = roundtrip(original, tmp_path, source_notes=True)
+    assert roundtrip(original, tmp_path, source_notes=True) == original
+
+
+def test_page_alone_keeps_sections_items_metadata_and_source(tmp_path: Path) -> None:
+    """Without the record (another tool stripped it), the page still gives the brief it shows."""
+    from tests.test_docx_embedded import without_record
+
+    original = rich_brief()
+    path = tmp_path / "note.docx"
+    export_docx(original, path, source_notes=True)
+    without_record(path)
+    back = brief_from_docx(path)
     assert back.title == original.title
     assert back.metadata == original.metadata
     assert (back.source.title, back.source.outlet, back.source.author, back.source.date) == (
@@ -332,6 +344,10 @@ def test_any_text_reads_back_as_written_where_xml_allows(
     brief = Brief(title="t", template=template, sections=[Section("positions", "Positions", items)])
     path = tmp_path / "h.docx"
     path.write_bytes(build_docx(brief))
+    assert brief_from_docx(path) == brief, "the record gives back exactly what was written"
+    from tests.test_docx_embedded import without_record
+
+    without_record(path)  # the page alone: what Word can hold
     got = brief_from_docx(path).section("positions").items
     kept = [i for i in items if xml_safe(i.text).strip() or label or speaker]
     assert [i.text for i in got] == [xml_safe(i.text) for i in kept]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as w
+from briefing.export.embed import ItemTies
 from briefing.export.layout import Block, BlockKind, LeadKind
 from briefing.export.styles import StyleIds
 from briefing.export.text import add_run, add_text_runs, set_paragraph_rtl
@@ -24,13 +25,15 @@ _HEADING_STYLES = {
 _LEAD_STYLES = {LeadKind.SPEAKER: w.STYLE_SPEAKER, LeadKind.LABEL: w.STYLE_LEAD_IN}
 
 
-def render_blocks(styles: StyleIds, blocks: Iterable[Block]) -> None:
-    """Append every block to the body, in order."""
+def render_blocks(styles: StyleIds, blocks: Iterable[Block], ties: ItemTies | None = None) -> None:
+    """Append every block to the body, in order; ``ties`` bookmarks each item's paragraphs."""
     for block in blocks:
         if block.kind in _HEADING_STYLES:
             _heading(styles, block)
         elif block.kind == BlockKind.ITEM:
-            _item(styles, block)
+            paragraphs = _item(styles, block)
+            if ties is not None:
+                ties.tie(paragraphs, block.item)
         elif block.kind == BlockKind.SOURCE_ROW:
             _source_row(styles, block)
         elif block.kind == BlockKind.NOTE:
@@ -51,11 +54,13 @@ def _heading(styles: StyleIds, block: Block) -> None:
             run.font.rtl = True
 
 
-def _item(styles: StyleIds, block: Block) -> None:
+def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
     """The item as a bullet; each further line as a List Continue paragraph, each with the portion mark."""
     paragraph = None
+    paragraphs = []
     for number, line in enumerate(block.lines):
         paragraph = styles.paragraph(w.STYLE_ITEM if number == 0 else w.STYLE_ITEM_CONTINUED)
+        paragraphs.append(paragraph)
         add_portion_mark(styles, paragraph, block.portion)
         if number == 0 and block.lead and block.lead_kind is not None:
             run = styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, _LEAD_STYLES[block.lead_kind])
@@ -66,6 +71,7 @@ def _item(styles: StyleIds, block: Block) -> None:
             set_paragraph_rtl(paragraph)
     if paragraph is not None and block.note is not None:
         styles.run(paragraph, str(block.note), w.STYLE_NOTE_REF)
+    return paragraphs
 
 
 def _source_row(styles: StyleIds, block: Block) -> None:

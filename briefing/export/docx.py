@@ -18,6 +18,7 @@ from briefing import wordfile as w
 from briefing.errors import BriefingError, ExportError
 from briefing.export.base import blank_document, open_reference
 from briefing.export.body import render_blocks
+from briefing.export.embed import ItemTies, embed_record
 from briefing.export.layout import Layout, LayoutOptions, lay_out
 from briefing.export.page import mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
@@ -61,8 +62,10 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         styles = StyleIds(document)
         styles.paragraph(w.STYLE_TITLE, layout.title)
         add_title_block(document, layout.title_block, _text_width(document))
-        render_blocks(styles, layout.blocks)
+        render_blocks(styles, layout.blocks, ItemTies())
         set_properties(document, layout.info)
+        if layout.brief is not None:  # the brief itself, invisibly, so opening the file gives it back
+            embed_record(document, layout.brief)
         buffer = io.BytesIO()
         document.save(buffer)
     except BriefingError:

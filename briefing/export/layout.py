@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from briefing import wordfile as w
@@ -71,6 +71,7 @@ class Block:
     rtl: bool = False
     italic: bool = False  # a source row's value (the article's title)
     section_id: str = ""
+    item: tuple[int, int] | None = None  # (section, item) in the brief: export.embed ties the paragraphs to it
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Layout:
     title_block: tuple[TitleRow, ...]
     blocks: tuple[Block, ...]
     info: DocumentInfo
+    brief: Brief | None = field(default=None, compare=False, repr=False)  # carried invisibly (export.embed)
 
 
 @dataclass
@@ -242,22 +244,27 @@ def _heading(kind: BlockKind, text: str, section_id: str = "") -> Block:
 
 
 def _section_blocks(
-    section: Section, template: Template | None, portion: str, notes: SourceNotes | None
+    section: Section, template: Template | None, portion: str, notes: SourceNotes | None, number: int = 0
 ) -> list[Block]:
     if not section.items:
         logger.info("section %r is empty; left out of the export", section.id)
         return []
     blocks = [_heading(BlockKind.HEADING, one_line(section.heading), section.id)]
     loose, groups = group_items(section, section_role(template, section))
+    place = {id(item): (number, index) for index, item in enumerate(section.items)}  # grouping reorders items
     for item in loose:
         # A short name leads; a speaker only when there is none (their words say who).
         if one_line(item.label):
-            blocks.append(_item_block(item, item.label, LeadKind.LABEL, portion, notes))
+            block = _item_block(item, item.label, LeadKind.LABEL, portion, notes)
         else:
-            blocks.append(_item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes))
+            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes)
+        blocks.append(replace(block, item=place[id(item)]))
     for party, items in groups.items():
         blocks.append(_heading(BlockKind.PARTY, party, section.id))
-        blocks.extend(_item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes) for item in items)
+        blocks.extend(
+            replace(_item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes), item=place[id(item)])
+            for item in items
+        )
     return blocks
 
 
@@ -342,8 +349,8 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
     marking = Marking(one_line(classification), rules.placement_for(classification), portion)
     notes = SourceNotes(brief.source.text) if options.source_notes else None
     blocks: list[Block] = []
-    for section in brief.sections:
-        blocks += _section_blocks(section, template, portion, notes)
+    for number, section in enumerate(brief.sections):
+        blocks += _section_blocks(section, template, portion, notes, number)
     blocks += _source_blocks(brief, portion)
     if notes is not None:
         blocks += _note_blocks(notes, portion)
@@ -354,6 +361,7 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
         title_block=title_block_rows(brief, portion),
         blocks=tuple(blocks),
         info=_info(brief, template, look, classification),
+        brief=brief,
     )
 
 

@@ -18,6 +18,7 @@ import os
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document
@@ -28,6 +29,7 @@ from docx.text.paragraph import Paragraph
 from briefing import wordfile as c
 from briefing.errors import BriefFormatError, BriefingError, ReadError
 from briefing.fileio import read_limited
+from briefing.importer.embedded import restore
 from briefing.importer.runs import paragraph_text, parse_paragraph, portion_pattern, shift_marks
 from briefing.model import DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata, Section, Source
 from briefing.safezip import UnsafePackageError, check_package, open_package, read_member
@@ -67,8 +69,9 @@ def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
     return re.search(pattern, custom) is not None
 
 
-def brief_from_docx(path: str | os.PathLike[str]) -> Brief:
-    """The brief in a Briefing export; ReadError or BriefFormatError (one sentence) otherwise."""
+def brief_from_docx(path: str | os.PathLike[str], notices: list[str] | None = None) -> Brief:
+    """The brief in a Briefing export; ReadError or BriefFormatError (one sentence) otherwise.
+    What the writer should be told (no record inside, a broken one) is added to ``notices``."""
     raw = _read_bytes(path)
     name = Path(path).name
     if not zipfile.is_zipfile(io.BytesIO(raw)):
@@ -82,7 +85,7 @@ def brief_from_docx(path: str | os.PathLike[str]) -> Brief:
     except Exception as exc:  # python-docx raises many types for a damaged package
         logger.info("%s rejected: %r", name, exc)
         raise ReadError(f"cannot open {name}: the Word file is damaged or of another kind") from exc
-    return brief_from_document(document, name=name)
+    return brief_from_document(document, name=name, notices=notices)
 
 
 def read_custom_properties(document: Document) -> dict[str, str]:
@@ -93,7 +96,7 @@ def read_custom_properties(document: Document) -> dict[str, str]:
     return {}
 
 
-def brief_from_document(document: Document, *, name: str = "the document") -> Brief:
+def brief_from_document(document: Document, *, name: str = "the document", notices: list[str] | None = None) -> Brief:
     props = read_custom_properties(document)
     if props.get(c.MARKER_PROPERTY, "").strip() != FORMAT_NAME:
         raise BriefFormatError(
@@ -118,13 +121,14 @@ def brief_from_document(document: Document, *, name: str = "the document") -> Br
         or DEFAULT_CLASSIFICATION
     )
     title = reader.title or (document.core_properties.title or "").strip() or "Untitled brief"
-    return Brief(
+    page = Brief(
         title=title,
         metadata=metadata,
         source=reader.source,
         template=template.id,
         sections=_with_template_sections(reader.sections, template),
     )
+    return restore(document, page, reader.anchors, notices)  # the brief the file carries, where it does
 
 
 def _template(template_id: str) -> Template:
@@ -210,6 +214,7 @@ class _BodyReader:
         self.party: str | None = None
         self.seen_block = False
         self.last_item: Item | None = None
+        self.anchors: dict[int, Any] = {}  # id(item) -> its first paragraph, for importer.embedded
         marking = template.marking
         self.portion = (
             portion_pattern([short for _, short in marking.portion_abbreviations]) if marking.portion_marks else None
@@ -286,6 +291,7 @@ class _BodyReader:
         elif kind == "label":
             item.label = parsed.lead
         section.items.append(item)
+        self.anchors[id(item)] = paragraph._p
         self.last_item = item
 
     def _table_rows(self, table: Table) -> None:
