@@ -154,3 +154,17 @@ def test_undoing_everything_leaves_the_window_unmodified(window, qtbot) -> None:
     while window.undo_stack.canUndo():
         window.undo_stack.undo()
     assert not window.isWindowModified()
+
+
+def test_an_item_moved_by_hand_stays_there_across_template_switches(window) -> None:
+    """Issue 13's round trip, with the writer's own move: the plan must not send it back."""
+    window.switch_template("us-information-memo")
+    discussion = window.doc.section("discussion").items
+    item = next(i for i in discussion if i.home == "positions")
+    window._item_dropped(id(item), "outlook", 0)
+    assert window.doc.section("outlook").items[0] is item and item.home is None
+    window.switch_template("briefing-note")
+    assert window.doc.locate(item) == ("outlook", 0)
+    for _ in range(2):
+        window.undo_stack.undo()  # the switch back, then the move
+    assert item.home == "positions" and window.doc.locate(item)[0] == "discussion"

@@ -92,12 +92,13 @@ class MoveItemCommand(QUndoCommand):
         self.doc = doc
         self.source = (from_section, from_index)
         self.target = (to_section, to_index)
+        self.home = doc.section(from_section).items[from_index].home  # given back on undo
 
     def redo(self) -> None:
         self.doc.move_item(*self.source, *self.target)
 
     def undo(self) -> None:
-        self.doc.move_item(*self.target, *self.source)
+        self.doc.move_item(*self.target, *self.source, home=self.home)
 
 
 class ReplaceItemsCommand(QUndoCommand):

@@ -18,12 +18,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from briefing.layout import TemplatePlan
+from briefing.layout import TemplatePlan, settle
 from briefing.model import Brief, Item, Section
 from briefing.session import Session
+from briefing.templates import find_template
 from briefing.ui import rich_text
 
 logger = logging.getLogger(__name__)
+
+SETTLE = object()  # move_item's default: a move into another section settles the item's home there
 
 Content = tuple[str, list[tuple[int, int, str]], str | None, str | None]
 
@@ -100,9 +103,20 @@ class BriefDocument(QObject):
         self.content_edited.emit()
         return item
 
-    def move_item(self, from_section: str, from_index: int, to_section: str, to_index: int) -> Item:
-        """Move one item; ``to_index`` counts after its removal. The same Item object travels."""
+    def move_item(
+        self, from_section: str, from_index: int, to_section: str, to_index: int, *, home: object = SETTLE
+    ) -> Item:
+        """Move one item; ``to_index`` counts after its removal. The same Item object travels.
+
+        Moved by hand into another section, the item now belongs there (``layout.settle``), so a
+        later template switch and back leaves it where the writer put it; an undo passes the
+        ``home`` it had before.
+        """
         item = self.section(from_section).items.pop(from_index)
+        if home is not SETTLE:
+            item.home = home if isinstance(home, str) else None
+        elif to_section != from_section:
+            settle(item, find_template(self.brief.template), to_section)
         target = self.section(to_section).items
         target.insert(max(0, min(to_index, len(target))), item)
         self.section_changed.emit(from_section)
