@@ -2,6 +2,7 @@
 
     python3 tests/benchmarks/make_screenshot.py            # resources/screenshots/main-window.png
     python3 tests/benchmarks/make_screenshot.py --dark     # also main-window-dark.png (a dark palette)
+    python3 tests/benchmarks/make_screenshot.py --small    # also main-window-1024.png (1024 x 700 window)
 
 Needs Xvfb, xdotool and ImageMagick's ``import``. Runs with a throwaway HOME so no
 settings, recent files or autosaves of yours are shown or touched.
@@ -21,6 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "resources" / "screenshots"
 WIDTH, HEIGHT = 1400, 900  # the window opens at 90% of the screen: 1260 x 810
+SMALL = (1138, 778)  # a screen on which the window opens at 1024 x 700, the smallest supported
 
 DARK_LAUNCHER = """
 import sys
@@ -113,13 +115,21 @@ def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true", help="also shoot the window with a dark palette")
+    parser.add_argument("--small", action="store_true", help="also shoot a 1024 x 700 window (-1024.png)")
     args = parser.parse_args()
     for tool in ("Xvfb", "xdotool", "import"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed")
+    screens = [((WIDTH, HEIGHT), "")] + ([(SMALL, "-1024")] if args.small else [])
+    for (width, height), suffix in screens:
+        _shoot_on_screen(width, height, suffix, dark=args.dark)
+    return 0
+
+
+def _shoot_on_screen(width: int, height: int, suffix: str, *, dark: bool) -> None:
     number = _free_display()
     xvfb = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp", "-dpi", "96"],
+        ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-dpi", "96"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -138,14 +148,14 @@ def main() -> int:
             "PYTHONPATH": str(REPO),
         }
         env.pop("QT_STYLE_OVERRIDE", None)
-        shoot(OUT / "main-window.png", [sys.executable, "main.py"], env)
-        if args.dark:
-            shoot(OUT / "main-window-dark.png", [sys.executable, "-c", DARK_LAUNCHER], env)
+        select = not suffix  # the click position fits the default size
+        shoot(OUT / f"main-window{suffix}.png", [sys.executable, "main.py"], env, select)
+        if dark:
+            shoot(OUT / f"main-window-dark{suffix}.png", [sys.executable, "-c", DARK_LAUNCHER], env, select)
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
         shutil.rmtree(home, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":
