@@ -168,3 +168,15 @@ def test_an_item_moved_by_hand_stays_there_across_template_switches(window) -> N
     for _ in range(2):
         window.undo_stack.undo()  # the switch back, then the move
     assert item.home == "positions" and window.doc.locate(item)[0] == "discussion"
+
+
+@pytest.mark.parametrize("pane", ["article_view", "outline"])
+def test_ctrl_z_in_the_article_or_outline_undoes_the_last_change(window, qtbot, pane) -> None:
+    _active(window, qtbot)
+    count = len(window.doc.section("summary").items)
+    window.add_item("summary", 0)
+    widget = getattr(window, pane)
+    widget.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is widget, timeout=2000)
+    qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
+    assert len(window.doc.section("summary").items) == count
