@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from briefing import __version__
+from briefing import __version__, fileio
 from briefing.article import Article
 from briefing.autosave import AutosaveStore
 from briefing.errors import BriefingError
@@ -152,6 +152,7 @@ def start(path: Path | None = None, paths: AppPaths | None = None, *, autosave_m
     """Build and show the window on ``path`` (the sample article if None); offer recovery."""
     paths = paths or AppPaths.default()
     settings = Settings(paths.settings_file)
+    clear_interrupted_saves(paths, path, [Path(p) for p in settings.recent_files()])
     window = MainWindow(
         _first_session(path, settings),
         settings=settings,
@@ -162,6 +163,16 @@ def start(path: Path | None = None, paths: AppPaths | None = None, *, autosave_m
     window.show()
     window.offer_recovery()
     return window
+
+
+def clear_interrupted_saves(paths: AppPaths, opened: Path | None, recent: list[Path]) -> None:
+    """At start-up, remove what saves killed earlier left beside the user's files and autosaves:
+    only temporary files that are over a minute old and locked by no running save."""
+    folders = {paths.autosave, *(p.parent for p in [*recent, *([opened] if opened else [])])}
+    for folder in folders:
+        removed = fileio.clear_stale_temporaries(folder)
+        if removed:
+            logger.info("removed %d temporary files left by interrupted saves in %s", removed, folder)
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
+from typing import Any, NoReturn
 
 from briefing import __version__, workflow
 from briefing.check import command as check_command
@@ -23,10 +25,24 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug, not the user's input
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line like every other error (the usage is for --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"briefing: error: {message} (see '{self.prog} --help')\n")
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """-v and -q, before or after the command (a command's own copy sets them only when given)."""
+    default: Any = False if top else argparse.SUPPRESS
+    parser.add_argument("-v", "--verbose", action="store_true", default=default, help="log what happens to stderr")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default, help="do not print the path written")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing", description="Draft briefing notes from news articles, offline.")
+    parser = _Parser(prog="briefing", description="Draft briefing notes from news articles, offline.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    _common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     draft = commands.add_parser(
@@ -36,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         "brief, and write it as Word (.docx) or as a brief (.brief). With neither -o "
         "nor --json, print the brief as text.",
     )
+    _common(draft, top=False)
     draft.add_argument("article", nargs="?", help="the article; the sample article when omitted")
     draft.add_argument("-o", "--output", metavar="OUT", help="write OUT.docx or OUT.brief")
     draft.add_argument("--template", metavar="ID", help="template id (see 'briefing templates')")
@@ -56,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
         help="export a saved brief to Word",
         description="Export a .brief file (or a Word file Briefing exported) to a Word document.",
     )
+    _common(export, top=False)
     export.add_argument("brief", help="the .brief file, or a .docx that Briefing exported")
     export.add_argument("-o", "--output", metavar="OUT.docx", required=True, help="the Word file to write")
     export.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
@@ -65,7 +83,10 @@ def _parser() -> argparse.ArgumentParser:
         help="number each bullet drawn from the article and list its paragraph at the end",
     )
 
-    commands.add_parser("templates", help="list the templates", description="List the available templates.")
+    _common(
+        commands.add_parser("templates", help="list the templates", description="List the available templates."),
+        top=False,
+    )
     check_command.add_parser(commands)
     return parser
 
@@ -94,8 +115,16 @@ def _draft(args: argparse.Namespace) -> None:
     if args.output:
         workflow.check_output(args.output)
     opened = workflow.open_path(args.article, template_id=args.template, classification=args.classification)
+    _tell(opened.notices, args)
     if args.output:
-        workflow.write(opened.brief, args.output, reference=args.reference, source_notes=args.source_notes)
+        written = workflow.write(
+            opened.brief,
+            args.output,
+            reference=args.reference,
+            source_notes=args.source_notes,
+            inputs=[args.article or workflow.sample_article()],
+        )
+        _wrote(written, args)
     if args.json:
         sys.stdout.write(brief_to_json(opened.brief))
     elif not args.output:
@@ -105,7 +134,21 @@ def _draft(args: argparse.Namespace) -> None:
 def _export(args: argparse.Namespace) -> None:
     workflow.check_output(args.output, workflow.export_suffixes())
     brief = workflow.open_brief(args.brief)
-    workflow.export(brief, args.output, reference=args.reference, source_notes=args.source_notes)
+    written = workflow.export(
+        brief, args.output, reference=args.reference, source_notes=args.source_notes, inputs=[args.brief]
+    )
+    _wrote(written, args)
+
+
+def _tell(notices: list[str], args: argparse.Namespace) -> None:
+    for notice in notices:
+        print(f"briefing: note: {notice}", file=sys.stderr)
+
+
+def _wrote(path: Path, args: argparse.Namespace) -> None:
+    """Say what was written: on stdout, unless stdout carries the brief itself (--json)."""
+    if not args.quiet:
+        print(path, file=sys.stderr if getattr(args, "json", False) else sys.stdout)
 
 
 def _templates(_: argparse.Namespace) -> None:
@@ -115,7 +158,10 @@ def _templates(_: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed as one line
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     # Errors reach the user as one line below; the log is for --verbose diagnosis only.
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.CRITICAL + 1,

@@ -11,10 +11,18 @@ import errno
 import hashlib
 import logging
 import os
+import re
+import secrets
 import shutil
 import stat
 import tempfile
+import time
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from briefing.errors import BriefingError, SaveError
 
@@ -68,34 +76,57 @@ def read_limited(path: str | os.PathLike[str], *, limit: int, noun: str, error: 
     return raw
 
 
+TEMP_PREFIX = ".bfg-"  # short, so a legal name of up to 255 bytes still saves
+TEMP_SUFFIX = ".tmp"
+STALE_AFTER_SECONDS = 60  # a temporary file this old, and locked by no one, was left by a killed save
+_LEGACY_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what saves before 0.x left: .NAME.XXXXXXXX.tmp
+
+
+class _Stage:
+    """Where a save got to, so an error names the true cause."""
+
+    def __init__(self) -> None:
+        self.now = "create"
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
     """Write ``data`` to ``path`` atomically; with ``backup``, keep the old file as ``NAME.bak``.
 
+    A symlink to a regular file is written through (the file it names is replaced, the link
+    stays); any other kind of target (a device, a pipe, a folder) is refused. A new file gets
+    the user's umask, an existing one keeps its mode. The backup is made atomically too (a hard
+    link, or a locked copy, renamed over the old backup, never through a symlink there).
     Raises SaveError naming the file and the reason; the previous file stays byte-identical.
     """
-    # Write through a symlink to the file it names, so the link itself survives the save.
-    target = Path(os.path.realpath(path))
-    if target.is_dir():
-        raise SaveError(f"cannot save {target}: it is a folder")
-    folder = target.parent if str(target.parent) else Path(".")
+    target = _resolve_target(path)
+    folder = target.parent
+    clear_stale_temporaries(folder, also=target.name)
+    stage = _Stage()
     tmp_name: str | None = None
-    _remove_stale_temporaries(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        stage.now = "write"
+        handle = os.fdopen(fd, "wb")
+        try:
+            _lock(handle.fileno())  # held until renamed: a concurrent clean-up leaves this file alone
+            _set_mode(handle.fileno(), target)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            _copy_mode(target, Path(tmp_name))
+            if os.name != "posix":
+                handle.close()  # Windows cannot rename a file that is open
             if backup:
-                shutil.copy2(target, target.with_name(target.name + ".bak"))
-        os.replace(tmp_name, target)
-        tmp_name = None
+                stage.now = "backup"
+                _backup(target, folder)
+            stage.now = "replace"
+            os.replace(tmp_name, target)
+            tmp_name = None
+        finally:
+            handle.close()
         _fsync_folder(folder)
     except OSError as exc:
-        logger.warning("atomic write of %s failed: %s", target, exc)
-        raise SaveError(f"cannot save {target}: {_reason(exc)}") from exc
+        logger.warning("atomic write of %s failed at %s: %s", target, stage.now, exc)
+        raise SaveError(f"cannot save {target}: {_save_reason(exc, stage.now, folder)}") from exc
     finally:
         if tmp_name is not None:
             try:
@@ -104,22 +135,178 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
                 pass
 
 
-def _remove_stale_temporaries(target: Path) -> None:
-    """Delete temporary files a killed earlier save of ``target`` left behind."""
+def _resolve_target(path: str | os.PathLike[str]) -> Path:
+    """The file to replace: through a symlink to a regular file; a non-regular one is refused."""
+    shown = os.fspath(path)
     try:
-        stale = list(target.parent.glob(f".{glob_escape(target.name)}.*.tmp"))
+        target = Path(os.path.realpath(path))
+        name_max = _name_max(target.parent)
+        size = len(os.fsencode(target.name))
+        if size > name_max:
+            raise SaveError(f"cannot save {shown}: the file name is too long ({size} bytes; the most is {name_max})")
+        info = os.stat(target)
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise SaveError(f"cannot save {shown}: {_reason(exc)}") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise SaveError(f"cannot save {target}: it is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise SaveError(
+            f"cannot save {shown}: it is not a regular file (a device, pipe or socket); choose another name"
+        )
+    return target
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # no pathconf (Windows) or a folder not there yet
+        return 255
+
+
+def backup_path(target: Path) -> Path:
+    """``NAME.bak`` beside ``target``; a name too long for that ends in a short hash of it instead."""
+    name = target.name + ".bak"
+    if len(os.fsencode(name)) <= _name_max(target.parent):
+        return target.with_name(name)
+    digest = hashlib.sha256(os.fsencode(target.name)).hexdigest()[:8]
+    keep = os.fsencode(target.name)[: _name_max(target.parent) - 13].decode("utf-8", "ignore")
+    return target.with_name(f"{keep}~{digest}.bak")
+
+
+def _backup(target: Path, folder: Path) -> None:
+    """Make ``NAME.bak`` the current ``target``, atomically (a temporary name, then a rename)."""
+    bak_tmp = folder / f"{TEMP_PREFIX}{secrets.token_hex(4)}.bak{TEMP_SUFFIX}"
+    try:
+        os.link(target, bak_tmp)  # the old file itself: instant, and complete by construction
+    except FileNotFoundError:
+        return  # nothing there yet: nothing to keep
     except OSError:
-        return
-    for leftover in stale:
+        _locked_copy(target, bak_tmp)
+    try:
+        os.replace(bak_tmp, backup_path(target))  # replaces a symlink named NAME.bak, never follows it
+    except BaseException:
         try:
-            leftover.unlink()
-            logger.info("removed %s left by an interrupted save", leftover)
+            os.unlink(bak_tmp)
         except OSError:
             pass
+        raise
 
 
-def glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+def _locked_copy(source: Path, copy: Path) -> None:
+    fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        _lock(fd)
+        with open(source, "rb") as src:
+            while chunk := src.read(1 << 20):
+                os.write(fd, chunk)
+        shutil.copymode(source, copy)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        os.unlink(copy)
+        raise
+    os.close(fd)
+
+
+def _lock(fd: int) -> None:
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _set_mode(fd: int, target: Path) -> None:
+    """The existing file's mode, or what the user's umask gives a new file (0644 under 022)."""
+    if not hasattr(os, "fchmod"):
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    os.fchmod(fd, mode)
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o22)  # no /proc: read it the only portable way, and put it straight back
+    os.umask(mask)
+    return mask
+
+
+def clear_stale_temporaries(folder: str | os.PathLike[str], *, also: str | None = None) -> int:
+    """Delete temporary files that killed saves left in ``folder``; return how many.
+
+    Only provably stale ones go: older than a minute (by the later of modification and
+    status change, so a fresh hard link counts as fresh) and locked by no process. A save in
+    progress holds the lock on its temporary file from the moment it exists until it is renamed.
+    ``also`` adds the older naming (``.NAME.XXXXXXXX.tmp``) for that one file name.
+    """
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    now = time.time()
+    for entry in entries:
+        name = entry.name
+        ours = name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
+        legacy = also is not None and name.startswith(f".{also}.") and _LEGACY_TEMP.match(name) is not None
+        if not (ours or legacy):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or now - max(info.st_mtime, info.st_ctime) < STALE_AFTER_SECONDS:
+            continue
+        if _remove_if_unlocked(Path(entry.path), now - info.st_mtime):
+            removed += 1
+    return removed
+
+
+def _remove_if_unlocked(path: Path, age: float) -> bool:
+    if fcntl is None:  # no advisory locks to ask (Windows): only what is surely abandoned
+        if age < 24 * 3600:
+            return False
+        try:
+            path.unlink()
+        except OSError:
+            return False
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a save is still writing it
+        path.unlink()
+        logger.info("removed %s left by an interrupted save", path)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _save_reason(exc: OSError, stage: str, folder: Path) -> str:
+    if exc.errno == errno.ENOENT:
+        if not folder.is_dir():
+            return "the folder does not exist"
+        if stage == "create":
+            return f"the folder {folder} does not take new files"
+        return "its temporary file was removed by another program while it was being written"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is too long"
+    return _reason(exc)
 
 
 def content_fingerprint(path: str | os.PathLike[str]) -> str | None:
@@ -139,13 +326,6 @@ def content_fingerprint(path: str | os.PathLike[str]) -> str | None:
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), backup=backup)
-
-
-def _copy_mode(source: Path, target: Path) -> None:
-    try:
-        shutil.copymode(source, target)
-    except OSError:
-        pass
 
 
 def _fsync_folder(folder: Path) -> None:

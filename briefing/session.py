@@ -94,6 +94,7 @@ class Session:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("save() needs a path for a brief that has never been saved")
+        workflow.refuse_overwriting_inputs(target, [self.brief.source.path])  # never over the article
         guard = self.fingerprint if (self.path is not None and target == self.path and not overwrite) else None
         self.fingerprint = save_brief(self.brief, target, expected=guard)
         self.path = target
@@ -103,7 +104,8 @@ class Session:
     def export(
         self, path: str | os.PathLike[str], reference: str | os.PathLike[str] | None = None, source_notes: bool = False
     ) -> Path:
-        return workflow.export(self.brief, path, reference=reference, source_notes=source_notes)
+        inputs = [self.brief.source.path, self.path]
+        return workflow.export(self.brief, path, reference=reference, source_notes=source_notes, inputs=inputs)
 
     # --- questions the window asks --------------------------------------------------
     def reason_for(self, item: Item) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Protocol
 from briefing.article import Article, Block, BlockKind
 from briefing.errors import BriefingError, SaveError
 from briefing.fileio import content_fingerprint
+from briefing.language import prefill_notice
 from briefing.layout import switch_template
 from briefing.model import Brief, Source, today_iso
 from briefing.reader import article_from_text
@@ -25,7 +27,10 @@ from briefing.templates import get_template
 
 logger = logging.getLogger(__name__)
 
+PathLike = str | os.PathLike[str]
+
 WORD_SUFFIX = ".docx"
+MAX_TITLE_CHARS = 1_000  # a subject line, not an article: past this the window cannot lay it out
 
 
 class Preferences(Protocol):
@@ -142,19 +147,29 @@ def draft(article: Article, defaults: Defaults | None = None, template_id: str |
     # The pre-fill may have normalised the text; offsets point into brief.source.text.
     if article.text != brief.source.text:
         article = article_for_source(brief.source)
-    return Opened(brief, article, reasons=reasons)
+    opened = Opened(brief, article, reasons=reasons)
+    notice = prefill_notice(article.text)
+    if notice is not None:
+        opened.notices.append(notice)
+    return opened
+
+
+def sample_article() -> Path:
+    """The article drafted from when none is named."""
+    from briefing.resources import default_article_path
+
+    return default_article_path()
 
 
 def read_input(path: str | os.PathLike[str] | None) -> Article:
     """The article at ``path``: ``-`` is standard input, None the sample article."""
     from briefing.reader import read_article, read_article_bytes
-    from briefing.resources import default_article_path
 
     if path is not None and str(path) == "-":
         import sys
 
         return read_article_bytes(sys.stdin.buffer.read(), name="")
-    return read_article(path if path is not None else default_article_path())
+    return read_article(path if path is not None else sample_article())
 
 
 def open_path(
@@ -173,7 +188,19 @@ def open_path(
     opened = _open(path, defaults, template_id)
     if classification:
         opened.brief.metadata.classification = classification
+    _tame_title(opened)
     return opened
+
+
+def _tame_title(opened: Opened) -> None:
+    """Shorten a title no subject line needs (a million characters would never lay out), and say so."""
+    title = opened.brief.title
+    if len(title) > MAX_TITLE_CHARS:
+        opened.brief.title = title[:MAX_TITLE_CHARS].rstrip()
+        opened.notices.append(
+            f"the title was {len(title):,} characters; it is shortened to the first {MAX_TITLE_CHARS:,} "
+            "(the file on disk keeps the full title until you save)"
+        )
 
 
 def _open(path: str | os.PathLike[str] | None, defaults: Defaults | None, template_id: str | None) -> Opened:
@@ -235,19 +262,40 @@ def check_output(path: str | os.PathLike[str], allowed: tuple[str, ...] | None =
     return file
 
 
+def refuse_overwriting_inputs(output: str | os.PathLike[str], inputs: Iterable[PathLike | None]) -> None:
+    """Refuse to write over a file being read (the article, the brief, the reference), whatever
+    name reaches it: the same file by identity, so symlinks and hard links count."""
+    for source in inputs:
+        if source is None or os.fspath(source) in ("", "-"):
+            continue
+        try:
+            same = os.path.samefile(source, output)
+        except OSError:  # either is not there (yet): they cannot be the same file
+            continue
+        if same:
+            raise SaveError(
+                f"will not write {os.fspath(output)} over its own input {os.fspath(source)}: choose another name"
+            )
+
+
 def write(
     brief: Brief,
     path: str | os.PathLike[str],
     *,
     reference: str | os.PathLike[str] | None = None,
     source_notes: bool = False,
+    inputs: Iterable[PathLike | None] = (),
 ) -> Path:
-    """Write ``brief`` to ``path`` as the suffix asks: the brief itself for .brief, else the export's writer."""
+    """Write ``brief`` to ``path`` as the suffix asks: the brief itself for .brief, else the export's writer.
+
+    ``inputs`` are the files this brief was read from; none of them is ever written over.
+    """
     file = check_output(path)
+    refuse_overwriting_inputs(file, [*inputs, reference])
     if file.suffix.lower() == BRIEF_SUFFIX:
         save_brief(brief, file)
     else:
-        export(brief, file, reference=reference, source_notes=source_notes)
+        export(brief, file, reference=reference, source_notes=source_notes, inputs=inputs)
     return file
 
 
@@ -257,11 +305,16 @@ def export(
     *,
     reference: str | os.PathLike[str] | None = None,
     source_notes: bool = False,
+    inputs: Iterable[PathLike | None] = (),
 ) -> Path:
-    """Export by the output's suffix (``export.writers``); a writer loads on first use, not at start."""
+    """Export by the output's suffix (``export.writers``); a writer loads on first use, not at start.
+
+    ``inputs`` (and the reference) are never written over.
+    """
     from briefing.export.layout import LayoutOptions
     from briefing.export.writers import export as export_with_writer
 
+    refuse_overwriting_inputs(path, [*inputs, reference])
     export_with_writer(brief, path, options=LayoutOptions(source_notes=source_notes), reference=reference)
     logger.info("exported %s", path)
     return Path(path)

@@ -158,3 +158,19 @@ def test_the_crash_hook_autosaves_and_shows_the_log(window, monkeypatch, tmp_pat
     assert autosave_path == str(window.autosave.path)
     assert "Unsaved title" in window.autosave.path.read_text(encoding="utf-8")
     assert "boom" in caplog.text
+
+
+def test_start_up_clears_what_killed_saves_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import app as app_module
+    from briefing.app import AppPaths
+
+    paths = AppPaths(tmp_path / "data", tmp_path / "config")
+    briefs, recent = tmp_path / "briefs", tmp_path / "recent"
+    for folder in (briefs, recent, paths.autosave):
+        folder.mkdir(parents=True)
+        (folder / ".bfg-0badf00d.tmp").write_bytes(b"half a save")
+        (folder / "keep.brief").write_bytes(b"the user's own")
+    monkeypatch.setattr(app_module.fileio, "STALE_AFTER_SECONDS", 0)  # (a fresh one stays: test_save_faults)
+    app_module.clear_interrupted_saves(paths, briefs / "note.brief", [recent / "old.brief"])
+    for folder in (briefs, recent, paths.autosave):
+        assert [p.name for p in folder.iterdir()] == ["keep.brief"]

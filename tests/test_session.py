@@ -113,3 +113,30 @@ def test_page_estimate_groups_parties_in_any_templates_positions_section() -> No
     canada = estimated_pages(brief_with("canada-briefing-note", "current_status"))
     plain = estimated_pages(brief_with("canada-briefing-note", "background"))
     assert canada == default and plain < canada
+
+
+def test_a_session_on_a_chinese_article_carries_the_workflows_notice(tmp_path: Path) -> None:
+    """The window's status bar shows ``session.notices`` when it opens the session."""
+    article = tmp_path / "cn.txt"
+    article.write_text("中美关系正处于十字路口。布林肯在北京会见了中国外交部长。\n" * 10, encoding="utf-8")
+    session = Session.open_any(article)
+    assert session.notices == [
+        "the pre-fill reads English; the article is in Chinese, so the sections start empty for you to write"
+    ]
+    assert session.article.text.startswith("中美关系")
+
+
+def test_saving_over_the_article_it_was_drafted_from_is_refused(tmp_path: Path, sample_article_path: Path) -> None:
+    import shutil
+
+    from briefing.errors import SaveError
+
+    article = tmp_path / "article.txt"
+    shutil.copy(sample_article_path, article)
+    session = Session.from_article_file(article)
+    before = article.read_bytes()
+    with pytest.raises(SaveError, match="own input"):
+        session.save(article)
+    with pytest.raises(SaveError, match="own input"):
+        session.export(article)
+    assert article.read_bytes() == before

@@ -86,7 +86,11 @@ class FileController(QObject):
         self.history.show_session(session)
         if path is not None:
             self.settings.add_recent(path)
-        self.status.showMessage(f"Opened {shown_name(session)}", 4000)
+        # The workflow's notices (an article the pre-fill cannot read, a title shortened) stay longer.
+        notices = "; ".join(session.notices)
+        self.status.showMessage(
+            f"Opened {shown_name(session)}" + (f": {notices}" if notices else ""), 15000 if notices else 4000
+        )
         return True
 
     def open_path(self, path: Path) -> bool:
