@@ -173,3 +173,44 @@ def test_draft_json_of_the_sample_is_byte_identical_to_before_the_workflow_refac
     out = result.stdout.decode("utf-8")
     assert today in out
     assert out.replace(today, '"date": "@TODAY@"', 1) == expected
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["draft", "--bogus"], ["frobnicate"], ["draft", "--classification", "PINK"], ["export", "x.brief"]],
+)
+def test_every_usage_error_is_one_line_with_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: error: "), lines
+    assert "usage:" not in captured.err and captured.out == ""
+
+
+def test_help_shows_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", "--help"]) == 0
+    assert "usage: briefing draft" in capsys.readouterr().out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing import __version__
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"briefing {__version__}"
+
+
+def test_draft_and_export_print_the_path_they_wrote_unless_quiet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note, word = tmp_path / "n.brief", tmp_path / "n.docx"
+    assert main(["draft", "-o", str(note)]) == 0
+    assert capsys.readouterr().out.strip() == str(note)
+    assert main(["export", str(note), "-o", str(word)]) == 0
+    assert capsys.readouterr().out.strip() == str(word)
+    assert main(["-q", "export", str(note), "-o", str(word)]) == 0
+    assert main(["export", "-q", str(note), "-o", str(word)]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["draft", "--json", "-o", str(note)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["format"] == "briefing-note", "--json keeps standard output pure"
+    assert captured.err.strip() == str(note)
