@@ -40,7 +40,9 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="briefing", description="Draft briefing notes from news articles, offline.")
+    parser: argparse.ArgumentParser = _Parser(
+        prog="briefing", description="Draft briefing notes from news articles, offline."
+    )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     _common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
