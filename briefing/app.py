@@ -161,6 +161,8 @@ def start(path: Path | None = None, paths: AppPaths | None = None, *, autosave_m
         log_path=str(paths.log_file),
     )
     window.show()
+    if window.session.notices:  # e.g. an article the English pre-fill cannot read: say so, keep it
+        window.status.showMessage("; ".join(window.session.notices), 15000)
     window.offer_recovery()
     return window
 

@@ -174,3 +174,12 @@ def test_start_up_clears_what_killed_saves_left(tmp_path: Path, monkeypatch: pyt
     app_module.clear_interrupted_saves(paths, briefs / "note.brief", [recent / "old.brief"])
     for folder in (briefs, recent, paths.autosave):
         assert [p.name for p in folder.iterdir()] == ["keep.brief"]
+
+
+def test_the_window_says_when_the_prefill_cannot_read_the_articles_language(qtbot, tmp_path) -> None:
+    article = tmp_path / "cn.txt"
+    article.write_text("中美关系正处于十字路口。布林肯在北京会见了中国外交部长。\n" * 10, encoding="utf-8")
+    window = start(article, AppPaths(tmp_path / "d", tmp_path / "c"))
+    qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
+    assert "the pre-fill reads English; the article is in Chinese" in window.status.currentMessage()
+    assert window.doc.brief.source.text.startswith("中美关系"), "the article is kept"
