@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _common(draft, top=False)
     draft.add_argument("article", nargs="?", help="the article; the sample article when omitted")
-    draft.add_argument("-o", "--output", metavar="OUT", help="write OUT.docx or OUT.brief")
+    draft.add_argument("-o", "--output", metavar="OUT", help="write OUT.docx, OUT.pdf or OUT.brief")
     draft.add_argument("--template", metavar="ID", help="template id (see 'briefing templates')")
     draft.add_argument("--json", action="store_true", help="print the brief as JSON (the .brief format)")
     draft.add_argument(
@@ -72,12 +72,12 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a saved brief to Word",
+        help="export a saved brief to Word or PDF",
         description="Export a .brief file (or a Word file Briefing exported) to a Word document.",
     )
     _common(export, top=False)
     export.add_argument("brief", help="the .brief file, or a .docx that Briefing exported")
-    export.add_argument("-o", "--output", metavar="OUT.docx", required=True, help="the Word file to write")
+    export.add_argument("-o", "--output", metavar="OUT", required=True, help="the Word (.docx) or PDF file to write")
     export.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
     export.add_argument(
         "--source-notes",

@@ -24,6 +24,7 @@ PathLike = str | os.PathLike[str]
 # Output suffix -> the module that writes it.
 _WRITERS = {
     ".docx": "briefing.export.docx",
+    ".pdf": "briefing.export.pdf",
 }
 
 

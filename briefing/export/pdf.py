@@ -1,0 +1,409 @@
+"""The PDF writer: a Layout -> the bytes of an archival PDF (PDF/A-1b), built with fpdf2.
+
+It paints the same blocks the Word writer renders, with the Word export's look: the
+template's page size, margins, fonts and sizes, the paragraph spacing of the Word styles,
+the marking where the template's rules put it, and "Page X of Y" in every footer. Fonts
+are the metric-compatible stand-ins in ``resources/fonts/`` (see :mod:`pdf_fonts`), so the
+PDF breaks lines and pages where LibreOffice breaks the .docx; no Word or LibreOffice is
+needed. fpdf2 writes the PDF/A-1b XMP identification, embeds the font subsets and adds the
+sRGB output intent; the title, subject, author, keywords and language are set here.
+
+A block kind this writer does not know (the layout grows with the formats) is still shown,
+as a plain paragraph with its lead-in, so nothing the layout says is ever dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from fpdf import FPDF
+from fpdf.prefs import ViewerPreferences
+
+from briefing import wordfile as w
+from briefing.errors import ExportError
+from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow
+from briefing.export.pdf_fonts import family_for, font_family, font_file
+from briefing.templates import PAGE_SIZES_CM, TemplateStyle
+
+logger = logging.getLogger(__name__)
+
+PathLike = str | os.PathLike[str]
+SUFFIX = ".pdf"
+
+PT_PER_CM = 72 / 2.54
+LINE_SPACING = 1.08  # the Normal style's "multiple" line spacing in the Word export
+BULLET = "\u2022"
+BULLET_INDENT_PT = 0.635 * PT_PER_CM  # List Bullet: text 360 twips in, the bullet hanging
+LABEL_WIDTH_PT = 3.2 * PT_PER_CM  # the title block's label column
+CELL_RIGHT_PADDING_PT = 113 / 20  # the title block's right cell margin, 113 twips
+RULE_PT = 0.75  # the line under the title block
+PAGE_LINE_GAP_PT = 2  # space above "Page X of Y"
+HEADER_SPACING = TITLE_SPACING = 1.0  # single-spaced, as the Header, Footer and Title styles are
+TITLE_CHAR_SPACING_PT = 0.25  # the Title style's expanded letters
+RULE_DROP_PT = 5.5  # LibreOffice draws the title block's rule this far below the last row
+SUPERSCRIPT_SCALE = 0.7  # fpdf2 draws superscript (a note number) at this fraction of the size
+_BREAK = re.compile(r"(?<=\s)(?=\S)|(?<=[^\W\d_]-)(?=[^\W\d_])")  # after spaces; after a hyphen in a word
+
+# Template ids -> the language the document declares (/Lang), until templates carry their own.
+_LANGUAGES = {"uk": "en-GB", "canada": "en-CA", "us": "en-US", "australia": "en-AU"}
+_DEFAULT_LANGUAGE = "en-GB"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text in one style."""
+
+    text: str
+    style: str = ""  # fpdf2's letters: B, I, U
+    superscript: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """How one paragraph sits on the page, in points (the Word style it stands for)."""
+
+    size: float
+    family: str
+    space_before: float = 0
+    space_after: float = 0
+    indent: float = 0  # text starts this far in from the margin
+    bullet: str = ""  # drawn in the hanging space left of the text
+    keep_with_next: bool = False
+    spacing: float = LINE_SPACING  # line spacing, a multiple of the font's own line height
+
+
+Piece = tuple[Sequence[Run], Paragraph]  # one paragraph to draw: its runs and its look
+
+
+def language_for(template_id: str) -> str:
+    """The BCP 47 language for a template: its country's English (en-GB where none is known)."""
+    first = template_id.split("-", 1)[0].lower()
+    return _LANGUAGES.get(first, _DEFAULT_LANGUAGE)
+
+
+def marked_runs(line: Line, base: str = "") -> list[Run]:
+    """A line's text cut at its bold/italic/underline marks, each piece in its combined style."""
+    cuts = sorted({0, len(line.text), *(p for s, e, _ in line.marks for p in (s, e) if 0 <= p <= len(line.text))})
+    letters = {"bold": "B", "italic": "I", "underline": "U"}
+    runs = []
+    for start, end in itertools.pairwise(cuts):
+        if start >= end:
+            continue
+        style = set(base)
+        style.update(letters[k] for s, e, k in line.marks if s <= start and end <= e and k in letters)
+        runs.append(Run(line.text[start:end], "".join(sorted(style))))
+    return runs
+
+
+class _Document(FPDF):
+    """An FPDF that draws the marking and "Page X of Y" on every page, as the Word header and footer do."""
+
+    def __init__(self, layout: Layout) -> None:
+        look = layout.style
+        width_cm, height_cm = PAGE_SIZES_CM[look.page_size]
+        super().__init__(unit="pt", format=(width_cm * PT_PER_CM, height_cm * PT_PER_CM), enforce_compliance="PDF/A-1B")
+        self.look = look
+        self.marking = layout.marking
+        self.body_family = family_for(look.font)
+        self.heading_family = family_for(look.heading_font)
+        self._added: set[tuple[str, str]] = set()
+        margin = look.margins_cm * PT_PER_CM
+        self.set_margins(margin, margin, margin)
+        self.c_margin = 0  # Word pads no text inside a paragraph
+        self.set_auto_page_break(False, margin)  # paragraph() breaks pages itself, knowing every line
+        self.edge = min(1.25, look.margins_cm / 2) * PT_PER_CM  # Word's header and footer distance
+        self.at_page_top = True
+        self.pending_after = 0.0  # the space after the last paragraph, not yet added
+        self.alias_nb_pages()
+
+    # --- fonts -----------------------------------------------------------------
+    def use_font(self, family: str, style: str, size: float) -> None:
+        """Set the font, embedding the face on its first use (only the faces a brief uses are embedded)."""
+        face = "".join(c for c in "BI" if c in style)
+        if (family, face) not in self._added:
+            self.add_font(family, face, font_file(family, face))
+            self._added.add((family, face))
+        self.set_font(family, style, size)
+
+    def line_height(self, family: str, size: float, spacing: float = LINE_SPACING) -> float:
+        return font_family(family).line_height_em * size * spacing
+
+    # --- header and footer -------------------------------------------------------
+    def header(self) -> None:
+        self.at_page_top = True
+        self.pending_after = 0.0
+        self.page_break_trigger = self.h - self.b_margin
+        text, where = self.marking.text, self.marking.placement
+        if not text or (where == "corner-first-page" and self.page_no() != 1):
+            return
+        size = self.look.header_size_pt
+        self.use_font(self.body_family, "B", size)
+        self.set_xy(self.l_margin, self.edge)
+        self.cell(
+            self.epw,
+            self.line_height(self.body_family, size, HEADER_SPACING),
+            text,
+            align="C" if where == "banner" else "R",
+        )
+        self.set_xy(self.l_margin, self.t_margin)
+
+    def footer(self) -> None:
+        size = self.look.header_size_pt
+        height = self.line_height(self.body_family, size, HEADER_SPACING)
+        banner = bool(self.marking.text) and self.marking.placement == "banner"
+        top = self.h - self.edge - height - (height + PAGE_LINE_GAP_PT if banner else 0)
+        self.set_xy(self.l_margin, top)
+        if banner:
+            self.use_font(self.body_family, "B", size)
+            self.cell(self.epw, height, self.marking.text, align="C")
+            self.set_xy(self.l_margin, top + height + PAGE_LINE_GAP_PT)
+        self.use_font(self.body_family, "", size)
+        self.cell(self.epw, height, f"Page {self.page_no()} of {self.str_alias_nb_pages}", align="C")
+
+    # --- paragraphs ----------------------------------------------------------------
+    def room_left(self) -> float:
+        return self.page_break_trigger - self.get_y()
+
+    def break_lines(self, runs: Sequence[Run], look: Paragraph) -> list[list[Run]]:
+        """The paragraph's lines, broken as LibreOffice breaks them.
+
+        A line breaks after spaces or after a hyphen inside a word ("three-|hour"); spaces at
+        the end of a line hang in the margin; a word longer than a line breaks anywhere.
+        Breaking here rather than in fpdf2 lets the page breaks below know every line first.
+        """
+        width = self.epw - look.indent
+        lines: list[list[Run]] = [[]]
+        x = 0.0
+        for box in _boxes(runs):
+            box_width = sum(self.run_width(run, look) for run in box)
+            trailing = sum(self.run_width(Run(run.text[len(run.text.rstrip()) :], run.style), look) for run in box[-1:])
+            if x > 0 and x + box_width - trailing > width + 0.01:
+                lines.append([])
+                x = 0.0
+            if box_width - trailing > width + 0.01:  # longer than a line: break it by characters
+                for run in box:
+                    for char in run.text:
+                        char_width = self.run_width(Run(char, run.style), look)
+                        if x > 0 and x + char_width > width + 0.01:
+                            lines.append([])
+                            x = 0.0
+                        lines[-1].append(replace(run, text=char))
+                        x += char_width
+                continue
+            lines[-1].extend(box)
+            x += box_width
+        return [_merged(line) for line in lines]
+
+    def run_width(self, run: Run, look: Paragraph) -> float:
+        self.use_font(look.family, run.style, look.size * (SUPERSCRIPT_SCALE if run.superscript else 1))
+        return self.get_string_width(run.text)
+
+    def draw_line(self, line: Sequence[Run], look: Paragraph, height: float) -> None:
+        self.set_x(self.l_margin + look.indent)
+        last = len(line) - 1
+        for index, run in enumerate(line):
+            text = run.text.rstrip() if index == last else run.text
+            if not text:
+                continue
+            self.use_font(look.family, run.style, look.size)
+            self.char_vpos = "SUP" if run.superscript else "LINE"
+            self.cell(self.run_width(Run(text, run.style, run.superscript), look), height, text)
+            self.char_vpos = "LINE"
+        self.set_xy(self.l_margin, self.get_y() + height)
+
+    def paragraph(self, runs: Sequence[Run], look: Paragraph, following: Piece | None = None) -> None:
+        """One paragraph of runs wrapped between the margins, with the Word style's spacing.
+
+        The space between two paragraphs is the larger of the first's space after and the
+        second's space before, as LibreOffice lays out a Word file, and space above a
+        paragraph is dropped at the top of a page. Pages break as Word's widow and orphan
+        control breaks them: never one line of a paragraph alone at the foot or head of a
+        page; a heading kept with the next paragraph moves over with its first two lines.
+        """
+        height = self.line_height(look.family, look.size, look.spacing)
+        lines = self.break_lines(runs, look)
+        before = 0.0 if self.at_page_top else max(look.space_before, self.pending_after)
+        if look.keep_with_next and following is not None and not self.at_page_top:
+            next_runs, next_look = following
+            next_lines = min(2, len(self.break_lines(next_runs, next_look)))
+            needed = before + len(lines) * height + max(look.space_after, next_look.space_before)
+            needed += next_lines * self.line_height(next_look.family, next_look.size, next_look.spacing)
+            if needed > self.room_left() + 0.01:
+                self.add_page()
+                before = 0.0
+        self.set_y(self.get_y() + before)
+        done = 0
+        while done < len(lines):
+            fit = int((self.room_left() + 0.01) // height)
+            left = len(lines) - done
+            if fit < left:  # the page breaks inside this paragraph: two lines at least on each side
+                fit = min(fit, left - 2)
+                if fit < 2 and not self.at_page_top:
+                    fit = 0
+                fit = max(fit, 0 if not self.at_page_top else 1)
+            for line in lines[done : done + fit]:
+                if done == 0 and look.bullet:
+                    self.use_font(look.family, "", look.size)
+                    self.set_x(self.l_margin)
+                    self.cell(look.indent, height, look.bullet)
+                self.draw_line(line, look, height)
+                self.at_page_top = False
+                done += 1
+            if done < len(lines):
+                self.add_page()
+        self.pending_after = look.space_after
+
+
+def _boxes(runs: Sequence[Run]) -> list[list[Run]]:
+    """The runs cut into unbreakable boxes: a line may break only between two boxes."""
+    boxes: list[list[Run]] = [[]]
+    for run in runs:
+        for piece in _BREAK.split(run.text):
+            if not piece:
+                continue
+            boxes[-1].append(replace(run, text=piece))
+            if piece[-1].isspace() or piece.endswith("-"):
+                boxes.append([])
+    return [box for box in boxes if box]
+
+
+def _merged(line: list[Run]) -> list[Run]:
+    """Neighbouring runs of one style joined, so each is drawn with one text operation."""
+    merged: list[Run] = []
+    for run in line:
+        if merged and (merged[-1].style, merged[-1].superscript) == (run.style, run.superscript):
+            merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
+        else:
+            merged.append(run)
+    return merged
+
+
+class _Styles:
+    """The Word export's paragraph styles (briefing.export.styles), as PDF paragraph looks."""
+
+    def __init__(self, look: TemplateStyle, body: str, heading: str) -> None:
+        size = look.size_pt
+        self.title = Paragraph(look.title_size_pt, heading, space_after=10, spacing=TITLE_SPACING)
+        self.heading = Paragraph(look.heading_size_pt, heading, 12, 4, keep_with_next=True)
+        self.party = Paragraph(look.party_size_pt, heading, 6, 2, keep_with_next=True)
+        self.item = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT, bullet=BULLET)
+        self.item_continued = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT)
+        self.prose = Paragraph(size, body, space_after=6)
+        self.source_row = Paragraph(size, body)
+        self.note = Paragraph(max(size - 2, 7), body, space_after=2, indent=BULLET_INDENT_PT)
+        self.title_row = Paragraph(size, body, space_after=2)
+
+
+def _portion(portion: str) -> list[Run]:
+    return [Run(portion + w.PORTION_MARK_SEPARATOR)] if portion else []
+
+
+def _item_pieces(block: Block, first: Paragraph, rest: Paragraph) -> list[Piece]:
+    """A bullet; each further line a continued paragraph; every line opens with the portion mark."""
+    pieces: list[Piece] = []
+    for number, line in enumerate(block.lines):
+        runs = _portion(block.portion)
+        if number == 0 and block.lead:
+            runs.append(Run(block.lead + w.LEAD_IN_SEPARATOR, "B"))
+        runs += marked_runs(line)
+        if number == len(block.lines) - 1 and block.note is not None:
+            runs.append(Run(str(block.note), superscript=True))
+        pieces.append((runs, first if number == 0 else rest))
+    return pieces
+
+
+def block_pieces(block: Block, styles: _Styles, heading_caps: bool) -> list[Piece]:
+    """The paragraphs one layout block becomes, each with the look of its Word style."""
+    if block.kind == BlockKind.HEADING:
+        return [([Run(block.text.upper() if heading_caps else block.text, "B")], styles.heading)]
+    if block.kind == BlockKind.PARTY:
+        return [([Run(block.text, "B")], styles.party)]
+    if block.kind == BlockKind.ITEM:
+        return _item_pieces(block, styles.item, styles.item_continued)
+    lead = [Run(block.lead + w.LEAD_IN_SEPARATOR, "B")] if block.lead else []
+    if block.kind == BlockKind.SOURCE_ROW:
+        return [([*_portion(block.portion), *lead, Run(block.text, "I" if block.italic else "")], styles.source_row)]
+    if block.kind == BlockKind.NOTE:
+        number = f"{block.note}." if block.note is not None else ""
+        return [([*_portion(block.portion), Run(block.text)], replace(styles.note, bullet=number))]
+    # A kind added to the layout after this writer: shown plainly, never dropped.
+    logger.info("the PDF writer shows a %r block as a plain paragraph", str(block.kind))
+    if block.lines:
+        return _item_pieces(block, styles.prose, styles.prose)
+    return [([*_portion(block.portion), *lead, Run(block.text, "I" if block.italic else "")], styles.prose)]
+
+
+def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) -> None:
+    """The title block as two aligned columns and a rule under them, like the Word table."""
+    look = styles.title_row
+    height = pdf.line_height(look.family, look.size)
+    left, right = pdf.l_margin, pdf.r_margin
+    pdf.set_y(pdf.get_y() + pdf.pending_after)
+    pdf.pending_after = 0.0
+    for row in rows:
+        if pdf.room_left() < height + look.space_after:
+            pdf.add_page()
+        top = pdf.get_y()
+        pdf.use_font(look.family, "B", look.size)
+        pdf.set_xy(left, top)
+        pdf.multi_cell(LABEL_WIDTH_PT - CELL_RIGHT_PADDING_PT, height, f"{row.label}:", align="L", padding=0)
+        label_bottom = pdf.get_y()
+        pdf.set_margins(left + LABEL_WIDTH_PT, pdf.t_margin, right + CELL_RIGHT_PADDING_PT)
+        pdf.set_xy(left + LABEL_WIDTH_PT, top)
+        if row.portion:
+            pdf.use_font(look.family, "", look.size)
+            pdf.write(height, row.portion + w.PORTION_MARK_SEPARATOR)
+        pdf.use_font(look.family, "B" if row.bold else "", look.size)
+        pdf.write(height, row.value)
+        pdf.ln(height)
+        pdf.set_margins(left, pdf.t_margin, right)
+        pdf.set_y(max(label_bottom, pdf.get_y()) + look.space_after)
+        pdf.at_page_top = False
+    if rows:
+        y = pdf.get_y() + RULE_DROP_PT
+        pdf.set_line_width(RULE_PT)
+        pdf.line(left, y, pdf.w - right, y)
+        pdf.set_y(y + RULE_PT / 2)
+
+
+def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
+    """The layout as PDF/A-1b bytes. A Word ``reference`` has no meaning for a PDF and is ignored."""
+    if reference is not None and str(reference) != "":
+        logger.info("a reference document styles Word exports only; the PDF uses the template's look")
+    try:
+        pdf = _Document(layout)
+        _describe(pdf, layout)
+        styles = _Styles(layout.style, pdf.body_family, pdf.heading_family)
+        pdf.add_page()
+        pdf.set_char_spacing(TITLE_CHAR_SPACING_PT)
+        pdf.paragraph([Run(layout.title.upper(), "B")], styles.title)
+        pdf.set_char_spacing(0)
+        _title_block(pdf, styles, layout.title_block)
+        pieces = [piece for block in layout.blocks for piece in block_pieces(block, styles, layout.style.heading_caps)]
+        for index, (runs, look) in enumerate(pieces):
+            pdf.paragraph(runs, look, pieces[index + 1] if index + 1 < len(pieces) else None)
+        return bytes(pdf.output())
+    except (OSError, ValueError, RuntimeError) as exc:
+        logger.exception("PDF export failed")
+        raise ExportError(f"the PDF could not be built: {exc}") from exc
+
+
+def _describe(pdf: _Document, layout: Layout) -> None:
+    """Title, subject, author, keywords and language: what an archive or a screen reader reads."""
+    info = layout.info
+    pdf.set_title(info.title or layout.title)
+    if info.subject:
+        pdf.set_subject(info.subject)
+    if info.author:
+        pdf.set_author(info.author)
+    keywords = [*info.keywords, *([info.classification] if info.classification else [])]
+    if keywords:
+        pdf.set_keywords(", ".join(keywords))
+    pdf.set_creator("Briefing")
+    pdf.set_lang(language_for(info.template_id))
+    pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)

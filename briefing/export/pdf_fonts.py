@@ -1,0 +1,77 @@
+"""The fonts the PDF embeds: free, metric-compatible stand-ins for the fonts the templates name.
+
+PDF/A requires every font embedded, and Calibri, Arial and Times New Roman may not be
+shipped; Carlito, Liberation Sans and Liberation Serif (SIL OFL, in ``resources/fonts/``
+with their licences) have the same advance widths, so lines break where Word and
+LibreOffice break them and the page count matches the Word export.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.resources import resources_dir
+
+logger = logging.getLogger(__name__)
+# fontTools warns about the fonts' old creation dates on every load; nothing a user can act on.
+logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
+
+
+# A font name the templates (or a user) may give, lower-cased -> the shipped family's file stem.
+_FAMILIES = {
+    "calibri": "Carlito",
+    "carlito": "Carlito",
+    "arial": "LiberationSans",
+    "helvetica": "LiberationSans",
+    "arimo": "LiberationSans",
+    "liberation sans": "LiberationSans",
+    "times new roman": "LiberationSerif",
+    "times": "LiberationSerif",
+    "tinos": "LiberationSerif",
+    "liberation serif": "LiberationSerif",
+}
+_DEFAULT_FAMILY = "Carlito"
+_SERIF_HINTS = ("times", "serif", "georgia", "garamond", "cambria", "book", "roman")
+
+# fpdf2's style letters -> the file's style suffix.
+STYLE_FILES = {"": "Regular", "B": "Bold", "I": "Italic", "BI": "BoldItalic"}
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    name: str  # the family name inside the PDF, e.g. "Carlito"
+    line_height_em: float  # ascent + descent + line gap, in ems: a single-spaced line
+
+
+def family_for(font: str) -> str:
+    """The shipped family standing in for ``font``; an unknown serif face gets the serif."""
+    key = " ".join(font.lower().split())
+    if key in _FAMILIES:
+        return _FAMILIES[key]
+    fallback = "LiberationSerif" if any(hint in key for hint in _SERIF_HINTS) else _DEFAULT_FAMILY
+    logger.info("no shipped font stands in for %r; the PDF uses %s", font, fallback)
+    return fallback
+
+
+def font_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def font_file(family: str, style: str) -> Path:
+    """The .ttf for ``family`` in fpdf2's ``style`` ("", "B", "I" or "BI")."""
+    return font_dir() / f"{family}-{STYLE_FILES[style]}.ttf"
+
+
+@functools.cache
+def font_family(family: str) -> FontFamily:
+    """The family's line height from its hhea table, as LibreOffice uses it for single spacing."""
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # fpdf2's own dependency
+
+    with TTFont(font_file(family, ""), lazy=True) as font:
+        hhea = font["hhea"]
+        units = font["head"].unitsPerEm
+        height = (hhea.ascent - hhea.descent + hhea.lineGap) / units
+    return FontFamily(family, height)
