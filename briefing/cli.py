@@ -1,4 +1,4 @@
-"""The command line: draft a brief from an article, export a saved brief to Word.
+"""The command line: draft a brief from an article, export a saved brief to Word or PDF.
 
 Every failure the user can cause ends with one line ``briefing: error: ...`` on stderr and
 exit status 2; a traceback would only ever mean a bug.

@@ -7,20 +7,21 @@ LibreOffice; each is skipped, with the reason, where the tool is missing (`.ci/r
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import zlib
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
-from docx_support import SAMPLE_ARTICLE, rich_brief
 
 from briefing.cli import main
 from briefing.errors import ExportError
 from briefing.export.layout import Block, BlockKind, Layout, LayoutOptions, Line, lay_out
 from briefing.export.pdf import BULLET, language_for, marked_runs, write
-from briefing.export.pdf_fonts import family_for, font_file
+from briefing.export.pdf_fonts import family_for, font_dir, font_file
 from briefing.export.writers import export, render, suffixes
 from briefing.layout import switch_template
 from briefing.model import Brief
@@ -28,6 +29,7 @@ from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.storage import save_brief
 from briefing.templates import get_template
+from tests.docx_support import SAMPLE_ARTICLE, rich_brief
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 POPPLER = bool(shutil.which("pdftotext") and shutil.which("pdfinfo") and shutil.which("pdffonts"))
@@ -60,7 +62,23 @@ def page_texts(pdf: Path) -> list[str]:
 
 def page_count(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True, timeout=60).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
+    found = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
+    assert found is not None, info
+    return int(found.group(1))
+
+
+def shipped_fonts_config(tmp_path: Path) -> Path:
+    """A fontconfig file adding the fonts Briefing ships, so LibreOffice lays the .docx out in
+    the same Carlito and Liberation fonts as the PDF on a machine that lacks them."""
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{escape(str(font_dir()))}</dir><cachedir>{escape(str(tmp_path / 'fc-cache'))}</cachedir>"
+        "</fontconfig>",
+        encoding="utf-8",
+    )
+    return config
 
 
 def streams(data: bytes) -> list[bytes]:
@@ -118,12 +136,14 @@ def test_page_count_matches_libreoffice_render_of_the_word_file(tmp_path: Path) 
         export(brief, tmp_path / f"n{index}.pdf", options=options)
     out = tmp_path / "lo"
     docx_files = [str(tmp_path / f"n{index}.docx") for index in range(len(cases))]
+    assert SOFFICE is not None
     subprocess.run(
         [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--norestore"]
         + ["--convert-to", "pdf", "--outdir", str(out), *docx_files],
         check=False,
         capture_output=True,
         timeout=300,
+        env={**os.environ, "FONTCONFIG_FILE": str(shipped_fonts_config(tmp_path))},
     )
     for index, case in enumerate(cases):
         rendered = out / f"n{index}.pdf"
@@ -141,7 +161,8 @@ def test_pdf_is_pdfa_1b_with_every_font_embedded_title_and_language(tmp_path: Pa
     xmp = next(s for s in streams(data) if b"x:xmpmeta" in s).decode()
     assert "<pdfaid:part>1</pdfaid:part>" in xmp
     assert "<pdfaid:conformance>B</pdfaid:conformance>" in xmp
-    assert brief.title.split(":")[0] in re.search(r"<dc:title>(.*?)</dc:title>", xmp, re.DOTALL).group(1)
+    title = re.search(r"<dc:title>(.*?)</dc:title>", xmp, re.DOTALL)
+    assert title is not None and brief.title.split(":")[0] in title.group(1)
     assert b"/Lang (en-US)" in data or b"/Lang <" in data
     assert b"/OutputIntents" in data and b"/GTS_PDFA1" in data
     fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True, timeout=60).stdout
