@@ -78,7 +78,7 @@ def _error_cases(tmp_path: Path) -> dict[str, list[str]]:
         "binary": ["draft", str(tmp_path / "binary.txt")],
         "broken brief": ["export", str(tmp_path / "broken.brief"), "-o", str(tmp_path / "o.docx")],
         "missing brief": ["export", str(tmp_path / "nope.brief"), "-o", str(tmp_path / "o.docx")],
-        "bad suffix": ["draft", "-o", str(tmp_path / "out.pdf")],
+        "bad suffix": ["draft", "-o", str(tmp_path / "out.odt")],
         "unknown template": ["draft", "--template", "nope", "-o", str(tmp_path / "o.docx")],
         "unwritable output": ["draft", "-o", str(tmp_path / "no-folder" / "o.docx")],
     }
