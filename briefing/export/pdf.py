@@ -47,6 +47,7 @@ HEADER_SPACING = TITLE_SPACING = 1.0  # single-spaced, as the Header, Footer and
 TITLE_CHAR_SPACING_PT = 0.25  # the Title style's expanded letters
 RULE_DROP_PT = 5.5  # LibreOffice draws the title block's rule this far below the last row
 SUPERSCRIPT_SCALE = 0.7  # fpdf2 draws superscript (a note number) at this fraction of the size
+SUPERSCRIPT_LIFT = 0.4  # and this fraction of the size above the baseline
 _BREAK = re.compile(r"(?<=\s)(?=\S)|(?<=[^\W\d_]-)(?=[^\W\d_])")  # after spaces; after a hyphen in a word
 
 # Template ids -> the language the document declares (/Lang), until templates carry their own.
@@ -78,6 +79,39 @@ class Paragraph:
 
 
 Piece = tuple[Sequence[Run], Paragraph]  # one paragraph to draw: its runs and its look
+
+
+@dataclass(frozen=True)
+class TextOp:
+    """A piece of text drawn on a page, in points from the page's top-left corner."""
+
+    x: float
+    baseline: float
+    width: float  # the box it is aligned in
+    text: str
+    family: str  # a shipped family (pdf_fonts), e.g. "Carlito"
+    style: str  # fpdf2's letters: B, I, U
+    size: float
+    align: str = "L"  # L, C or R within ``width``
+
+
+@dataclass(frozen=True)
+class RuleOp:
+    """A horizontal line (the rule under the title block)."""
+
+    x1: float
+    x2: float
+    y: float
+    thickness: float
+
+
+@dataclass(frozen=True)
+class Pages:
+    """The laid-out pages as drawing operations: what the PDF shows, for a printer to paint again."""
+
+    width: float  # points
+    height: float
+    pages: tuple[tuple[TextOp | RuleOp, ...], ...]
 
 
 def language_for(template_id: str) -> str:
@@ -119,6 +153,7 @@ class _Document(FPDF):
         self.edge = min(1.25, look.margins_cm / 2) * PT_PER_CM  # Word's header and footer distance
         self.at_page_top = True
         self.pending_after = 0.0  # the space after the last paragraph, not yet added
+        self.ops: list[list[TextOp | RuleOp]] = []  # per page, what was drawn (see Pages)
         self.alias_nb_pages()
 
     # --- fonts -----------------------------------------------------------------
@@ -133,23 +168,37 @@ class _Document(FPDF):
     def line_height(self, family: str, size: float, spacing: float = LINE_SPACING) -> float:
         return font_family(family).line_height_em * size * spacing
 
+    # --- drawing: every mark on a page goes through these two, and is recorded ---------
+    def put(
+        self, x: float, y: float, width: float, height: float, run: Run, family: str, size: float, align: str = "L"
+    ) -> None:
+        """``run`` in a box ``width`` x ``height`` at (x, y), as fpdf2 places a cell's text."""
+        self.use_font(family, run.style, size)
+        self.char_vpos = "SUP" if run.superscript else "LINE"
+        self.set_xy(x, y)
+        self.cell(width, height, run.text, align=align)
+        self.char_vpos = "LINE"
+        shown = size * SUPERSCRIPT_SCALE if run.superscript else size
+        baseline = y + 0.5 * height + 0.3 * shown - (SUPERSCRIPT_LIFT * size if run.superscript else 0)
+        self.ops[-1].append(TextOp(x, baseline, width, run.text, family, run.style, shown, align))
+
+    def rule(self, x1: float, x2: float, y: float, thickness: float) -> None:
+        self.set_line_width(thickness)
+        self.line(x1, y, x2, y)
+        self.ops[-1].append(RuleOp(x1, x2, y, thickness))
+
     # --- header and footer -------------------------------------------------------
     def header(self) -> None:
+        self.ops.append([])
         self.at_page_top = True
         self.pending_after = 0.0
         self.page_break_trigger = self.h - self.b_margin
         text, where = self.marking.text, self.marking.placement
-        if not text or (where == "corner-first-page" and self.page_no() != 1):
-            return
-        size = self.look.header_size_pt
-        self.use_font(self.body_family, "B", size)
-        self.set_xy(self.l_margin, self.edge)
-        self.cell(
-            self.epw,
-            self.line_height(self.body_family, size, HEADER_SPACING),
-            text,
-            align="C" if where == "banner" else "R",
-        )
+        if text and not (where == "corner-first-page" and self.page_no() != 1):
+            size = self.look.header_size_pt
+            height = self.line_height(self.body_family, size, HEADER_SPACING)
+            align = "C" if where == "banner" else "R"
+            self.put(self.l_margin, self.edge, self.epw, height, Run(text, "B"), self.body_family, size, align)
         self.set_xy(self.l_margin, self.t_margin)
 
     def footer(self) -> None:
@@ -157,26 +206,24 @@ class _Document(FPDF):
         height = self.line_height(self.body_family, size, HEADER_SPACING)
         banner = bool(self.marking.text) and self.marking.placement == "banner"
         top = self.h - self.edge - height - (height + PAGE_LINE_GAP_PT if banner else 0)
-        self.set_xy(self.l_margin, top)
         if banner:
-            self.use_font(self.body_family, "B", size)
-            self.cell(self.epw, height, self.marking.text, align="C")
-            self.set_xy(self.l_margin, top + height + PAGE_LINE_GAP_PT)
-        self.use_font(self.body_family, "", size)
-        self.cell(self.epw, height, f"Page {self.page_no()} of {self.str_alias_nb_pages}", align="C")
+            self.put(self.l_margin, top, self.epw, height, Run(self.marking.text, "B"), self.body_family, size, "C")
+            top += height + PAGE_LINE_GAP_PT
+        page_line = Run(f"Page {self.page_no()} of {self.str_alias_nb_pages}")
+        self.put(self.l_margin, top, self.epw, height, page_line, self.body_family, size, "C")
 
     # --- paragraphs ----------------------------------------------------------------
     def room_left(self) -> float:
         return self.page_break_trigger - self.get_y()
 
-    def break_lines(self, runs: Sequence[Run], look: Paragraph) -> list[list[Run]]:
+    def break_lines(self, runs: Sequence[Run], look: Paragraph, width: float | None = None) -> list[list[Run]]:
         """The paragraph's lines, broken as LibreOffice breaks them.
 
         A line breaks after spaces or after a hyphen inside a word ("three-|hour"); spaces at
         the end of a line hang in the margin; a word longer than a line breaks anywhere.
         Breaking here rather than in fpdf2 lets the page breaks below know every line first.
         """
-        width = self.epw - look.indent
+        width = self.epw - look.indent if width is None else width
         lines: list[list[Run]] = [[]]
         x = 0.0
         for box in _boxes(runs):
@@ -203,18 +250,19 @@ class _Document(FPDF):
         self.use_font(look.family, run.style, look.size * (SUPERSCRIPT_SCALE if run.superscript else 1))
         return self.get_string_width(run.text)
 
-    def draw_line(self, line: Sequence[Run], look: Paragraph, height: float) -> None:
-        self.set_x(self.l_margin + look.indent)
+    def draw_line(self, line: Sequence[Run], look: Paragraph, height: float, x: float | None = None) -> None:
+        """One broken line, run after run, from ``x`` (the paragraph's indent by default)."""
+        x = self.l_margin + look.indent if x is None else x
+        y = self.get_y()
         last = len(line) - 1
         for index, run in enumerate(line):
             text = run.text.rstrip() if index == last else run.text
-            if not text:
-                continue
-            self.use_font(look.family, run.style, look.size)
-            self.char_vpos = "SUP" if run.superscript else "LINE"
-            self.cell(self.run_width(Run(text, run.style, run.superscript), look), height, text)
-            self.char_vpos = "LINE"
-        self.set_xy(self.l_margin, self.get_y() + height)
+            if text:
+                shown = replace(run, text=text)
+                width = self.run_width(shown, look)
+                self.put(x, y, width, height, shown, look.family, look.size)
+                x += width
+        self.set_xy(self.l_margin, y + height)
 
     def paragraph(self, runs: Sequence[Run], look: Paragraph, following: Piece | None = None) -> None:
         """One paragraph of runs wrapped between the margins, with the Word style's spacing.
@@ -248,9 +296,7 @@ class _Document(FPDF):
                 fit = max(fit, 0 if not self.at_page_top else 1)
             for line in lines[done : done + fit]:
                 if done == 0 and look.bullet:
-                    self.use_font(look.family, "", look.size)
-                    self.set_x(self.l_margin)
-                    self.cell(look.indent, height, look.bullet)
+                    self.put(self.l_margin, self.get_y(), look.indent, height, Run(look.bullet), look.family, look.size)
                 self.draw_line(line, look, height)
                 self.at_page_top = False
                 done += 1
@@ -342,33 +388,42 @@ def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) ->
     """The title block as two aligned columns and a rule under them, like the Word table."""
     look = styles.title_row
     height = pdf.line_height(look.family, look.size)
-    left, right = pdf.l_margin, pdf.r_margin
+    left = pdf.l_margin
+    value_x = left + LABEL_WIDTH_PT
+    value_width = pdf.epw - LABEL_WIDTH_PT - CELL_RIGHT_PADDING_PT
     pdf.set_y(pdf.get_y() + pdf.pending_after)
     pdf.pending_after = 0.0
     for row in rows:
-        if pdf.room_left() < height + look.space_after:
+        value = [*_portion(row.portion), Run(row.value, "B" if row.bold else "")]
+        lines = pdf.break_lines(value, look, value_width)
+        if pdf.room_left() < len(lines) * height + look.space_after and not pdf.at_page_top:
             pdf.add_page()
         top = pdf.get_y()
-        pdf.use_font(look.family, "B", look.size)
-        pdf.set_xy(left, top)
-        pdf.multi_cell(LABEL_WIDTH_PT - CELL_RIGHT_PADDING_PT, height, f"{row.label}:", align="L", padding=0)
-        label_bottom = pdf.get_y()
-        pdf.set_margins(left + LABEL_WIDTH_PT, pdf.t_margin, right + CELL_RIGHT_PADDING_PT)
-        pdf.set_xy(left + LABEL_WIDTH_PT, top)
-        if row.portion:
-            pdf.use_font(look.family, "", look.size)
-            pdf.write(height, row.portion + w.PORTION_MARK_SEPARATOR)
-        pdf.use_font(look.family, "B" if row.bold else "", look.size)
-        pdf.write(height, row.value)
-        pdf.ln(height)
-        pdf.set_margins(left, pdf.t_margin, right)
-        pdf.set_y(max(label_bottom, pdf.get_y()) + look.space_after)
+        pdf.put(
+            left, top, LABEL_WIDTH_PT - CELL_RIGHT_PADDING_PT, height, Run(f"{row.label}:", "B"), look.family, look.size
+        )
+        for line in lines:
+            pdf.draw_line(line, look, height, value_x)
+        pdf.set_y(top + len(lines) * height + look.space_after)
         pdf.at_page_top = False
     if rows:
         y = pdf.get_y() + RULE_DROP_PT
-        pdf.set_line_width(RULE_PT)
-        pdf.line(left, y, pdf.w - right, y)
+        pdf.rule(left, pdf.w - pdf.r_margin, y, RULE_PT)
         pdf.set_y(y + RULE_PT / 2)
+
+
+def _laid_out(layout: Layout) -> _Document:
+    pdf = _Document(layout)
+    styles = _Styles(layout.style, pdf.body_family, pdf.heading_family)
+    pdf.add_page()
+    pdf.set_char_spacing(TITLE_CHAR_SPACING_PT)
+    pdf.paragraph([Run(layout.title.upper(), "B")], styles.title)
+    pdf.set_char_spacing(0)
+    _title_block(pdf, styles, layout.title_block)
+    pieces = [piece for block in layout.blocks for piece in block_pieces(block, styles, layout.style.heading_caps)]
+    for index, (runs, look) in enumerate(pieces):
+        pdf.paragraph(runs, look, pieces[index + 1] if index + 1 < len(pieces) else None)
+    return pdf
 
 
 def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
@@ -376,21 +431,31 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
     if reference is not None and str(reference) != "":
         logger.info("a reference document styles Word exports only; the PDF uses the template's look")
     try:
-        pdf = _Document(layout)
+        pdf = _laid_out(layout)
         _describe(pdf, layout)
-        styles = _Styles(layout.style, pdf.body_family, pdf.heading_family)
-        pdf.add_page()
-        pdf.set_char_spacing(TITLE_CHAR_SPACING_PT)
-        pdf.paragraph([Run(layout.title.upper(), "B")], styles.title)
-        pdf.set_char_spacing(0)
-        _title_block(pdf, styles, layout.title_block)
-        pieces = [piece for block in layout.blocks for piece in block_pieces(block, styles, layout.style.heading_caps)]
-        for index, (runs, look) in enumerate(pieces):
-            pdf.paragraph(runs, look, pieces[index + 1] if index + 1 < len(pieces) else None)
         return bytes(pdf.output())
     except (OSError, ValueError, RuntimeError) as exc:
         logger.exception("PDF export failed")
         raise ExportError(f"the PDF could not be built: {exc}") from exc
+
+
+def pages(layout: Layout) -> Pages:
+    """The PDF's pages as drawing operations, "Page X of Y" filled in: what File > Print paints."""
+    try:
+        pdf = _laid_out(layout)
+        pdf.footer()  # the last page's footer; output() would draw it, but no PDF is made here
+    except (OSError, ValueError, RuntimeError) as exc:
+        logger.exception("laying out the pages failed")
+        raise ExportError(f"the pages could not be laid out: {exc}") from exc
+    total = str(len(pdf.ops))
+    drawn = tuple(
+        tuple(
+            replace(op, text=op.text.replace(pdf.str_alias_nb_pages, total)) if isinstance(op, TextOp) else op
+            for op in page
+        )
+        for page in pdf.ops
+    )
+    return Pages(pdf.w, pdf.h, drawn)
 
 
 def _describe(pdf: _Document, layout: Layout) -> None:

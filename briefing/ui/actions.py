@@ -56,6 +56,8 @@ class Actions:
     save: QAction
     save_as: QAction
     export: QAction
+    export_pdf: QAction
+    print_brief: QAction
     preferences: QAction
     quit: QAction
     undo: QAction
@@ -136,6 +138,10 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         save=_action(w, "&Save", files.save, Key.Save, "save", "Save the brief"),
         save_as=_action(w, "Save &As…", files.save_as, Key.SaveAs, None, "Save the brief under a new name"),
         export=_action(w, "&Export to Word…", files.export, "Ctrl+E", "export", "Export the brief as a Word document"),
+        export_pdf=_action(
+            w, "Export to P&DF…", w.printing.export_pdf, None, None, "Export the brief as an archival PDF"
+        ),
+        print_brief=_action(w, "&Print…", w.printing.print_brief, Key.Print, None, "Print the brief, with a preview"),
         preferences=_action(
             w, "Pr&eferences…", files.edit_preferences, Key.Preferences, None, "Default classification and drafter"
         ),
@@ -228,7 +234,9 @@ def build_menus(w: MainWindow, a: Actions, files: FileController) -> Menus:
     recent = file.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: files.fill_recent_menu(recent))
     file.addSeparator()
-    file.addActions([a.save, a.save_as, a.export])
+    file.addActions([a.save, a.save_as, a.export, a.export_pdf])
+    file.addSeparator()
+    file.addAction(a.print_brief)
     file.addSeparator()
     file.addAction(a.preferences)
     file.addSeparator()

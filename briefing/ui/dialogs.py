@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +39,7 @@ logger = logging.getLogger(__name__)
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
 BRIEF_FILTER = "Briefs (*.brief);;All files (*)"
 WORD_FILTER = "Word documents (*.docx)"
+PDF_FILTER = "PDF documents (*.pdf)"
 
 
 @dataclass(frozen=True)
@@ -294,3 +297,20 @@ def show_keyboard_reference(parent: QWidget, rows: list[tuple[str, str, str]]) -
     layout.addWidget(buttons)
     dialog.resize(560, 520)
     dialog.exec()
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to write the PDF; a name without .pdf gets it."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", suggested, PDF_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def show_print_preview(parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]) -> bool:
+    """The print preview, which paints with ``paint`` and prints from its own Print button."""
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Print Preview")
+    dialog.paintRequested.connect(paint)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -41,6 +41,7 @@ from briefing.ui.find_replace import BriefSearch, FindBar
 from briefing.ui.help import keyboard_rows
 from briefing.ui.icons import icon
 from briefing.ui.outline import OutlineView
+from briefing.ui.printing import PrintController
 from briefing.ui.review import needs_review, next_unreviewed
 from briefing.ui.settings import Settings
 from briefing.ui.status_bar import BriefStatusBar
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             autosave_ms=autosave_ms,
         )
 
+        self.printing = PrintController(self, self.files)
         self.actions_: Actions = create_actions(self, self.files)
         self.menus: Menus = build_menus(self, self.actions_, self.files)
         self.template_combo = build_toolbar(self, self.actions_)
