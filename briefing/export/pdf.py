@@ -247,8 +247,12 @@ class _Document(FPDF):
         return [_merged(line) for line in lines]
 
     def run_width(self, run: Run, look: Paragraph) -> float:
-        self.use_font(look.family, run.style, look.size * (SUPERSCRIPT_SCALE if run.superscript else 1))
-        return self.get_string_width(run.text)
+        size = look.size * (SUPERSCRIPT_SCALE if run.superscript else 1)
+        self.use_font(look.family, run.style, size)
+        # The font's advance widths directly: get_string_width's general path cost most of a PDF's time.
+        font = self.current_font
+        assert font is not None  # use_font just set it
+        return float(font.get_text_width(run.text, size, None)[1])
 
     def draw_line(self, line: Sequence[Run], look: Paragraph, height: float, x: float | None = None) -> None:
         """One broken line, run after run, from ``x`` (the paragraph's indent by default)."""
