@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__)
 MAX_CONTEXT = 6
 MAX_OUTLOOK = 5
 MAX_ISSUES = 6
+MAX_PHRASE_SENTENCES = 2000  # issue names are counted over the first this many sentences: enough, and linear
+MAX_ISSUE_CANDIDATES = 200  # the best-scored sentences that may name an issue
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
@@ -330,10 +332,10 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5,
     )
     labels: set[str] = set()
-    phrases = PhraseCounts([f.text for f in a.facts])
+    phrases = PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]])
     title = content_words(a.article.title)
     people = frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens)
-    named = [(f, phrases.name(f.text, labels, title, people)) for f in scored]
+    named = [(f, phrases.name(f.text, labels, title, people)) for f in scored[:MAX_ISSUE_CANDIDATES]]
     named = [pair for pair in named if pair[1]] + [(f, None) for f, label in named if not label]
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
