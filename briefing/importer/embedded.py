@@ -133,9 +133,9 @@ def restore(document: Document, page: Brief, anchors: dict[int, Any], notices: l
             if not _same_words(item, original):
                 restored.text, restored.marks, restored.reviewed = item.text, item.marks, True
                 untouched = False
-            if item.speaker and item.speaker != original.speaker:
+            if item.speaker and _plain(item.speaker) != _plain(original.speaker or ""):
                 restored.speaker, restored.reviewed, untouched = item.speaker, True, False
-            if item.label and item.label != original.label:
+            if item.label and _plain(item.label) != _plain(original.label or ""):
                 restored.label, restored.reviewed, untouched = item.label, True, False
             items.append(restored)
         section.items = items
