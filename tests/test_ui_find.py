@@ -83,6 +83,7 @@ def test_replace_all_is_one_undo_step_and_says_how_many(window, qtbot) -> None:
     assert window.undo_stack.count() == 1, "Replace All must be one undo step"
     window.undo_stack.undo()
     assert window.doc.brief.to_dict() == before
+    assert bar.result.text() == f"{count} matches", "the bar's count follows the undo"
     window.undo_stack.redo()
     assert "China" not in _brief_text(window)
 

@@ -209,6 +209,10 @@ class FindBar(QWidget):
 
     def _query_changed(self) -> None:
         self.current = None
+        self.recount()
+
+    def recount(self) -> None:
+        """Say how many matches there are now (after a query change, an edit, an undo)."""
         regex = self.regex()
         if regex is None:
             self.result.setText("")

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.doc.content_edited.connect(self._content_edited)
         self.doc.text_step.connect(self._text_step)
         self.undo_stack.indexChanged.connect(self._history_moved)
+        self.undo_stack.indexChanged.connect(self._recount_matches)
         self.editor.field_typed.connect(
             lambda name, text, label: self.push(commands.SetMetadataCommand(self.doc, name, text, label, typed=True))
         )
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
         finally:
             self._pushing_text = False
         self._last_typed = document
+
+    def _recount_matches(self, _index: int) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.recount()
 
     def _history_moved(self, _index: int) -> None:
         # Anything else on the history (a move, an undo) ends the word being typed: typing
