@@ -96,3 +96,13 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
 def test_a_word_the_article_also_writes_in_lower_case_is_no_speaker() -> None:
     body = "Let the record show the vote was close. Let us rise, said the poem. The committee will let it pass."
     assert "Let" not in speakers(body)
+
+
+# 6. Unhandled patterns
+def test_transcript_labels_name_the_speaker() -> None:
+    body = "MS. GRANT: We will not back down on the water quotas.\n\nPARTICIPANT: And the budget for the dams?"
+    assert [s for s in speakers(body) if s] == ["GRANT", "PARTICIPANT"]
+
+
+def test_a_colon_after_an_ordinary_word_is_no_label() -> None:
+    assert speakers("The result: a budget that balances for the first time.")[0] is None

@@ -89,6 +89,10 @@ class Attributor:
         ):
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
+        label = self._transcript_label(sc, sentence)
+        if label is not None:
+            self.last = label
+            return label
         tried = 0
         for i in range(len(tokens)):
             if tried >= MAX_CUES:
@@ -164,6 +168,23 @@ class Attributor:
         ):
             return self._clause_subject(sc, i, sentence)
         return None
+
+    def _transcript_label(self, sc: Scan, sentence: int) -> Attribution | None:
+        """ "MS. SMITH: We will..." or "TAPPER: And..." - a transcript's speaker label."""
+        tokens = sc.tokens
+        k = 0
+        while k < min(len(tokens), 5) and tokens[k].text != ":":
+            k += 1
+        if not 0 < k < 5 or k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+            return None
+        words = [t for t in tokens[:k] if t.text != "."]
+        if not words or not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in words):
+            return None
+        names = [t for t in words if t.text.rstrip(".").title() not in self.lex.non_names]
+        if not names or len(words) > 3:
+            return None
+        name = sc_text(sc, tokens.index(names[0]), k)
+        return Attribution(sentence, Speaker(name, None, PERSON, written=name), ":")
 
     def _ends_clause(self, sc: Scan, i: int) -> bool:
         """Whether the phrase at ``i`` is a whole inverted subject ("..., said Trump." / "said a spokesman, who"),
