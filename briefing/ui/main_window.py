@@ -33,6 +33,7 @@ from briefing.ui import commands, dialogs, rich_text
 from briefing.ui.actions import Actions, Menus, build_menus, build_toolbar, create_actions, retint_icons
 from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import BriefEditor
+from briefing.ui.check_pane import install_check_pane
 from briefing.ui.document import BriefDocument
 from briefing.ui.edit_commands import EditCommands
 from briefing.ui.elide import shown_name
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.actions_: Actions = create_actions(self, self.files)
         self.menus: Menus = build_menus(self, self.actions_, self.files)
         self.template_combo = build_toolbar(self, self.actions_)
+        self.check = install_check_pane(self)  # View > Check: findings before the note goes out
 
         self.counts_timer = QTimer(self, singleShot=True, interval=250)
         self.counts_timer.timeout.connect(self._refresh_counts)

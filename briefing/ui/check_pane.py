@@ -1,0 +1,202 @@
+"""The Check pane: the findings of ``briefing check`` for the open brief, kept current as you type.
+
+Checking runs on a worker thread after a pause in typing (debounced), on a copy of the brief,
+so typing never waits for it; the first check also loads the spelling dictionary (a few
+seconds, once). Findings are grouped by kind; activating one asks the window to select the
+item and the words it is about.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from briefing.check import KINDS, Checker, Finding, WordList
+from briefing.check.command import where
+from briefing.check.spelling import PERSONAL_WORDS_FILE
+from briefing.errors import BriefingError
+from briefing.model import Brief
+
+if TYPE_CHECKING:
+    from briefing.ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 600
+TITLES = {
+    "unsupported": "Not in the article",
+    "spelling": "Spelling",
+    "unreviewed": "Not reviewed",
+    "empty-section": "Empty required sections",
+    "missing-metadata": "Missing fields",
+    "too-long": "Too long",
+    "needs-context": "Needs context",
+    "duplicate": "Duplicates",
+}
+_FINDING_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckRunner(QObject):
+    """Runs the checker off the GUI thread; the newest request wins, older results are dropped."""
+
+    checked = Signal(object, object)  # (the brief checked, list[Finding])
+
+    def __init__(self, data_dir: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        personal = WordList.load(data_dir / PERSONAL_WORDS_FILE if data_dir is not None else None)
+        self.checker = Checker(personal)
+        self._generation = 0
+        self._lock = threading.Lock()
+
+    def request(self, brief: Brief) -> None:
+        snapshot = copy.deepcopy(brief)
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        threading.Thread(target=self._run, args=(brief, snapshot, generation), daemon=True).start()
+
+    def check_now(self, brief: Brief) -> list[Finding]:
+        """Synchronously, for the question before an export."""
+        with self._lock:
+            return self._check(brief)
+
+    def _run(self, brief: Brief, snapshot: Brief, generation: int) -> None:
+        with self._lock:
+            if generation != self._generation:
+                return  # a newer request is queued behind this one
+            findings = self._check(snapshot)
+        if generation == self._generation:
+            self.checked.emit(brief, findings)
+
+    def _check(self, brief: Brief) -> list[Finding]:
+        try:
+            return self.checker.check(brief)
+        except BriefingError as exc:  # e.g. a language with no dictionary: check the rest without spelling
+            logger.warning("check without spelling: %s", exc)
+            return self.checker.check(brief, spelling=False)
+
+
+class CheckPane(QWidget):
+    """The findings, grouped by kind; ``finding_activated`` when one is clicked or chosen."""
+
+    finding_activated = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel("Checking…", self)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Findings")
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.findings: list[Finding] = []
+
+    def show_findings(self, brief: Brief, findings: list[Finding]) -> None:
+        self.findings = findings
+        groups = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        expanded = {g.data(0, _FINDING_ROLE) for g in groups if g is not None and g.isExpanded()}
+        self.tree.clear()
+        for kind in KINDS:
+            found = [f for f in findings if f.kind == kind]
+            if not found:
+                continue
+            group = QTreeWidgetItem(self.tree, [f"{TITLES[kind]} ({len(found)})"])
+            group.setData(0, _FINDING_ROLE, kind)
+            for finding in found:
+                line = QTreeWidgetItem(group, [f"{where(brief, finding)}: {finding.message}"])
+                line.setData(0, _FINDING_ROLE, finding)
+                line.setToolTip(0, finding.message)
+            group.setExpanded(kind in expanded or kind != "unreviewed")
+        self.summary.setText(f"{len(findings)} findings" if findings else "No findings: ready to go out.")
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        finding = item.data(0, _FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.finding_activated.emit(finding)
+
+
+class CheckController(QObject):
+    """Debounces changes to the brief into checks, and shows the results in the pane."""
+
+    def __init__(
+        self, pane: CheckPane, runner: CheckRunner, dock: QDockWidget | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        self.dock = dock
+        self.runner = runner
+        self._brief: Brief | None = None
+        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.timer.timeout.connect(self._check)
+        runner.checked.connect(self._checked, Qt.ConnectionType.QueuedConnection)
+
+    def brief_changed(self, brief: Brief) -> None:
+        self._brief = brief
+        self.timer.start()
+
+    def _check(self) -> None:
+        if self._brief is not None and self.pane.isVisible():
+            self.runner.request(self._brief)
+
+    def _checked(self, brief: Brief, findings: list[Finding]) -> None:
+        if brief is self._brief:
+            self.pane.show_findings(brief, findings)
+
+
+def install_check_pane(window: MainWindow) -> CheckController:
+    """Add the Check dock to ``window`` (hidden at first; View > Check shows it) and wire it up."""
+    pane = CheckPane(window)
+    dock = QDockWidget("Check", window)
+    dock.setObjectName("checkDock")
+    dock.setWidget(pane)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    window.menus.view.addAction(dock.toggleViewAction())
+    controller = CheckController(pane, CheckRunner(window.autosave.folder.parent), dock, window)
+    doc = window.doc
+
+    def changed() -> None:
+        controller.brief_changed(doc.brief)
+
+    def shown(visible: bool) -> None:
+        if visible:
+            controller.brief_changed(doc.brief)
+
+    doc.content_edited.connect(changed)
+    doc.brief_replaced.connect(changed)
+    dock.visibilityChanged.connect(shown)
+    pane.finding_activated.connect(lambda finding: show_finding(window, finding))
+    return controller
+
+
+def show_finding(window: MainWindow, finding: Finding) -> None:
+    """Select the item a finding is about, and the words within it."""
+    section = window.doc.brief.section(finding.section or "")
+    if section is None:
+        return
+    if finding.item is None or not 0 <= finding.item < len(section.items):
+        window.editor.show_section(section.id)
+        return
+    item = section.items[finding.item]
+    window.editor.focus_item(item)
+    editor = window.editor.editor_for(item)
+    if editor is None or finding.start is None or finding.end is None:
+        return
+    cursor = editor.text_edit.textCursor()
+    length = editor.text_edit.document().characterCount() - 1
+    cursor.setPosition(min(finding.start, length))
+    cursor.setPosition(min(finding.end, length), QTextCursor.MoveMode.KeepAnchor)
+    editor.text_edit.setTextCursor(cursor)

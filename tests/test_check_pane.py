@@ -1,0 +1,42 @@
+"""The Check pane: findings for the open brief, current as you type, and a click goes to the words."""
+
+from __future__ import annotations
+
+from tests.ui_support import *
+
+
+def _pane_lines(win) -> dict[str, list[str]]:
+    tree = win.check.pane.tree
+    found: dict[str, list[str]] = {}
+    for index in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(index)
+        found[group.text(0)] = [group.child(n).text(0) for n in range(group.childCount())]
+    return found
+
+
+def test_the_pane_is_in_the_view_menu_and_lists_findings_by_kind(window, qtbot) -> None:
+    assert window.check.dock.toggleViewAction() in window.menus.view.actions()
+    window.check.dock.show()
+    qtbot.waitUntil(lambda: bool(window.check.pane.findings), timeout=60000)
+    groups = _pane_lines(window)
+    unreviewed = next(lines for title, lines in groups.items() if title.startswith("Not reviewed"))
+    assert len(unreviewed) == len(window.doc.brief.items())
+
+
+def test_typing_updates_the_findings_and_a_click_selects_the_words(window, qtbot) -> None:
+    window.check.dock.show()
+    qtbot.waitUntil(lambda: bool(window.check.pane.findings), timeout=60000)
+    item = window.doc.brief.sections[0].items[0]
+    editor = window.editor.editor_for(item)
+    editor.focus_text()
+    qtbot.keyClicks(editor.text_edit, " It was welcomed by Smith.")
+    assert "by Smith" in item.text, item.text
+    qtbot.waitUntil(
+        lambda: any(f.kind == "unsupported" and "Smith" in f.message for f in window.check.pane.findings),
+        timeout=60000,
+    )
+    finding = next(f for f in window.check.pane.findings if f.kind == "unsupported" and "Smith" in f.message)
+    window.editor.editor_for(window.doc.brief.sections[1].items[0]).focus_text()
+    window.check.pane.finding_activated.emit(finding)
+    assert window.editor.editor_for(item).text_edit.textCursor().selectedText() == "Smith"
+    assert window.current_item is item
