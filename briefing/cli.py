@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from briefing import __version__, workflow
 from briefing.check import command as check_command
 from briefing.errors import BriefingError
-from briefing.model import CLASSIFICATIONS, Brief
+from briefing.model import Brief
 from briefing.storage import brief_to_json
 from briefing.templates import load_templates
 
@@ -62,7 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument(
         "--explain", action="store_true", help="with the text output, say under each pre-filled item why it is there"
     )
-    draft.add_argument("--classification", choices=CLASSIFICATIONS, help="classification marking")
+    draft.add_argument(
+        "--classification",
+        metavar="LEVEL",
+        help="classification marking, any case, with caveats the format allows (e.g. secret//noforn)",
+    )
     draft.add_argument("--reference", metavar="FILE.docx", help="take styles and page set-up from FILE.docx")
     draft.add_argument(
         "--source-notes",

@@ -18,6 +18,7 @@ FORMAT_VERSION = 1
 
 PURPOSES = ("For information", "For decision")
 ORIGINS = ("prefill", "user")
+OPTIONAL_METADATA = ("through", "copies_to", "critical_date", "classified_by", "classification_reason", "declassify_on")
 MARK_KINDS = ("bold", "italic", "underline")
 CLASSIFICATIONS = (
     "UNCLASSIFIED",
@@ -52,6 +53,7 @@ class Item:
     reviewed: bool = False
     marks: list[tuple[int, int, str]] = field(default_factory=list)
     home: str | None = None
+    portion: str | None = None  # this item's own classification (US portion marks); None: the default
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -66,6 +68,8 @@ class Item:
             data["marks"] = [[start, end, kind] for start, end, kind in self.marks]
         if self.home is not None:
             data["home"] = self.home
+        if self.portion:
+            data["portion"] = self.portion
         return data
 
 
@@ -90,6 +94,14 @@ class Metadata:
     purpose: str = PURPOSES[0]
     classification: str = DEFAULT_CLASSIFICATION
     language: str = ""  # the spelling language when it differs from the template's ("en-US"); "" = the template's
+    # Rows only some formats show (UK and Australia; US classification authority). Optional in
+    # the JSON and written only when set, so older briefs load and save unchanged.
+    through: str = ""
+    copies_to: str = ""
+    critical_date: str = ""
+    classified_by: str = ""
+    classification_reason: str = ""
+    declassify_on: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -104,6 +116,7 @@ class Metadata:
         }
         if self.language:  # written only when set, so briefs that never chose one are unchanged
             data["language"] = self.language
+        data.update({name: getattr(self, name) for name in OPTIONAL_METADATA if getattr(self, name)})
         return data
 
 
@@ -252,6 +265,7 @@ def item_from_dict(data: Any, where: str, source_length: int) -> Item:
         reviewed=_optional(data, "reviewed", bool, where, False),
         marks=_marks(_optional(data, "marks", list, where, []), f"{where}marks", len(text)),
         home=_optional(data, "home", str, where, None),
+        portion=_optional(data, "portion", str, where, None) or None,
     )
 
 
@@ -280,6 +294,7 @@ def brief_from_dict(data: Any) -> Brief:
         purpose=_optional(meta, "purpose", str, "metadata.", PURPOSES[0]),
         classification=_optional(meta, "classification", str, "metadata.", DEFAULT_CLASSIFICATION),
         language=_optional(meta, "language", str, "metadata.", ""),
+        **{name: _optional(meta, name, str, "metadata.", "") for name in OPTIONAL_METADATA},
     )
     src = _object(_require(data, "source", dict, ""), "source")
     source = Source(

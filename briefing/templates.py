@@ -59,6 +59,8 @@ class TemplateSection:
     guidance: str
     slots: tuple[Slot, ...]
     required: bool = False  # the format ends without a conclusion if this is empty (UK, Canada Recommendation)
+    numbered: bool = False  # paragraphs numbered 1., 2., ... (UK submissions, Australian key points)
+    decision: tuple[str, ...] = ()  # choices printed under each item ("Agreed", "Not agreed", ...)
 
     def holds(self, slot: Slot | str) -> bool:
         return slot in self.slots
@@ -147,6 +149,14 @@ class TemplateMarking:
     placements: tuple[tuple[str, str], ...] = ()
     portion_marks: bool = False
     portion_abbreviations: tuple[tuple[str, str], ...] = DEFAULT_PORTION_ABBREVIATIONS
+    # The marking grammar: levels lowest first, and the caveats a level may carry after "//".
+    # Empty means any text is accepted as written.
+    levels: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    aliases: tuple[
+        tuple[str, str], ...
+    ] = ()  # another scheme's name -> this format's level (UK: UNCLASSIFIED -> OFFICIAL)
+    authority_block: bool = False  # "Classified By / Reason / Declassify On" on classified documents (US)
 
     def __post_init__(self) -> None:
         for where in (self.placement, *(p for _, p in self.placements)):
@@ -162,7 +172,17 @@ class TemplateMarking:
     def from_data(cls, data: Any) -> TemplateMarking:
         if not isinstance(data, dict):
             raise TypeError("the marking block must be an object")
-        unknown = set(data) - {"placement", "placements", "portion_marks", "portion_abbreviations"}
+        known = {
+            "placement",
+            "placements",
+            "portion_marks",
+            "portion_abbreviations",
+            "levels",
+            "caveats",
+            "authority_block",
+            "aliases",
+        }
+        unknown = set(data) - known
         if unknown:
             raise TypeError(f"unknown marking settings: {', '.join(sorted(unknown))}")
 
@@ -179,6 +199,10 @@ class TemplateMarking:
             portion_abbreviations=pairs("portion_abbreviations")
             if "portion_abbreviations" in data
             else DEFAULT_PORTION_ABBREVIATIONS,
+            levels=_texts(data.get("levels", []), "marking levels"),
+            caveats=_texts(data.get("caveats", []), "marking caveats"),
+            aliases=pairs("aliases"),
+            authority_block=_flag(data.get("authority_block", False), "marking authority_block"),
         )
 
     def placement_for(self, classification: str) -> str:
@@ -209,6 +233,10 @@ class Template:
     required_metadata: tuple[str, ...] = ()  # Metadata field names the format cannot go out without
     page_limit: int | None = None  # the most pages the format allows (Canada: two)
     language: str = "en-GB"  # the spelling dictionary a brief in this format is checked with
+    # The title block: (label, Metadata field or "title") rows in order; () means the default rows.
+    title_block: tuple[tuple[str, str], ...] = ()
+    memo_heading: str = ""  # a heading line over the rows, e.g. "INFORMATION MEMO FOR {to}"
+    purposes: tuple[str, ...] = ()  # the purposes the format allows; () allows any
 
     def section(self, section_id: str) -> TemplateSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -248,6 +276,8 @@ def _parse(data: Any, origin: str) -> Template:
                 guidance=str(s.get("guidance", "")),
                 slots=tuple(_slot(slot) for slot in s.get("slots", [])),
                 required=_flag(s.get("required", False), "required"),
+                numbered=_flag(s.get("numbered", False), "numbered"),
+                decision=_texts(s.get("decision", []), "decision"),
             )
             for s in data["sections"]
         )
@@ -263,6 +293,9 @@ def _parse(data: Any, origin: str) -> Template:
             required_metadata=tuple(str(name) for name in data.get("required_metadata", [])),
             page_limit=_page_limit(data.get("page_limit")),
             language=_language(data.get("language", "en-GB")),
+            title_block=tuple((str(label), str(name)) for label, name in data.get("title_block", [])),
+            memo_heading=str(data.get("memo_heading", "")),
+            purposes=_texts(data.get("purposes", []), "purposes"),
         )
     except UnknownSlotError as exc:
         raise TemplateError(f"template {origin} names unknown slots: {exc}") from exc
@@ -292,6 +325,12 @@ def _language(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise TypeError(f"language must be a language tag such as 'en-GB', not {value!r}")
     return value.strip()
+
+
+def _texts(value: Any, name: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise TypeError(f"{name} must be a list of non-empty text")
+    return tuple(v.strip() for v in value)
 
 
 def _page_limit(value: Any) -> int | None:

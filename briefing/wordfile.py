@@ -26,14 +26,18 @@ STYLE_SECTION = "Heading 1"
 STYLE_PARTY = "Heading 2"
 STYLE_ITEM = "List Bullet"
 STYLE_ITEM_CONTINUED = "List Continue"
-STYLE_NOTE = "Source Note"  # paragraph style of the numbered notes at the end
+STYLE_NOTE = "Source Note"  # paragraph style of the numbered notes at the end (exports before footnotes)
 STYLE_PROSE = "Normal"
 STYLE_LEAD_IN = "Lead-in"  # character style: a key issue's bold short name ("Taiwan: ...")
 STYLE_SPEAKER = "Speaker"  # character style: who holds a position, bold ("Wang Yi: ...")
 STYLE_MARKING = "Classification Marking"  # paragraph style of the marking in header and footer
-STYLE_NOTE_REF = "Source Note Reference"  # character style: the superscript note number
+STYLE_NOTE_REF = "Source Note Reference"  # character style: the superscript note number (before footnotes)
+STYLE_FOOTNOTE_TEXT = "footnote text"  # Word's built-in styles, by their stored names
+STYLE_FOOTNOTE_REF = "footnote reference"
 STYLE_PORTION_MARK = "Portion Mark"  # character style: "(U) " before the subject and each body paragraph
+STYLE_PLACEHOLDER = "Placeholder"  # character style, highlighted: "[Recommendation to be completed]"
 PORTION_MARK_SEPARATOR = " "
+PLACEHOLDER_TEXT = "[{heading} to be completed]"  # a required section the writer left empty
 
 # Title block rows, in order: (label shown, metadata field). "title" means Brief.title.
 TITLE_BLOCK_ROWS = (
@@ -46,6 +50,18 @@ TITLE_BLOCK_ROWS = (
     ("Drafted by", "drafter"),
     ("Contact", "contact"),
 )
+
+DATE_FIELDS = ("date", "critical_date")  # shown as "28 November 2026", read back as ISO dates
+
+# The classification authority block of a classified US memo: (label, Metadata field).
+AUTHORITY_ROWS = (
+    ("Classified By", "classified_by"),
+    ("Reason", "classification_reason"),
+    ("Declassify On", "declassify_on"),
+)
+STYLE_AUTHORITY = "Classification Authority"  # paragraph style of those lines
+STYLE_DECISION = "Decision Options"  # paragraph style: "Agreed / Not agreed / Please discuss"
+STYLE_NUMBERED_ITEM = "List Number"  # items in a section whose paragraphs are numbered
 
 # The closing blocks after the template's sections.
 SOURCE_HEADING = "Source"

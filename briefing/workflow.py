@@ -20,10 +20,11 @@ from briefing.errors import BriefingError, SaveError
 from briefing.fileio import content_fingerprint
 from briefing.language import prefill_notice
 from briefing.layout import switch_template
+from briefing.markings import normalise_marking
 from briefing.model import Brief, Source, today_iso
 from briefing.reader import article_from_text
 from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
-from briefing.templates import get_template
+from briefing.templates import get_template, template_or_default
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +56,12 @@ class Defaults:
 
 
 def apply_defaults(brief: Brief, defaults: Defaults | None = None) -> None:
-    """Date a new brief today and give it the writer's classification, name and office."""
+    """Date a new brief today, give it a purpose its format allows (an action memo is for
+    decision), and the writer's classification, name and office."""
     brief.metadata.date = brief.metadata.date or today_iso()
+    template = template_or_default(brief.template)
+    if template.purposes and brief.metadata.purpose not in template.purposes:
+        brief.metadata.purpose = template.purposes[0]
     if defaults is None:
         return
     if defaults.classification:
@@ -186,8 +191,11 @@ def open_path(
     a default). ``path`` None is the sample article, ``-`` standard input.
     """
     opened = _open(path, defaults, template_id)
-    if classification:
-        opened.brief.metadata.classification = classification
+    if classification:  # case-insensitive, in the format's spelling; MarkingError names what it allows
+        template = template_or_default(opened.brief.template)
+        opened.brief.metadata.classification = normalise_marking(
+            classification, template.marking, format_name=f"the {template.name}"
+        )
     _tame_title(opened)
     return opened
 

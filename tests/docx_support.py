@@ -10,6 +10,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from briefing.model import Brief, Item, Metadata, Section, Source
+from briefing.templates import find_template
 
 SOURCE_TEXT = (
     "Talks in Beijing\n"
@@ -25,7 +26,26 @@ def span(text: str, needle: str) -> tuple[int, int]:
 
 
 def rich_brief(template: str = "briefing-note") -> Brief:
-    """A brief with every feature the export handles: lead-ins, parties, marks, lines, provenance."""
+    """A brief with every feature the export handles: lead-ins, parties, marks, lines, provenance.
+
+    Its purpose and classification are ones the template allows (an information memo takes no
+    decision; a US memo has no OFFICIAL-SENSITIVE).
+    """
+    return fit_to_template(_rich_brief(template))
+
+
+def fit_to_template(brief: Brief) -> Brief:
+    """``brief`` with a purpose and classification its template allows (kept where allowed)."""
+    found = find_template(brief.template)
+    if found is not None and found.purposes and brief.metadata.purpose not in found.purposes:
+        brief.metadata.purpose = found.purposes[0]
+    levels = found.marking.levels if found is not None else ()
+    if levels and brief.metadata.classification not in levels:
+        brief.metadata.classification = levels[1]
+    return brief
+
+
+def _rich_brief(template: str) -> Brief:
     return Brief(
         title="China-US talks in Beijing",
         metadata=Metadata(

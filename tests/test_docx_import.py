@@ -20,7 +20,7 @@ from briefing.export import build_docx, export_docx
 from briefing.export.text import xml_safe
 from briefing.importer import brief_from_docx, is_briefing_docx
 from briefing.model import Brief, Item, Section, brief_from_dict
-from tests.docx_support import rich_brief
+from tests.docx_support import fit_to_template, open_docx, rich_brief
 
 
 def formatting(text: str, marks: list[tuple[int, int, str]]) -> set[tuple[int, str]]:
@@ -29,19 +29,11 @@ def formatting(text: str, marks: list[tuple[int, int, str]]) -> set[tuple[int, s
 
 
 def comparable(brief: Brief) -> list[tuple]:
-    """Sections with items in the export's reading order (issues first, then party by party)."""
-    from briefing.export.layout import group_items, section_role
-    from briefing.templates import get_template
-
-    template = get_template(brief.template)
-    result = []
-    for section in brief.sections:
-        loose, groups = group_items(section, section_role(template, section))
-        ordered = loose + [item for items in groups.values() for item in items]
-        result.append(
-            (section.id, section.heading, [(i.text, i.label, i.speaker, formatting(i.text, i.marks)) for i in ordered])
-        )
-    return result
+    """Sections with items in the writer's order, which the export keeps (party headings never reorder)."""
+    return [
+        (s.id, s.heading, [(i.text, i.label, i.speaker, formatting(i.text, i.marks)) for i in s.items])
+        for s in brief.sections
+    ]
 
 
 def roundtrip(brief: Brief, tmp_path: Path, **options) -> Brief:
@@ -85,7 +77,7 @@ def test_roundtrip_in_every_template(tmp_path: Path, template_id: str) -> None:
     from briefing.layout import switch_template
     from briefing.templates import get_template
 
-    original = switch_template(rich_brief(), get_template(template_id))
+    original = fit_to_template(switch_template(rich_brief(), get_template(template_id)))
     back = roundtrip(original, tmp_path)
     assert back.template == template_id
     assert [s.id for s in back.sections] == [s.id for s in get_template(template_id).sections]
@@ -109,7 +101,7 @@ def test_roundtrip_with_each_templates_marking_rule(tmp_path: Path, template_id:
     from briefing.layout import switch_template
     from briefing.templates import get_template
 
-    original = switch_template(rich_brief(), get_template(template_id))
+    original = fit_to_template(switch_template(rich_brief(), get_template(template_id)))
     original.metadata.classification = classification
     back = roundtrip(original, tmp_path, source_notes=True)
     assert back.title == original.title, "no portion mark in the subject"
@@ -381,3 +373,29 @@ def test_a_table_added_to_a_section_comes_back_row_by_row(tmp_path: Path) -> Non
     document.save(str(path))
     items = [i.text for i in brief_from_docx(path).section("outlook").items]
     assert items == ["A return visit to Washington is likely.", "June; Blinken visit", "Autumn; Return visit"]
+
+
+def test_a_required_sections_placeholder_does_not_come_back_as_an_item(tmp_path: Path) -> None:
+    brief = Brief(
+        title="t",
+        template="uk-submission",
+        sections=[Section("issue", "Issue", [Item("x")]), Section("recommendation", "Recommendation", [])],
+    )
+    export_docx(brief, tmp_path / "b.docx")
+    back = brief_from_docx(tmp_path / "b.docx")
+    assert back.section("recommendation").items == []
+    assert [i.text for i in back.section("issue").items] == ["x"]
+
+
+def test_item_portions_come_back_from_a_us_memo(tmp_path: Path) -> None:
+    brief = fit_to_template(rich_brief("us-information-memo"))
+    brief.metadata.classification = "SECRET"
+    brief.items()[1].portion = "CONFIDENTIAL"
+    export_docx(brief, tmp_path / "m.docx")
+    back = brief_from_docx(tmp_path / "m.docx")
+    by_text = {i.text: i.portion for i in back.items()}
+    assert by_text["Wang Yi met Antony Blinken for three hours."] == "UNCLASSIFIED", "pre-filled: (U)"
+    assert by_text["Talks were frank\nand long"] == "CONFIDENTIAL", "raised by the writer"
+    assert by_text["A return visit to Washington is likely."] is None, "the document's own level"
+    again = open_docx(build_docx(back))
+    assert "(U) Wang Yi met Antony Blinken for three hours." in [p.text for p in again.paragraphs]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -29,9 +30,10 @@ EXPECTED_OUTLINE = [
     ("Heading 1", "Positions"),
     ("Heading 2", "China"),
     ("List Bullet", "Wang Yi: Urged respect for the One China principle."),
-    ("List Bullet", "Beijing wants stable ties."),
     ("Heading 2", "United States"),
     ("List Bullet", "Antony Blinken: Channels will stay open."),
+    ("Heading 2", "China"),
+    ("List Bullet", "Beijing wants stable ties."),
     ("Heading 1", "Outlook"),
     ("List Bullet", "A return visit to Washington is likely."),
     ("Heading 1", "Source"),
@@ -180,7 +182,7 @@ def test_heading_caps_is_a_style_property_not_changed_text() -> None:
     document = open_docx(build_docx(brief))
     assert ("Heading 1", "Bottom line up front") in outline(document)
     assert document.styles["Heading 1"].font.all_caps
-    assert outline(document)[0] == ("Title", "Information memo")
+    assert outline(document)[0] == ("Title", "INFORMATION MEMO FOR [addressee]"), "the memo line shows who is missing"
 
 
 def test_items_with_newlines_give_one_paragraph_per_line() -> None:
@@ -194,30 +196,44 @@ def test_items_with_newlines_give_one_paragraph_per_line() -> None:
     ]
 
 
-def test_source_notes_tie_prefilled_bullets_to_paragraphs() -> None:
-    document = open_docx(build_docx(rich_brief(), source_notes=True))
-    lines = outline(document)
-    notes = lines[lines.index(("Heading 1", "Source notes")) + 1 :]
-    assert notes == [
-        ("Source Note", "1.\tParagraph 2 of the article: \u201cWang Yi met Antony Blinken for three hours.\u201d"),
-        (
-            "Source Note",
-            (
-                "2.\tParagraph 3 of the article: \u201cWang urged the United States to respect the One "
-                "China principle.\u201d"
-            ),
-        ),
+def footnotes(data: bytes) -> list[tuple[str, str]]:
+    """(id, text) of each real footnote in the package, separators left out."""
+    document = open_docx(data)
+    rel = next(r for r in document.part.rels.values() if r.reltype.endswith("/footnotes"))
+    root = parse_xml(rel.target_part.blob)
+    return [
+        (n.get(qn("w:id")), "".join(t.text or "" for t in n.iter(qn("w:t"))))
+        for n in root.findall(qn("w:footnote"))
+        if n.get(qn("w:type")) is None
     ]
-    refs = [(p.text, r.text) for p in document.paragraphs for r in p.runs if r.style.name == "Source Note Reference"]
-    assert refs == [
-        ("Wang Yi met Antony Blinken for three hours.1", "1"),
-        ("Taiwan: China has no room for compromise.2", "2"),
-        ("Wang Yi: Urged respect for the One China principle.2", "2"),
-    ], "one passage, one note"
-    assert all(
-        r.style.font.superscript for p in document.paragraphs for r in p.runs if r.style.name == "Source Note Reference"
-    )
-    assert ("Heading 1", "Source notes") not in outline(open_docx(build_docx(rich_brief())))
+
+
+def test_source_notes_are_real_footnotes_with_a_short_citation() -> None:
+    data = build_docx(rich_brief(), source_notes=True)
+    assert footnotes(data) == [
+        ("1", " Article, para. 1: \u2018Wang Yi met Antony Blinken for three hours.\u2019"),
+        ("2", " Article, para. 2: \u2018Wang urged the United States to respect the\u2026\u2019"),
+        ("3", " Article, para. 2: \u2018Wang urged the United States to respect the\u2026\u2019"),
+    ], "body paragraphs only (the title line is not para. 1); the first words, not the whole sentence"
+    document = open_docx(data)
+    referenced = [p.text for p in document.paragraphs if p._p.xpath(".//w:footnoteReference")]
+    assert referenced == [
+        "Wang Yi met Antony Blinken for three hours.",
+        "Taiwan: China has no room for compromise.",
+        "Wang Yi: Urged respect for the One China principle.",
+    ]
+    ref_style = document.styles["footnote reference"]
+    assert ref_style.font.superscript
+    assert ("Heading 1", "Source notes") not in outline(document), "no list of notes at the end any more"
+    assert "footnotes.xml" not in " ".join(zip_names(build_docx(rich_brief()))), "no notes part without notes"
+
+
+def test_source_note_quotes_follow_the_articles_own_marks() -> None:
+    from briefing.export.notes import quote_marks
+
+    assert quote_marks('He said "no".') == ('"', '"')
+    assert quote_marks("He said \u201cno\u201d.") == ("\u201c", "\u201d")
+    assert quote_marks("No quotes at all.") == ("\u2018", "\u2019")
 
 
 def test_forbidden_xml_characters_are_stripped_and_marks_follow() -> None:
@@ -275,7 +291,7 @@ def test_any_script_and_very_long_items_export() -> None:
 def test_export_docx_writes_atomically(tmp_path: Path) -> None:
     target = tmp_path / "note.docx"
     export_docx(rich_brief(), target, source_notes=True)
-    assert ("Heading 1", "Source notes") in outline(open_docx(target.read_bytes()))
+    assert footnotes(target.read_bytes())
     assert [p.name for p in tmp_path.iterdir()] == ["note.docx"]
 
 
@@ -289,12 +305,12 @@ def test_cli_source_notes_switch(tmp_path: Path) -> None:
     out = tmp_path / "n.docx"
     assert main(["draft", "-o", str(out), "--source-notes", "--classification", "SECRET"]) == 0
     document = open_docx(out.read_bytes())
-    assert ("Heading 1", "Source notes") in outline(document)
+    assert footnotes(out.read_bytes())
     assert part_text(document.sections[0].header) == ["SECRET"]
     brief_path = tmp_path / "n.brief"
     assert main(["draft", "-o", str(brief_path)]) == 0
     assert main(["export", str(brief_path), "-o", str(tmp_path / "e.docx"), "--source-notes"]) == 0
-    assert ("Heading 1", "Source notes") in outline(open_docx((tmp_path / "e.docx").read_bytes()))
+    assert footnotes((tmp_path / "e.docx").read_bytes())
 
 
 def test_outside_positions_a_label_is_a_lead_in_never_a_party() -> None:
@@ -320,7 +336,7 @@ def test_outside_positions_a_label_is_a_lead_in_never_a_party() -> None:
     ]
 
 
-def test_mixed_sections_put_issues_first_then_parties() -> None:
+def test_mixed_sections_keep_the_writers_order() -> None:
     brief = Brief(
         title="t",
         template="us-information-memo",
@@ -338,11 +354,12 @@ def test_mixed_sections_put_issues_first_then_parties() -> None:
     )
     assert outline(open_docx(build_docx(brief)))[1:] == [
         ("Heading 1", "Discussion"),
-        ("List Bullet", "(U) Taiwan: No compromise."),
         ("Heading 2", "China"),
         ("List Bullet", "(U) Wang Yi: Wants dialogue."),
+        ("List Bullet", "(U) Taiwan: No compromise."),
+        ("Heading 2", "China"),
         ("List Bullet", "(U) Stable ties."),
-    ], "the US memo portion-marks each bullet; headings carry none"
+    ], "the US memo portion-marks each bullet; headings carry none; the issue stays where it was put"
 
 
 def test_opens_in_current_word_without_compatibility_mode() -> None:
@@ -383,3 +400,67 @@ def test_speaker_lead_in_only_where_the_words_do_not_name_the_speaker() -> None:
         "Wang Yi: The Chinese diplomat stressed coexistence.",
         "Wang Yi: Nobody doubted Wangaratta.",
     ]
+
+
+def test_a_user_item_placed_fifth_in_positions_stays_fifth() -> None:
+    """Issue 13: party grouping moved an item the writer placed among the positions to the top."""
+    items = [
+        Item("Wants dialogue.", label="China", speaker="Wang Yi", origin="prefill"),
+        Item("Stable ties.", label="China", origin="prefill"),
+        Item("Channels open.", label="United States", speaker="Antony Blinken", origin="prefill"),
+        Item("Both want a summit.", label="United States", origin="prefill"),
+        Item("Our own view: the talks mattered."),
+        Item("Will visit again.", label="United States", speaker="Antony Blinken", origin="prefill"),
+    ]
+    brief = Brief(title="t", sections=[Section("positions", "Positions", items)])
+    bullets = [text for style, text in outline(open_docx(build_docx(brief))) if style == "List Bullet"]
+    assert bullets[4] == "Our own view: the talks mattered."
+    assert [text for style, text in outline(open_docx(build_docx(brief))) if style == "Heading 2"] == [
+        "China",
+        "United States",
+        "United States",
+    ]
+
+
+def test_a_required_section_left_empty_keeps_its_heading_and_a_highlighted_placeholder() -> None:
+    brief = Brief(
+        title="t",
+        template="uk-submission",
+        sections=[
+            Section("issue", "Issue", [Item("x")]),
+            Section("recommendation", "Recommendation", []),
+            Section("timing", "Timing", []),
+        ],
+    )
+    document = open_docx(build_docx(brief))
+    assert outline(document)[1:4] == [
+        ("Heading 1", "Issue"),
+        ("List Number", "x"),
+        ("Heading 1", "Recommendation"),
+    ]
+    placeholder = document.paragraphs[4]
+    assert placeholder.text == "[Recommendation to be completed]"
+    assert placeholder.runs[0].style.name == "Placeholder"
+    assert placeholder.runs[0].style.font.highlight_color is not None
+    assert "Timing" not in [text for _, text in outline(document)], "an empty optional section is left out"
+
+
+def test_a_clean_package_that_names_briefing() -> None:
+    import briefing
+
+    data = build_docx(rich_brief())
+    names = zip_names(data)
+    for leftover in ("word/stylesWithEffects.xml", "customXml/item1.xml", "docProps/thumbnail.jpeg"):
+        assert leftover not in names
+    app = zip_text(data, "docProps/app.xml")
+    assert f"<Application>Briefing {briefing.__version__}</Application>" in app
+    assert "Microsoft" not in app and "Normal.dotm" not in app
+    ids = {
+        zip_text(build_docx(rich_brief()), "word/settings.xml").split('w14:docId w14:val="')[1][:8] for _ in range(3)
+    }
+    assert len(ids) == 3, "a fresh document id per export"
+    document = open_docx(data)
+    style_names = {s.name for s in document.styles}
+    assert {"Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Speaker", "Lead-in"} <= style_names
+    assert "Decision Options" not in style_names and "Heading 5" not in style_names, "only styles in use"
+    assert len(style_names) < 30

@@ -36,8 +36,8 @@ def test_blocks_in_reading_order() -> None:
     ]
     assert (BlockKind.PARTY, "China", "") in kinds
     taiwan = next(b for b in layout.blocks if b.lead == "Taiwan")
-    assert taiwan.lead_kind == LeadKind.LABEL and taiwan.note == 2
-    assert [b.text for b in layout.blocks if b.kind == BlockKind.HEADING][-2:] == ["Source", "Source notes"]
+    assert taiwan.lead_kind == LeadKind.LABEL and taiwan.note.startswith("Article, para. 2: ")
+    assert [b.text for b in layout.blocks if b.kind == BlockKind.HEADING][-1] == "Source"
     assert layout.title == "Briefing note"
     assert [r.label for r in layout.title_block][:4] == ["To", "From", "Date", "Subject"]
     two_lines = next(b for b in layout.blocks if b.lines and b.lines[0].text == "Talks were frank")
@@ -48,9 +48,11 @@ def test_blocks_in_reading_order() -> None:
 def test_portion_marks_and_marking_come_from_the_template_rules() -> None:
     brief = rich_brief("us-information-memo")
     layout = lay_out(brief, options=LayoutOptions(classification="secret//noforn"))
-    assert layout.marking.text == "secret//noforn"
+    assert layout.marking.text == "SECRET//NOFORN", "accepted case-insensitively, shown in the format's spelling"
     assert layout.marking.portion == "(S//NOFORN)"
-    assert {b.portion for b in layout.blocks if b.kind == BlockKind.ITEM} == {"(S//NOFORN)"}
+    portions = {b.lines[0].text: b.portion for b in layout.blocks if b.kind == BlockKind.ITEM}
+    assert portions["A return visit to Washington is likely."] == "(S//NOFORN)", "the writer's own item"
+    assert portions["China has no room for compromise."] == "(U)", "pre-filled from a published article"
     subject = next(r for r in layout.title_block if r.field == "title")
     assert subject.portion == "(S//NOFORN)" and subject.bold
 
@@ -68,10 +70,10 @@ def test_writer_is_chosen_by_suffix_and_unknown_ones_are_refused() -> None:
 def test_page_estimate_counts_what_the_export_shows() -> None:
     template = get_template("canada-briefing-note")
     long_text = "word " * 10
-    items = [Item(long_text, label=f"Party {n}", speaker=f"Person {n}") for n in range(40)]
+    items = [Item(long_text, label=f"Party {n}", speaker=f"Person {n}") for n in range(60)]
     grouped = Brief(title="t", template=template.id, sections=[Section("current_status", "Current status", items)])
     plain = Brief(title="t", template=template.id, sections=[Section("summary", "Summary", list(items))])
-    # 40 party headings only where the positions slot feeds the section (Canada's current_status).
+    # 60 party headings only where the positions slot feeds the section (Canada's current_status).
     assert template.section_role("current_status") != template.section_role("summary")
     assert estimate_pages(grouped) > estimate_pages(plain)
     empty = Brief(title="t", template=template.id, sections=[Section("summary", "Summary", [])] * 60)

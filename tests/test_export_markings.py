@@ -14,13 +14,13 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from briefing import wordfile as c
-from briefing.errors import TemplateError
+from briefing.errors import ExportError, TemplateError
 from briefing.export import build_docx
 from briefing.templates import TemplateMarking, _parse, get_template
 from tests.docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows
 from tests.test_export_reference import make_reference
 
-BODY_STYLES = {"List Bullet", "List Continue", "Normal", "Source Note"}
+BODY_STYLES = {"List Bullet", "List Continue", "Normal"}
 
 
 def export(template: str, classification: str, **options):
@@ -41,7 +41,7 @@ def marking_paragraphs(part):
 
 
 def subject(document) -> str:
-    return dict(table_rows(document))["Subject:"]
+    return {label.lower(): value for label, value in table_rows(document)}["subject:"]
 
 
 def body_paragraphs(document):
@@ -62,24 +62,74 @@ def body_paragraphs(document):
     ],
 )
 def test_us_memo_portion_marks_the_subject_and_every_body_paragraph(classification: str, mark: str) -> None:
-    document = export("us-information-memo", classification, source_notes=True)
+    brief = rich_brief("us-information-memo")
+    brief.metadata.classification = classification
+    for item in brief.items():
+        item.origin = "user"  # the writer's own words carry the document's level
+    document = open_docx(build_docx(brief, source_notes=True))
     assert subject(document) == f"{mark} China-US talks in Beijing"
     paragraphs = body_paragraphs(document)
     styles = {p.style.name for p in paragraphs}
-    assert {"List Bullet", "List Continue", "Normal", "Source Note"} <= styles, "items, lines, source, notes"
+    assert {"List Bullet", "List Continue", "Normal"} <= styles, "items, lines, source"
     for paragraph in paragraphs:
-        text = paragraph.text.split("\t", 1)[-1] if paragraph.style.name == "Source Note" else paragraph.text
-        assert text.startswith(mark + " "), f"{paragraph.style.name} paragraph lacks its portion mark: {text!r}"
+        text = paragraph.text
+        # The article's title, outlet and words are public: (U); everything the writer wrote: the banner's mark.
+        expected = "(U)" if paragraph.style.name == "Normal" else mark
+        assert text.startswith(expected + " "), f"{paragraph.style.name} paragraph lacks its portion mark: {text!r}"
         portion_runs = [r for r in paragraph.runs if r.style is not None and r.style.name == c.STYLE_PORTION_MARK]
-        assert [r.text for r in portion_runs] == [mark + " "], "one mark, in its own character style"
+        assert [r.text for r in portion_runs] == [expected + " "], "one mark, in its own character style"
     for style, text in outline(document):
         if style in ("Title", "Heading 1", "Heading 2"):
             assert not text.startswith("("), f"{style} {text!r} is not a portion"
     section = document.sections[0]
-    banner = " ".join(classification.split())  # the banner as the writer spelled it
-    assert part_text(section.header) == [banner]
+    banner = {"secret//noforn": "SECRET//NOFORN", "Top  Secret": "TOP SECRET"}.get(classification, classification)
+    assert part_text(section.header) == [banner], "the banner in the format's own spelling"
     assert part_text(section.footer) == [banner, "Page 1 of 1"]
     assert alignment(section.header.paragraphs[0]) == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_pre_filled_items_are_unclassified_and_the_writer_can_raise_any_item() -> None:
+    brief = rich_brief("us-information-memo")
+    brief.metadata.classification = "SECRET"
+    taiwan = next(i for i in brief.items() if i.label == "Taiwan")
+    assert taiwan.origin == "prefill"
+    channels = next(i for i in brief.items() if i.label == "Channels")
+    channels.portion = "confidential"
+    document = open_docx(build_docx(brief))
+    texts = [p.text for p in document.paragraphs]
+    assert "(U) Taiwan: China has no room for compromise." in texts, "from a published article"
+    assert "(C) Channels: Both sides want open lines." in texts, "raised by the writer"
+    assert "(S) A return visit to Washington is likely." in texts, "the writer's own words: the document's level"
+
+
+def test_a_banner_below_an_items_portion_is_refused() -> None:
+    brief = rich_brief("us-information-memo")
+    brief.metadata.classification = "CONFIDENTIAL"
+    brief.items()[0].portion = "SECRET//NOFORN"
+    with pytest.raises(ExportError, match="marked CONFIDENTIAL but an item is marked SECRET//NOFORN"):
+        build_docx(brief)
+
+
+@pytest.mark.parametrize(
+    ("template", "marking", "message"),
+    [
+        ("us-information-memo", "OFFICIAL", "not one the Information memo \\(US\\) allows; use one of: UNCLASSIFIED"),
+        ("us-information-memo", "SECRET//BOGUS", "the caveat 'BOGUS'"),
+        ("canada-briefing-note", "PROTECTED D", "PROTECTED A, PROTECTED B"),
+    ],
+)
+def test_markings_outside_the_formats_grammar_are_refused(template: str, marking: str, message: str) -> None:
+    brief = rich_brief(template)
+    brief.metadata.classification = marking
+    with pytest.raises(ExportError, match=message):
+        build_docx(brief)
+
+
+def test_a_purpose_the_format_does_not_allow_is_refused() -> None:
+    brief = rich_brief("us-information-memo")
+    brief.metadata.purpose = "For decision"
+    with pytest.raises(ExportError, match="does not take the purpose 'For decision'; choose For information"):
+        build_docx(brief)
 
 
 def test_us_memo_lead_ins_follow_the_portion_mark() -> None:
@@ -122,7 +172,7 @@ def test_canada_protected_a_b_top_right_of_the_first_page_only(classification: s
     section = export("canada-briefing-note", classification).sections[0]
     assert section.different_first_page_header_footer, "page 1 has a header of its own"
     first = section.first_page_header
-    assert part_text(first) == [classification]
+    assert part_text(first) == [classification.upper()], "in the format's own spelling"
     assert [alignment(p) for p in marking_paragraphs(first)] == [WD_ALIGN_PARAGRAPH.RIGHT]
     assert not any(part_text(section.header)), "pages 2 onwards carry no marking"
     for footer in (section.first_page_footer, section.footer):

@@ -17,6 +17,7 @@ from briefing.export import export_docx
 from briefing.importer import brief_from_docx
 from briefing.prefill import prefill
 from briefing.reader import read_article
+from briefing.templates import get_template
 from tests.docx_support import SAMPLE_ARTICLE, rich_brief
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -173,7 +174,7 @@ def test_us_memo_renders_banners_and_portion_marks(tmp_path: Path) -> None:
     assert all(line[1:].lstrip().startswith("(U) ") for line in bullets), [
         line for line in bullets if not line[1:].lstrip().startswith("(U) ")
     ]
-    assert re.search(r"^Subject:\s+\(U\) China-US", text, re.MULTILINE), "the subject line is portion-marked"
+    assert re.search(r"^SUBJECT:\s+\(U\) China-US", text, re.MULTILINE), "the subject line is portion-marked"
     assert "(U) Article:" in text, "so is the source"
     for section in brief.sections:
         if section.items:
@@ -205,3 +206,33 @@ def test_canadian_protected_note_marks_the_top_right_corner(tmp_path: Path, leve
     for number, page in enumerate(text.split("\f")[:count], start=1):
         assert f"Page {number} of {count}" in page
     assert "(U)" not in text and "Subject:" in text
+
+
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+@pytest.mark.parametrize(
+    ("template", "classification", "expected"),
+    [
+        ("australia-ministerial-brief", "OFFICIAL: Sensitive", ["Agreed / Not agreed / Please discuss", "1."]),
+        ("us-action-memo", "CONFIDENTIAL", ["ACTION MEMO FOR", "Recommendation to be completed", "(C) "]),
+    ],
+)
+def test_new_formats_render(tmp_path: Path, template: str, classification: str, expected: list[str]) -> None:
+    from briefing.model import Item
+
+    brief = prefill(read_article(SAMPLE_ARTICLE), template)
+    brief.metadata.classification = classification
+    brief.metadata.to = "the Minister"
+    brief.metadata.purpose = get_template(template).purposes[-1]
+    if template == "australia-ministerial-brief":
+        brief.section("recommendations").items = [Item("That you note the visit.")]
+    docx_path = tmp_path / f"{template}.docx"
+    export_docx(brief, docx_path)
+    pdf = convert(docx_path, "pdf", tmp_path)
+    text = pdf_text(pdf)
+    for needle in expected:
+        assert needle in text, f"{needle!r} missing from the {template} render"
+    placed = words(pdf)
+    first_word = classification.split()[0]
+    for number in range(1, pages(pdf) + 1):
+        banners = [w for w in placed if w["page"] == number and w["word"] == first_word]
+        assert any(w["bottom"] < 0.1 for w in banners) and any(w["top"] > 0.85 for w in banners), number

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -286,7 +287,8 @@ def test_export_with_source_notes_is_remembered(window, tmp_path: Path, monkeypa
     plain = window.doc.brief.items()[0].text[:40]
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert plain in text
-    assert "Source notes" in text and "of the article:" in text, "the numbered notes are missing"
+    notes = zipfile.ZipFile(out).read("word/footnotes.xml").decode("utf-8")
+    assert "Article, para." in notes, "the source notes (footnotes) are missing"
     assert window.files.export()
     assert offered == [False, True], "the choice should be offered again next time"
 

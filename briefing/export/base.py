@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import zipfile
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -22,6 +23,7 @@ from docx.oxml.ns import qn
 from briefing.errors import ExportError
 from briefing.export.external import strip_external_relationships
 from briefing.fileio import read_limited
+from briefing.resources import resources_dir
 from briefing.safezip import UnsafePackageError, check_package
 
 logger = logging.getLogger(__name__)
@@ -33,16 +35,14 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 
 
 def blank_document() -> Document:
-    """python-docx's blank document, brought up to Word 2013+ layout.
+    """A fresh copy of the trimmed base (resources/word/base.docx, see make_base): Word 2013+
+    layout, only the styles an export uses, none of python-docx's stock leftovers."""
+    return docx.Document(io.BytesIO(_base_bytes()))
 
-    Its settings say compatibility mode 14 (Word 2010), which makes current Word show
-    "[Compatibility Mode]" in the title bar of every brief a recipient opens.
-    """
-    document = docx.Document()
-    for setting in document.settings.element.iter(qn("w:compatSetting")):
-        if setting.get(qn("w:name")) == "compatibilityMode":
-            setting.set(qn("w:val"), "15")
-    return document
+
+@cache
+def _base_bytes() -> bytes:
+    return resources_dir().joinpath("word", "base.docx").read_bytes()
 
 
 def open_reference(path: str | os.PathLike[str]) -> Document:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from docx.enum.text import WD_COLOR_INDEX
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as w
 from briefing.export.embed import ItemTies
+from briefing.export.footnotes import Footnotes
 from briefing.export.layout import Block, BlockKind, LeadKind
 from briefing.export.styles import StyleIds
 from briefing.export.text import add_run, add_text_runs, set_paragraph_rtl
@@ -25,8 +27,15 @@ _HEADING_STYLES = {
 _LEAD_STYLES = {LeadKind.SPEAKER: w.STYLE_SPEAKER, LeadKind.LABEL: w.STYLE_LEAD_IN}
 
 
-def render_blocks(styles: StyleIds, blocks: Iterable[Block], ties: ItemTies | None = None) -> None:
-    """Append every block to the body, in order; ``ties`` bookmarks each item's paragraphs."""
+def render_blocks(
+    styles: StyleIds,
+    blocks: Iterable[Block],
+    footnotes: Footnotes,
+    note_portion: str = "",
+    ties: ItemTies | None = None,
+) -> None:
+    """Append every block to the body, in order; items' source notes become footnotes, and
+    ``ties`` bookmarks each item's paragraphs."""
     for block in blocks:
         if block.kind in _HEADING_STYLES:
             _heading(styles, block)
@@ -34,10 +43,19 @@ def render_blocks(styles: StyleIds, blocks: Iterable[Block], ties: ItemTies | No
             paragraphs = _item(styles, block)
             if ties is not None:
                 ties.tie(paragraphs, block.item)
+            if paragraphs and block.note:
+                footnotes.add(paragraphs[-1], block.note, note_portion)
         elif block.kind == BlockKind.SOURCE_ROW:
             _source_row(styles, block)
-        elif block.kind == BlockKind.NOTE:
-            _note(styles, block)
+        elif block.kind == BlockKind.PLACEHOLDER:
+            run = styles.run(styles.paragraph(w.STYLE_PROSE), block.text, w.STYLE_PLACEHOLDER)
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW  # also on the run: LibreOffice ignores it on a style
+        elif block.kind == BlockKind.DECISION:
+            styles.paragraph(w.STYLE_DECISION, block.text)
+        elif block.kind == BlockKind.AUTHORITY:
+            paragraph = styles.paragraph(w.STYLE_AUTHORITY)
+            styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, w.STYLE_LEAD_IN)
+            add_run(paragraph, block.text)
 
 
 def add_portion_mark(styles: StyleIds, paragraph: Paragraph, portion: str) -> None:
@@ -59,7 +77,8 @@ def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
     paragraph = None
     paragraphs = []
     for number, line in enumerate(block.lines):
-        paragraph = styles.paragraph(w.STYLE_ITEM if number == 0 else w.STYLE_ITEM_CONTINUED)
+        first = w.STYLE_NUMBERED_ITEM if block.numbered else w.STYLE_ITEM
+        paragraph = styles.paragraph(first if number == 0 else w.STYLE_ITEM_CONTINUED)
         paragraphs.append(paragraph)
         add_portion_mark(styles, paragraph, block.portion)
         if number == 0 and block.lead and block.lead_kind is not None:
@@ -69,8 +88,6 @@ def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
         add_text_runs(paragraph, line.text, list(line.marks), rtl=block.rtl)
         if block.rtl:
             set_paragraph_rtl(paragraph)
-    if paragraph is not None and block.note is not None:
-        styles.run(paragraph, str(block.note), w.STYLE_NOTE_REF)
     return paragraphs
 
 
@@ -84,9 +101,3 @@ def _source_row(styles: StyleIds, block: Block) -> None:
         run.italic = True
     if block.rtl:
         set_paragraph_rtl(paragraph)
-
-
-def _note(styles: StyleIds, block: Block) -> None:
-    paragraph = styles.paragraph(w.STYLE_NOTE, f"{block.note}.\t")
-    add_portion_mark(styles, paragraph, block.portion)
-    add_run(paragraph, block.text)

@@ -19,10 +19,12 @@ from briefing.errors import BriefingError, ExportError
 from briefing.export.base import blank_document, open_reference
 from briefing.export.body import render_blocks
 from briefing.export.embed import ItemTies, embed_record
+from briefing.export.footnotes import Footnotes
 from briefing.export.layout import Layout, LayoutOptions, lay_out
+from briefing.export.package import fresh_document_id, prune_styles, set_app_properties
 from briefing.export.page import mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
-from briefing.export.styles import StyleIds, apply_template_style, ensure_styles
+from briefing.export.styles import StyleIds, apply_template_style, ensure_styles, set_language
 from briefing.export.title_block import add_title_block
 from briefing.fileio import atomic_write_bytes
 from briefing.model import Brief
@@ -47,25 +49,31 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
     look = layout.style
     if reference is not None and str(reference) != "":
         document = open_reference(reference)
-        ensure_styles(document)
+        styles = StyleIds(document)
+        ensure_styles(document, styles)
         header_size = None  # the reference's Header/Footer styles decide
     else:
         document = blank_document()
-        ensure_styles(document)
-        apply_template_style(document, look)
+        styles = StyleIds(document)
+        ensure_styles(document, styles)
+        apply_template_style(document, look, styles)
         set_up_page(document.sections[0], look)
         header_size = look.header_size_pt
     try:
+        set_language(document, layout.language, styles)
         drop_thumbnail(document)
         marking = layout.marking
         mark_pages(document, marking.text, size_pt=header_size, placement=marking.placement)
-        styles = StyleIds(document)
         styles.paragraph(w.STYLE_TITLE, layout.title)
         add_title_block(document, layout.title_block, _text_width(document))
-        render_blocks(styles, layout.blocks, ItemTies())
+        render_blocks(styles, layout.blocks, Footnotes(document, styles), layout.note_portion, ItemTies())
         set_properties(document, layout.info)
         if layout.brief is not None:  # the brief itself, invisibly, so opening the file gives it back
             embed_record(document, layout.brief)
+        if reference is None or str(reference) == "":
+            prune_styles(document)  # a reference keeps its organisation's styles
+        set_app_properties(document)
+        fresh_document_id(document)
         buffer = io.BytesIO()
         document.save(buffer)
     except BriefingError:

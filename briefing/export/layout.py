@@ -2,7 +2,7 @@
 
 Like novelWriter's tokenizer, this module decides *what* the document shows and in which
 order: the form's title, the title-block rows, one heading per section, party groups,
-items with their lead-ins, portion marks and note numbers, the source, the notes, and the
+items with their lead-ins, portion marks and source notes, the source, and the
 marking. Writers (Word now, PDF next) render these blocks and decide nothing themselves,
 so every format shows the same brief; the page estimate counts the same blocks.
 
@@ -17,18 +17,20 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from briefing import markings as m
 from briefing import wordfile as w
+from briefing.errors import ExportError
+from briefing.export.notes import SourceNotes
 from briefing.export.textclean import Marks, clean_with_marks, is_rtl, xml_safe
 from briefing.model import Brief, Item, Section
 from briefing.templates import SectionRole, Template, TemplateMarking, TemplateStyle, find_template
 
 logger = logging.getLogger(__name__)
 
-NOTE_QUOTE_CHARS = 90
-
-# The page estimate: lines a page holds and what each block costs. It matched LibreOffice's
-# page count for the sample at 1x, 2x, 4x and 8x its length.
-LINES_PER_PAGE = 44
+# The page estimate: lines a page holds and what each block costs. Calibrated on the trimmed
+# base (2026-11-30): LibreOffice renders the sample at 1x, 2x, 4x and 8x its length on 2, 3, 6
+# and 11 pages, and so does the estimate (it said 2, 4, 7 and 12 with 44 lines a page).
+LINES_PER_PAGE = 49
 CHARS_PER_LINE = 80  # a bulleted line
 TITLE_BLOCK_LINES = 9  # marking, the form's name, subject, purpose and their spacing
 HEADING_LINES = 2.5  # a section heading with the space above and below it
@@ -39,11 +41,13 @@ _COUNTED_ROWS = ("to", "from_", "date", "file_number")  # rows beyond the ones T
 class BlockKind(StrEnum):
     """What a block is; each writer maps a kind to its own style."""
 
-    HEADING = "heading"  # one per section, and the Source and Source notes headings
+    HEADING = "heading"  # one per section, and the Source heading
     PARTY = "party"  # a party's group of positions
     ITEM = "item"  # a bullet; ``lines`` holds its text line by line
     SOURCE_ROW = "source_row"  # "Article: ..." at the end
-    NOTE = "note"  # a numbered source note
+    PLACEHOLDER = "placeholder"  # "[Recommendation to be completed]" in a required section left empty
+    DECISION = "decision"  # "Agreed / Not agreed / Please discuss" under a recommendation
+    AUTHORITY = "authority"  # "Classified By: ..." on a classified US memo
 
 
 class LeadKind(StrEnum):
@@ -67,9 +71,10 @@ class Block:
     lead: str = ""
     lead_kind: LeadKind | None = None
     portion: str = ""  # "(U)" opening the block (and each of an item's lines), or ""
-    note: int | None = None  # the source-note number the item's last line carries
+    note: str = ""  # the source note ("Article, para. 4: ‘...’") the item's last line carries as a footnote
     rtl: bool = False
     italic: bool = False  # a source row's value (the article's title)
+    numbered: bool = False  # an item in a section whose paragraphs are numbered (1., 2., ...)
     section_id: str = ""
     item: tuple[int, int] | None = None  # (section, item) in the brief: export.embed ties the paragraphs to it
 
@@ -111,6 +116,7 @@ class DocumentInfo:
 class LayoutOptions:
     source_notes: bool = False
     classification: str | None = None  # overrides the brief's own
+    validate: bool = True  # refuse markings and purposes the format does not allow (off for the page estimate)
 
 
 @dataclass(frozen=True)
@@ -124,42 +130,8 @@ class Layout:
     blocks: tuple[Block, ...]
     info: DocumentInfo
     brief: Brief | None = field(default=None, compare=False, repr=False)  # carried invisibly (export.embed)
-
-
-@dataclass
-class SourceNotes:
-    """Numbered notes tying each bullet drawn from the article to the paragraphs it came from."""
-
-    source_text: str
-    notes: list[str] = field(default_factory=list)
-    _line_starts: list[int] | None = None
-
-    def add(self, item: Item) -> int | None:
-        spans = [(s, e) for s, e in item.sources if 0 <= s < e <= len(self.source_text)]
-        if not spans:
-            return None
-        paragraphs = sorted({self.paragraph_of(start) for start, _ in spans})
-        where = ("Paragraph " if len(paragraphs) == 1 else "Paragraphs ") + ", ".join(map(str, paragraphs))
-        quote = " ".join(xml_safe(self.source_text[spans[0][0] : spans[0][1]]).split())
-        if len(quote) > NOTE_QUOTE_CHARS:
-            quote = quote[:NOTE_QUOTE_CHARS].rsplit(" ", 1)[0] + "\u2026"
-        note = f"{where} of the article: \u201c{quote}\u201d"
-        if note in self.notes:  # two bullets from the same passage share one note
-            return self.notes.index(note) + 1
-        self.notes.append(note)
-        return len(self.notes)
-
-    def paragraph_of(self, offset: int) -> int:
-        """1-based number of the article paragraph (non-blank line) holding ``offset``."""
-        if self._line_starts is None:
-            self._line_starts = []
-            position = 0
-            for line in self.source_text.split("\n"):
-                if line.strip():
-                    self._line_starts.append(position)
-                position += len(line) + 1
-        count = sum(1 for start in self._line_starts if start <= offset)
-        return max(count, 1)
+    language: str = "en-GB"  # spelling language: the brief's own choice, else the format's
+    note_portion: str = ""  # the portion mark opening each source note: the article is public, "(U)"
 
 
 def one_line(text: str | None) -> str:
@@ -175,26 +147,13 @@ def section_role(template: Template | None, section: Section) -> SectionRole:
     return template.section_role(section.id)
 
 
-def group_items(section: Section, role: SectionRole) -> tuple[list[Item], dict[str, list[Item]]]:
-    """Split a section into lead-in items (in order) and position items grouped by party.
-
-    In a positions section every labelled item is a position; in a mixed one, an item is a
-    position when it names a speaker or its label is a party some speaker belongs to; a
-    plain section has no positions.
-    """
-    parties = {i.label for i in section.items if i.speaker and i.label}
-    loose: list[Item] = []
-    groups: dict[str, list[Item]] = {}
-    for item in section.items:
-        label = one_line(item.label)
-        is_position = role == SectionRole.POSITIONS or (
-            role == SectionRole.MIXED and bool(item.speaker or item.label in parties)
-        )
-        if label and is_position:
-            groups.setdefault(label, []).append(item)
-        else:
-            loose.append(item)
-    return loose, groups
+def is_position(item: Item, role: SectionRole, parties: set[str]) -> bool:
+    """Does the item go under its party's heading? In a positions section every labelled item
+    does; in a mixed one, an item that names a speaker or whose label is a party some speaker
+    belongs to; in a plain section none (a label there is a short name such as "Taiwan")."""
+    if role == SectionRole.POSITIONS:
+        return True
+    return role == SectionRole.MIXED and bool(item.speaker or item.label in parties)
 
 
 def speaker_lead_in(item: Item) -> str | None:
@@ -211,11 +170,13 @@ def speaker_lead_in(item: Item) -> str | None:
     return item.speaker
 
 
-def _item_block(item: Item, lead: str | None, lead_kind: LeadKind, portion: str, notes: SourceNotes | None) -> Block:
+def _item_block(
+    item: Item, lead: str | None, lead_kind: LeadKind, portion: str, notes: SourceNotes | None, numbered: bool = False
+) -> Block:
     text, marks = clean_with_marks(item.text, item.marks)
     lead_text = one_line(lead) if lead else ""
     lines = tuple(_split_lines(text, marks))
-    note = notes.add(item) if notes is not None else None
+    note = (notes.cite(item) or "") if notes is not None else ""
     return Block(
         BlockKind.ITEM,
         lines=lines,
@@ -224,6 +185,7 @@ def _item_block(item: Item, lead: str | None, lead_kind: LeadKind, portion: str,
         portion=portion,
         note=note,
         rtl=is_rtl(lead_text + text),
+        numbered=numbered,
     )
 
 
@@ -243,28 +205,46 @@ def _heading(kind: BlockKind, text: str, section_id: str = "") -> Block:
     return Block(kind, text=text, rtl=is_rtl(text), section_id=section_id)
 
 
-def _section_blocks(
-    section: Section, template: Template | None, portion: str, notes: SourceNotes | None, number: int = 0
-) -> list[Block]:
+def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Block]:
+    """A section's heading and items in the writer's order; positions under their party's heading.
+
+    Grouping never moves an item: a party heading opens wherever the party changes from the
+    item before, so a party the writer split in two gets its heading twice, and an item the
+    writer placed fifth stays fifth. A required section left empty keeps its heading and
+    shows a highlighted placeholder, so the format never ends without its conclusion.
+    """
+    template, notes = ctx.template, ctx.notes
+    spec = template.section(section.id) if template is not None else None
+    heading = one_line(section.heading)
     if not section.items:
-        logger.info("section %r is empty; left out of the export", section.id)
-        return []
-    blocks = [_heading(BlockKind.HEADING, one_line(section.heading), section.id)]
-    loose, groups = group_items(section, section_role(template, section))
-    place = {id(item): (number, index) for index, item in enumerate(section.items)}  # grouping reorders items
-    for item in loose:
-        # A short name leads; a speaker only when there is none (their words say who).
-        if one_line(item.label):
-            block = _item_block(item, item.label, LeadKind.LABEL, portion, notes)
+        if spec is None or not spec.required:
+            logger.info("section %r is empty; left out of the export", section.id)
+            return []
+        text = w.PLACEHOLDER_TEXT.format(heading=heading or spec.heading)
+        return [_heading(BlockKind.HEADING, heading, section.id), Block(BlockKind.PLACEHOLDER, text=text)]
+    numbered = spec is not None and spec.numbered
+    decision = " / ".join(spec.decision) if spec is not None else ""
+    blocks = [_heading(BlockKind.HEADING, heading, section.id)]
+    role = section_role(template, section)
+    parties = {i.label for i in section.items if i.speaker and i.label}
+    party: str | None = None
+    for index, item in enumerate(section.items):
+        label = one_line(item.label)
+        portion = ctx.portion_of(item)
+        if label and is_position(item, role, parties):
+            if label != party:
+                blocks.append(_heading(BlockKind.PARTY, label, section.id))
+                party = label
+            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered)
+        elif label:  # a short name leads; a speaker only when there is none (their words say who)
+            block = _item_block(item, item.label, LeadKind.LABEL, portion, notes, numbered)
+            party = None  # the party's next position shows its heading again
         else:
-            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes)
-        blocks.append(replace(block, item=place[id(item)]))
-    for party, items in groups.items():
-        blocks.append(_heading(BlockKind.PARTY, party, section.id))
-        blocks.extend(
-            replace(_item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes), item=place[id(item)])
-            for item in items
-        )
+            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered)
+            party = None
+        blocks.append(replace(block, item=(number, index)))  # export.embed ties the paragraphs to it
+        if decision:
+            blocks.append(Block(BlockKind.DECISION, text=decision, section_id=section.id))
     return blocks
 
 
@@ -294,27 +274,41 @@ def _source_blocks(brief: Brief, portion: str) -> list[Block]:
     return blocks
 
 
-def _note_blocks(notes: SourceNotes, portion: str) -> list[Block]:
-    if not notes.notes:
-        return []
-    blocks = [Block(BlockKind.HEADING, text=w.NOTES_HEADING)]
-    blocks += [Block(BlockKind.NOTE, text=note, note=n, portion=portion) for n, note in enumerate(notes.notes, 1)]
-    return blocks
-
-
-def title_block_rows(brief: Brief, portion: str = "") -> tuple[TitleRow, ...]:
+def title_block_rows(
+    brief: Brief, portion: str = "", rows: tuple[tuple[str, str], ...] = w.TITLE_BLOCK_ROWS
+) -> tuple[TitleRow, ...]:
     """The title block: empty rows left out, the subject always shown (bold, portion-marked)."""
-    rows = []
-    for label, field_name in w.TITLE_BLOCK_ROWS:
-        value = one_line(brief.title if field_name == "title" else getattr(brief.metadata, field_name))
-        if field_name == "date":
+    shown = []
+    for label, field_name in rows:
+        value = one_line(brief.title if field_name == "title" else getattr(brief.metadata, field_name, ""))
+        if field_name in w.DATE_FIELDS:
             value = w.display_date(value)
         if value or field_name == "title":
             subject = field_name == "title"
-            rows.append(
+            shown.append(
                 TitleRow(label, value, field_name, portion=portion if subject else "", bold=subject, rtl=is_rtl(value))
             )
-    return tuple(rows)
+    return tuple(shown)
+
+
+def memo_heading(template: Template | None, brief: Brief) -> str:
+    """The line a memo opens with ("INFORMATION MEMO FOR THE SECRETARY"), or "" for other formats."""
+    if template is None or not template.memo_heading:
+        return ""
+    to = one_line(brief.metadata.to) or "[addressee]"
+    return template.memo_heading.format(to=to)  # the Title style shows it in capitals
+
+
+def _authority_blocks(brief: Brief, ctx: _Context) -> list[Block]:
+    """ "Classified By / Reason / Declassify On" where the format requires it of classified documents."""
+    if not ctx.rules.authority_block or m.rank(ctx.banner, ctx.rules) <= 0:
+        return []
+    meta = brief.metadata
+    rows = []
+    for label, field_name in w.AUTHORITY_ROWS:
+        value = one_line(getattr(meta, field_name)) or "[to be completed]"
+        rows.append(Block(BlockKind.AUTHORITY, text=value, lead=label, lead_kind=LeadKind.LABEL))
+    return rows
 
 
 def _info(brief: Brief, template: Template | None, look: TemplateStyle, classification: str) -> DocumentInfo:
@@ -332,10 +326,37 @@ def _info(brief: Brief, template: Template | None, look: TemplateStyle, classifi
     )
 
 
+@dataclass
+class _Context:
+    """What every block of one layout shares: the rules, the banner, the notes being numbered."""
+
+    template: Template | None
+    rules: TemplateMarking
+    banner: str
+    notes: SourceNotes | None
+    validate: bool
+    format_name: str
+
+    def portion_of(self, item: Item) -> str:
+        """The item's portion mark: its own level, else unclassified for text taken from a published
+        article (pre-filled) and the document's level for what the writer wrote."""
+        if not self.rules.portion_marks:
+            return ""
+        return self.rules.portion_mark(self.level_of(item))
+
+    def level_of(self, item: Item) -> str:
+        if item.portion and item.portion.strip():
+            if self.validate:
+                return m.normalise_marking(xml_safe(item.portion), self.rules, format_name=self.format_name)
+            return xml_safe(item.portion)
+        return m.lowest_level(self.rules) if item.origin == "prefill" else self.banner
+
+
 def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptions | None = None) -> Layout:
     """The brief's blocks in reading order. ``template`` defaults to the brief's own; a brief whose
     template this installation lacks keeps the default look and groups positions wherever
-    speakers show parties."""
+    speakers show parties. Raises ExportError (MarkingError) for a marking or purpose the
+    format does not allow, or a banner below one of the portions."""
     options = options or LayoutOptions()
     if template is None:
         template = find_template(brief.template)
@@ -343,26 +364,47 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
             logger.info("brief uses unknown template %r; exporting with the default look", brief.template)
     look = template.style if template is not None else TemplateStyle()
     rules = template.marking if template is not None else TemplateMarking()
+    name = f"the {template.name}" if template is not None else "this format"
     raw_classification = brief.metadata.classification if options.classification is None else options.classification
     classification = xml_safe(raw_classification)
+    if options.validate:
+        classification = m.normalise_marking(classification, rules, format_name=name)
+        _check_purpose(brief, template)
+    ctx = _Context(template, rules, classification, None, options.validate, name)
+    if options.validate and rules.portion_marks:
+        m.check_banner(classification, [ctx.level_of(i) for i in brief.items()], rules)
     portion = rules.portion_mark(classification)
+    public = rules.portion_mark(m.lowest_level(rules))  # the article's own title, outlet and words
     marking = Marking(one_line(classification), rules.placement_for(classification), portion)
-    notes = SourceNotes(brief.source.text) if options.source_notes else None
+    ctx.notes = SourceNotes(brief.source) if options.source_notes else None
     blocks: list[Block] = []
     for number, section in enumerate(brief.sections):
-        blocks += _section_blocks(section, template, portion, notes, number)
-    blocks += _source_blocks(brief, portion)
-    if notes is not None:
-        blocks += _note_blocks(notes, portion)
+        blocks += _section_blocks(section, ctx, number)
+    blocks += _authority_blocks(brief, ctx)
+    blocks += _source_blocks(brief, public)
+    rows = template.title_block if template is not None and template.title_block else w.TITLE_BLOCK_ROWS
     return Layout(
-        title=one_line(look.document_title),
+        title=memo_heading(template, brief) or one_line(look.document_title),
         style=look,
         marking=marking,
-        title_block=title_block_rows(brief, portion),
+        title_block=title_block_rows(brief, portion, rows),
         blocks=tuple(blocks),
         info=_info(brief, template, look, classification),
         brief=brief,
+        language=brief.metadata.language or (template.language if template is not None else "en-GB"),
+        note_portion=public,
     )
+
+
+def _check_purpose(brief: Brief, template: Template | None) -> None:
+    purpose = " ".join(brief.metadata.purpose.split())
+    if template is None or not template.purposes or not purpose:
+        return
+    if purpose.lower() not in {p.lower() for p in template.purposes}:
+        raise ExportError(
+            f"the {template.name} does not take the purpose '{purpose}'; "
+            f"choose {' or '.join(template.purposes)}, or another format"
+        )
 
 
 def estimate_pages(brief: Brief, template: Template | None = None, options: LayoutOptions | None = None) -> int:
@@ -371,7 +413,8 @@ def estimate_pages(brief: Brief, template: Template | None = None, options: Layo
     An estimate, and shown as one; it counts the same blocks the writers render, so a section
     the export leaves out costs nothing and party headings count wherever the layout groups.
     """
-    layout = lay_out(brief, template, options)
+    options = options or LayoutOptions()
+    layout = lay_out(brief, template, LayoutOptions(options.source_notes, options.classification, validate=False))
     lines: float = TITLE_BLOCK_LINES + sum(1 for row in layout.title_block if row.field in _COUNTED_ROWS)
     for block in layout.blocks:
         if block.kind == BlockKind.HEADING:
@@ -382,6 +425,7 @@ def estimate_pages(brief: Brief, template: Template | None = None, options: Layo
             prefix = len(block.lead) + len(w.LEAD_IN_SEPARATOR) if block.lead else 0
             text = sum(len(line.text) for line in block.lines) + len(block.lines) - 1
             lines += math.ceil(max(1, prefix + text) / CHARS_PER_LINE) + ITEM_GAP_LINES
-        elif block.kind in (BlockKind.SOURCE_ROW, BlockKind.NOTE):
+            lines += 0.8 if block.note else 0  # its footnote, in smaller type
+        else:
             lines += math.ceil(max(1, len(block.lead) + len(block.text)) / CHARS_PER_LINE)
     return max(1, math.ceil(lines / LINES_PER_PAGE))

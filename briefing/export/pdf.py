@@ -353,34 +353,32 @@ def _portion(portion: str) -> list[Run]:
     return [Run(portion + w.PORTION_MARK_SEPARATOR)] if portion else []
 
 
-def _item_pieces(block: Block, first: Paragraph, rest: Paragraph) -> list[Piece]:
-    """A bullet; each further line a continued paragraph; every line opens with the portion mark."""
+def _item_pieces(block: Block, first: Paragraph, rest: Paragraph, note: int | None = None) -> list[Piece]:
+    """A bullet; each further line a continued paragraph; every line opens with the portion mark;
+    ``note`` is the number of its source note, as a superscript after the last line."""
     pieces: list[Piece] = []
     for number, line in enumerate(block.lines):
         runs = _portion(block.portion)
         if number == 0 and block.lead:
             runs.append(Run(block.lead + w.LEAD_IN_SEPARATOR, "B"))
         runs += marked_runs(line)
-        if number == len(block.lines) - 1 and block.note is not None:
-            runs.append(Run(str(block.note), superscript=True))
+        if number == len(block.lines) - 1 and note is not None:
+            runs.append(Run(str(note), superscript=True))
         pieces.append((runs, first if number == 0 else rest))
     return pieces
 
 
-def block_pieces(block: Block, styles: _Styles, heading_caps: bool) -> list[Piece]:
+def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | None = None) -> list[Piece]:
     """The paragraphs one layout block becomes, each with the look of its Word style."""
     if block.kind == BlockKind.HEADING:
         return [([Run(block.text.upper() if heading_caps else block.text, "B")], styles.heading)]
     if block.kind == BlockKind.PARTY:
         return [([Run(block.text, "B")], styles.party)]
     if block.kind == BlockKind.ITEM:
-        return _item_pieces(block, styles.item, styles.item_continued)
+        return _item_pieces(block, styles.item, styles.item_continued, note)
     lead = [Run(block.lead + w.LEAD_IN_SEPARATOR, "B")] if block.lead else []
     if block.kind == BlockKind.SOURCE_ROW:
         return [([*_portion(block.portion), *lead, Run(block.text, "I" if block.italic else "")], styles.source_row)]
-    if block.kind == BlockKind.NOTE:
-        number = f"{block.note}." if block.note is not None else ""
-        return [([*_portion(block.portion), Run(block.text)], replace(styles.note, bullet=number))]
     # A kind added to the layout after this writer: shown plainly, never dropped.
     logger.info("the PDF writer shows a %r block as a plain paragraph", str(block.kind))
     if block.lines:
@@ -424,7 +422,17 @@ def _laid_out(layout: Layout) -> _Document:
     pdf.paragraph([Run(layout.title.upper(), "B")], styles.title)
     pdf.set_char_spacing(0)
     _title_block(pdf, styles, layout.title_block)
-    pieces = [piece for block in layout.blocks for piece in block_pieces(block, styles, layout.style.heading_caps)]
+    pieces: list[Piece] = []
+    notes: list[str] = []  # a page of PDF has no footnote area: the source notes close the document
+    for block in layout.blocks:
+        if block.kind == BlockKind.ITEM and block.note:
+            notes.append(block.note)
+        number = len(notes) if block.kind == BlockKind.ITEM and block.note else None
+        pieces += block_pieces(block, styles, layout.style.heading_caps, number)
+    if notes:
+        pieces += block_pieces(Block(BlockKind.HEADING, text=w.NOTES_HEADING), styles, layout.style.heading_caps)
+        for number, text in enumerate(notes, start=1):
+            pieces.append(([*_portion(layout.note_portion), Run(text)], replace(styles.note, bullet=f"{number}.")))
     for index, (runs, look) in enumerate(pieces):
         pdf.paragraph(runs, look, pieces[index + 1] if index + 1 < len(pieces) else None)
     return pdf

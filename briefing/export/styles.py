@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -21,7 +21,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import CharacterStyle, ParagraphStyle
+from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -90,31 +90,30 @@ def set_font(
             color_el.attrib.pop(qn(attr), None)
 
 
-def _get_or_add(document: Document, name: str, kind: WD_STYLE_TYPE) -> tuple[CharacterStyle, bool]:
-    try:
-        return cast(CharacterStyle, document.styles[name]), False
-    except KeyError:
-        style = document.styles.add_style(name, kind)
-        logger.info("the document lacked style %r; created it", name)
-        return cast(CharacterStyle, style), True
+def _get_or_add(table: StyleIds, name: str, kind: WD_STYLE_TYPE) -> tuple[CharacterStyle, bool]:
+    style = table.get(name)
+    if style is not None:
+        return cast(CharacterStyle, style), False
+    logger.info("the document lacked style %r; created it", name)
+    return cast(CharacterStyle, table.add(name, kind)), True
 
 
-def _paragraph_style(document: Document, name: str) -> tuple[ParagraphStyle, bool]:
+def _paragraph_style(table: StyleIds, name: str) -> tuple[ParagraphStyle, bool]:
     """The paragraph style ``name``, created (and said so) when the document lacks it."""
-    style, created = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+    style, created = _get_or_add(table, name, WD_STYLE_TYPE.PARAGRAPH)
     return cast(ParagraphStyle, style), created
 
 
-def ensure_styles(document: Document) -> None:
+def ensure_styles(document: Document, table: StyleIds) -> None:
     """Create each style the export uses that ``document`` lacks, based on its Normal style."""
-    normal = cast(ParagraphStyle, document.styles["Normal"])
+    normal = table["Normal"]
     specs: list[tuple[str, int, dict[str, Any]]] = [
         (c.STYLE_TITLE, 0, {"size_pt": 16, "bold": True}),
         (c.STYLE_SECTION, 1, {"size_pt": 13, "bold": True}),
         (c.STYLE_PARTY, 2, {"bold": True}),
     ]
     for name, level, font in specs:
-        style, created = _paragraph_style(document, name)
+        style, created = _paragraph_style(table, name)
         if created:
             style.base_style = normal
             style.quick_style = True
@@ -124,22 +123,26 @@ def ensure_styles(document: Document) -> None:
             style.paragraph_format.space_after = Pt(3)
             if level:
                 _set_outline_level(style, level - 1)
-    bullet, created = _paragraph_style(document, c.STYLE_ITEM)
+    bullet, created = _paragraph_style(table, c.STYLE_ITEM)
     if created or bullet.element.pPr is None or bullet.element.pPr.numPr is None:
         bullet.base_style = normal
         _attach_bullets(document, bullet)
-    continued, created = _paragraph_style(document, c.STYLE_ITEM_CONTINUED)
+    numbered, created = _paragraph_style(table, c.STYLE_NUMBERED_ITEM)
+    if created or numbered.element.pPr is None or numbered.element.pPr.numPr is None:
+        numbered.base_style = normal
+        _attach_numbering(document, numbered, "decimal", "%1.")
+    continued, created = _paragraph_style(table, c.STYLE_ITEM_CONTINUED)
     if created:
         continued.base_style = normal
         continued.paragraph_format.left_indent = Cm(0.63)
     for name in ("Header", "Footer"):
-        style, created = _paragraph_style(document, name)
+        style, created = _paragraph_style(table, name)
         if created:
             style.base_style = normal
             style.paragraph_format.space_after = Pt(0)
-    marking, created = _paragraph_style(document, c.STYLE_MARKING)
+    marking, created = _paragraph_style(table, c.STYLE_MARKING)
     if created:
-        marking.base_style = cast(ParagraphStyle, document.styles["Header"])
+        marking.base_style = table["Header"]
         marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         marking.paragraph_format.space_before = Pt(0)
         marking.paragraph_format.space_after = Pt(0)
@@ -147,20 +150,33 @@ def ensure_styles(document: Document) -> None:
     for name, bold in (
         (c.STYLE_LEAD_IN, True),
         (c.STYLE_SPEAKER, True),
-        (c.STYLE_NOTE_REF, None),
         (c.STYLE_PORTION_MARK, None),
+        (c.STYLE_PLACEHOLDER, True),
     ):
-        char_style, created = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
+        char_style, created = _get_or_add(table, name, WD_STYLE_TYPE.CHARACTER)
         if created:
             set_font(char_style, bold=bold)
-            if name == c.STYLE_NOTE_REF:
-                char_style.font.superscript = True
-    note, created = _paragraph_style(document, c.STYLE_NOTE)
+            if name == c.STYLE_PLACEHOLDER:  # shows on screen and in print that it is still to write
+                char_style.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    decision, created = _paragraph_style(table, c.STYLE_DECISION)
+    if created:  # the choices sit indented under the recommendation, for a tick or a signature
+        decision.base_style = normal
+        decision.paragraph_format.left_indent = Cm(0.63)
+        decision.paragraph_format.space_after = Pt(8)
+    authority, created = _paragraph_style(table, c.STYLE_AUTHORITY)
     if created:
-        # Source notes carry their number as text, so it always matches the reference mark.
-        note.base_style = normal
-        note.paragraph_format.left_indent = Cm(0.63)
-        note.paragraph_format.first_line_indent = Cm(-0.63)
+        authority.base_style = normal
+        authority.paragraph_format.space_after = Pt(0)
+    footnote, created = _paragraph_style(table, c.STYLE_FOOTNOTE_TEXT)
+    if created:
+        footnote.style_id = "FootnoteText"
+        footnote.base_style = normal
+        footnote.paragraph_format.space_after = Pt(0)
+        set_font(footnote, size_pt=9)
+    reference, created = _get_or_add(table, c.STYLE_FOOTNOTE_REF, WD_STYLE_TYPE.CHARACTER)
+    if created:
+        reference.style_id = "FootnoteReference"
+        reference.font.superscript = True
 
 
 def _set_outline_level(style: ParagraphStyle, level: int) -> None:
@@ -186,14 +202,19 @@ def _numbering_part(document: Document) -> NumberingPart:
 
 def _attach_bullets(document: Document, style: ParagraphStyle) -> None:
     """Give ``style`` a one-level bullet list definition of its own."""
+    _attach_numbering(document, style, "bullet", _BULLET)
+
+
+def _attach_numbering(document: Document, style: ParagraphStyle, kind: str, text: str) -> None:
+    """Give ``style`` a one-level list definition of its own: bullets, or real Word numbering (1., 2.)."""
     numbering = _numbering_part(document).element
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
     abstract_id = max(abstract_ids, default=-1) + 1
     abstract = parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
         '<w:multiLevelType w:val="singleLevel"/>'
-        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
-        f'<w:pStyle w:val="{style.style_id}"/><w:lvlText w:val="{_BULLET}"/><w:lvlJc w:val="left"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
+        f'<w:pStyle w:val="{style.style_id}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
         '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
     )
     existing_nums = numbering.findall(qn("w:num"))
@@ -207,9 +228,8 @@ def _attach_bullets(document: Document, style: ParagraphStyle) -> None:
     num_pr.get_or_add_numId().val = num.numId
 
 
-def apply_template_style(document: Document, look: TemplateStyle) -> None:
+def apply_template_style(document: Document, look: TemplateStyle, styles: StyleIds) -> None:
     """Fonts, sizes and spacing from the template, on the styles themselves."""
-    styles = document.styles
     _set_doc_default_font(document, look)
     normal = styles["Normal"]
     set_font(normal, name=look.font, size_pt=look.size_pt, color=_BLACK)
@@ -241,9 +261,7 @@ def apply_template_style(document: Document, look: TemplateStyle) -> None:
         _clear_contextual_spacing(styles[name])
     for name in ("Header", "Footer", c.STYLE_MARKING):
         set_font(styles[name], name=look.font, size_pt=look.header_size_pt, color=_BLACK)
-    note = styles[c.STYLE_NOTE]
-    set_font(note, size_pt=max(look.size_pt - 2, 7))
-    note.paragraph_format.space_after = Pt(2)
+    set_font(styles[c.STYLE_FOOTNOTE_TEXT], name=look.font, size_pt=max(look.size_pt - 2, 7))
 
 
 def _set_doc_default_font(document: Document, look: TemplateStyle) -> None:
@@ -274,26 +292,55 @@ def _clear_contextual_spacing(style: ParagraphStyle) -> None:
 
 
 class StyleIds:
-    """Style ids resolved once by name, set on paragraphs and runs directly.
+    """One lookup table from style name to style for the whole export, and paragraphs appended
+    in constant time.
 
-    python-docx resolves a style name on every ``add_paragraph(style=...)`` by scanning the
-    whole styles part (hundreds of styles in Word's default), which made that lookup most
-    of the export's time; the ids never change during an export.
+    python-docx finds a style by name by scanning the whole styles part (hundreds of styles in
+    Word's default), and appends a body paragraph by searching the body for its final section
+    properties; together those made export slow and then quadratic in items. The table is
+    built in one pass and kept up to date as styles are added; paragraphs go straight in
+    before the body's ``sectPr``.
     """
 
     def __init__(self, document: Document) -> None:
         self._document = document
         self._ids: dict[str, str | None] = {}
+        self._by_name: dict[str, BaseStyle] = {style.name: style for style in document.styles if style.name}
+        body = document.element.body
+        self._body = body
+        self._sect_pr = body.find(qn("w:sectPr"))
+
+    def get(self, name: str) -> BaseStyle | None:
+        return self._by_name.get(name)
+
+    def __getitem__(self, name: str) -> ParagraphStyle:
+        """A paragraph style by name; KeyError when the document has none of that name."""
+        style = self._by_name.get(name)
+        if style is None:
+            raise KeyError(name)
+        return cast(ParagraphStyle, style)
+
+    def add(self, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
+        style = self._document.styles.add_style(name, kind)
+        self._by_name[name] = style
+        return style
 
     def id(self, name: str) -> str | None:
         if name not in self._ids:
-            style = self._document.styles[name]
+            style = self._by_name.get(name)
+            if style is None:
+                raise KeyError(name)
             is_default = style.element.get(qn("w:default")) in ("1", "true", "on")
             self._ids[name] = None if is_default and name == "Normal" else style.style_id
         return self._ids[name]
 
     def paragraph(self, name: str, text: str = "") -> Paragraph:
-        paragraph = self._document.add_paragraph()
+        p = OxmlElement("w:p")
+        if self._sect_pr is not None:
+            self._sect_pr.addprevious(p)
+        else:
+            self._body.append(p)
+        paragraph = Paragraph(p, self._document._body)
         if text:
             add_run(paragraph, text)
         style_id = self.id(name)
@@ -305,3 +352,52 @@ class StyleIds:
         run = add_run(paragraph, text)
         run._r.get_or_add_rPr().style = self.id(name)
         return run
+
+
+_USED_STYLES = (
+    "Normal",
+    c.STYLE_TITLE,
+    c.STYLE_SECTION,
+    c.STYLE_PARTY,
+    c.STYLE_ITEM,
+    c.STYLE_NUMBERED_ITEM,
+    c.STYLE_ITEM_CONTINUED,
+    c.STYLE_FOOTNOTE_TEXT,
+    c.STYLE_DECISION,
+    c.STYLE_AUTHORITY,
+    c.STYLE_MARKING,
+    "Header",
+    "Footer",
+)
+
+
+def set_language(document: Document, language: str, table: StyleIds) -> None:
+    """Spell-check in the format's language (en-GB, en-CA, en-US, en-AU), on the document
+    default and on every paragraph style the export uses, and never claim it is proofed.
+
+    A style's own language beats the default, so a reference file's en-US styles would
+    otherwise keep Word checking a UK submission for American spelling.
+    """
+    styles_el = document.styles.element
+    defaults = styles_el.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    targets = [defaults] if defaults is not None else []
+    for name in _USED_STYLES:
+        style = table.get(name)
+        if style is not None:
+            targets.append(style.element.get_or_add_rPr())
+    for r_pr in targets:
+        lang = r_pr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            r_pr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+        lang.set(qn("w:val"), language)
+        for no_proof in r_pr.findall(qn("w:noProof")):
+            r_pr.remove(no_proof)
+    settings = document.settings.element
+    for proof_state in settings.findall(qn("w:proofState")):
+        settings.remove(proof_state)  # "spelling clean" would stop Word checking the brief at all
+
+
+def used_style_names() -> tuple[str, ...]:
+    """The paragraph styles an export may use, by name (the trimmed base keeps exactly these)."""
+    return _USED_STYLES

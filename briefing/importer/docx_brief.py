@@ -30,10 +30,10 @@ from briefing import wordfile as c
 from briefing.errors import BriefFormatError, BriefingError, ReadError
 from briefing.fileio import read_limited
 from briefing.importer.embedded import restore
-from briefing.importer.runs import paragraph_text, parse_paragraph, portion_pattern, shift_marks
+from briefing.importer.runs import is_placeholder, paragraph_text, parse_paragraph, portion_pattern, shift_marks
 from briefing.model import DEFAULT_CLASSIFICATION, FORMAT_NAME, FORMAT_VERSION, Brief, Item, Metadata, Section, Source
 from briefing.safezip import UnsafePackageError, check_package, open_package, read_member
-from briefing.templates import SectionRole, Template, template_or_default
+from briefing.templates import SectionRole, Template, marking_key, template_or_default
 from briefing.wordfile import custom_properties_from_xml, iso_date
 
 logger = logging.getLogger(__name__)
@@ -120,6 +120,9 @@ def brief_from_document(document: Document, *, name: str = "the document", notic
         or _header_marking(document)
         or DEFAULT_CLASSIFICATION
     )
+    for item in reader.all_items():  # the document's own level is every unmarked item's default
+        if item.portion is not None and marking_key(item.portion) == marking_key(metadata.classification):
+            item.portion = None
     title = reader.title or (document.core_properties.title or "").strip() or "Untitled brief"
     page = Brief(
         title=title,
@@ -230,18 +233,44 @@ class _BodyReader:
             return
         style = _style(block)
         text = paragraph_text(block, self.portion).strip()
-        if style == c.STYLE_SECTION or style == "Heading 1":
+        if style == c.STYLE_AUTHORITY:
+            self._authority_line(text)
+            return
+        if style == c.STYLE_DECISION:  # "Agreed / Not agreed": the form's, not the writer's
+            return
+        if self.mode == "top" and style == c.STYLE_TITLE:
+            self._memo_heading(" ".join(text.split()))
+        elif style == c.STYLE_SECTION or style == "Heading 1":
             self._heading(" ".join(text.split()))
         elif self.mode == "section" and re.fullmatch(r"Heading [2-9]", style):
             self.party = " ".join(text.split()) or None
             self.last_item = None
-        elif self.mode == "section":
+        elif self.mode == "section" and not is_placeholder(block):
             self._paragraph(block, style)
         elif self.mode == "source" and text:
             self._source_line(text)
 
+    def _memo_heading(self, text: str) -> None:
+        """A memo's "INFORMATION MEMO FOR THE SECRETARY" carries the addressee."""
+        heading = self.template.memo_heading
+        if "{to}" not in heading:
+            return
+        before, _, after = heading.partition("{to}")
+        pattern = re.escape(before) + "(.+?)" + re.escape(after) + "$"
+        found = re.match(pattern, text, re.IGNORECASE)
+        if found and found[1].strip().lower() != "[addressee]" and not self.metadata.to:
+            self.metadata.to = found[1].strip()
+
+    def _authority_line(self, text: str) -> None:
+        label, sep, value = text.partition(c.LEAD_IN_SEPARATOR.strip())
+        fields = {name.lower(): field for name, field in c.AUTHORITY_ROWS}
+        field = fields.get(label.strip().lower())
+        value = " ".join(value.split())
+        if sep and field is not None and value != "[to be completed]":
+            setattr(self.metadata, field, value)
+
     def _title_block(self, table: Table) -> None:
-        fields = {label.lower(): name for label, name in c.TITLE_BLOCK_ROWS}
+        fields = {label.lower(): name for label, name in (*c.TITLE_BLOCK_ROWS, *self.template.title_block)}
         for row in table.rows:
             cells = row.cells
             if len(cells) < 2:
@@ -251,9 +280,9 @@ class _BodyReader:
             name = fields.get(label)
             if name == "title":
                 self.title = value
-            elif name == "date":
-                self.metadata.date = iso_date(value)
-            elif name is not None:
+            elif name in c.DATE_FIELDS:
+                setattr(self.metadata, name, iso_date(value))
+            elif name is not None and hasattr(self.metadata, name):
                 setattr(self.metadata, name, value)
 
     def _heading(self, text: str) -> None:
@@ -280,6 +309,7 @@ class _BodyReader:
             item.marks = item.marks + shift_marks(parsed.marks, offset)
             return
         item = Item(text=parsed.text, marks=parsed.marks, origin="user", reviewed=True)
+        item.portion = self._level(parsed.portion)
         section = self.sections[-1]
         kind = parsed.lead_kind
         if kind == "bold":  # typed by hand: a speaker among positions, else a short name
@@ -294,6 +324,15 @@ class _BodyReader:
         self.anchors[id(item)] = paragraph._p
         self.last_item = item
 
+    def _level(self, mark: str) -> str | None:
+        """ "(S//NOFORN)" back to "SECRET//NOFORN" by the format's abbreviations; None without a mark."""
+        inner = mark.strip()[1:-1] if mark.startswith("(") and mark.endswith(")") else ""
+        if not inner:
+            return None
+        short, sep, caveats = inner.partition("//")
+        levels = {abbreviation: level for level, abbreviation in self.template.marking.portion_abbreviations}
+        return levels.get(short.strip(), short.strip()) + sep + caveats
+
     def _table_rows(self, table: Table) -> None:
         """A table a colleague added to a section: one item per row, its cells joined by "; "."""
         for row in table.rows:
@@ -306,6 +345,9 @@ class _BodyReader:
                 item = Item(text="; ".join(cells), label=self.party, origin="user", reviewed=True)
                 self.sections[-1].items.append(item)
         self.last_item = None
+
+    def all_items(self) -> list[Item]:
+        return [item for section in self.sections for item in section.items]
 
     def drop_blank_items(self) -> None:
         """Empty bullets (and spacing paragraphs) carry nothing a reader would miss."""

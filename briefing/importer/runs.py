@@ -28,6 +28,7 @@ class ParsedParagraph:
     marks: list[tuple[int, int, str]] = field(default_factory=list)
     lead: str | None = None
     lead_kind: str | None = None  # "speaker", "label", or "bold" (typed by hand; context decides)
+    portion: str = ""  # the exporter's portion mark opening the paragraph, e.g. "(U)"
 
 
 def visible_runs(paragraph: Paragraph) -> list[Run]:
@@ -74,6 +75,12 @@ def strip_portion_mark(text: str, portion: re.Pattern[str] | None) -> str:
     return portion.sub("", text, count=1) if portion is not None else text
 
 
+def is_placeholder(paragraph: Paragraph) -> bool:
+    """The exporter's "[Recommendation to be completed]": a reminder, not an item the writer wrote."""
+    runs = [run for run in visible_runs(paragraph) if run.text.strip()]
+    return bool(runs) and all(_style_name(run) == c.STYLE_PLACEHOLDER for run in runs)
+
+
 def paragraph_text(paragraph: Paragraph, portion: re.Pattern[str] | None = None) -> str:
     """What a reader sees in the paragraph, less the portion mark that opens it."""
     runs = visible_runs(paragraph)
@@ -92,11 +99,13 @@ def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None
     """
     runs: list[tuple[str, str, Run]] = []
     styled_mark = False
+    mark_text = ""
     for run in visible_runs(paragraph):
         style = _style_name(run)
         text = run.text
         if style == c.STYLE_PORTION_MARK:
             styled_mark = True
+            mark_text += text
         elif text and not _is_note_reference(run, style):
             runs.append((text, style, run))
     if runs and portion is not None and not styled_mark:
@@ -130,7 +139,7 @@ def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None
         gap = len(text) - len(text.lstrip(" "))
         text = text[gap:]
         marks = [(max(s - gap, 0), e - gap, k) for s, e, k in marks if e - gap > 0]
-    return ParsedParagraph(text, merge_marks(marks), lead, lead_kind)
+    return ParsedParagraph(text, merge_marks(marks), lead, lead_kind, mark_text.strip())
 
 
 def _styled_lead(runs: list[tuple[str, str, Run]]) -> tuple[str | None, str | None, int]:

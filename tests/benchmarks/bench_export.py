@@ -51,6 +51,7 @@ def timed(funcs: dict[str, object], repeat: int) -> dict[str, list[float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--scale", action="store_true", help="also time 5k, 10k, 20k and 40k items (linearity)")
     args = parser.parse_args()
     brief = prefill(read_article(default_article_path()))
     brief.metadata.classification = "OFFICIAL"
@@ -71,7 +72,24 @@ def main() -> int:
     print(f"bare python-docx  median {statistics.median(floor) * 1000:7.1f} ms  (floor)")
     print(f"ratio export / floor: {statistics.median(export) / statistics.median(floor):.2f}")
     print(f"ratio export+notes / floor: {statistics.median(notes) / statistics.median(floor):.2f}")
+    if args.scale:
+        scale()
     return 0
+
+
+def scale() -> None:
+    """Export time per item as the brief grows: flat when export is linear in items."""
+    from briefing.model import Brief, Item, Section
+
+    previous = None
+    for n in (5_000, 10_000, 20_000, 40_000):
+        brief = Brief(title="t", sections=[Section("summary", "Summary", [Item(f"item {i} " * 8) for i in range(n)])])
+        start = time.perf_counter()
+        build_docx(brief)
+        seconds = time.perf_counter() - start
+        growth = f"  x{seconds / previous:.2f} for x2 items" if previous else ""
+        print(f"{n:>6} items  {seconds:6.2f} s  {seconds / n * 1e6:6.1f} us/item{growth}")
+        previous = seconds
 
 
 if __name__ == "__main__":

@@ -1,0 +1,58 @@
+"""Writes ``resources/word/base.docx``, the trimmed document every export starts from.
+
+python-docx's stock template carries 164 styles in a 349 KB styles part, a 438 KB
+styles-with-effects part and a bibliography part; parsing them was most of an export's
+time. The base keeps only what the export can use, already made: the built-ins Word
+expects, the styles every template may ask for, bullets and numbering, Word 2013+ layout.
+Run ``python -m briefing.export.make_base`` after changing what ``ensure_styles`` makes.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import docx
+from docx.oxml.ns import qn
+
+from briefing import wordfile as w
+from briefing.export.package import drop_leftovers, prune_styles
+from briefing.export.properties import drop_thumbnail
+from briefing.export.styles import StyleIds, ensure_styles, used_style_names
+from briefing.resources import resources_dir
+
+BASE_PATH = ("word", "base.docx")
+
+
+def build_base() -> bytes:
+    document = docx.Document()
+    for setting in document.settings.element.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")  # no "[Compatibility Mode]" in a recipient's title bar
+    drop_leftovers(document)
+    drop_thumbnail(document)
+    table = StyleIds(document)
+    ensure_styles(document, table)
+    keep = set(_made_by_ensure_styles())
+    prune_styles(document, keep)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _made_by_ensure_styles() -> list[str]:
+    character = (w.STYLE_LEAD_IN, w.STYLE_SPEAKER, w.STYLE_PORTION_MARK, w.STYLE_PLACEHOLDER, w.STYLE_FOOTNOTE_REF)
+    return [*used_style_names(), *character]
+
+
+def main() -> int:
+    path = resources_dir().joinpath(*BASE_PATH)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = build_base()
+    path.write_bytes(data)
+    print(f"wrote {path} ({len(data) // 1024} KiB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,180 @@
+"""Each format as the receiving office expects it: title block, numbering, decisions, authority, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx.oxml.ns import qn
+
+from briefing.export import build_docx
+from briefing.importer import brief_from_docx
+from briefing.layout import switch_template
+from briefing.templates import get_template, load_templates
+from tests.docx_support import fit_to_template, open_docx, outline, rich_brief, table_rows, zip_text
+
+
+def brief_in(template_id: str):
+    brief = fit_to_template(switch_template(rich_brief(), get_template(template_id)))
+    brief.metadata.through = "Permanent Secretary"
+    brief.metadata.copies_to = "Private Office; Legal"
+    brief.metadata.critical_date = "2026-12-04"
+    return brief
+
+
+def test_us_memo_opens_with_the_memo_line_and_its_own_rows() -> None:
+    brief = brief_in("us-information-memo")
+    brief.metadata.to = "The Secretary"
+    document = open_docx(build_docx(brief))
+    assert outline(document)[0] == ("Title", "INFORMATION MEMO FOR The Secretary")
+    assert document.styles["Title"].font.all_caps, "shown in capitals by the style, the text as written"
+    rows = table_rows(document)
+    assert [label for label, _ in rows][:4] == ["FROM:", "THROUGH:", "DATE:", "SUBJECT:"]
+    assert dict(rows)["SUBJECT:"].startswith("(CUI) "), "the subject carries the document's portion mark"
+    assert "To:" not in dict(rows), "the addressee is in the memo line"
+
+
+@pytest.mark.parametrize(
+    ("template_id", "rows"),
+    [
+        ("uk-submission", ["Through:", "Copies to:"]),
+        ("australia-ministerial-brief", ["Through:", "Copies to:", "Critical date:"]),
+    ],
+)
+def test_through_copies_and_critical_date_where_the_format_has_them(template_id: str, rows: list[str]) -> None:
+    document = open_docx(build_docx(brief_in(template_id)))
+    labels = dict(table_rows(document))
+    for label in rows:
+        assert label in labels
+    if "Critical date:" in labels:
+        assert labels["Critical date:"] == "4 December 2026"
+    briefing_note = dict(table_rows(open_docx(build_docx(brief_in("briefing-note")))))
+    assert "Through:" not in briefing_note, "the default note has no Through row"
+
+
+@pytest.mark.parametrize("template_id", ["uk-submission", "australia-ministerial-brief"])
+def test_numbered_paragraphs_are_real_word_numbering(template_id: str) -> None:
+    document = open_docx(build_docx(brief_in(template_id)))
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    assert numbered, "some paragraphs are numbered"
+    num_id = document.styles["List Number"].element.pPr.numPr.numId.val
+    numbering = document.part.numbering_part.element
+    num = next(n for n in numbering.findall(qn("w:num")) if n.numId == num_id)
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
+    level = abstract.find(qn("w:lvl"))
+    assert level.find(qn("w:numFmt")).get(qn("w:val")) == "decimal"
+    assert not any(p.text[:2].rstrip(".").isdigit() for p in numbered), "the number is Word's, not typed text"
+
+
+def test_briefing_note_keeps_bullets() -> None:
+    styles = {style for style, _ in outline(open_docx(build_docx(brief_in("briefing-note"))))}
+    assert "List Bullet" in styles and "List Number" not in styles
+
+
+def test_australian_recommendations_carry_agreed_not_agreed_and_read_back_without_them(tmp_path: Path) -> None:
+    brief = brief_in("australia-ministerial-brief")
+    brief.section("recommendations").items = [type(brief.items()[0])("That you note the visit.")]
+    path = tmp_path / "au.docx"
+    path.write_bytes(build_docx(brief))
+    document = open_docx(path.read_bytes())
+    text = outline(document)
+    at = text.index(("List Bullet", "That you note the visit."))
+    assert text[at + 1] == ("Decision Options", "Agreed / Not agreed / Please discuss")
+    back = brief_from_docx(path)
+    assert [i.text for i in back.section("recommendations").items] == ["That you note the visit."]
+    assert back.metadata.critical_date == "2026-12-04" and back.metadata.through == "Permanent Secretary"
+
+
+def test_us_action_memo_has_approve_and_disapprove_and_a_placeholder_when_empty() -> None:
+    brief = brief_in("us-action-memo")
+    document = open_docx(build_docx(brief))
+    text = outline(document)
+    assert text[0] == ("Title", "ACTION MEMO FOR Minister")
+    at = text.index(("Heading 1", "Recommendation"))
+    assert text[at + 1] == ("Normal", "[Recommendation to be completed]")
+    brief.section("recommendation").items = [type(brief.items()[0])("That you approve the visit.")]
+    text = outline(open_docx(build_docx(brief)))
+    assert ("Decision Options", "Approve ______ / Disapprove ______") in text
+
+
+def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -> None:
+    brief = brief_in("us-information-memo")
+    brief.metadata.classification = "SECRET//NOFORN"
+    brief.metadata.classified_by = "J. Smith, Director"
+    brief.metadata.classification_reason = "1.4(b)"
+    brief.metadata.declassify_on = "2051-11-30"
+    path = tmp_path / "us.docx"
+    path.write_bytes(build_docx(brief))
+    lines = [t for s, t in outline(open_docx(path.read_bytes())) if s == "Classification Authority"]
+    assert lines == ["Classified By: J. Smith, Director", "Reason: 1.4(b)", "Declassify On: 2051-11-30"]
+    back = brief_from_docx(path)
+    assert (back.metadata.classified_by, back.metadata.declassify_on) == ("J. Smith, Director", "2051-11-30")
+    brief.metadata.classification = "UNCLASSIFIED"
+    unclassified = outline(open_docx(build_docx(brief)))
+    assert not any(s == "Classification Authority" for s, _ in unclassified)
+
+
+@pytest.mark.parametrize(
+    ("template_id", "language"),
+    [
+        ("briefing-note", "en-GB"),
+        ("uk-submission", "en-GB"),
+        ("canada-briefing-note", "en-CA"),
+        ("us-information-memo", "en-US"),
+        ("australia-ministerial-brief", "en-AU"),
+    ],
+)
+def test_language_per_template_and_not_marked_proofed(template_id: str, language: str) -> None:
+    data = build_docx(brief_in(template_id))
+    document = open_docx(data)
+    defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    assert defaults.find(qn("w:lang")).get(qn("w:val")) == language
+    for name in ("Normal", "Heading 1", "List Bullet"):
+        assert document.styles[name].element.rPr.find(qn("w:lang")).get(qn("w:val")) == language
+    assert "proofState" not in zip_text(data, "word/settings.xml")
+    assert "noProof" not in zip_text(data, "word/styles.xml")
+
+
+def test_every_template_renders() -> None:
+    for template_id in load_templates():
+        assert outline(open_docx(build_docx(brief_in(template_id))))
+
+
+def test_cli_classification_is_case_insensitive_and_checked_against_the_format(tmp_path: Path, capsys) -> None:
+    from briefing.cli import main
+
+    out = tmp_path / "n.docx"
+    assert main(["draft", "-o", str(out), "--classification", "secret"]) == 0
+    assert open_docx(out.read_bytes()).sections[0].header.paragraphs[0].text == "SECRET"
+    memo = tmp_path / "m.docx"
+    args = ["draft", "-o", str(memo), "--template", "us-information-memo", "--classification", "secret//noforn"]
+    assert main(args) == 0
+    assert open_docx(memo.read_bytes()).sections[0].header.paragraphs[0].text == "SECRET//NOFORN"
+    code = main(
+        [
+            "draft",
+            "-o",
+            str(tmp_path / "x.docx"),
+            "--template",
+            "us-information-memo",
+            "--classification",
+            "PROTECTED B",
+        ]
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: error: the marking 'PROTECTED B' is not one the Information memo (US) allows")
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_new_brief_in_an_action_memo_is_for_decision_and_exports(tmp_path: Path, capsys) -> None:
+    import json
+
+    from briefing.cli import main
+
+    assert main(["draft", "--template", "us-action-memo", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["metadata"]["purpose"] == "For decision"
+    out = tmp_path / "a.docx"
+    assert main(["draft", "-o", str(out), "--template", "us-action-memo"]) == 0, "not refused for its purpose"
+    assert outline(open_docx(out.read_bytes()))[0][1].startswith("ACTION MEMO FOR")
