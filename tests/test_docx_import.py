@@ -393,9 +393,27 @@ def test_item_portions_come_back_from_a_us_memo(tmp_path: Path) -> None:
     brief.items()[1].portion = "CONFIDENTIAL"
     export_docx(brief, tmp_path / "m.docx")
     back = brief_from_docx(tmp_path / "m.docx")
+    again = [p.text for p in open_docx(build_docx(back)).paragraphs]
+    assert "(U) Wang Yi met Antony Blinken for three hours." in again, "pre-filled: (U)"
+    assert "(C) Talks were frank" in again, "raised by the writer"
+    assert "(S) A return visit to Washington is likely." in again, "the document's own level"
+
+
+def test_portion_marks_read_from_the_page_become_item_portions() -> None:
+    """Without the brief the file carries, the styled marks on the page say each item's level."""
+    import docx as python_docx
+
+    from briefing.importer.docx_brief import brief_from_document
+
+    brief = fit_to_template(rich_brief("us-information-memo"))
+    brief.metadata.classification = "SECRET"
+    brief.items()[1].portion = "CONFIDENTIAL"
+    document = python_docx.Document(io.BytesIO(build_docx(brief)))
+    for rel in list(document.part.rels.values()):  # drop the carried record: read the page alone
+        if rel.reltype.endswith("/customXml"):
+            del document.part.rels[rel.rId]
+    back = brief_from_document(document)
     by_text = {i.text: i.portion for i in back.items()}
-    assert by_text["Wang Yi met Antony Blinken for three hours."] == "UNCLASSIFIED", "pre-filled: (U)"
-    assert by_text["Talks were frank\nand long"] == "CONFIDENTIAL", "raised by the writer"
+    assert by_text["Wang Yi met Antony Blinken for three hours."] == "UNCLASSIFIED"
+    assert by_text["Talks were frank\nand long"] == "CONFIDENTIAL"
     assert by_text["A return visit to Washington is likely."] is None, "the document's own level"
-    again = open_docx(build_docx(back))
-    assert "(U) Wang Yi met Antony Blinken for three hours." in [p.text for p in again.paragraphs]

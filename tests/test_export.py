@@ -450,8 +450,10 @@ def test_a_clean_package_that_names_briefing() -> None:
 
     data = build_docx(rich_brief())
     names = zip_names(data)
-    for leftover in ("word/stylesWithEffects.xml", "customXml/item1.xml", "docProps/thumbnail.jpeg"):
+    for leftover in ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg"):
         assert leftover not in names
+    custom = [n for n in names if n.startswith("customXml/item") and n.endswith(".xml") and "Props" not in n]
+    assert not any("bibliography" in zip_text(data, n) for n in custom), "no stock bibliography part"
     app = zip_text(data, "docProps/app.xml")
     assert f"<Application>Briefing {briefing.__version__}</Application>" in app
     assert "Microsoft" not in app and "Normal.dotm" not in app
