@@ -31,15 +31,23 @@ def split_marking(marking: str) -> tuple[str, tuple[str, ...]]:
     return parts[0], tuple(part for part in parts[1:] if part)
 
 
-def normalise_marking(marking: str, rules: TemplateMarking, *, format_name: str = "this format") -> str:
+def normalise_marking(
+    marking: str, rules: TemplateMarking, *, format_name: str = "this format", strict: bool = False
+) -> str:
     """``marking`` in the format's spelling, or MarkingError saying what the format allows.
 
     A template without a level list accepts any marking (a custom format), spelling Briefing's
-    usual levels in capitals (``secret`` -> ``SECRET``).
+    usual levels in capitals (``secret`` -> ``SECRET``); ``strict`` (the command line) refuses a
+    level outside that usual list there too.
     """
     level, caveats = split_marking(marking)
     if not rules.levels:  # any marking, in the usual spelling when it is a usual level
-        usual = {marking_key(k): k for k in CLASSIFICATIONS}.get(marking_key(level), level)
+        usual = {marking_key(k): k for k in CLASSIFICATIONS}.get(marking_key(level))
+        if usual is None and strict:  # typed on a command line: a level Briefing knows
+            raise MarkingError(
+                f"the marking '{marking.strip()}' is not a level Briefing knows; use one of: {', '.join(CLASSIFICATIONS)}"
+            )
+        usual = usual or level
         return CAVEAT_SEPARATOR.join((usual, *(c.upper() for c in caveats))) if level else ""
     by_key = {marking_key(known): known for known in rules.levels}
     by_key.update({alias: by_key.get(marking_key(target), target) for alias, target in rules.aliases})

@@ -20,7 +20,7 @@ from briefing.errors import BriefingError, SaveError
 from briefing.fileio import content_fingerprint
 from briefing.language import prefill_notice
 from briefing.layout import switch_template
-from briefing.markings import normalise_marking
+from briefing.markings import MarkingError, normalise_marking
 from briefing.model import Brief, Source, today_iso
 from briefing.reader import article_from_text
 from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
@@ -57,19 +57,23 @@ class Defaults:
 
 def apply_defaults(brief: Brief, defaults: Defaults | None = None) -> None:
     """Date a new brief today, give it a purpose its format allows (an action memo is for
-    decision), and the writer's classification, name and office."""
+    decision), the writer's classification, name and office, and the classification in the
+    format's own terms (a new UK submission is OFFICIAL, not UNCLASSIFIED)."""
     brief.metadata.date = brief.metadata.date or today_iso()
     template = template_or_default(brief.template)
     if template.purposes and brief.metadata.purpose not in template.purposes:
         brief.metadata.purpose = template.purposes[0]
-    if defaults is None:
-        return
-    if defaults.classification:
-        brief.metadata.classification = defaults.classification
-    if defaults.drafter:
-        brief.metadata.drafter = defaults.drafter
-    if defaults.from_:
-        brief.metadata.from_ = defaults.from_
+    if defaults is not None:
+        if defaults.classification:
+            brief.metadata.classification = defaults.classification
+        if defaults.drafter:
+            brief.metadata.drafter = defaults.drafter
+        if defaults.from_:
+            brief.metadata.from_ = defaults.from_
+    try:
+        brief.metadata.classification = normalise_marking(brief.metadata.classification, template.marking)
+    except MarkingError:
+        pass  # the writer's own default: the export refuses it with the format's message
 
 
 class Kind(StrEnum):
@@ -194,7 +198,7 @@ def open_path(
     if classification:  # case-insensitive, in the format's spelling; MarkingError names what it allows
         template = template_or_default(opened.brief.template)
         opened.brief.metadata.classification = normalise_marking(
-            classification, template.marking, format_name=f"the {template.name}"
+            classification, template.marking, format_name=f"the {template.name}", strict=True
         )
     _tame_title(opened)
     return opened
