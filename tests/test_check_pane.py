@@ -40,3 +40,33 @@ def test_typing_updates_the_findings_and_a_click_selects_the_words(window, qtbot
     window.check.pane.finding_activated.emit(finding)
     assert window.editor.editor_for(item).text_edit.textCursor().selectedText() == "Smith"
     assert window.current_item is item
+
+
+def test_export_asks_once_when_findings_should_stop_it(window, qtbot, monkeypatch) -> None:
+    from briefing.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm_export_with_findings", lambda _parent, summary: asked.append(summary) or "show"
+    )
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda *a, **k: pytest.fail("exported without asking"))
+    assert window.files.export() is False
+    assert len(asked) == 1 and "26 not reviewed" in asked[0]
+    qtbot.waitUntil(lambda: window.check.dock.isVisible())
+
+    monkeypatch.setattr(
+        dialogs, "confirm_export_with_findings", lambda _parent, summary: asked.append(summary) or "export"
+    )
+    chosen: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda *a, **k: chosen.append("asked") or None)
+    window.files.export()
+    assert len(asked) == 2 and chosen == ["asked"], "Export Anyway goes on to the export dialog"
+
+
+def test_export_does_not_ask_when_nothing_should_stop_it(window, monkeypatch) -> None:
+    from briefing.ui import dialogs
+
+    for item in window.doc.brief.items():
+        item.reviewed = True
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda *a, **k: None)
+    assert window.files.export() is False  # cancelled at the path dialog, never asked about findings

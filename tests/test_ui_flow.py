@@ -14,6 +14,13 @@ from briefing.templates import get_template
 from briefing.ui import dialogs
 from tests.ui_support import *
 
+
+@pytest.fixture(autouse=True)
+def _export_anyway(no_real_dialogs: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exporting or printing the unreviewed sample asks first (the Check pane); here: Export Anyway."""
+    monkeypatch.setattr(dialogs, "confirm_export_with_findings", lambda *_args: "export")
+
+
 pytest.importorskip("pytestqt")
 
 

@@ -13,6 +13,13 @@ from briefing.ui import dialogs
 from briefing.ui.settings import Settings
 from tests.ui_support import *
 
+
+@pytest.fixture(autouse=True)
+def _export_anyway(no_real_dialogs: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exporting or printing the unreviewed sample asks first (the Check pane); here: Export Anyway."""
+    monkeypatch.setattr(dialogs, "confirm_export_with_findings", lambda *_args: "export")
+
+
 pytest.importorskip("pytestqt")
 
 

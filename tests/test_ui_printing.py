@@ -19,6 +19,13 @@ from briefing.export.pdf import pages
 from briefing.ui import dialogs
 from tests.ui_support import *  # the window fixture and the dialog guard
 
+
+@pytest.fixture(autouse=True)
+def _export_anyway(no_real_dialogs: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exporting or printing the unreviewed sample asks first (the Check pane); here: Export Anyway."""
+    monkeypatch.setattr(dialogs, "confirm_export_with_findings", lambda *_args: "export")
+
+
 POPPLER = bool(shutil.which("pdftotext"))
 
 

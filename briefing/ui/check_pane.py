@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import logging
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,11 +19,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from briefing.check import KINDS, Checker, Finding, WordList
+from briefing.check import BLOCKING, KINDS, Checker, Finding, WordList
 from briefing.check.command import where
 from briefing.check.spelling import PERSONAL_WORDS_FILE
 from briefing.errors import BriefingError
 from briefing.model import Brief
+from briefing.ui import dialogs
 
 if TYPE_CHECKING:
     from briefing.ui.main_window import MainWindow
@@ -179,7 +181,30 @@ def install_check_pane(window: MainWindow) -> CheckController:
     doc.brief_replaced.connect(changed)
     dock.visibilityChanged.connect(shown)
     pane.finding_activated.connect(lambda finding: show_finding(window, finding))
+    window.files.before_export = lambda: may_export(window, controller)
     return controller
+
+
+def may_export(window: MainWindow, controller: CheckController) -> bool:
+    """Ask once before an export when the brief has unreviewed, unsupported, empty-section or
+    spelling findings: "Export Anyway" goes on, "Show Findings" opens the Check pane instead."""
+    brief = window.doc.brief
+    window.setCursor(Qt.CursorShape.WaitCursor)  # the first check loads the dictionary
+    try:
+        findings = controller.runner.check_now(brief)
+    finally:
+        window.unsetCursor()
+    blocking = [f for f in findings if f.kind in BLOCKING]
+    if not blocking:
+        return True
+    counts = Counter(f.kind for f in blocking)
+    summary = ", ".join(f"{counts[kind]} {TITLES[kind].lower()}" for kind in KINDS if counts[kind])
+    answer = dialogs.confirm_export_with_findings(window, summary)
+    if answer == "show":
+        if controller.dock is not None:
+            controller.dock.show()
+        controller.pane.show_findings(brief, findings)
+    return answer == "export"
 
 
 def show_finding(window: MainWindow, finding: Finding) -> None:

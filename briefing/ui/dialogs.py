@@ -172,6 +172,19 @@ def confirm_discard(parent: QWidget, name: str) -> str:
     )
 
 
+def confirm_export_with_findings(parent: QWidget, summary: str) -> str:
+    """ "export", "show" or "cancel" when the check found what should stop a note going out."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Check Before Export", f"This brief has {summary}.", parent=parent)
+    box.setInformativeText("Export it anyway, or look at the findings first?")
+    export = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
+    show = box.addButton("Show Findings", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(show)
+    box.exec()
+    clicked = box.clickedButton()
+    return "export" if clicked is export else "show" if clicked is show else "cancel"
+
+
 def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
     """ "recover" (the newest), "discard" (all) or "keep" (ask again next time)."""
     newest = entries[0]

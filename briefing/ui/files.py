@@ -55,6 +55,7 @@ class FileController(QObject):
         self.doc, self.history, self.settings, self.autosave, self.status = doc, history, settings, autosave, status
         self.autosave_timer = QTimer(self, singleShot=True, interval=autosave_ms)
         self.autosave_timer.timeout.connect(self.write_autosave)
+        self.before_export: Callable[[], bool] | None = None  # the Check pane's question (ui/check_pane.py)
 
     @property
     def session(self) -> Session:
@@ -168,6 +169,8 @@ class FileController(QObject):
         return True
 
     def export(self) -> bool:
+        if self.before_export is not None and not self.before_export():
+            return False
         choice = dialogs.ask_export_path(
             self.parent_widget,
             str(self.suggested_path(".docx", "exports")),
