@@ -1,8 +1,12 @@
 """Screenshot the window on the sample article under a real X server (Xvfb), not offscreen.
 
-    python3 tests/benchmarks/make_screenshot.py            # resources/screenshots/main-window.png
-    python3 tests/benchmarks/make_screenshot.py --dark     # also main-window-dark.png (a dark palette)
-    python3 tests/benchmarks/make_screenshot.py --small    # also main-window-1024.png (1024 x 700 window)
+    python3 tests/benchmarks/make_screenshot.py                  # main-window.png in a temporary folder
+    python3 tests/benchmarks/make_screenshot.py --dark           # also main-window-dark.png (a dark palette)
+    python3 tests/benchmarks/make_screenshot.py --small          # also main-window-1024.png (1024 x 700 window)
+    python3 tests/benchmarks/make_screenshot.py --update-readme  # into resources/screenshots/ (the README's)
+
+Without --update-readme (or --out DIR) nothing in the source tree changes, so a trial run leaves
+no diff behind.
 
 Needs Xvfb, xdotool and ImageMagick's ``import``. Runs with a throwaway HOME so no
 settings, recent files or autosaves of yours are shown or touched.
@@ -20,7 +24,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-OUT = REPO / "resources" / "screenshots"
+README_IMAGES = REPO / "resources" / "screenshots"
 WIDTH, HEIGHT = 1400, 900  # the window opens at 90% of the screen: 1260 x 810
 SMALL = (1138, 778)  # a screen on which the window opens at 1024 x 700, the smallest supported
 
@@ -116,17 +120,28 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true", help="also shoot the window with a dark palette")
     parser.add_argument("--small", action="store_true", help="also shoot a 1024 x 700 window (-1024.png)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--update-readme", action="store_true", help=f"write into {README_IMAGES.relative_to(REPO)}/")
+    where.add_argument("--out", type=Path, help="write into this folder (default: a new temporary folder)")
     args = parser.parse_args()
+    out = output_folder(args.update_readme, args.out)
     for tool in ("Xvfb", "xdotool", "import"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed")
     screens = [((WIDTH, HEIGHT), "")] + ([(SMALL, "-1024")] if args.small else [])
     for (width, height), suffix in screens:
-        _shoot_on_screen(width, height, suffix, dark=args.dark)
+        _shoot_on_screen(width, height, suffix, out, dark=args.dark)
     return 0
 
 
-def _shoot_on_screen(width: int, height: int, suffix: str, *, dark: bool) -> None:
+def output_folder(update_readme: bool, out: Path | None) -> Path:
+    """The README's images only when asked; by default a new temporary folder outside the tree."""
+    if update_readme:
+        return README_IMAGES
+    return out or Path(tempfile.mkdtemp(prefix="briefing-screenshots-"))
+
+
+def _shoot_on_screen(width: int, height: int, suffix: str, out: Path, *, dark: bool) -> None:
     number = _free_display()
     xvfb = subprocess.Popen(
         ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-dpi", "96"],
@@ -149,9 +164,9 @@ def _shoot_on_screen(width: int, height: int, suffix: str, *, dark: bool) -> Non
         }
         env.pop("QT_STYLE_OVERRIDE", None)
         select = not suffix  # the click position fits the default size
-        shoot(OUT / f"main-window{suffix}.png", [sys.executable, "main.py"], env, select)
+        shoot(out / f"main-window{suffix}.png", [sys.executable, "main.py"], env, select)
         if dark:
-            shoot(OUT / f"main-window-dark{suffix}.png", [sys.executable, "-c", DARK_LAUNCHER], env, select)
+            shoot(out / f"main-window-dark{suffix}.png", [sys.executable, "-c", DARK_LAUNCHER], env, select)
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
