@@ -94,7 +94,31 @@ def _parser() -> argparse.ArgumentParser:
         top=False,
     )
     check_command.add_parser(commands)
+    _add_install_desktop(commands)
     return parser
+
+
+def _add_install_desktop(commands) -> None:
+    command = commands.add_parser(
+        "install-desktop",
+        help="add Briefing to this user's Linux desktop and open .brief files with it",
+        description="Write a menu entry, the icon and a MIME type for .brief files into your XDG folders "
+        "(~/.local/share, ~/.config; no root), and make Briefing the program that opens .brief files.",
+    )
+    command.add_argument("--remove", action="store_true", help="take the entry, icon and MIME type away again")
+
+
+def _install_desktop(args: argparse.Namespace) -> None:
+    from briefing import desktop
+
+    report = desktop.remove_desktop() if args.remove else desktop.install_desktop()
+    verb = "removed" if args.remove else "wrote"
+    for path in report.written:
+        sys.stdout.write(f"{verb} {path}\n")
+    if report.refreshed:
+        sys.stdout.write(f"refreshed with {', '.join(report.refreshed)}\n")
+    for note in report.notes:
+        sys.stdout.write(f"note: {note}\n")
 
 
 def _span(source: tuple[int, int]) -> tuple[int, int]:
@@ -173,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.CRITICAL + 1,
         format="briefing: %(levelname)s: %(name)s: %(message)s",
     )
-    handlers = {"draft": _draft, "export": _export, "templates": _templates, "check": check_command.run}
+    handlers = {"draft": _draft, "export": _export, "templates": _templates, "check": check_command.run, "install-desktop": _install_desktop}
     try:
         status = handlers[args.command](args)
     except BriefingError as exc:
