@@ -197,7 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.CRITICAL + 1,
         format="briefing: %(levelname)s: %(name)s: %(message)s",
     )
-    handlers = {"draft": _draft, "export": _export, "templates": _templates, "check": check_command.run, "install-desktop": _install_desktop}
+    handlers = {
+        "draft": _draft,
+        "export": _export,
+        "templates": _templates,
+        "check": check_command.run,
+        "install-desktop": _install_desktop,
+    }
     try:
         status = handlers[args.command](args)
     except BriefingError as exc:
