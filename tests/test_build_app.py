@@ -7,9 +7,11 @@ nothing can come from the source tree. The frozen resource lookup is checked alw
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,13 +46,34 @@ def test_source_checkout_reads_resources_beside_the_package() -> None:
 
 @pytest.fixture(scope="module")
 def app_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app, built once per test run even with xdist workers (they share a lock), then copied
+    out of its build folder so that nothing can be found where it was built."""
     pytest.importorskip("PyInstaller", reason="the build extra is not installed: pip install -e '.[build]'")
-    root = tmp_path_factory.mktemp("build")
-    built = build_app.build(root / "dist", root / "work", quiet=True)
-    moved = tmp_path_factory.mktemp("elsewhere") / "Briefing"
-    shutil.copytree(built, moved, symlinks=True)
-    shutil.rmtree(root)
+    shared = tmp_path_factory.getbasetemp().parent / "briefing-app"  # one folder for all workers
+    shared.mkdir(exist_ok=True)
+    with _locked(shared / "lock"):
+        moved = shared / "elsewhere" / "Briefing"
+        if not (moved / "_internal").is_dir():
+            built = build_app.build(shared / "dist", shared / "work", quiet=True)
+            shutil.copytree(built, moved, symlinks=True)
+            shutil.rmtree(shared / "dist")
+            shutil.rmtree(shared / "work")
     return moved
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # Windows: run this file without xdist there
+        yield
+        return
+    with path.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @needs_build
