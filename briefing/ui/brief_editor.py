@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.markings import MarkingError, levels_of, normalise_marking
 from briefing.model import CLASSIFICATIONS, PURPOSES, Item
-from briefing.templates import find_template
+from briefing.templates import find_template, template_or_default
 from briefing.ui.document import BriefDocument
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.section_widget import SectionWidget
@@ -56,6 +57,7 @@ class BriefEditor(QScrollArea):
     delete_requested = Signal(object)
     review_toggled = Signal(object, bool)
     choice_picked = Signal(str, str, str)  # field name, value, label
+    marking_refused = Signal(str)  # why a typed classification marking is not one the format allows
     add_requested = Signal(str)  # section id
     redraft_requested = Signal(str)
     item_dropped = Signal(object, str, int)  # as SectionWidget's
@@ -125,6 +127,8 @@ class BriefEditor(QScrollArea):
                 line.textEdited.connect(lambda text, n=name, lab=label: self.field_typed.emit(n, text, lab.lower()))
                 if name == "date":
                     line.setPlaceholderText("YYYY-MM-DD")
+            elif name == "classification":
+                combo = widget = self._marking_box(box)
             else:
                 combo = widget = QComboBox(box)
                 combo.addItems(list(choices))
@@ -138,6 +142,48 @@ class BriefEditor(QScrollArea):
             self.fields[name] = widget
         self._lay_out_metadata(2)
         return box
+
+    def _marking_box(self, parent: QWidget) -> QComboBox:
+        """The classification: the format's levels to pick from, or a marking typed with caveats
+        ("secret//noforn"), checked against the format's marking grammar when the typing ends."""
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.activated.connect(lambda _i: self._marking_entered(combo))
+        line = combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(lambda: self._marking_entered(combo))
+        return combo
+
+    def _marking_entered(self, combo: QComboBox) -> None:
+        current = self.doc.get_metadata("classification")
+        template = template_or_default(self.doc.brief.template)
+        try:
+            marking = normalise_marking(combo.currentText(), template.marking, format_name=f"the {template.name}")
+        except MarkingError as exc:
+            combo.setCurrentText(current)
+            self.marking_refused.emit(f"Classification not changed: {exc}")
+            return
+        if not marking:
+            combo.setCurrentText(current)
+            return
+        combo.setCurrentText(marking)
+        if marking != current:
+            self.choice_picked.emit("classification", marking, "classification")
+
+    def _offer_levels(self) -> None:
+        """The classification list holds the levels of the brief's own format."""
+        combo = self.fields.get("classification")
+        if not isinstance(combo, QComboBox):
+            return
+        levels = levels_of(template_or_default(self.doc.brief.template).marking)
+        if [combo.itemText(i) for i in range(combo.count())] != list(levels):
+            text = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(list(levels))
+            combo.setCurrentText(text)
+            combo.blockSignals(False)
 
     def _lay_out_metadata(self, columns: int) -> None:
         """Two columns of fields where there is room, one on a narrow pane (no sideways scrolling)."""
@@ -176,6 +222,7 @@ class BriefEditor(QScrollArea):
     # --- sections ---------------------------------------------------------------------
     def rebuild(self) -> None:
         brief = self.doc.brief
+        self._offer_levels()
         for name in ["title"] + [n for n, _ in TEXT_FIELDS] + [n for n, _, _ in CHOICE_FIELDS]:
             self._metadata_changed(name)
         for widget in self.section_widgets.values():

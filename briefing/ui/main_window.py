@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             lambda item, on: self.push(commands.SetReviewedCommand(self.doc, [item], on))
         )
         self.editor.choice_picked.connect(self._choice_picked)
+        self.editor.marking_refused.connect(self._say)
         self.editor.add_requested.connect(lambda sid: self.add_item(sid, len(self.doc.section(sid).items)))
         self.editor.redraft_requested.connect(self.redraft_section)
         self.editor.item_dropped.connect(self._item_dropped)

@@ -1,0 +1,53 @@
+"""The classification box takes a typed marking with caveats, checked against the format's grammar
+(issue 14): 'secret//noforn' becomes SECRET//NOFORN on a US memo; a level the format does not
+have is refused in the status bar and the brief keeps its marking."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+from tests.ui_support import *
+from tests.ui_support import settle
+
+
+def _type_marking(window, text: str) -> QComboBox:
+    combo = window.editor.fields["classification"]
+    assert isinstance(combo, QComboBox) and combo.isEditable()
+    combo.setEditText(text)
+    line = combo.lineEdit()
+    assert line is not None
+    line.editingFinished.emit()
+    settle()
+    return combo
+
+
+def _switch_to(window, template_id: str) -> None:
+    window.switch_template(template_id)
+    settle()
+
+
+def test_a_typed_marking_with_caveats_is_spelled_the_formats_way(window) -> None:
+    _switch_to(window, "us-information-memo")
+    combo = _type_marking(window, "secret//noforn")
+    assert window.doc.get_metadata("classification") == "SECRET//NOFORN"
+    assert combo.currentText() == "SECRET//NOFORN"
+    window.undo_stack.undo()
+    settle()
+    assert window.doc.get_metadata("classification") != "SECRET//NOFORN"
+
+
+def test_a_marking_the_format_does_not_allow_is_refused_and_nothing_changes(window) -> None:
+    _switch_to(window, "uk-submission")
+    before = window.doc.get_metadata("classification")
+    combo = _type_marking(window, "PROTECTED B")
+    assert window.doc.get_metadata("classification") == before
+    assert combo.currentText() == before
+    message = window.statusBar().currentMessage()
+    assert "PROTECTED B" in message and "OFFICIAL" in message
+
+
+def test_the_list_offers_the_formats_own_levels(window) -> None:
+    _switch_to(window, "canada-briefing-note")
+    combo = window.editor.fields["classification"]
+    assert isinstance(combo, QComboBox)
+    assert "PROTECTED B" in [combo.itemText(i) for i in range(combo.count())]
