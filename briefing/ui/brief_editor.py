@@ -152,6 +152,7 @@ class BriefEditor(QScrollArea):
         combo.activated.connect(lambda _i: self._marking_entered(combo))
         line = combo.lineEdit()
         if line is not None:
+            line.setAccessibleName("Classification")  # a screen reader lands in the typing field
             line.editingFinished.connect(lambda: self._marking_entered(combo))
         return combo
 
