@@ -424,11 +424,17 @@ def _laid_out(layout: Layout) -> _Document:
     _title_block(pdf, styles, layout.title_block)
     pieces: list[Piece] = []
     notes: list[str] = []  # a page of PDF has no footnote area: the source notes close the document
+    paragraph_number = 0  # numbered formats (UK, Australian key points) count on through the document, as Word does
     for block in layout.blocks:
         if block.kind == BlockKind.ITEM and block.note:
             notes.append(block.note)
         number = len(notes) if block.kind == BlockKind.ITEM and block.note else None
-        pieces += block_pieces(block, styles, layout.style.heading_caps, number)
+        block_parts = block_pieces(block, styles, layout.style.heading_caps, number)
+        if block.kind == BlockKind.ITEM and block.numbered and block_parts:
+            paragraph_number += 1
+            runs, look = block_parts[0]
+            block_parts[0] = (runs, replace(look, bullet=f"{paragraph_number}."))
+        pieces += block_parts
     if notes:
         pieces += block_pieces(Block(BlockKind.HEADING, text=w.NOTES_HEADING), styles, layout.style.heading_caps)
         for number, text in enumerate(notes, start=1):
