@@ -127,13 +127,14 @@ class Session:
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return (self.brief.title or "Untitled brief").strip()[:60]
+        title = " ".join((self.brief.title or "Untitled brief").split())
+        return title if len(title) <= NAME_LENGTH else _whole_words(title, NAME_LENGTH - 1) + "…"
 
     def suggested_stem(self) -> str:
         if self.path is not None:
             return self.path.stem
         title = "".join(c if c.isalnum() or c in " -_" else " " for c in self.brief.title)
-        return "-".join(title.split())[:60] or "brief"
+        return "-".join(_whole_words(" ".join(title.split()), NAME_LENGTH).split()) or "brief"
 
     def redraft(self, section_id: str) -> list[Item]:
         """Fresh pre-filled items for one section, from the brief's own article text."""
@@ -163,3 +164,14 @@ def unreviewed_count(brief: Brief) -> int:
 def is_edited(item: Item) -> bool:
     """An item a person has written, changed or ticked: redraft must ask before replacing it."""
     return item.origin == "user" or item.reviewed
+
+
+NAME_LENGTH = 60  # characters of a title shown as the window's name or offered as a file name
+
+
+def _whole_words(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word's end; one word longer than that is cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
+    return cut if " " in text[: limit + 1] and cut else text[:limit]
