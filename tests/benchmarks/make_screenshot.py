@@ -3,6 +3,7 @@
     python3 tests/benchmarks/make_screenshot.py                  # main-window.png in a temporary folder
     python3 tests/benchmarks/make_screenshot.py --dark           # also main-window-dark.png (a dark palette)
     python3 tests/benchmarks/make_screenshot.py --small          # also main-window-1024.png (1024 x 700 window)
+    python3 tests/benchmarks/make_screenshot.py --large          # also main-window-1600.png (1600 x 1000 window)
     python3 tests/benchmarks/make_screenshot.py --update-readme  # into resources/screenshots/ (the README's)
 
 Without --update-readme (or --out DIR) nothing in the source tree changes, so a trial run leaves
@@ -27,6 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 README_IMAGES = REPO / "resources" / "screenshots"
 WIDTH, HEIGHT = 1400, 900  # the window opens at 90% of the screen: 1260 x 810
 SMALL = (1138, 778)  # a screen on which the window opens at 1024 x 700, the smallest supported
+LARGE_SCREEN, LARGE_WINDOW = (1700, 1100), (1600, 1000)  # the window opens capped at 1400 x 900: resized after
 
 DARK_LAUNCHER = """
 import sys
@@ -71,7 +73,9 @@ def _wait(predicate, timeout: float, what: str) -> None:
     raise SystemExit(f"timed out waiting for {what}")
 
 
-def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool = True) -> None:
+def shoot(
+    out: Path, command: list[str], env: dict[str, str], select_item: bool = True, size: tuple[int, int] | None = None
+) -> None:
     app = subprocess.Popen(command, cwd=REPO, env=env)
     try:
 
@@ -95,6 +99,8 @@ def shoot(out: Path, command: list[str], env: dict[str, str], select_item: bool 
             check=False,
         ).stdout.split()[-1]
         subprocess.run(["xdotool", "windowmove", window_id, "0", "0"], env=env, check=True)
+        if size is not None:
+            subprocess.run(["xdotool", "windowsize", window_id, str(size[0]), str(size[1])], env=env, check=True)
         time.sleep(1.0)
         shell = subprocess.run(
             ["xdotool", "getwindowgeometry", "--shell", window_id], env=env, capture_output=True, text=True, check=True
@@ -120,6 +126,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true", help="also shoot the window with a dark palette")
     parser.add_argument("--small", action="store_true", help="also shoot a 1024 x 700 window (-1024.png)")
+    parser.add_argument("--large", action="store_true", help="also shoot a 1600 x 1000 window (-1600.png)")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--update-readme", action="store_true", help=f"write into {README_IMAGES.relative_to(REPO)}/")
     where.add_argument("--out", type=Path, help="write into this folder (default: a new temporary folder)")
@@ -129,6 +136,7 @@ def main() -> int:
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed")
     screens = [((WIDTH, HEIGHT), "")] + ([(SMALL, "-1024")] if args.small else [])
+    screens += [(LARGE_SCREEN, "-1600")] if args.large else []
     for (width, height), suffix in screens:
         _shoot_on_screen(width, height, suffix, out, dark=args.dark)
     return 0
@@ -164,9 +172,10 @@ def _shoot_on_screen(width: int, height: int, suffix: str, out: Path, *, dark: b
         }
         env.pop("QT_STYLE_OVERRIDE", None)
         select = not suffix  # the click position fits the default size
-        shoot(out / f"main-window{suffix}.png", [sys.executable, "main.py"], env, select)
+        size = LARGE_WINDOW if suffix == "-1600" else None
+        shoot(out / f"main-window{suffix}.png", [sys.executable, "main.py"], env, select, size)
         if dark:
-            shoot(out / f"main-window-dark{suffix}.png", [sys.executable, "-c", DARK_LAUNCHER], env, select)
+            shoot(out / f"main-window-dark{suffix}.png", [sys.executable, "-c", DARK_LAUNCHER], env, select, size)
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
