@@ -303,10 +303,10 @@ def write(
     ``inputs`` are the files this brief was read from; none of them is ever written over.
     """
     file = check_output(path)
-    refuse_overwriting_inputs(file, [*inputs, reference])
     if file.suffix.lower() == BRIEF_SUFFIX:
+        refuse_overwriting_inputs(file, [*inputs, reference])
         save_brief(brief, file)
-    else:
+    else:  # export refuses overwriting the inputs itself
         export(brief, file, reference=reference, source_notes=source_notes, inputs=inputs)
     return file
 
