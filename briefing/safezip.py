@@ -12,6 +12,7 @@ exported file.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -28,16 +29,21 @@ class UnsafePackageError(ValueError):
     """The zip is damaged, or would unpack past what any Word file Briefing reads needs."""
 
 
+class DamagedPackageError(UnsafePackageError):
+    """The bytes are not a readable zip at all (damaged, truncated, or not a zip)."""
+
+
 ErrorFactory = Callable[[str], Exception]
 
 
-def open_package(raw: bytes) -> zipfile.ZipFile:
-    """The zip in ``raw``, after checking every member's declared size; UnsafePackageError otherwise."""
+def open_package(source: bytes | str | os.PathLike[str]) -> zipfile.ZipFile:
+    """The zip in ``source`` (its bytes, or a path read lazily), after checking every member's
+    declared size; UnsafePackageError otherwise (OSError when a path cannot be opened)."""
     try:
-        package = zipfile.ZipFile(io.BytesIO(raw))
+        package = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
         members = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise UnsafePackageError("it is not a valid zip package (it may be damaged or only partly copied)") from exc
+        raise DamagedPackageError("it is not a valid zip package (it may be damaged or only partly copied)") from exc
     if len(members) > MAX_MEMBERS:
         raise UnsafePackageError(f"it holds {len(members):,} parts, far more than a Word file has")
     if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:

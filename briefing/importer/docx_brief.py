@@ -27,7 +27,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as c
-from briefing.errors import BriefFormatError, BriefingError, ReadError
+from briefing.errors import BriefFormatError, ReadError
 from briefing.fileio import read_limited
 from briefing.importer.embedded import restore
 from briefing.importer.runs import is_placeholder, paragraph_text, parse_paragraph, portion_pattern, shift_marks
@@ -49,7 +49,7 @@ def _read_bytes(path: str | os.PathLike[str]) -> bytes:
 def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` is a .docx that Briefing exported; cheap, bounded in memory, and never raises."""
     try:
-        with open_package(_read_bytes(path)) as package:
+        with open_package(path) as package:  # only the directory and two small parts are read
             rels = read_member(package, "_rels/.rels", limit=_SMALL_PART).decode("utf-8", "replace")
             match = re.search(r'<Relationship[^>]*Type="' + re.escape(c.CUSTOM_RELTYPE) + r'"[^>]*>', rels)
             if not match:
@@ -57,7 +57,7 @@ def is_briefing_docx(path: str | os.PathLike[str]) -> bool:
             target = re.search(r'Target="/?([^"]+)"', match.group(0))
             name = target.group(1) if target else "docProps/custom.xml"
             custom = read_member(package, name, limit=_SMALL_PART).decode("utf-8", "replace")
-    except (OSError, BriefingError, UnsafePackageError, KeyError, ValueError):
+    except (OSError, UnsafePackageError, KeyError, ValueError):
         return False
     pattern = (
         r'name="'

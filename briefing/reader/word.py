@@ -17,7 +17,7 @@ from briefing.article import Article, BlockKind
 from briefing.errors import ReadError
 from briefing.reader.structure import build_article
 from briefing.reader.units import Part, compose
-from briefing.safezip import UnsafePackageError, open_package
+from briefing.safezip import DamagedPackageError, UnsafePackageError, open_package
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +62,9 @@ def _check_package(raw: bytes, label: str) -> None:
     try:
         with open_package(raw) as package:
             names = set(package.namelist())
+    except DamagedPackageError as exc:
+        raise ReadError(f"{label} is not a valid Word document (it may be damaged or only partly copied)") from exc
     except UnsafePackageError as exc:
-        if "valid zip" in str(exc):
-            raise ReadError(f"{label} is not a valid Word document (it may be damaged or only partly copied)") from exc
         raise ReadError(f"{label} unpacks to far more than any article needs; it was not opened") from exc
     if "word/document.xml" not in names:
         for member, message in _OTHER_ZIPS:
