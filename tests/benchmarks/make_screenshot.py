@@ -73,31 +73,26 @@ def _wait(predicate, timeout: float, what: str) -> None:
     raise SystemExit(f"timed out waiting for {what}")
 
 
+def _briefing_windows(env: dict[str, str]) -> list[str]:
+    """The X ids of visible Briefing windows (their titles end "— Briefing")."""
+    result = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.split()
+
+
 def shoot(
     out: Path, command: list[str], env: dict[str, str], select_item: bool = True, size: tuple[int, int] | None = None
 ) -> None:
     app = subprocess.Popen(command, cwd=REPO, env=env)
     try:
-
-        def found() -> bool:
-            result = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            return bool(result.stdout.strip())
-
-        _wait(found, 30, "the Briefing window")
+        _wait(lambda: bool(_briefing_windows(env)), 30, "the Briefing window")
         time.sleep(0.5)  # mapped and laid out
-        window_id = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", "— Briefing$"],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout.split()[-1]
+        window_id = _briefing_windows(env)[-1]
         subprocess.run(["xdotool", "windowmove", window_id, "0", "0"], env=env, check=True)
         if size is not None:
             subprocess.run(["xdotool", "windowsize", window_id, str(size[0]), str(size[1])], env=env, check=True)
