@@ -11,17 +11,17 @@ the target (issue 13: under 100 ms), and the undo's median for comparison.
 from __future__ import annotations
 
 import argparse
-import copy
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+from tests.benchmarks._window import window_with_items
+
 TARGET_MS = 100.0
 
 
@@ -30,28 +30,7 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=200)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    home = tempfile.mkdtemp(prefix="briefing-bench-")
-    os.environ.update(HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config")
-
-    from briefing import app
-    from briefing.autosave import AutosaveStore
-    from briefing.resources import default_article_path
-    from briefing.session import Session
-    from briefing.ui.main_window import MainWindow
-    from briefing.ui.settings import Settings
-
-    qapp = app._create_app()
-    session = Session.from_article_file(default_article_path())
-    pool = session.brief.items()
-    sections = session.brief.sections
-    for index, section in enumerate(sections):
-        count = args.items // len(sections) + (1 if index < args.items % len(sections) else 0)
-        section.items = [copy.deepcopy(pool[i % len(pool)]) for i in range(count)]
-    paths = app.AppPaths(Path(home) / "data", Path(home) / "config")
-    window = MainWindow(session, settings=Settings(paths.settings_file), autosave=AutosaveStore(paths.autosave))
-    window.resize(1260, 810)
-    window.show()
-    qapp.processEvents()
+    qapp, window, _ = window_with_items(args.items)
     bar = window.find_bar
     bar.open_bar(replace=True, in_article=False)
     bar.find_edit.setText("the")

@@ -11,17 +11,17 @@ Reports median and p95 per keystroke; target (issue 13) p95 under 8 ms.
 from __future__ import annotations
 
 import argparse
-import copy
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+from tests.benchmarks._window import window_with_items
+
 TARGET_MS = 8.0
 
 
@@ -30,33 +30,8 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=300)
     parser.add_argument("--items", type=int, default=200)
     args = parser.parse_args()
-    home = tempfile.mkdtemp(prefix="briefing-bench-")
-    os.environ.update(HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config")
-
+    qapp, window, build_s = window_with_items(args.items)
     from PySide6.QtTest import QTest
-
-    from briefing import app
-    from briefing.autosave import AutosaveStore
-    from briefing.resources import default_article_path
-    from briefing.session import Session
-    from briefing.ui.main_window import MainWindow
-    from briefing.ui.settings import Settings
-
-    qapp = app._create_app()
-    session = Session.from_article_file(default_article_path())
-    pool = session.brief.items()
-    per_section = args.items // len(session.brief.sections)
-    for index, section in enumerate(session.brief.sections):
-        count = per_section + (1 if index < args.items % len(session.brief.sections) else 0)
-        section.items = [copy.deepcopy(pool[i % len(pool)]) for i in range(count)]
-    paths = app.AppPaths(Path(home) / "data", Path(home) / "config")
-    built = time.perf_counter()
-    window = MainWindow(session, settings=Settings(paths.settings_file), autosave=AutosaveStore(paths.autosave))
-    window.resize(1260, 810)
-    window.show()
-    qapp.processEvents()
-    build_s = time.perf_counter() - built
-    assert len(window.doc.brief.items()) == args.items
 
     section = window.doc.brief.sections[2]
     item = section.items[len(section.items) // 2]
