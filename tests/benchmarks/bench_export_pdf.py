@@ -13,7 +13,6 @@ import argparse
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -24,6 +23,7 @@ from briefing.export.writers import render
 from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.resources import default_article_path
+from tests.benchmarks.bench_export import timed  # round-robin timing, shared with the Word benchmark
 
 COLD_RUN = """
 import sys, time
@@ -37,18 +37,6 @@ start = time.perf_counter()
 render(brief, "x.pdf")
 print(time.perf_counter() - start)
 """
-
-
-def timed(funcs: dict[str, object], repeat: int) -> dict[str, list[float]]:
-    for func in funcs.values():
-        func()  # warm-up
-    runs: dict[str, list[float]] = {name: [] for name in funcs}
-    for _ in range(repeat):
-        for name, func in funcs.items():
-            start = time.perf_counter()
-            func()
-            runs[name].append(time.perf_counter() - start)
-    return runs
 
 
 def main() -> int:
