@@ -10,6 +10,8 @@ from pathlib import Path
 
 from tests.hostile.conftest import REPO
 
+PEAK_MEMORY_LIMIT_MB = 300  # issue 16: any hostile file is handled in well under this
+
 # VmHWM is this process image's own peak; getrusage's ru_maxrss would also count the pytest
 # worker that forked the child, because Linux carries the high-water mark across exec.
 MEASURED_RUN = """

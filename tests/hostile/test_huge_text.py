@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.measure import run_measured
+from tests.hostile.measure import PEAK_MEMORY_LIMIT_MB, run_measured
 
-PEAK_MEMORY_LIMIT_MB = 300
 REFUSAL_SECONDS = 20  # a hang guard on a loaded 2-core machine; it takes about 2 s idle
 
 
