@@ -69,11 +69,16 @@ def ask_open_brief(parent: QWidget, folder: str) -> Path | None:
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save Brief", suggested, BRIEF_FILTER)
+    return _ask_path_with_suffix(parent, "Save Brief", suggested, BRIEF_FILTER, ".brief")
+
+
+def _ask_path_with_suffix(parent: QWidget, caption: str, suggested: str, file_filter: str, suffix: str) -> Path | None:
+    """A save dialog's choice, given ``suffix`` when the name typed lacks it; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == ".brief" else path.with_name(path.name + ".brief")
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def ask_export_path(parent: QWidget, suggested: str, reference: str, source_notes: bool = False) -> ExportChoice | None:
@@ -314,11 +319,7 @@ def show_keyboard_reference(parent: QWidget, rows: list[tuple[str, str, str]]) -
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to write the PDF; a name without .pdf gets it."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export to PDF", suggested, PDF_FILTER)
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return _ask_path_with_suffix(parent, "Export to PDF", suggested, PDF_FILTER, ".pdf")
 
 
 def show_print_preview(parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], None]) -> bool:
