@@ -102,12 +102,8 @@ class ArticleView(QTextEdit):
             text = article.text[block.start : block.end].replace("\n", "\u2028")
             self._lengths.append(len(text))
             cursor.insertText(text, char_format)
-        # The wrap mode goes on the document before the view lays it out, and on the view so it stays.
-        wrap = wrap_mode_for(article.text)
-        option = document.defaultTextOption()
-        option.setWrapMode(wrap)
-        document.setDefaultTextOption(option)
-        self.setWordWrapMode(wrap)
+        # Before setDocument: the view lays the document out there, in the wrap mode it has then.
+        self.setWordWrapMode(wrap_mode_for(article.text))
         self.setDocument(document)
         self._apply_selections()
 
