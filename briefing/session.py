@@ -125,16 +125,16 @@ class Session:
         return self._reasons.get((start, end))
 
     def display_name(self) -> str:
+        """The file's name once saved; before that the brief's title, shortened at a word."""
         if self.path is not None:
             return self.path.name
-        title = " ".join((self.brief.title or "Untitled brief").split())
-        return title if len(title) <= NAME_LENGTH else _whole_words(title, NAME_LENGTH - 1) + "…"
+        return elide_words(self.brief.title) or "Untitled brief"
 
     def suggested_stem(self) -> str:
         if self.path is not None:
             return self.path.stem
         title = "".join(c if c.isalnum() or c in " -_" else " " for c in self.brief.title)
-        return "-".join(_whole_words(" ".join(title.split()), NAME_LENGTH).split()) or "brief"
+        return "-".join(cut_at_word(title, NAME_LENGTH).split()) or "brief"
 
     def redraft(self, section_id: str) -> list[Item]:
         """Fresh pre-filled items for one section, from the brief's own article text."""
@@ -169,9 +169,19 @@ def is_edited(item: Item) -> bool:
 NAME_LENGTH = 60  # characters of a title shown as the window's name or offered as a file name
 
 
-def _whole_words(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters at a word's end; one word longer than that is cut."""
+def cut_at_word(text: str, limit: int) -> str:
+    """``text`` (spacing tidied) cut to at most ``limit`` characters at a word's end; one word
+    longer than that is cut where the limit falls."""
+    text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
-    return cut if " " in text[: limit + 1] and cut else text[:limit]
+    cut = text[:limit]
+    if text[limit] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–—")
+
+
+def elide_words(text: str, limit: int = NAME_LENGTH) -> str:
+    """``text`` shortened at the last whole word that fits in ``limit`` characters, plus "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else cut_at_word(text, limit - 1) + "…"

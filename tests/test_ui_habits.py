@@ -228,7 +228,7 @@ def test_at_1024_by_700_the_brief_has_no_sideways_scroll_and_the_fields_stack(wi
 
 
 def test_a_long_title_is_cut_at_a_word_in_the_window_title(window) -> None:
-    from briefing.ui.elide import elide_words
+    from briefing.session import elide_words
 
     window.doc.set_metadata("title", "Ministerial visit " + "consultations " * 8 + "on maritime boundaries")
     name = window.windowTitle().split("[*]")[0]

@@ -21,7 +21,6 @@ from briefing.errors import BriefingError, FileChangedError
 from briefing.session import Defaults, Session, article_for_source
 from briefing.ui import dialogs
 from briefing.ui.document import BriefDocument
-from briefing.ui.elide import shown_name
 from briefing.ui.settings import Settings
 from briefing.ui.status_bar import BriefStatusBar
 
@@ -69,7 +68,7 @@ class FileController(QObject):
         """Before putting another brief in the window (or closing it): save, discard or stay."""
         if not self.history.is_modified():
             return True
-        answer = dialogs.confirm_discard(self.parent_widget, shown_name(self.session))
+        answer = dialogs.confirm_discard(self.parent_widget, self.session.display_name())
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -90,7 +89,7 @@ class FileController(QObject):
         # The workflow's notices (an article the pre-fill cannot read, a title shortened) stay longer.
         notices = "; ".join(session.notices)
         self.status.showMessage(
-            f"Opened {shown_name(session)}" + (f": {notices}" if notices else ""), 15000 if notices else 4000
+            f"Opened {session.display_name()}" + (f": {notices}" if notices else ""), 15000 if notices else 4000
         )
         return True
 

@@ -36,7 +36,6 @@ from briefing.ui.brief_editor import BriefEditor
 from briefing.ui.check_pane import install_check_pane
 from briefing.ui.document import BriefDocument
 from briefing.ui.edit_commands import EditCommands
-from briefing.ui.elide import shown_name
 from briefing.ui.files import FileController
 from briefing.ui.find_replace import BriefSearch, FindBar
 from briefing.ui.help import keyboard_rows
@@ -225,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_modified(self, _clean: bool = True) -> None:
         modified = self.is_modified()
-        title = f"{shown_name(self.session)}[*] — Briefing"
+        title = f"{self.session.display_name()}[*] — Briefing"
         if (title, modified) != (self.windowTitle(), self.isWindowModified()):  # not on every keystroke
             self.setWindowTitle(title)
             self.setWindowModified(modified)
