@@ -106,3 +106,32 @@ def test_transcript_labels_name_the_speaker() -> None:
 
 def test_a_colon_after_an_ordinary_word_is_no_label() -> None:
     assert speakers("The result: a budget that balances for the first time.")[0] is None
+
+
+# 1. Pronouns: owners and objects are rarely the next "he"
+def test_a_pronoun_skips_the_owner_named_before_the_subject() -> None:
+    body = (
+        "Mr. Victor Lang opened the plant in May. "
+        "Mr. Lang's lawyer, Peter Quist, said the workers had signed the deal. "
+        "He said the terms were standard."
+    )
+    assert speakers(body)[2] == "Peter Quist"
+
+
+def test_a_possessive_before_a_name_gives_it_no_gender() -> None:
+    body = (
+        "Chancellor Greta Moll spoke on Sunday. "
+        "In her Harvest Day speech, Moll warned against hatred. "
+        "Her countrymen, she said, should not listen."
+    )
+    assert speakers(body)[2] == "Greta Moll"
+
+
+# 4. Names: a place or body named after a person is not that person
+def test_a_building_named_for_a_person_does_not_become_the_person() -> None:
+    body = (
+        "Mr. Dan Kovac spoke on Monday. "
+        "Guests gathered at Kovac Tower for the launch. "
+        "Kovac said the tower would stay open."
+    )
+    assert speakers(body)[2] == "Dan Kovac"

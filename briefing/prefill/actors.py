@@ -28,7 +28,13 @@ _NOT_MODIFIERS = grammar_words("not_modifiers")
 _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
 _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
-_TITLES = grammar_words("person_titles")  # "Mr.", "Sen.", "Pastor": the name after it is a person's
+_TITLES = grammar_words("person_titles")
+_OBJECT_PREPOSITIONS = grammar_words("prepositions") - {
+    "by",
+    "to",
+    "including",
+    "like",
+}  # "according to X": a source  # "Mr.", "Sen.", "Pastor": the name after it is a person's
 
 
 @dataclass
@@ -129,16 +135,20 @@ class Cast:
         self.common = common  # words the article writes in lower case somewhere
         self.actors: list[Actor] = []
         self._by_token: dict[str, list[Actor]] = {}
-        self.recent: list[tuple[int, int, Actor]] = []  # (sentence index, token index, actor) in reading order
+        # (sentence index, token index, actor, weak) in reading order; a weak mention is an owner or an
+        # object ("Trump's lawyer", "about Mr. Curiel"): the next "he" is rarely them
+        self.recent: list[tuple[int, int, Actor, bool]] = []
         self._last_seen: dict[int, int] = {}  # id(actor) -> position in ``recent``
         self._recent_by_token: dict[str, Actor] = {}  # name word -> the actor last mentioned with it
+        self._recent_by_tail: dict[str, Actor] = {}  # last name word -> the actor last mentioned ending on it
 
-    def mention(self, sentence: int, actor: Actor, position: int = 1 << 20) -> None:
+    def mention(self, sentence: int, actor: Actor, position: int = 1 << 20, *, weak: bool = False) -> None:
         """Note that ``actor`` was just mentioned at token ``position``: later pronouns look back through these."""
         self._last_seen[id(actor)] = len(self.recent)
-        self.recent.append((sentence, position, actor))
+        self.recent.append((sentence, position, actor, weak))
         for word in actor.tokens:
             self._recent_by_token[word] = actor
+        self._recent_by_tail[_tail(actor.name)] = actor
 
     # --- discovery -------------------------------------------------------------------------
     def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
@@ -164,7 +174,7 @@ class Cast:
                     actor.gender = given or _gender_evidence(sc, i, j, role)
                 actor.person = actor.person or bool(role or given or titled or actor.gender)
             actor.mentions += 1
-            self.mention(sentence, actor, i)
+            self.mention(sentence, actor, i, weak=_weak_mention(sc, i, j))
             found.append((i, j, actor))
         return found
 
@@ -173,9 +183,12 @@ class Cast:
         kind = BODY if any(w in self.lex.org_words for w in words) else PERSON
         name = " ".join(t.text for t in sc.tokens[i:j])
         existing = self.lookup(words)
-        if existing is not None:
-            if len(words) > len(existing.tokens) and existing.tokens <= set(words) and kind == existing.kind:
+        if existing is not None and len(words) > len(existing.tokens) and existing.tokens <= set(words):
+            if kind == existing.kind and _tail(existing.name) == words[-1]:
                 existing.name, existing.tokens = name, frozenset(words)  # "Trump" -> "Donald Trump"
+                return existing
+            existing = None  # "Trump Tower", "Smith Foundation": a name that only holds the person's
+        if existing is not None:
             return existing
         if not create or len(words) > 5:
             return None
@@ -201,8 +214,10 @@ class Cast:
         """The actor whose name holds all of ``words``, the most recently mentioned first."""
         if not words:
             return None
+        if len(words) == 1 and words[0] in self._recent_by_tail:
+            return self._recent_by_tail[words[0]]  # "Smith": the Smith last mentioned, not "Smith Tower"
         if len(words) == 1 and words[0] in self._recent_by_token:
-            return self._recent_by_token[words[0]]  # "Smith": the Smith last mentioned
+            return self._recent_by_token[words[0]]  # "Hillary": the Hillary last mentioned
         candidates = min((self._by_token.get(w, []) for w in words), key=len)
         wanted = set(words)
         best = [a for a in candidates if wanted <= a.tokens]
@@ -301,7 +316,7 @@ class Cast:
         role_word: str | None = None,
         gender: str | None = None,
     ) -> Actor | None:
-        for sentence, _, actor in reversed(self.recent):
+        for sentence, _, actor, _ in reversed(self.recent):
             if sentence > before_sentence:
                 continue
             if window and sentence < before_sentence - window:
@@ -331,14 +346,14 @@ def resolve_pronoun(
     """
     best: tuple[int, int, Actor] | None = None
     rivals: dict[int, int] = {}  # id(actor) -> its best distance, to see whether the choice is clear
-    for said_in, pos, actor in reversed(cast.recent):
+    for said_in, pos, actor, weak in reversed(cast.recent):
         if said_in < sentence - window:
             break
         if said_in > sentence or (said_in == sentence and pos >= position):
             continue
         if actor.kind != PERSON or not actor.person or (actor.gender and actor.gender != gender):
             continue
-        distance = (sentence - said_in) * 2 + (0 if actor.gender == gender else 1)
+        distance = (sentence - said_in) * 2 + (0 if actor.gender == gender else 1) + (WEAK if weak else 0)
         rivals[id(actor)] = min(distance, rivals.get(id(actor), distance))
         key = (distance, pos)
         if best is None or key <= best[:2]:
@@ -350,13 +365,28 @@ def resolve_pronoun(
     return best[2]
 
 
+WEAK = 2  # an owner or object mention counts as one sentence further back
+
+
+def _weak_mention(sc: Scan, i: int, j: int) -> bool:
+    """Whether the name at ``[i, j)`` owns something ("Trump's lawyer") or follows a preposition ("about Mr. Curiel")."""
+    tokens = sc.tokens
+    if j < len(tokens) and tokens[j].lower in ("'s", "’s"):
+        return True
+    k = i - 1
+    while k >= 0 and (sc.covered[k] is not None or tokens[k].lower.rstrip(".") in _TITLES or tokens[k].lower == "the"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
+
+
 _FEMALE = grammar_words("female_words")
 _MALE = grammar_words("male_words")
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her"))  # "in her New Year speech": no evidence about "New Year"
 
 
 def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     """ "Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
-    words = [sc.tokens[i - 1].lower] if i else []
+    words = [sc.tokens[i - 1].lower] if i and sc.tokens[i - 1].lower not in _POSSESSIVE_PRONOUNS else []
     words += (role or "").lower().split()
     for k in range(j, min(j + 6, len(sc.tokens))):
         if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None:
@@ -367,6 +397,11 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     if any(w in _MALE for w in words) and not any(w in _FEMALE for w in words):
         return "he"
     return None
+
+
+def _tail(name: str) -> str:
+    """The last word of a name, as a run's words are compared: "Joseph R. Biden Jr." -> "Jr"."""
+    return name.rsplit(" ", 1)[-1].rstrip(".")
 
 
 def sc_text(sc: Scan, i: int, j: int) -> str:
