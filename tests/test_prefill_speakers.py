@@ -61,6 +61,11 @@ def test_new_york_times_double_apostrophe_quotes() -> None:
         ("Ivan Petrov attacked Olga Smirnova for the delay, saying she had misled voters.", "Ivan Petrov"),
         ("Anna Berg, who has run the company since its founding in 1998, told reporters she would stay.", "Anna Berg"),
         ("Paula Grant, a veteran of three campaigns, said the race was close.", "Paula Grant"),
+        ("Ned Alvarez, in Ohio, said on Tuesday that the count was wrong.", "Ned Alvarez"),
+        ("“We lost,” Ruth Kahn, 41, of Dayton, Ohio, who voted twice, said after the count.", "Ruth Kahn"),
+        ("Rep. Lou Fenner (R-Ohio), also a candidate, called the plan reckless.", "Lou Fenner"),
+        ("Another delegate, Omar Field of Columbus, Ohio, explained his vote.", "Omar Field"),
+        ("Mia Torres, speaking to farmers, said the subsidy would stay.", "Mia Torres"),
     ],
 )
 def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:

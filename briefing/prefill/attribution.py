@@ -41,6 +41,8 @@ _DETERMINERS = grammar_words("determiners")
 _STOP_NP = grammar_words("noun_phrase_stops")
 _LEAD_IN = grammar_words("lead_in_verbs")
 _PREPOSITIONS = grammar_words("prepositions")
+_PLACE_PREPOSITIONS = grammar_words("place_prepositions")
+_APPOSITION_OPENERS = frozenset(("also", "now", "once", "then", "still", "himself", "herself", "formerly"))
 _COMPLEMENT_CUES = grammar_words("complement_cues")  # cues only when "that", ":" or a quote follows
 _COMPLEMENTS = grammar_words("cue_complements")
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
@@ -262,7 +264,7 @@ class Attributor:
         p = j - 1
         while p >= 0 and j - p <= 30 and tokens[p].text != "," and not sc.quoted[p]:
             p -= 1
-        if p < 1 or tokens[p].text != "," or not tokens[p - 1].is_word:
+        if p < 1 or tokens[p].text != ",":
             return None
         opener = tokens[p + 1].lower
         if j - p > 12 and opener not in ("who", "whose", "which"):
@@ -271,12 +273,22 @@ class Attributor:
             any(sc.covered[k] == "role" for k in range(p + 1, j))
             or opener in ("who", "whose", "which", "a", "an", "the")  # "X, who has endorsed Clinton, said"
             or tokens[p + 1].text.isdigit()  # "Smith, 70, told"
+            or _is_place_phrase(sc, p + 1, j)  # "Trump, in Kentucky, said"
+            or (opener.endswith("ing") and not tokens[p + 1].is_cap)  # "Fiorina, speaking to Iowans, said"
+            or opener in _APPOSITION_OPENERS  # "Cruz (R-Texas), also a candidate, called"
+            or (j - p <= 3 and tokens[p + 1].is_cap and _is_place_phrase_before(sc, p))  # "of Washington, D.C.,"
         ) and not (opener == "the" and not tokens[p - 1].is_cap)
-        if not describes_role and tokens[j - 1].is_cap:
+        if not describes_role and tokens[j - 1].is_cap and tokens[p - 1].is_word:
             inner = self._np_left(sc, j - 1, sentence)
             if inner is not None:
                 return inner
-        return self._np_left(sc, p - 1, sentence) if describes_role else None
+        if not describes_role:
+            return None
+        end = _before_places(sc, p)
+        if end >= 2 and tokens[end].text == ")":  # "Sen. Ted Cruz (R-Texas), also a candidate, called"
+            opening = next((k for k in range(end - 1, max(end - 8, -1), -1) if tokens[k].text == "("), None)
+            end = opening - 1 if opening is not None else end
+        return self._np_left(sc, end, sentence) if end >= 0 and tokens[end].is_word else None
 
     def _np_right(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """The noun phrase starting at token ``i`` ("said Trump", "according to officials")."""
@@ -455,6 +467,46 @@ class Attributor:
             sc.tokens[0].text in ('"', "“", "‘") or sc.quoted[min(2, len(sc.tokens) - 1)] and sc.tokens[0].text == "'"
         )
         return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block)
+
+
+def _is_place_phrase(sc: Scan, start: int, end: int) -> bool:
+    """ "in Kentucky", "of Raleigh", "N.C." after a place: an apposition that places a person, not a name."""
+    tokens = sc.tokens
+    if start >= end or not tokens[start].is_word:
+        return False
+    if tokens[start].lower in _PLACE_PREPOSITIONS or tokens[start].lower == "of":
+        return end - start <= 5 and all(t.is_cap for t in tokens[start + 1 : end] if t.is_word and t.lower != "the")
+    return False
+
+
+def _before_places(sc: Scan, comma: int) -> int:
+    """The last token of the phrase before the apposition at ``comma``, place appositions skipped:
+    "Harry Bond, 30, of Raleigh, N.C., who..." -> "Bond"."""
+    tokens = sc.tokens
+    end = comma - 1
+    for _ in range(4):
+        q = end
+        while q >= 0 and tokens[q].text != "," and comma - q <= 12:
+            q -= 1
+        if q < 1 or tokens[q].text != ",":
+            break
+        segment = [t for t in tokens[q + 1 : end + 1] if t.text != "."]
+        placed = _is_place_phrase(sc, q + 1, end + 1)
+        abbreviation = len(segment) <= 2 and all(t.is_cap for t in segment) and _is_place_phrase_before(sc, q)
+        age = len(segment) == 1 and segment[0].text.isdigit()
+        if not (placed or abbreviation or age):
+            break
+        end = q - 1
+    return end
+
+
+def _is_place_phrase_before(sc: Scan, comma: int) -> bool:
+    """Whether the phrase before ``comma`` is a place ("of Raleigh" before ", N.C.")."""
+    tokens = sc.tokens
+    k = comma - 1
+    while k >= 0 and comma - k <= 4 and tokens[k].is_cap and tokens[k].is_word:
+        k -= 1
+    return 0 <= k < comma - 1 and (tokens[k].lower in _PLACE_PREPOSITIONS or tokens[k].lower == "of")
 
 
 def _credit_line(sc: Scan, i: int, n: int) -> bool:
