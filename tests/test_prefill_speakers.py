@@ -140,3 +140,18 @@ def test_a_building_named_for_a_person_does_not_become_the_person() -> None:
         "Kovac said the tower would stay open."
     )
     assert speakers(body)[2] == "Dan Kovac"
+
+
+# 5. Speakers that are not a name or a body: name whose they are
+def test_a_campaign_owned_with_a_bare_apostrophe_keeps_its_owner() -> None:
+    assert speakers("Tomas Rivers’ campaign says it raised $2 million.")[0] == "Tomas Rivers’ campaign"
+
+
+def test_her_advisers_are_named_for_the_person() -> None:
+    body = "Governor Ruth Adler won the vote. Her advisers said they were relieved."
+    assert speakers(body)[1] == "Ruth Adler's advisers"
+
+
+def test_his_advisers_with_no_clear_owner_are_no_speaker() -> None:
+    body = "The vote was close. His advisers said they were relieved."
+    assert speakers(body)[1] is None

@@ -42,6 +42,7 @@ _STOP_NP = grammar_words("noun_phrase_stops")
 _LEAD_IN = grammar_words("lead_in_verbs")
 _PREPOSITIONS = grammar_words("prepositions")
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _APPOSITION_OPENERS = frozenset(("also", "now", "once", "then", "still", "himself", "herself", "formerly"))
 _COMPLEMENT_CUES = grammar_words("complement_cues")  # cues only when "that", ":" or a quote follows
 _COMPLEMENTS = grammar_words("cue_complements")
@@ -243,7 +244,7 @@ class Attributor:
         while start > 0 and j - start < 5:
             prev = tokens[start - 1]
             if (
-                prev.lower in ("'s", "’s")
+                _possessive(sc, start - 1)
                 and start >= 2
                 and (sc.covered[start - 2] == "side" or tokens[start - 2].is_cap)
             ):
@@ -407,18 +408,26 @@ class Attributor:
             if actor is not None:
                 self.cast.mention(sentence, actor, start)
                 return Speaker(actor.name, actor.side, PERSON, actor, written)
-        owner = next((k for k in range(start, end) if tokens[k].lower in ("'s", "’s")), None)
+        owner = next((k for k in range(start, end) if _possessive(sc, k)), None)
         if owner is not None and owner > start and sc.covered[owner - 1] is None and tokens[owner - 1].is_cap:
             actor = self.cast.lookup([t.text for t in tokens[start:owner] if t.is_cap])
             first = start + 1 if tokens[start].lower in _DETERMINERS else start
             return Speaker(
                 sc_text(sc, first, end), side or (actor.side if actor else None), BODY, written=written, named=True
             )
-        if is_people_noun(head) or (
+        people = is_people_noun(head) or (
             head.endswith("s")
             and self.lex.roles.match_keys(sc.lower, end - 1) is None
             and head[:-1] in _role_heads(self.lex)
-        ):
+        )
+        if (people or role_word) and tokens[start].lower in _OWNER_PRONOUNS and end - start >= 2:
+            # "her campaign", "his advisers": the person's, or nobody's where the pronoun is unclear
+            actor = resolve_pronoun(self.cast, _OWNER_PRONOUNS[tokens[start].lower], sentence, start)
+            if actor is None:
+                return None
+            name = f"{actor.name}'s {sc_text(sc, start + 1, end)}"
+            return Speaker(name, actor.side, BODY if people else PERSON, written=written, named=True)
+        if people:
             first = start + 1 if tokens[start].lower in _DETERMINERS else start
             return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)
         if role_word and sc.covered[end - 1] == "role":
@@ -507,6 +516,22 @@ def _is_place_phrase_before(sc: Scan, comma: int) -> bool:
     while k >= 0 and comma - k <= 4 and tokens[k].is_cap and tokens[k].is_word:
         k -= 1
     return 0 <= k < comma - 1 and (tokens[k].lower in _PLACE_PREPOSITIONS or tokens[k].lower == "of")
+
+
+def _possessive(sc: Scan, k: int) -> bool:
+    """ "'s", or a bare apostrophe written onto a name ending in s ("Sanders’ campaign")."""
+    tokens = sc.tokens
+    if tokens[k].lower in ("'s", "’s"):
+        return True
+    return (
+        tokens[k].text in ("'", "’")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].is_cap
+        and tokens[k - 1].text.endswith("s")
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].is_word
+        and not tokens[k + 1].is_cap
+    )
 
 
 def _credit_line(sc: Scan, i: int, n: int) -> bool:
