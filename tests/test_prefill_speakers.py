@@ -155,3 +155,25 @@ def test_her_advisers_are_named_for_the_person() -> None:
 def test_his_advisers_with_no_clear_owner_are_no_speaker() -> None:
     body = "The vote was close. His advisers said they were relieved."
     assert speakers(body)[1] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There were renewed Republican calls for an inquiry.",
+        "The Nordic ministers met. Islamic said the talks were over.",
+        "I’ll tell you this, the plan will fail.",
+        "Shortly after the vote, calling the plan a disgrace, the group walked out.",
+        "Citing the storm and urging calm, the mayor closed the schools.",
+    ],
+)
+def test_a_lone_adjective_or_a_contraction_is_no_speaker(body: str) -> None:
+    assert not any(speakers(body))
+
+
+def test_an_adjective_before_a_people_noun_names_the_group() -> None:
+    assert speakers("Democratic leaders are putting out a warning about the leaks.")[0] == "Democratic leaders"
+
+
+def test_the_adjective_as_a_noun_still_speaks() -> None:
+    assert speakers("“Cut the rules,” the Republican said this week.")[0] == "Republican"

@@ -9,6 +9,7 @@ positions would be attributed to pronouns. The rules are plain and data-driven (
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -206,6 +207,9 @@ class Cast:
             or (word.isupper() and len(word) > 4)  # a headline's "UPDATE", not "CNN" or "NATO"
             or word in self.lex.non_names
             or is_people_noun(word)
+            or adjective_word(word, self.lex)  # "European", "Islamic"
+            or _CONTRACTION.search(word) is not None  # "I’ll", "We're"
+            or (i == 0 and word.lower().endswith(("ly", "ing")))  # "Shortly", "Citing": an opener, not a name
         ):
             return None
         return self.actor_for_run(sc, i, i + 1, create=True)
@@ -419,6 +423,15 @@ def proper_words(text: str, tokens_by_sentence: list[list[Token]]) -> tuple[froz
                 proper.add(tok.text)
         common.update(t.text for t in tokens if t.is_word and not t.is_cap)
     return frozenset(proper), frozenset(common)
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ican", "ese", "ish", "ean", "ern", "ist")  # Democratic, Chinese, European, Western
+_CONTRACTION = re.compile(r"['’](?:ll|m|ve|d|re|s)$", re.IGNORECASE)
+
+
+def adjective_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised adjective ("Democratic", "European", "Islamic") that names no speaker on its own."""
+    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and word not in lex.given_names
 
 
 def is_people_noun(word: str) -> bool:

@@ -21,6 +21,7 @@ from briefing.prefill.actors import (
     Actor,
     Cast,
     Scan,
+    adjective_word,
     is_people_noun,
     name_runs,
     pronoun_kind,
@@ -368,6 +369,15 @@ class Attributor:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             if sides and tokens[end - 1].lower not in ("'s", "’s"):
                 first = start + 1 if tokens[start].lower == "the" else start
+                if (
+                    end - first == 1
+                    and (first == 0 or tokens[first - 1].lower != "the")
+                    and adjective_word(tokens[first].text, self.lex)
+                ):
+                    if end < len(tokens) and is_people_noun(tokens[end].lower):  # "Democratic leaders"
+                        phrase = sc_text(sc, first, end + 1)
+                        return Speaker(phrase, sides[-1], BODY, written=phrase)
+                    return None  # "Republican calls for", "Chinese said": an adjective, not a body
                 return Speaker(sc_text(sc, first, end), sides[-1], BODY, written=sc_text(sc, start, end))
             return None
         last = names[-1] + 1
