@@ -177,3 +177,17 @@ def test_an_adjective_before_a_people_noun_names_the_group() -> None:
 
 def test_the_adjective_as_a_noun_still_speaks() -> None:
     assert speakers("“Cut the rules,” the Republican said this week.")[0] == "Republican"
+
+
+# 2. The source that reports the whole sentence speaks for it
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mayor Ana Ruiz thanked the crews, saying the city owed them, the Gazette reported.", "Gazette"),
+        ("Ana Ruiz noted that the budget was short, reported the Harbor Gazette.", "Harbor Gazette"),
+        ("Ana Ruiz has kept her lead among young voters, Gallup found.", "Gallup"),
+        ("“It will pass,” Ana Ruiz told aides, according to the Harbor Gazette.", "Harbor Gazette"),
+    ],
+)
+def test_an_outer_source_wins_over_the_reported_speaker(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

@@ -52,6 +52,7 @@ _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a stat
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
+_OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # ", CNN reported."
 MAX_CUES = 6  # cue words examined per sentence
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 
@@ -98,6 +99,10 @@ class Attributor:
             self.last = label
             return label
         tried = 0
+        outer = self._outer_source(sc, sentence)
+        if outer is not None:
+            self.last = outer
+            return outer
         for i in range(len(tokens)):
             if tried >= MAX_CUES:
                 break  # a run-on "sentence" of cue words must not cost quadratic time
@@ -171,6 +176,30 @@ class Attributor:
             or (j >= 1 and tokens[j].lower in _DETERMINERS and tokens[j - 1].lower in _LEAD_IN)
         ):
             return self._clause_subject(sc, i, sentence)
+        return None
+
+    def _outer_source(self, sc: Scan, sentence: int) -> Attribution | None:
+        """ "..., according to the report." / "X said Y, CNN reported.": the source that reports the whole sentence."""
+        tokens, lower = sc.tokens, sc.lower
+        for i in range(1, len(tokens) - 1):
+            if lower[i] == "according" and lower[i + 1] == "to" and not sc.quoted[i]:
+                speaker = self._np_right(sc, i + 2, sentence)
+                if speaker is not None:
+                    return Attribution(sentence, speaker, "according to")
+        end = len(tokens) - 1 if tokens and tokens[-1].text in (".", "!", "?") else len(tokens)
+        if end < 4 or sc.quoted[end - 1] or tokens[end - 1].text in _QUOTES:
+            return None
+        comma = next((k for k in range(end - 1, max(end - 9, 0), -1) if tokens[k].text == ","), None)
+        if comma is None or comma < 3 or sc.quoted[comma - 1] or tokens[comma - 1].text in _QUOTES:
+            return None  # "“...,” X said." is the ordinary inverted quote, read below
+        if lower[end - 1] in _OUTER_CUES and comma < end - 2:  # "..., CNN reported."
+            left = self._np_left(sc, end - 2, sentence)
+            if left is not None and (left.actor is not None or left.named and left.kind != PERSON):
+                return Attribution(sentence, left, tokens[end - 1].text)
+        if comma + 2 < end and lower[comma + 1] in _OUTER_CUES:  # "..., reported the Washington Examiner."
+            right = self._np_right(sc, comma + 2, sentence)
+            if right is not None and (right.named or right.actor is not None):
+                return Attribution(sentence, right, tokens[comma + 1].text)
         return None
 
     def _transcript_label(self, sc: Scan, sentence: int) -> Attribution | None:
