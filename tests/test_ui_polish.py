@@ -146,6 +146,11 @@ def _move(widget, mime: QMimeData, y: int) -> QDragMoveEvent:
     return event
 
 
+def _in_section(target, editor):
+    """An item editor's rectangle in its section widget's coordinates (it sits in the item column)."""
+    return editor.geometry().translated(target.items_box.pos())
+
+
 def _item_mime(item) -> QMimeData:
     mime = QMimeData()
     mime.setData(ITEM_MIME, str(id(item)).encode())
@@ -162,19 +167,19 @@ def test_dragging_an_item_shows_a_line_between_the_items_it_would_land_between(w
     assert line.isHidden()
 
     # Over the lower half of the second item: the item lands between the second and third.
-    second, third = editors[1].geometry(), editors[2].geometry()
+    second, third = _in_section(target, editors[1]), _in_section(target, editors[2])
     event = _move(target, mime, second.center().y() + 2)
     assert event.isAccepted() and line.isVisible()
     assert second.bottom() <= line.geometry().center().y() <= third.top()
     assert line.width() > target.width() // 2
 
     # Over the upper half of the first item: above it.
-    _move(target, mime, editors[0].geometry().top() + 2)
-    assert line.geometry().bottom() <= editors[0].geometry().top()
+    _move(target, mime, _in_section(target, editors[0]).top() + 2)
+    assert line.geometry().bottom() <= _in_section(target, editors[0]).top()
 
     # Below the last item: after it.
     _move(target, mime, target.height() - 1)
-    assert line.geometry().top() >= editors[-1].geometry().bottom()
+    assert line.geometry().top() >= _in_section(target, editors[-1]).bottom()
 
     target.dragLeaveEvent(QDragLeaveEvent())
     assert line.isHidden()
@@ -186,11 +191,11 @@ def test_the_drop_line_matches_where_the_drop_inserts(window, qtbot) -> None:
     items = window.doc.section("context").items
     editors = [target.editor_for(i) for i in items]
     moving = window.doc.section("outlook").items[0]
-    y = editors[1].geometry().center().y() + 2
+    y = _in_section(target, editors[1]).center().y() + 2
     index = target.show_drop_at(y)
     assert index == 2
     line_y = target.drop_indicator.geometry().center().y()
-    assert editors[1].geometry().bottom() <= line_y <= editors[2].geometry().top()
+    assert _in_section(target, editors[1]).bottom() <= line_y <= _in_section(target, editors[2]).top()
     from PySide6.QtGui import QDropEvent
 
     mime = _item_mime(moving)  # kept alive: the event holds no reference to it

@@ -2,6 +2,10 @@
 
 Typing goes to the BriefDocument; everything structural goes out as signals that the
 window turns into undo commands. It rebuilds only what the document says changed.
+
+Items get editors only near the screen (and the one being edited keeps its editor
+wherever it is): ``_show_near_view`` runs on every scroll, resize and change. A brief of
+up to ``BUILD_ALL_UP_TO`` items simply has all its editors, as a short brief always had.
 """
 
 from __future__ import annotations
@@ -9,9 +13,10 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -27,6 +32,7 @@ from briefing.model import CLASSIFICATIONS, PURPOSES, Item
 from briefing.templates import find_template, template_or_default
 from briefing.ui.document import BriefDocument
 from briefing.ui.item_editor import ItemEditor
+from briefing.ui.item_heights import ItemHeights
 from briefing.ui.section_widget import SectionWidget
 from briefing.ui.title_edit import TitleEdit
 from briefing.ui.typing_steps import FieldEdit
@@ -47,6 +53,8 @@ FIRST_RUN_HINT = (
 )
 ONE_COLUMN_BELOW = 560  # px of brief pane: narrower, and the metadata fields stack in one column
 CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classification", CLASSIFICATIONS))
+BUILD_ALL_UP_TO = 150  # items: a brief this short gets every editor (a normal brief has 20 to 60)
+SETTLE_PASSES = 4  # after editors appear, lay out again until what is near the screen is stable
 
 
 class BriefEditor(QScrollArea):
@@ -100,6 +108,15 @@ class BriefEditor(QScrollArea):
         self.setWidget(page)
         self.section_widgets: dict[str, SectionWidget] = {}
         self.selected: Item | None = None
+        self.heights = ItemHeights()
+        self._width = 0
+        self._anchor: tuple[Item, int] | None = None  # an editor on screen and its y, kept there
+        self._settle = QTimer(self, singleShot=True, interval=0)
+        self._settle.timeout.connect(self._settled)
+        self._passes = 0
+        self._revealed: Item | None = None  # the item last scrolled to keeps its editor
+        self._busy = False  # building or dropping editors (which can move the focus and scroll)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._show_near_view())
 
         doc.section_changed.connect(self._section_changed)
         doc.brief_replaced.connect(self.rebuild)
@@ -205,6 +222,21 @@ class BriefEditor(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._lay_out_metadata(1 if event.size().width() < ONE_COLUMN_BELOW else 2)
         super().resizeEvent(event)
+        if event.size().width() != self._width:  # lines rewrap: measured heights are stale
+            self._width = event.size().width()
+            self._heights_changed()
+        self._show_near_view()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Zoom
+            self._heights_changed()
+
+    def _heights_changed(self) -> None:
+        self.heights.forget()
+        for widget in self.section_widgets.values():
+            widget.invalidate_heights()
+        self._show_near_view()
 
     def _metadata_changed(self, name: str) -> None:
         value = self.doc.get_metadata(name)
@@ -238,6 +270,7 @@ class BriefEditor(QScrollArea):
                 section,
                 spec.guidance if spec else "",
                 make_editor=self._make_editor,
+                heights=self.heights,
                 show_label=spec.shows_label if spec else False,
                 show_speaker=spec.shows_speaker if spec else False,
                 can_redraft=bool(spec and spec.slots),
@@ -248,11 +281,12 @@ class BriefEditor(QScrollArea):
             widget.item_dropped.connect(self.item_dropped)
             widget.span_dropped.connect(self.span_dropped)
             widget.text_dropped.connect(self.text_dropped)
-            widget.sync()
+            widget.items_changed()
             self.sections_box.addWidget(widget)
             self.section_widgets[section.id] = widget
         self._show_hint()
         self.fix_tab_order()
+        self._show_near_view()
 
     def _make_editor(self, section_widget: SectionWidget, item: Item) -> ItemEditor:
         editor = ItemEditor(
@@ -260,7 +294,7 @@ class BriefEditor(QScrollArea):
             item,
             show_label=section_widget.show_label,
             show_speaker=section_widget.show_speaker,
-            parent=section_widget,
+            parent=section_widget.items_box,
         )
         editor.focused.connect(self._focused)
         editor.fields_edited.connect(self.item_fields_typed)
@@ -272,9 +306,9 @@ class BriefEditor(QScrollArea):
     def _section_changed(self, section_id: str) -> None:
         widget = self.section_widgets.get(section_id)
         if widget is not None:
-            widget.sync()
+            widget.items_changed()
             self._show_hint()
-            self.fix_tab_order()
+            self._show_near_view()
 
     def _show_hint(self) -> None:
         """The first-run hint: only while there is neither an article nor a single item."""
@@ -308,6 +342,111 @@ class BriefEditor(QScrollArea):
                 current.set_selected(True)
         self.item_focused.emit(item)
 
+    # --- editors only near the screen ----------------------------------------------------
+    def _near_view(self, widget: SectionWidget) -> set[int]:
+        """The items of ``widget`` that should have editors: near the screen, or being edited."""
+        items = widget.section.items
+        if sum(len(s.items) for s in self.doc.brief.sections) <= BUILD_ALL_UP_TO:
+            return set(range(len(items)))
+        screen = self.viewport().height()
+        top = self.verticalScrollBar().value() - screen - widget.y() - widget.items_box.y()
+        wanted = set(widget.indices_between(top, top + 3 * screen))  # a screen above and below
+        focus = QApplication.focusWidget()
+        editing = {id(self.selected), id(self._revealed)}
+        if focus is not None:
+            editing |= {id(e.item) for e in widget.editors.values() if e.isAncestorOf(focus)}
+        for index, item in enumerate(items):
+            if id(item) in editing:
+                wanted.add(index)
+        return wanted
+
+    def _show_near_view(self) -> None:
+        """Build the editors near the screen, drop those far from it, and keep what is on screen
+        where it is once the new editors have their heights."""
+        if not self.section_widgets:
+            return
+        self._passes = 0
+        self._settle.start()
+        if self._busy:  # dropping a focused editor moved the focus and scrolled: settle later
+            return
+        self._busy = True
+        try:
+            self._anchor = self._on_screen_anchor()
+            self._show_wanted()
+        finally:
+            self._busy = False
+
+    def _show_wanted(self) -> bool:
+        """Give each section the editors it should have now; True when any changed."""
+        changed = False
+        for widget in self.section_widgets.values():
+            changed = widget.show_items(self._near_view(widget)) or changed
+        if changed:
+            self.fix_tab_order()
+        return changed
+
+    def _on_screen_anchor(self) -> tuple[Item, int] | None:
+        """The first editor at or below the top of the screen, and where on screen it is (none at
+        the top of the page, which stays the top, or before the page has been laid out)."""
+        top = self.verticalScrollBar().value()
+        page = self.page
+        if top == 0 or not self.isVisible():
+            return None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # positions as drawn
+        for section in self.doc.brief.sections:
+            widget = self.section_widgets.get(section.id)
+            if widget is None or widget.y() + widget.height() < top:
+                continue
+            for item in section.items:
+                editor = widget.editors.get(id(item))
+                if editor is not None and editor.mapTo(page, editor.rect().bottomLeft()).y() >= top:
+                    return item, editor.mapTo(page, editor.rect().topLeft()).y() - top
+        return None
+
+    def _settled(self) -> None:
+        """After new editors took their real heights: keep the anchor where it was on screen, and
+        build what the corrected layout now brings near the screen."""
+        for _ in range(2):  # editors fit their text, then the page: two rounds of layout
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        anchor, self._anchor = self._anchor, None
+        editor = self.editor_for(anchor[0]) if anchor is not None else None
+        if anchor is not None and editor is not None:
+            bar = self.verticalScrollBar()
+            moved = editor.mapTo(self.page, editor.rect().topLeft()).y() - bar.value() - anchor[1]
+            if moved:
+                bar.blockSignals(True)
+                bar.setValue(bar.value() + moved)
+                bar.blockSignals(False)
+        if self._busy:
+            self._settle.start()
+            return
+        self._busy = True
+        try:
+            changed = self._show_wanted()
+        finally:
+            self._busy = False
+        if changed:
+            self._passes += 1
+            if self._passes < SETTLE_PASSES:
+                self._anchor = anchor
+                self._settle.start()
+
+    def reveal(self, item: Item) -> ItemEditor | None:
+        """Scroll to ``item`` and give it an editor (built now if it had none)."""
+        self._revealed = item
+        for widget in self.section_widgets.values():
+            if widget.editor_for(item) is None and any(i is item for i in widget.section.items):
+                index = next(n for n, i in enumerate(widget.section.items) if i is item)
+                self.verticalScrollBar().setValue(widget.y() + widget.item_top(index) - 40)
+                self._show_near_view()
+                for _ in range(2):
+                    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                break
+        editor = self.editor_for(item)
+        if editor is not None:
+            self.ensureWidgetVisible(editor, 0, 40)
+        return editor
+
     # --- navigation -------------------------------------------------------------------
     def editor_for(self, item: Item) -> ItemEditor | None:
         for widget in self.section_widgets.values():
@@ -317,9 +456,8 @@ class BriefEditor(QScrollArea):
         return None
 
     def focus_item(self, item: Item) -> None:
-        editor = self.editor_for(item)
+        editor = self.reveal(item)
         if editor is not None:
-            self.ensureWidgetVisible(editor, 0, 40)
             editor.focus_text()
             self._focused(item)  # select it even when the window is not active yet
 
@@ -342,8 +480,9 @@ class BriefEditor(QScrollArea):
         widget = self.section_widgets.get(section_id)
         if widget is not None:
             self.verticalScrollBar().setValue(widget.y())
-            editors = [widget.editor_for(i) for i in widget.section.items]
-            if editors and editors[0] is not None:
-                editors[0].focus_text(at_end=False)
+            first = self.reveal(widget.section.items[0]) if widget.section.items else None
+            if first is not None:
+                self.verticalScrollBar().setValue(widget.y())
+                first.focus_text(at_end=False)
             else:
                 widget.setFocus()

@@ -263,10 +263,9 @@ class FindBar(QWidget):
 
     def _show(self, match: Match) -> None:
         if match.where == ITEM and match.item is not None:
-            item_editor = self.editor.editor_for(match.item)
+            item_editor = self.editor.reveal(match.item)  # built now if the item was off screen
             if item_editor is None:
                 return
-            self.editor.ensureWidgetVisible(item_editor, 0, 40)
             self._select(item_editor.text_edit.setTextCursor, item_editor.text_edit.document(), match)
         elif match.where == TITLE:
             self.editor.ensureWidgetVisible(self.editor.title_edit)

@@ -1,26 +1,32 @@
 """One template section in the brief pane: heading, guidance, its items, and drops onto it.
 
-The widget mirrors ``Section.items``: ``sync()`` adds, removes and reorders item editors
-to match the model, keeping the editors (and their typing undo) of items that stayed.
+The widget mirrors ``Section.items``, but builds an editor only for the items the pane asks
+for (``show_items``: those near the screen, and the one being edited); every run of items
+without an editor is one spacer as tall as their editors would be (``ItemHeights``), so the
+page scrolls as if all were there. A brief of ten thousand items then costs a screenful of
+widgets, not ten thousand. Editors of items that stay shown are kept across changes.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QMimeData, QPoint, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from briefing.model import Item, Section
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.item_editor import ITEM_MIME, ItemEditor
+from briefing.ui.item_heights import ItemHeights
 
 logger = logging.getLogger(__name__)
 
 DROP_LINE = 3  # px: the line that shows where a dragged item or passage will land
 AUTOSCROLL_MARGIN = 40  # px from the pane's edge at which a drag scrolls the brief
+ITEM_GAP = 4  # px between items
 
 EditorFactory = Callable[["SectionWidget", Item], ItemEditor]  # builds and wires one item's editor
 
@@ -38,6 +44,7 @@ class SectionWidget(QFrame):
         guidance: str,
         *,
         make_editor: EditorFactory,
+        heights: ItemHeights,
         show_label: bool,
         show_speaker: bool,
         can_redraft: bool,
@@ -46,8 +53,11 @@ class SectionWidget(QFrame):
         super().__init__(parent)
         self.section = section
         self.make_editor = make_editor
+        self.heights = heights
         self.show_label, self.show_speaker = show_label, show_speaker
-        self.editors: dict[int, ItemEditor] = {}
+        self.editors: dict[int, ItemEditor] = {}  # id(item): editor, for the items shown
+        self._spacers: list[QWidget] = []
+        self._offsets: list[int] | None = None  # item tops within the item column, and its end
         self.setObjectName("sectionWidget")
         self.setAcceptDrops(True)
         self.setAccessibleName(f"Section {section.heading}")
@@ -84,9 +94,11 @@ class SectionWidget(QFrame):
             hint.setWordWrap(True)
             layout.addWidget(hint)
 
-        self.items_layout = QVBoxLayout()
-        self.items_layout.setSpacing(4)
-        layout.addLayout(self.items_layout)
+        self.items_box = QWidget(self)  # the item column: editors and spacers
+        self.items_layout = QVBoxLayout(self.items_box)
+        self.items_layout.setContentsMargins(0, 0, 0, 0)
+        self.items_layout.setSpacing(ITEM_GAP)
+        layout.addWidget(self.items_box)
         self.empty = QLabel("No items yet: add one, or drag a passage here from the article.", self)
         self.empty.setObjectName("sectionEmpty")
         self.empty.setWordWrap(True)
@@ -108,26 +120,113 @@ class SectionWidget(QFrame):
         self.buttons.append(button)
         return button
 
-    def sync(self) -> None:
-        wanted = {id(item): item for item in self.section.items}
-        for key in [k for k in self.editors if k not in wanted]:
-            editor = self.editors.pop(key)
-            self.items_layout.removeWidget(editor)
-            editor.hide()
-            editor.deleteLater()
-        for position, item in enumerate(self.section.items):
-            editor = self.editors.get(id(item)) or self._new_editor(item)
-            if self.items_layout.indexOf(editor) != position:
-                self.items_layout.removeWidget(editor)
-                self.items_layout.insertWidget(position, editor)
+    def items_changed(self) -> None:
+        """The model's items changed: heights to sum again (the pane then calls ``show_items``)."""
+        self._offsets = None
         self.empty.setVisible(not self.section.items)
+
+    def show_items(self, shown: Iterable[int]) -> bool:
+        """Have editors for exactly the items at ``shown`` (indices), spacers for the rest, in the
+        model's order; True when editors came, went or changed places."""
+        items = self.section.items
+        wanted = sorted({i for i in shown if 0 <= i < len(items)})
+        keep = {id(items[i]) for i in wanted}
+        for key in [k for k in self.editors if k not in keep]:
+            self._drop_editor(key)
+        sequence: list[QWidget] = []
+        spacers_used = 0
+        done = 0
+        for index in [*wanted, len(items)]:
+            if index > done:
+                sequence.append(self._spacer(spacers_used, self.run_height(done, index)))
+                spacers_used += 1
+            if index < len(items):
+                sequence.append(self.editors.get(id(items[index])) or self._new_editor(items[index]))
+            done = index + 1
+        layout = self.items_layout
+        changed = [self._laid_out(k) for k in range(layout.count())] != sequence
+        if changed:
+            while layout.count():
+                layout.takeAt(0)
+            for widget in sequence:
+                layout.addWidget(widget)
+                widget.show()
+        for spare in self._spacers[spacers_used:]:
+            spare.hide()
+        return changed
+
+    def _laid_out(self, position: int) -> QWidget | None:
+        entry = self.items_layout.itemAt(position)
+        return entry.widget() if entry is not None else None
+
+    def _spacer(self, number: int, height: int) -> QWidget:
+        """The ``number``th stand-in for a run of items without editors (the pool grows as needed)."""
+        if number == len(self._spacers):
+            spacer = QWidget(self.items_box)
+            spacer.setObjectName("itemsNotShown")
+            self._spacers.append(spacer)
+        spacer = self._spacers[number]
+        spacer.setFixedHeight(max(0, height))
+        return spacer
 
     def _new_editor(self, item: Item) -> ItemEditor:
         editor = self.editors[id(item)] = self.make_editor(self, item)
+        editor.installEventFilter(self)
         return editor
+
+    def _drop_editor(self, key: int) -> None:
+        editor = self.editors.pop(key, None)
+        if editor is None:
+            return
+        self.items_layout.removeWidget(editor)
+        editor.hide()  # deleteLater waits for the event loop; never show it meanwhile
+        editor.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, ItemEditor)
+            and self.heights.measure(watched.item, watched.height())
+        ):
+            self._offsets = None
+        return super().eventFilter(watched, event)
 
     def editor_for(self, item: Item) -> ItemEditor | None:
         return self.editors.get(id(item))
+
+    # --- geometry of items, shown or not -------------------------------------------------
+    def offsets(self) -> list[int]:
+        """Each item's top within the item column (shown or not), then the column's height + gap."""
+        if self._offsets is None:
+            with_fields = self.show_label or self.show_speaker
+            tops, y = [0], 0
+            for item in self.section.items:
+                y += self.heights.height(item, with_fields=with_fields) + ITEM_GAP
+                tops.append(y)
+            self._offsets = tops
+        return self._offsets
+
+    def invalidate_heights(self) -> None:
+        self._offsets = None
+
+    def run_height(self, start: int, end: int) -> int:
+        """The height of items ``start`` to ``end`` (exclusive) stacked, gaps between them."""
+        tops = self.offsets()
+        return tops[end] - tops[start] - ITEM_GAP
+
+    def indices_between(self, top: int, bottom: int) -> range:
+        """Items that overlap ``top``..``bottom`` (px within the item column)."""
+        tops = self.offsets()
+        first = max(0, bisect.bisect_right(tops, top) - 1)
+        last = min(len(self.section.items), bisect.bisect_left(tops, bottom))
+        return range(first, max(first, last))
+
+    def item_top(self, index: int) -> int:
+        """Where item ``index`` starts within this widget: its editor's, or its place in a spacer."""
+        editor = self.editors.get(id(self.section.items[index])) if index < len(self.section.items) else None
+        if editor is not None and not editor.isHidden():
+            return self.items_box.y() + editor.y()
+        return self.items_box.y() + self.offsets()[min(index, len(self.section.items))]
 
     def focus_chain(self) -> list[QWidget]:
         """The Tab order inside the section: its buttons, then each item's fields in model order."""
@@ -140,23 +239,30 @@ class SectionWidget(QFrame):
 
     # --- drag and drop -----------------------------------------------------------------
     def _index_at(self, y: float) -> int:
-        for index, item in enumerate(self.section.items):
-            editor = self.editors.get(id(item))
-            if editor is not None and y < editor.geometry().center().y():
+        """The index a drop at ``y`` inserts at: before the first item whose middle is below it."""
+        items = self.section.items
+        tops = self.offsets()
+        inside = y - self.items_box.y()
+        index = max(0, bisect.bisect_right(tops, inside) - 1)
+        while index < len(items):
+            top = self.item_top(index)
+            editor = self.editors.get(id(items[index]))
+            height = editor.height() if editor is not None else tops[index + 1] - tops[index] - ITEM_GAP
+            if y < top + height / 2:
                 return index
-        return len(self.section.items)
+            index += 1
+        return len(items)
 
     def indicator_y(self, index: int) -> int:
         """The y (top of the line) that marks a drop before item ``index`` (or after the last)."""
-        editors = [e for e in (self.editors.get(id(item)) for item in self.section.items) if e is not None]
-        gap = self.items_layout.spacing()
-        if not editors:
-            top = self.empty.geometry().top() if not self.empty.isHidden() else self.items_layout.geometry().top()
+        items = self.section.items
+        if not items:
+            top = self.empty.geometry().top() if not self.empty.isHidden() else self.items_box.geometry().top()
             return max(0, top - DROP_LINE)
-        if index < len(editors):
-            edge = editors[index].geometry().top() - (gap + DROP_LINE) // 2
+        if index < len(items):
+            edge = self.item_top(index) - (ITEM_GAP + DROP_LINE) // 2
         else:
-            edge = editors[-1].geometry().bottom() + 1 + (gap - DROP_LINE) // 2
+            edge = self.items_box.geometry().bottom() + 1 + (ITEM_GAP - DROP_LINE) // 2
         return max(0, min(edge, self.height() - DROP_LINE))
 
     def show_drop_at(self, y: float) -> int:
