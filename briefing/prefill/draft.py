@@ -19,11 +19,12 @@ from briefing.model import Brief, Item, Source
 from briefing.prefill.actors import PERSON, resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, strip_connective
+from briefing.prefill.compress import lead_parts
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import NOT_ISSUE_NAMES, PhraseCounts
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
-from briefing.prefill.summary import select_summary
+from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import STOPWORDS, content_words, coverage, stem, trim_span
 from briefing.templates import SLOTS, get_template
 
@@ -37,6 +38,7 @@ MAX_ISSUE_CANDIDATES = 200  # the best-scored sentences that may name an issue
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
+_ENDS = " \t\n•·*-–—;:"  # list marks and stray punctuation an item never starts or ends on
 
 
 class _Draft:
@@ -49,7 +51,7 @@ class _Draft:
         self.slots: dict[str, list[Item]] = {slot: [] for slot in SLOTS}
         self.reasons: dict[tuple[int, int], str] = {}
         self.starts = [s.start for s in analysis.article.sentences]
-        self._readable: dict[int, str | None] = {}
+        self._readable: dict[tuple[int, tuple[int, int] | None], str | None] = {}
 
     def usable(self, index: int) -> bool:
         fact = self.a.facts[index]
@@ -57,31 +59,43 @@ class _Draft:
             return False  # a lead-in ("Key points of the agreement:") says nothing on its own
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
-    def readable(self, index: int) -> bool:
-        """Whether the sentence can stand alone as a bullet (its opener resolved, if it points back)."""
-        return self._standalone(index) is not None
+    def readable(self, index: int, span: tuple[int, int] | None = None) -> bool:
+        """Whether the sentence (or ``span``, a cut of it) can stand alone as a bullet (its opener resolved)."""
+        return self._standalone(index, span) is not None
 
-    def _standalone(self, index: int) -> str | None:
-        """The sentence as a bullet that reads on its own: "[Wang Yi] urged..." for "He urged...", or None."""
-        if index in self._readable:
-            return self._readable[index]
+    def _span(self, index: int, span: tuple[int, int] | None) -> tuple[int, int]:
+        """The item's stretch of the article: the sentence, or the cut ``span`` of it, past a leading "However,"."""
         article = self.a.article
         sentence = article.sentences[index]
-        start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
-        trimmed, end = strip_connective(article.text, start, end, self.a.lex)
+        start, end = span or (sentence.start, sentence.end)
+        start, end = trim_span(article.text, start, end, strip=_ENDS if span is None else _ENDS + ",")
+        return strip_connective(article.text, start, end, self.a.lex)
+
+    def _recased(self, index: int, trimmed: int) -> bool:
+        """Whether the item starts inside its sentence (after "However, " or a cut), so takes a capital."""
+        sentence = self.a.article.sentences[index]
+        return trimmed != trim_span(self.a.article.text, sentence.start, sentence.end, strip=_ENDS)[0]
+
+    def _standalone(self, index: int, span: tuple[int, int] | None = None) -> str | None:
+        """The sentence as a bullet that reads on its own: "[Wang Yi] urged..." for "He urged...", or None."""
+        key = (index, span)
+        if key in self._readable:
+            return self._readable[key]
+        article = self.a.article
+        trimmed, end = self._span(index, span)
         body = article.text[trimmed:end]
-        if trimmed != start and body[:1].islower():
+        if self._recased(index, trimmed) and body[:1].islower():
             body = body[:1].upper() + body[1:]  # after a dropped "However, "
-        span = dangling_opener(body)
+        opener = dangling_opener(body)
         result: str | None = body
         heading = self.a.outline.heading_of[index]
-        if span is not None and span[0] > 0 and heading is not None and heading.kind == ISSUE and heading.label:
-            result = body[: span[0]] + f"[{heading.label}]" + body[span[1] :]  # "on [Taiwan]", from its heading
-        elif span is not None:
-            gender = person_pronoun(body, span)
+        if opener is not None and opener[0] > 0 and heading is not None and heading.kind == ISSUE and heading.label:
+            result = body[: opener[0]] + f"[{heading.label}]" + body[opener[1] :]  # "on [Taiwan]", from its heading
+        elif opener is not None:
+            gender = person_pronoun(body, opener)
             actor = resolve_pronoun(self.a.cast, gender, index, 0) if gender else None
-            result = with_referent(body, span, actor.name) if actor is not None else None
-        self._readable[index] = result
+            result = with_referent(body, opener, actor.name) if actor is not None else None
+        self._readable[key] = result
         return result
 
     def take(
@@ -93,19 +107,19 @@ class _Draft:
         label: str | None = None,
         speaker: str | None = None,
         standalone: bool = True,
+        span: tuple[int, int] | None = None,
     ) -> Item | None:
+        """Put sentence ``index`` (or ``span``, a cut of it) in ``slot``; None if it cannot stand alone."""
         article = self.a.article
-        sentence = article.sentences[index]
-        start, end = trim_span(article.text, sentence.start, sentence.end, strip=" \t\n•·*-–—;:")
-        trimmed, end = strip_connective(article.text, start, end, self.a.lex)
-        if standalone and not self.readable(index):
+        trimmed, end = self._span(index, span)
+        if standalone and not self.readable(index, span):
             return None  # "It was...", "The move...": nothing in the brief says what it is
         self.used.add(index)
         if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
-        item = _item(article.text, trimmed, end, label, speaker, capitalise=trimmed != start)
+        item = _item(article.text, trimmed, end, label, speaker, capitalise=self._recased(index, trimmed))
         if standalone:
-            item.text = self._standalone(index) or item.text
+            item.text = self._standalone(index, span) or item.text
         self.used_words.append(self.a.facts[index].words)
         self.add(slot, item, why)
         return item
@@ -168,22 +182,36 @@ def _excluded_recaps(draft: _Draft) -> None:
 
 def _summary(draft: _Draft) -> None:
     facts = draft.a.facts
+    text = draft.a.article.text
+    sentences = draft.a.article.sentences
     candidates = [
         f.index
         for f in facts
         if f.kind in (BlockKind.PARAGRAPH, BlockKind.STANDFIRST)
         and draft.usable(f.index)
         and not draft.a.outline.closing(f.index)
-        and draft.readable(f.index)
     ]
-    for index in select_summary(candidates, [f.text for f in facts], [f.words for f in facts]):
+    pieces: list[tuple[int, tuple[int, int]]] = []  # the lead's sentences proper that can stand alone
+    rank = 0
+    while rank < len(candidates) and len(pieces) < LOOKAHEAD:
+        index = candidates[rank]
+        sentence = sentences[index]
+        span = lead_parts(text, sentence.start, sentence.end)[-1]  # the pieces before it are captions
+        if draft.readable(index, span):
+            pieces.append((index, span))
+        rank += 1
+    spread = [facts[index].words for index in candidates[rank:] if draft.readable(index)]
+    for index, span in select_summary(pieces, text, spread):
         attribution = facts[index].attribution
+        cut = span != (sentences[index].start, sentences[index].end)
         draft.take(
             "summary",
             index,
             f"Summary: sentence {index + 1}, in the article's lead; its words recur "
-            "across the article, and it repeats no other summary line.",
+            "across the article, and it repeats no other summary line."
+            + (" A caption or dateline glued to it is left out." if cut else ""),
             speaker=attribution.speaker.name if attribution else None,
+            span=span,
         )
 
 

@@ -1,10 +1,11 @@
-"""The bottom line up front: a lead-biased pick of whole sentences, without repeats.
+"""The bottom line up front: a lead-biased pick of sentences, without repeats.
 
 News is written with the point first, so the first sentences that actually report (not a
-byline, a caption, a question or a bare quote) make the best extractive summary; among them
-the pre-fill prefers sentences whose words recur across the article (they carry its topic),
-then drops any that repeat an already chosen one. Measured on CNN/Daily Mail highlights by
-``tests/benchmarks/eval_cnndm.py``.
+byline, a caption, a question, a bare quote or the tail of one) make the best extractive
+summary; the draft cuts each to the sentence proper first (``compress.py``: no dateline, no
+glued caption). Among them the pre-fill prefers sentences whose words recur across the
+article (they carry its topic), then drops any that repeat an already chosen one. Measured
+on CNN/Daily Mail highlights by ``tests/benchmarks/eval_cnndm.py``, tuned on its first half.
 """
 
 from __future__ import annotations
@@ -13,48 +14,63 @@ import logging
 import re
 from collections import Counter
 
-from briefing.prefill.text import coverage
+from briefing.prefill.text import content_words, coverage
 
 logger = logging.getLogger(__name__)
 
 MAX_SENTENCES = 3
-MAX_WORDS = 70  # about four lines of a brief
+MAX_WORDS = 80  # about four lines of a brief
 LOOKAHEAD = 6  # only the lead competes: later sentences rarely carry the bottom line
 POSITION_DECAY = 0.3  # each step down the article costs this share of a sentence's score
+REPEAT = 0.4  # a line whose words are half in the lines already chosen adds too little
+SLACK = 20  # words a last line may run over the budget
 _WORD = re.compile(r"\S+")
 
 
 def select_summary(
-    candidates: list[int],
-    texts: list[str],
-    words: list[frozenset[str]],
+    pieces: list[tuple[int, tuple[int, int]]],
+    text: str,
+    rest: list[frozenset[str]],
     *,
-    max_sentences: int = MAX_SENTENCES,
-    max_words: int = MAX_WORDS,
-) -> list[int]:
-    """Indices (into ``texts``) of the summary sentences, in article order.
+    max_sentences: int | None = None,
+    max_words: int | None = None,
+) -> list[tuple[int, tuple[int, int]]]:
+    """The summary lines among ``pieces`` (sentence index, span into ``text``), in article order.
 
-    ``candidates`` are the sentences allowed in a summary, in reading order.
+    ``pieces`` are the lead's sentences (or cuts of them) allowed in a summary, in reading
+    order; ``rest`` the content words of the article's later sentences, which tell what
+    the article keeps coming back to.
     """
-    spread = Counter(w for index in candidates for w in words[index])
+    max_sentences = MAX_SENTENCES if max_sentences is None else max_sentences
+    max_words = MAX_WORDS if max_words is None else max_words
+    words = [content_words(text[start:end]) for _, (start, end) in pieces]
+    spread = Counter(w for found in [*words, *rest] for w in found)
     scored: list[tuple[float, int, int]] = []
-    for rank, index in enumerate(candidates[:LOOKAHEAD]):
-        text = texts[index].strip()
-        length = len(_WORD.findall(text))
-        if length < 6 or text.endswith("?") or text[:1] in "\"“‘'":
+    for rank, (_, (start, end)) in enumerate(pieces):
+        body = text[start:end].strip()
+        length = len(_WORD.findall(body))
+        if length < 6 or body.endswith("?") or body[:1] in "\"“‘'" or _inside_quote(body):
             continue
-        centrality = sum(spread[w] - 1 for w in words[index]) / (len(words[index]) + 1) ** 0.5
-        scored.append(((1 + centrality) / (1 + POSITION_DECAY * rank), index, length))
+        centrality = sum(spread[w] - 1 for w in words[rank]) / (len(words[rank]) + 1) ** 0.5
+        scored.append(((1 + centrality) / (1 + POSITION_DECAY * rank), rank, length))
     scored.sort(key=lambda entry: (-entry[0], entry[1]))
     chosen: list[int] = []
     seen: set[str] = set()
     budget = max_words
-    for _, index, length in scored:
-        if chosen and (coverage(words[index], seen) >= 0.5 or length > budget + 10):
+    for _, rank, length in scored:
+        if chosen and (coverage(words[rank], seen) >= REPEAT or length > budget + SLACK):
             continue
-        chosen.append(index)
-        seen |= words[index]
+        chosen.append(rank)
+        seen |= words[rank]
         budget -= length
         if len(chosen) >= max_sentences or budget <= 8:
             break
-    return sorted(chosen)
+    return [pieces[rank] for rank in sorted(chosen)]
+
+
+def _inside_quote(body: str) -> bool:
+    """A sentence that closes a quotation it never opened: the tail of someone's words."""
+    opened = body.count("“")
+    closed = body.count("”")
+    straight = body.count('"')
+    return body.endswith(("”", '"')) and (closed > opened or straight % 2 == 1)

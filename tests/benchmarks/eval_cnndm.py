@@ -8,6 +8,10 @@ Each article is one unbroken paragraph in the corpus, so it is given to the read
 fixed one-word title line ("Article"): the reader takes a first line as the title, and the
 pre-fill never puts the title in the summary. The baseline is the first three sentences as the
 same reader splits them, so the two differ only in what the pre-fill chooses.
+
+There is no training split, so the Summary is tuned on the first half only (by file order,
+``--split tune``) and judged on the second (``--split held-out``); the default prints both
+halves and all articles.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ CORPUS = REPO.parent / "shared" / "corpora" / "cnndm" / "dev.jsonl"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--split", choices=("tune", "held-out", "all", "each"), default="each")
     args = parser.parse_args()
     if not CORPUS.is_file():
         print(f"skipped: the CNN/Daily Mail sample is not at {CORPUS} (see ../shared/corpora/README.md)")
@@ -42,9 +47,14 @@ def main() -> int:
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = rows[: args.limit]
+    half = len(rows) // 2
+    splits = {"tune": (0, half), "held-out": (half, len(rows)), "all": (0, len(rows))}
+    wanted = list(splits) if args.split == "each" else [args.split]
+    first = min(splits[name][0] for name in wanted)
+    last = max(splits[name][1] for name in wanted)
     scores: dict[str, dict[str, list[float]]] = {"lead-3": {}, "summary": {}}
     lengths: dict[str, list[int]] = {"lead-3": [], "summary": []}
-    for row in rows:
+    for row in rows[first:last]:
         reference = row["highlights"].replace(" . ", ".\n")
         article = article_from_text("Article\n\n" + row["article"])
         lead = [article.sentence_text(i) for i in range(min(3, len(article.sentences)))]
@@ -56,10 +66,15 @@ def main() -> int:
                 scores[name].setdefault(metric, []).append(value.fmeasure)
             lengths[name].append(sum(len(s.split()) for s in sentences))
     print(f"CNN/Daily Mail: {len(rows)} articles, ROUGE F (rouge-score, stemming)")
-    print(f"  {'':10} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8} {'words':>6}")
-    for name in ("lead-3", "summary"):
-        r1, r2, rl = (100 * statistics.mean(scores[name][m]) for m in ("rouge1", "rouge2", "rougeL"))
-        print(f"  {name:10} {r1:8.2f} {r2:8.2f} {rl:8.2f} {statistics.median(lengths[name]):6.0f}")
+    for split in wanted:
+        start, end = splits[split]
+        print(f"{split}: articles {start + 1}-{end} ({end - start})")
+        print(f"  {'':10} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8} {'words':>6}")
+        for name in ("lead-3", "summary"):
+            part = {m: values[start - first : end - first] for m, values in scores[name].items()}
+            r1, r2, rl = (100 * statistics.mean(part[m]) for m in ("rouge1", "rouge2", "rougeL"))
+            words = statistics.median(lengths[name][start - first : end - first])
+            print(f"  {name:10} {r1:8.2f} {r2:8.2f} {rl:8.2f} {words:6.0f}")
     return 0
 
 

@@ -1,0 +1,100 @@
+"""Rules on the brief as a whole, on made-up articles: summary lines cut to the sentence proper."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill import prefill
+from briefing.prefill.compress import lead_parts
+from briefing.prefill.summary import select_summary
+from briefing.reader import article_from_text
+from tests.prefill_support import assert_faithful, texts
+
+
+def _parts(sentence: str) -> list[str]:
+    return [sentence[start:end] for start, end in lead_parts(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "(CNN)Rescuers pulled a man from the wreckage of a hotel after four days under the rubble.",
+            ["Rescuers pulled a man from the wreckage of a hotel after four days under the rubble."],
+        ),
+        (
+            "Lisbon, Portugal (Wire) -- The port reopened on Monday after a strike that lasted three weeks.",
+            ["The port reopened on Monday after a strike that lasted three weeks."],
+        ),
+        (
+            "Scroll down for video The mayor opened the new bridge over the river on a cold Tuesday morning.",
+            ["The mayor opened the new bridge over the river on a cold Tuesday morning."],
+        ),
+        (
+            (
+                "Mayor Ines Varga waves to crowds at the opening ceremony on Tuesday "
+                "The bridge cost twice its budget and opened three years late, auditors found."
+            ),
+            [
+                "Mayor Ines Varga waves to crowds at the opening ceremony on Tuesday",
+                "The bridge cost twice its budget and opened three years late, auditors found.",
+            ],
+        ),
+        (
+            (
+                "The ferry was still stranded near the harbour wall on Sunday Stuck fast: "
+                "Crews worked through the night to pull the vessel off the sandbank."
+            ),
+            [
+                "The ferry was still stranded near the harbour wall on Sunday",
+                "Crews worked through the night to pull the vessel off the sandbank.",
+            ],
+        ),
+        (
+            "The council will debate the harbour plan in its meeting, it emerged today.",
+            ["The council will debate the harbour plan in its meeting"],
+        ),
+    ],
+)
+def test_lead_parts_cut_datelines_captions_and_empty_tails(sentence: str, parts: list[str]) -> None:
+    assert _parts(sentence) == parts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A reporter for The Times Union interviewed the mayor about the bridge on Tuesday.",
+        "The club was relegated to League One after a season of defeats and injuries.",
+        "With the new Avengers: Age of Ultron film out this week, the cinema sold every seat.",
+        "She told the court that the phrase 'Harbour Dream' was painted on every one of the boats.",
+    ],
+)
+def test_lead_parts_leave_whole_sentences_whole(sentence: str) -> None:
+    assert _parts(sentence) == [sentence]
+
+
+def test_the_summary_leaves_out_a_caption_glued_to_a_sentence() -> None:
+    body = (
+        "The harbour authority approved a new container terminal on Tuesday after a decade of delays. "
+        "Harbour master Paula Reyes inspects the quay on Monday "
+        "The terminal will double the port's capacity and employ four hundred people, officials said. "
+        "Shipping lines welcomed the decision and promised new routes to the port. "
+        "Environmental groups said they would challenge the terminal in court next month."
+    )
+    brief = prefill(article_from_text("Harbour terminal approved\n\n" + body))
+    assert_faithful(brief)
+    summary = texts(brief, "summary")
+    assert "The terminal will double the port's capacity and employ four hundred people, officials said." in summary
+    assert not any("Paula Reyes inspects" in line for line in summary)
+
+
+def test_the_summary_skips_the_tail_of_a_quotation() -> None:
+    text = (
+        "The minister said the budget would be balanced within two years of the election. "
+        '"We have a plan and we will stick to it every single day of this parliament," she said. '
+        'And we will deliver it in full for every family in the country."'
+    )
+    article = article_from_text("Budget\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    chosen = select_summary(pieces, article.text, [])
+    assert [article.text[start:end] for _, (start, end) in chosen] == [article.sentence_text(0)]
