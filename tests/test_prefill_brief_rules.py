@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.prefill import prefill
+from briefing.prefill.classify import is_forward_looking
 from briefing.prefill.compress import lead_parts
 from briefing.prefill.summary import select_summary
 from briefing.reader import article_from_text
@@ -98,3 +99,36 @@ def test_the_summary_skips_the_tail_of_a_quotation() -> None:
     pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
     chosen = select_summary(pieces, article.text, [])
     assert [article.text[start:end] for _, (start, end) in chosen] == [article.sentence_text(0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forward"),
+    [
+        ("The talks will resume in Geneva.", True),
+        ("The ministry plans to publish the report.", True),
+        ("A vote is expected to follow within days.", True),
+        ("The summit is scheduled for the spring.", True),
+        ("Negotiators said they'll meet again.", True),
+        ("The mayor is probably the most popular politician in the city.", False),
+        ("The row comes amid rising tension over fishing rights.", False),
+        ("The dispute may have cost the port its biggest customer.", False),
+        ("He took the opportunity to thank the volunteers.", False),
+    ],
+)
+def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:
+    assert is_forward_looking(sentence) is forward
+
+
+def test_the_outlook_holds_only_forward_looking_items() -> None:
+    body = (
+        "The port of Varna reopened on Monday after a strike that lasted three weeks. "
+        "Dock workers returned to the quays as the first ships were unloaded. "
+        "The union leader is probably the most popular figure in the city after the strike. "
+        "Shipping lines are probably relieved that the quays are working again. "
+        "Wage talks will resume in the capital next week."
+    )
+    brief = prefill(article_from_text("Port reopens\n\n" + body))
+    assert_faithful(brief)
+    outlook = texts(brief, "outlook")
+    assert "Wage talks will resume in the capital next week." in outlook
+    assert not any("probably" in line for line in outlook)

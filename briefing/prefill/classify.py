@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from briefing.prefill.lexicon import Lexicon, PhraseSet
+from briefing.prefill.wordlists import lines
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +59,32 @@ def outlook_reading(text: str, lex: Lexicon, grams: list[str] | None = None) -> 
         if category in found:
             return lex.outlook[category][1], firm, kinds
     return lex.outlook[found[0]][1], firm, kinds
+
+
+def is_forward_looking(text: str) -> bool:
+    """Whether ``text`` speaks of what comes next ("will", "plans to", "next week", "is expected to").
+
+    The outlook cues also catch sentences about now ("He's probably right", "an opportunity
+    for change", "the outcome was uncertain"); an Outlook item must carry one of the words
+    in ``resources/lexicon/forward.txt`` as well. "may have" and the like look back.
+    """
+    markers, backward = _forward_patterns()
+    plain = backward.sub(" ", text.lower().replace("’", "'"))
+    return markers.search(plain) is not None
+
+
+@lru_cache(maxsize=1)
+def _forward_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lines("forward.txt")
+    forward = [w for w in words if not w.startswith("not:")]
+    backward = [w.removeprefix("not:").strip() for w in words if w.startswith("not:")]
+
+    def pattern(phrases: list[str]) -> re.Pattern[str]:
+        ordered = sorted(phrases, key=len, reverse=True)  # a clitic ("'ll") is glued to the word before it
+        alternatives = "|".join(re.escape(p) if p.startswith("'") else rf"(?<![\w']){re.escape(p)}" for p in ordered)
+        return re.compile(rf"(?:{alternatives or '(?!)'})(?![\w'])")
+
+    return pattern(forward), pattern(backward)
 
 
 def is_context(text: str, lex: Lexicon, grams: list[str] | None = None) -> bool:

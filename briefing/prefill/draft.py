@@ -18,7 +18,7 @@ from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
 from briefing.prefill.actors import PERSON, resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
-from briefing.prefill.classify import JUDGED, cue_words, strip_connective
+from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_parts
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import NOT_ISSUE_NAMES, PhraseCounts
@@ -411,8 +411,13 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
     for index in forward:
         if len(draft.slots["outlook"]) >= MAX_OUTLOOK:
             break
-        if draft.usable(index) and not a.outline.closing(index) and draft.readable(index):
-            fact = a.facts[index]
+        fact = a.facts[index]
+        if (
+            draft.usable(index)
+            and not a.outline.closing(index)
+            and is_forward_looking(fact.text)
+            and draft.readable(index)
+        ):
             speaker = fact.attribution.speaker.name if fact.attribution else None
             label = _likelihood(a, fact)
             cues = ", ".join(f"\u201c{c}\u201d" for c in cue_words(fact.text, a.lex))
