@@ -91,6 +91,10 @@ def test_said_followed_by_reported_content_is_not_inverted() -> None:
         "Lena Park reported from Washington.",
         '<tweet author="someone">Thoughts with the families, said Lena Park</tweet>.',
         "Diane Cole wants to win the state.",
+        "Kovac won three states that Ruiz had hoped to carry.",
+        "Ruiz has maintained a lead among young voters.",
+        "Ruiz would not accept a middle ground.",
+        "Supporters filed an appeal for a recount.",
     ],
 )
 def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
