@@ -195,3 +195,13 @@ def test_the_adjective_as_a_noun_still_speaks() -> None:
 )
 def test_an_outer_source_wins_over_the_reported_speaker(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+# 1. Speech verbs that are cues only beside a quotation
+def test_a_quote_cue_names_the_speaker_beside_a_quotation() -> None:
+    body = "“We will not pay for it,” Rosa Quint quipped. “Nobody will,” Ed Marr continued."
+    assert speakers(body) == ["Rosa Quint", "Ed Marr"]
+
+
+def test_a_quote_cue_without_a_quotation_is_no_position() -> None:
+    assert speakers("Rosa Quint continued her tour of the flooded towns on Monday.")[0] is None

@@ -47,6 +47,7 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _APPOSITION_OPENERS = frozenset(("also", "now", "once", "then", "still", "himself", "herself", "formerly"))
 _COMPLEMENT_CUES = grammar_words("complement_cues")  # cues only when "that", ":" or a quote follows
 _COMPLEMENTS = grammar_words("cue_complements")
+_QUOTE_CUES = grammar_words("quote_cues")  # "continued", "quipped": cues only in a sentence with a quotation
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
 _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
@@ -119,6 +120,8 @@ class Attributor:
                 i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS
             ):
                 continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
+            if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted):
+                continue  # "the war continued", "he laughed": a speech verb only beside a quotation
             if _credit_line(sc, i, n):
                 continue  # "Jones reported from Washington."
             tried += 1
