@@ -205,3 +205,13 @@ def test_a_quote_cue_names_the_speaker_beside_a_quotation() -> None:
 
 def test_a_quote_cue_without_a_quotation_is_no_position() -> None:
     assert speakers("Rosa Quint continued her tour of the flooded towns on Monday.")[0] is None
+
+
+def test_a_cue_that_needs_a_complement_reports_after_a_quotation() -> None:
+    body = "“We will not give up the dams,” Rosa Quint responded. “It was hard,” Ed Marr recalled last week."
+    assert speakers(body) == ["Rosa Quint", "Ed Marr"]
+
+
+def test_a_quote_is_not_continued_past_a_new_cue() -> None:
+    body = "“We won,” Rosa Quint said. “Did we?” a staffer in the back of the room said."
+    assert speakers(body) == ["Rosa Quint", None]

@@ -99,7 +99,7 @@ class Attributor:
         if label is not None:
             self.last = label
             return label
-        tried = 0
+        tried, new_cue = 0, False
         outer = self._outer_source(sc, sentence)
         if outer is not None:
             self.last = outer
@@ -116,8 +116,10 @@ class Attributor:
             prev = tokens[i - 1].lower if i else ""
             if kind == "verb" and (prev in _DETERMINERS or prev in ("'s", "’s")):
                 continue  # "the call", "a view", "Trump's telling": nouns, not reporting
-            if sc.lower[i + n - 1] in _COMPLEMENT_CUES and (
-                i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS
+            if (
+                sc.lower[i + n - 1] in _COMPLEMENT_CUES
+                and (i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS)
+                and not _after_quotation(sc, i)
             ):
                 continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
             if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted):
@@ -129,7 +131,13 @@ class Attributor:
             if speaker is not None:
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                 break
-        if found is None and self.last is not None and self._continues_quote(sc, sentence, block, prev_block):
+            new_cue = new_cue or _after_quotation(sc, i)
+        if (
+            found is None
+            and not new_cue  # "“...,” a staffer in the room said.": a new voice we cannot name, not the last one
+            and self.last is not None
+            and self._continues_quote(sc, sentence, block, prev_block)
+        ):
             found = Attribution(sentence, self.last.speaker, "(quote continues)")
         if found is not None:
             self.last = found
@@ -558,6 +566,17 @@ def _is_place_phrase_before(sc: Scan, comma: int) -> bool:
     while k >= 0 and comma - k <= 4 and tokens[k].is_cap and tokens[k].is_word:
         k -= 1
     return 0 <= k < comma - 1 and (tokens[k].lower in _PLACE_PREPOSITIONS or tokens[k].lower == "of")
+
+
+def _after_quotation(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` closes a quotation ("“...,” Sanders responded."): then it reports."""
+    tokens = sc.tokens
+    k = i - 1
+    while k >= 0 and i - k <= 8 and not sc.quoted[k] and tokens[k].text not in _QUOTES:
+        if tokens[k].text in (".", ";", ":"):
+            return False
+        k -= 1
+    return k >= 0 and (sc.quoted[k] or tokens[k].text in _QUOTES) and (k == i - 1 or tokens[k].text in _QUOTES)
 
 
 def _possessive(sc: Scan, k: int) -> bool:
