@@ -215,3 +215,11 @@ def test_a_cue_that_needs_a_complement_reports_after_a_quotation() -> None:
 def test_a_quote_is_not_continued_past_a_new_cue() -> None:
     body = "“We won,” Rosa Quint said. “Did we?” a staffer in the back of the room said."
     assert speakers(body) == ["Rosa Quint", None]
+
+
+def test_a_speaker_pronoun_does_not_reach_three_sentences_back() -> None:
+    body = (
+        "Governor Ruth Adler toured the district. The river rose overnight. "
+        "Roads were closed by noon. She said the state would pay."
+    )
+    assert speakers(body)[3] is None

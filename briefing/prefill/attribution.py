@@ -54,6 +54,7 @@ _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
 _OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # ", CNN reported."
+PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
 MAX_CUES = 6  # cue words examined per sentence
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 
@@ -502,7 +503,8 @@ class Attributor:
                 )
             return None
         gender = word.lower()
-        actor = resolve_pronoun(self.cast, gender, sentence, position)
+        # a speaker is looked for at most two sentences back: further, the article has usually moved on
+        actor = resolve_pronoun(self.cast, gender, sentence, position, window=PRONOUN_WINDOW)
         last = self.last.speaker.actor if self.last is not None and sentence - self.last.sentence <= 3 else None
         if (
             last is not None
