@@ -223,3 +223,16 @@ def test_a_speaker_pronoun_does_not_reach_three_sentences_back() -> None:
         "Roads were closed by noon. She said the state would pay."
     )
     assert speakers(body)[3] is None
+
+
+# 1. Evidence that a name is a person's, so that "he" may be them
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ardo Kessel runs the port. Kessel said the strike would end. He said the docks would open Monday.",
+        "Ardo Kessel, a trader who runs the port, met the strikers. The talks ran late. He said the docks would open.",
+        "Ardo Kessel, 58, met the strikers. The talks ran late. He said the docks would open.",
+    ],
+)
+def test_a_speaking_full_name_or_a_personal_apposition_makes_a_person(body: str) -> None:
+    assert speakers(body)[-1] == "Ardo Kessel"

@@ -173,7 +173,7 @@ class Cast:
                 placed = i > 0 and sc.tokens[i - 1].lower in _PLACE_PREPOSITIONS  # "in New York, he said"
                 if actor.gender is None and not placed:
                     actor.gender = given or _gender_evidence(sc, i, j, role)
-                actor.person = actor.person or bool(role or given or titled or actor.gender)
+                actor.person = actor.person or bool(role or given or titled or actor.gender or _described(sc, j))
             actor.mentions += 1
             self.mention(sentence, actor, i, weak=_weak_mention(sc, i, j))
             found.append((i, j, actor))
@@ -401,6 +401,23 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     if any(w in _MALE for w in words) and not any(w in _FEMALE for w in words):
         return "he"
     return None
+
+
+def _described(sc: Scan, j: int) -> bool:
+    """ "Gene Sperling, a policy maker who...", "Ruth Kahn, 41,": an apposition only a person gets."""
+    tokens = sc.tokens
+    if j + 2 >= len(tokens) or tokens[j].text != ",":
+        return False
+    if tokens[j + 1].lower == "who" or tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",":
+        return True
+    if tokens[j + 1].lower not in ("a", "an"):
+        return False
+    for k in range(j + 2, min(j + 12, len(tokens))):
+        if tokens[k].lower == "who":
+            return True
+        if tokens[k].text in (",", ".", ";", "(", ")") or tokens[k].lower in ("which", "that"):
+            return False
+    return False
 
 
 def _tail(name: str) -> str:

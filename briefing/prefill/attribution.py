@@ -437,8 +437,8 @@ class Attributor:
         if actor.side is None:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             actor.side = sides[-1] if sides else None
-        if actor.kind == PERSON and last - first >= 2:
-            actor.person = True  # a full name that speaks: "he" may be them
+        if actor.kind == PERSON and (last - first >= 2 or len(actor.tokens) >= 2):
+            actor.person = True  # a full name that speaks ("Gene Sperling", then "Sperling said"): "he" may be them
         self.cast.mention(sentence, actor, first)
         return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
 
