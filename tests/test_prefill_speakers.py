@@ -66,6 +66,7 @@ def test_new_york_times_double_apostrophe_quotes() -> None:
         ("Rep. Lou Fenner (R-Ohio), also a candidate, called the plan reckless.", "Lou Fenner"),
         ("Another delegate, Omar Field of Columbus, Ohio, explained his vote.", "Omar Field"),
         ("Mia Torres, speaking to farmers, said the subsidy would stay.", "Mia Torres"),
+        ("In a town hall, Ivan Petrov went after Olga Smirnova, calling her “a total fraud.”", "Ivan Petrov"),
     ],
 )
 def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:

@@ -163,6 +163,9 @@ class Attributor:
         if passive:
             by = i + n
             return self._np_right(sc, by + 1, sentence) if by < len(tokens) and tokens[by].lower == "by" else None
+        if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and tokens[j].text == ",":
+            # "Trump went after Bush, calling him...": a participle after a clause belongs to its subject
+            return self._clause_subject(sc, i, sentence)
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self._np_left(sc, j, sentence)
             if left is not None:
