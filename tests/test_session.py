@@ -140,3 +140,26 @@ def test_saving_over_the_article_it_was_drafted_from_is_refused(tmp_path: Path, 
     with pytest.raises(SaveError, match="own input"):
         session.export(article)
     assert article.read_bytes() == before
+
+
+def test_a_very_long_article_is_drafted_from_its_start_and_kept_whole(
+    tmp_path: Path, sample_article_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the pre-fill's reading limit (1 million characters; lowered here to keep the test
+    quick) the items come from the start, the brief keeps the whole article, and it says so."""
+    from briefing import workflow
+
+    sample = sample_article_path.read_text(encoding="utf-8")
+    body = sample.split("\n", 1)[1]
+    article = tmp_path / "long.txt"
+    article.write_text(sample + ("\n\n" + body) * 4, encoding="utf-8")
+    limit = len(sample) + 10
+    monkeypatch.setattr(workflow, "PREFILL_READS_UP_TO", limit)
+    session = Session.open_any(article)
+    text = session.article.text
+    assert len(text) > 3 * limit
+    assert session.brief.source.text == text
+    spans = [span for item in session.brief.items() for span in item.sources]
+    assert spans and max(end for _start, end in spans) <= limit
+    assert any("the pre-fill drafted from its first" in notice for notice in session.notices)
+    assert Session.open_any(sample_article_path).notices == []
