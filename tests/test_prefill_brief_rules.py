@@ -9,6 +9,7 @@ from briefing.prefill.classify import is_forward_looking
 from briefing.prefill.compress import lead_parts
 from briefing.prefill.summary import select_summary
 from briefing.reader import article_from_text
+from briefing.repeats import meaningful_words, repeats
 from tests.prefill_support import assert_faithful, texts
 
 
@@ -132,3 +133,28 @@ def test_the_outlook_holds_only_forward_looking_items() -> None:
     outlook = texts(brief, "outlook")
     assert "Wage talks will resume in the capital next week." in outlook
     assert not any("probably" in line for line in outlook)
+
+
+def test_repeats_are_near_identical_or_contained() -> None:
+    said = meaningful_words("Talks on fishing rights resume in Geneva next week.")
+    assert repeats(said, meaningful_words("Next week, talks on fishing rights resume in Geneva."))
+    assert repeats(said, meaningful_words("Talks on fishing rights resume in Geneva next week, officials said."))
+    assert not repeats(said, meaningful_words("Talks on port fees resume in Oslo next month."))
+    assert repeats(meaningful_words("Sanders."), meaningful_words("Sanders."))
+    assert not repeats(meaningful_words("Sanders."), meaningful_words("Sanders and Clinton."))
+
+
+def test_no_two_items_of_a_brief_say_the_same_thing() -> None:
+    body = (
+        "Talks on fishing quotas between Nordland and Sudmark will resume in Geneva next week. "
+        "Negotiators from both countries met in Oslo on Monday to discuss the northern sea. "
+        "In the 1990s the two countries fought over the same waters for years. "
+        "Talks on fishing quotas between Nordland and Sudmark will resume in Geneva next week, "
+        "after a pause of a month caused by the election and a strike by port workers in the south. "
+        "Fishermen on both coasts fear that the quotas will be cut again this year."
+    )
+    brief = prefill(article_from_text("Fishing talks\n\n" + body))
+    assert_faithful(brief)
+    items = [meaningful_words(item.text) for item in brief.items()]
+    pairs = [(a, b) for n, a in enumerate(items) for b in items[n + 1 :] if repeats(a, b)]
+    assert pairs == []

@@ -3,12 +3,12 @@ fields, length, repeats and items that lean on what came before."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from briefing.check.context import unresolved_opener
 from briefing.check.findings import Finding
 from briefing.model import Brief
+from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SectionRole, Template
 
 FIELD_NAMES = {
@@ -21,37 +21,6 @@ FIELD_NAMES = {
     "purpose": "Purpose",
     "classification": "Classification",
 }
-DUPLICATE_OVERLAP = 0.8  # share of distinct words two items have in common to say the same thing
-DUPLICATE_MIN_WORDS = 4
-_WORD = re.compile(r"\w+")
-_FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "and",
-        "or",
-        "for",
-        "by",
-        "with",
-        "at",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "has",
-        "have",
-        "that",
-        "this",
-        "it",
-    ]
-)
 
 
 def unreviewed(brief: Brief) -> Iterator[Finding]:
@@ -111,20 +80,14 @@ def needs_context(brief: Brief, template: Template) -> Iterator[Finding]:
                 )
 
 
-def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _FILLER)
-
-
 def duplicates(brief: Brief) -> Iterator[Finding]:
     """Items that say the same thing: nearly all their words shared (the later one is reported)."""
     seen: list[tuple[str, str, int, frozenset[str]]] = []
     for section in brief.sections:
         for index, item in enumerate(section.items):
-            words = _content_words(item.text)
-            if len(words) < DUPLICATE_MIN_WORDS:
-                continue
+            words = meaningful_words(item.text)
             for heading, _, other_index, other in seen:
-                if len(words & other) / len(words | other) >= DUPLICATE_OVERLAP:
+                if repeats(words, other):
                     yield Finding(
                         "duplicate",
                         f"says the same as item {other_index + 1} of {heading}",

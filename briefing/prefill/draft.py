@@ -26,6 +26,7 @@ from briefing.prefill.readable import dangling_opener, person_pronoun, with_refe
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import STOPWORDS, content_words, coverage, stem, trim_span
+from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
 
 logger = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class _Draft:
         self.slots: dict[str, list[Item]] = {slot: [] for slot in SLOTS}
         self.reasons: dict[tuple[int, int], str] = {}
         self.starts = [s.start for s in analysis.article.sentences]
+        self.order: list[tuple[str, Item]] = []  # every item in the order it was taken
         self._readable: dict[tuple[int, tuple[int, int] | None], str | None] = {}
 
     def usable(self, index: int) -> bool:
@@ -127,6 +129,24 @@ class _Draft:
     def add(self, slot: str, item: Item, why: str) -> None:
         self.slots[slot].append(item)
         self.reasons[item.sources[0]] = why
+        self.order.append((slot, item))
+
+    def drop_repeats(self) -> None:
+        """Leave out any item that says the same as one taken before it (``briefing.repeats``).
+
+        The article may say its point twice, or list an issue in words it also quotes; each
+        slot's rule keeps a sentence from being used twice, this keeps the brief from saying
+        one thing twice across sections. The item taken first (summary, then positions, key
+        issues, outlook, context) stays.
+        """
+        kept: list[frozenset[str]] = []
+        for slot, item in self.order:
+            words = meaningful_words(item.text)
+            if any(repeats(words, other) for other in kept):
+                self.slots[slot] = [i for i in self.slots[slot] if i is not item]
+                del self.reasons[item.sources[0]]
+            else:
+                kept.append(words)
 
 
 def _item(text: str, start: int, end: int, label: str | None, speaker: str | None, capitalise: bool = False) -> Item:
@@ -157,6 +177,7 @@ def prefill_explained(article: Article, template_id: str | None = None) -> tuple
     _context(draft)
     if not signposted:
         _salient_issues(draft)
+    draft.drop_repeats()
     logger.info("pre-fill: %s", {slot: len(items) for slot, items in draft.slots.items()})
     source = Source(
         title=article.title,
