@@ -237,3 +237,8 @@ def test_a_speaker_pronoun_does_not_reach_three_sentences_back() -> None:
 )
 def test_a_speaking_full_name_or_a_personal_apposition_makes_a_person(body: str) -> None:
     assert speakers(body)[-1] == "Ardo Kessel"
+
+
+def test_a_title_keeps_a_wife_apart_from_her_husband() -> None:
+    body = "Mr. Tom Hale spoke first. Then Mrs. Hale said the farm would stay in the family."
+    assert speakers(body) == [None, "Hale"]

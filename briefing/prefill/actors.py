@@ -30,6 +30,7 @@ _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
 _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
 _TITLES = grammar_words("person_titles")
+_TITLE_GENDER = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she", "miss": "she"}
 _OBJECT_PREPOSITIONS = grammar_words("prepositions") - {
     "by",
     "to",
@@ -183,7 +184,10 @@ class Cast:
         words = [t.text.rstrip(".") for t in sc.tokens[i:j]]
         kind = BODY if any(w in self.lex.org_words for w in words) else PERSON
         name = " ".join(t.text for t in sc.tokens[i:j])
-        existing = self.lookup(words)
+        titled = _TITLE_GENDER.get(sc.tokens[i - 1].lower) if i > 0 else None  # "Mrs. Clinton" is not Bill
+        existing = self.lookup(words, gender=titled)
+        if titled and existing is None and len(words) == 1:
+            create = True  # a titled surname is surely a person, if none of the article's people fits
         if existing is not None and len(words) > len(existing.tokens) and existing.tokens <= set(words):
             if kind == existing.kind and _tail(existing.name) == words[-1]:
                 existing.name, existing.tokens = name, frozenset(words)  # "Trump" -> "Donald Trump"
@@ -214,15 +218,20 @@ class Cast:
             return None
         return self.actor_for_run(sc, i, i + 1, create=True)
 
-    def lookup(self, words: list[str]) -> Actor | None:
-        """The actor whose name holds all of ``words``, the most recently mentioned first."""
+    def lookup(self, words: list[str], gender: str | None = None) -> Actor | None:
+        """The actor whose name holds all of ``words``, the most recently mentioned first.
+
+        With ``gender`` (from a title: "Mrs. Clinton"), an actor known to be the other is never it.
+        """
         if not words:
             return None
-        if len(words) == 1 and words[0] in self._recent_by_tail:
-            return self._recent_by_tail[words[0]]  # "Smith": the Smith last mentioned, not "Smith Tower"
-        if len(words) == 1 and words[0] in self._recent_by_token:
-            return self._recent_by_token[words[0]]  # "Hillary": the Hillary last mentioned
+        fits = [a for a in (self._recent_by_tail.get(words[0]), self._recent_by_token.get(words[0])) if a]
+        fits = [a for a in fits if not (gender and a.gender and a.gender != gender)]
+        if len(words) == 1 and fits:
+            return fits[0]  # "Smith": the Smith last mentioned, not "Smith Tower"; "Hillary": the last Hillary
         candidates = min((self._by_token.get(w, []) for w in words), key=len)
+        if gender:
+            candidates = [a for a in candidates if not (a.gender and a.gender != gender)]
         wanted = set(words)
         best = [a for a in candidates if wanted <= a.tokens]
         if not best:
