@@ -242,3 +242,12 @@ def test_a_speaking_full_name_or_a_personal_apposition_makes_a_person(body: str)
 def test_a_title_keeps_a_wife_apart_from_her_husband() -> None:
     body = "Mr. Tom Hale spoke first. Then Mrs. Hale said the farm would stay in the family."
     assert speakers(body) == [None, "Hale"]
+
+
+# 6. Unhandled patterns
+def test_a_progressive_cue_is_not_a_passive() -> None:
+    assert speakers("Governor Ruth Adler is promising that the dams will stay.")[0] == "Ruth Adler"
+
+
+def test_a_role_then_a_name_gives_the_name() -> None:
+    assert speakers("“We will appeal,” said a spokeswoman for the ministry, Anna Berg.")[0] == "Anna Berg"

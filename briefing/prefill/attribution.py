@@ -153,8 +153,9 @@ class Attributor:
         if cue_words == "according to":
             return self._np_right(sc, i + n, sentence)
         j, passive = i - 1, False
+        progressive = tokens[i].lower.endswith("ing")  # "is promising that": not a passive
         while j >= 0 and tokens[j].lower in _SKIP_LEFT | _PASSIVE:
-            passive = passive or tokens[j].lower in _PASSIVE
+            passive = passive or tokens[j].lower in _PASSIVE and not progressive
             j -= 1
         if j >= 2 and tokens[j].text == ")":  # "Sen. Lindsey Graham (R-SC) called"
             opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if tokens[k].text == "("), None)
@@ -341,6 +342,9 @@ class Attributor:
         tokens = sc.tokens
         if i >= len(tokens) or not tokens[i].is_word:
             return None
+        named = self._role_then_name(sc, i, sentence)
+        if named is not None:
+            return named
         if pronoun_kind(tokens[i].lower):
             return self._pronoun(tokens[i].lower, tokens[i].text, sentence, i)
         j = i
@@ -361,6 +365,21 @@ class Attributor:
                 end += 1
             return self._named(sc, i if sc.covered[i] else start, end, sentence)
         return self._nominal(sc, i, j, sentence)
+
+    def _role_then_name(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """ "a spokeswoman for the ministry, Anna Berg.": the name the role phrase leads to."""
+        tokens = sc.tokens
+        if tokens[i].lower not in ("a", "an", "the") or i + 1 >= len(tokens) or sc.covered[i + 1] != "role":
+            return None
+        comma = next((k for k in range(i + 2, min(i + 10, len(tokens))) if tokens[k].text == ","), None)
+        if comma is None or any(sc.quoted[k] for k in range(i, comma)):
+            return None
+        end = comma + 1
+        while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+            end += 1
+        if end - comma < 3 or end < len(tokens) and tokens[end].text not in (".", ",", ";", "!", "?"):
+            return None  # a two-word name or more, and nothing after it but the sentence's end
+        return self._named(sc, comma + 1, end, sentence)
 
     def _clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """The subject of the clause a participle or noun cue hangs on: its first speaker-like phrase.
