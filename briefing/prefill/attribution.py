@@ -342,9 +342,9 @@ class Attributor:
         tokens = sc.tokens
         if i >= len(tokens) or not tokens[i].is_word:
             return None
-        named = self._role_then_name(sc, i, sentence)
-        if named is not None:
-            return named
+        role_named = self._role_then_name(sc, i, sentence)
+        if role_named is not None:
+            return role_named
         if pronoun_kind(tokens[i].lower):
             return self._pronoun(tokens[i].lower, tokens[i].text, sentence, i)
         j = i
