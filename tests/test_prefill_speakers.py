@@ -251,3 +251,8 @@ def test_a_progressive_cue_is_not_a_passive() -> None:
 
 def test_a_role_then_a_name_gives_the_name() -> None:
     assert speakers("“We will appeal,” said a spokeswoman for the ministry, Anna Berg.")[0] == "Anna Berg"
+
+
+def test_they_does_not_carry_a_vague_body_on() -> None:
+    body = "Officials said the strike was over. They said the port would reopen on Monday."
+    assert speakers(body)[1] is None

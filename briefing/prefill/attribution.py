@@ -515,7 +515,12 @@ class Attributor:
 
     def _pronoun(self, word: str, written: str, sentence: int, position: int) -> Speaker | None:
         if pronoun_kind(word) == GROUP:
-            if self.last and self.last.speaker.kind in (GROUP, BODY) and sentence - self.last.sentence <= 2:
+            if (
+                self.last
+                and self.last.speaker.kind in (GROUP, BODY)
+                and self.last.speaker.side is not None  # "officials", "the board": too vague to carry a "they"
+                and sentence - self.last.sentence <= 1
+            ):
                 return Speaker(
                     self.last.speaker.name,
                     self.last.speaker.side,
