@@ -256,3 +256,12 @@ def test_a_role_then_a_name_gives_the_name() -> None:
 def test_they_does_not_carry_a_vague_body_on() -> None:
     body = "Officials said the strike was over. They said the port would reopen on Monday."
     assert speakers(body)[1] is None
+
+
+def test_whose_adviser_speaks_is_part_of_the_speaker() -> None:
+    body = "“We have work to do,” said a longtime adviser to Mayor Kovac, who declined to be named."
+    assert speakers(body)[0] == "longtime adviser to Mayor Kovac"
+
+
+def test_a_thing_called_by_a_name_is_no_call() -> None:
+    assert speakers("They paid a company called Northwind Data for the lists.")[0] is None

@@ -125,6 +125,15 @@ class Attributor:
                 continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
             if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted):
                 continue  # "the war continued", "he laughed": a speech verb only beside a quotation
+            if (
+                sc.lower[i] == "called"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_cap
+                and prev.isalpha()
+                and not tokens[i - 1].is_cap
+                and any(sc.lower[k] in ("a", "an") for k in range(max(0, i - 4), i - 1))
+            ):
+                continue  # "a firm called Gavekal": a name given, not a call
             if _credit_line(sc, i, n):
                 continue  # "Jones reported from Washington."
             tried += 1
@@ -350,6 +359,21 @@ class Attributor:
         j = i
         while j < len(tokens) and j - i < 8 and tokens[j].is_word and tokens[j].lower not in _STOP_NP - {"of"}:
             j += 1
+        if (
+            j + 1 < len(tokens)
+            and j > i
+            and tokens[j].lower in ("to", "for")
+            and (sc.covered[j - 1] == "role" or is_people_noun(tokens[j - 1].lower))
+        ):
+            k = j + 2 if tokens[j + 1].lower in ("the", "both") else j + 1
+            end = k
+            while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
+                end += 1
+            if end > k:  # "a longtime adviser to Trump": whose adviser is part of who speaks
+                first = i + 1 if tokens[i].lower in _DETERMINERS else i
+                phrase = sc_text(sc, first, end)
+                sides = [sc.side_of[m] for m in range(i, end) if m in sc.side_of]
+                return Speaker(phrase, sides[-1] if sides else None, BODY, written=sc_text(sc, i, end))
         if j + 1 < len(tokens) and tokens[j].lower in ("by", "from") and tokens[j + 1].is_cap:
             end = j + 1  # "according to a new poll by the Harvard Institute": the named source
             while end < len(tokens) and (tokens[end].is_cap and tokens[end].is_word or sc.covered[end]):
