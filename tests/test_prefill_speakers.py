@@ -278,3 +278,24 @@ def test_a_thing_called_by_a_name_is_no_call() -> None:
 )
 def test_stance_verbs_are_cues(body: str) -> None:
     assert speakers(body)[0] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We are all props,” said Ohio delegate Beau Correll, angered by the rules.", "Beau Correll"),
+        (
+            "Reached by phone, Joyce Abel — who is listed as a lawyer in Ohio — told the Gazette she was done.",
+            "Joyce Abel",
+        ),
+        ("Sami Haddad recalled how the highway was dark on his first night.", "Sami Haddad"),
+        ("Chair Lena Voss is also asking Kovac to hand over the files.", "Lena Voss"),
+    ],
+)
+def test_more_subject_shapes(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+def test_a_cue_followed_by_by_is_a_participle() -> None:
+    body = "Commenting on the divide in Ohio highlighted by the riots, Governor Mary Fallin said unity was needed."
+    assert speakers(body)[0] == "Mary Fallin"

@@ -170,6 +170,8 @@ class Attributor:
             opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if tokens[k].text == "("), None)
             if opening is not None and opening >= 1:
                 j = opening - 1
+        if kind == "verb" and i + n < len(tokens) and tokens[i + n].lower == "by" and not progressive:
+            passive = True  # "the divide highlighted by the shootings": a participle, its agent after "by"
         if passive:
             by = i + n
             return self._np_right(sc, by + 1, sentence) if by < len(tokens) and tokens[by].lower == "by" else None
@@ -180,7 +182,7 @@ class Attributor:
             left = self._np_left(sc, j, sentence)
             if left is not None:
                 return left
-        if j >= 1 and tokens[j].text == "," and not sc.quoted[j - 1]:
+        if j >= 1 and tokens[j].text in (",", "—", "–") and not sc.quoted[j - 1]:
             left = self._before_apposition(sc, j, sentence)
             if left is not None:
                 return left
@@ -317,10 +319,11 @@ class Attributor:
     def _before_apposition(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
         """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes."""
         tokens = sc.tokens
+        mark = tokens[j].text  # "Joyce — who is a lawyer — told": a dash apposition closes as it opens
         p = j - 1
-        while p >= 0 and j - p <= 30 and tokens[p].text != "," and not sc.quoted[p]:
+        while p >= 0 and j - p <= 30 and tokens[p].text != mark and not sc.quoted[p]:
             p -= 1
-        if p < 1 or tokens[p].text != ",":
+        if p < 1 or tokens[p].text != mark:
             return None
         opener = tokens[p + 1].lower
         if j - p > 12 and opener not in ("who", "whose", "which"):
@@ -387,6 +390,18 @@ class Attributor:
             end = start
             while end < j and tokens[end].is_cap and sc.covered[end] is None:
                 end += 1
+            after = end
+            while after < j and (
+                sc.covered[after] == "role"
+                or is_people_noun(tokens[after].lower + "s")
+                or tokens[after].lower in _role_heads(self.lex)
+            ):
+                after += 1
+            if after > end and after < j and tokens[after].is_cap and sc.covered[after] is None:
+                start = end = after  # "said Virginia delegate Beau Correll": the name after the role
+                while end < j and tokens[end].is_cap and sc.covered[end] is None:
+                    end += 1
+                return self._named(sc, start, end, sentence)
             return self._named(sc, i if sc.covered[i] else start, end, sentence)
         return self._nominal(sc, i, j, sentence)
 
