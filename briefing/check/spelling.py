@@ -203,6 +203,12 @@ def speller_for(language: str) -> Speller:
         return _spellers[language]
 
 
+def loaded_speller(language: str) -> Speller | None:
+    """The speller for ``language`` if a check has loaded it already, else None at once: a
+    context menu must not wait seconds for a dictionary to load."""
+    return _spellers.get(language)
+
+
 @dataclass
 class WordList:
     """The writer's own words ("Add to Dictionary"), kept in the data folder, one a line."""

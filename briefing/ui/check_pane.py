@@ -3,7 +3,9 @@
 Checking runs on a worker thread after a pause in typing (debounced), on a copy of the brief,
 so typing never waits for it; the first check also loads the spelling dictionary (a few
 seconds, once). Findings are grouped by kind; activating one asks the window to select the
-item and the words it is about.
+item and the words it is about. While the pane is open, the same findings underline the
+words in the items (``underlines``), and the item's context menu offers corrections
+(``item_menu``) through :class:`CheckOffers`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import copy
 import logging
 import threading
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,12 +23,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from briefing.check import BLOCKING, KINDS, Checker, Finding, WordList
+from briefing.check import BLOCKING, KINDS, Checker, Finding, WordList, brief_language
 from briefing.check.command import where
-from briefing.check.spelling import PERSONAL_WORDS_FILE
+from briefing.check.nearest import nearest_names
+from briefing.check.spelling import PERSONAL_WORDS_FILE, loaded_speller, plain_form
 from briefing.errors import BriefingError
-from briefing.model import Brief
+from briefing.model import Brief, Item
 from briefing.ui import dialogs
+from briefing.ui.document import BriefDocument
+from briefing.ui.underlines import Underlines, marks_from
 
 if TYPE_CHECKING:
     from briefing.ui.main_window import MainWindow
@@ -45,10 +52,25 @@ TITLES = {
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
+@dataclass(frozen=True)
+class CheckResult:
+    """A check's findings; ``checked`` is the copy of ``brief`` that was checked and ``items``
+    the window's own items of each section at that moment (for underlining the right ones)."""
+
+    brief: Brief
+    findings: list[Finding]
+    checked: Brief
+    items: dict[str, list[Item]]
+
+
+def _items_of(brief: Brief) -> dict[str, list[Item]]:
+    return {section.id: list(section.items) for section in brief.sections}
+
+
 class CheckRunner(QObject):
     """Runs the checker off the GUI thread; the newest request wins, older results are dropped."""
 
-    checked = Signal(object, object)  # (the brief checked, list[Finding])
+    checked = Signal(object)  # CheckResult
 
     def __init__(self, data_dir: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,23 +81,24 @@ class CheckRunner(QObject):
 
     def request(self, brief: Brief) -> None:
         snapshot = copy.deepcopy(brief)
+        items = _items_of(brief)
         with self._lock:
             self._generation += 1
             generation = self._generation
-        threading.Thread(target=self._run, args=(brief, snapshot, generation), daemon=True).start()
+        threading.Thread(target=self._run, args=(brief, snapshot, items, generation), daemon=True).start()
 
     def check_now(self, brief: Brief) -> list[Finding]:
         """Synchronously, for the question before an export."""
         with self._lock:
             return self._check(brief)
 
-    def _run(self, brief: Brief, snapshot: Brief, generation: int) -> None:
+    def _run(self, brief: Brief, snapshot: Brief, items: dict[str, list[Item]], generation: int) -> None:
         with self._lock:
             if generation != self._generation:
                 return  # a newer request is queued behind this one
             findings = self._check(snapshot)
         if generation == self._generation:
-            self.checked.emit(brief, findings)
+            self.checked.emit(CheckResult(brief, findings, snapshot, items))
 
     def _check(self, brief: Brief) -> list[Finding]:
         try:
@@ -133,12 +156,18 @@ class CheckController(QObject):
     """Debounces changes to the brief into checks, and shows the results in the pane."""
 
     def __init__(
-        self, pane: CheckPane, runner: CheckRunner, dock: QDockWidget | None = None, parent: QObject | None = None
+        self,
+        pane: CheckPane,
+        runner: CheckRunner,
+        dock: QDockWidget | None = None,
+        underlines: Underlines | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.pane = pane
         self.dock = dock
         self.runner = runner
+        self.underlines = underlines
         self._brief: Brief | None = None
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self._check)
@@ -148,13 +177,63 @@ class CheckController(QObject):
         self._brief = brief
         self.timer.start()
 
+    def recheck(self) -> None:
+        """Check now, not after the pause (the writer added a word to the dictionary or ignored it)."""
+        self.timer.stop()
+        self._check()
+
     def _check(self) -> None:
         if self._brief is not None and self.pane.isVisible():
             self.runner.request(self._brief)
 
-    def _checked(self, brief: Brief, findings: list[Finding]) -> None:
-        if brief is self._brief:
-            self.pane.show_findings(brief, findings)
+    def _checked(self, result: CheckResult) -> None:
+        if result.brief is not self._brief:
+            return
+        self.pane.show_findings(result.brief, result.findings)
+        if self.underlines is not None and self.pane.isVisible():
+            self.underlines.show(marks_from(result.findings, result.checked, result.items))
+
+    def pane_hidden(self) -> None:
+        """A closed pane checks nothing, and the underlines go with it."""
+        self.timer.stop()
+        if self.underlines is not None:
+            self.underlines.clear()
+
+
+class CheckOffers:
+    """What an item's context menu offers for a marked word, from the pane's checker."""
+
+    def __init__(self, doc: BriefDocument, controller: CheckController, say: Callable[[str], None]) -> None:
+        self.doc, self.controller, self.say = doc, controller, say
+
+    def suggestions(self, word: str) -> list[str]:
+        # Only a loaded dictionary: a spelling mark means a check loaded it, but never wait for one.
+        speller = loaded_speller(brief_language(self.doc.brief))
+        return speller.suggest(word) if speller is not None else []
+
+    def nearest_names(self, word: str) -> list[str]:
+        return nearest_names(word, self.doc.brief.source.text)
+
+    def add_to_dictionary(self, word: str) -> None:
+        checker = self.controller.runner.checker
+        try:
+            checker.personal.add(plain_form(word))
+        except OSError as exc:
+            self.say(f"“{word}” is ignored for now, but the word list could not be saved: {exc}")
+            logger.warning("cannot save the personal word list: %s", exc)
+            self.ignore(word)
+            return
+        self._forget(word)
+
+    def ignore(self, word: str) -> None:
+        checker = self.controller.runner.checker
+        checker.ignored = checker.ignored | {plain_form(word)}  # a new set: a check may be reading the old one
+        self._forget(word)
+
+    def _forget(self, word: str) -> None:
+        if self.controller.underlines is not None:
+            self.controller.underlines.forget("spelling", word)
+        self.controller.recheck()
 
 
 def install_check_pane(window: MainWindow) -> CheckController:
@@ -167,8 +246,10 @@ def install_check_pane(window: MainWindow) -> CheckController:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
     window.menus.view.addAction(dock.toggleViewAction())
-    controller = CheckController(pane, CheckRunner(window.autosave.folder.parent), dock, window)
     doc = window.doc
+    underlines = Underlines(doc, window)
+    controller = CheckController(pane, CheckRunner(window.autosave.folder.parent), dock, underlines, window)
+    underlines.offers = CheckOffers(doc, controller, lambda message: window.status.showMessage(message, 8000))
 
     def changed() -> None:
         controller.brief_changed(doc.brief)
@@ -176,6 +257,8 @@ def install_check_pane(window: MainWindow) -> CheckController:
     def shown(visible: bool) -> None:
         if visible:
             controller.brief_changed(doc.brief)
+        else:
+            controller.pane_hidden()
 
     doc.content_edited.connect(changed)
     doc.brief_replaced.connect(changed)

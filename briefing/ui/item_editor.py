@@ -13,6 +13,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Item
-from briefing.ui import rich_text
+from briefing.ui import item_menu, rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.document import BriefDocument
 from briefing.ui.typing_steps import FieldEdit, defers_to_window, mark_boundary, note_key
@@ -115,6 +116,9 @@ class ItemTextEdit(QTextEdit):
         mark_boundary(self.document())
         super().focusInEvent(event)
         self.focused.emit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item_menu.open_menu(self, event)  # Qt's menu, plus corrections for an underlined word
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         # Items and article passages land as items of the section (with the drop line
