@@ -53,6 +53,10 @@ def _parts(sentence: str) -> list[str]:
             ],
         ),
         (
+            "It comes just one day after the council voted to sell the harbour to a private buyer.",
+            ["the council voted to sell the harbour to a private buyer."],
+        ),
+        (
             "The council will debate the harbour plan in its meeting, it emerged today.",
             ["The council will debate the harbour plan in its meeting"],
         ),

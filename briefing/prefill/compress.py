@@ -41,6 +41,11 @@ _TAIL = re.compile(
     r"has\s+been\s+reported|was\s+claimed|has\s+been\s+claimed)(?:\s+(?:today|yesterday|tonight|last\s+night|"
     r"this\s+week|on\s+\w+day))?)(?=[.!]?\s*$)"
 )
+# "It comes after X did Y": the news linked to an earlier event; "X did Y" is a sentence itself.
+_LINK = re.compile(
+    r"(?:It|This) (?:comes|came)(?: just| only)?(?: (?:a|an|one|two|three|four|five|six|\d+) "
+    r"(?:day|days|week|weeks|month|months|hour|hours|year|years))?(?: after| as) (?=\S)"
+)
 MIN_WORDS = 8  # a cut shorter than this is a fragment, not the sentence proper
 
 
@@ -49,6 +54,7 @@ def lead_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     Drops a leading dateline and "Scroll down for video", splits where a caption runs into the
     next sentence without a full stop (a caption's "Title: " is dropped with it), and drops a
+    leading "It comes after" (what follows is a sentence that names its subject) and a
     trailing "it emerged today". A piece shorter than ``MIN_WORDS`` words stays joined to the
     one before it; a span with nothing to cut comes back whole, as the only piece.
     """
@@ -73,6 +79,9 @@ def lead_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _words(body[pieces[-1][0] : glue.start()]) >= MIN_WORDS and _words(body[glue.end() :]) >= MIN_WORDS:
             pieces[-1][1] = glue.start()
             pieces.append([glue.end(), len(body)])
+    link = _LINK.match(body, pieces[-1][0])
+    if link is not None and _words(body[link.end() : pieces[-1][1]]) >= MIN_WORDS:
+        pieces[-1][0] = link.end()
     tail = _TAIL.search(body, pieces[-1][0])
     if tail is not None and _words(body[pieces[-1][0] : tail.start()]) >= MIN_WORDS:
         pieces[-1][1] = tail.start()
