@@ -5,7 +5,7 @@ one undo history."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -179,6 +179,16 @@ def test_an_unknown_name_is_offered_the_names_the_article_uses(window, qtbot, mo
     assert "Paste" in " ".join(shown[0]), "Qt's own entries stay"
     _action(_menu_at(edit, "Blinkin"), "Antony Blinken").trigger()
     assert item.text.endswith(" welcomed by Antony Blinken.")
+
+
+def test_the_menu_s_undo_is_the_window_s_history(window, qtbot) -> None:
+    item = window.doc.section("summary").items[0]
+    edit = _type(window, qtbot, item, " word")
+    menu = item_menu.context_menu(edit, QPoint(5, 5))
+    assert window.actions_.undo in menu.actions() and window.actions_.redo in menu.actions()
+    assert not [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")], "Qt's own bypass it"
+    window.actions_.undo.trigger()
+    assert not item.text.endswith(" word")
 
 
 def test_an_editor_built_later_shows_the_marks(window, qtbot, typed) -> None:

@@ -1,5 +1,5 @@
-"""The context menu of an item's text: Qt's own, plus what the check offers for the word under
-the mouse.
+"""The context menu of an item's text: Qt's own (its Undo and Redo being the window's), plus
+what the check offers for the word under the mouse.
 
 A misspelt word gets up to five corrections, Add to Dictionary and Ignore; a name the article
 does not contain gets the nearest forms the article does use ("Blinkin" -> "Blinken",
@@ -112,9 +112,28 @@ def _replace_mark(document: QTextDocument, underlines: Underlines, mark: Mark, w
     replace_words(document, mark.start, mark.end, word)
 
 
+def _window_history(edit: QTextEdit) -> dict[str, QAction]:
+    """The window's own Undo and Redo (``MainWindow.actions_``), if ``edit`` is in such a window."""
+    actions = getattr(edit.window(), "actions_", None)
+    found = {"edit-undo": getattr(actions, "undo", None), "edit-redo": getattr(actions, "redo", None)}
+    return {name: action for name, action in found.items() if isinstance(action, QAction)}
+
+
+def _use_window_history(menu: QMenu, edit: QTextEdit) -> None:
+    """Qt's Undo and Redo would undo the item's document behind the window's one history:
+    the window's own actions stand in their place (or none, outside the window)."""
+    history = _window_history(edit)
+    for action in menu.actions():
+        if action.objectName() in ("edit-undo", "edit-redo"):
+            if action.objectName() in history:
+                menu.insertAction(action, history[action.objectName()])
+            menu.removeAction(action)
+
+
 def context_menu(edit: QTextEdit, pos: QPoint) -> QMenu:
     """Qt's standard menu for ``edit`` at ``pos``, the check's offers for the word there on top."""
     menu = edit.createStandardContextMenu(pos)
+    _use_window_history(menu, edit)
     position = edit.cursorForPosition(pos).position()
     actions = offered_actions(menu, edit.document(), position)
     standard = menu.actions()
