@@ -70,3 +70,46 @@ def test_export_does_not_ask_when_nothing_should_stop_it(window, monkeypatch) ->
         item.reviewed = True
     monkeypatch.setattr(dialogs, "ask_export_path", lambda *a, **k: None)
     assert window.files.export() is False  # cancelled at the path dialog, never asked about findings
+
+
+def test_asking_for_a_check_never_waits_for_the_one_running(tmp_path) -> None:
+    """The first check loads the dictionary (seconds) and a long brief takes a while: a keystroke
+    that asks for the next check must not wait for it (it did: both used one lock)."""
+    import threading
+
+    from briefing.model import Brief
+    from briefing.ui.check_pane import CheckRunner
+
+    runner = CheckRunner(tmp_path)
+    running, release = threading.Event(), threading.Event()
+
+    def slow_check(brief, **_kwargs):
+        running.set()
+        release.wait(10)
+        return []
+
+    runner.checker.check = slow_check  # type: ignore[method-assign]
+    runner.request(Brief(title="first"))
+    assert running.wait(5)
+    asking = threading.Thread(target=runner.request, args=(Brief(title="second"),))
+    asking.start()
+    asking.join(2)
+    returned = not asking.is_alive()
+    release.set()
+    asking.join(5)
+    assert returned, "request() waited for the running check"
+
+
+def test_the_snapshot_checked_does_not_change_when_the_writer_types_on() -> None:
+    from briefing.model import Brief, Item, Section
+    from briefing.ui.check_pane import snapshot_of
+
+    item = Item("Talks resume.", marks=[(0, 5, "bold")], speaker="Wang Yi")
+    brief = Brief(title="t", sections=[Section("summary", "Summary", [item])])
+    copy = snapshot_of(brief)
+    assert copy.to_dict() == brief.to_dict()
+    item.text, item.marks, item.speaker = "Talks end.", [], None  # as BriefDocument.edit_item does
+    brief.sections[0].items.append(Item("New."))
+    brief.title = "u"
+    assert copy.title == "t" and [i.text for i in copy.items()] == ["Talks resume."]
+    assert copy.items()[0].marks == [(0, 5, "bold")] and copy.items()[0].speaker == "Wang Yi"

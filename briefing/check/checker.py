@@ -11,12 +11,23 @@ from collections.abc import Callable
 
 from briefing.check import rules
 from briefing.check.findings import KINDS, Finding
-from briefing.check.spelling import DEFAULT_LANGUAGE, Speller, WordList, article_words, misspelt, speller_for
-from briefing.check.unsupported import ArticleIndex, sentence_openers, unsupported
+from briefing.check.spelling import (
+    DEFAULT_LANGUAGE,
+    Speller,
+    Token,
+    WordList,
+    article_words,
+    misspelt,
+    plain_form,
+    speller_for,
+)
+from briefing.check.unsupported import ArticleIndex, Unsupported, sentence_openers, unsupported
 from briefing.model import Brief
 from briefing.templates import Template, template_or_default
 
 logger = logging.getLogger(__name__)
+
+CACHED_TEXTS = 100_000  # items' findings kept for the next check (a long brief changes one item at a time)
 
 
 def _default_pages(brief: Brief) -> int:
@@ -48,13 +59,35 @@ class Checker:
         self._index: ArticleIndex | None = None
         self._article_words: set[str] = set()
         self._non_names: frozenset[str] | None = None
+        self._claims: dict[str, list[Unsupported]] = {}  # item text -> its unsupported claims, for this article
+        self._unknown: dict[tuple[str, str], list[Token]] = {}  # (language, text) -> words the dictionary lacks
 
     def _article(self, text: str) -> tuple[ArticleIndex, set[str]]:
         if self._index is None or self._article_key != text:
             self._index = ArticleIndex(text)
             self._article_words = article_words(text)
             self._article_key = text
+            self._claims.clear()
         return self._index, self._article_words
+
+    def _claims_in(self, text: str, index: ArticleIndex, non_names: frozenset[str]) -> list[Unsupported]:
+        claims = self._claims.get(text)
+        if claims is None:
+            if len(self._claims) >= CACHED_TEXTS:
+                self._claims.clear()
+            claims = self._claims[text] = list(unsupported(text, index, non_names))
+        return claims
+
+    def _misspelt_in(self, text: str, language: str, speller: Speller, ignore: set[str]) -> list[Token]:
+        """The words of ``text`` the dictionary lacks (kept per text), less the article's, the
+        ignored and the writer's own words, which change without the text changing."""
+        key = (language, text)
+        unknown = self._unknown.get(key)
+        if unknown is None:
+            if len(self._unknown) >= CACHED_TEXTS:
+                self._unknown.clear()
+            unknown = self._unknown[key] = misspelt(text, speller)
+        return [t for t in unknown if plain_form(t.text) not in ignore and t.text not in self.personal]
 
     def _names_not_starting(self) -> frozenset[str]:
         if self._non_names is None:
@@ -74,16 +107,17 @@ class Checker:
         ]
         has_article = bool(brief.source.text.strip())
         index, known_words = self._article(brief.source.text)
-        speller = self._speller(language or brief_language(brief, template)) if spelling else None
+        language = language or brief_language(brief, template)
+        speller = self._speller(language) if spelling else None
         ignore = known_words | self.ignored
         non_names = self._names_not_starting()
         for section in brief.sections:
             for number, item in enumerate(section.items):
                 if has_article:  # without the article (a Word file from elsewhere) there is nothing to compare
-                    for claim in unsupported(item.text, index, non_names):
+                    for claim in self._claims_in(item.text, index, non_names):
                         found.append(Finding("unsupported", claim.message, section.id, number, claim.start, claim.end))
                 if speller is not None:
-                    for word in misspelt(item.text, speller, ignore, self.personal):
+                    for word in self._misspelt_in(item.text, language, speller, ignore):
                         found.append(
                             Finding(
                                 "spelling",

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from briefing.check.context import unresolved_opener
 from briefing.check.findings import Finding
 from briefing.model import Brief
-from briefing.repeats import meaningful_words, repeats
+from briefing.repeats import first_repeated, meaningful_words
 from briefing.templates import SectionRole, Template
 
 FIELD_NAMES = {
@@ -82,19 +82,16 @@ def needs_context(brief: Brief, template: Template) -> Iterator[Finding]:
 
 def duplicates(brief: Brief) -> Iterator[Finding]:
     """Items that say the same thing: nearly all their words shared (the later one is reported)."""
-    seen: list[tuple[str, str, int, frozenset[str]]] = []
-    for section in brief.sections:
-        for index, item in enumerate(section.items):
-            words = meaningful_words(item.text)
-            for heading, _, other_index, other in seen:
-                if repeats(words, other):
-                    yield Finding(
-                        "duplicate",
-                        f"says the same as item {other_index + 1} of {heading}",
-                        section.id,
-                        index,
-                        0,
-                        len(item.text),
-                    )
-                    break
-            seen.append((section.heading, section.id, index, words))
+    places = [(section, index) for section in brief.sections for index in range(len(section.items))]
+    word_sets = [meaningful_words(section.items[index].text) for section, index in places]
+    for (section, index), match in zip(places, first_repeated(word_sets), strict=True):
+        if match is not None:
+            other_section, other_index = places[match]
+            yield Finding(
+                "duplicate",
+                f"says the same as item {other_index + 1} of {other_section.heading}",
+                section.id,
+                index,
+                0,
+                len(section.items[index].text),
+            )

@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from briefing import markings as m
 from briefing import wordfile as w
@@ -35,6 +36,7 @@ CHARS_PER_LINE = 80  # a bulleted line
 TITLE_BLOCK_LINES = 9  # marking, the form's name, subject, purpose and their spacing
 HEADING_LINES = 2.5  # a section heading with the space above and below it
 ITEM_GAP_LINES = 0.1
+LAYOUT_CACHE_ITEMS = 65_536  # items whose blocks the next layout reuses (a long brief, a few times over)
 _COUNTED_ROWS = ("to", "from_", "date", "file_number")  # rows beyond the ones TITLE_BLOCK_LINES covers
 
 
@@ -136,6 +138,11 @@ class Layout:
 
 def one_line(text: str | None) -> str:
     """Text for a heading, label or title-block value: cleaned, whitespace runs made one space."""
+    return _one_line(text) if text else ""
+
+
+@lru_cache(maxsize=LAYOUT_CACHE_ITEMS)
+def _one_line(text: str) -> str:
     return " ".join(xml_safe(text).split())
 
 
@@ -164,28 +171,54 @@ def speaker_lead_in(item: Item) -> str | None:
     """
     if not item.speaker:
         return None
-    names = [word for word in re.findall(r"[^\W\d_][\w'’-]*", item.speaker) if word[0].isupper() and len(word) > 1]
-    if names and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", item.text) for name in names):
-        return None
-    return item.speaker
+    return None if _names_in_text(item.speaker, item.text) else item.speaker
+
+
+@lru_cache(maxsize=LAYOUT_CACHE_ITEMS)
+def _names_in_text(speaker: str, text: str) -> bool:
+    names = [word for word in re.findall(r"[^\W\d_][\w'’-]*", speaker) if word[0].isupper() and len(word) > 1]
+    return bool(names) and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
 
 
 def _item_block(
-    item: Item, lead: str | None, lead_kind: LeadKind, portion: str, notes: SourceNotes | None, numbered: bool = False
+    item: Item,
+    lead: str | None,
+    lead_kind: LeadKind,
+    portion: str,
+    notes: SourceNotes | None,
+    numbered: bool = False,
+    place: tuple[int, int] | None = None,
 ) -> Block:
-    text, marks = clean_with_marks(item.text, item.marks)
-    lead_text = one_line(lead) if lead else ""
-    lines = tuple(_split_lines(text, marks))
     note = (notes.cite(item) or "") if notes is not None else ""
+    marks = tuple((start, end, kind) for start, end, kind in item.marks)
+    return _text_block(item.text, marks, lead or "", lead_kind, portion, note, numbered, place)
+
+
+@lru_cache(maxsize=LAYOUT_CACHE_ITEMS)
+def _text_block(
+    text: str,
+    marks: tuple[tuple[int, int, str], ...],
+    lead: str,
+    lead_kind: LeadKind,
+    portion: str,
+    note: str,
+    numbered: bool,
+    place: tuple[int, int] | None,
+) -> Block:
+    """An item's block from its words alone, kept for the next layout: the window re-estimates the
+    pages after every pause in typing, and a brief of thousands of items changes one at a time."""
+    cleaned, kept = clean_with_marks(text, list(marks))
+    lead_text = one_line(lead) if lead else ""
     return Block(
         BlockKind.ITEM,
-        lines=lines,
+        lines=tuple(_split_lines(cleaned, kept)),
         lead=lead_text,
         lead_kind=lead_kind if lead_text else None,
         portion=portion,
         note=note,
-        rtl=is_rtl(lead_text + text),
+        rtl=is_rtl(lead_text + cleaned),
         numbered=numbered,
+        item=place,
     )
 
 
@@ -231,18 +264,19 @@ def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Bl
     for index, item in enumerate(section.items):
         label = one_line(item.label)
         portion = ctx.portion_of(item)
+        place = (number, index)  # export.embed ties the paragraphs to the item
         if label and is_position(item, role, parties):
             if label != party:
                 blocks.append(_heading(BlockKind.PARTY, label, section.id))
                 party = label
-            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered)
+            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered, place)
         elif label:  # a short name leads; a speaker only when there is none (their words say who)
-            block = _item_block(item, item.label, LeadKind.LABEL, portion, notes, numbered)
+            block = _item_block(item, item.label, LeadKind.LABEL, portion, notes, numbered, place)
             party = None  # the party's next position shows its heading again
         else:
-            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered)
+            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered, place)
             party = None
-        blocks.append(replace(block, item=(number, index)))  # export.embed ties the paragraphs to it
+        blocks.append(block)
         if decision:
             blocks.append(Block(BlockKind.DECISION, text=decision, section_id=section.id))
     return blocks
