@@ -299,3 +299,15 @@ def test_more_subject_shapes(body: str, speaker: str) -> None:
 def test_a_cue_followed_by_by_is_a_participle() -> None:
     body = "Commenting on the divide in Ohio highlighted by the riots, Governor Mary Fallin said unity was needed."
     assert speakers(body)[0] == "Mary Fallin"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ada Kahn, when reached by the Gazette, said the plan was dead.", "Ada Kahn"),
+        ("Ada Kahn, during a town hall in Dayton, Ohio, said the plan was dead.", "Ada Kahn"),
+        ("The rally ended, and in the end, endorsed Cruz.", None),
+    ],
+)
+def test_asides_between_subject_and_verb_and_no_inverted_object(body: str, speaker: str | None) -> None:
+    assert speakers(body)[0] == speaker

@@ -45,9 +45,16 @@ _PREPOSITIONS = grammar_words("prepositions")
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _APPOSITION_OPENERS = frozenset(("also", "now", "once", "then", "still", "himself", "herself", "formerly"))
+# an inserted clause or aside between a subject and its verb: "X, during a town hall in Ohio, said", "X, however, said"
+_CLAUSE_OPENERS = frozenset(
+    ("when", "while", "during", "after", "before", "since", "despite", "following", "amid", "for", "however", "though")
+)
 _COMPLEMENT_CUES = grammar_words("complement_cues")  # cues only when "that", ":" or a quote follows
 _COMPLEMENTS = grammar_words("cue_complements")
-_QUOTE_CUES = grammar_words("quote_cues")  # "continued", "quipped": cues only in a sentence with a quotation
+_QUOTE_CUES = grammar_words("quote_cues")
+_INVERTIBLE = grammar_words(
+    "invertible_cues"
+)  # "..., said Trump": cues whose subject may follow them  # "continued", "quipped": cues only in a sentence with a quotation
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
 _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
@@ -191,6 +198,7 @@ class Attributor:
             and (tokens[j].text in (",",) + _QUOTES)
             and i + n < len(tokens)
             and cue_words not in _ADDRESSEE_CUES
+            and (cue_words in _INVERTIBLE or cue_words in _QUOTE_CUES)  # "..., endorsed Cruz": Cruz is the object
             and self._ends_clause(sc, i + n)
         ):
             right = self._np_right(sc, i + n, sentence)
@@ -208,7 +216,7 @@ class Attributor:
     def _outer_source(self, sc: Scan, sentence: int) -> Attribution | None:
         """ "..., according to the report." / "X said Y, CNN reported.": the source that reports the whole sentence."""
         tokens, lower = sc.tokens, sc.lower
-        for i in range(1, len(tokens) - 1):
+        for i in range(len(tokens) - 1):
             if lower[i] == "according" and lower[i + 1] == "to" and not sc.quoted[i]:
                 speaker = self._np_right(sc, i + 2, sentence)
                 if speaker is not None:
@@ -335,6 +343,7 @@ class Attributor:
             or _is_place_phrase(sc, p + 1, j)  # "Trump, in Kentucky, said"
             or (opener.endswith("ing") and not tokens[p + 1].is_cap)  # "Fiorina, speaking to Iowans, said"
             or opener in _APPOSITION_OPENERS  # "Cruz (R-Texas), also a candidate, called"
+            or opener in _CLAUSE_OPENERS  # "Powell's office, when contacted by Reuters, said"
             or (j - p <= 3 and tokens[p + 1].is_cap and _is_place_phrase_before(sc, p))  # "of Washington, D.C.,"
         ) and not (opener == "the" and not tokens[p - 1].is_cap)
         if not describes_role and tokens[j - 1].is_cap and tokens[p - 1].is_word:
@@ -618,7 +627,10 @@ def _before_places(sc: Scan, comma: int) -> int:
         if q < 1 or tokens[q].text != ",":
             break
         segment = [t for t in tokens[q + 1 : end + 1] if t.text != "."]
-        placed = _is_place_phrase(sc, q + 1, end + 1)
+        placed = _is_place_phrase(sc, q + 1, end + 1) or tokens[q + 1].lower in _CLAUSE_OPENERS
+        placed = placed or (  # "Brian Murphy, the chairman of the county party, for example, said"
+            tokens[q + 1].lower in ("the", "a", "an") and any(sc.covered[m] == "role" for m in range(q + 1, end + 1))
+        )
         abbreviation = len(segment) <= 2 and all(t.is_cap for t in segment) and _is_place_phrase_before(sc, q)
         age = len(segment) == 1 and segment[0].text.isdigit()
         if not (placed or abbreviation or age):
