@@ -311,3 +311,8 @@ def test_a_cue_followed_by_by_is_a_participle() -> None:
 )
 def test_asides_between_subject_and_verb_and_no_inverted_object(body: str, speaker: str | None) -> None:
     assert speakers(body)[0] == speaker
+
+
+def test_a_question_in_its_own_paragraph_does_not_continue_a_quote() -> None:
+    body = "“We will build the dam,” Rosa Quint said.\n\n“Who will pay for it?”\n\n“The state will,” she said."
+    assert speakers(body)[1] is None

@@ -599,6 +599,9 @@ class Attributor:
         assert self.last is not None
         if sentence - self.last.sentence != 1 or not sc.tokens:
             return False
+        tail = [t.text for t in sc.tokens[-3:]]
+        if "?" in tail and prev_block != block:
+            return False  # a question in a paragraph of its own: an interviewer's, as often as the speaker's
         opens_quote = (
             sc.tokens[0].text in ('"', "“", "‘") or sc.quoted[min(2, len(sc.tokens) - 1)] and sc.tokens[0].text == "'"
         )
