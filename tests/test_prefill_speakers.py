@@ -316,3 +316,15 @@ def test_asides_between_subject_and_verb_and_no_inverted_object(body: str, speak
 def test_a_question_in_its_own_paragraph_does_not_continue_a_quote() -> None:
     body = "“We will build the dam,” Rosa Quint said.\n\n“Who will pay for it?”\n\n“The state will,” she said."
     assert speakers(body)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Thefts rose by a third, according to the FBI.", "FBI"),
+        ("The vote was close, according to a new article in the Harbor Gazette.", "Harbor Gazette"),
+        ("Kovac won, according to early results of exit polls conducted for the Tide Herald.", "Tide Herald"),
+    ],
+)
+def test_according_to_names_the_body_in_its_phrase(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

@@ -218,7 +218,7 @@ class Attributor:
         tokens, lower = sc.tokens, sc.lower
         for i in range(len(tokens) - 1):
             if lower[i] == "according" and lower[i + 1] == "to" and not sc.quoted[i]:
-                speaker = self._np_right(sc, i + 2, sentence)
+                speaker = self._np_right(sc, i + 2, sentence) or self._named_in(sc, i + 2, sentence)
                 if speaker is not None:
                     return Attribution(sentence, speaker, "according to")
         end = len(tokens) - 1 if tokens and tokens[-1].text in (".", "!", "?") else len(tokens)
@@ -236,6 +236,21 @@ class Attributor:
             if right is not None and (right.named or right.actor is not None):
                 return Attribution(sentence, right, tokens[comma + 1].text)
         return None
+
+    def _named_in(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """The body or person named in a source phrase: "according to a new article in Politico" -> Politico."""
+        tokens = sc.tokens
+        end = i
+        while end < len(tokens) and end - i < 15 and (tokens[end].is_word or tokens[end].text in ("'s", "’s", "-")):
+            end += 1
+        runs = [k for k in range(i, end) if tokens[k].is_cap and tokens[k].is_word or sc.covered[k] == "side"]
+        if not runs:
+            return None
+        last = runs[-1] + 1
+        first = runs[-1]
+        while first > i and (tokens[first - 1].is_cap and tokens[first - 1].is_word or sc.covered[first - 1] == "side"):
+            first -= 1
+        return self._named(sc, first, last, sentence)
 
     def _transcript_label(self, sc: Scan, sentence: int) -> Attribution | None:
         """ "MS. SMITH: We will..." or "TAPPER: And..." - a transcript's speaker label."""
