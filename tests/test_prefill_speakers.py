@@ -328,3 +328,15 @@ def test_a_question_in_its_own_paragraph_does_not_continue_a_quote() -> None:
 )
 def test_according_to_names_the_body_in_its_phrase(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz emailed that the vote would be close.",
+        "Ana Ruiz outlined a plan to rebuild the dam.",
+        "Ana Ruiz pointed to the flood of 1998 as a warning.",
+    ],
+)
+def test_more_speech_cues(body: str) -> None:
+    assert speakers(body)[0] == "Ana Ruiz"
