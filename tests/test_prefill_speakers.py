@@ -340,3 +340,14 @@ def test_according_to_names_the_body_in_its_phrase(body: str, speaker: str) -> N
 )
 def test_more_speech_cues(body: str) -> None:
     assert speakers(body)[0] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When his family moved back to rural Wexmoor, his mother ran the farm. “It was hard,” he said.",
+        "The chairman of the Joint Wardens, his voice low, met the crews. “It was hard,” he said.",
+    ],
+)
+def test_a_place_or_body_gets_no_gender_from_a_pronoun_after_it(body: str) -> None:
+    assert speakers(body)[-1] is None

@@ -171,7 +171,7 @@ class Cast:
                 first = sc.tokens[i].text
                 given = self.lex.given_names.get(first) if j - i >= 2 else None
                 titled = i > 0 and sc.tokens[i - 1].lower.rstrip(".") in _TITLES
-                placed = i > 0 and sc.tokens[i - 1].lower in _PLACE_PREPOSITIONS  # "in New York, he said"
+                placed = _placed(sc, i)  # "in New York, he said", "to rural Tennessee, his mother"
                 if actor.gender is None and not placed:
                     actor.gender = given or _gender_evidence(sc, i, j, role)
                 actor.person = actor.person or bool(role or given or titled or actor.gender or _described(sc, j))
@@ -376,6 +376,24 @@ def resolve_pronoun(
     if strict and best[2].gender != gender and any(d <= best[0] + 1 for a, d in rivals.items() if a != id(best[2])):
         return None  # two people it could be, and nothing says which: no guess
     return best[2]
+
+
+def _placed(sc: Scan, i: int) -> bool:
+    """Whether the name at ``i`` follows a place preposition ("in New York", "to rural Tennessee") or "of the"
+    ("chairman of the Joint Chiefs"): a place or a body, whose gender no pronoun after it shows."""
+    tokens = sc.tokens
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= 2
+        and tokens[k].is_word
+        and not tokens[k].is_cap
+        and tokens[k].lower not in _PLACE_PREPOSITIONS
+    ):
+        if tokens[k].lower == "the" and k > 0 and tokens[k - 1].lower == "of":
+            return True
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PLACE_PREPOSITIONS
 
 
 WEAK = 2  # an owner or object mention counts as one sentence further back
