@@ -354,8 +354,9 @@ def resolve_pronoun(
     Candidates are people (a title, role, given name or known gender) mentioned in the last
     ``window`` sentences outside quotations, and in this sentence before the pronoun. The
     nearest sentence with a candidate wins, and in it the first mention (the subject:
-    "Clinton criticised Sanders, and she said..."); a person known to be "she" is never "he",
-    and one whose gender is known beats one whose gender is not, a sentence further back.
+    "Clinton criticised Sanders, and she said..."), whether or not its gender is known; a person
+    known to be "she" is never "he"; an owner or object ("Trump's lawyer") counts a sentence further
+    back; and where the choice's gender is unknown and another person is as near, no guess.
     """
     best: tuple[int, int, Actor] | None = None
     rivals: dict[int, int] = {}  # id(actor) -> its best distance, to see whether the choice is clear
@@ -368,9 +369,11 @@ def resolve_pronoun(
             continue
         distance = (sentence - said_in) * 2 + (0 if actor.gender == gender else 1) + (WEAK if weak else 0)
         rivals[id(actor)] = min(distance, rivals.get(id(actor), distance))
-        key = (distance, pos)
+        # the nearest sentence first, and in it the subject (its first strong mention), whether or not its
+        # gender is known: "Broaddrick, who said Clinton raped her, recounted... She said" is Broaddrick
+        key = ((sentence - said_in) * 2 + (WEAK if weak else 0), pos)
         if best is None or key <= best[:2]:
-            best = (distance, pos, actor)
+            best = (key[0], pos, actor)
     if best is None:
         return None
     if strict and best[2].gender != gender and any(d <= best[0] + 1 for a, d in rivals.items() if a != id(best[2])):
@@ -420,8 +423,8 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     words = [sc.tokens[i - 1].lower] if i and sc.tokens[i - 1].lower not in _POSSESSIVE_PRONOUNS else []
     words += (role or "").lower().split()
     for k in range(j, min(j + 6, len(sc.tokens))):
-        if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None:
-            break  # another name comes first: the pronoun may be theirs
+        if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None or sc.lower[k].rstrip(".") in _TITLES:
+            break  # another name (or another's title: "met Mrs. Kohl") comes first: the pronoun may be theirs
         words.append(sc.tokens[k].lower)
     if any(w in _FEMALE for w in words) and not any(w in _MALE for w in words):
         return "she"
