@@ -359,3 +359,16 @@ def test_an_object_of_known_gender_does_not_beat_the_subject() -> None:
         "She said it took place in the spring."
     )
     assert speakers(body)[1] != "Lisa Kohl"  # Varga, or no guess: never the object because her gender is known
+
+
+def test_an_opening_pronoun_holds_its_person_through_the_sentence() -> None:
+    body = (
+        "Governor Rolf Amsel spoke in Dayton on Monday. "
+        "He avoided any criticism of Senator Karl Weiss until Friday, when he expressed concern about the rallies."
+    )
+    assert speakers(body)[1] == "Rolf Amsel"
+
+
+def test_a_name_before_a_role_is_not_the_next_he() -> None:
+    body = "Mrs. Ana Amsel lost the vote. Amsel spokeswoman Jen Weiss criticised the count. She said it was a fraud."
+    assert speakers(body)[2] == "Jen Weiss"

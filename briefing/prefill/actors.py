@@ -405,8 +405,8 @@ WEAK = 2  # an owner or object mention counts as one sentence further back
 def _weak_mention(sc: Scan, i: int, j: int) -> bool:
     """Whether the name at ``[i, j)`` owns something ("Trump's lawyer") or follows a preposition ("about Mr. Curiel")."""
     tokens = sc.tokens
-    if j < len(tokens) and tokens[j].lower in ("'s", "’s"):
-        return True
+    if j < len(tokens) and (tokens[j].lower in ("'s", "’s") or sc.covered[j] == "role"):
+        return True  # "Trump's lawyer", "Clinton spokeswoman Jennifer Palmieri": the name modifies another
     k = i - 1
     while k >= 0 and (sc.covered[k] is not None or tokens[k].lower.rstrip(".") in _TITLES or tokens[k].lower == "the"):
         k -= 1

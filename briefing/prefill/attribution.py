@@ -103,6 +103,7 @@ class Attributor:
         ):
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
+        self._subject_pronoun(sc, sentence)
         label = self._transcript_label(sc, sentence)
         if label is not None:
             self.last = label
@@ -212,6 +213,17 @@ class Attributor:
         ):
             return self._clause_subject(sc, i, sentence)
         return None
+
+    def _subject_pronoun(self, sc: Scan, sentence: int) -> None:
+        """ "He avoided criticism of Trump until he..." : the opening "He" is the person it resolves to,
+        so that a later "he" in the sentence is them, not the object named in between."""
+        tokens = sc.tokens
+        k = 1 if tokens and tokens[0].lower in ("but", "and", "then", "yet", "still") else 0
+        if k + 1 >= len(tokens) or tokens[k].lower not in ("he", "she") or sc.quoted[k] or not tokens[k + 1].is_word:
+            return
+        actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, k, window=PRONOUN_WINDOW)
+        if actor is not None:
+            self.cast.mention(sentence, actor, k)
 
     def _outer_source(self, sc: Scan, sentence: int) -> Attribution | None:
         """ "..., according to the report." / "X said Y, CNN reported.": the source that reports the whole sentence."""
