@@ -5,9 +5,9 @@ one undo history."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from briefing.check.spelling import PERSONAL_WORDS_FILE
 from briefing.ui import item_menu
@@ -179,6 +179,15 @@ def test_an_unknown_name_is_offered_the_names_the_article_uses(window, qtbot, mo
     assert "Paste" in " ".join(shown[0]), "Qt's own entries stay"
     _action(_menu_at(edit, "Blinkin"), "Antony Blinken").trigger()
     assert item.text.endswith(" welcomed by Antony Blinken.")
+
+
+def test_hovering_an_underlined_word_says_why(window, qtbot, typed) -> None:
+    item, edit = typed
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(item.text.index("97 million") + 1)
+    point = edit.cursorRect(cursor).center()
+    QApplication.sendEvent(edit.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, edit.viewport().mapToGlobal(point)))
+    assert QToolTip.text() == "The figure “97 million” is not in the article"
 
 
 def test_the_menu_s_undo_is_the_window_s_history(window, qtbot) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QFocusEvent,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPalette,
@@ -106,6 +107,8 @@ class ItemTextEdit(QTextEdit):
         if defers_to_window(event):  # Ctrl+Z goes to the window's one history
             event.ignore()
             return False
+        if event.type() == QEvent.Type.ToolTip and item_menu.show_tooltip(self, cast(QHelpEvent, event)):
+            return True  # an underlined word: why it is underlined
         return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

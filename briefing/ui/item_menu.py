@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from briefing.check.unsupported import NAME
 from briefing.ui.typing_steps import mark_boundary
@@ -157,3 +157,18 @@ def open_menu(edit: QTextEdit, event: QContextMenuEvent) -> None:
         show_menu(menu, event.globalPos())
     finally:
         menu.deleteLater()
+
+
+def show_tooltip(edit: QTextEdit, event: QHelpEvent) -> bool:
+    """Hovering an underlined word says why it is underlined; False elsewhere (the item's own tip)."""
+    document = edit.document()
+    underlines = underlines_of(document)
+    if underlines is None:
+        return False
+    point = edit.viewport().mapFrom(edit, event.pos())
+    found = underlines.marks_at(document, edit.cursorForPosition(point).position())
+    if not found or not found[1]:
+        return False
+    messages = dict.fromkeys(m.message[:1].upper() + m.message[1:] for m in found[1])
+    QToolTip.showText(event.globalPos(), "\n".join(messages), edit)
+    return True
