@@ -247,3 +247,28 @@ def test_marks_follow_the_text_and_never_land_on_other_words(now: str, kept: lis
     found = moved(entry, now)
     assert [m.word for m in found] == kept
     assert all(now[m.start : m.end] == m.word for m in found)
+
+
+# --- the pane, shown again after each check --------------------------------------------------
+
+
+def test_the_pane_rebuilds_only_the_groups_that_changed(window, qtbot) -> None:
+    from briefing.check import Finding
+    from briefing.ui.check_pane import CheckPane
+
+    brief = window.doc.brief
+    pane = CheckPane()
+    qtbot.addWidget(pane)
+    unreviewed = [Finding("unreviewed", f"u{n}", "summary", n) for n in range(3)]
+    pane.show_findings(brief, [Finding("spelling", "“teh” is not", "summary", 0, 0, 3), *unreviewed])
+    spelling, kept = pane.tree.topLevelItem(0), pane.tree.topLevelItem(1)
+    kept.setExpanded(True)
+    pane.show_findings(brief, [Finding("spelling", "“teh” is not", "summary", 0, 4, 7), *unreviewed])
+    assert pane.tree.topLevelItem(1) is kept and kept.isExpanded(), "an unchanged group stays as it was"
+    assert pane.tree.topLevelItem(0) is not spelling
+    pane.show_findings(brief, [Finding("unsupported", "“Smith” is not", "summary", 1, 0, 5), *unreviewed])
+    titles = [pane.tree.topLevelItem(i).text(0) for i in range(pane.tree.topLevelItemCount())]
+    assert titles == ["Not in the article (1)", "Not reviewed (3)"]
+    assert pane.tree.topLevelItem(0).child(0).text(0).endswith("“Smith” is not")
+    pane.show_findings(brief, [])
+    assert pane.tree.topLevelItemCount() == 0 and pane.summary.text().startswith("No findings")
