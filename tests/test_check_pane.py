@@ -51,7 +51,7 @@ def test_export_asks_once_when_findings_should_stop_it(window, qtbot, monkeypatc
     )
     monkeypatch.setattr(dialogs, "ask_export_path", lambda *a, **k: pytest.fail("exported without asking"))
     assert window.files.export() is False
-    assert len(asked) == 1 and "26 not reviewed" in asked[0]
+    assert len(asked) == 1 and "26 pre-filled items not reviewed" in asked[0]
     qtbot.waitUntil(lambda: window.check.dock.isVisible())
 
     monkeypatch.setattr(
@@ -113,3 +113,17 @@ def test_the_snapshot_checked_does_not_change_when_the_writer_types_on() -> None
     brief.title = "u"
     assert copy.title == "t" and [i.text for i in copy.items()] == ["Talks resume."]
     assert copy.items()[0].marks == [(0, 5, "bold")] and copy.items()[0].speaker == "Wang Yi"
+
+
+def test_the_export_question_counts_in_plain_english() -> None:
+    from briefing.check import Finding
+    from briefing.ui.check_pane import what_stops_export
+
+    def found(kind: str, n: int) -> list[Finding]:
+        return [Finding(kind, "m")] * n
+
+    assert what_stops_export(found("empty-section", 1)) == "1 empty required section"
+    assert (
+        what_stops_export(found("unreviewed", 26) + found("empty-section", 1) + found("spelling", 2))
+        == "2 possible misspellings, 26 pre-filled items not reviewed and 1 empty required section"
+    )

@@ -51,6 +51,16 @@ TITLES = {
     "duplicate": "Duplicates",
 }
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
+# What stops an export, counted in a sentence: (one, many) with {n} for the count.
+IN_A_SENTENCE = {
+    "unreviewed": ("{n} pre-filled item not reviewed", "{n} pre-filled items not reviewed"),
+    "unsupported": (
+        "{n} figure or name the article does not contain",
+        "{n} figures or names the article does not contain",
+    ),
+    "empty-section": ("{n} empty required section", "{n} empty required sections"),
+    "spelling": ("{n} possible misspelling", "{n} possible misspellings"),
+}
 
 
 @dataclass(frozen=True)
@@ -322,14 +332,24 @@ def may_export(window: MainWindow, controller: CheckController) -> bool:
     blocking = [f for f in findings if f.kind in BLOCKING]
     if not blocking:
         return True
-    counts = Counter(f.kind for f in blocking)
-    summary = ", ".join(f"{counts[kind]} {TITLES[kind].lower()}" for kind in KINDS if counts[kind])
+    summary = what_stops_export(blocking)
     answer = dialogs.confirm_export_with_findings(window, summary)
     if answer == "show":
         if controller.dock is not None:
             controller.dock.show()
         controller.pane.show_findings(brief, findings)
     return answer == "export"
+
+
+def what_stops_export(findings: list[Finding]) -> str:
+    """ "26 pre-filled items not reviewed, 1 empty required section": the blocking findings counted."""
+    counts = Counter(f.kind for f in findings)
+    parts = []
+    for kind in KINDS:
+        if counts[kind] and kind in IN_A_SENTENCE:
+            one, many = IN_A_SENTENCE[kind]
+            parts.append((one if counts[kind] == 1 else many).format(n=counts[kind]))
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
 
 
 def show_finding(window: MainWindow, finding: Finding) -> None:
