@@ -372,3 +372,13 @@ def test_an_opening_pronoun_holds_its_person_through_the_sentence() -> None:
 def test_a_name_before_a_role_is_not_the_next_he() -> None:
     body = "Mrs. Ana Amsel lost the vote. Amsel spokeswoman Jen Weiss criticised the count. She said it was a fraud."
     assert speakers(body)[2] == "Jen Weiss"
+
+
+def test_an_opening_poll_is_the_source_of_its_figures() -> None:
+    assert speakers("In a Harbor Gazette poll last month, 38 percent of voters said the mayor should go.")[0] == (
+        "Harbor Gazette"
+    )
+
+
+def test_an_opening_interview_is_not_the_source() -> None:
+    assert speakers("In an interview with the Harbor Gazette, Ana Ruiz said the plan was dead.")[0] == "Ana Ruiz"

@@ -60,6 +60,7 @@ _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a stat
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
+_SURVEYS = frozenset(("poll", "polls", "survey", "study"))  # "In a Gallup poll, ...": not "In an interview with CNN"
 _OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # ", CNN reported."
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
 MAX_CUES = 6  # cue words examined per sentence
@@ -233,6 +234,12 @@ class Attributor:
                 speaker = self._np_right(sc, i + 2, sentence) or self._named_in(sc, i + 2, sentence)
                 if speaker is not None:
                     return Attribution(sentence, speaker, "according to")
+        if len(tokens) > 4 and lower[0] == "in" and lower[1] in ("a", "an", "the"):
+            comma = next((k for k in range(2, min(14, len(tokens))) if tokens[k].text == ","), None)
+            if comma is not None and any(lower[k] in _SURVEYS for k in range(2, comma)):
+                speaker = self._named_in(sc, 2, sentence, comma)  # "In a CNN/ORC poll last month, 38 percent said..."
+                if speaker is not None:
+                    return Attribution(sentence, speaker, "in")
         end = len(tokens) - 1 if tokens and tokens[-1].text in (".", "!", "?") else len(tokens)
         if end < 4 or sc.quoted[end - 1] or tokens[end - 1].text in _QUOTES:
             return None
@@ -249,11 +256,12 @@ class Attributor:
                 return Attribution(sentence, right, tokens[comma + 1].text)
         return None
 
-    def _named_in(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+    def _named_in(self, sc: Scan, i: int, sentence: int, stop: int | None = None) -> Speaker | None:
         """The body or person named in a source phrase: "according to a new article in Politico" -> Politico."""
         tokens = sc.tokens
         end = i
-        while end < len(tokens) and end - i < 15 and (tokens[end].is_word or tokens[end].text in ("'s", "’s", "-")):
+        limit = len(tokens) if stop is None else stop
+        while end < limit and end - i < 15 and (tokens[end].is_word or tokens[end].text in ("'s", "’s", "-")):
             end += 1
         runs = [k for k in range(i, end) if tokens[k].is_cap and tokens[k].is_word or sc.covered[k] == "side"]
         if not runs:
