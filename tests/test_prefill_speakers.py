@@ -382,3 +382,8 @@ def test_an_opening_poll_is_the_source_of_its_figures() -> None:
 
 def test_an_opening_interview_is_not_the_source() -> None:
     assert speakers("In an interview with the Harbor Gazette, Ana Ruiz said the plan was dead.")[0] == "Ana Ruiz"
+
+
+def test_according_to_a_report_names_its_outlet() -> None:
+    body = "Coin flips decided six counties, according to a report in the Harbor Gazette."
+    assert speakers(body)[0] == "Harbor Gazette"

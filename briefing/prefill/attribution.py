@@ -60,6 +60,7 @@ _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a stat
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
+_DOCUMENTS = frozenset(("report", "statement", "article"))  # a document whose author or outlet is the source
 _SURVEYS = frozenset(("poll", "polls", "survey", "study"))  # "In a Gallup poll, ...": not "In an interview with CNN"
 _OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # ", CNN reported."
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
@@ -231,7 +232,10 @@ class Attributor:
         tokens, lower = sc.tokens, sc.lower
         for i in range(len(tokens) - 1):
             if lower[i] == "according" and lower[i + 1] == "to" and not sc.quoted[i]:
-                speaker = self._np_right(sc, i + 2, sentence) or self._named_in(sc, i + 2, sentence)
+                speaker = self._np_right(sc, i + 2, sentence)
+                if speaker is None or speaker.name.rsplit(" ", 1)[-1].lower() in _DOCUMENTS:
+                    # "according to a report in the Des Moines Register": the body, not "report"
+                    speaker = self._named_in(sc, i + 2, sentence) or speaker
                 if speaker is not None:
                     return Attribution(sentence, speaker, "according to")
         if len(tokens) > 4 and lower[0] == "in" and lower[1] in ("a", "an", "the"):
