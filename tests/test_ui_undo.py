@@ -180,3 +180,23 @@ def test_ctrl_z_in_the_article_or_outline_undoes_the_last_change(window, qtbot, 
     qtbot.waitUntil(lambda: window.focusWidget() is widget, timeout=2000)
     qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
     assert len(window.doc.section("summary").items) == count
+
+
+def test_the_title_and_field_menus_undo_on_the_windows_history(window, qtbot, monkeypatch) -> None:
+    """Their own Undo would undo the field's document behind the window's one history (as the
+    item menu's did): a right click offers the window's Undo and Redo instead."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    from briefing.ui import typing_steps
+
+    shown = []
+    monkeypatch.setattr(typing_steps, "show_field_menu", lambda menu, _where: shown.append(menu.actions()))
+    title = window.editor.title_edit
+    drafter = window.editor.fields["drafter"]
+    for field in (title, drafter):
+        field.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5)))
+    assert len(shown) == 2
+    for actions in shown:
+        assert window.actions_.undo in actions and window.actions_.redo in actions
+        assert not [a for a in actions if a.objectName() in ("edit-undo", "edit-redo")], "Qt's own bypass it"

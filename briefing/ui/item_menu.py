@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCu
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from briefing.check.unsupported import NAME
-from briefing.ui.typing_steps import mark_boundary
+from briefing.ui.typing_steps import mark_boundary, use_window_history
 from briefing.ui.underlines import Mark, UnderlineHighlighter, Underlines
 
 logger = logging.getLogger(__name__)
@@ -112,28 +112,10 @@ def _replace_mark(document: QTextDocument, underlines: Underlines, mark: Mark, w
     replace_words(document, mark.start, mark.end, word)
 
 
-def _window_history(edit: QTextEdit) -> dict[str, QAction]:
-    """The window's own Undo and Redo (``MainWindow.actions_``), if ``edit`` is in such a window."""
-    actions = getattr(edit.window(), "actions_", None)
-    found = {"edit-undo": getattr(actions, "undo", None), "edit-redo": getattr(actions, "redo", None)}
-    return {name: action for name, action in found.items() if isinstance(action, QAction)}
-
-
-def _use_window_history(menu: QMenu, edit: QTextEdit) -> None:
-    """Qt's Undo and Redo would undo the item's document behind the window's one history:
-    the window's own actions stand in their place (or none, outside the window)."""
-    history = _window_history(edit)
-    for action in menu.actions():
-        if action.objectName() in ("edit-undo", "edit-redo"):
-            if action.objectName() in history:
-                menu.insertAction(action, history[action.objectName()])
-            menu.removeAction(action)
-
-
 def context_menu(edit: QTextEdit, pos: QPoint) -> QMenu:
     """Qt's standard menu for ``edit`` at ``pos``, the check's offers for the word there on top."""
     menu = edit.createStandardContextMenu(pos)
-    _use_window_history(menu, edit)
+    use_window_history(menu, edit)
     position = edit.cursorForPosition(pos).position()
     actions = offered_actions(menu, edit.document(), position)
     standard = menu.actions()

@@ -11,10 +11,11 @@ import logging
 import re
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent, QTextOption
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
-from briefing.ui.typing_steps import defers_to_window, mark_boundary, note_key
+from briefing.ui import typing_steps
+from briefing.ui.typing_steps import defers_to_window, mark_boundary, note_key, use_window_history
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,14 @@ class TitleEdit(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
 
     # --- content ------------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        use_window_history(menu, self)  # not the title's own undo, behind the window's history
+        try:
+            typing_steps.show_field_menu(menu, event.globalPos())
+        finally:
+            menu.deleteLater()
+
     def text(self) -> str:
         return self.toPlainText()
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 _BOUNDARY = "briefingStepBoundary"
 _LAST = "briefingLastKey"  # "word", "space", "delete" or "move": what the previous key did
@@ -71,3 +71,29 @@ class FieldEdit(QLineEdit):
             event.ignore()
             return False
         return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        use_window_history(menu, self)
+        try:
+            show_field_menu(menu, event.globalPos())
+        finally:
+            menu.deleteLater()
+
+
+def use_window_history(menu: QMenu, field: QWidget) -> None:
+    """Qt's Undo and Redo in a field's context menu would undo the field's own document behind
+    the window's one history: the window's actions stand in their place (none outside a window)."""
+    actions = getattr(field.window(), "actions_", None)
+    found = {"edit-undo": getattr(actions, "undo", None), "edit-redo": getattr(actions, "redo", None)}
+    history = {name: action for name, action in found.items() if isinstance(action, QAction)}
+    for action in menu.actions():
+        if action.objectName() in ("edit-undo", "edit-redo"):
+            if action.objectName() in history:
+                menu.insertAction(action, history[action.objectName()])
+            menu.removeAction(action)
+
+
+def show_field_menu(menu: QMenu, where: QPoint) -> None:
+    """Run a field's context menu at ``where`` (global), modal: the one place tests replace."""
+    menu.exec(where)
