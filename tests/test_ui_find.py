@@ -113,3 +113,16 @@ def test_find_in_the_article_when_it_has_the_focus(window, qtbot) -> None:
     first = window.article_view.textCursor().position()
     assert bar.find_next()
     assert window.article_view.textCursor().position() > first
+
+
+def test_the_outline_follows_a_match_find_shows(window, qtbot) -> None:
+    """Find selects words in an item without moving the focus there, and on a tall screen
+    without scrolling; the outline still says which section the match is in."""
+    window.resize(1200, 3000)  # every section on screen: the scroll position says nothing
+    settle()
+    assert window.editor.verticalScrollBar().maximum() == 0
+    word = "Qin"  # the sample's Qin Gang: first in Context
+    window.outline.mark_current("summary")
+    window.find_bar.open_bar(replace=False, in_article=False, selected=word)
+    window.find_bar.find_next()
+    assert window.outline.currentItem().data(Qt.ItemDataRole.UserRole) == "context"

@@ -59,6 +59,7 @@ SETTLE_PASSES = 4  # after editors appear, lay out again until what is near the 
 
 class BriefEditor(QScrollArea):
     item_focused = Signal(object)  # the Item
+    item_revealed = Signal(object)  # the Item scrolled to (by Find, say), focused or not
     field_typed = Signal(str, str, str)  # metadata field name, its text, its label
     item_fields_typed = Signal(object, object, object)  # the Item, label, speaker
     new_after = Signal(object)
@@ -445,6 +446,7 @@ class BriefEditor(QScrollArea):
         editor = self.editor_for(item)
         if editor is not None:
             self.ensureWidgetVisible(editor, 0, 40)
+            self.item_revealed.emit(item)
         return editor
 
     # --- navigation -------------------------------------------------------------------

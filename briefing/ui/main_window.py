@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.outline.section_activated.connect(self.editor.show_section)
         self.article_view.add_to_section.connect(self.add_span)
         self.editor.item_focused.connect(self._item_focused)
+        self.editor.item_revealed.connect(self._mark_outline)
         self.editor.new_after.connect(self.add_item_after)
         self.editor.delete_requested.connect(self.delete_item)
         self.editor.review_toggled.connect(
@@ -269,6 +270,10 @@ class MainWindow(QMainWindow):
             self.status.showMessage(f"{WHY_PREFIX}{reason}", 15000)
         elif self.status.currentMessage().startswith(WHY_PREFIX):
             self.status.clearMessage()
+        self._mark_outline(item)
+
+    def _mark_outline(self, item: Item) -> None:
+        """The outline highlights the section of the item in hand (typed in, or found)."""
         where = self.doc.locate(item)
         if where is not None:
             self.outline.mark_current(where[0])
