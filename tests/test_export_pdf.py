@@ -20,7 +20,7 @@ import pytest
 from briefing.cli import main
 from briefing.errors import ExportError
 from briefing.export.layout import Block, BlockKind, Layout, LayoutOptions, Line, lay_out
-from briefing.export.pdf import BULLET, language_for, marked_runs, write
+from briefing.export.pdf import BULLET, language_for, marked_runs, pages, write
 from briefing.export.pdf_fonts import family_for, font_dir, font_file
 from briefing.export.writers import export, render, suffixes
 from briefing.layout import switch_template
@@ -193,13 +193,13 @@ def test_marks_become_styled_runs() -> None:
 
 
 @needs_poppler
-def test_long_words_hyphens_other_scripts_and_unknown_blocks_all_show(tmp_path: Path) -> None:
+def test_long_words_hyphens_and_unknown_blocks_all_show(tmp_path: Path) -> None:
     """Nothing the layout gives is dropped: a block kind added after this writer, a word longer
-    than a line, text in scripts the fonts lack (no crash; the Latin text still shows)."""
+    than a line, Greek and Cyrillic."""
     layout = lay_out(rich_brief("briefing-note"))
     unknown = Block(kind="placeholder", text="[Recommendation to be completed]", lead="Note")  # type: ignore[arg-type]
     long_word = "x" * 300
-    item = Block(BlockKind.ITEM, lines=(Line(f"Long {long_word} and well-known Beijing 北京 words"),))
+    item = Block(BlockKind.ITEM, lines=(Line(f"Long {long_word} and well-known Beijing words, Αθήνα, Москва"),))
     extended = Layout(
         layout.title, layout.style, layout.marking, layout.title_block, (*layout.blocks, unknown, item), layout.info
     )
@@ -208,7 +208,21 @@ def test_long_words_hyphens_other_scripts_and_unknown_blocks_all_show(tmp_path: 
     text = "".join(page_texts(pdf)).replace("\n", " ")
     assert "Note: [Recommendation to be completed]" in text
     assert text.replace(" ", "").count("x" * 50) >= 1 and "well-known Beijing" in text
+    assert "Αθήνα" in text and "Москва" in text
     assert BULLET in text
+
+
+def test_characters_the_fonts_cannot_draw_stop_the_pdf_and_say_which(tmp_path: Path) -> None:
+    """fpdf2 leaves out what a font cannot draw: a PDF that lost "王毅" from "Wang Yi (王毅)" would
+    tell its reader something else than the brief. Export and Print refuse, naming them."""
+    layout = lay_out(rich_brief("briefing-note"))
+    item = Block(BlockKind.ITEM, lines=(Line("Wang Yi (王毅) met Blinken."),))
+    extended = Layout(
+        layout.title, layout.style, layout.marking, layout.title_block, (*layout.blocks, item), layout.info
+    )
+    for make in (write, pages):
+        with pytest.raises(ExportError, match=r"cannot show 2 characters of this brief \(王 毅\); export it to Word"):
+            make(extended)
 
 
 def test_pdf_is_registered_and_reference_is_ignored(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from fpdf.prefs import ViewerPreferences
 from briefing import wordfile as w
 from briefing.errors import ExportError
 from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow
-from briefing.export.pdf_fonts import family_for, font_family, font_file
+from briefing.export.pdf_fonts import family_for, font_family, font_file, missing_characters
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
 
 logger = logging.getLogger(__name__)
@@ -448,6 +448,7 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
     """The layout as PDF/A-1b bytes. A Word ``reference`` has no meaning for a PDF and is ignored."""
     if reference is not None and str(reference) != "":
         logger.info("a reference document styles Word exports only; the PDF uses the template's look")
+    _refuse_what_the_fonts_cannot_draw(layout)
     try:
         pdf = _laid_out(layout)
         _describe(pdf, layout)
@@ -457,8 +458,30 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         raise ExportError(f"the PDF could not be built: {exc}") from exc
 
 
+def _texts(layout: Layout) -> list[str]:
+    """Every piece of text the PDF draws."""
+    texts = [layout.title, layout.marking.text, layout.marking.portion, layout.note_portion]
+    texts += [part for row in layout.title_block for part in (row.label, row.value, row.portion)]
+    for block in layout.blocks:
+        texts += [block.text, block.lead, block.portion, block.note, *(line.text for line in block.lines)]
+    return texts
+
+
+def _refuse_what_the_fonts_cannot_draw(layout: Layout) -> None:
+    """A PDF that silently drops a name is worse than none: say which characters, and where to go."""
+    families = [family_for(layout.style.font), family_for(layout.style.heading_font)]
+    missing = missing_characters("".join(_texts(layout)), families)
+    if missing:
+        shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+        raise ExportError(
+            f"the PDF's fonts cannot show {len(missing)} character{'s' if len(missing) > 1 else ''} "
+            f"of this brief ({shown}); export it to Word (.docx), which keeps them"
+        )
+
+
 def pages(layout: Layout) -> Pages:
     """The PDF's pages as drawing operations, "Page X of Y" filled in: what File > Print paints."""
+    _refuse_what_the_fonts_cannot_draw(layout)
     try:
         pdf = _laid_out(layout)
         pdf.footer()  # the last page's footer; output() would draw it, but no PDF is made here

@@ -75,3 +75,23 @@ def font_family(family: str) -> FontFamily:
         units = font["head"].unitsPerEm
         height = (hhea.ascent - hhea.descent + hhea.lineGap) / units
     return FontFamily(family, height)
+
+
+@functools.cache
+def covered(family: str) -> frozenset[int]:
+    """The characters ``family`` can draw (its regular face's cmap; the other faces match it)."""
+    from fontTools.ttLib import TTFont  # fpdf2's own dependency
+
+    with TTFont(font_file(family, ""), lazy=True) as font:
+        return frozenset(font.getBestCmap() or {})
+
+
+def missing_characters(text: str, families: list[str]) -> list[str]:
+    """The distinct characters of ``text`` that none of ``families`` can draw, in order of use.
+    fpdf2 would leave them out of the PDF without a word: a name in Chinese would simply vanish."""
+    drawable = frozenset().union(*(covered(family) for family in families))
+    seen: dict[str, None] = {}
+    for char in text:
+        if ord(char) not in drawable and not char.isspace() and char.isprintable():
+            seen.setdefault(char, None)
+    return list(seen)
