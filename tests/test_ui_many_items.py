@@ -7,7 +7,6 @@ tests/benchmarks/bench_ui_huge_brief.py measures the 10,000.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
@@ -16,33 +15,17 @@ from PySide6.QtTest import QTest
 
 from briefing.app import start
 from briefing.model import Item
-from briefing.session import Session
 from briefing.ui.brief_editor import BUILD_ALL_UP_TO
+from tests.long_brief import write_long_brief
 from tests.ui_support import *  # fixtures and the dialog guard
-from tests.ui_support import SAMPLE, settle
+from tests.ui_support import settle
 
 COUNT = 600
 
 
-def _long_brief(folder: Path, count: int = COUNT) -> Path:
-    """The sample's items repeated to ``count``, each numbered so the tests can tell them apart."""
-    session = Session.from_article_file(SAMPLE)
-    pairs = [(s, i) for s in session.brief.sections for i in s.items]
-    for section in session.brief.sections:
-        section.items = []
-    for n in range(count):
-        section, item = pairs[n % len(pairs)]
-        clone = copy.deepcopy(item)
-        clone.text = f"Item{n} {clone.text}"
-        section.items.append(clone)
-    path = folder / "long.brief"
-    session.save(path)
-    return path
-
-
 @pytest.fixture
 def long_window(qtbot, app_paths, tmp_path: Path):
-    win = start(_long_brief(tmp_path), app_paths, autosave_ms=60_000)
+    win = start(write_long_brief(tmp_path / "long.brief", COUNT), app_paths, autosave_ms=60_000)
     qtbot.addWidget(win, before_close_func=lambda w: w.mark_saved())
     win.resize(1100, 700)
     qtbot.waitExposed(win)

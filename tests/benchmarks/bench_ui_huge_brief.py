@@ -32,27 +32,14 @@ OPEN_TARGET_S = 3.0
 MEMORY_TARGET_MB = 500
 
 CHILD = r"""
-import copy, json, statistics, sys, time
+import json, statistics, sys, time
 from pathlib import Path
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from briefing import app
-from briefing.resources import default_article_path
-from briefing.session import Session
+from tests.long_brief import write_long_brief
 
 count, folder = int(sys.argv[1]), Path(sys.argv[2])
-base = Session.from_article_file(default_article_path())
-items = [(s, i) for s in base.brief.sections for i in s.items]
-for section in base.brief.sections:
-    section.items = []
-for n in range(count):
-    section, item = items[n % len(items)]
-    clone = copy.deepcopy(item)
-    clone.text = f"{n}: {clone.text}"
-    section.items.append(clone)
-path = folder / "huge.brief"
-base.save(path)
+path = write_long_brief(folder / "huge.brief", count)
 
 def peak_mb():
     for line in Path("/proc/self/status").read_text().splitlines():
