@@ -4,9 +4,8 @@ A brief with thousands of items cannot have a widget set per item (seconds to op
 gigabyte of memory), so the pane builds editors only near what is on screen and stands in
 for the rest with spacers exactly as tall as the editors they replace would be. Those
 heights come from here: measured where an editor has been shown at the current width and
-font, estimated from the text's length everywhere else. Estimates are calibrated from the
-editors that exist, so they are close; a wrong one only makes the scroll bar a little off
-until the item is shown.
+font, estimated from the text's length everywhere else (typical metrics of the default
+font). A wrong estimate only makes the scroll bar a little off until the item is shown.
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ import math
 
 from briefing.model import Item
 
-DEFAULT_LINE = 18  # px: a line of item text before any editor has been measured
-DEFAULT_CHAR = 7.0  # px: an average character, likewise
-DEFAULT_OVERHEAD = {False: 16, True: 44}  # px around the text; True: with the label/speaker row
-DEFAULT_TEXT_WIDTH = 360  # px
+LINE = 18  # px: a line of item text in the default font
+CHAR = 7.0  # px: an average character of it
+OVERHEAD = {False: 16, True: 44}  # px around the text; True: with the label/speaker row
+TEXT_WIDTH = 360  # px: the text column of an item at a common window width
 
 
 class ItemHeights:
@@ -26,16 +25,6 @@ class ItemHeights:
 
     def __init__(self) -> None:
         self._measured: dict[int, tuple[Item, int]] = {}  # id(item): (item, px); the item pins the id
-        self.line = DEFAULT_LINE
-        self.char = DEFAULT_CHAR
-        self.text_width = DEFAULT_TEXT_WIDTH
-        self.overhead = dict(DEFAULT_OVERHEAD)
-
-    def calibrate(self, *, line: int, char: float, text_width: int, overhead: int, with_fields: bool) -> None:
-        """Learn the current metrics from an editor that has been laid out."""
-        self.line, self.char = max(1, line), max(1.0, char)
-        self.text_width = max(40, text_width)
-        self.overhead[with_fields] = max(0, overhead)
 
     def measure(self, item: Item, height: int) -> bool:
         """Record an editor's real height; True when it differs from what was known."""
@@ -56,6 +45,5 @@ class ItemHeights:
         return self.estimate(item, with_fields=with_fields)
 
     def estimate(self, item: Item, *, with_fields: bool) -> int:
-        per_line = max(1, int(self.text_width / self.char))
-        lines = max(1, math.ceil(len(item.text) / per_line))
-        return self.overhead[with_fields or bool(item.label or item.speaker)] + lines * self.line
+        lines = max(1, math.ceil(len(item.text) / int(TEXT_WIDTH / CHAR)))
+        return OVERHEAD[with_fields or bool(item.label or item.speaker)] + lines * LINE
