@@ -393,7 +393,7 @@ class BriefEditor(QScrollArea):
         page = self.page
         if top == 0 or not self.isVisible():
             return None
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # positions as drawn
+        _lay_out_now(rounds=1)  # positions as drawn
         for section in self.doc.brief.sections:
             widget = self.section_widgets.get(section.id)
             if widget is None or widget.y() + widget.height() < top:
@@ -407,8 +407,7 @@ class BriefEditor(QScrollArea):
     def _settled(self) -> None:
         """After new editors took their real heights: keep the anchor where it was on screen, and
         build what the corrected layout now brings near the screen."""
-        for _ in range(2):  # editors fit their text, then the page: two rounds of layout
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        _lay_out_now()
         anchor, self._anchor = self._anchor, None
         editor = self.editor_for(anchor[0]) if anchor is not None else None
         if anchor is not None and editor is not None:
@@ -435,14 +434,12 @@ class BriefEditor(QScrollArea):
     def reveal(self, item: Item) -> ItemEditor | None:
         """Scroll to ``item`` and give it an editor (built now if it had none)."""
         self._revealed = item
-        for widget in self.section_widgets.values():
-            if widget.editor_for(item) is None and any(i is item for i in widget.section.items):
-                index = next(n for n, i in enumerate(widget.section.items) if i is item)
-                self.verticalScrollBar().setValue(widget.y() + widget.item_top(index) - 40)
-                self._show_near_view()
-                for _ in range(2):
-                    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-                break
+        where = self.doc.locate(item)
+        widget = self.section_widgets.get(where[0]) if where is not None else None
+        if where is not None and widget is not None and widget.editor_for(item) is None:
+            self.verticalScrollBar().setValue(widget.y() + widget.item_top(where[1]) - 40)
+            self._show_near_view()
+            _lay_out_now()
         editor = self.editor_for(item)
         if editor is not None:
             self.ensureWidgetVisible(editor, 0, 40)
@@ -488,3 +485,10 @@ class BriefEditor(QScrollArea):
                 first.focus_text(at_end=False)
             else:
                 widget.setFocus()
+
+
+def _lay_out_now(rounds: int = 2) -> None:
+    """Run the layout Qt has queued, so positions are as they will be drawn. Two rounds by
+    default: new editors fit their text, then the page fits the editors."""
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

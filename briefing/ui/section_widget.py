@@ -122,7 +122,7 @@ class SectionWidget(QFrame):
 
     def items_changed(self) -> None:
         """The model's items changed: heights to sum again (the pane then calls ``show_items``)."""
-        self._offsets = None
+        self.invalidate_heights()
         self.empty.setVisible(not self.section.items)
 
     def show_items(self, shown: Iterable[int]) -> bool:
@@ -188,7 +188,7 @@ class SectionWidget(QFrame):
             and isinstance(watched, ItemEditor)
             and self.heights.measure(watched.item, watched.height())
         ):
-            self._offsets = None
+            self.invalidate_heights()
         return super().eventFilter(watched, event)
 
     def editor_for(self, item: Item) -> ItemEditor | None:
@@ -241,13 +241,11 @@ class SectionWidget(QFrame):
     def _index_at(self, y: float) -> int:
         """The index a drop at ``y`` inserts at: before the first item whose middle is below it."""
         items = self.section.items
-        tops = self.offsets()
-        inside = y - self.items_box.y()
-        index = max(0, bisect.bisect_right(tops, inside) - 1)
+        index = max(0, bisect.bisect_right(self.offsets(), y - self.items_box.y()) - 1)
         while index < len(items):
             top = self.item_top(index)
             editor = self.editors.get(id(items[index]))
-            height = editor.height() if editor is not None else tops[index + 1] - tops[index] - ITEM_GAP
+            height = editor.height() if editor is not None else self.run_height(index, index + 1)
             if y < top + height / 2:
                 return index
             index += 1
