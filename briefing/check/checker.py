@@ -18,8 +18,8 @@ from briefing.check.spelling import (
     WordList,
     article_words,
     misspelt,
-    plain_form,
     speller_for,
+    unknown_words,
 )
 from briefing.check.unsupported import ArticleIndex, Unsupported, sentence_openers, unsupported
 from briefing.model import Brief
@@ -86,8 +86,8 @@ class Checker:
         if unknown is None:
             if len(self._unknown) >= CACHED_TEXTS:
                 self._unknown.clear()
-            unknown = self._unknown[key] = misspelt(text, speller)
-        return [t for t in unknown if plain_form(t.text) not in ignore and t.text not in self.personal]
+            unknown = self._unknown[key] = unknown_words(text, speller)
+        return misspelt(unknown, ignore, self.personal)
 
     def _names_not_starting(self) -> frozenset[str]:
         if self._non_names is None:

@@ -19,7 +19,7 @@ import math
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -244,18 +244,17 @@ def article_words(text: str) -> set[str]:
     return {plain_form(match.group()) for match in WORD.finditer(text)}
 
 
-def misspelt(
-    text: str, speller: Speller, ignore: Iterable[str] | set[str] = (), personal: WordList | None = None
-) -> list[Token]:
-    """The words of ``text`` the dictionary does not know, leaving out acronyms, the words in
-    ``ignore`` (the article's, in :func:`plain_form`) and the writer's own list."""
-    ignored = ignore if isinstance(ignore, (set, frozenset)) else set(ignore)
-    found = []
-    for token in words(text):
-        if is_acronym(token.text) or plain_form(token.text) in ignored:
-            continue
-        if personal is not None and token.text in personal:
-            continue
-        if not speller.known(token.text):
-            found.append(token)
-    return found
+def unknown_words(text: str, speller: Speller) -> list[Token]:
+    """The words of ``text`` the dictionary does not know, acronyms left out: the same for a
+    text whatever the brief's article or the writer's word list, so a checker can keep it."""
+    return [token for token in words(text) if not is_acronym(token.text) and not speller.known(token.text)]
+
+
+def misspelt(tokens: list[Token], ignore: set[str] | frozenset[str], personal: WordList | None = None) -> list[Token]:
+    """Of ``unknown_words``, those not excused: not in ``ignore`` (the article's words and the
+    ignored ones, in :func:`plain_form`) nor in the writer's own list."""
+    return [
+        token
+        for token in tokens
+        if plain_form(token.text) not in ignore and (personal is None or token.text not in personal)
+    ]
