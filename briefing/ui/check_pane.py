@@ -349,7 +349,9 @@ def what_stops_export(findings: list[Finding]) -> str:
         if counts[kind] and kind in IN_A_SENTENCE:
             one, many = IN_A_SENTENCE[kind]
             parts.append((one if counts[kind] == 1 else many).format(n=counts[kind]))
-    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def show_finding(window: MainWindow, finding: Finding) -> None:
