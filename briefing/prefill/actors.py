@@ -150,7 +150,8 @@ class Cast:
         self.recent.append((sentence, position, actor, weak))
         for word in actor.tokens:
             self._recent_by_token[word] = actor
-        self._recent_by_tail[_tail(actor.name)] = actor
+        if actor.person or len(actor.tokens) == 1:  # "Trump" is Donald Trump, not "Coalition Against Trump"
+            self._recent_by_tail[_tail(actor.name)] = actor
 
     # --- discovery -------------------------------------------------------------------------
     def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
