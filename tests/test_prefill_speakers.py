@@ -387,3 +387,22 @@ def test_an_opening_interview_is_not_the_source() -> None:
 def test_according_to_a_report_names_its_outlet() -> None:
     body = "Coin flips decided six counties, according to a report in the Harbor Gazette."
     assert speakers(body)[0] == "Harbor Gazette"
+
+
+def test_a_surname_is_the_person_not_a_group_named_after_them() -> None:
+    body = (
+        "Senator Paul Greer opened the hearing. "
+        "Outside, the Coalition Against Greer handed out leaflets. "
+        "Mayor Ann Holt said the crowd was calm. "
+        "Greer, who chairs the panel, called the meeting in an interview productive. "
+        "“We made progress,” he said."
+    )
+    assert speakers(body)[4] == "Paul Greer"
+
+
+@pytest.mark.parametrize(
+    "body", ["The Pacific Partnership said it would expand.", "The Treaty of Lund Accord was signed."]
+)
+def test_partnerships_and_treaties_are_bodies_not_people(body: str) -> None:
+    analysis = analyse(article_from_text("Headline\n\n" + body))
+    assert all(actor.kind != "person" for actor in analysis.cast.actors if actor.mentions)
