@@ -406,3 +406,12 @@ def test_a_surname_is_the_person_not_a_group_named_after_them() -> None:
 def test_partnerships_and_treaties_are_bodies_not_people(body: str) -> None:
     analysis = analyse(article_from_text("Headline\n\n" + body))
     assert all(actor.kind != "person" for actor in analysis.cast.actors if actor.mentions)
+
+
+def test_an_apposition_ending_in_a_quoted_title_still_has_its_subject() -> None:
+    assert speakers('Peter Greer, the star of the show "Night Court," said the ratings were falling.') == [
+        "Peter Greer"
+    ]
+    assert speakers('Ann Holt went on to promote "Summer Nights," note that she had bought a hotel.') != [
+        "Summer Nights"
+    ]

@@ -196,6 +196,11 @@ class Attributor:
             left = self._before_apposition(sc, j, sentence)
             if left is not None:
                 return left
+        title = _quoted_title_closing(sc, j)
+        if title is not None:  # 'Greer, the star of "The Apprentice," said': the title's comma ends the apposition
+            left = self._before_apposition(sc, j - 1, sentence, start=title - 1)
+            if left is not None:
+                return left
         if (
             j >= 0
             and (tokens[j].text in (",",) + _QUOTES)
@@ -363,11 +368,14 @@ class Attributor:
                 break
         return self._nominal(sc, start, j + 1, sentence)
 
-    def _before_apposition(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
-        """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes."""
+    def _before_apposition(self, sc: Scan, j: int, sentence: int, start: int | None = None) -> Speaker | None:
+        """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes.
+
+        ``start`` is where to look back from when the apposition ends in a quoted title.
+        """
         tokens = sc.tokens
         mark = tokens[j].text  # "Joyce — who is a lawyer — told": a dash apposition closes as it opens
-        p = j - 1
+        p = j - 1 if start is None else start
         while p >= 0 and j - p <= 30 and tokens[p].text != mark and not sc.quoted[p]:
             p -= 1
         if p < 1 or tokens[p].text != mark:
@@ -385,7 +393,7 @@ class Attributor:
             or opener in _CLAUSE_OPENERS  # "Powell's office, when contacted by Reuters, said"
             or (j - p <= 3 and tokens[p + 1].is_cap and _is_place_phrase_before(sc, p))  # "of Washington, D.C.,"
         ) and not (opener == "the" and not tokens[p - 1].is_cap)
-        if not describes_role and tokens[j - 1].is_cap and tokens[p - 1].is_word:
+        if not describes_role and start is None and tokens[j - 1].is_cap and tokens[p - 1].is_word:
             inner = self._np_left(sc, j - 1, sentence)
             if inner is not None:
                 return inner
@@ -699,6 +707,19 @@ def _after_quotation(sc: Scan, i: int) -> bool:
             return False
         k -= 1
     return k >= 0 and (sc.quoted[k] or tokens[k].text in _QUOTES) and (k == i - 1 or tokens[k].text in _QUOTES)
+
+
+def _quoted_title_closing(sc: Scan, j: int) -> int | None:
+    """The opening quote of a short quoted title whose comma ends at ``j`` ('the show "The Apprentice,"'), or None."""
+    tokens = sc.tokens
+    if j < 4 or tokens[j].text not in _QUOTES or tokens[j - 1].text != "," or not sc.quoted[j - 1]:
+        return None
+    k = j - 1
+    while k >= 0 and sc.quoted[k]:
+        k -= 1
+    if k < 2 or j - k > 8 or tokens[k].text not in _QUOTES or not tokens[k + 1].is_cap:
+        return None
+    return k if tokens[k - 1].is_word and not sc.quoted[k - 1] else None
 
 
 def _possessive(sc: Scan, k: int) -> bool:
