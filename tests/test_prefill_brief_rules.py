@@ -7,6 +7,7 @@ import pytest
 from briefing.prefill import prefill
 from briefing.prefill.classify import is_forward_looking
 from briefing.prefill.compress import lead_parts
+from briefing.prefill.readable import dangling_opener
 from briefing.prefill.summary import select_summary
 from briefing.reader import article_from_text
 from briefing.repeats import meaningful_words, repeats
@@ -104,6 +105,41 @@ def test_the_summary_skips_the_tail_of_a_quotation() -> None:
     pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
     chosen = select_summary(pieces, article.text, [])
     assert [article.text[start:end] for _, (start, end) in chosen] == [article.sentence_text(0)]
+
+
+def test_a_lead_sentence_opening_on_it_joins_the_sentence_it_points_back_to() -> None:
+    body = (
+        "The city council of Varna approved a clean air plan on Tuesday after a year of debate. "
+        "It bans diesel buses from the old town and doubles the fines for idling lorries. "
+        "Rain fell on the city hall square as campaigners cheered the vote. "
+        "Operators of diesel buses said they had not been consulted. "
+        "Shopkeepers in the old town welcomed the news. "
+        "Hauliers called the fines for idling lorries unfair."
+    )
+    brief = prefill(article_from_text("Clean air plan\n\n" + body))
+    assert_faithful(brief)
+    summary = brief.section("summary")
+    assert summary is not None
+    first = summary.items[0]
+    assert first.text == (
+        "The city council of Varna approved a clean air plan on Tuesday after a year of debate. "
+        "It bans diesel buses from the old town and doubles the fines for idling lorries."
+    )
+    assert len(first.sources) == 1 and brief.source.text[slice(*first.sources[0])] == first.text
+    assert all(dangling_opener(item.text) is None for item in summary.items)
+    assert not any(item.text.startswith("It bans") for item in brief.items())  # used once, in the summary
+
+
+def test_a_summary_line_that_points_back_never_stands_alone() -> None:
+    text = (
+        "Why did the council of Varna wait a whole year before it voted on the clean air plan? "
+        "It bans diesel buses from the old town and doubles the fines for idling lorries. "
+        "Rain fell on the city hall square as campaigners cheered the vote."
+    )
+    article = article_from_text("Clean air\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    chosen = select_summary(pieces, article.text, [], joins=frozenset({1}))
+    assert [article.text[start:end] for _, (start, end) in chosen] == [article.sentence_text(2)]
 
 
 @pytest.mark.parametrize(

@@ -213,6 +213,7 @@ def _summary(draft: _Draft) -> None:
         and not draft.a.outline.closing(f.index)
     ]
     pieces: list[tuple[int, tuple[int, int]]] = []  # the lead's sentences proper that can stand alone
+    joins: set[int] = set()  # pieces that read only after the sentence before: "It", "They", "The move"
     rank = 0
     while rank < len(candidates) and len(pieces) < LOOKAHEAD:
         index = candidates[rank]
@@ -220,20 +221,28 @@ def _summary(draft: _Draft) -> None:
         span = lead_parts(text, sentence.start, sentence.end)[-1]  # the pieces before it are captions
         if draft.readable(index, span):
             pieces.append((index, span))
+        elif pieces and pieces[-1][0] == index - 1 and not text[pieces[-1][1][1] : span[0]].strip():
+            joins.add(len(pieces))
+            pieces.append((index, span))
         rank += 1
     spread = [facts[index].words for index in candidates[rank:] if draft.readable(index)]
-    for index, span in select_summary(pieces, text, spread):
+    for index, span in select_summary(pieces, text, spread, joins=frozenset(joins)):
         attribution = facts[index].attribution
-        cut = span != (sentences[index].start, sentences[index].end)
-        draft.take(
-            "summary",
-            index,
+        sentence = sentences[index]
+        joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
+        last = sentences[joined[-1]] if joined else sentence
+        cut = (span[0], span[1]) != (sentence.start, last.end)
+        why = (
             f"Summary: sentence {index + 1}, in the article's lead; its words recur "
             "across the article, and it repeats no other summary line."
-            + (" A caption or dateline glued to it is left out." if cut else ""),
-            speaker=attribution.speaker.name if attribution else None,
-            span=span,
         )
+        if joined:
+            why += f" Sentence {joined[-1] + 1} goes with it: it opens on words that point back to it."
+        if cut:
+            why += " A caption or dateline glued to it is left out."
+        if draft.take("summary", index, why, speaker=attribution.speaker.name if attribution else None, span=span):
+            draft.used.update(joined)
+            draft.used_words.extend(facts[i].words for i in joined)
 
 
 def explain_attribution(fact: SentenceFacts) -> str:

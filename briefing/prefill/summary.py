@@ -34,12 +34,16 @@ def select_summary(
     *,
     max_sentences: int | None = None,
     max_words: int | None = None,
+    joins: frozenset[int] = frozenset(),
 ) -> list[tuple[int, tuple[int, int]]]:
     """The summary lines among ``pieces`` (sentence index, span into ``text``), in article order.
 
     ``pieces`` are the lead's sentences (or cuts of them) allowed in a summary, in reading
     order; ``rest`` the content words of the article's later sentences, which tell what
-    the article keeps coming back to.
+    the article keeps coming back to. A piece whose position is in ``joins`` opens on words
+    that point back ("It", "They", "The move") and follows the piece before it in the
+    article with nothing between them: it is chosen only after that piece, and the two
+    make one line (one unbroken span), so the line says what "it" is.
     """
     max_sentences = MAX_SENTENCES if max_sentences is None else max_sentences
     max_words = MAX_WORDS if max_words is None else max_words
@@ -57,15 +61,26 @@ def select_summary(
     chosen: list[int] = []
     seen: set[str] = set()
     budget = max_words
-    for _, rank, length in scored:
+    waiting = list(scored)  # a join waits until the piece before it is chosen
+    while waiting and len(chosen) < max_sentences and budget > 8:
+        entry = next((e for e in waiting if e[1] not in joins or e[1] - 1 in chosen), None)
+        if entry is None:
+            break
+        waiting.remove(entry)
+        _, rank, length = entry
         if chosen and (coverage(words[rank], seen) >= REPEAT or length > budget + SLACK):
             continue
         chosen.append(rank)
         seen |= words[rank]
         budget -= length
-        if len(chosen) >= max_sentences or budget <= 8:
-            break
-    return [pieces[rank] for rank in sorted(chosen)]
+    lines: list[tuple[int, tuple[int, int]]] = []
+    for rank in sorted(chosen):
+        index, (start, end) = pieces[rank]
+        if rank in joins and lines:  # its piece before is chosen: one line, one span
+            lines[-1] = (lines[-1][0], (lines[-1][1][0], end))
+        else:
+            lines.append((index, (start, end)))
+    return lines
 
 
 def _inside_quote(body: str) -> bool:
