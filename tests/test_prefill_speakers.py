@@ -415,3 +415,28 @@ def test_an_apposition_ending_in_a_quoted_title_still_has_its_subject() -> None:
     assert speakers('Ann Holt went on to promote "Summer Nights," note that she had bought a hotel.') != [
         "Summer Nights"
     ]
+
+
+# Group voices: party people named by their party word (PolNeAR main voices, issue 11)
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“The count is rigged,” said a Montana Republican.", "Montana Republican"),
+        ("“The count is fair,” another Oregon Democrat added.", "Oregon Democrat"),
+        ("Senate Democrats said they would block the levy.", "Senate Democrats"),
+        ("“Nobody believes it,” said one Democrat familiar with the talks.", "Democrat"),
+        ("“Nobody believes it,” a Republican said.", "Republican"),
+        ("“It is over,” a Democratic strategist said.", "Democratic strategist"),
+        ("“No,” said Idaho Republican Clara Dunne.", "Clara Dunne"),
+    ],
+)
+def test_a_party_member_speaks_under_the_party_word(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The ruling could blunt Republican claims of fraud.", "Ed Moss, a Republican seeking the seat, ran hard."],
+)
+def test_a_party_adjective_or_apposition_is_no_speaker(body: str) -> None:
+    assert speakers(body)[0] in (None, "Ed Moss")

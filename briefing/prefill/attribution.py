@@ -57,6 +57,9 @@ _INVERTIBLE = grammar_words(
 )  # "..., said Trump": cues whose subject may follow them  # "continued", "quipped": cues only in a sentence with a quotation
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
 _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
+_PARTY_MEMBERS = grammar_words("party_members")  # "a New Hampshire Republican", "House Democrats": party people
+_MEMBER_DETERMINERS = frozenset(("a", "an", "one", "another", "the"))  # "another Republican": one of a party
+_MEMBER_POSTMODIFIERS = frozenset(("familiar", "close", "involved", "briefed"))  # "a Democrat familiar with"
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
@@ -446,9 +449,12 @@ class Attributor:
             end = start
             while end < j and tokens[end].is_cap and sc.covered[end] is None:
                 end += 1
+            if end < j and self._party_member(sc, end) and (end + 1 == j or not tokens[end + 1].is_cap):
+                end += 1  # "said a New Hampshire Republican": the party word is part of who speaks
             after = end
             while after < j and (
                 sc.covered[after] == "role"
+                or self._party_member(sc, after)
                 or is_people_noun(tokens[after].lower + "s")
                 or tokens[after].lower in _role_heads(self.lex)
             ):
@@ -460,6 +466,10 @@ class Attributor:
                 return self._named(sc, start, end, sentence)
             return self._named(sc, i if sc.covered[i] else start, end, sentence)
         return self._nominal(sc, i, j, sentence)
+
+    def _party_member(self, sc: Scan, k: int) -> bool:
+        """ "Republican", "Democrats" as a noun: a party's person or people."""
+        return sc.covered[k] == "side" and sc.lower[k] in _PARTY_MEMBERS
 
     def _role_then_name(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """ "a spokeswoman for the ministry, Anna Berg.": the name the role phrase leads to."""
@@ -531,6 +541,12 @@ class Attributor:
                     end - first == 1
                     and (first == 0 or tokens[first - 1].lower != "the")
                     and adjective_word(tokens[first].text, self.lex)
+                    and not (  # "a Republican said": a person, not "Republican claims"
+                        self._party_member(sc, first)
+                        and first > 0
+                        and tokens[first - 1].lower in _MEMBER_DETERMINERS
+                        and not (end < len(tokens) and sc.lower[end].endswith("ing"))  # "a Republican seeking to"
+                    )
                 ):
                     if end < len(tokens) and is_people_noun(tokens[end].lower):  # "Democratic leaders"
                         phrase = sc_text(sc, first, end + 1)
@@ -546,6 +562,10 @@ class Attributor:
             first -= 1
         while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
             first += 1
+        if last == end - 1 and self._party_member(sc, last):
+            # "a New Hampshire Republican", "House Democrats": party people, not the place or chamber
+            phrase = sc_text(sc, first, end)
+            return Speaker(phrase, sc.side_of[last], BODY if sc.lower[last].endswith("s") else PERSON, written=phrase)
         actor = self.cast.actor_for_run(sc, first, last, create=last - first >= 2)
         if actor is None and last - first == 1:
             actor = self.cast.create_single(sc, first)
@@ -565,6 +585,15 @@ class Attributor:
         group = self.lex.groups.match_keys(sc.lower, start)
         if group:
             return Speaker(group[1], group[1], GROUP, written=written)
+        member = start + 1 if tokens[start].lower in _MEMBER_DETERMINERS else start
+        if (
+            member < end
+            and self._party_member(sc, member)
+            and (member == end - 1 or tokens[member + 1].lower in _MEMBER_POSTMODIFIERS)
+        ):
+            # "said another Republican, who...", "said one Democrat familiar with the talks"
+            word = tokens[member].text
+            return Speaker(word, sc.side_of[member], BODY if word.endswith("s") else PERSON, written=written)
         head = tokens[end - 1].lower
         sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
         side = sides[-1] if sides else None
