@@ -440,3 +440,23 @@ def test_a_party_member_speaks_under_the_party_word(body: str, speaker: str) -> 
 )
 def test_a_party_adjective_or_apposition_is_no_speaker(body: str) -> None:
     assert speakers(body)[0] in (None, "Ed Moss")
+
+
+# A name and a colon before a quotation: a digest's or a Q&A's speaker label
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("TURNOUT IS UP - Dana Kirsch: “Early voting has doubled in the county.”", "Dana Kirsch"),
+        ("Rep. Omar Stiles (D-Ore.):“I have never heard that figure.”", "Omar Stiles"),
+        ("Governor Nell Price spoke first. Price: “We will rebuild the bridge.”", "Nell Price"),
+    ],
+)
+def test_a_name_and_a_colon_label_a_quotation(body: str, speaker: str) -> None:
+    assert speaker in speakers(body)
+
+
+@pytest.mark.parametrize(
+    "body", ["Details: “The plan is big.”", "The mayor gave one reason: “It is cheap.”", "Fans chanted: “Go home.”"]
+)
+def test_a_colon_after_a_word_or_a_clause_is_no_label(body: str) -> None:
+    assert speakers(body) == [None]

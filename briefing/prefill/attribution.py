@@ -109,7 +109,7 @@ class Attributor:
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
         self._subject_pronoun(sc, sentence)
-        label = self._transcript_label(sc, sentence)
+        label = self._transcript_label(sc, sentence) or self._colon_label(sc, sentence)
         if label is not None:
             self.last = label
             return label
@@ -300,6 +300,35 @@ class Attributor:
             return None
         name = sc_text(sc, tokens.index(names[0]), k)
         return Attribution(sentence, Speaker(name, None, PERSON, written=name), ":")
+
+    def _colon_label(self, sc: Scan, sentence: int) -> Attribution | None:
+        """ "Jeffrey M. Jones: “...”", "Rep. Ann Cole (D-Ore.): “...”", "- More from Jones: “...”": a name and a colon
+        introduce a quotation (a digest's or a Q&A's speaker label)."""
+        tokens = sc.tokens
+        colon = next(
+            (k for k in range(1, min(len(tokens) - 1, 40)) if tokens[k].text == ":" and not sc.quoted[k]), None
+        )
+        if colon is None or tokens[colon + 1].text not in ('"', "“"):
+            return None
+        end = colon
+        if tokens[end - 1].text == ")":  # "(D-Ore.)": a party and state, not the name
+            end = next((k for k in range(end - 2, max(end - 8, 0), -1) if tokens[k].text == "("), 0)
+        start = end
+        while start > 0 and end - start < 6 and (tokens[start - 1].is_cap or tokens[start - 1].text in (".", "and")):
+            start -= 1
+        if start == end or not tokens[end - 1].is_cap or tokens[start].lower == "and":
+            return None
+        opener = tokens[start - 1].lower if start else ""
+        if (
+            start
+            and opener not in ("-", "—", "–")
+            and not (opener == "from" and start >= 2 and sc.lower[start - 2] == "more")
+        ):
+            return None  # "He gave one reason: “...”": the colon ends a clause, its speaker is found by its cue
+        if end - start == 1 and not start and self.cast.lookup([tokens[start].text]) is None:
+            return None  # "Details: “...”": an opening word is a name only if the article has named it before
+        speaker = self._named(sc, start, end, sentence)
+        return Attribution(sentence, speaker, ":") if speaker is not None else None
 
     def _ends_clause(self, sc: Scan, i: int) -> bool:
         """Whether the phrase at ``i`` is a whole inverted subject ("..., said Trump." / "said a spokesman, who"),
