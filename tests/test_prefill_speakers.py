@@ -460,3 +460,14 @@ def test_a_name_and_a_colon_label_a_quotation(body: str, speaker: str) -> None:
 )
 def test_a_colon_after_a_word_or_a_clause_is_no_label(body: str) -> None:
     assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Asked by Tom Reed whether he thought the plan would pass, Senator Ann Kerr said it would.",
+        "When asked by a reporter if she believed the figures, Senator Ann Kerr replied that she did.",
+    ],
+)
+def test_the_answer_not_the_question_of_an_asked_opener_gives_the_speaker(body: str) -> None:
+    assert speakers(body) == ["Ann Kerr"]

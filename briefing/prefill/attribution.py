@@ -118,7 +118,10 @@ class Attributor:
         if outer is not None:
             self.last = outer
             return outer
+        opener_end = _asked_opener_end(sc)
         for i in range(len(tokens)):
+            if i < opener_end:
+                continue  # "Asked by Lauer whether he thought so, Smith said...": the answer's cue is later
             if tried >= MAX_CUES:
                 break  # a run-on "sentence" of cue words must not cost quadratic time
             if sc.quoted[i] or not tokens[i].is_word or sc.covered[i] is not None or (i and tokens[i].is_cap):
@@ -765,6 +768,18 @@ def _after_quotation(sc: Scan, i: int) -> bool:
             return False
         k -= 1
     return k >= 0 and (sc.quoted[k] or tokens[k].text in _QUOTES) and (k == i - 1 or tokens[k].text in _QUOTES)
+
+
+def _asked_opener_end(sc: Scan) -> int:
+    """Where an opening "Asked (by X) whether ...," / "When asked ...," clause ends (its comma), else 0."""
+    lower = sc.lower
+    k = 1 if lower[:1] == ["when"] else 0
+    if k >= len(lower) or lower[k] not in ("asked", "pressed", "questioned"):
+        return 0
+    for j in range(k + 1, min(len(lower), k + 40)):
+        if lower[j] == "," and not sc.quoted[j]:
+            return j
+    return 0
 
 
 def _quoted_title_closing(sc: Scan, j: int) -> int | None:
