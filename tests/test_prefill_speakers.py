@@ -73,6 +73,23 @@ def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Hal Brink, one of only a few farmers on the county board, said Mayor Ortiz will lose.", "Hal Brink"),
+        ("Lena Voss, 52, a nurse who now works for the Red Cross, said Ortiz should resign.", "Lena Voss"),
+        ("Tim Cole, who lost his shop in the flood in Dover, Kent, in May, said that Ortiz lied.", "Tim Cole"),
+        ("In a letter to Ortiz, Nina Frey, head of the Lakes Trust, recounted a talk with Ben Gold.", "Nina Frey"),
+        ("Eva Lind, the editor of the island's paper, The Harbour Star, said the vote was fair.", "Eva Lind"),
+        ("Sen. Ann Doyle, R-Ohio, appearing on TV after the speech, said Ortiz failed.", "Ann Doyle"),
+    ],
+)
+def test_a_chain_of_appositions_leads_back_to_the_subject(body: str, speaker: str) -> None:
+    # an age, a role, a relative clause, a place or a paper's name between a person and "said": the person
+    # speaks, not a name inside the appositions nor the name the reported content opens with
+    assert speakers(body)[0] == speaker
+
+
 def test_the_listener_of_told_is_not_the_speaker() -> None:
     assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
 

@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from briefing.prefill.actors import (
     BODY,
@@ -66,6 +67,13 @@ _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
 _DOCUMENTS = frozenset(("report", "statement", "article"))  # a document whose author or outlet is the source
 _SURVEYS = frozenset(("poll", "polls", "survey", "study"))  # "In a Gallup poll, ...": not "In an interview with CNN"
 _OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # ", CNN reported."
+# what opens an apposition after a name: "Ann Ruiz, *a* nurse", "*who* lives", "*one* of the few", "*both* members"
+_APPOSITION_WORDS = frozenset(
+    ("who", "whose", "which", "a", "an", "the", "one", "both", "another", "herself", "himself")
+)
+_SUBORDINATORS = frozenset(("even", "if", "as", "although", "because", "once", "until", "unless", "whether", "asked"))
+MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
+MAX_APPOSITION_CLAUSE = 45  # tokens between a clause's start and its cue that a chain of appositions may span
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
 MAX_CUES = 6  # cue words examined per sentence
 LOOK_BACK = 40  # tokens searched back for a participle's subject
@@ -196,6 +204,10 @@ class Attributor:
             return self._clause_subject(sc, i, sentence)
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self._np_left(sc, j, sentence)
+            if left is not None:
+                return left
+        if j >= 1 and tokens[j].text == "," and not sc.quoted[j - 1]:
+            left = self._subject_of_appositions(sc, j, sentence)
             if left is not None:
                 return left
         if j >= 1 and tokens[j].text in (",", "—", "–") and not sc.quoted[j - 1]:
@@ -402,6 +414,46 @@ class Attributor:
             if prev.lower in _DETERMINERS or prev.lower in ("both", "all"):
                 break
         return self._nominal(sc, start, j + 1, sentence)
+
+    def _subject_of_appositions(self, sc: Scan, comma: int, sentence: int) -> Speaker | None:
+        """ "Ann Ruiz, 49, a nurse who lives in Leeds, Kent, said Trump will...": the clause's subject, before a
+        chain of appositions (an age, a role, a relative clause, a place), however long, not a name inside them."""
+        tokens = sc.tokens
+        start = comma
+        while start > 0 and comma - start < MAX_APPOSITION_CLAUSE:
+            prev = tokens[start - 1]
+            if prev.text in (";", ":", "(", ")", "—", "–") or prev.text in _QUOTES or sc.quoted[start - 1]:
+                break
+            start -= 1
+        if start > 0 and comma - start >= MAX_APPOSITION_CLAUSE:
+            return None
+        cuts = [start - 1, *(k for k in range(start, comma) if tokens[k].text == ","), comma]
+        segments = [(a + 1, b) for a, b in pairwise(cuts)]
+        if any(a >= b for a, b in segments):
+            return None
+        for k in range(1, len(segments)):  # the longest chain of appositions that follows a name
+            head_start, head_end = segments[k - 1]
+            name = head_end - 1
+            if (
+                head_end - head_start > MAX_SUBJECT_SEGMENT
+                or _adverbial(sc, head_start)
+                or not (tokens[name].is_cap and tokens[name].is_word)
+            ):
+                continue
+            chain = segments[k:]
+            if not all(_apposition(sc, a, b, n > 0) for n, (a, b) in enumerate(chain)):
+                continue
+            if any(
+                sc.covered[chain[n - 1][1] - 1] == "role" and tokens[a].is_cap for n, (a, _) in enumerate(chain) if n
+            ):
+                return None  # "the previous nominee, Mitt Romney, said": the name after a role speaks (read below)
+            run = name
+            while run > head_start and tokens[run - 1].is_cap and tokens[run - 1].is_word:
+                run -= 1
+            if run > head_start and tokens[run - 1].lower in _PREPOSITIONS - {"of"}:
+                return None  # "Officials familiar with the house in Chappaqua, N.Y., said": a place, not who speaks
+            return self._np_left(sc, name, sentence)
+        return None
 
     def _before_apposition(self, sc: Scan, j: int, sentence: int, start: int | None = None) -> Speaker | None:
         """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes.
@@ -748,6 +800,46 @@ def _before_places(sc: Scan, comma: int) -> int:
             break
         end = q - 1
     return end
+
+
+def _adverbial(sc: Scan, k: int) -> bool:
+    """Whether the comma-separated segment starting at ``k`` opens with a preposition or subordinator
+    ("In a letter to Clinton,", "When asked,", "Speaking in Ohio,"): an adverbial, not the subject."""
+    word = sc.tokens[k].lower
+    return (
+        word in _PREPOSITIONS
+        or word in _CLAUSE_OPENERS
+        or word in _SUBORDINATORS
+        or (word.endswith("ing") and sc.tokens[k].is_word and len(word) > 4)
+        or (word.endswith("ed") and k + 1 < len(sc.tokens) and sc.lower[k + 1] in _PREPOSITIONS)  # "Alarmed by"
+    )
+
+
+def _apposition(sc: Scan, a: int, b: int, after_first: bool) -> bool:
+    """Whether tokens ``[a, b)`` read as an apposition to the name before them: an age, a role, a relative
+    clause, a place, a descriptor ("a Navy veteran", "one of ...", "appearing on Fox News"), a state
+    abbreviation, or (after another apposition) the name of what it describes."""
+    tokens = sc.tokens
+    opener = tokens[a]
+    word = opener.lower
+    if not opener.is_word:
+        return b - a <= 2 and opener.text.isdigit()  # "49"
+    if sc.covered[a] == "role" or word in _APPOSITION_WORDS or word in _APPOSITION_OPENERS:
+        return True
+    if word in _PLACE_PREPOSITIONS or word == "of":
+        return _is_place_phrase(sc, a, b) or b - a <= 6
+    if word.endswith("ing") and not opener.is_cap and len(word) > 4:
+        return True  # "appearing on Fox News right after the speech"
+    words = [t for t in tokens[a:b] if t.text not in (".", "-")]
+    if opener.is_cap and len(words) <= 4 and all(t.is_cap for t in words if t.is_word):
+        # "R-Fla.", "N.C.", and after a role "the editor of the Vatican's newspaper, L'Osservatore Romano"
+        abbreviation = (
+            b - a <= 4
+            and any("." in t.text or "-" in t.text for t in tokens[a:b])
+            or all(t.text.isupper() for t in words)
+        )
+        return after_first or abbreviation
+    return False
 
 
 def _is_place_phrase_before(sc: Scan, comma: int) -> bool:
