@@ -61,6 +61,14 @@ def _parts(sentence: str) -> list[str]:
             "The council will debate the harbour plan in its meeting, it emerged today.",
             ["The council will debate the harbour plan in its meeting"],
         ),
+        (
+            "The harbour authority approved the new terminal on Tuesday, prompting hopes of jobs in the port.",
+            ["The harbour authority approved the new terminal on Tuesday"],
+        ),
+        (
+            "A judge jailed the harbour master for five years, including two for fraud at the port.",
+            ["A judge jailed the harbour master for five years"],
+        ),
     ],
 )
 def test_lead_parts_cut_datelines_captions_and_empty_tails(sentence: str, parts: list[str]) -> None:
@@ -74,6 +82,10 @@ def test_lead_parts_cut_datelines_captions_and_empty_tails(sentence: str, parts:
         "The club was relegated to League One after a season of defeats and injuries.",
         "With the new Avengers: Age of Ultron film out this week, the cinema sold every seat.",
         "She told the court that the phrase 'Harbour Dream' was painted on every one of the boats.",
+        "The mayor criticised the harbour plan on Tuesday, saying it would cost the city far too much.",
+        "The port will close for a week from Monday, according to a notice from the harbour authority.",
+        "The ferry sank off the coast of Varna last winter, during a storm that lasted three days.",
+        "The minister promised ‘a new harbour wall for the old town, protecting every home’ at the meeting.",
     ],
 )
 def test_lead_parts_leave_whole_sentences_whole(sentence: str) -> None:

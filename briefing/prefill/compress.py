@@ -4,7 +4,9 @@ Web and wire copy glue labels onto sentences: a dateline ("WASHINGTON (Reuters) 
 "(CNN)"), "Scroll down for video", or a photo caption that has no end punctuation and so
 runs into the sentence after it ("Smith leaves court on Friday The former minister said...").
 A summary line keeps only a sentence proper, so ``lead_parts`` cuts such a span into the
-pieces that are sentences, past a dateline and before an empty tail ("..., it emerged today.").
+pieces that are sentences, past a dateline and before an empty tail ("..., it emerged today.")
+or an aside that only elaborates (", prompting fresh speculation that...": the bottom line is
+the clause before it).
 Each piece is one unbroken stretch of the article's text, so an item still points at exactly
 what it quotes.
 """
@@ -46,6 +48,15 @@ _LINK = re.compile(
     r"(?:It|This) (?:comes|came)(?: just| only)?(?: (?:a|an|one|two|three|four|five|six|\d+) "
     r"(?:day|days|week|weeks|month|months|hour|hours|year|years))?(?: after| as) (?=\S)"
 )
+# ", prompting fresh speculation...", ", sobbing as she...": a participle clause that elaborates on the
+# sentence before it. Not one that says what someone said (", saying...") or where the news comes
+# from (", according to..."), nor a preposition or noun that only ends in -ing (", during...").
+_ASIDE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^\"“”]*$")
+_NOT_ASIDES = frozenset(
+    ["according", "following", "saying", "adding", "telling", "warning", "insisting", "claiming", "arguing"]
+    + ["explaining", "noting", "urging", "stating", "calling", "asking", "during", "nothing", "something"]
+    + ["anything", "everything", "morning", "evening", "thing", "bring", "spring", "string", "king", "ring"]
+)
 MIN_WORDS = 8  # a cut shorter than this is a fragment, not the sentence proper
 
 
@@ -54,8 +65,9 @@ def lead_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     Drops a leading dateline and "Scroll down for video", splits where a caption runs into the
     next sentence without a full stop (a caption's "Title: " is dropped with it), and drops a
-    leading "It comes after" (what follows is a sentence that names its subject) and a
-    trailing "it emerged today". A piece shorter than ``MIN_WORDS`` words stays joined to the
+    leading "It comes after" (what follows is a sentence that names its subject), a trailing
+    "it emerged today" and a trailing participle clause that only elaborates (", prompting
+    speculation that...", never ", saying..." or ", according to..."). A piece shorter than ``MIN_WORDS`` words stays joined to the
     one before it; a span with nothing to cut comes back whole, as the only piece.
     """
     body = text[start:end]
@@ -85,12 +97,29 @@ def lead_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     tail = _TAIL.search(body, pieces[-1][0])
     if tail is not None and _words(body[pieces[-1][0] : tail.start()]) >= MIN_WORDS:
         pieces[-1][1] = tail.start()
+    aside = _ASIDE.search(body, pieces[-1][0], pieces[-1][1])
+    if (
+        aside is not None
+        and aside.group("verb") not in _NOT_ASIDES
+        and _words(body[pieces[-1][0] : aside.start()]) >= MIN_WORDS
+        and not open_quote(body[pieces[-1][0] : aside.start()])
+    ):
+        pieces[-1][1] = aside.start()
     return [(start + a, start + b) for a, b in pieces]
 
 
 def _caption_end(word: str) -> bool:
     """Whether a caption may end on ``word``: a lower-case word, a number, ")" or a day ("on Friday")."""
     return word[0].islower() or word[-1] in "0123456789)" or word.rstrip(".,") in _DAYS
+
+
+def open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open: a cut there would end inside someone's words."""
+    if text.count('"') % 2 or text.count("“") > text.count("”"):
+        return True
+    opened = len(re.findall(r"(?:^|(?<=[\s(]))[‘']", text))
+    closed = len(re.findall(r"[’'](?=$|[\s,.;:!?)])", text))
+    return opened > closed
 
 
 def _words(text: str) -> int:
