@@ -155,6 +155,35 @@ def test_a_summary_line_that_points_back_never_stands_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        ('"We will rebuild the harbour wall before the winter storms arrive," Mayor Ines Varga said on Friday.', True),
+        (
+            "“The harbour wall will be rebuilt before the winter storms,” the port’s director, Ana Brod, told reporters.",
+            True,
+        ),
+        ('"We will rebuild the harbour wall before the winter storms arrive," she said on Friday.', False),
+        (
+            "Mayor Ines Varga, pictured at the quay on Friday, promised to rebuild the harbour wall before winter.",
+            False,
+        ),
+        ("Varga said: 'The harbour wall will be rebuilt before the winter storms and every boat will return.", False),
+    ],
+)
+def test_a_summary_line_is_no_caption_and_no_quotation_without_its_speaker(first: str, kept: bool) -> None:
+    text = (
+        f"{first} "
+        "The council of Varna approved the money for the harbour wall after the spring floods. "
+        "Fishermen on the quay welcomed the plan for the harbour wall."
+    )
+    article = article_from_text("Harbour wall\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    chosen = [article.text[start:end] for _, (start, end) in select_summary(pieces, article.text, [])]
+    assert (first in chosen) is kept
+    assert len(chosen) >= 2
+
+
+@pytest.mark.parametrize(
     ("sentence", "forward"),
     [
         ("The talks will resume in Geneva.", True),

@@ -1,7 +1,8 @@
 """The bottom line up front: a lead-biased pick of sentences, without repeats.
 
 News is written with the point first, so the first sentences that actually report (not a
-byline, a caption, a question, a bare quote or the tail of one) make the best extractive
+byline, a caption, a question, a quotation nobody is named for, nor one cut off at either
+end) make the best extractive
 summary; the draft cuts each to the sentence proper first (``compress.py``: no dateline, no
 glued caption). Among them the pre-fill prefers sentences whose words recur across the
 article (they carry its topic), then drops any that repeat an already chosen one. Measured
@@ -14,6 +15,7 @@ import logging
 import re
 from collections import Counter
 
+from briefing.prefill.compress import open_quote
 from briefing.prefill.text import content_words, coverage
 
 logger = logging.getLogger(__name__)
@@ -25,6 +27,14 @@ POSITION_DECAY = 0.3  # each step down the article costs this share of a sentenc
 REPEAT = 0.4  # a line whose words are half in the lines already chosen adds too little
 SLACK = 20  # words a last line may run over the budget
 _WORD = re.compile(r"\S+")
+# A photo caption run into the text: "Smith, pictured left, ...", "Smith (right) and ..."; it speaks of a picture.
+_CAPTION = re.compile(r"\b[Pp]ictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset|file)\b[^)]*\)")
+# A quotation the same sentence gives to a named speaker: '"We will win," Ana Diaz said', '..., said Diaz'.
+_SAID = r"(?:said|says|told|added|wrote|explained|insisted|warned)\b"
+_SPEAKER = (
+    r"(?:[a-z][\w.'’\-]*,?\s+){0,4}[A-Z][\w.'’\-]*,?\s+(?:[\w.'’\-]+,?\s+){0,6}?"  # "the port's director, Ana Brod,"
+)
+_QUOTED = re.compile(rf"[\"“‘'][^\"“”‘’]{{20,}}[,!][\"”’']\s+(?:{_SPEAKER}{_SAID}|{_SAID}\s+[A-Z])")
 
 
 def select_summary(
@@ -53,8 +63,10 @@ def select_summary(
     for rank, (_, (start, end)) in enumerate(pieces):
         body = text[start:end].strip()
         length = len(_WORD.findall(body))
-        if length < 6 or body.endswith("?") or body[:1] in "\"“‘'" or _inside_quote(body):
-            continue
+        if length < 6 or body.endswith("?") or _CAPTION.search(body) or open_quote(body) or _inside_quote(body):
+            continue  # a fragment, a question, a caption, or words of a quotation cut off at either end
+        if body[:1] in "\"“‘'" and not _QUOTED.match(body):
+            continue  # a bare quotation: whose words? (one the sentence gives to a named speaker may stay)
         centrality = sum(spread[w] - 1 for w in words[rank]) / (len(words[rank]) + 1) ** 0.5
         scored.append(((1 + centrality) / (1 + POSITION_DECAY * rank), rank, length))
     scored.sort(key=lambda entry: (-entry[0], entry[1]))
