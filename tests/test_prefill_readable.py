@@ -100,3 +100,21 @@ def test_on_this_matter_points_back() -> None:
     text = "China's assertiveness on this matter reflects its position."
     span = dangling_opener(text)
     assert span is not None and text[span[0] : span[1]] == "this matter"
+
+
+def test_a_lone_issue_name_is_a_whole_proper_name_never_a_piece_or_a_people() -> None:
+    from collections import Counter
+
+    from briefing.prefill.lexicon import load_lexicon
+    from briefing.prefill.phrases import proper_issue_name
+
+    lex = load_lexicon()
+    proper = frozenset({"New", "York", "Republicans", "Saudi", "Arabia", "Ruth", "Adler"})
+    frequency: Counter[str] = Counter({"new": 3, "york": 3, "republican": 5, "saudi": 2, "arabia": 2, "ruth": 4})
+
+    def name(text: str) -> str | None:
+        return proper_issue_name(text, frequency, set(), frozenset(), proper, frozenset({"Ruth", "Adler"}), lex)
+
+    assert name("The storm closed schools in New York on Monday.") == "New York"  # not "York"
+    assert name("The storm worried Republicans in the state.") is None  # a party, not an issue
+    assert name("Ruth Adler flew to Saudi Arabia.") == "Saudi Arabia"  # a person is a voice, not an issue

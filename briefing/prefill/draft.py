@@ -21,11 +21,11 @@ from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, anal
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_parts
 from briefing.prefill.lexicon import PhraseSet
-from briefing.prefill.phrases import NOT_ISSUE_NAMES, PhraseCounts
+from briefing.prefill.phrases import PhraseCounts, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.summary import LOOKAHEAD, select_summary
-from briefing.prefill.text import STOPWORDS, content_words, coverage, stem, trim_span
+from briefing.prefill.text import content_words, coverage, stem, trim_span
 from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
 
@@ -399,7 +399,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         if len(draft.slots["key_issues"]) >= limit:
             break
         label = phrase if phrase and phrase.lower() not in labels else None
-        label = label or _proper_word(fact, frequency, labels, title, a.proper, people)
+        label = label or proper_issue_name(fact.text, frequency, labels, title, a.proper, people, a.lex)
         if label:
             labels.add(" ".join(stem(w) for w in label.split()))
             draft.take(
@@ -409,28 +409,6 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
                 f"sentence carries the words it repeats most (\u201c{label}\u201d).",
                 label=label,
             )
-
-
-def _proper_word(
-    fact: SentenceFacts,
-    frequency: Counter[str],
-    taken: set[str],
-    title: frozenset[str],
-    proper: frozenset[str],
-    people: frozenset[str],
-) -> str | None:
-    """Where no phrase recurs: the sentence's proper name (a country, a treaty) the title shares or the article repeats."""
-    best: tuple[tuple[bool, int], str] | None = None
-    for word in fact.text.replace("’", "'").split()[1:]:
-        clean = word.strip(".,;:!?\"“”'()").removesuffix("'s")
-        if len(clean) < 3 or clean.lower() in STOPWORDS or stem(clean) in taken or not clean.isalpha():
-            continue
-        if clean not in proper or not clean[:1].isupper() or clean.lower() in NOT_ISSUE_NAMES or clean in people:
-            continue
-        score = (stem(clean) in title, frequency[stem(clean)])
-        if best is None or score > best[0]:
-            best = (score, clean)
-    return best[1] if best and (best[0][0] or best[0][1] > 1) else None
 
 
 def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:

@@ -51,6 +51,11 @@ class PhraseMatcher:
         """``(number of tokens, value)`` of the longest phrase at ``tokens[index]``, if any."""
         return self.match_keys(self.keys(tokens[index : index + 8]), 0)
 
+    def value_of(self, word: str) -> str | None:
+        """The value of ``word`` as a whole one-word phrase ("GOP" -> "Republicans"), or None."""
+        found = self.match_keys([self._key(word)], 0)
+        return found[1] if found is not None and found[0] == 1 else None
+
     def match_keys(self, keys: list[str], index: int) -> tuple[int, str] | None:
         entries = self._first.get(keys[index])
         if not entries:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.prefill.actors import adjective_word, is_people_noun
+from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.text import STOPWORDS, stem
 from briefing.prefill.wordlists import grammar_words
 
@@ -90,3 +92,68 @@ class PhraseCounts:
             return None
         label = best[1]
         return label[:1].upper() + label[1:]
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words after the first word ("New York", "Silicon Valley"), broken at punctuation."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for position, raw in enumerate(text.replace("’", "'").split()):
+        word = raw.strip(".,;:!?\"“”'()[]").removesuffix("'s")
+        name_like = position > 0 and len(word) > 1 and word.isalpha() and word[:1].isupper()
+        if name_like:
+            current.append(word)
+        if current and (not name_like or raw.rstrip("\"”'") != raw.rstrip("\"”'.,;:!?)") or raw.endswith("'s")):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _names_a_people(word: str, lex: Lexicon) -> bool:
+    """A party or a people a side stands for ("GOP", "Democrat", "Americans"), not a place ("China", "Britain")."""
+    side = lex.sides.value_of(word)
+    if side is None:
+        return False
+    return word.endswith("s") or side.startswith(word) and side != word or word.isupper() and side != word
+
+
+def _lone_word_names_nothing(word: str, lex: Lexicon) -> bool:
+    """A single capitalised word that is no issue: an adjective or people word ("Republican", "Americans"),
+    a side's other name ("GOP"), a role or an institution's generic word ("President", "Committee"), a shout."""
+    return (
+        adjective_word(word, lex)
+        or is_people_noun(word)
+        or _names_a_people(word, lex)
+        or lex.roles.value_of(word) is not None
+        or word in lex.org_words
+        or (word.isupper() and len(word) > 4)
+    )
+
+
+def proper_issue_name(
+    text: str,
+    frequency: Counter[str],
+    taken: set[str],
+    title: frozenset[str],
+    proper: frozenset[str],
+    people: frozenset[str],
+    lex: Lexicon,
+) -> str | None:
+    """Where no phrase recurs: the sentence's whole proper name ("Saudi Arabia", "Benghazi") that the title
+    shares or the article repeats; never a piece of one ("York"), a person, or a lone generic word."""
+    best: tuple[tuple[bool, int, int], str] | None = None
+    for run in _capitalised_runs(text):
+        if len(run) > MAX_WORDS or not all(w in proper for w in run) or all(w in people for w in run):
+            continue
+        key = " ".join(stem(w) for w in run)
+        stems = [stem(w) for w in run if w.lower() not in STOPWORDS]  # "New York": "new" is a stopword
+        if key in taken or not stems or any(w.lower() in NOT_ISSUE_NAMES for w in run):
+            continue
+        if len(run) == 1 and (len(run[0]) < 3 or _lone_word_names_nothing(run[0], lex)):
+            continue
+        score = (any(k in title for k in stems), min(frequency[k] for k in stems), len(run))
+        if best is None or score > best[0]:
+            best = (score, " ".join(run))
+    return best[1] if best and (best[0][0] or best[0][1] > 1) else None
