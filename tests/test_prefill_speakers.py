@@ -488,3 +488,32 @@ def test_a_colon_after_a_word_or_a_clause_is_no_label(body: str) -> None:
 )
 def test_the_answer_not_the_question_of_an_asked_opener_gives_the_speaker(body: str) -> None:
     assert speakers(body) == ["Ann Kerr"]
+
+
+# Stance verbs: a position when a name is their plain subject, nothing otherwise
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mayor Ana Ruiz railed against the bus fares.", "Ana Ruiz"),
+        ("Ms. Ruiz has disparaged the new council.", "Ana Ruiz"),
+        ("Ana Ruiz knows the city must build more housing.", "Ana Ruiz"),
+        ("Last spring, Ana Ruiz assailed the port authority.", "Ana Ruiz"),
+        ("Harbor Democrats want a vote on the levy.", "Harbor Democrats"),
+    ],
+)
+def test_a_stance_verb_with_a_named_subject_is_a_position(body: str, speaker: str) -> None:
+    assert speakers("Mayor Ana Ruiz spoke on Monday. " + body)[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She railed against the bus fares.",  # a pronoun: a stance is pinned only on a name
+        "Ana Ruiz may want to check her figures.",
+        "The cuts favored by Ms. Ruiz failed.",
+        "It is hard to think that Ana Ruiz sees it that way.",
+        "He liked the ideas Ana Ruiz championed.",
+    ],
+)
+def test_a_stance_verb_without_a_plain_named_subject_is_no_position(body: str) -> None:
+    assert speakers("Mayor Ana Ruiz spoke on Monday. " + body)[1] is None

@@ -59,6 +59,8 @@ _INVERTIBLE = grammar_words(
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
 _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
 _PARTY_MEMBERS = grammar_words("party_members")  # "a New Hampshire Republican", "House Democrats": party people
+_CLAUSE_JOINERS = frozenset(("and", "but", "yet", "so", "then"))  # "..., and Ford sees": a main clause goes on
+_MODALS = frozenset(("would", "will", "could", "might", "may", "should", "can", "must"))
 _MEMBER_DETERMINERS = frozenset(("a", "an", "one", "another", "the"))  # "another Republican": one of a party
 _MEMBER_POSTMODIFIERS = frozenset(("familiar", "close", "involved", "briefed"))  # "a Democrat familiar with"
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
@@ -103,6 +105,7 @@ class Attributor:
         self.lex, self.cast = lex, cast
         self.last: Attribution | None = None
         self._quote_first = False  # the sentence being read opens on a quotation
+        self._named_only = False  # the cue being read is a stance: a pronoun subject is no speaker
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
         tokens = sc.tokens
@@ -138,6 +141,8 @@ class Attributor:
             if cue is None:
                 continue
             n, kind = cue
+            stance = kind == "stance"  # "Sanders railed against": a stance, reported only of a name, never "he"
+            kind = "verb" if stance else kind
             prev = tokens[i - 1].lower if i else ""
             if kind == "verb" and (prev in _DETERMINERS or prev in ("'s", "’s")):
                 continue  # "the call", "a view", "Trump's telling": nouns, not reporting
@@ -160,9 +165,13 @@ class Attributor:
                 continue  # "a firm called Gavekal": a name given, not a call
             if _credit_line(sc, i, n):
                 continue  # "Jones reported from Washington."
+            if stance and not _plain_stance(sc, i, n):
+                continue  # "Trump may want", "the cuts favored by", "failure to understand": no stance taken
             tried += 1
+            self._named_only = stance
             speaker = self._speaker_for(sc, i, n, kind, sentence)
-            if speaker is not None:
+            self._named_only = False
+            if speaker is not None and not (stance and not speaker.named):
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                 break
             new_cue = new_cue or _after_quotation(sc, i)
@@ -722,6 +731,8 @@ class Attributor:
         return None
 
     def _pronoun(self, word: str, written: str, sentence: int, position: int) -> Speaker | None:
+        if self._named_only:
+            return None
         if pronoun_kind(word) == GROUP:
             if (
                 self.last
@@ -885,6 +896,25 @@ def _quoted_title_closing(sc: Scan, j: int) -> int | None:
     if k < 2 or j - k > 8 or tokens[k].text not in _QUOTES or not tokens[k + 1].is_cap:
         return None
     return k if tokens[k - 1].is_word and not sc.quoted[k - 1] else None
+
+
+def _plain_stance(sc: Scan, i: int, n: int) -> bool:
+    """Whether the stance verb at ``i`` is stated of a subject right before it: no modal ("may want"), no
+    infinitive ("failure to understand"), no passive agent ("favored by"), no clause or aside in between."""
+    k = i - 1
+    while k >= 0 and sc.lower[k] in _SKIP_LEFT:
+        if sc.lower[k] in _MODALS:
+            return False
+        k -= 1
+    if k < 0 or not sc.tokens[k].is_word or sc.lower[k] in _PASSIVE or sc.lower[k] == "to" or sc.quoted[k]:
+        return False
+    if i + n < len(sc.tokens) and sc.lower[i + n] == "by":
+        return False
+    start = k  # the subject: a name run ("Mr. Trump", "House Democrats") or one word ("Democrats")
+    while start > 0 and (sc.tokens[start - 1].is_cap or sc.tokens[start - 1].text == "." or sc.covered[start - 1]):
+        start -= 1
+    # the subject opens its clause: "It is hard to think that Ford sees", "the ideas Ford championed" state no stance
+    return start == 0 or not sc.tokens[start - 1].is_word or sc.lower[start - 1] in _CLAUSE_JOINERS
 
 
 def _possessive(sc: Scan, k: int) -> bool:

@@ -102,7 +102,7 @@ class Lexicon:
     sides: PhraseMatcher  # "Beijing" -> "China"
     roles: PhraseMatcher  # "secretary of state" -> "secretary of state"
     groups: PhraseMatcher  # "both sides" -> "Both sides"
-    cues: PhraseMatcher  # "said", "according to", "called for" -> kind ("verb"/"noun")
+    cues: PhraseMatcher  # "said", "according to", "called for" -> kind ("verb"/"noun"/"stance")
     org_words: frozenset[str]
     non_names: frozenset[str]
     outlook: dict[str, tuple[PhraseSet, str]]  # category -> (phrases, label)
@@ -140,6 +140,8 @@ def load_lexicon() -> Lexicon:
     for line in lines("reporting_verbs.txt"):
         if line.startswith("noun:"):
             cues[line[5:].strip()] = "noun"
+        elif line.startswith("stance:"):
+            cues[line[7:].strip()] = "stance"
         else:
             cues.setdefault(line.strip(), "verb")
     data: dict[str, Any] = read_json("cues.json")
