@@ -517,3 +517,8 @@ def test_a_stance_verb_with_a_named_subject_is_a_position(body: str, speaker: st
 )
 def test_a_stance_verb_without_a_plain_named_subject_is_no_position(body: str) -> None:
     assert speakers("Mayor Ana Ruiz spoke on Monday. " + body)[1] is None
+
+
+def test_a_speech_cue_later_in_the_sentence_wins_over_a_stance() -> None:
+    body = "Ms. Ruiz championed the pier sale as a windfall, her aide Tom Vale said."
+    assert speakers("Mayor Ana Ruiz spoke on Monday. " + body)[1] == "Tom Vale"

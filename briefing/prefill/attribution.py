@@ -125,6 +125,7 @@ class Attributor:
             self.last = label
             return label
         tried, new_cue = 0, False
+        stance_found: Attribution | None = None
         outer = self._outer_source(sc, sentence)
         if outer is not None:
             self.last = outer
@@ -171,10 +172,15 @@ class Attributor:
             self._named_only = stance
             speaker = self._speaker_for(sc, i, n, kind, sentence)
             self._named_only = False
-            if speaker is not None and not (stance and not speaker.named):
+            if speaker is not None and stance:
+                if speaker.named and stance_found is None:  # a later speech cue ("..., Manafort said") wins
+                    stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
+                continue
+            if speaker is not None and (stance_found is None or sc_text(sc, i, i + n).lower() in _INVERTIBLE):
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                 break
             new_cue = new_cue or _after_quotation(sc, i)
+        found = found or stance_found
         if (
             found is None
             and not new_cue  # "“...,” a staffer in the room said.": a new voice we cannot name, not the last one
