@@ -183,6 +183,25 @@ def test_a_summary_line_is_no_caption_and_no_quotation_without_its_speaker(first
     assert len(chosen) >= 2
 
 
+def test_a_run_of_captions_is_no_summary_line() -> None:
+    run_on = (
+        "Harbour workers repair the wall of the harbour in Varna after the storm on Sunday The mayor of Varna "
+        "inspects the harbour wall with engineers from the port authority Fishing boats wait in the harbour "
+        "while the wall is repaired The harbour wall of Varna was damaged in the storm, and the port authority "
+        "says the repairs to the harbour will take until the spring."
+    )
+    text = (
+        "A storm damaged the harbour wall of Varna on Sunday and closed the port to shipping. "
+        f"{run_on} "
+        "The port authority said repairs to the harbour wall would cost twelve million euros."
+    )
+    article = article_from_text("Harbour storm\n\n" + text)
+    assert len(run_on.split()) > 60
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    chosen = [article.text[start:end] for _, (start, end) in select_summary(pieces, article.text, [])]
+    assert chosen == [article.sentence_text(0), article.sentence_text(2)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "forward"),
     [

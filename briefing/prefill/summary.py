@@ -26,6 +26,7 @@ LOOKAHEAD = 6  # only the lead competes: later sentences rarely carry the bottom
 POSITION_DECAY = 0.3  # each step down the article costs this share of a sentence's score
 REPEAT = 0.4  # a line whose words are half in the lines already chosen adds too little
 SLACK = 20  # words a last line may run over the budget
+LONGEST = 60  # words: a longer "sentence" is photo captions run together, or a paragraph, not a bottom line
 _WORD = re.compile(r"\S+")
 # A photo caption run into the text: "Smith, pictured left, ...", "Smith (right) and ..."; it speaks of a picture.
 _CAPTION = re.compile(r"\b[Pp]ictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset|file)\b[^)]*\)")
@@ -63,8 +64,10 @@ def select_summary(
     for rank, (_, (start, end)) in enumerate(pieces):
         body = text[start:end].strip()
         length = len(_WORD.findall(body))
-        if length < 6 or body.endswith("?") or _CAPTION.search(body) or open_quote(body) or _inside_quote(body):
-            continue  # a fragment, a question, a caption, or words of a quotation cut off at either end
+        if length < 6 or length > LONGEST or body.endswith("?") or _CAPTION.search(body):
+            continue  # a fragment, a run-on, a question or a caption
+        if open_quote(body) or _inside_quote(body):
+            continue  # words of a quotation cut off at either end
         if body[:1] in "\"“‘'" and not _QUOTED.match(body):
             continue  # a bare quotation: whose words? (one the sentence gives to a named speaker may stay)
         centrality = sum(spread[w] - 1 for w in words[rank]) / (len(words[rank]) + 1) ** 0.5
