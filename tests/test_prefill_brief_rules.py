@@ -9,6 +9,7 @@ from briefing.prefill.classify import is_forward_looking
 from briefing.prefill.compress import lead_parts
 from briefing.prefill.readable import dangling_opener
 from briefing.prefill.summary import select_summary
+from briefing.prefill.text import content_words
 from briefing.reader import article_from_text
 from briefing.repeats import meaningful_words, repeats
 from tests.prefill_support import assert_faithful, texts
@@ -200,6 +201,21 @@ def test_a_run_of_captions_is_no_summary_line() -> None:
     pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
     chosen = [article.text[start:end] for _, (start, end) in select_summary(pieces, article.text, [])]
     assert chosen == [article.sentence_text(0), article.sentence_text(2)]
+
+
+def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
+    text = (
+        "The council of Varna voted on Tuesday to rebuild the harbour wall that the storm destroyed. "
+        "The council will spend twelve million euros on the harbour works by the spring. "
+        "Fishermen say their boats cannot leave port until the repairs are finished."
+    )
+    later = ["Varna storm wall Tuesday", "Varna storm wall destroyed", "boat port fishermen", "euros spring"]
+    article = article_from_text("Harbour wall\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    rest = [content_words(line) for line in later]
+    chosen = select_summary(pieces, article.text, rest, max_sentences=2)
+    # the second sentence's words recur more, but a quarter of them only repeat the first line
+    assert [index for index, _ in chosen] == [0, 2]
 
 
 @pytest.mark.parametrize(
