@@ -522,3 +522,19 @@ def test_a_stance_verb_without_a_plain_named_subject_is_no_position(body: str) -
 def test_a_speech_cue_later_in_the_sentence_wins_over_a_stance() -> None:
     body = "Ms. Ruiz championed the pier sale as a windfall, her aide Tom Vale said."
     assert speakers("Mayor Ana Ruiz spoke on Monday. " + body)[1] == "Tom Vale"
+
+
+def test_a_quotation_goes_on_in_the_voice_of_the_sentence_before_not_the_man_it_names() -> None:
+    body = (
+        "Tom Reed won the farm vote by a wide margin, said Mark Dunn, a pollster in the state. "
+        "“He gave one speech and the farmers were sold,” he said."
+    )
+    assert speakers(body) == ["Mark Dunn", "Mark Dunn"]
+
+
+def test_after_a_question_the_next_quotation_is_the_answer() -> None:
+    body = (
+        "Senator Tom Reed looked tired when Mark Dunn asked whether the bill would pass. "
+        "“I just don't think you can predict it,” he said."
+    )
+    assert speakers(body)[1] != "Mark Dunn"

@@ -763,7 +763,18 @@ class Attributor:
             and self._quote_first
             and last.kind == PERSON
             and last.gender in (None, gender)
-            and (actor is None or actor.gender != gender)
+            and (
+                actor is None
+                or actor.gender != gender
+                # the voice of the sentence just before goes on over a man or woman merely named since
+                # ("Cruz is our best debater," he says.): a quotation is rarely about its own speaker
+                or (
+                    last.person
+                    and self.last is not None
+                    and sentence - self.last.sentence == 1
+                    and self.last.cue.lower() not in ("asked", "asks", "asking")  # the next quote is the answer
+                )
+            )
         ):
             actor = last  # "“...,” he said." after a quoted person: the same voice goes on
         if actor is None:
