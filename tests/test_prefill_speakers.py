@@ -90,6 +90,28 @@ def test_a_chain_of_appositions_leads_back_to_the_subject(body: str, speaker: st
     assert speakers(body)[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Speaking at a rally in Dover, Del., Ivan Petrov went after Olga Smirnova, calling her “a fraud.”",
+            "Ivan Petrov",
+        ),
+        ("Minutes later, Ivan Petrov thanked Smirnova, telling reporters, “I will not quit.”", "Ivan Petrov"),
+        ('After the Geneva talks, Ivan Petrov released a video calling the deal "a win."', "Ivan Petrov"),
+        ("Instead of calling himself a liberal, Ivan Petrov said, “I am a builder.”", "Ivan Petrov"),
+        (
+            "In Leeds, Nora Quinn, a nurse who is retired, left the set of a BBC show, saying she was angry.",
+            "Nora Quinn",
+        ),
+    ],
+)
+def test_a_participle_skips_the_adverbial_opener(body: str, speaker: str) -> None:
+    # the place of a rally ("Dover, Del."), a time ("Minutes later"), an event ("the Geneva talks") or the
+    # capitalised word that opens the sentence ("Instead") is not the subject a participle or noun cue hangs on
+    assert speakers(body)[0] == speaker
+
+
 def test_the_listener_of_told_is_not_the_speaker() -> None:
     assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
 

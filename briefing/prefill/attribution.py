@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -74,6 +75,7 @@ _APPOSITION_WORDS = frozenset(
     ("who", "whose", "which", "a", "an", "the", "one", "both", "another", "herself", "himself")
 )
 _SUBORDINATORS = frozenset(("even", "if", "as", "although", "because", "once", "until", "unless", "whether", "asked"))
+MAX_ASIDE = 9  # tokens of an adverbial opener skipped whole ("At a campaign event in Ames,"); longer ones hold clauses
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 MAX_APPOSITION_CLAUSE = 45  # tokens between a clause's start and its cue that a chain of appositions may span
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
@@ -598,8 +600,9 @@ class Attributor:
                 floor = k + 1
                 break
         runs = {run[0]: run for run in name_runs(sc, self.lex, self.cast.common) if floor <= run[0] and run[1] <= i}
+        aside = _asides(sc, floor, i, lambda a, b: self._person_run(sc, a, b))
         for k in range(floor, i):
-            if sc.quoted[k] or not tokens[k].is_word:
+            if sc.quoted[k] or not tokens[k].is_word or aside[k - floor]:
                 continue
             after_preposition = k > 0 and tokens[k - 1].lower in _PREPOSITIONS
             if pronoun_kind(tokens[k].lower) == PERSON and tokens[k].lower in ("he", "she") and not after_preposition:
@@ -622,6 +625,12 @@ class Attributor:
             if speaker is not None:
                 return speaker
         return None
+
+    def _person_run(self, sc: Scan, start: int, end: int) -> bool:
+        """Whether the article knows the name in ``[start, end)`` as a person's ("Owen Jones", not "Tex.")."""
+        words = [w for w in (t.text.rstrip(".") for t in sc.tokens[start:end]) if w and w[0].isalpha()]
+        actor = self.cast.lookup(words) if words else None
+        return actor is not None and actor.kind == PERSON and actor.person
 
     # --- turning words into a speaker ---------------------------------------------------------
     def _named(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
@@ -841,6 +850,49 @@ def _adverbial(sc: Scan, k: int) -> bool:
         or (word.endswith("ing") and sc.tokens[k].is_word and len(word) > 4)
         or (word.endswith("ed") and k + 1 < len(sc.tokens) and sc.lower[k + 1] in _PREPOSITIONS)  # "Alarmed by"
     )
+
+
+def _asides(sc: Scan, floor: int, i: int, person: Callable[[int, int], bool]) -> list[bool]:
+    """Per token of ``[floor, i)``: whether it sits in an aside that holds no subject: a short adverbial
+    segment ("After the Paris attacks,", "Hours later,"), a relative clause (", which showed ...,"), the place
+    that follows one ("at a rally in Beaumont, Tex.,"), or the capitalised word that opens a longer one
+    ("Since announcing", "Instead of calling"). ``person(a, b)`` tells a person's name from a place's."""
+    tokens = sc.tokens
+    marks = [False] * (i - floor)
+    cuts = [floor - 1, *(k for k in range(floor, i) if tokens[k].text == ","), i]
+    placed = False  # the segment before ends on a place ("in Beaumont")
+    for a, b in pairwise(cuts):
+        a += 1
+        if a >= b:
+            continue
+        words = [t for t in tokens[a:b] if t.is_word]
+        first = tokens[a].lower
+        opener = (
+            _adverbial(sc, a)
+            or first == "instead"
+            or (first.endswith("ly") and a + 1 < b and sc.lower[a + 1] in _PREPOSITIONS)  # "Particularly in Iowa"
+        )
+        aside = (
+            (opener and b < i and b - a <= MAX_ASIDE)
+            or first in ("which", "who", "whose")
+            or tokens[b - 1].lower in ("later", "earlier", "ago")  # "Hours later,"
+            or (
+                placed
+                and 0 < len(words) <= 3
+                and all(t.is_cap for t in words)
+                and all(t.is_word or t.text in (".", "-") for t in tokens[a:b])
+                and not person(a, b)
+            )  # "in Salem, New Hampshire,": the place's state
+        )
+        for k in range(a, b if aside else a + 1 if opener and tokens[a].is_cap else a):
+            marks[k - floor] = True
+        run = b - 1
+        while run > a and tokens[run].text == ".":
+            run -= 1
+        while run > a and tokens[run - 1].is_cap and tokens[run - 1].is_word:
+            run -= 1
+        placed = tokens[b - 1].is_cap and run > a and sc.lower[run - 1] in _PLACE_PREPOSITIONS
+    return marks
 
 
 def _apposition(sc: Scan, a: int, b: int, after_first: bool) -> bool:
