@@ -47,6 +47,14 @@ def test_a_chain_of_pronouns_keeps_its_person() -> None:
     assert speakers(body) == ["Tomas Reyes", "Tomas Reyes", "Carla Mendes", "Carla Mendes"]
 
 
+def test_a_quotation_closed_by_another_name_does_not_continue_the_last_speaker() -> None:
+    # "“...,” an angry Tom Vance grumbled.": a verb the lexicon does not know, but a name that is not the last
+    # speaker's: no continuation; the same speaker's name after the quotation keeps it
+    opening = "Mayor Ann Ruiz defended the budget on Monday. “We will not cut a single school,” she said. "
+    assert speakers(opening + "“Nobody in this town believes that,” an angry Tom Vance grumbled.")[2] is None
+    assert speakers(opening + "“Not one school,” Ruiz grinned.")[2] == "Ann Ruiz"
+
+
 def test_new_york_times_double_apostrophe_quotes() -> None:
     body = "Senator Mark Olsen spoke after Jane Ruiz. ''Jane Ruiz is wrong,'' he said."
     assert speakers(body)[1] == "Mark Olsen"

@@ -75,6 +75,7 @@ _APPOSITION_WORDS = frozenset(
     ("who", "whose", "which", "a", "an", "the", "one", "both", "another", "herself", "himself")
 )
 _SUBORDINATORS = frozenset(("even", "if", "as", "although", "because", "once", "until", "unless", "whether", "asked"))
+MAX_QUOTE_TAIL = 12  # words after a closing quotation that may say who spoke it ("Hannity started")
 MAX_ASIDE = 9  # tokens of an adverbial opener skipped whole ("At a campaign event in Ames,"); longer ones hold clauses
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 MAX_APPOSITION_CLAUSE = 45  # tokens between a clause's start and its cue that a chain of appositions may span
@@ -802,7 +803,31 @@ class Attributor:
         opens_quote = (
             sc.tokens[0].text in ('"', "“", "‘") or sc.quoted[min(2, len(sc.tokens) - 1)] and sc.tokens[0].text == "'"
         )
+        if self._other_voice_after_quote(sc):
+            return False  # "“France will always be France,” an angry Hollande retorted.": not the last speaker's
         return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block)
+
+    def _other_voice_after_quote(self, sc: Scan) -> bool:
+        """Whether the words after the sentence's closing quotation name someone other than the last speaker:
+        "“...,” Hannity started." / "“...,” blared the front page of The Herald." (a cue we do not know)."""
+        assert self.last is not None
+        tokens = sc.tokens
+        close = next(
+            (k for k in range(1, len(tokens)) if tokens[k].text in _QUOTES and sc.quoted[k - 1] and not sc.quoted[k]),
+            None,
+        )
+        if close is None or tokens[close - 1].text not in (",", "?", "!"):
+            return False  # '"...go after" Osama bin Laden.': the quotation runs on into the sentence
+        tail = [k for k in range(close + 1, len(tokens)) if tokens[k].is_word or tokens[k].text in _QUOTES]
+        if not tail or len(tail) > MAX_QUOTE_TAIL or any(sc.quoted[k] or tokens[k].text in _QUOTES for k in tail):
+            return False
+        known = set(self.last.speaker.actor.tokens) if self.last.speaker.actor else set()
+        known |= {w.rstrip(".") for w in self.last.speaker.name.split()}
+        for start, end in name_runs(sc, self.lex, self.cast.common):
+            if start > close and start - close <= MAX_QUOTE_TAIL // 2:
+                words = {t.text.rstrip(".") for t in tokens[start:end]}
+                return not words & known
+        return False
 
 
 def _is_place_phrase(sc: Scan, start: int, end: int) -> bool:
