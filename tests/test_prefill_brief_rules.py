@@ -143,6 +143,39 @@ def test_a_lead_sentence_opening_on_it_joins_the_sentence_it_points_back_to() ->
     assert not any(item.text.startswith("It bans") for item in brief.items())  # used once, in the summary
 
 
+def test_a_summary_line_opening_on_she_goes_with_the_sentence_that_names_her() -> None:
+    body = (
+        "Harbour master Paula Reyes closed the port of Varna on Monday after a storm breached the harbour wall. "
+        "She ordered every fishing boat to stay in port until engineers had inspected the harbour wall. "
+        "Rain fell on the city hall square as the council met. "
+        "Engineers will inspect the harbour wall on Thursday. "
+        "Fishing crews said the closure of the port would cost them a week of work. "
+        "The council will pay for the repairs to the harbour wall."
+    )
+    brief = prefill(article_from_text("Port closed\n\n" + body))
+    assert_faithful(brief)
+    # the article's own words say who "she" is: no bracketed guess at the name
+    assert texts(brief, "summary")[0] == (
+        "Harbour master Paula Reyes closed the port of Varna on Monday after a storm breached the harbour wall. "
+        "She ordered every fishing boat to stay in port until engineers had inspected the harbour wall."
+    )
+
+
+def test_a_summary_line_joins_sentences_of_one_paragraph_only() -> None:
+    body = (
+        "The city council of Varna approved a clean air plan on Tuesday after a year of debate.\n\n"
+        "It bans diesel buses from the old town and doubles the fines for idling lorries. "
+        "Rain fell on the city hall square as campaigners cheered the vote. "
+        "Operators of diesel buses said they had not been consulted. "
+        "Shopkeepers in the old town welcomed the news. "
+        "Hauliers called the fines for idling lorries unfair."
+    )
+    brief = prefill(article_from_text("Clean air plan\n\n" + body))
+    summary = texts(brief, "summary")
+    assert summary[0] == "The city council of Varna approved a clean air plan on Tuesday after a year of debate."
+    assert not any("It bans" in line for line in summary)
+
+
 def test_a_summary_line_that_points_back_never_stands_alone() -> None:
     text = (
         "Why did the council of Varna wait a whole year before it voted on the clean air plan? "

@@ -213,16 +213,22 @@ def _summary(draft: _Draft) -> None:
         and not draft.a.outline.closing(f.index)
     ]
     pieces: list[tuple[int, tuple[int, int]]] = []  # the lead's sentences proper that can stand alone
-    joins: set[int] = set()  # pieces that read only after the sentence before: "It", "They", "The move"
+    joins: set[int] = set()  # pieces that point back to the sentence before: "It", "He", "The move"
     rank = 0
     while rank < len(candidates) and len(pieces) < LOOKAHEAD:
         index = candidates[rank]
         sentence = sentences[index]
         span = lead_parts(text, sentence.start, sentence.end)[-1]  # the pieces before it are captions
-        if draft.readable(index, span):
+        after = (  # right after the piece before, in the same paragraph
+            bool(pieces)
+            and pieces[-1][0] == index - 1
+            and sentences[index - 1].block == sentence.block
+            and not text[pieces[-1][1][1] : span[0]].strip()
+        )
+        if after and dangling_opener(text[slice(*draft._span(index, span))]) is not None:
+            joins.add(len(pieces))  # "He urged ..." reads best after the sentence that says who, in its words
             pieces.append((index, span))
-        elif pieces and pieces[-1][0] == index - 1 and not text[pieces[-1][1][1] : span[0]].strip():
-            joins.add(len(pieces))
+        elif draft.readable(index, span):
             pieces.append((index, span))
         rank += 1
     spread = [facts[index].words for index in candidates[rank:] if draft.readable(index)]
