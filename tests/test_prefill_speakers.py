@@ -568,3 +568,14 @@ def test_after_a_question_the_next_quotation_is_the_answer() -> None:
         "“I just don't think you can predict it,” he said."
     )
     assert speakers(body)[1] != "Mark Dunn"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The levy will pass, some Harbor Democrats now think.", "Harbor Democrats"),
+        ("Ana Ruiz still believes that the levy will pass.", "Ana Ruiz"),
+    ],
+)
+def test_now_and_still_stand_between_a_subject_and_its_cue(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
