@@ -579,3 +579,15 @@ def test_after_a_question_the_next_quotation_is_the_answer() -> None:
 )
 def test_now_and_still_stand_between_a_subject_and_its_cue(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Harbor economists, like their rivals upstate, say the levy is fair.", "Harbor economists"),
+        ("Ana Ruiz, unlike her rivals, said the levy would pass.", "Ana Ruiz"),
+        ("Even the loudest hawks, like Tom Vale, say the levy is unfair.", "Tom Vale"),
+    ],
+)
+def test_a_like_aside_between_subject_and_cue(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

@@ -46,7 +46,9 @@ _LEAD_IN = grammar_words("lead_in_verbs")
 _PREPOSITIONS = grammar_words("prepositions")
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
-_APPOSITION_OPENERS = frozenset(("also", "now", "once", "then", "still", "himself", "herself", "formerly"))
+_APPOSITION_OPENERS = frozenset(
+    ("also", "now", "once", "then", "still", "himself", "herself", "formerly", "like", "unlike")
+)
 # an inserted clause or aside between a subject and its verb: "X, during a town hall in Ohio, said", "X, however, said"
 _CLAUSE_OPENERS = frozenset(
     ("when", "while", "during", "after", "before", "since", "despite", "following", "amid", "for", "however", "though")
@@ -508,7 +510,10 @@ class Attributor:
         if end >= 2 and tokens[end].text == ")":  # "Sen. Ted Cruz (R-Texas), also a candidate, called"
             opening = next((k for k in range(end - 1, max(end - 8, -1), -1) if tokens[k].text == "("), None)
             end = opening - 1 if opening is not None else end
-        return self._np_left(sc, end, sentence) if end >= 0 and tokens[end].is_word else None
+        outer = self._np_left(sc, end, sentence) if end >= 0 and tokens[end].is_word else None
+        if outer is None and opener == "like" and tokens[j - 1].is_cap:
+            return self._np_left(sc, j - 1, sentence)  # "the biggest hawks, like Rubio and Bush, say": one of them
+        return outer
 
     def _np_right(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """The noun phrase starting at token ``i`` ("said Trump", "according to officials")."""
