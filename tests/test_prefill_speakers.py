@@ -591,3 +591,16 @@ def test_now_and_still_stand_between_a_subject_and_its_cue(body: str, speaker: s
 )
 def test_a_like_aside_between_subject_and_cue(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The ruling gave fresh hope to Harbor Democrats who say the levy is unfair.", "Harbor Democrats"),
+        ("Mayor Ana Ruiz, who said the levy was unfair, left early.", "Ana Ruiz"),
+        ("The levy is unfair, said Tom Vale, who told Ana Ruiz so.", "Tom Vale"),  # the sentence's own cue first
+        ("He met the voters who believed the levy was unfair.", None),  # belief, and no named voice
+    ],
+)
+def test_who_says_reports_the_person_before_it(body: str, speaker: str | None) -> None:
+    assert speakers(body)[0] == speaker

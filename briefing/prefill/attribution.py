@@ -62,6 +62,24 @@ _INVERTIBLE = grammar_words(
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
 _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
 _PARTY_MEMBERS = grammar_words("party_members")  # "a New Hampshire Republican", "House Democrats": party people
+# what "who" may report of the person before it ("Republicans who say", "Kerr, who told"): speech, not belief
+_RELATIVE_CUES = frozenset(
+    (
+        "say",
+        "says",
+        "said",
+        "told",
+        "tells",
+        "argue",
+        "argues",
+        "argued",
+        "claim",
+        "claims",
+        "claimed",
+        "warned",
+        "warn",
+    )
+)
 _CLAUSE_JOINERS = frozenset(("and", "but", "yet", "so", "then"))  # "..., and Ford sees": a main clause goes on
 _MODALS = frozenset(("would", "will", "could", "might", "may", "should", "can", "must"))
 _MEMBER_DETERMINERS = frozenset(("a", "an", "one", "another", "the"))  # "another Republican": one of a party
@@ -111,6 +129,7 @@ class Attributor:
         self.last: Attribution | None = None
         self._quote_first = False  # the sentence being read opens on a quotation
         self._named_only = False  # the cue being read is a stance: a pronoun subject is no speaker
+        self._relative = False  # the speaker found is the antecedent of "who": a fallback, named only
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
         tokens = sc.tokens
@@ -174,10 +193,10 @@ class Attributor:
             if stance and not _plain_stance(sc, i, n):
                 continue  # "Trump may want", "the cuts favored by", "failure to understand": no stance taken
             tried += 1
-            self._named_only = stance
+            self._named_only, self._relative = stance, False
             speaker = self._speaker_for(sc, i, n, kind, sentence)
             self._named_only = False
-            if speaker is not None and stance:
+            if speaker is not None and (stance or self._relative):
                 if speaker.named and stance_found is None:  # a later speech cue ("..., Manafort said") wins
                     stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                 continue
@@ -222,6 +241,11 @@ class Attributor:
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and tokens[j].text == ",":
             # "Trump went after Bush, calling him...": a participle after a clause belongs to its subject
             return self._clause_subject(sc, i, sentence)
+        if j >= 1 and tokens[j].lower == "who" and not sc.quoted[j] and cue_words in _RELATIVE_CUES:
+            k = j - 2 if tokens[j - 1].text == "," else j - 1  # "Republicans who say", "Ann Kerr, who said"
+            if k >= 0 and tokens[k].is_word and not sc.quoted[k]:
+                self._relative = True  # a relative clause's voice: weaker than the sentence's own cue
+                return self._np_left(sc, k, sentence)
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self._np_left(sc, j, sentence)
             if left is not None:
