@@ -67,8 +67,9 @@ def lead_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     next sentence without a full stop (a caption's "Title: " is dropped with it), and drops a
     leading "It comes after" (what follows is a sentence that names its subject), a trailing
     "it emerged today" and a trailing participle clause that only elaborates (", prompting
-    speculation that...", never ", saying..." or ", according to..."). A piece shorter than ``MIN_WORDS`` words stays joined to the
-    one before it; a span with nothing to cut comes back whole, as the only piece.
+    speculation that...", never ", saying..." or ", according to..."). A piece shorter than
+    ``MIN_WORDS`` words stays joined to the one before it; a span with nothing to cut comes
+    back whole, as the only piece.
     """
     body = text[start:end]
     offset = 0

@@ -65,6 +65,11 @@ class _Draft:
         """Whether the sentence (or ``span``, a cut of it) can stand alone as a bullet (its opener resolved)."""
         return self._standalone(index, span) is not None
 
+    def points_back(self, index: int, span: tuple[int, int] | None = None) -> bool:
+        """Whether the sentence (or ``span``) opens on words that point back: "He urged", "It was", "The move"."""
+        start, end = self._span(index, span)
+        return dangling_opener(self.a.article.text[start:end]) is not None
+
     def _span(self, index: int, span: tuple[int, int] | None) -> tuple[int, int]:
         """The item's stretch of the article: the sentence, or the cut ``span`` of it, past a leading "However,"."""
         article = self.a.article
@@ -225,7 +230,7 @@ def _summary(draft: _Draft) -> None:
             and sentences[index - 1].block == sentence.block
             and not text[pieces[-1][1][1] : span[0]].strip()
         )
-        if after and dangling_opener(text[slice(*draft._span(index, span))]) is not None:
+        if after and draft.points_back(index, span):
             joins.add(len(pieces))  # "He urged ..." reads best after the sentence that says who, in its words
             pieces.append((index, span))
         elif draft.readable(index, span):

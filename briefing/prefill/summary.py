@@ -7,7 +7,8 @@ end) make the best extractive summary; the draft cuts each to the sentence prope
 prefers sentences whose words recur across the article (they carry its topic), and each
 next line by that score weighed by how much of it is new to the lines already chosen
 (maximal marginal relevance: a line that mostly repeats them adds little). Measured on
-CNN/Daily Mail highlights by ``tests/benchmarks/eval_cnndm.py``, tuned on its first half."""
+CNN/Daily Mail highlights by ``tests/benchmarks/eval_cnndm.py``, tuned on its first half.
+"""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def select_summary(
     ``pieces`` are the lead's sentences (or cuts of them) allowed in a summary, in reading
     order; ``rest`` the content words of the article's later sentences, which tell what
     the article keeps coming back to. A piece whose position is in ``joins`` opens on words
-    that point back ("It", "They", "The move") and follows the piece before it in the
+    that point back ("It", "He", "The move") and follows the piece before it in the
     article with nothing between them: it is chosen only after that piece, and the two
     make one line (one unbroken span), so the line says what "it" is.
     """
