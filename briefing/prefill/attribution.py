@@ -87,6 +87,12 @@ _MEMBER_POSTMODIFIERS = frozenset(("familiar", "close", "involved", "briefed")) 
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
+_SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office", "lawsuit": what an owner speaks through
+_LEADING_CONJUNCTIONS = frozenset(
+    ("but", "and", "yet", "so", "while", "although", "though", "despite", "as", "if", "when")
+)
+# "familiar with Cruz's thinking", "knowledge of Gates' work": an owner after these is an object, not who speaks
+_OWNER_OBJECT = frozenset(("with", "of", "about", "on", "over", "among", "for", "to", "into", "from", "in", "at", "by"))
 _DOCUMENTS = frozenset(("report", "statement", "article"))  # a document whose author or outlet is the source
 _SURVEYS = frozenset(("poll", "polls", "survey", "study"))  # "In a Gallup poll, ...": not "In an interview with CNN"
 _OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # ", CNN reported."
@@ -717,6 +723,19 @@ class Attributor:
         self.cast.mention(sentence, actor, first)
         return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
 
+    def _speaking_head_end(self, sc: Scan, start: int, end: int) -> int | None:
+        """Where an owner's phrase ends on a noun that can speak ("Trump's campaign released a" -> after
+        "campaign"; "Clinton's top advisers"), or None when no such noun comes before a stop word."""
+        heads = _role_heads(self.lex)
+        found = None
+        for k in range(start, end):
+            word = sc.tokens[k].lower
+            if not sc.tokens[k].is_word or word in _STOP_NP or word in _DETERMINERS:
+                break
+            if is_people_noun(word) or word in heads or word[:-1] in heads or word in _SPEAKING_NOUNS:
+                found = k + 1
+        return found
+
     def _nominal(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
         tokens = sc.tokens
         written = sc_text(sc, start, end)
@@ -745,10 +764,29 @@ class Attributor:
                 return Speaker(actor.name, actor.side, PERSON, actor, written)
         owner = next((k for k in range(start, end) if _possessive(sc, k)), None)
         if owner is not None and owner > start and sc.covered[owner - 1] is None and tokens[owner - 1].is_cap:
+            head_end = self._speaking_head_end(sc, owner + 1, end)
+            first = start
+            while first < owner - 1 and (
+                tokens[first].lower in _DETERMINERS or tokens[first].lower in _LEADING_CONJUNCTIONS
+            ):
+                first += 1  # "But Alphabet's founders" -> "Alphabet's founders"
+            if tokens[first].lower in _OWNER_OBJECT or (first > 0 and tokens[first - 1].lower in _OWNER_OBJECT):
+                return None  # "a source familiar with Cruz's thinking said": the owner is not who speaks
+            if head_end is None:
+                modifiers = tokens[owner + 1 : end]  # "Trump's false [claims]": a few words, no preposition
+                if len(modifiers) <= 3 and all(
+                    t.is_word and t.lower not in _STOP_NP and t.lower not in _PREPOSITIONS and not pronoun_kind(t.lower)
+                    for t in modifiers
+                ):
+                    return self._named(sc, first, owner, sentence)  # "Trump's false claims": Trump's own
+                return None  # "Clinton's lead in pledged delegates": a thing of theirs, not a voice
             actor = self.cast.lookup([t.text for t in tokens[start:owner] if t.is_cap])
-            first = start + 1 if tokens[start].lower in _DETERMINERS else start
             return Speaker(
-                sc_text(sc, first, end), side or (actor.side if actor else None), BODY, written=written, named=True
+                sc_text(sc, first, head_end),
+                side or (actor.side if actor else None),
+                BODY,
+                written=written,
+                named=True,
             )
         people = is_people_noun(head) or (
             head.endswith("s")

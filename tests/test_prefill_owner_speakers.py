@@ -1,0 +1,43 @@
+"""Speakers written as an owner's phrase ("Mr. Vale's campaign said"): a voice, never a malformed label.
+
+Cases written for the rule (not from any corpus). An owner speaks through people or a body of theirs
+(campaign, aides, office, lawsuit); a thing of theirs ("Vale's full embrace of the plan") is their own
+stance; an owner after "familiar with" or "knowledge of" is not who speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill.analysis import analyse
+from briefing.reader import article_from_text
+
+
+def speaker(sentence: str) -> str | None:
+    facts = analyse(article_from_text("Headline\n\nSenator Tom Vale spoke in Leeds on Monday. " + sentence)).facts
+    attribution = facts[-1].attribution
+    return attribution.speaker.name if attribution else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vale's campaign released a statement saying the rally was postponed.", "Vale's campaign"),
+        ("Vale's advisers have long insisted the race would tighten.", "Vale's advisers"),
+        ("But Vale's top aides said he would not attend.", "Vale's top aides"),
+        ("Vale's false claims that the plant would close alarmed workers.", "Tom Vale"),
+    ],
+)
+def test_an_owner_speaks_through_people_or_a_body_of_theirs(sentence: str, expected: str) -> None:
+    assert speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A source familiar with Vale's thinking said the senator would run again.",
+        "Even a win in the north would not close Vale's big lead over him among pledged delegates.",
+    ],
+)
+def test_an_owner_in_an_object_or_a_thing_of_theirs_is_no_label(sentence: str) -> None:
+    assert speaker(sentence) not in ("Vale's thinking", "Tom Vale", "Vale's big lead over him among")
