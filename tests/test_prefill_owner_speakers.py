@@ -41,3 +41,17 @@ def test_an_owner_speaks_through_people_or_a_body_of_theirs(sentence: str, expec
 )
 def test_an_owner_in_an_object_or_a_thing_of_theirs_is_no_label(sentence: str) -> None:
     assert speaker(sentence) not in ("Vale's thinking", "Tom Vale", "Vale's big lead over him among")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Does Vale think the plant will close?", "Tom Vale"),
+        ("Perhaps Vale said it best.", "Tom Vale"),
+        ("Carly Moss said the plant would stay open.", "Carly Moss"),
+    ],
+)
+def test_a_word_capitalised_only_because_it_opens_the_sentence_is_not_part_of_the_name(
+    sentence: str, expected: str
+) -> None:
+    assert speaker(sentence) == expected

@@ -88,6 +88,11 @@ _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *_QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
 _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office", "lawsuit": what an owner speaks through
+# words that open a sentence before a name without being part of it ("Does Rubio", "Perhaps Russia")
+_OPENING_ONLY = frozenset(
+    ("does", "did", "do", "is", "was", "are", "were", "would", "can", "could", "should", "has", "have", "had")
+    + ("perhaps", "even", "instead", "indeed", "meanwhile", "still", "now", "then", "rival", "joining", "given")
+)
 _LEADING_CONJUNCTIONS = frozenset(
     ("but", "and", "yet", "so", "while", "although", "though", "despite", "as", "if", "when")
 )
@@ -420,6 +425,8 @@ class Attributor:
             start = j
             while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
                 start -= 1
+            if start < j and self._opening_word_only(sc, start):
+                start += 1  # "Does Rubio", "Perhaps Russia", "Interestingly Blocher": the capital is the sentence's
             if (
                 start >= 2
                 and tokens[start - 1].lower in ("in", "at", "from")
@@ -464,6 +471,15 @@ class Attributor:
             if prev.lower in _DETERMINERS or prev.lower in ("both", "all"):
                 break
         return self._nominal(sc, start, j + 1, sentence)
+
+    def _opening_word_only(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k``, opening the sentence (or a quotation), is capitalised only for that: a verb,
+        preposition or adverb ("Does", "From", "Perhaps", "Specifically"), never a given name ("Carly")."""
+        word = sc.tokens[k].text
+        if k > 0 and sc.tokens[k - 1].text not in _QUOTES or word in self.lex.given_names:
+            return False
+        lower = word.lower()
+        return lower in _OPENING_ONLY or lower in _PREPOSITIONS or (lower.endswith("ly") and len(lower) > 5)
 
     def _subject_of_appositions(self, sc: Scan, comma: int, sentence: int) -> Speaker | None:
         """ "Ann Ruiz, 49, a nurse who lives in Leeds, Kent, said Trump will...": the clause's subject, before a
