@@ -604,3 +604,17 @@ def test_a_like_aside_between_subject_and_cue(body: str, speaker: str) -> None:
 )
 def test_who_says_reports_the_person_before_it(body: str, speaker: str | None) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Most Zoomers favor a larger port.", "Zoomers"),
+        ("By a wide margin, Zoomers support the levy.", "Zoomers"),
+        ("Ana Ruiz bitterly assailed the port authority.", "Ana Ruiz"),
+        ("The Ruiz support among young voters grew.", None),  # a noun after a name
+        ("Does Ana Ruiz really want a new port?", None),  # a question takes no stance
+    ],
+)
+def test_plural_stances_adverbs_and_questions(body: str, speaker: str | None) -> None:
+    assert speakers("Mayor Ana Ruiz spoke on Monday. " + body)[1] == speaker

@@ -80,6 +80,8 @@ _RELATIVE_CUES = frozenset(
         "warn",
     )
 )
+_LY_NOUNS = grammar_words("ly_nouns")  # "the family": an "-ly" word that is no adverb
+_PLURAL_STANCES = grammar_words("plural_stances")  # "favor", "support": verbs after a plural subject, else nouns
 _CLAUSE_JOINERS = frozenset(("and", "but", "yet", "so", "then"))  # "..., and Ford sees": a main clause goes on
 _MODALS = frozenset(("would", "will", "could", "might", "may", "should", "can", "must"))
 _MEMBER_DETERMINERS = frozenset(("a", "an", "one", "another", "the"))  # "another Republican": one of a party
@@ -237,7 +239,7 @@ class Attributor:
             return self._np_right(sc, i + n, sentence)
         j, passive = i - 1, False
         progressive = tokens[i].lower.endswith("ing")  # "is promising that": not a passive
-        while j >= 0 and tokens[j].lower in _SKIP_LEFT | _PASSIVE:
+        while j >= 0 and (tokens[j].lower in _SKIP_LEFT | _PASSIVE or self._named_only and _adverb(sc, j)):
             passive = passive or tokens[j].lower in _PASSIVE and not progressive
             j -= 1
         if j >= 2 and tokens[j].text == ")":  # "Sen. Lindsey Graham (R-SC) called"
@@ -1075,15 +1077,26 @@ def _quoted_title_closing(sc: Scan, j: int) -> int | None:
     return k if tokens[k - 1].is_word and not sc.quoted[k - 1] else None
 
 
+def _adverb(sc: Scan, k: int) -> bool:
+    """An "-ly" adverb between a stance verb and its subject ("Americans overwhelmingly oppose")."""
+    word = sc.lower[k]
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS and not sc.quoted[k]
+
+
 def _plain_stance(sc: Scan, i: int, n: int) -> bool:
     """Whether the stance verb at ``i`` is stated of a subject right before it: no modal ("may want"), no
     infinitive ("failure to understand"), no passive agent ("favored by"), no clause or aside in between."""
     k = i - 1
-    while k >= 0 and sc.lower[k] in _SKIP_LEFT:
+    while k >= 0 and (sc.lower[k] in _SKIP_LEFT or _adverb(sc, k)):  # "Trump has openly questioned"
         if sc.lower[k] in _MODALS:
             return False
         k -= 1
     if k < 0 or not sc.tokens[k].is_word or sc.lower[k] in _PASSIVE or sc.lower[k] == "to" or sc.quoted[k]:
+        return False
+    if any(t.text == "?" for t in sc.tokens[i:]):
+        return False  # "Does Iowa really want ...?": a question takes no stance
+    if sc.lower[i] in _PLURAL_STANCES and not (sc.lower[k].endswith("s") and sc.tokens[k].is_word):
+        return False  # "Millennials support the plan", not "the Clinton support among women"
         return False
     if i + n < len(sc.tokens) and sc.lower[i + n] == "by":
         return False
