@@ -618,3 +618,11 @@ def test_who_says_reports_the_person_before_it(body: str, speaker: str | None) -
 )
 def test_plural_stances_adverbs_and_questions(body: str, speaker: str | None) -> None:
     assert speakers("Mayor Ana Ruiz spoke on Monday. " + body)[1] == speaker
+
+
+def test_the_court_or_the_company_is_the_body_the_article_named() -> None:
+    body = (
+        "The Harbor Appeals Court heard the case on Monday. The court said the levy must stand. "
+        "The Vale Shipping Company lost money. The company said it would recover."
+    )
+    assert speakers(body)[1::2] == ["Harbor Appeals Court", "Vale Shipping Company"]

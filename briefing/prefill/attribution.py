@@ -115,6 +115,7 @@ MAX_APPOSITION_CLAUSE = 45  # tokens between a clause's start and its cue that a
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
 MAX_CUES = 6  # cue words examined per sentence
 LOOK_BACK = 40  # tokens searched back for a participle's subject
+BODY_LOOK_BACK = 60  # mentions searched back for the body "the court" or "the committee" stands for
 
 
 @dataclass(frozen=True)
@@ -806,6 +807,11 @@ class Attributor:
                 written=written,
                 named=True,
             )
+        if tokens[start].lower == "the" and end - start == 2 and not head.endswith("s"):
+            body = self._named_body(head)
+            if body is not None:  # "the court" after "the Supreme Court": the body the article named
+                self.cast.mention(sentence, body, start)
+                return Speaker(body.name, body.side or side, BODY, body, written)
         people = is_people_noun(head) or (
             head.endswith("s")
             and self.lex.roles.match_keys(sc.lower, end - 1) is None
@@ -829,6 +835,13 @@ class Attributor:
                 written=written,
                 named=False,
             )
+        return None
+
+    def _named_body(self, head: str) -> Actor | None:
+        """The body last named with ``head`` as its last word ("the court" -> "Supreme Court"), if recent."""
+        for _, _, actor, _ in reversed(self.cast.recent[-BODY_LOOK_BACK:]):
+            if actor.kind == BODY and actor.name.rsplit(" ", 1)[-1].lower() == head:
+                return actor
         return None
 
     def _pronoun(self, word: str, written: str, sentence: int, position: int) -> Speaker | None:
