@@ -55,3 +55,20 @@ def test_a_word_capitalised_only_because_it_opens_the_sentence_is_not_part_of_th
     sentence: str, expected: str
 ) -> None:
     assert speaker(sentence) == expected
+
+
+def test_a_summary_line_names_someone_as_its_speaker_never_a_vague_voice() -> None:
+    from briefing.prefill import prefill
+
+    body = (
+        "Harbour Talks Stall\n\n"
+        "The harbour talks between the two provinces stalled on Monday after a dispute over fishing quotas, "
+        "the leading opposition candidate said. "
+        "Minister Rosa Ilves said the fishing quotas would be cut by a third before the harbour reopens. "
+        "The fishing fleets stayed in the harbour for a second week while the provinces argued over quotas. "
+        "Talks on the harbour and the quotas resume next month."
+    )
+    summary = {item.text: item.speaker for item in prefill(article_from_text(body)).section("summary").items}
+    speakers = {speaker for text, speaker in summary.items() if "stalled" in text or "Ilves" in text}
+    assert "Rosa Ilves" in speakers
+    assert not any(speaker and "candidate" in speaker for speaker in summary.values())

@@ -251,7 +251,9 @@ def _summary(draft: _Draft) -> None:
             why += f" Sentence {joined[-1] + 1} goes with it: it opens on words that point back to it."
         if cut:
             why += " A caption or dateline glued to it is left out."
-        if draft.take("summary", index, why, speaker=attribution.speaker.name if attribution else None, span=span):
+        # a summary line names who said it only where that is someone ("Wang Yi", "the ministry"), not a vague voice
+        speaker = attribution.speaker.name if attribution and attribution.speaker.named else None
+        if draft.take("summary", index, why, speaker=speaker, span=span):
             draft.used.update(joined)
             draft.used_words.extend(facts[i].words for i in joined)
 
