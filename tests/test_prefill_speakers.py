@@ -55,6 +55,18 @@ def test_a_quotation_closed_by_another_name_does_not_continue_the_last_speaker()
     assert speakers(opening + "“Not one school,” Ruiz grinned.")[2] == "Ann Ruiz"
 
 
+def test_cue_words_inside_a_quotation_of_several_sentences_are_the_speakers_words() -> None:
+    # the quotation opens in the first sentence and closes in the third: "say" and "wrote" inside it are
+    # the mayor's words, not reporting; a quotation never closed in its paragraph is not carried on
+    body = (
+        'Mayor Ann Ruiz said at the rally: "We will fight for every school. '
+        'Other people will say thanks, but no. Tom Vance wrote that speech for them."'
+    )
+    assert speakers(body) == ["Ann Ruiz", None, None]
+    unclosed = 'Mayor Ann Ruiz said at the rally: "We will fight for every school. Tom Vance wrote the plan.'
+    assert speakers(unclosed)[1] == "Tom Vance"
+
+
 def test_new_york_times_double_apostrophe_quotes() -> None:
     body = "Senator Mark Olsen spoke after Jane Ruiz. ''Jane Ruiz is wrong,'' he said."
     assert speakers(body)[1] == "Mark Olsen"

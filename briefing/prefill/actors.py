@@ -63,15 +63,18 @@ class Scan:
     role_end: dict[int, int]  # last token index of a role phrase -> its first
     quoted: list[bool]  # per token: inside a direct quotation
     lower: list[str]  # per token: its case-insensitive key
+    open_after: bool = False  # a quotation is still open at the sentence's end (it goes on in the next one)
+    starts_inside: bool = False  # the sentence opens inside a quotation begun before it
 
 
-def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
+def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) -> Scan:
+    """``inside``: the sentence starts within a quotation a sentence before it opened and did not close."""
     covered: list[str | None] = [None] * len(tokens)
     side_of: dict[int, str] = {}
     role_end: dict[int, int] = {}
     quoted = [False] * len(tokens)
     cased, lower = lex.sides.keys(tokens), lex.roles.keys(tokens)
-    inside = False
+    inside = starts_inside = inside or _closes_first(tokens)
     doubled = -1  # the second "'" of a "''" pair (the New York Times' quotation mark)
     for i, tok in enumerate(tokens):
         if tok.text in ('"', "“", "”"):
@@ -95,7 +98,19 @@ def scan(text: str, tokens: list[Token], lex: Lexicon) -> Scan:
             for k in range(i, i + role[0]):
                 covered[k] = "role"
             role_end[i + role[0] - 1] = i
-    return Scan(text, tokens, covered, side_of, role_end, quoted, lower)
+    return Scan(text, tokens, covered, side_of, role_end, quoted, lower, inside, starts_inside)
+
+
+def _closes_first(tokens: list[Token]) -> bool:
+    """Whether the sentence closes a quotation it never opened ('...back to Washington."', "...for it.”"):
+    the last sentence(s) of a quotation that began before it, so its words are the speaker's, not reporting."""
+    marks = [t.text for t in tokens if t.text in ('"', "“", "”")]
+    if marks and marks[0] == "”":
+        return True
+    end = len(tokens) - 1
+    while end > 0 and tokens[end].text in (".", "!", "?", ")"):
+        end -= 1
+    return bool(marks) and len(marks) % 2 == 1 and marks[0] == '"' and end > 0 and tokens[end].text == '"'
 
 
 _OPENERS = frozenset(('"', "“", "‘", "(", ":", "—", "–", "-", ";"))

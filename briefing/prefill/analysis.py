@@ -16,7 +16,7 @@ from briefing.prefill.attribution import Attribution, Attributor
 from briefing.prefill.classify import is_context, is_self_talk, outlook_reading
 from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
 from briefing.prefill.sections import Outline, outline
-from briefing.prefill.text import content_words, tokenize
+from briefing.prefill.text import Token, content_words, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +61,12 @@ def analyse(article: Article) -> Analysis:
     attributor = Attributor(lex, cast)
     facts: list[SentenceFacts] = []
     prev_block: int | None = None
+    closes = _closes_open_quote(article, tokens)
+    open_quote = False  # the sentence before left a quotation open in the same paragraph
     for index, sentence in enumerate(article.sentences):
-        sc = scan(text, tokens[index], lex)
+        carried = open_quote and sentence.block == prev_block and closes[index]
+        sc = scan(text, tokens[index], lex, inside=carried)
+        open_quote = sc.open_after
         cast.observe(sc, index)
         kind = article.blocks[sentence.block].kind if 0 <= sentence.block < len(article.blocks) else BlockKind.PARAGRAPH
         own = text[sentence.start : sentence.end]
@@ -94,3 +98,31 @@ def analyse(article: Article) -> Analysis:
         sum(f.attribution is not None for f in facts),
     )
     return Analysis(article, lex, cast, facts, shape, proper)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "''")
+
+
+def _closes_open_quote(article: Article, tokens: list[list[Token]]) -> list[bool]:
+    """Per sentence: whether a quotation left open before it is closed by it (its first quotation mark is not its
+    first token: '...save lives."') or, for a sentence without quotation marks, by a later one of its paragraph.
+    A quotation never closed in its paragraph (a stray or missing mark) is not carried into the next sentence."""
+    closes = [False] * len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        marks = [k for k, t in enumerate(tokens[index]) if t.text in _QUOTE_MARKS or _doubled(tokens[index], k)]
+        if marks:
+            closes[index] = marks[0] > 0
+        elif index + 1 < len(tokens):
+            same = article.sentences[index + 1].block == article.sentences[index].block
+            closes[index] = same and closes[index + 1]
+    return closes
+
+
+def _doubled(tokens: list[Token], k: int) -> bool:
+    """The first "'" of a "''" pair (the New York Times' quotation mark)."""
+    return (
+        tokens[k].text == "'"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "'"
+        and tokens[k + 1].start == tokens[k].end
+    )

@@ -903,7 +903,8 @@ class Attributor:
         )
         if self._other_voice_after_quote(sc):
             return False  # "“France will always be France,” an angry Hollande retorted.": not the last speaker's
-        return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block)
+        # a sentence inside a quotation begun sentences before is not taken as its own position
+        return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block and not sc.starts_inside)
 
     def _other_voice_after_quote(self, sc: Scan) -> bool:
         """Whether the words after the sentence's closing quotation name someone other than the last speaker:
