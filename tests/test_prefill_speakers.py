@@ -132,6 +132,19 @@ def test_a_participle_skips_the_adverbial_opener(body: str, speaker: str) -> Non
     assert speakers(body)[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mr. Tom Vance and other leaders have said the plan is dead.", "Tom Vance"),
+        ("Ann Ruiz and other water experts acknowledge that the dam is safe.", "Ann Ruiz"),
+        ("Democrats and civil rights groups say they came to the table.", "Democrats"),
+    ],
+)
+def test_a_name_and_a_group_speak_under_the_name(body: str, speaker: str) -> None:
+    # "X and other leaders said": the named first of the pair, not "other leaders", which names nobody
+    assert speakers(body)[0] == speaker
+
+
 def test_the_listener_of_told_is_not_the_speaker() -> None:
     assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
 

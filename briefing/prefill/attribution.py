@@ -473,6 +473,20 @@ class Attributor:
             start -= 1
             if prev.lower in _DETERMINERS or prev.lower in ("both", "all"):
                 break
+        if (
+            start >= 2
+            and tokens[start - 1].lower == "and"
+            and not tokens[start].is_cap
+            and (tokens[start - 2].is_cap or pronoun_kind(tokens[start - 2].lower) == PERSON)
+            and tokens[start - 2].is_word
+            and not sc.quoted[start - 2]
+            and (is_people_noun(tokens[j].lower) or sc.covered[j] == "role")
+        ):
+            # "Mr. Xi and other leaders said", "Ward and other security experts acknowledge": the named first
+            # of the two speaks for both; "other leaders" alone names nobody
+            first = self._np_left(sc, start - 2, sentence)
+            if first is not None:
+                return first
         return self._nominal(sc, start, j + 1, sentence)
 
     def _opening_word_only(self, sc: Scan, k: int) -> bool:
