@@ -145,6 +145,13 @@ def test_a_name_and_a_group_speak_under_the_name(body: str, speaker: str) -> Non
     assert speakers(body)[0] == speaker
 
 
+def test_a_poll_named_before_its_release_day_is_the_source() -> None:
+    # "In a X poll released Monday, 31 percent of farmers said": the poll reports, not the farmers, and its
+    # name is the one before "poll", not the day after it
+    body = "In a Harbor Times poll released Monday, 31 percent of farmers said they were worried."
+    assert speakers(body)[0] == "Harbor Times"
+
+
 def test_the_listener_of_told_is_not_the_speaker() -> None:
     assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
 

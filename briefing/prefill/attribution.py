@@ -321,8 +321,11 @@ class Attributor:
                     return Attribution(sentence, speaker, "according to")
         if len(tokens) > 4 and lower[0] == "in" and lower[1] in ("a", "an", "the"):
             comma = next((k for k in range(2, min(14, len(tokens))) if tokens[k].text == ","), None)
-            if comma is not None and any(lower[k] in _SURVEYS for k in range(2, comma)):
-                speaker = self._named_in(sc, 2, sentence, comma)  # "In a CNN/ORC poll last month, 38 percent said..."
+            survey = next((k for k in range(2, comma) if lower[k] in _SURVEYS), None) if comma is not None else None
+            if survey is not None:
+                # "In a CNN/ORC poll released Monday, 38 percent said...": the name before the survey word, not the
+                # day after it
+                speaker = self._named_in(sc, 2, sentence, survey) or self._named_in(sc, 2, sentence, comma)
                 if speaker is not None:
                     return Attribution(sentence, speaker, "in")
         end = len(tokens) - 1 if tokens and tokens[-1].text in (".", "!", "?") else len(tokens)
