@@ -152,6 +152,18 @@ def test_a_poll_named_before_its_release_day_is_the_source() -> None:
     assert speakers(body)[0] == "Harbor Times"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mayor Ann Ruiz on Tuesday said the dam was safe.", "Ann Ruiz"),
+        ("A Harbor Times poll in June showed that 72 percent of voters said it bothered them.", "Harbor Times poll"),
+    ],
+)
+def test_a_date_between_subject_and_cue_is_skipped(body: str, speaker: str) -> None:
+    # "on Tuesday", "in June" stand between the subject and its cue: the date names nobody
+    assert speakers(body)[0] == speaker
+
+
 def test_the_listener_of_told_is_not_the_speaker() -> None:
     assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
 

@@ -243,6 +243,16 @@ class Attributor:
         while j >= 0 and (tokens[j].lower in _SKIP_LEFT | _PASSIVE or self._named_only and _adverb(sc, j)):
             passive = passive or tokens[j].lower in _PASSIVE and not progressive
             j -= 1
+        if (
+            j >= 2
+            and tokens[j].is_cap
+            and tokens[j].text.rstrip(".") in self.lex.non_names
+            and tokens[j - 1].lower in ("in", "on", "last", "this")
+            and not sc.quoted[j]
+        ):
+            j -= 2  # "A Bloomberg poll in June showed", "Smith on Tuesday said": a date between subject and cue
+            while j >= 0 and tokens[j].lower in _SKIP_LEFT:
+                j -= 1
         if j >= 2 and tokens[j].text == ")":  # "Sen. Lindsey Graham (R-SC) called"
             opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if tokens[k].text == "("), None)
             if opening is not None and opening >= 1:
