@@ -164,6 +164,18 @@ def test_a_date_between_subject_and_cue_is_skipped(body: str, speaker: str) -> N
     assert speakers(body)[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A Harbor Times poll shows 68% of voters say the dam will matter.", "Harbor Times poll"),
+        ("Sixty percent of voters said they were worried, in a Harbor Times survey this month.", "Harbor Times survey"),
+    ],
+)
+def test_a_share_of_a_group_in_a_poll_speaks_through_the_poll(body: str, speaker: str) -> None:
+    # "68% of voters say" in a sentence about a poll: the poll's finding, not the voters' own word
+    assert speakers(body)[0] == speaker
+
+
 def test_the_listener_of_told_is_not_the_speaker() -> None:
     assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
 

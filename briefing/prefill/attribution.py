@@ -108,6 +108,9 @@ _APPOSITION_WORDS = frozenset(
     ("who", "whose", "which", "a", "an", "the", "one", "both", "another", "herself", "himself")
 )
 _SUBORDINATORS = frozenset(("even", "if", "as", "although", "because", "once", "until", "unless", "whether", "asked"))
+_SHARES = frozenset(("percent", "majority", "majorities", "plurality", "proportion", "third", "half", "quarter"))
+_SURVEY_WORDS = frozenset(("poll", "polls", "survey", "surveys", "study"))
+MAX_SHARE_PHRASE = 6  # words between "percent of" and the cue ("72 percent of registered Ohio voters said")
 MAX_QUOTE_TAIL = 12  # words after a closing quotation that may say who spoke it ("Hannity started")
 MAX_ASIDE = 9  # tokens of an adverbial opener skipped whole ("At a campaign event in Ames,"); longer ones hold clauses
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
@@ -270,6 +273,11 @@ class Attributor:
             if k >= 0 and tokens[k].is_word and not sc.quoted[k]:
                 self._relative = True  # a relative clause's voice: weaker than the sentence's own cue
                 return self._np_left(sc, k, sentence)
+        if j >= 0 and tokens[j].is_word and not sc.quoted[j] and _share_of(sc, j):
+            # "A Bloomberg poll showed 72 percent of voters said": the poll's finding, not the voters' word
+            survey = next((k for k in range(len(tokens)) if sc.lower[k] in _SURVEY_WORDS and not sc.quoted[k]), None)
+            if survey is not None:
+                return self._np_left(sc, survey, sentence)
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self._np_left(sc, j, sentence)
             if left is not None:
@@ -988,6 +996,19 @@ def _before_places(sc: Scan, comma: int) -> int:
             break
         end = q - 1
     return end
+
+
+def _share_of(sc: Scan, j: int) -> bool:
+    """Whether the subject ending at ``j`` is a share of a group: "72 percent of voters", "a majority of
+    registered Ohio voters", "68% of Democratic voters"."""
+    tokens = sc.tokens
+    for k in range(j - 1, max(j - MAX_SHARE_PHRASE, 0), -1):
+        if not (tokens[k].is_word or tokens[k].text in ("'s", "’s", "-")):
+            return False
+        if sc.lower[k] == "of":
+            before = sc.lower[k - 1] if k else ""
+            return before in _SHARES or before == "%" or before.isdigit()
+    return False
 
 
 def _adverbial(sc: Scan, k: int) -> bool:
