@@ -72,3 +72,16 @@ def test_a_summary_line_names_someone_as_its_speaker_never_a_vague_voice() -> No
     speakers = {speaker for text, speaker in summary.items() if "stalled" in text or "Ilves" in text}
     assert "Rosa Ilves" in speakers
     assert not any(speaker and "candidate" in speaker for speaker in summary.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Labor Secretary Thomas Perez said the rule would stand.", "Thomas Perez"),
+        ("Pastor Kevin Swanson said the vote was a test of faith.", "Kevin Swanson"),
+        ("J. Gerald Hebert said the map was drawn unfairly.", "J. Gerald Hebert"),
+        ("The Trayvon Martin Foundation said it would hold a vigil.", "Trayvon Martin Foundation"),
+    ],
+)
+def test_a_title_or_office_before_a_given_name_is_not_part_of_the_name(sentence: str, expected: str) -> None:
+    assert speaker(sentence) == expected

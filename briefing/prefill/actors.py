@@ -197,6 +197,7 @@ class Cast:
         return found
 
     def actor_for_run(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
+        i = self._from_given_name(sc, i, j)
         words = [t.text.rstrip(".") for t in sc.tokens[i:j]]
         kind = BODY if any(w in self.lex.org_words for w in words) else PERSON
         name = " ".join(t.text for t in sc.tokens[i:j])
@@ -218,6 +219,24 @@ class Cast:
         for word in words:
             self._by_token.setdefault(word, []).append(actor)
         return actor
+
+    def _from_given_name(self, sc: Scan, i: int, j: int) -> int:
+        """Where a person's name starts in a capitalised run that opens on their title or office:
+        "Maricopa County Recorder Helen Purcell", "Pastor Kevin Swanson" -> "Helen Purcell", "Kevin Swanson"."""
+        tokens = sc.tokens
+        if tokens[i].text in self.lex.given_names or any(t.text in self.lex.org_words for t in tokens[i:j]):
+            return i  # "Martin Luther King", "Trayvon Martin Foundation"
+        for k in range(i + 1, j - 1):
+            if tokens[k].text in self.lex.given_names:
+                before = tokens[k - 1].text.rstrip(".")
+                titled = (
+                    before.lower() in self.common  # "Supervisor of Elections Susan Bucher": a word, not a name
+                    or before.lower() in _TITLES
+                    or self.lex.roles.value_of(before.lower()) is not None
+                    or before.endswith("-based")
+                )
+                return k if titled and len(before) > 1 else i  # never past an initial: "J. Gerald Hebert"
+        return i
 
     def create_single(self, sc: Scan, i: int) -> Actor | None:
         """A one-word name used as a speaker ("Trump said"), if the article treats it as a name."""
