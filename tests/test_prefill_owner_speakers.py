@@ -80,6 +80,8 @@ def test_a_summary_line_names_someone_as_its_speaker_never_a_vague_voice() -> No
         ("Labor Secretary Thomas Perez said the rule would stand.", "Thomas Perez"),
         ("Pastor Kevin Swanson said the vote was a test of faith.", "Kevin Swanson"),
         ("J. Gerald Hebert said the map was drawn unfairly.", "J. Gerald Hebert"),
+        ("Majority Whip John Cornyn said the vote would be held on Friday.", "John Cornyn"),
+        ("Clark County Sheriff Joe Lombardo said the roads were closed.", "Joe Lombardo"),
         ("The Trayvon Martin Foundation said it would hold a vigil.", "Trayvon Martin Foundation"),
     ],
 )
