@@ -176,6 +176,12 @@ def test_a_share_of_a_group_in_a_poll_speaks_through_the_poll(body: str, speaker
     assert speakers(body)[0] == speaker
 
 
+def test_the_second_of_two_objects_is_no_participle_subject() -> None:
+    # "reached out to Tom Vance and Ann Ruiz, ..., asking them": both names are objects of "to"
+    body = "Ned Hale's aides reached out weeks ago to Tom Vance and Ann Ruiz, two veteran writers, asking them to help."
+    assert speakers(body)[0] != "Ann Ruiz"
+
+
 def test_the_listener_of_told_is_not_the_speaker() -> None:
     assert speakers("“It was a mistake,” Tom Baker told CBS News.")[0] == "Tom Baker"
 

@@ -691,10 +691,14 @@ class Attributor:
                 break
         runs = {run[0]: run for run in name_runs(sc, self.lex, self.cast.common) if floor <= run[0] and run[1] <= i}
         aside = _asides(sc, floor, i, lambda a, b: self._person_run(sc, a, b))
+        object_end = -1  # where the last name read as an object ended: "to John McConnell and Matthew Scully"
         for k in range(floor, i):
             if sc.quoted[k] or not tokens[k].is_word or aside[k - floor]:
                 continue
             after_preposition = k > 0 and tokens[k - 1].lower in _PREPOSITIONS
+            after_preposition = after_preposition or (
+                k >= 2 and k - 1 == object_end and tokens[k - 1].lower in ("and", "or")
+            )  # the second of two objects
             if pronoun_kind(tokens[k].lower) == PERSON and tokens[k].lower in ("he", "she") and not after_preposition:
                 return self._pronoun(tokens[k].lower, tokens[k].text, sentence, k)
             group = self.lex.groups.match_keys(sc.lower, k)
@@ -710,6 +714,7 @@ class Attributor:
                 continue
             owner = run[1] < len(tokens) and tokens[run[1]].lower in ("'s", "’s")
             if after_preposition or owner:
+                object_end = run[1] if after_preposition else object_end
                 continue
             speaker = self._named(sc, run[0], run[1], sentence)
             if speaker is not None:
