@@ -120,15 +120,18 @@ def test_the_summary_skips_the_tail_of_a_quotation() -> None:
     assert [article.text[start:end] for _, (start, end) in chosen] == [article.sentence_text(0)]
 
 
+CLEAN_AIR_LEAD = "The city council of Varna approved a clean air plan on Tuesday after a year of debate."
+CLEAN_AIR_REST = (
+    "It bans diesel buses from the old town and doubles the fines for idling lorries. "
+    "Rain fell on the city hall square as campaigners cheered the vote. "
+    "Operators of diesel buses said they had not been consulted. "
+    "Shopkeepers in the old town welcomed the news. "
+    "Hauliers called the fines for idling lorries unfair."
+)
+
+
 def test_a_lead_sentence_opening_on_it_joins_the_sentence_it_points_back_to() -> None:
-    body = (
-        "The city council of Varna approved a clean air plan on Tuesday after a year of debate. "
-        "It bans diesel buses from the old town and doubles the fines for idling lorries. "
-        "Rain fell on the city hall square as campaigners cheered the vote. "
-        "Operators of diesel buses said they had not been consulted. "
-        "Shopkeepers in the old town welcomed the news. "
-        "Hauliers called the fines for idling lorries unfair."
-    )
+    body = CLEAN_AIR_LEAD + " " + CLEAN_AIR_REST
     brief = prefill(article_from_text("Clean air plan\n\n" + body))
     assert_faithful(brief)
     summary = brief.section("summary")
@@ -162,14 +165,7 @@ def test_a_summary_line_opening_on_she_goes_with_the_sentence_that_names_her() -
 
 
 def test_a_summary_line_joins_sentences_of_one_paragraph_only() -> None:
-    body = (
-        "The city council of Varna approved a clean air plan on Tuesday after a year of debate.\n\n"
-        "It bans diesel buses from the old town and doubles the fines for idling lorries. "
-        "Rain fell on the city hall square as campaigners cheered the vote. "
-        "Operators of diesel buses said they had not been consulted. "
-        "Shopkeepers in the old town welcomed the news. "
-        "Hauliers called the fines for idling lorries unfair."
-    )
+    body = CLEAN_AIR_LEAD + "\n\n" + CLEAN_AIR_REST  # "It bans" opens a paragraph of its own
     brief = prefill(article_from_text("Clean air plan\n\n" + body))
     summary = texts(brief, "summary")
     assert summary[0] == "The city council of Varna approved a clean air plan on Tuesday after a year of debate."
