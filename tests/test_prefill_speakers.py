@@ -102,6 +102,7 @@ def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:
         ("In a letter to Ortiz, Nina Frey, head of the Lakes Trust, recounted a talk with Ben Gold.", "Nina Frey"),
         ("Eva Lind, the editor of the island's paper, The Harbour Star, said the vote was fair.", "Eva Lind"),
         ("Sen. Ann Doyle, R-Ohio, appearing on TV after the speech, said Ortiz failed.", "Ann Doyle"),
+        ("Moreover, Ruth P. Kahn, head of the Lakes Trust, noted that the plans run to 2030.", "Ruth P. Kahn"),
     ],
 )
 def test_a_chain_of_appositions_leads_back_to_the_subject(body: str, speaker: str) -> None:

@@ -1090,11 +1090,12 @@ def _apposition(sc: Scan, a: int, b: int, after_first: bool) -> bool:
     words = [t for t in tokens[a:b] if t.text not in (".", "-")]
     if opener.is_cap and len(words) <= 4 and all(t.is_cap for t in words if t.is_word):
         # "R-Fla.", "N.C.", and after a role "the editor of the Vatican's newspaper, L'Osservatore Romano"
-        abbreviation = (
-            b - a <= 4
-            and any("." in t.text or "-" in t.text for t in tokens[a:b])
-            or all(t.text.isupper() for t in words)
+        dotted = all(  # "R-Fla.", "N.C.", "Tex.": every word hyphenated or cut short; not "Jeffrey D. Sachs"
+            "-" in tokens[k].text or "." in tokens[k].text or k + 1 < b and tokens[k + 1].text == "."
+            for k in range(a, b)
+            if tokens[k].is_word
         )
+        abbreviation = b - a <= 4 and dotted or all(t.text.isupper() for t in words)
         return after_first or abbreviation
     return False
 
