@@ -689,3 +689,10 @@ def test_the_court_or_the_company_is_the_body_the_article_named() -> None:
         "The Vale Shipping Company lost money. The company said it would recover."
     )
     assert speakers(body)[1::2] == ["Harbor Appeals Court", "Vale Shipping Company"]
+
+
+def test_a_nested_quote_closing_with_three_apostrophes_ends_the_quotation() -> None:
+    # New York Times style: ''...'' is the quotation mark, '...' the quote inside it; "them,'''" closes both,
+    # so the "said" after it reports, it is not inside the quotation
+    body = "''Most voters will not accept 'We will bomb them,''' said Senator Ruth Kahn of Ohio, on the vow."
+    assert speakers(body)[0] == "Ruth Kahn"

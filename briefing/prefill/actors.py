@@ -80,10 +80,10 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
         if tok.text in ('"', "“", "”"):
             inside = tok.text != "”" and not (inside and tok.text == '"')
             continue
+        if i == doubled:
+            continue  # checked first: of three marks in a row, the one after a pair is a single quote
         if tok.text == "'" and i + 1 < len(tokens) and tokens[i + 1].text == "'" and tokens[i + 1].start == tok.end:
             inside, doubled = not inside, i + 1
-            continue
-        if i == doubled:
             continue
         quoted[i] = inside
         if covered[i] is not None or not tok.is_word:
