@@ -696,3 +696,14 @@ def test_a_nested_quote_closing_with_three_apostrophes_ends_the_quotation() -> N
     # so the "said" after it reports, it is not inside the quotation
     body = "''Most voters will not accept 'We will bomb them,''' said Senator Ruth Kahn of Ohio, on the vow."
     assert speakers(body)[0] == "Ruth Kahn"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("In the free zone, Kazakh traders also say business is poor.", "Kazakh traders"),
+        ("Local farmers said the levy would ruin them.", "Local farmers"),
+    ],
+)
+def test_traders_and_farmers_are_voices(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
