@@ -222,6 +222,8 @@ class Attributor:
                 break
             new_cue = new_cue or _after_quotation(sc, i)
         found = found or stance_found
+        if found is not None:
+            self._name_that_speaks(sc, found.speaker)
         if (
             found is None
             and not new_cue  # "“...,” a staffer in the room said.": a new voice we cannot name, not the last one
@@ -314,6 +316,34 @@ class Attributor:
         ):
             return self._clause_subject(sc, i, sentence)
         return None
+
+    def _name_that_speaks(self, sc: Scan, speaker: Speaker) -> None:
+        """ "Cruz admitted that...": a one-word name that is itself a cue's subject is a person's, so a "he"
+        in the next sentences may be them. Not "the Wisconsin Republican", "in Iowa", "CNN moderators", "NATO"."""
+        actor = speaker.actor
+        if (
+            actor is None
+            or actor.kind != PERSON
+            or actor.person
+            or len(actor.tokens) != 1
+            or speaker.written != actor.name
+            or actor.name.isupper()
+        ):
+            return
+        tokens = sc.tokens
+        k = next((k for k, t in enumerate(tokens) if t.text == actor.name and not sc.quoted[k]), None)
+        if k is None:
+            return
+        before = tokens[k - 1].lower if k else ""
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            before in _DETERMINERS
+            or before in _PREPOSITIONS
+            or after is not None
+            and (after.is_cap and after.is_word or after.lower in ("'s", "’s"))
+        ):
+            return
+        actor.person = True
 
     def _subject_pronoun(self, sc: Scan, sentence: int) -> None:
         """ "He avoided criticism of Trump until he..." : the opening "He" is the person it resolves to,
