@@ -1,21 +1,16 @@
 """The part of a lead sentence worth a summary line: a faithful cut, never a rewording.
 
-Web and wire copy glue labels onto sentences: a dateline ("WASHINGTON (Reuters) -",
-"(CNN)"), "Scroll down for video", or a photo caption that has no end punctuation and so
-runs into the sentence after it ("Smith leaves court on Friday The former minister said...").
-A summary line keeps only a sentence proper, so ``lead_parts`` cuts such a span into the
-pieces that are sentences, past a dateline and before an empty tail ("..., it emerged today.")
-or an aside that only elaborates (", prompting fresh speculation that...": the bottom line is
-the clause before it).
-Each piece is one unbroken stretch of the article's text, so an item still points at exactly
-what it quotes.
+Web and wire copy glue labels onto sentences: a dateline ("WASHINGTON (Reuters) -", "(CNN)")
+or "Scroll down for video". A summary line keeps only the sentence proper, so ``lead_span``
+cuts past such a label and before an empty tail ("..., it emerged today.") or an aside that only
+elaborates (", prompting fresh speculation that...": the bottom line is the clause before it).
+The cut is one unbroken stretch of the article's text, so an item still points at exactly what
+it quotes. (Photo captions glued onto a sentence are cut out earlier, by the reader.)
 """
 
 from __future__ import annotations
 
 import re
-
-from briefing.reader.sentences import lexicon as sentence_words
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+[A-Z][A-Za-z.\-']*){0,4}[ ,]*)?"  # "New Delhi, India"
@@ -23,21 +18,6 @@ _DATELINE = re.compile(
     r"\s*(?:--|[—–-])?\s*"
 )
 _VIDEO = re.compile(r"(?:Scroll|SCROLL) (?:down|DOWN) for (?:the )?(?:video|VIDEO|videos)\b[ .]*")
-# A caption's last word, then the next sentence's first word with no full stop between them:
-# "... in court on Friday The former minister", "... last Saturday Skilful: The kite" (a caption's
-# own "Title: " goes with it). Only after a lower-case word, so "The Times In" is left alone.
-_GLUE = re.compile(
-    r"\s+(?:(?P<title>[A-Z][\w'’\-]*(?: [a-z][\w'’\-]*){0,3}): (?=[A-Z])(?!(?:The|A|An) [A-Z])"
-    r"|(?=(?P<opener>[A-Z][a-z]+)\b(?!['’]s)(?![ ,]+[A-Z])))"
-)
-_LAST_WORD = re.compile(r"(\S+)$")
-_DAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    + ["January", "February", "March", "April", "May", "June", "July"]
-    + ["August", "September", "October", "November", "December"]
-)
-# Sentence starters that also begin names and numbers ("League One", "world No 4", "Last Post").
-_NAME_STARTERS = frozenset(["One", "No", "Last", "More", "Most", "Many", "Officials", "So", "To", "Now", "Still"])
 _TAIL = re.compile(
     r",\s+(?:it\s+(?:has\s+|had\s+)?(?:emerged|was\s+revealed|has\s+been\s+revealed|was\s+reported|"
     r"has\s+been\s+reported|was\s+claimed|has\s+been\s+claimed)(?:\s+(?:today|yesterday|tonight|last\s+night|"
@@ -60,58 +40,39 @@ _NOT_ASIDES = frozenset(
 MIN_WORDS = 8  # a cut shorter than this is a fragment, not the sentence proper
 
 
-def lead_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` that are sentences proper, as ``[start, end)`` spans into ``text``.
+def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``text[start:end]`` that is a sentence proper, as a ``[start, end)`` span into ``text``.
 
-    Drops a leading dateline and "Scroll down for video", splits where a caption runs into the
-    next sentence without a full stop (a caption's "Title: " is dropped with it), and drops a
-    leading "It comes after" (what follows is a sentence that names its subject), a trailing
-    "it emerged today" and a trailing participle clause that only elaborates (", prompting
-    speculation that...", never ", saying..." or ", according to..."). A piece shorter than
-    ``MIN_WORDS`` words stays joined to the one before it; a span with nothing to cut comes
-    back whole, as the only piece.
+    Drops a leading dateline and "Scroll down for video", a leading "It comes after" (what
+    follows is a sentence that names its subject), a trailing "it emerged today" and a trailing
+    participle clause that only elaborates (", prompting speculation that...", never ", saying..."
+    or ", according to..."). A cut that would leave fewer than ``MIN_WORDS`` words is not made; a
+    span with nothing to cut comes back whole. Photo captions glued on are the reader's to cut
+    (``reader/captions.py``): they never reach a sentence.
     """
     body = text[start:end]
-    offset = 0
+    first, last = 0, len(body)
     match = _DATELINE.match(body)
     if match and _words(body[match.end() :]) >= MIN_WORDS:
-        offset = match.end()
-    video = _VIDEO.search(body, offset)
+        first = match.end()
+    video = _VIDEO.search(body, first)
     if video is not None and _words(body[video.end() :]) >= MIN_WORDS:
-        offset = video.end()
-    pieces: list[list[int]] = [[offset, len(body)]]
-    for glue in _GLUE.finditer(body, offset):
-        word = glue.group("opener")
-        if word is not None and (word not in sentence_words().starters or word in _NAME_STARTERS):
-            continue
-        before = _LAST_WORD.search(body, offset, glue.start())
-        if before is None or word is not None and not _caption_end(before.group(1)):
-            continue
-        if glue.group("title") is not None and _words(body[offset : glue.start()]) < MIN_WORDS:
-            continue  # "With the new Avengers: Age of Ultron": a title inside the sentence, not a caption's
-        if _words(body[pieces[-1][0] : glue.start()]) >= MIN_WORDS and _words(body[glue.end() :]) >= MIN_WORDS:
-            pieces[-1][1] = glue.start()
-            pieces.append([glue.end(), len(body)])
-    link = _LINK.match(body, pieces[-1][0])
-    if link is not None and _words(body[link.end() : pieces[-1][1]]) >= MIN_WORDS:
-        pieces[-1][0] = link.end()
-    tail = _TAIL.search(body, pieces[-1][0])
-    if tail is not None and _words(body[pieces[-1][0] : tail.start()]) >= MIN_WORDS:
-        pieces[-1][1] = tail.start()
-    aside = _ASIDE.search(body, pieces[-1][0], pieces[-1][1])
+        first = video.end()
+    link = _LINK.match(body, first)
+    if link is not None and _words(body[link.end() : last]) >= MIN_WORDS:
+        first = link.end()
+    tail = _TAIL.search(body, first)
+    if tail is not None and _words(body[first : tail.start()]) >= MIN_WORDS:
+        last = tail.start()
+    aside = _ASIDE.search(body, first, last)
     if (
         aside is not None
         and aside.group("verb") not in _NOT_ASIDES
-        and _words(body[pieces[-1][0] : aside.start()]) >= MIN_WORDS
-        and not open_quote(body[pieces[-1][0] : aside.start()])
+        and _words(body[first : aside.start()]) >= MIN_WORDS
+        and not open_quote(body[first : aside.start()])
     ):
-        pieces[-1][1] = aside.start()
-    return [(start + a, start + b) for a, b in pieces]
-
-
-def _caption_end(word: str) -> bool:
-    """Whether a caption may end on ``word``: a lower-case word, a number, ")" or a day ("on Friday")."""
-    return word[0].islower() or word[-1] in "0123456789)" or word.rstrip(".,") in _DAYS
+        last = aside.start()
+    return start + first, start + last
 
 
 def open_quote(text: str) -> bool:

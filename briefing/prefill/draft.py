@@ -19,7 +19,7 @@ from briefing.model import Brief, Item, Source
 from briefing.prefill.actors import PERSON, resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
-from briefing.prefill.compress import lead_parts
+from briefing.prefill.compress import lead_span
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
@@ -223,7 +223,7 @@ def _summary(draft: _Draft) -> None:
     while rank < len(candidates) and len(pieces) < LOOKAHEAD:
         index = candidates[rank]
         sentence = sentences[index]
-        span = lead_parts(text, sentence.start, sentence.end)[-1]  # the pieces before it are captions
+        span = lead_span(text, sentence.start, sentence.end)
         after = (  # right after the piece before, in the same paragraph
             bool(pieces)
             and pieces[-1][0] == index - 1
@@ -250,7 +250,7 @@ def _summary(draft: _Draft) -> None:
         if joined:
             why += f" Sentence {joined[-1] + 1} goes with it: it opens on words that point back to it."
         if cut:
-            why += " A caption or dateline glued to it is left out."
+            why += " Only the sentence proper is kept: a dateline, lead-in or trailing aside is left out."
         # a summary line names who said it only where that is someone ("Wang Yi", "the ministry"), not a vague voice
         speaker = attribution.speaker.name if attribution and attribution.speaker.named else None
         if draft.take("summary", index, why, speaker=speaker, span=span):
