@@ -49,6 +49,18 @@ def test_a_captions_own_title_goes_with_the_caption() -> None:
     ]
 
 
+def test_scroll_down_for_video_and_the_caption_after_it_are_caption_blocks() -> None:
+    assert _kinds_and_texts(f"Scroll down for video {CAPTION} {SENTENCE}") == [
+        (BlockKind.CAPTION, "Scroll down for video"),
+        (BlockKind.CAPTION, CAPTION),
+        (BlockKind.PARAGRAPH, SENTENCE),
+    ]
+    assert _kinds_and_texts(f"Scroll down for video {SENTENCE}") == [
+        (BlockKind.CAPTION, "Scroll down for video"),
+        (BlockKind.PARAGRAPH, SENTENCE),
+    ]
+
+
 def test_two_captions_in_a_row_are_two_caption_blocks() -> None:
     second = "They gather at the gates of the port for the opening on Saturday"
     assert _kinds_and_texts(f"{CAPTION} {second} {SENTENCE}") == [

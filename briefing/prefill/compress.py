@@ -1,11 +1,11 @@
 """The part of a lead sentence worth a summary line: a faithful cut, never a rewording.
 
-Web and wire copy glue labels onto sentences: a dateline ("WASHINGTON (Reuters) -", "(CNN)")
-or "Scroll down for video". A summary line keeps only the sentence proper, so ``lead_span``
-cuts past such a label and before an empty tail ("..., it emerged today.") or an aside that only
+Wire copy glues a dateline onto a sentence ("WASHINGTON (Reuters) -", "(CNN)"). A summary
+line keeps only the sentence proper, so ``lead_span`` cuts past it and before an empty tail ("..., it emerged today.") or an aside that only
 elaborates (", prompting fresh speculation that...": the bottom line is the clause before it).
 The cut is one unbroken stretch of the article's text, so an item still points at exactly what
-it quotes. (Photo captions glued onto a sentence are cut out earlier, by the reader.)
+it quotes. (Photo captions and "Scroll down for video" glued onto a sentence are cut out
+earlier, by the reader.)
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ _DATELINE = re.compile(
     r"\((?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", "(The Hollywood Reporter)"
     r"\s*(?:--|[—–-])?\s*"
 )
-_VIDEO = re.compile(r"(?:Scroll|SCROLL) (?:down|DOWN) for (?:the )?(?:video|VIDEO|videos)\b[ .]*")
 _TAIL = re.compile(
     r",\s+(?:it\s+(?:has\s+|had\s+)?(?:emerged|was\s+revealed|has\s+been\s+revealed|was\s+reported|"
     r"has\s+been\s+reported|was\s+claimed|has\s+been\s+claimed)(?:\s+(?:today|yesterday|tonight|last\s+night|"
@@ -43,21 +42,18 @@ MIN_WORDS = 8  # a cut shorter than this is a fragment, not the sentence proper
 def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of ``text[start:end]`` that is a sentence proper, as a ``[start, end)`` span into ``text``.
 
-    Drops a leading dateline and "Scroll down for video", a leading "It comes after" (what
+    Drops a leading dateline, a leading "It comes after" (what
     follows is a sentence that names its subject), a trailing "it emerged today" and a trailing
     participle clause that only elaborates (", prompting speculation that...", never ", saying..."
     or ", according to..."). A cut that would leave fewer than ``MIN_WORDS`` words is not made; a
-    span with nothing to cut comes back whole. Photo captions glued on are the reader's to cut
-    (``reader/captions.py``): they never reach a sentence.
+    span with nothing to cut comes back whole. Photo captions and "Scroll down for video" glued on
+    are the reader's to cut (``reader/captions.py``): they never reach a sentence.
     """
     body = text[start:end]
     first, last = 0, len(body)
     match = _DATELINE.match(body)
     if match and _words(body[match.end() :]) >= MIN_WORDS:
         first = match.end()
-    video = _VIDEO.search(body, first)
-    if video is not None and _words(body[video.end() :]) >= MIN_WORDS:
-        first = video.end()
     link = _LINK.match(body, first)
     if link is not None and _words(body[link.end() : last]) >= MIN_WORDS:
         first = link.end()

@@ -2,7 +2,8 @@
 
 Web copy flattened to text loses the line break after a caption, and a caption has no end
 punctuation, so it runs into the next sentence: "Smith leaves court on Friday The former minister
-said ...", "... on Sunday Stuck fast: Crews worked through the night ...". The sentence splitter
+said ...", "... on Sunday Stuck fast: Crews worked through the night ...", and so does a web
+page's "Scroll down for video" label. The sentence splitter
 sees one sentence there; ``glued_captions`` finds where the captions end, so the article gets a
 caption block (a label the pre-fill never quotes) and the sentence proper after it.
 
@@ -25,6 +26,7 @@ _GLUE = re.compile(
     r"\s+(?:(?P<title>[A-Z][\w'’\-]*(?: [a-z][\w'’\-]*){0,3}): (?=[A-Z])(?!(?:The|A|An) [A-Z])"
     r"|(?=(?P<opener>[A-Z][a-z]+)\b(?!['’]s)(?![ ,]+[A-Z])))"
 )
+_VIDEO = re.compile(r"(?:Scroll|SCROLL) (?:down|DOWN) for (?:the )?(?:video|VIDEO|videos)\b[ .]*")
 _LAST_WORD = re.compile(r"(\S+)$")
 _DAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -40,11 +42,15 @@ def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The captions that open the sentence ``text[start:end]``, as ``[start, end)`` spans into ``text``.
 
     Each span runs from the end of the one before (or ``start``) to where the next piece begins,
-    a caption's "Title: " included; the sentence proper is what follows the last span. A sentence
+    a caption's "Title: " or a "Scroll down for video" label included; the sentence proper is what follows the last span. A sentence
     with no glued caption gives an empty list.
     """
     starters = sentence_words().starters
     captions: list[tuple[int, int]] = []
+    video = _VIDEO.search(text, start, end)
+    if video is not None and _words(text[video.end() : end]) >= MIN_WORDS:
+        captions.append((start, video.end()))  # with any label before it: a sentence would have ended
+        start = video.end()
     piece = start
     for glue in _GLUE.finditer(text, start, end):
         word = glue.group("opener")
