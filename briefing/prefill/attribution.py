@@ -80,6 +80,10 @@ _RELATIVE_CUES = frozenset(
         "warn",
     )
 )
+_DEGREE_WORDS = grammar_words("degree_words")  # "the most promising path": the "-ing" word is an adjective
+_QUANTITY_CUES = grammar_words("quantity_cues")  # "trade declined 40 percent": a number that changed
+_QUANTITY_HEDGES = grammar_words("quantity_hedges")  # "added around 292,000 jobs"
+_EDITORIAL_LABELS = grammar_words("editorial_labels")  # "CORRECTION:", "EMAIL:": the paper's labels, no speaker
 _LY_NOUNS = grammar_words("ly_nouns")  # "the family": an "-ly" word that is no adverb
 _PLURAL_STANCES = grammar_words("plural_stances")  # "favor", "support": verbs after a plural subject, else nouns
 _CLAUSE_JOINERS = frozenset(("and", "but", "yet", "so", "then"))  # "..., and Ford sees": a main clause goes on
@@ -207,6 +211,8 @@ class Attributor:
                 continue  # "a firm called Gavekal": a name given, not a call
             if _credit_line(sc, i, n):
                 continue  # "Jones reported from Washington."
+            if _other_sense(sc, i, n):
+                continue  # "the most promising path", "have claims in the area", "declined 40 percent"
             if stance and not _plain_stance(sc, i, n):
                 continue  # "Trump may want", "the cuts favored by", "failure to understand": no stance taken
             tried += 1
@@ -420,8 +426,8 @@ class Attributor:
         if not words or not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in words):
             return None
         names = [t for t in words if t.text.rstrip(".").title() not in self.lex.non_names]
-        if not names or len(words) > 3:
-            return None
+        if not names or len(words) > 3 or any(t.lower in _EDITORIAL_LABELS for t in words):
+            return None  # "CORRECTION: Due to an editing error ...", "EMAIL: desk@paper.com": the paper's own labels
         name = sc_text(sc, tokens.index(names[0]), k)
         return Attribution(sentence, Speaker(name, None, PERSON, written=name), ":")
 
@@ -1229,6 +1235,32 @@ def _credit_line(sc: Scan, i: int, n: int) -> bool:
         and i + n < len(tokens)
         and sc.lower[i + n] in ("from", "for", "to", "on")
         and len(tokens) <= i + n + 8
+    )
+
+
+def _other_sense(sc: Scan, i: int, n: int) -> bool:
+    """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
+    telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
+    declined 40 percent", "the economy added 292,000 jobs"), or a bare handle or address ("He tweets @jdoe.")."""
+    tokens, lower = sc.tokens, sc.lower
+    word = lower[i]
+    prev = lower[i - 1] if i else ""
+    if n == 1 and prev in _DEGREE_WORDS and word.endswith("ing"):
+        return True
+    if n == 1 and prev in ("have", "has", "had") and word.endswith("s") and not word.endswith("ss"):
+        return True  # after "have" a verb takes its participle: "have claimed", never "have claims"
+    after = i + n
+    if word in _QUANTITY_CUES:
+        k = after
+        while k < len(tokens) and lower[k] in _QUANTITY_HEDGES:
+            k += 1
+        if k < len(tokens) and tokens[k].text[:1].isdigit():
+            return True
+    return (
+        after < len(tokens)
+        and tokens[after].start > 0
+        and sc.text[tokens[after].start - 1] == "@"
+        and (after + 1 == len(tokens) or not tokens[after + 1].is_word)
     )
 
 

@@ -1,0 +1,67 @@
+"""Sentences that are no position at all (issue 11, class 3): a cue word in another sense, a paper's own label.
+
+Cases written for these rules, not taken from any corpus. Each pairs a sentence that must stay without a speaker
+with a near twin that must keep its speaker, so a rule that drops real positions fails here too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill.analysis import analyse
+from briefing.reader import article_from_text
+
+
+def speakers(body: str) -> list[str | None]:
+    analysis = analyse(article_from_text("Headline\n\n" + body))
+    return [f.attribution.speaker.name if f.attribution else None for f in analysis.facts]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an adjective after a degree word
+        "Lena Park leads in the polls, and winning the coast would close one of her most promising routes to a majority.",
+        "Lena Park leads the polls, and the coast is her most promising route.",
+        # a plural noun after "have": no verb form follows "have" with an -s
+        "Norway, Iceland and the Faroes have claims on the fishing grounds.",
+        # a number that changed
+        "Trade between the two countries declined 12 percent in the spring.",
+        "While Norway added around 40,000 jobs in March, Iceland lost some.",
+        # a handle as the whole complement
+        "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
+    ],
+)
+def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
+    assert speakers(body)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ruiz is promising a new harbour to the fishing towns.", "Ruiz"),
+        ("Lena Park has claimed the quotas were set in secret.", "Lena Park"),
+        ("Lena Park claims the quotas were set in secret.", "Lena Park"),
+        ("Lena Park added that the quotas were set in secret.", "Lena Park"),
+        ("Lena Park declined to comment on the quotas.", "Lena Park"),
+        ("Lena Park tweeted that the quotas were set in secret.", "Lena Park"),
+    ],
+)
+def test_the_same_cue_words_still_report(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CORRECTION: An earlier version of this article gave the wrong date for the vote.",
+        "EMAIL: desk@harbourgazette.example.",
+        "UPDATE: The council has postponed the vote.",
+    ],
+)
+def test_an_editorial_label_is_no_speaker(body: str) -> None:
+    assert speakers(body)[0] is None
+
+
+def test_a_transcript_label_still_names_its_speaker() -> None:
+    assert speakers("ORTIZ: We will not sign the quota deal.")[0] == "ORTIZ"
