@@ -85,11 +85,12 @@ def test_the_summary_leaves_out_a_caption_glued_to_a_sentence() -> None:
     assert not any("Paula Reyes inspects" in line for line in summary)
 
 
-def test_the_summary_skips_the_tail_of_a_quotation() -> None:
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("''", "''")])
+def test_the_summary_skips_the_tail_of_a_quotation(opening: str, closing: str) -> None:
     text = (
         "The minister said the budget would be balanced within two years of the election. "
-        '"We have a plan and we will stick to it every single day of this parliament," she said. '
-        'And we will deliver it in full for every family in the country."'
+        f"{opening}We have a plan and we will stick to it every single day of this parliament,{closing} she said. "
+        f"And we will deliver it in full for every family in the country.{closing}"
     )
     article = article_from_text("Budget\n\n" + text)
     pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]

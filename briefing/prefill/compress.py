@@ -72,7 +72,11 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def open_quote(text: str) -> bool:
-    """Whether ``text`` leaves a quotation open: a cut there would end inside someone's words."""
+    """Whether ``text`` leaves a quotation open: a cut there would end inside someone's words.
+
+    Two apostrophes are a double quotation mark (the New York Times writes ''So it ends.'').
+    """
+    text = text.replace("''", '"')
     if text.count('"') % 2 or text.count("“") > text.count("”"):
         return True
     opened = len(re.findall(r"(?:^|(?<=[\s(]))[‘']", text))

@@ -101,7 +101,11 @@ def select_summary(
 
 
 def _inside_quote(body: str) -> bool:
-    """A sentence that closes a quotation it never opened: the tail of someone's words."""
+    """A sentence that closes a quotation it never opened: the tail of someone's words.
+
+    Two apostrophes are a double quotation mark (the New York Times writes ''So it ends.'').
+    """
+    body = body.replace("''", '"')
     opened = body.count("“")
     closed = body.count("”")
     straight = body.count('"')
