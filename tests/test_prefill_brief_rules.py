@@ -237,6 +237,10 @@ def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
         ("The row comes amid rising tension over fishing rights.", False),
         ("The dispute may have cost the port its biggest customer.", False),
         ("He took the opportunity to thank the volunteers.", False),
+        ("The harbour master could not be reached for comment on Monday.", False),
+        ("A spokesman for the port would not say how much the wall cost.", False),
+        ("Fishermen are more likely to say the new quay is fair than farmers are.", False),
+        ("The harbour master would not say whether the port will close.", True),  # "will" still looks ahead
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:
