@@ -30,3 +30,20 @@ def test_a_one_word_place_or_outlet_that_speaks_is_no_he() -> None:
     for middle in ("Voters in Delmont said the plan was late. ", "KWTV reported that the plan was late. "):
         body = "Senator Mark Olsen criticised the plan on Monday. " + middle + "“It is late,” he said."
         assert speakers(body)[2] == "Mark Olsen"
+
+
+def test_a_title_inside_an_apposition_is_another_persons() -> None:
+    # "advising Mrs. Ruiz's campaign": Mrs. is Ruiz's title, no evidence that Gene Tallis is a "she"
+    body = "Gene Tallis, a lawyer who is now advising Mrs. Ruiz's campaign, spoke on Monday. He said the plan was fair."
+    assert speakers(body) == [None, "Gene Tallis"]
+
+
+def test_a_he_we_could_not_name_keeps_speaking_over_a_name_in_his_words() -> None:
+    # the opening "He" has nobody to be; the governor named in what he said is not the next "he"...
+    opening = (
+        "The bridge was closed on Monday. Traffic backed up for miles. Crews worked through the night. "
+        "He said on Tuesday that Governor Tom Baker must do more. "
+    )
+    assert speakers(opening + "“We want answers,” he said.")[3:] == [None, None]
+    # ...until the governor is named again on his own
+    assert speakers(opening + "Baker replied that the state would pay. “We will,” he said.")[4:] == ["Tom Baker"] * 2

@@ -450,13 +450,16 @@ def _weak_mention(sc: Scan, i: int, j: int) -> bool:
 
 _FEMALE = grammar_words("female_words")
 _MALE = grammar_words("male_words")
-_POSSESSIVE_PRONOUNS = frozenset(("his", "her"))  # "in her New Year speech": no evidence about "New Year"
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her"))
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss"))  # "in her New Year speech": no evidence about "New Year"
 
 
 def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     """ "Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
     words = [sc.tokens[i - 1].lower] if i and sc.tokens[i - 1].lower not in _POSSESSIVE_PRONOUNS else []
-    words += (role or "").lower().split()
+    role_words = (role or "").lower().split()
+    other = next((k for k, w in enumerate(role_words) if k and w.rstrip(".") in _HONORIFICS), len(role_words))
+    words += role_words[:other]  # "a policy maker advising Mrs. Clinton's campaign": her title, not his
     for k in range(j, min(j + 6, len(sc.tokens))):
         if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None or sc.lower[k].rstrip(".") in _TITLES:
             break  # another name (or another's title: "met Mrs. Kohl") comes first: the pronoun may be theirs

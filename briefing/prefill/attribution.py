@@ -151,6 +151,7 @@ class Attributor:
         self._quote_first = False  # the sentence being read opens on a quotation
         self._named_only = False  # the cue being read is a stance: a pronoun subject is no speaker
         self._relative = False  # the speaker found is the antecedent of "who": a fallback, named only
+        self._lost: dict[str, int] = {}  # "he" / "she" -> the last sentence opening on one that named nobody
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
         tokens = sc.tokens
@@ -361,6 +362,8 @@ class Attributor:
         actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, k, window=PRONOUN_WINDOW)
         if actor is not None:
             self.cast.mention(sentence, actor, k)
+        else:
+            self._lost[tokens[k].lower] = sentence
 
     def _outer_source(self, sc: Scan, sentence: int) -> Attribution | None:
         """ "..., according to the report." / "X said Y, CNN reported.": the source that reports the whole sentence."""
@@ -941,6 +944,14 @@ class Attributor:
         gender = word.lower()
         # a speaker is looked for at most two sentences back: further, the article has usually moved on
         actor = resolve_pronoun(self.cast, gender, sentence, position, window=PRONOUN_WINDOW)
+        lost = self._lost.get(gender)
+        if (
+            actor is not None
+            and lost is not None
+            and sentence - lost <= PRONOUN_WINDOW
+            and not self._mentioned_since(actor, lost)
+        ):
+            actor = None  # "He said Trump must unite the party. He added...": the "he" we could not name goes on
         last = self.last.speaker.actor if self.last is not None and sentence - self.last.sentence <= 3 else None
         if (
             last is not None
@@ -965,6 +976,15 @@ class Attributor:
             return None  # nobody it could be: better no position than one pinned on the wrong person
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
+
+    def _mentioned_since(self, actor: Actor, sentence: int) -> bool:
+        """Whether ``actor`` was mentioned in a sentence after ``sentence``."""
+        for said_in, _, other, _ in reversed(self.cast.recent):
+            if said_in <= sentence:
+                return False
+            if other is actor:
+                return True
+        return False
 
     def _continues_quote(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> bool:
         """A sentence that is (or opens) a direct quote right after an attributed one."""
