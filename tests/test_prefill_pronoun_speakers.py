@@ -47,3 +47,10 @@ def test_a_he_we_could_not_name_keeps_speaking_over_a_name_in_his_words() -> Non
     assert speakers(opening + "“We want answers,” he said.")[3:] == [None, None]
     # ...until the governor is named again on his own
     assert speakers(opening + "Baker replied that the state would pay. “We will,” he said.")[4:] == ["Tom Baker"] * 2
+
+
+def test_an_owner_takes_no_gender_from_the_words_after_its_thing() -> None:
+    # "Arlo Hale's campaign, to her,": the "her" is Wren Marsh's, not Arlo Hale's
+    body = "Noting that Arlo Hale’s campaign, to her, was brave, Wren Marsh praised it. Wren Marsh said she agreed."
+    genders = {actor.name: actor.gender for actor in analyse(article_from_text("Headline\n\n" + body)).cast.actors}
+    assert genders == {"Arlo Hale": None, "Wren Marsh": "she"}

@@ -460,7 +460,8 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     role_words = (role or "").lower().split()
     other = next((k for k, w in enumerate(role_words) if k and w.rstrip(".") in _HONORIFICS), len(role_words))
     words += role_words[:other]  # "a policy maker advising Mrs. Clinton's campaign": her title, not his
-    for k in range(j, min(j + 6, len(sc.tokens))):
+    owner = j < len(sc.tokens) and sc.tokens[j].lower in ("'s", "’s")  # "Trump's campaign that, to her,"
+    for k in range(j, j if owner else min(j + 6, len(sc.tokens))):
         if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None or sc.lower[k].rstrip(".") in _TITLES:
             break  # another name (or another's title: "met Mrs. Kohl") comes first: the pronoun may be theirs
         words.append(sc.tokens[k].lower)
