@@ -19,7 +19,10 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., U.S.A.
     r"|(?:" + "|".join(re.escape(a) for a in grammar_list("token_abbreviations")) + r")\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # the initial in Donald J. Trump
-    r"|[A-Za-z\u00C0-\u024F][\w\-]*(?:['’](?!s\b)[A-Za-z]\w*)?"  # words, O'Rourke, China-US
+    # words, O'Rourke, China-US; a decomposed accent ("Pen\u0303a") and UTF-8 read as Latin-1 ("PeÃ±a", a
+    # mis-decoded web page) stay one word
+    r"|[A-Za-z\u00C0-\u024F](?:[\w\-\u0300-\u036F]|(?<=[\u00C2\u00C3\u0302\u0303])[\u0080-\u00BF])*"
+    r"(?:['’](?!s\b)[A-Za-z]\w*)?"
     r"|['’]s\b"  # possessive
     r"|\d[\d,.:]*\d|\d"
     r"|[\"“”‘’'(),;:.!?—–―-]"

@@ -1,0 +1,21 @@
+"""Main voices: the people an article quotes most must appear as speakers in the brief (issue 11).
+
+Each case is written for this file (made-up people and sentences, not from any corpus) and names
+the sentence's speaker, or None where the sentence is no position, sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from briefing.prefill.analysis import analyse
+from briefing.reader import article_from_text
+
+
+def speakers(body: str) -> list[str | None]:
+    analysis = analyse(article_from_text("Headline\n\n" + body))
+    return [f.attribution.speaker.name if f.attribution else None for f in analysis.facts]
+
+
+def test_a_name_with_a_decomposed_or_mis_decoded_accent_is_one_name() -> None:
+    # "Pen\u0303a" (an accent as a combining mark) and "PeÃ±a" (UTF-8 read as Latin-1) are one word each
+    body = "Luis Pen\u0303a Ortiz, the former envoy, said the talks had failed. Ana Mu\u00c3\u00b1oz said so too."
+    assert speakers(body) == ["Luis Pen\u0303a Ortiz", "Ana Mu\u00c3\u00b1oz"]
