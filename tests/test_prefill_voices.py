@@ -19,3 +19,13 @@ def test_a_name_with_a_decomposed_or_mis_decoded_accent_is_one_name() -> None:
     # "Pen\u0303a" (an accent as a combining mark) and "PeÃ±a" (UTF-8 read as Latin-1) are one word each
     body = "Luis Pen\u0303a Ortiz, the former envoy, said the talks had failed. Ana Mu\u00c3\u00b1oz said so too."
     assert speakers(body) == ["Luis Pen\u0303a Ortiz", "Ana Mu\u00c3\u00b1oz"]
+
+
+def test_participle_and_proclaiming_cues_report_their_clause_subject() -> None:
+    body = (
+        "Mayor Ann Ruiz heralded the harbour deal as a “breakthrough.” "
+        "Governor Tom Reyes hit back at the union, accusing it of misleading members. "
+        "Senator Joan Park mocked the plan on Monday, tweeting that it “will never work.” "
+        "Dr. Ivan Holt, the former health minister, proclaimed that the clinics were safe."
+    )
+    assert speakers(body) == ["Ann Ruiz", "Tom Reyes", "Joan Park", "Ivan Holt"]
