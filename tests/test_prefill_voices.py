@@ -29,3 +29,12 @@ def test_participle_and_proclaiming_cues_report_their_clause_subject() -> None:
         "Dr. Ivan Holt, the former health minister, proclaimed that the clinics were safe."
     )
     assert speakers(body) == ["Ann Ruiz", "Tom Reyes", "Joan Park", "Ivan Holt"]
+
+
+def test_an_inverted_subject_names_the_person_not_whose_ally_they_are() -> None:
+    # "said Lee ally Tom Vance": a word for who the person is stands between the owner and the full name
+    body = (
+        "Governor Amy Lee toured the port on Monday. “It is a fair tax,” said Lee ally Tom Vance. "
+        "“Nobody wants it,” said Reform pollster Dana Kirk on Monday. “We will see,” said Lee after the vote."
+    )
+    assert speakers(body) == [None, "Tom Vance", "Dana Kirk", "Amy Lee"]

@@ -689,6 +689,8 @@ class Attributor:
                 or tokens[after].lower in _role_heads(self.lex)
             ):
                 after += 1
+            if after == end and _describes_next_name(sc, end, j):
+                after = end + 1  # "said Cruz constituent Dan Golvach": a word for who they are, then the full name
             if after > end and after < j and tokens[after].is_cap and sc.covered[after] is None:
                 start = end = after  # "said Virginia delegate Beau Correll": the name after the role
                 while end < j and tokens[end].is_cap and sc.covered[end] is None:
@@ -1288,3 +1290,14 @@ def _other_sense(sc: Scan, i: int, n: int) -> bool:
 def _role_heads(lex: Lexicon) -> frozenset[str]:
     """Single-word roles ("diplomat"), so that "diplomats" reads as a group of them."""
     return lex.roles.last_words()
+
+
+def _describes_next_name(sc: Scan, k: int, stop: int) -> bool:
+    """Whether the lower-case word at ``k`` sits between an owner and a full name ("Cruz *constituent* Dan
+    Golvach", "GOP *pollster* Frank Lutz"): a noun for who the person is, the name of two words or more after it."""
+    tokens = sc.tokens
+    if k + 2 >= stop or not tokens[k].is_word or tokens[k].is_cap or sc.covered[k] is not None:
+        return False
+    if tokens[k].lower in _STOP_NP or tokens[k].lower in _PREPOSITIONS or tokens[k].lower in _DETERMINERS:
+        return False
+    return all(tokens[m].is_cap and tokens[m].is_word and sc.covered[m] is None for m in (k + 1, k + 2))
