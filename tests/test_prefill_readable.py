@@ -118,3 +118,24 @@ def test_a_lone_issue_name_is_a_whole_proper_name_never_a_piece_or_a_people() ->
     assert name("The storm closed schools in New York on Monday.") == "New York"  # not "York"
     assert name("The storm worried Republicans in the state.") is None  # a party, not an issue
     assert name("Ruth Adler flew to Saudi Arabia.") == "Saudi Arabia"  # a person is a voice, not an issue
+
+
+def test_long_list_items_get_short_issue_names_never_the_whole_sentence() -> None:
+    from briefing.prefill import prefill
+    from briefing.reader import article_from_text
+
+    body = (
+        "Three things to watch in the reservoir talks this week.\n\n"
+        "1. Anna Lind. The water minister has spent a month courting upstream farmers, and she arrives in the "
+        "capital with more support for the reservoir quotas than anyone expected a year ago.\n\n"
+        "2. The reservoir quotas decide how much water each country may draw from the river in a dry summer, "
+        "and nobody has yet agreed how to measure a dry summer.\n\n"
+        "3. Dams.\n\n"
+        "Negotiators say the reservoir quotas will be settled before the autumn."
+    )
+    brief = prefill(article_from_text("Water talks\n\n" + body))
+    section = brief.section("key_issues")
+    assert section is not None
+    labels = [item.label for item in section.items]
+    assert labels == ["Anna Lind", "Reservoir quotas", "Dams"], labels
+    assert section.items[0].text.startswith("Anna Lind. The water minister")  # the item keeps its words

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter
 
 from briefing.article import Article, BlockKind
@@ -36,6 +37,9 @@ MAX_OUTLOOK = 5
 MAX_ISSUES = 6
 MAX_PHRASE_SENTENCES = 2000  # issue names are counted over the first this many sentences: enough, and linear
 MAX_ISSUE_CANDIDATES = 200  # the best-scored sentences that may name an issue
+MAX_LABEL_WORDS = 8  # a list item longer than this is a sentence or a paragraph: the issue needs a short name
+# A list item that opens on a name and a full stop or colon: "Chris Christie. The governor ...", "Kasich: ..."
+_LEAD_NAME = re.compile(r"([A-Z][\w'’\-]*(?: (?:of |the |and |& )?[A-Z][\w'’\-]*){0,4})[.:] +(?=[A-Z\"“])")
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
@@ -356,14 +360,38 @@ def _key_issues(draft: _Draft) -> bool:
                 _item(text, start, end, heading.label, None),
                 "Key issue: the article's own heading (nothing under it was left to quote).",
             )
+    names: set[str] = set()  # the stems of the names found for long list items: one issue, one name
     for n, (block, start, end) in enumerate(items):
         if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
-            label = a.outline.list_labels.get(block) or short_label(text[start:end], a.lex, a.proper)
+            label = a.outline.list_labels.get(block) or _list_item_label(a, text[start:end], names)
             _take_list_item(draft, start, end, label, "Key issue: an item of the article's own list.")
     return bool(headings or items)
 
 
-def _take_list_item(draft: _Draft, start: int, end: int, label: str, why: str) -> None:
+def _list_item_label(a: Analysis, item: str, taken: set[str]) -> str | None:
+    """A list item's issue name: the item itself when it is short ("Steel tariffs"); else its lead-in name
+    ("Chris Christie. The governor has ..." -> "Chris Christie"), or the phrase the article repeats in it,
+    or its proper name, one not already given to another item (``taken``). A whole sentence is no name; with
+    none of these, the officer names it."""
+    label = short_label(item, a.lex, a.proper)
+    if len(label.split()) <= MAX_LABEL_WORDS:
+        return label
+    lead = _LEAD_NAME.match(item.strip())
+    if lead is not None:
+        return short_label(lead.group(1), a.lex, a.proper)
+    frequency: Counter[str] = Counter(w for f in a.facts for w in f.words)
+    title = content_words(a.article.title)
+    people = frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens)
+    phrases = PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]])
+    named = phrases.name(item, taken, title, people) or proper_issue_name(
+        item, frequency, taken, title, a.proper, people, a.lex
+    )
+    if named:
+        taken.add(" ".join(stem(w) for w in named.split()))
+    return named
+
+
+def _take_list_item(draft: _Draft, start: int, end: int, label: str | None, why: str) -> None:
     text = draft.a.article.text
     start, end = trim_span(text, start, end)
     if text[start:end].lower().endswith(", and"):
