@@ -65,3 +65,22 @@ def test_an_editorial_label_is_no_speaker(body: str) -> None:
 
 def test_a_transcript_label_still_names_its_speaker() -> None:
     assert speakers("ORTIZ: We will not sign the quota deal.")[0] == "ORTIZ"
+
+
+def test_testified_without_what_was_said_is_no_position() -> None:
+    assert speakers("Lena Park testified before the harbour committee last spring.")[0] is None
+    assert speakers("Lena Park testified that the quotas were set in secret.")[0] == "Lena Park"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the main clause's speaker comes before the one in a clause opened by "when" or "after"
+        ("Not long after Lena Park tweeted the figures, Omar Ruiz asked her about the quotas.", "Omar Ruiz"),
+        ("When Lena Park said the quotas were unfair, Omar Ruiz replied that they were set by law.", "Omar Ruiz"),
+        # alone, the clause's speaker still speaks
+        ("A week after Lena Park announced that the quotas would be cut, the harbour fell quiet.", "Lena Park"),
+    ],
+)
+def test_the_main_clause_speaks_before_a_subordinate_clause(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

@@ -172,6 +172,7 @@ class Attributor:
             return label
         tried, new_cue = 0, False
         stance_found: Attribution | None = None
+        subordinate_found: Attribution | None = None  # "When Lee said X, Park replied Y": Park's unless alone
         outer = self._outer_source(sc, sentence)
         if outer is not None:
             self.last = outer
@@ -224,11 +225,15 @@ class Attributor:
                 if speaker.named and stance_found is None:  # a later speech cue ("..., Manafort said") wins
                     stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                 continue
+            if speaker is not None and _in_adverbial_clause(sc, i):
+                if subordinate_found is None:
+                    subordinate_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
+                continue
             if speaker is not None and (stance_found is None or sc_text(sc, i, i + n).lower() in _INVERTIBLE):
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                 break
             new_cue = new_cue or _after_quotation(sc, i)
-        found = found or stance_found
+        found = found or subordinate_found or stance_found
         if found is not None:
             self._name_that_speaks(sc, found.speaker)
         if (
@@ -1258,6 +1263,33 @@ def _credit_line(sc: Scan, i: int, n: int) -> bool:
         and sc.lower[i + n] in ("from", "for", "to", "on")
         and len(tokens) <= i + n + 8
     )
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    ("when", "after", "before", "since", "until", "while", "because", "if", "although", "though", "once", "unless")
+)
+
+
+def _in_adverbial_clause(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` has its subject right after a subordinator ("When Lee said ...", "after Obama
+    called ..."): the sentence's main clause may have its own speaker, who then comes first."""
+    tokens, lower = sc.tokens, sc.lower
+    k = i - 1
+    while k >= 0 and (lower[k] in _SKIP_LEFT or _adverb(sc, k)):
+        k -= 1
+    if k < 1 or sc.quoted[k] or not tokens[k].is_word:
+        return False
+    start = k
+    if tokens[k].is_cap:
+        while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or tokens[start - 1].text == "."):
+            start -= 1
+    elif pronoun_kind(lower[k]) is None:
+        return False
+    if start >= 1 and lower[start - 1] == "the":
+        start -= 1
+    if start < k and lower[start] in _ADVERBIAL_OPENERS:
+        return True  # "When Lena Park said": the capitalised opener ran into the name
+    return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
 def _other_sense(sc: Scan, i: int, n: int) -> bool:
