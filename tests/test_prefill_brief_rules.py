@@ -32,6 +32,14 @@ def _cut(sentence: str) -> str:
             "The port reopened on Monday after a strike that lasted three weeks.",
         ),
         (
+            "PORTSMOUTH, N.H. — The shipyard will hire four hundred welders before the end of the year.",
+            "The shipyard will hire four hundred welders before the end of the year.",
+        ),
+        (
+            "WASHINGTON -- The Senate passed the harbour bill on Tuesday after a week of debate.",
+            "The Senate passed the harbour bill on Tuesday after a week of debate.",
+        ),
+        (
             "It comes just one day after the council voted to sell the harbour to a private buyer.",
             "the council voted to sell the harbour to a private buyer.",
         ),
@@ -57,6 +65,7 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
     "sentence",
     [
         "A reporter for The Times Union interviewed the mayor about the bridge on Tuesday.",
+        "NATO and the EU - the two pillars of the alliance - met in Brussels on Tuesday to talk.",
         "The club was relegated to League One after a season of defeats and injuries.",
         "With the new Avengers: Age of Ultron film out this week, the cinema sold every seat.",
         "She told the court that the phrase 'Harbour Dream' was painted on every one of the boats.",

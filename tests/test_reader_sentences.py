@@ -16,6 +16,7 @@ def split(text: str) -> list[str]:
     [
         ("He met Mr. Smith and Dr. Jones. They talked.", ["He met Mr. Smith and Dr. Jones.", "They talked."]),
         ("Gen. Milley spoke to Sen. Reed. It was brief.", ["Gen. Milley spoke to Sen. Reed.", "It was brief."]),
+        ("ST. LOUIS — The port reopened. It was closed.", ["ST. LOUIS — The port reopened.", "It was closed."]),
         (
             "The U.S. Senate and the U.K. government agreed. Talks resume.",
             ["The U.S. Senate and the U.K. government agreed.", "Talks resume."],

@@ -1,11 +1,11 @@
 """The part of a lead sentence worth a summary line: a faithful cut, never a rewording.
 
-Wire copy glues a dateline onto a sentence ("WASHINGTON (Reuters) -", "(CNN)"). A summary
-line keeps only the sentence proper, so ``lead_span`` cuts past it and before an empty tail ("..., it emerged today.") or an aside that only
-elaborates (", prompting fresh speculation that...": the bottom line is the clause before it).
-The cut is one unbroken stretch of the article's text, so an item still points at exactly what
-it quotes. (Photo captions and "Scroll down for video" glued onto a sentence are cut out
-earlier, by the reader.)
+Wire copy glues a dateline onto a sentence ("WASHINGTON (Reuters) -", "(CNN)", "PORTSMOUTH,
+N.H. —"). A summary line keeps only the sentence proper, so ``lead_span`` cuts past it and before
+an empty tail ("..., it emerged today.") or an aside that only elaborates (", prompting fresh
+speculation that...": the bottom line is the clause before it). The cut is one unbroken stretch
+of the article's text, so an item still points at exactly what it quotes. (Photo captions and
+"Scroll down for video" glued onto a sentence are cut out earlier, by the reader.)
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+[A-Z][A-Za-z.\-']*){0,4}[ ,]*)?"  # "New Delhi, India"
     r"\((?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", "(The Hollywood Reporter)"
     r"\s*(?:--|[—–-])?\s*"
+)
+# "WASHINGTON —", "PORTSMOUTH, N.H. --", "ST. LOUIS -": a place in capitals, its state as written, a dash.
+_PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,7}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? ?(?:--|[—–-]) +"
 )
 _TAIL = re.compile(
     r",\s+(?:it\s+(?:has\s+|had\s+)?(?:emerged|was\s+revealed|has\s+been\s+revealed|was\s+reported|"
@@ -51,7 +55,7 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     body = text[start:end]
     first, last = 0, len(body)
-    match = _DATELINE.match(body)
+    match = _DATELINE.match(body) or _PLACE_DATELINE.match(body)
     if match and _words(body[match.end() :]) >= MIN_WORDS:
         first = match.end()
     link = _LINK.match(body, first)
