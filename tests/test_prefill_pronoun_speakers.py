@@ -54,3 +54,12 @@ def test_an_owner_takes_no_gender_from_the_words_after_its_thing() -> None:
     body = "Noting that Arlo Hale’s campaign, to her, was brave, Wren Marsh praised it. Wren Marsh said she agreed."
     genders = {actor.name: actor.gender for actor in analyse(article_from_text("Headline\n\n" + body)).cast.actors}
     assert genders == {"Arlo Hale": None, "Wren Marsh": "she"}
+
+
+def test_a_quoted_he_is_the_person_named_since_not_the_speaker_before_them() -> None:
+    # Wren Halloway's gender is unknown until "she said", but she is the one named since the mayor spoke
+    body = (
+        "Mayor Ann Ruiz defended the budget. “We will not cut a single school,” she said. "
+        "Wren Halloway, 41, a nurse from the east side, was not convinced. “They cut two last year,” she said."
+    )
+    assert speakers(body) == ["Ann Ruiz", "Ann Ruiz", None, "Wren Halloway"]

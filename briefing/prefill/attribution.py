@@ -966,8 +966,7 @@ class Attributor:
             and last.kind == PERSON
             and last.gender in (None, gender)
             and (
-                actor is None
-                or actor.gender != gender
+                actor is None  # a person named since, even of unknown gender, is the voice two sentences on
                 # the voice of the sentence just before goes on over a man or woman merely named since
                 # ("Cruz is our best debater," he says.): a quotation is rarely about its own speaker
                 or (
