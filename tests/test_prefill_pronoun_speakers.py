@@ -63,3 +63,11 @@ def test_a_quoted_he_is_the_person_named_since_not_the_speaker_before_them() -> 
         "Wren Halloway, 41, a nurse from the east side, was not convinced. “They cut two last year,” she said."
     )
     assert speakers(body) == ["Ann Ruiz", "Ann Ruiz", None, "Wren Halloway"]
+
+
+def test_a_quoted_term_opening_the_reporters_sentence_continues_no_quotation() -> None:
+    opening = "Senator Mark Olsen spoke on Monday. “The files were never safe,” he said. "
+    term = '"Restricted" is the lowest level of secrecy, used for papers that could embarrass a ministry.'
+    assert speakers(opening + term)[2] is None
+    assert speakers(opening + "‘Stickerman’ placed two stickers on the door and left.")[2] is None
+    assert speakers(opening + "“Nobody checked them.”")[2] == "Mark Olsen"  # his quotation goes on

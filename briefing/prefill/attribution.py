@@ -119,6 +119,7 @@ MAX_QUOTE_TAIL = 12  # words after a closing quotation that may say who spoke it
 MAX_ASIDE = 9  # tokens of an adverbial opener skipped whole ("At a campaign event in Ames,"); longer ones hold clauses
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 MAX_APPOSITION_CLAUSE = 45  # tokens between a clause's start and its cue that a chain of appositions may span
+MAX_QUOTED_TERM = 4  # words of a quoted term or title that opens a sentence ('"Top secret" is ...')
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
 MAX_CUES = 6  # cue words examined per sentence
 LOOK_BACK = 40  # tokens searched back for a participle's subject
@@ -1005,6 +1006,8 @@ class Attributor:
         )
         if self._other_voice_after_quote(sc):
             return False  # "“France will always be France,” an angry Hollande retorted.": not the last speaker's
+        if opens_quote and _quoted_term_first(sc):
+            return False  # '"Top secret" is the highest level of classification.': the reporter's words
         # a sentence inside a quotation begun sentences before is not taken as its own position
         return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block and not sc.starts_inside)
 
@@ -1029,6 +1032,22 @@ class Attributor:
                 words = {t.text.rstrip(".") for t in tokens[start:end]}
                 return not words & known
         return False
+
+
+_CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def _quoted_term_first(sc: Scan) -> bool:
+    """Whether the sentence opens on a short quoted term or title that the reporter's own words go on from:
+    '"Top secret" is the highest level of classification', '‘Stickerboy’ placed two stickers on it'."""
+    tokens = sc.tokens
+    closing = _CLOSING.get(tokens[0].text)
+    close = next((k for k in range(1, len(tokens)) if tokens[k].text == closing), None) if closing else None
+    if close is None or close == 1 or tokens[close - 1].text in (",", ".", "?", "!", "…"):
+        return False
+    inside = sum(t.is_word for t in tokens[1:close])
+    after = sum(t.is_word for t in tokens[close + 1 :])
+    return inside <= MAX_QUOTED_TERM and after >= 3 and after > inside
 
 
 def _is_place_phrase(sc: Scan, start: int, end: int) -> bool:
