@@ -7,6 +7,7 @@ the sentence's speaker, or None where the sentence is no position, sentence by s
 from __future__ import annotations
 
 from briefing.prefill.analysis import analyse
+from briefing.prefill.draft import prefill
 from briefing.reader import article_from_text
 
 
@@ -38,3 +39,17 @@ def test_an_inverted_subject_names_the_person_not_whose_ally_they_are() -> None:
         "“Nobody wants it,” said Reform pollster Dana Kirk on Monday. “We will see,” said Lee after the vote."
     )
     assert speakers(body) == [None, "Tom Vance", "Dana Kirk", "Amy Lee"]
+
+
+def test_a_summary_line_joined_to_the_sentence_it_points_back_to_names_its_speaker() -> None:
+    # "She has urged..." joins the sentence that says who she is; the line names her though the first sentence
+    # holds no cue
+    text = (
+        "Harbour plan splits council\n\nGovernor Amy Lee wants a new harbour for the city. She has urged the "
+        "council to fund the harbour by May.\n\nThe council meets on Monday. Harbour traders are split over the "
+        "cost of the harbour. The old harbour closed in 1990."
+    )
+    summary = next(s for s in prefill(article_from_text(text)).sections if s.id == "summary")
+    first = summary.items[0]
+    assert first.text.startswith("Governor Amy Lee wants") and "She has urged" in first.text
+    assert first.speaker == "Amy Lee"

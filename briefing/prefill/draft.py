@@ -242,9 +242,11 @@ def _summary(draft: _Draft) -> None:
         rank += 1
     spread = [facts[index].words for index in candidates[rank:] if draft.readable(index)]
     for index, span in select_summary(pieces, text, spread, joins=frozenset(joins)):
-        attribution = facts[index].attribution
         sentence = sentences[index]
         joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
+        # "Lee wants a new port. She has urged...": a line joined to the sentence it points back to names the
+        # speaker of either
+        attribution = next((facts[i].attribution for i in (index, *joined) if facts[i].attribution), None)
         last = sentences[joined[-1]] if joined else sentence
         cut = (span[0], span[1]) != (sentence.start, last.end)
         why = (
