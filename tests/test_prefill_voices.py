@@ -53,3 +53,13 @@ def test_a_summary_line_joined_to_the_sentence_it_points_back_to_names_its_speak
     first = summary.items[0]
     assert first.text.startswith("Governor Amy Lee wants") and "She has urged" in first.text
     assert first.speaker == "Amy Lee"
+
+
+def test_a_vague_group_including_one_named_person_is_that_person() -> None:
+    # "Several mayors, including X, said": the one named speaks for them; a list of several keeps the group
+    body = (
+        "Several mayors, including Mayor Ann Ruiz, said the city should refuse the plan. "
+        "Some economists, including professor Tom Vance, also criticized the levy. "
+        "Many residents, including Tom Vance and Ann Ruiz, said the market must stay."
+    )
+    assert speakers(body) == ["Ann Ruiz", "Tom Vance", "residents"]

@@ -640,8 +640,12 @@ class Attributor:
             opening = next((k for k in range(end - 1, max(end - 8, -1), -1) if tokens[k].text == "("), None)
             end = opening - 1 if opening is not None else end
         outer = self._np_left(sc, end, sentence) if end >= 0 and tokens[end].is_word else None
-        if outer is None and opener == "like" and tokens[j - 1].is_cap:
-            return self._np_left(sc, j - 1, sentence)  # "the biggest hawks, like Rubio and Bush, say": one of them
+        vague = outer is None or not outer.name[:1].isupper()  # "Several candidates", "Some observers"
+        one = not any(tokens[k].lower in (",", "and", "—", "–") for k in range(p + 2, j))  # one person, not a list
+        if (outer is None and opener == "like" or vague and one and opener == "including") and tokens[j - 1].is_cap:
+            # "the biggest hawks, like Rubio and Bush, say", "Several candidates, including Trump, said": the one
+            # named speaks for them
+            return self._np_left(sc, j - 1, sentence) or outer
         return outer
 
     def _np_right(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
