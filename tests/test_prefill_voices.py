@@ -63,3 +63,14 @@ def test_a_vague_group_including_one_named_person_is_that_person() -> None:
         "Many residents, including Tom Vance and Ann Ruiz, said the market must stay."
     )
     assert speakers(body) == ["Ann Ruiz", "Tom Vance", "residents"]
+
+
+def test_a_participle_on_a_noun_is_its_senders_or_nobodys() -> None:
+    # "released a statement saying": the sender speaks, not "statement"; "rides to people seeking to leave":
+    # the people are described, they take no position; "ended by saying" still reports its subject
+    body = (
+        "Minister Ann Ruiz released a statement saying the port was safe. "
+        "Taxis gave free rides to people seeking to leave the port. "
+        "Governor Tom Reyes ended by saying the port would reopen."
+    )
+    assert speakers(body) == ["Ann Ruiz", None, "Tom Reyes"]

@@ -114,6 +114,9 @@ _APPOSITION_WORDS = frozenset(
 _SUBORDINATORS = frozenset(("even", "if", "as", "although", "because", "once", "until", "unless", "whether", "asked"))
 _SHARES = frozenset(("percent", "majority", "majorities", "plurality", "proportion", "third", "half", "quarter"))
 _SURVEY_WORDS = frozenset(("poll", "polls", "survey", "surveys", "study"))
+# what a sender issues: "put out a statement saying" reports the sender, not the statement
+_MESSAGES = frozenset(("statement", "letter", "message", "memo", "release", "tweet", "post", "email", "note", "video"))
+_WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that describe a noun more than report
 MAX_SHARE_PHRASE = 6  # words between "percent of" and the cue ("72 percent of registered Ohio voters said")
 MAX_QUOTE_TAIL = 12  # words after a closing quotation that may say who spoke it ("Hannity started")
 MAX_ASIDE = 9  # tokens of an adverbial opener skipped whole ("At a campaign event in Ames,"); longer ones hold clauses
@@ -293,6 +296,12 @@ class Attributor:
             survey = next((k for k in range(len(tokens)) if sc.lower[k] in _SURVEY_WORDS and not sc.quoted[k]), None)
             if survey is not None:
                 return self._np_left(sc, survey, sentence)
+        if kind == "verb" and j == i - 1 and tokens[i].lower.endswith("ing") and _common_noun(sc, j):
+            # "released a statement saying", "free rides to people seeking to leave": a participle on a noun
+            if sc.lower[j] in _MESSAGES:
+                return self._clause_subject(sc, i, sentence)  # the message says what its sender says
+            if sc.lower[i] in _WANTING and _object_phrase(sc, j):
+                return None  # "people seeking to leave" after a preposition: who they are, not what they say
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self._np_left(sc, j, sentence)
             if left is not None:
@@ -1355,3 +1364,23 @@ def _describes_next_name(sc: Scan, k: int, stop: int) -> bool:
     if tokens[k].lower in _STOP_NP or tokens[k].lower in _PREPOSITIONS or tokens[k].lower in _DETERMINERS:
         return False
     return all(tokens[m].is_cap and tokens[m].is_word and sc.covered[m] is None for m in (k + 1, k + 2))
+
+
+def _common_noun(sc: Scan, k: int) -> bool:
+    """A lower-case noun outside quotation ("people", "a statement"), not a pronoun or a name."""
+    token = sc.tokens[k]
+    if not token.is_word or token.is_cap or sc.quoted[k] or pronoun_kind(token.lower):
+        return False
+    return token.lower not in _PREPOSITIONS and token.lower not in _STOP_NP and not _adverb(sc, k)
+
+
+def _object_phrase(sc: Scan, k: int) -> bool:
+    """Whether the noun phrase ending at ``k`` follows a preposition ("rides *to* people", "critical *of* all the
+    candidates"): an object, never the subject of a cue."""
+    start = k
+    while start > 0 and k - start < 5:
+        prev = sc.tokens[start - 1]
+        if not prev.is_word or sc.lower[start - 1] in _PREPOSITIONS:
+            break
+        start -= 1
+    return start > 0 and sc.lower[start - 1] in _PREPOSITIONS
