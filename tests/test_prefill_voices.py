@@ -66,10 +66,10 @@ def test_a_vague_group_including_one_named_person_is_that_person() -> None:
 
 
 def test_a_participle_on_a_noun_is_its_senders_or_nobodys() -> None:
-    # "released a statement saying": the sender speaks, not "statement"; "rides to people seeking to leave":
+    # "put out a letter saying": the sender speaks, not "letter"; "rides to people seeking to leave":
     # the people are described, they take no position; "ended by saying" still reports its subject
     body = (
-        "Minister Ann Ruiz released a statement saying the port was safe. "
+        "Minister Ann Ruiz put out a letter saying the port was safe. "
         "Taxis gave free rides to people seeking to leave the port. "
         "Governor Tom Reyes ended by saying the port would reopen."
     )
