@@ -84,3 +84,21 @@ def test_testified_without_what_was_said_is_no_position() -> None:
 )
 def test_the_main_clause_speaks_before_a_subordinate_clause(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Since announcing in October that he would not run, Omar Ruiz has been a loyal ally.",
+        "Specifically I’ve heard from many voters, all expressing concern about the quotas.",
+        "Specifically I'm hearing from the fishing towns, all expressing concern about the quotas.",
+    ],
+)
+def test_an_opening_word_or_a_contraction_is_no_speaker(body: str) -> None:
+    assert speakers(body)[0] not in ("Since", "Specifically I’ve", "Specifically I'm", "I’ve", "I'm")
+
+
+def test_a_name_that_opens_the_sentence_still_speaks() -> None:
+    assert speakers("Lena Park met the fishing towns. Park also noted that the quotas were set in secret.")[1] == (
+        "Lena Park"
+    )

@@ -505,6 +505,12 @@ class Attributor:
                 start -= 1
             if start < j and self._opening_word_only(sc, start):
                 start += 1  # "Does Rubio", "Perhaps Russia", "Interestingly Blocher": the capital is the sentence's
+            if start == j and (
+                _contraction(tokens[j].text)
+                or j == 0
+                and word in _OPENING_ONLY | _PREPOSITIONS | _CLAUSE_OPENERS | _SUBORDINATORS | _LEADING_CONJUNCTIONS
+            ):
+                return None  # "Since announcing ...", "Specifically I've heard": an opener or a pronoun, no name
             if (
                 start >= 2
                 and tokens[start - 1].lower in ("in", "at", "from")
@@ -825,6 +831,8 @@ class Attributor:
             first -= 1
         while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
             first += 1
+        if any(_contraction(tokens[k].text) for k in range(first, last)):
+            return None  # "Specifically I've heard": a pronoun run into a verb, no name
         if last == end - 1 and self._party_member(sc, last):
             # "a New Hampshire Republican", "House Democrats": party people, not the place or chamber
             phrase = sc_text(sc, first, end)
@@ -1321,6 +1329,12 @@ def _in_adverbial_clause(sc: Scan, i: int) -> bool:
     if start < k and lower[start] in _ADVERBIAL_OPENERS:
         return True  # "When Lena Park said": the capitalised opener ran into the name
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
+
+
+def _contraction(word: str) -> bool:
+    """ "I've", "We’re", "They'd": a pronoun run into a verb, capitalised but no name."""
+    head, _, tail = word.replace("’", "'").lower().partition("'")
+    return head in ("i", "we", "you", "they", "he", "she") and tail in ("ve", "m", "re", "d", "ll")
 
 
 def _other_sense(sc: Scan, i: int, n: int) -> bool:
