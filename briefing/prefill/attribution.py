@@ -711,6 +711,7 @@ class Attributor:
                 sc.covered[after] == "role"
                 or self._party_member(sc, after)
                 or is_people_noun(tokens[after].lower + "s")
+                or is_people_noun(tokens[after].lower)
                 or tokens[after].lower in _role_heads(self.lex)
             ):
                 after += 1
@@ -721,6 +722,14 @@ class Attributor:
                 while end < j and tokens[end].is_cap and sc.covered[end] is None:
                     end += 1
                 return self._named(sc, start, end, sentence)
+            if after > end and not sc.covered[i] and (after == j or not tokens[after].is_cap):
+                # "said one Trump confidant", "said a Clinton aide": the name says whose; the aide speaks
+                first = i + 1 if tokens[i].lower in _DETERMINERS or tokens[i].lower in _MEMBER_DETERMINERS else i
+                self._named(sc, start, end, sentence)  # still a mention: "Mr. Cruz" next is this adviser's Cruz
+                sides = [sc.side_of[m] for m in range(i, after) if m in sc.side_of]
+                return Speaker(
+                    sc_text(sc, first, after), sides[-1] if sides else None, BODY, written=sc_text(sc, i, after)
+                )
             return self._named(sc, i if sc.covered[i] else start, end, sentence)
         return self._nominal(sc, i, j, sentence)
 
