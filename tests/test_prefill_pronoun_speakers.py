@@ -71,3 +71,13 @@ def test_a_quoted_term_opening_the_reporters_sentence_continues_no_quotation() -
     assert speakers(opening + term)[2] is None
     assert speakers(opening + "‘Stickerman’ placed two stickers on the door and left.")[2] is None
     assert speakers(opening + "“Nobody checked them.”")[2] == "Mark Olsen"  # his quotation goes on
+
+
+def test_a_quotation_that_speaks_of_a_person_by_title_is_not_theirs() -> None:
+    # "Senator Kerr's message": whoever says it speaks of Kerr; the "he" is more likely his aide than Kerr
+    opening = (
+        "Senator Tom Kerr won the primary on Tuesday. Jeff Lund, his campaign manager, said the count was fair. "
+        "More gains would follow, Kerr said. "
+    )
+    assert speakers(opening + "“Senator Kerr's message won tonight,” he said.")[3] is None
+    assert speakers(opening + "“My message won tonight,” he said.")[3] == "Tom Kerr"

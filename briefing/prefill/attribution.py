@@ -155,6 +155,7 @@ class Attributor:
         self._quote_first = False  # the sentence being read opens on a quotation
         self._named_only = False  # the cue being read is a stance: a pronoun subject is no speaker
         self._relative = False  # the speaker found is the antecedent of "who": a fallback, named only
+        self._quoted_names: frozenset[str] = frozenset()  # capitalised words quoted in the sentence being read
         self._lost: dict[str, int] = {}  # "he" / "she" -> the last sentence opening on one that named nobody
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
@@ -169,6 +170,7 @@ class Attributor:
         ):
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
+        self._quoted_names = _quoted_third_persons(sc)
         self._subject_pronoun(sc, sentence)
         label = self._transcript_label(sc, sentence) or self._colon_label(sc, sentence)
         if label is not None:
@@ -1011,6 +1013,8 @@ class Attributor:
             actor = last  # "“...,” he said." after a quoted person: the same voice goes on
         if actor is None:
             return None  # nobody it could be: better no position than one pinned on the wrong person
+        if actor.tokens & self._quoted_names:
+            return None  # "“Senator Kerr's message won,” he said.": a campaign aide, not Kerr; we cannot tell who
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
 
@@ -1062,6 +1066,23 @@ class Attributor:
                 words = {t.text.rstrip(".") for t in tokens[start:end]}
                 return not words & known
         return False
+
+
+_HONORIFIC_TITLES = frozenset(("mr", "mrs", "ms", "senator", "sen", "secretary", "governor", "gov", "president"))
+
+
+def _quoted_third_persons(sc: Scan) -> frozenset[str]:
+    """Names a quotation in the sentence speaks of in the third person: after a title or owning something
+    ('Senator Sanders's message', 'Mr. Trump's nomination'); whoever says them is rarely that person."""
+    tokens, out = sc.tokens, set()
+    for k in range(1, len(tokens)):
+        if not (sc.quoted[k] and tokens[k].is_cap and tokens[k].is_word):
+            continue
+        titled = tokens[k - 1].lower.rstrip(".") in _HONORIFIC_TITLES
+        owner = k + 1 < len(tokens) and tokens[k + 1].lower in ("'s", "’s")
+        if titled or owner:
+            out.add(tokens[k].text)
+    return frozenset(out)
 
 
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
