@@ -102,3 +102,19 @@ def test_a_name_that_opens_the_sentence_still_speaks() -> None:
     assert speakers("Lena Park met the fishing towns. Park also noted that the quotas were set in secret.")[1] == (
         "Lena Park"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a noun cue with what it reports speaks for its owner, not for a name elsewhere in the sentence
+        ("In the debate, Lena Park's statement about the quotas was not challenged by Omar Ruiz.", "Lena Park"),
+        ("Norway's pledge to cut the catch was warmly welcomed by Iceland.", "Norway"),
+        ("Other mayors joined Lena Park's call for a recount.", "Lena Park"),
+        # without what it reports, or with no owner, it is no position
+        ("Lena Park won the vote. Park's statement was a reminder of the split.", None),
+        ("Lena Park spoke at noon. Let's unpack that statement.", None),
+    ],
+)
+def test_a_noun_cue_speaks_for_its_owner(body: str, speaker: str | None) -> None:
+    assert speakers(body)[-1] == speaker

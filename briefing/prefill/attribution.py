@@ -80,6 +80,8 @@ _RELATIVE_CUES = frozenset(
         "warn",
     )
 )
+_STOPWORDS = grammar_words("stopwords")
+_NOUN_CUE_COMPLEMENTS = frozenset(("that", "to", "for", "about"))  # "Trump's statement that ...", "call for"
 _DEGREE_WORDS = grammar_words("degree_words")  # "the most promising path": the "-ing" word is an adjective
 _QUANTITY_CUES = grammar_words("quantity_cues")  # "trade declined 40 percent": a number that changed
 _QUANTITY_HEDGES = grammar_words("quantity_hedges")  # "added around 292,000 jobs"
@@ -261,6 +263,10 @@ class Attributor:
         cue_words = sc_text(sc, i, i + n).lower()
         if cue_words == "according to":
             return self._np_right(sc, i + n, sentence)
+        if kind == "noun":
+            owner = self._noun_cue_owner(sc, i, sentence)
+            if owner is not None:
+                return owner  # "Comey's statement", "the judges' statement that ...": whose it is
         j, passive = i - 1, False
         progressive = tokens[i].lower.endswith("ing")  # "is promising that": not a passive
         while j >= 0 and (tokens[j].lower in _SKIP_LEFT | _PASSIVE or self._named_only and _adverb(sc, j)):
@@ -368,6 +374,31 @@ class Attributor:
         ):
             return
         actor.person = True
+
+    def _noun_cue_owner(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """The named owner of a noun cue that reports something: "Trump's statement that ...", "Berlin's pledge
+        to add troops", "Pence's call for a prosecutor". Not "Ryan's statement was a reminder" (no content)."""
+        tokens = sc.tokens
+        if not any(
+            sc.lower[m] in _NOUN_CUE_COMPLEMENTS or tokens[m].text in _QUOTES or tokens[m].text == ":"
+            for m in range(i + 1, min(i + 5, len(tokens)))
+        ):
+            return None
+        k = i - 1
+        while (
+            k > 0
+            and i - k <= 2
+            and tokens[k].is_word
+            and not tokens[k].is_cap
+            and sc.lower[k] not in _STOPWORDS
+            and not sc.lower[k].endswith("ed")
+        ):
+            k -= 1  # "Trump's inflammatory statements", "Mr. Obama's original pledge": a modifier or two
+        if k < 1 or not _possessive(sc, k) or sc.quoted[k - 1] or not tokens[k - 1].is_cap:
+            return None
+        if sc.lower[k - 1] in _STOPWORDS or sc.lower[k - 1] == "let":
+            return None  # "Let's unpack that statement", "It's a statement": a contraction, no owner
+        return self._np_left(sc, k - 1, sentence)
 
     def _subject_pronoun(self, sc: Scan, sentence: int) -> None:
         """ "He avoided criticism of Trump until he..." : the opening "He" is the person it resolves to,
