@@ -74,3 +74,14 @@ def test_a_participle_on_a_noun_is_its_senders_or_nobodys() -> None:
         "Governor Tom Reyes ended by saying the port would reopen."
     )
     assert speakers(body) == ["Ann Ruiz", None, "Tom Reyes"]
+
+
+def test_a_second_verb_joined_by_and_reports_the_person_who_opens_the_clause() -> None:
+    # "Ruiz toured the port and told reporters": Ruiz speaks; not a noun after "and" ("pain and fear"), not a
+    # relative clause's person ("Vance, who saw it and described it"), not a body opening the clause
+    body = (
+        "Mayor Ann Ruiz toured the flooded port on Monday and told reporters it would reopen. "
+        "Residents spoke of the pain and fear of the night. "
+        "Ruiz thanked Tom Vance, who saw the flood and described it to the council."
+    )
+    assert speakers(body) == ["Ann Ruiz", None, None]

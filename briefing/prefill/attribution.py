@@ -291,6 +291,15 @@ class Attributor:
         if passive:
             by = i + n
             return self._np_right(sc, by + 1, sentence) if by < len(tokens) and tokens[by].lower == "by" else None
+        if kind == "verb" and j >= 1 and tokens[j].lower == "and" and not sc.quoted[j] and _finite_cue(sc, i, n):
+            # "Ruiz toured the port and told reporters": her words, where the clause opens on a person
+            if any(sc.lower[k] in ("who", "which") for k in range(i)) or sc.lower[i + n : i + n + 1] in (
+                ["by"],
+                ["for"],
+            ):
+                return None  # "Terris, who saw it and described it": the relative's; "and lauded for": a passive
+            subject = self._clause_subject(sc, i, sentence)
+            return subject if subject is not None and subject.actor is not None and subject.actor.person else None
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and tokens[j].text == ",":
             # "Trump went after Bush, calling him...": a participle after a clause belongs to its subject
             return self._clause_subject(sc, i, sentence)
@@ -1459,3 +1468,10 @@ def _object_phrase(sc: Scan, k: int) -> bool:
             break
         start -= 1
     return start > 0 and sc.lower[start - 1] in _PREPOSITIONS
+
+
+def _finite_cue(sc: Scan, i: int, n: int) -> bool:
+    """Whether the cue at ``i`` is plainly a verb in the past or the present ("said", "warned", "says"), not a
+    word that may be a noun after "and" ("pain and fear", "speeches and promises")."""
+    words = sc_text(sc, i, i + n).lower()
+    return words != "reports" and (words in _INVERTIBLE or words in ("told", "tells") or sc.lower[i].endswith("ed"))
