@@ -81,3 +81,13 @@ def test_a_quotation_that_speaks_of_a_person_by_title_is_not_theirs() -> None:
     )
     assert speakers(opening + "“Senator Kerr's message won tonight,” he said.")[3] is None
     assert speakers(opening + "“My message won tonight,” he said.")[3] == "Tom Kerr"
+
+
+def test_a_name_inside_an_opening_participle_clause_is_not_the_he_after_it() -> None:
+    # "Dismayed by what Mrs. Baker did, she joined": the clause has no subject of its own; "she" is the canvasser
+    body = (
+        "Ms. Wren Halloway, 33, canvasses for the Kerr campaign. "
+        "Dismayed by what Mrs. Ann Baker did to the schools, she joined in March. "
+        "“I knock on every door,” she said."
+    )
+    assert speakers(body)[2] == "Wren Halloway"

@@ -157,7 +157,8 @@ class Attributor:
         self._quote_first = False  # the sentence being read opens on a quotation
         self._named_only = False  # the cue being read is a stance: a pronoun subject is no speaker
         self._relative = False  # the speaker found is the antecedent of "who": a fallback, named only
-        self._quoted_names: frozenset[str] = frozenset()  # capitalised words quoted in the sentence being read
+        self._after_opener = -1  # the subject after an opening participle clause ("Dismayed by X's record, he")
+        self._quoted_names: frozenset[str] = frozenset()  # names its quotation speaks of ("Senator Kerr's ...")
         self._lost: dict[str, int] = {}  # "he" / "she" -> the last sentence opening on one that named nobody
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
@@ -173,6 +174,7 @@ class Attributor:
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
         self._quoted_names = _quoted_third_persons(sc)
+        self._after_opener = _participle_opener_subject(sc, self.cast)
         self._subject_pronoun(sc, sentence)
         label = self._transcript_label(sc, sentence) or self._colon_label(sc, sentence)
         if label is not None:
@@ -414,11 +416,14 @@ class Attributor:
         so that a later "he" in the sentence is them, not the object named in between."""
         tokens = sc.tokens
         k = 1 if tokens and tokens[0].lower in ("but", "and", "then", "yet", "still") else 0
+        if self._after_opener > 0:
+            k = self._after_opener  # "Dismayed by Bill Clinton's record, he backs Sanders"
         if k + 1 >= len(tokens) or tokens[k].lower not in ("he", "she") or sc.quoted[k] or not tokens[k + 1].is_word:
             return
-        actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, k, window=PRONOUN_WINDOW)
+        start = 0 if k == self._after_opener else k
+        actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, start, window=PRONOUN_WINDOW)
         if actor is not None:
-            self.cast.mention(sentence, actor, k)
+            self.cast.mention(sentence, actor, start)  # the subject: first in its sentence for the next "he"
         else:
             self._lost[tokens[k].lower] = sentence
 
@@ -1023,7 +1028,9 @@ class Attributor:
             return None
         gender = word.lower()
         # a speaker is looked for at most two sentences back: further, the article has usually moved on
-        actor = resolve_pronoun(self.cast, gender, sentence, position, window=PRONOUN_WINDOW)
+        # "Dismayed by Bill Clinton's record, he backs Sanders": a name inside the opening clause is its object
+        start = 0 if position == self._after_opener else position
+        actor = resolve_pronoun(self.cast, gender, sentence, start, window=PRONOUN_WINDOW)
         lost = self._lost.get(gender)
         if (
             actor is not None
@@ -1123,6 +1130,23 @@ def _quoted_third_persons(sc: Scan) -> frozenset[str]:
         if titled or owner:
             out.add(tokens[k].text)
     return frozenset(out)
+
+
+def _participle_opener_subject(sc: Scan, cast: Cast) -> int:
+    """Where the subject of a sentence that opens on a participle clause stands ("Dismayed by X's record, he",
+    "Asked about Y, she", "Speaking to Z, he"): the token after the clause's comma, else -1."""
+    tokens = sc.tokens
+    if not tokens or not tokens[0].is_word or sc.quoted[0]:
+        return -1
+    first = tokens[0].lower
+    if not first.endswith(("ed", "ing")) or len(first) <= 4:
+        return -1
+    if first not in cast.common and cast.lookup([tokens[0].text]) is not None:
+        return -1  # "Manning, he said, ...": a name, not a participle
+    for k in range(1, min(len(tokens) - 1, MAX_APPOSITION_CLAUSE)):
+        if tokens[k].text == "," and not sc.quoted[k]:
+            return k + 1 if tokens[k + 1].lower in ("he", "she") else -1
+    return -1
 
 
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
