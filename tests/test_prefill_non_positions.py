@@ -118,3 +118,24 @@ def test_a_name_that_opens_the_sentence_still_speaks() -> None:
 )
 def test_a_noun_cue_speaks_for_its_owner(body: str, speaker: str | None) -> None:
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Mr. Ruiz, whose newest firm, Seaboat, builds ferries for the islands, said Ms. Park was a candidate in "
+            "the spirit of the harbour."
+        ),
+        (
+            "The judges who ruled that the two states could not enforce their laws, for instance, said the problem "
+            "was not requiring a photo ID; the problem was the fleet."
+        ),
+    ],
+)
+def test_a_clause_after_said_is_reported_content_not_an_inverted_subject(body: str) -> None:
+    assert speakers(body)[0] not in ("Park", "ID")
+
+
+def test_a_name_that_is_also_a_verb_still_follows_said() -> None:
+    assert speakers("“It is a costly model,” said Will Doyle, a professor of economics.")[0] == "Will Doyle"

@@ -81,6 +81,8 @@ _RELATIVE_CUES = frozenset(
     )
 )
 _STOPWORDS = grammar_words("stopwords")
+# a finite verb: after a cue it opens reported content ("said the plan was"), never an inverted subject
+_FINITE_AUXILIARIES = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"))
 _NOUN_CUE_COMPLEMENTS = frozenset(("that", "to", "for", "about"))  # "Trump's statement that ...", "call for"
 _DEGREE_WORDS = grammar_words("degree_words")  # "the most promising path": the "-ing" word is an adjective
 _QUANTITY_CUES = grammar_words("quantity_cues")  # "trade declined 40 percent": a number that changed
@@ -538,6 +540,8 @@ class Attributor:
             if tokens[k].text == "." and not (k + 1 < len(tokens) and tokens[k + 1].is_word):
                 break
             k += 1
+        if any(sc.lower[m] in _FINITE_AUXILIARIES and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
+            return False  # "said the problem was not requiring a photo ID;": a clause, reported content
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
 
     def _np_left(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
