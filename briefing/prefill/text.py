@@ -15,18 +15,28 @@ from briefing.prefill.wordlists import grammar_list, grammar_words
 
 logger = logging.getLogger(__name__)
 
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., U.S.A.
-    r"|(?:" + "|".join(re.escape(a) for a in grammar_list("token_abbreviations")) + r")\.(?=\s)"
-    r"|[A-Z]\.(?=\s+[A-Z])"  # the initial in Donald J. Trump
-    # words, O'Rourke, China-US; a decomposed accent ("Pen\u0303a") and UTF-8 read as Latin-1 ("PeÃ±a", a
-    # mis-decoded web page) stay one word
-    r"|[A-Za-z\u00C0-\u024F](?:[\w\-\u0300-\u036F]|(?<=[\u00C2\u00C3\u0302\u0303])[\u0080-\u00BF])*"
-    r"(?:['’](?!s\b)[A-Za-z]\w*)?"
-    r"|['’]s\b"  # possessive
-    r"|\d[\d,.:]*\d|\d"
-    r"|[\"“”‘’'(),;:.!?—–―-]"
+
+def _token_pattern(word: str) -> re.Pattern[str]:
+    """The tokenizer with ``word`` as its pattern for words (an alternative, so it opens on "|")."""
+    return re.compile(
+        r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., U.S.A.
+        r"|(?:" + "|".join(re.escape(a) for a in grammar_list("token_abbreviations")) + r")\.(?=\s)"
+        r"|[A-Z]\.(?=\s+[A-Z])"  # the initial in Donald J. Trump
+         + word + r"(?:['’](?!s\b)[A-Za-z]\w*)?"
+        r"|['’]s\b"  # possessive
+        r"|\d[\d,.:]*\d|\d"
+        r"|[\"“”‘’'(),;:.!?—–―-]"
+    )
+
+
+_TOKEN = _token_pattern(r"|[A-Za-z\u00C0-\u024F][\w\-]*")  # words, O'Rourke, China-US
+# Text with a decomposed accent ("Pen\u0303a") or UTF-8 read as Latin-1 ("PeÃ±a", a mis-decoded web page): such a
+# name stays one word. The wider pattern is slower, so it reads only the text that needs it.
+_TOKEN_WIDE = _token_pattern(
+    r"|[A-Za-z\u00C0-\u024F][\w\-\u0300-\u036F]*(?:(?<=[\u00C2\u00C3\u0302\u0303])[\u0080-\u00BF][\w\-\u0300-\u036F]*)*"
 )
+_WIDE_NEEDED = re.compile(r"[\u0080-\u009F\u00A1-\u00BF\u0300-\u036F]")
+
 
 STOPWORDS = grammar_words("stopwords")
 
@@ -50,7 +60,8 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` itself."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    pattern = _TOKEN_WIDE if _WIDE_NEEDED.search(text, start, end) else _TOKEN
+    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=65536)
