@@ -212,7 +212,7 @@ class Cast:
             existing = None  # "Trump Tower", "Smith Foundation": a name that only holds the person's
         if existing is not None:
             return existing
-        if not create or len(words) > 5:
+        if not create or sum(w[:1].isupper() for w in words) > 5:  # "Institute for the Study of War" is four
             return None
         actor = Actor(name=name, kind=kind, tokens=frozenset(words))
         self.actors.append(actor)
@@ -261,12 +261,13 @@ class Cast:
         if not words:
             return None
         fits = [a for a in (self._recent_by_tail.get(words[0]), self._recent_by_token.get(words[0])) if a]
-        fits = [a for a in fits if not (gender and a.gender and a.gender != gender)]
+        fits = [a for a in fits if not (gender and a.gender and a.gender != gender) and _named_by(a, words)]
         if len(words) == 1 and fits:
             return fits[0]  # "Smith": the Smith last mentioned, not "Smith Tower"; "Hillary": the last Hillary
         candidates = min((self._by_token.get(w, []) for w in words), key=len)
         if gender:
             candidates = [a for a in candidates if not (a.gender and a.gender != gender)]
+        candidates = [a for a in candidates if _named_by(a, words)]
         wanted = set(words)
         best = [a for a in candidates if wanted <= a.tokens]
         if not best:
@@ -518,6 +519,16 @@ _CONTRACTION = re.compile(r"['’](?:ll|m|ve|d|re|s)$", re.IGNORECASE)
 def adjective_word(word: str, lex: Lexicon) -> bool:
     """A capitalised adjective ("Democratic", "European", "Islamic") that names no speaker on its own."""
     return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and word not in lex.given_names
+
+
+_BODY_OBJECT = re.compile(r" (?:of|for|on) ")
+
+
+def _named_by(actor: Actor, words: list[str]) -> bool:
+    """Whether ``words`` may name ``actor``: a body named over "of" or "for" ("Bank of Varna") is not
+    named by the words after the link alone ("Varna" is the city, "Michigan" the state)."""
+    parts = _BODY_OBJECT.split(actor.name, maxsplit=1)
+    return len(parts) == 1 or any(word in parts[0].split() for word in words)
 
 
 def is_people_noun(word: str) -> bool:

@@ -897,6 +897,7 @@ class Attributor:
             # "a New Hampshire Republican", "House Democrats": party people, not the place or chamber
             phrase = sc_text(sc, first, end)
             return Speaker(phrase, sc.side_of[last], BODY if sc.lower[last].endswith("s") else PERSON, written=phrase)
+        first, last = _whole_body_name(sc, first, last, self.lex)
         actor = self.cast.actor_for_run(sc, first, last, create=last - first >= 2)
         if actor is None and last - first == 1:
             actor = self.cast.create_single(sc, first)
@@ -1167,6 +1168,78 @@ def _quoted_term_first(sc: Scan) -> bool:
     inside = sum(t.is_word for t in tokens[1:close])
     after = sum(t.is_word for t in tokens[close + 1 :])
     return inside <= MAX_QUOTED_TERM and after >= 3 and after > inside
+
+
+_BODY_LINKS = frozenset(("of", "for", "on"))  # "Bank of England", "Center for Responsive Politics", "Council on ..."
+_CALENDAR = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March"]
+    + ["April", "May", "June", "July", "August", "September", "October", "November", "December"]
+)
+MAX_BODY_NAME = 10  # tokens of a body's name joined over "of"/"for"/"on" ("Institute for the Study of War")
+
+
+def _cap_run(sc: Scan, k: int, step: int) -> int:
+    """From token ``k``, how far a run of free capitalised words goes (``step`` 1: right, -1: left); ``k`` if none."""
+    tokens = sc.tokens
+    while 0 <= k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+        k += step
+    return k
+
+
+def _whole_body_name(sc: Scan, first: int, last: int, lex: Lexicon) -> tuple[int, int]:
+    """A body's whole name around the capitalised run ``[first, last)``, joined over "of", "for" or "on":
+    "Varna" in "the Bank of Varna warned" and "Center" in "according to the Center for Responsive Politics"
+    are the Bank of Varna and the Center for Responsive Politics, not a city and a word.
+
+    Only where the run before the link ends on a body's word ("Bank", "Center", "University"), so
+    "Secretary of State John Kerry" and "the mayor of Varna" stay as they are; never over a person's name.
+    """
+    tokens = sc.tokens
+
+    def link_end(k: int) -> int | None:  # the first word after "of" / "for the" at ``k``, or None
+        if k >= len(tokens) or tokens[k].lower not in _BODY_LINKS:
+            return None
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "the":
+            k += 1
+        if k >= len(tokens) or not tokens[k].is_cap or sc.covered[k] is not None or tokens[k].text in _CALENDAR:
+            return None  # "The New York Times on Tuesday": a day, not a name
+        return k
+
+    def body_word(k: int) -> bool:
+        return tokens[k].text.rstrip(".") in lex.org_words
+
+    def no_person(start: int, end: int) -> bool:
+        return not any(tokens[m].text in lex.given_names for m in range(start, end))
+
+    if not no_person(first, last):
+        return first, last  # "Department of Homeland Security Secretary Jeh Johnson" is Jeh Johnson's
+    reach, start = first, first
+    while start > 0:  # "the Institute for the Study of War said": reach back over each link to "Institute"
+        link = start - 2 if tokens[start - 1].lower == "the" else start - 1
+        if link < 1 or link_end(link) != start or tokens[link - 1].lower == "the":
+            break
+        start = _cap_run(sc, link - 1, -1) + 1
+        if start >= link or last - start > MAX_BODY_NAME or not no_person(start, link):
+            break  # no free name before the link ("the Republican Party of Wyoming": the party is a side's)
+        if body_word(link - 1):
+            reach = start
+    first = reach
+    while first < last - 1 and tokens[first].text in lex.non_names:
+        first += 1  # "The Institute ..." at the start of a sentence
+    while body_word(last - 1) or any(tokens[m].lower in _BODY_LINKS for m in range(first, last)):
+        after = link_end(last)  # "according to the Center for Responsive Politics": reach on past "Center"
+        if after is None:
+            break
+        end = _cap_run(sc, after, 1)
+        if (
+            end - first > MAX_BODY_NAME
+            or not no_person(after, end)
+            or not any(body_word(m) for m in range(first, last))
+        ):
+            break
+        last = end
+    return first, last
 
 
 def _is_place_phrase(sc: Scan, start: int, end: int) -> bool:

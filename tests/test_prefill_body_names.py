@@ -1,0 +1,55 @@
+"""A body's whole name is its speaker ("the Bank of Varna warned"), never the place or word inside it.
+
+Cases written for the rule (not from any corpus): a name joined over "of", "for" or "on" after a body's
+word ("Bank", "Center", "Institute", "University", "Council") is one speaker; a person's title over "of"
+("Secretary of State John Kerry", "the mayor of Varna") and a day after "on" are not joined.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill.analysis import analyse
+from briefing.reader import article_from_text
+
+
+def speaker(sentence: str) -> str | None:
+    facts = analyse(article_from_text("Headline\n\nThe harbour wall opened on Monday. " + sentence)).facts
+    attribution = facts[-1].attribution
+    return attribution.speaker.name if attribution else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Bank of Varna warned that costs would rise.", "Bank of Varna"),
+        ("Costs will rise, according to the Center for Responsive Budgets.", "Center for Responsive Budgets"),
+        ("The Institute for Coastal Studies said the wall was too low.", "Institute for Coastal Studies"),
+        ("The Institute for the Study of Tides said the wall was too low.", "Institute for the Study of Tides"),
+        ("The wall is too low, said the Council on Coastal Relations.", "Council on Coastal Relations"),
+        ("The University of Varna said the wall would hold.", "University of Varna"),
+    ],
+)
+def test_a_body_named_over_of_for_or_on_speaks_under_its_whole_name(sentence: str, expected: str) -> None:
+    assert speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“The wall is fine,” said Secretary of State John Kerry.", "John Kerry"),
+        ("The Department of Harbours Secretary Anna Lind said the wall would hold.", "Anna Lind"),
+        ("The wall will hold, the Varna Times on Tuesday reported.", "Varna Times"),
+    ],
+)
+def test_titles_people_and_days_are_not_joined_into_a_body(sentence: str, expected: str) -> None:
+    assert speaker(sentence) == expected
+
+
+def test_the_place_inside_a_body_name_still_names_the_place() -> None:
+    text = (
+        "Headline\n\nThe Bank of Varna warned that costs would rise. "
+        "Voters in Varna said the wall was a waste of money."
+    )
+    attribution = analyse(article_from_text(text)).facts[-1].attribution
+    assert attribution is not None and attribution.speaker.name != "Bank of Varna"
