@@ -91,3 +91,12 @@ def test_a_name_inside_an_opening_participle_clause_is_not_the_he_after_it() -> 
         "“I knock on every door,” she said."
     )
     assert speakers(body)[2] == "Wren Halloway"
+
+
+def test_a_quotation_reported_by_a_cue_at_the_sentence_end_is_a_new_voice() -> None:
+    # "..., the leaflet stated.": we cannot name it, but it is not the mayor's quotation going on
+    body = (
+        "Mayor Ann Ruiz defended the budget. “We will not cut a single school,” she said. "
+        "“We have built good schools” there and in every district that voted for us in March, the leaflet stated."
+    )
+    assert speakers(body) == ["Ann Ruiz", "Ann Ruiz", None]

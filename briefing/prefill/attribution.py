@@ -244,7 +244,8 @@ class Attributor:
             if speaker is not None and (stance_found is None or sc_text(sc, i, i + n).lower() in _INVERTIBLE):
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                 break
-            new_cue = new_cue or _after_quotation(sc, i)
+            # "“...” there and in March, the memo stated.": a cue that ends the sentence after a quotation reports it
+            new_cue = new_cue or _after_quotation(sc, i) or (i + n >= len(tokens) - 1 and any(sc.quoted[:i]))
         found = found or subordinate_found or stance_found
         if found is not None:
             self._name_that_speaks(sc, found.speaker)
