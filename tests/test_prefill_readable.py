@@ -139,3 +139,16 @@ def test_long_list_items_get_short_issue_names_never_the_whole_sentence() -> Non
     labels = [item.label for item in section.items]
     assert labels == ["Anna Lind", "Reservoir quotas", "Dams"], labels
     assert section.items[0].text.startswith("Anna Lind. The water minister")  # the item keeps its words
+
+
+def test_an_issue_is_never_named_by_a_subject_and_its_verb() -> None:
+    from briefing.prefill.phrases import PhraseCounts
+
+    texts = [
+        "Lind raised four million dollars from harbour firms last year.",
+        "Since January Lind raised more than any rival.",
+        "In March alone Lind raised half a million.",
+        "Harbour firms gave generously to the mayor's campaign.",
+    ]
+    counts = PhraseCounts(texts)
+    assert counts.name(texts[0], set()) == "Harbour firms"  # not "Lind raised"
