@@ -85,3 +85,11 @@ def test_a_second_verb_joined_by_and_reports_the_person_who_opens_the_clause() -
         "Ruiz thanked Tom Vance, who saw the flood and described it to the council."
     )
     assert speakers(body) == ["Ann Ruiz", None, None]
+
+
+def test_a_pollster_is_a_role_so_the_pollster_is_the_one_named() -> None:
+    body = (
+        "Former party pollster Dan Kemp was a guest on the show. He spoke for an hour. "
+        "The former pollster said, “She is behind in the polls.”"
+    )
+    assert speakers(body) == [None, None, "Dan Kemp"]
