@@ -1,0 +1,176 @@
+"""Whether a cue word reports speech here: pure checks over a ``Scan`` that the attributor asks before
+looking for a speaker ("Jones reported from Washington", "the most promising path", "Trump may want",
+"When Lee said ...") and the shapes of subject they rule out ("72 percent of voters", "people seeking")."""
+
+from __future__ import annotations
+
+from briefing.prefill.actors import Scan, pronoun_kind, sc_text
+from briefing.prefill.speech_words import INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT, STOP_NP
+from briefing.prefill.wordlists import grammar_words
+
+_DEGREE_WORDS = grammar_words("degree_words")  # "the most promising path": the "-ing" word is an adjective
+_QUANTITY_CUES = grammar_words("quantity_cues")  # "trade declined 40 percent": a number that changed
+_QUANTITY_HEDGES = grammar_words("quantity_hedges")  # "added around 292,000 jobs"
+_LY_NOUNS = grammar_words("ly_nouns")  # "the family": an "-ly" word that is no adverb
+_PLURAL_STANCES = grammar_words("plural_stances")  # "favor", "support": verbs after a plural subject, else nouns
+_CLAUSE_JOINERS = frozenset(("and", "but", "yet", "so", "then"))  # "..., and Ford sees": a main clause goes on
+_MODALS = frozenset(("would", "will", "could", "might", "may", "should", "can", "must"))
+_SHARES = frozenset(("percent", "majority", "majorities", "plurality", "proportion", "third", "half", "quarter"))
+MAX_SHARE_PHRASE = 6  # words between "percent of" and the cue ("72 percent of registered Ohio voters said")
+
+
+def share_of(sc: Scan, j: int) -> bool:
+    """Whether the subject ending at ``j`` is a share of a group: "72 percent of voters", "a majority of
+    registered Ohio voters", "68% of Democratic voters"."""
+    tokens = sc.tokens
+    for k in range(j - 1, max(j - MAX_SHARE_PHRASE, 0), -1):
+        if not (tokens[k].is_word or tokens[k].text in ("'s", "’s", "-")):
+            return False
+        if sc.lower[k] == "of":
+            before = sc.lower[k - 1] if k else ""
+            return before in _SHARES or before == "%" or before.isdigit()
+    return False
+
+
+def after_quotation(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` closes a quotation ("“...,” Sanders responded."): then it reports."""
+    tokens = sc.tokens
+    k = i - 1
+    while k >= 0 and i - k <= 8 and not sc.quoted[k] and tokens[k].text not in QUOTES:
+        if tokens[k].text in (".", ";", ":"):
+            return False
+        k -= 1
+    return k >= 0 and (sc.quoted[k] or tokens[k].text in QUOTES) and (k == i - 1 or tokens[k].text in QUOTES)
+
+
+def asked_opener_end(sc: Scan) -> int:
+    """Where an opening "Asked (by X) whether ...," / "When asked ...," clause ends (its comma), else 0."""
+    lower = sc.lower
+    k = 1 if lower[:1] == ["when"] else 0
+    if k >= len(lower) or lower[k] not in ("asked", "pressed", "questioned"):
+        return 0
+    for j in range(k + 1, min(len(lower), k + 40)):
+        if lower[j] == "," and not sc.quoted[j]:
+            return j
+    return 0
+
+
+def adverb(sc: Scan, k: int) -> bool:
+    """An "-ly" adverb between a stance verb and its subject ("Americans overwhelmingly oppose")."""
+    word = sc.lower[k]
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS and not sc.quoted[k]
+
+
+def plain_stance(sc: Scan, i: int, n: int) -> bool:
+    """Whether the stance verb at ``i`` is stated of a subject right before it: no modal ("may want"), no
+    infinitive ("failure to understand"), no passive agent ("favored by"), no clause or aside in between."""
+    k = i - 1
+    while k >= 0 and (sc.lower[k] in SKIP_LEFT or adverb(sc, k)):  # "Trump has openly questioned"
+        if sc.lower[k] in _MODALS:
+            return False
+        k -= 1
+    if k < 0 or not sc.tokens[k].is_word or sc.lower[k] in PASSIVE or sc.lower[k] == "to" or sc.quoted[k]:
+        return False
+    if any(t.text == "?" for t in sc.tokens[i:]):
+        return False  # "Does Iowa really want ...?": a question takes no stance
+    if sc.lower[i] in _PLURAL_STANCES and not (sc.lower[k].endswith("s") and sc.tokens[k].is_word):
+        return False  # "Millennials support the plan", not "the Clinton support among women"
+        return False
+    if i + n < len(sc.tokens) and sc.lower[i + n] == "by":
+        return False
+    start = k  # the subject: a name run ("Mr. Trump", "House Democrats") or one word ("Democrats")
+    while start > 0 and (sc.tokens[start - 1].is_cap or sc.tokens[start - 1].text == "." or sc.covered[start - 1]):
+        start -= 1
+    # the subject opens its clause: "It is hard to think that Ford sees", "the ideas Ford championed" state no stance
+    return start == 0 or not sc.tokens[start - 1].is_word or sc.lower[start - 1] in _CLAUSE_JOINERS
+
+
+def credit_line(sc: Scan, i: int, n: int) -> bool:
+    """A reporter's credit ("Jones reported from Washington.", "Jones reports for the Herald."): no position."""
+    tokens = sc.tokens
+    return (
+        sc.lower[i] in ("reported", "reports", "contributed", "contributes", "writes", "wrote")
+        and i + n < len(tokens)
+        and sc.lower[i + n] in ("from", "for", "to", "on")
+        and len(tokens) <= i + n + 8
+    )
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    ("when", "after", "before", "since", "until", "while", "because", "if", "although", "though", "once", "unless")
+)
+
+
+def in_adverbial_clause(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` has its subject right after a subordinator ("When Lee said ...", "after Obama
+    called ..."): the sentence's main clause may have its own speaker, who then comes first."""
+    tokens, lower = sc.tokens, sc.lower
+    k = i - 1
+    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    if k < 1 or sc.quoted[k] or not tokens[k].is_word:
+        return False
+    start = k
+    if tokens[k].is_cap:
+        while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or tokens[start - 1].text == "."):
+            start -= 1
+    elif pronoun_kind(lower[k]) is None:
+        return False
+    if start >= 1 and lower[start - 1] == "the":
+        start -= 1
+    if start < k and lower[start] in _ADVERBIAL_OPENERS:
+        return True  # "When Lena Park said": the capitalised opener ran into the name
+    return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
+
+
+def other_sense(sc: Scan, i: int, n: int) -> bool:
+    """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
+    telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
+    declined 40 percent", "the economy added 292,000 jobs"), or a bare handle or address ("He tweets @jdoe.")."""
+    tokens, lower = sc.tokens, sc.lower
+    word = lower[i]
+    prev = lower[i - 1] if i else ""
+    if n == 1 and prev in _DEGREE_WORDS and word.endswith("ing"):
+        return True
+    if n == 1 and prev in ("have", "has", "had") and word.endswith("s") and not word.endswith("ss"):
+        return True  # after "have" a verb takes its participle: "have claimed", never "have claims"
+    after = i + n
+    if word in _QUANTITY_CUES:
+        k = after
+        while k < len(tokens) and lower[k] in _QUANTITY_HEDGES:
+            k += 1
+        if k < len(tokens) and tokens[k].text[:1].isdigit():
+            return True
+    return (
+        after < len(tokens)
+        and tokens[after].start > 0
+        and sc.text[tokens[after].start - 1] == "@"
+        and (after + 1 == len(tokens) or not tokens[after + 1].is_word)
+    )
+
+
+def common_noun(sc: Scan, k: int) -> bool:
+    """A lower-case noun outside quotation ("people", "a statement"), not a pronoun or a name."""
+    token = sc.tokens[k]
+    if not token.is_word or token.is_cap or sc.quoted[k] or pronoun_kind(token.lower):
+        return False
+    return token.lower not in PREPOSITIONS and token.lower not in STOP_NP and not adverb(sc, k)
+
+
+def object_phrase(sc: Scan, k: int) -> bool:
+    """Whether the noun phrase ending at ``k`` follows a preposition ("rides *to* people", "critical *of* all the
+    candidates"): an object, never the subject of a cue."""
+    start = k
+    while start > 0 and k - start < 5:
+        prev = sc.tokens[start - 1]
+        if not prev.is_word or sc.lower[start - 1] in PREPOSITIONS:
+            break
+        start -= 1
+    return start > 0 and sc.lower[start - 1] in PREPOSITIONS
+
+
+def finite_cue(sc: Scan, i: int, n: int) -> bool:
+    """Whether the cue at ``i`` is plainly a verb in the past or the present ("said", "warned", "says"), not a
+    word that may be a noun after "and" ("pain and fear", "speeches and promises")."""
+    words = sc_text(sc, i, i + n).lower()
+    return words != "reports" and (words in INVERTIBLE or words in ("told", "tells") or sc.lower[i].endswith("ed"))

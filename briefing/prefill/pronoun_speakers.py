@@ -1,0 +1,151 @@
+"""Who "he", "she" or "they" is when it is a cue's subject: the person the article last named, unless the
+sentence's own quotation or an unnamed "he" before says otherwise. Better no speaker than the wrong one.
+
+Holds the state pronouns need across sentences (the "he" that named nobody, the subject after an
+opening participle clause), read from each sentence before its cues.
+"""
+
+from __future__ import annotations
+
+from briefing.prefill.actors import BODY, GROUP, PERSON, Actor, Cast, Scan, pronoun_kind, resolve_pronoun
+from briefing.prefill.speakers import Reading, Speaker
+from briefing.prefill.speech_words import MAX_APPOSITION_CLAUSE
+
+PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
+
+
+class PronounResolver:
+    """Resolves a subject pronoun to a speaker, sentence by sentence in reading order."""
+
+    def __init__(self, cast: Cast, reading: Reading) -> None:
+        self.cast, self.reading = cast, reading
+        self._after_opener = -1  # the subject after an opening participle clause ("Dismayed by X's record, he")
+        self._quoted_names: frozenset[str] = frozenset()  # names its quotation speaks of ("Senator Kerr's ...")
+        self._lost: dict[str, int] = {}  # "he" / "she" -> the last sentence opening on one that named nobody
+
+    def begin_sentence(self, sc: Scan, sentence: int) -> None:
+        """Read what this sentence's pronouns depend on, before any of its cues is read."""
+        self._quoted_names = _quoted_third_persons(sc)
+        self._after_opener = _participle_opener_subject(sc, self.cast)
+        self._subject_pronoun(sc, sentence)
+
+    def _subject_pronoun(self, sc: Scan, sentence: int) -> None:
+        """ "He avoided criticism of Trump until he..." : the opening "He" is the person it resolves to,
+        so that a later "he" in the sentence is them, not the object named in between."""
+        tokens = sc.tokens
+        k = 1 if tokens and tokens[0].lower in ("but", "and", "then", "yet", "still") else 0
+        if self._after_opener > 0:
+            k = self._after_opener  # "Dismayed by Bill Clinton's record, he backs Sanders"
+        if k + 1 >= len(tokens) or tokens[k].lower not in ("he", "she") or sc.quoted[k] or not tokens[k + 1].is_word:
+            return
+        start = 0 if k == self._after_opener else k
+        actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, start, window=PRONOUN_WINDOW)
+        if actor is not None:
+            self.cast.mention(sentence, actor, start)  # the subject: first in its sentence for the next "he"
+        else:
+            self._lost[tokens[k].lower] = sentence
+
+    def resolve(self, word: str, written: str, sentence: int, position: int) -> Speaker | None:
+        """The speaker the subject pronoun ``word`` at ``position`` stands for, or None when it is unclear."""
+        if self.reading.named_only:
+            return None
+        if pronoun_kind(word) == GROUP:
+            if (
+                self.reading.last
+                and self.reading.last.speaker.kind in (GROUP, BODY)
+                and self.reading.last.speaker.side is not None  # "officials", "the board": too vague to carry a "they"
+                and sentence - self.reading.last.sentence <= 1
+            ):
+                return Speaker(
+                    self.reading.last.speaker.name,
+                    self.reading.last.speaker.side,
+                    self.reading.last.speaker.kind,
+                    self.reading.last.speaker.actor,
+                    written,
+                )
+            return None
+        gender = word.lower()
+        # a speaker is looked for at most two sentences back: further, the article has usually moved on
+        # "Dismayed by Bill Clinton's record, he backs Sanders": a name inside the opening clause is its object
+        start = 0 if position == self._after_opener else position
+        actor = resolve_pronoun(self.cast, gender, sentence, start, window=PRONOUN_WINDOW)
+        lost = self._lost.get(gender)
+        if (
+            actor is not None
+            and lost is not None
+            and sentence - lost <= PRONOUN_WINDOW
+            and not self._mentioned_since(actor, lost)
+        ):
+            actor = None  # "He said Trump must unite the party. He added...": the "he" we could not name goes on
+        last = (
+            self.reading.last.speaker.actor
+            if self.reading.last is not None and sentence - self.reading.last.sentence <= 3
+            else None
+        )
+        if (
+            last is not None
+            and self.reading.quote_first
+            and last.kind == PERSON
+            and last.gender in (None, gender)
+            and (
+                actor is None  # a person named since, even of unknown gender, is the voice two sentences on
+                # the voice of the sentence just before goes on over a man or woman merely named since
+                # ("Cruz is our best debater," he says.): a quotation is rarely about its own speaker
+                or (
+                    last.person
+                    and self.reading.last is not None
+                    and sentence - self.reading.last.sentence == 1
+                    and self.reading.last.cue.lower() not in ("asked", "asks", "asking")  # the next quote is the answer
+                )
+            )
+        ):
+            actor = last  # "“...,” he said." after a quoted person: the same voice goes on
+        if actor is None:
+            return None  # nobody it could be: better no position than one pinned on the wrong person
+        if actor.tokens & self._quoted_names:
+            return None  # "“Senator Kerr's message won,” he said.": a campaign aide, not Kerr; we cannot tell who
+        self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
+        return Speaker(actor.name, actor.side, PERSON, actor, written)
+
+    def _mentioned_since(self, actor: Actor, sentence: int) -> bool:
+        """Whether ``actor`` was mentioned in a sentence after ``sentence``."""
+        for said_in, _, other, _ in reversed(self.cast.recent):
+            if said_in <= sentence:
+                return False
+            if other is actor:
+                return True
+        return False
+
+
+_HONORIFIC_TITLES = frozenset(("mr", "mrs", "ms", "senator", "sen", "secretary", "governor", "gov", "president"))
+
+
+def _quoted_third_persons(sc: Scan) -> frozenset[str]:
+    """Names a quotation in the sentence speaks of in the third person: after a title or owning something
+    ('Senator Sanders's message', 'Mr. Trump's nomination'); whoever says them is rarely that person."""
+    tokens, out = sc.tokens, set()
+    for k in range(1, len(tokens)):
+        if not (sc.quoted[k] and tokens[k].is_cap and tokens[k].is_word):
+            continue
+        titled = tokens[k - 1].lower.rstrip(".") in _HONORIFIC_TITLES
+        owner = k + 1 < len(tokens) and tokens[k + 1].lower in ("'s", "’s")
+        if titled or owner:
+            out.add(tokens[k].text)
+    return frozenset(out)
+
+
+def _participle_opener_subject(sc: Scan, cast: Cast) -> int:
+    """Where the subject of a sentence that opens on a participle clause stands ("Dismayed by X's record, he",
+    "Asked about Y, she", "Speaking to Z, he"): the token after the clause's comma, else -1."""
+    tokens = sc.tokens
+    if not tokens or not tokens[0].is_word or sc.quoted[0]:
+        return -1
+    first = tokens[0].lower
+    if not first.endswith(("ed", "ing")) or len(first) <= 4:
+        return -1
+    if first not in cast.common and cast.lookup([tokens[0].text]) is not None:
+        return -1  # "Manning, he said, ...": a name, not a participle
+    for k in range(1, min(len(tokens) - 1, MAX_APPOSITION_CLAUSE)):
+        if tokens[k].text == "," and not sc.quoted[k]:
+            return k + 1 if tokens[k + 1].lower in ("he", "she") else -1
+    return -1

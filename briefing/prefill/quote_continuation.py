@@ -1,0 +1,70 @@
+"""Whether a sentence with no cue of its own goes on with the last speaker's quotation, or is a new voice
+(a question in a paragraph of its own, a name after the closing quote, the reporter's quoted term)."""
+
+from __future__ import annotations
+
+from briefing.prefill.actors import Cast, Scan, name_runs
+from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.speakers import Attribution
+from briefing.prefill.speech_words import QUOTES
+
+MAX_QUOTE_TAIL = 12  # words after a closing quotation that may say who spoke it ("Hannity started")
+MAX_QUOTED_TERM = 4  # words of a quoted term or title that opens a sentence ('"Top secret" is ...')
+
+
+def continues_quote(
+    sc: Scan, sentence: int, block: int, prev_block: int | None, last: Attribution, lex: Lexicon, cast: Cast
+) -> bool:
+    """A sentence that is (or opens) a direct quote right after an attributed one."""
+    if sentence - last.sentence != 1 or not sc.tokens:
+        return False
+    tail = [t.text for t in sc.tokens[-3:]]
+    if "?" in tail and prev_block != block:
+        return False  # a question in a paragraph of its own: an interviewer's, as often as the speaker's
+    opens_quote = (
+        sc.tokens[0].text in ('"', "“", "‘") or sc.quoted[min(2, len(sc.tokens) - 1)] and sc.tokens[0].text == "'"
+    )
+    if _other_voice_after_quote(sc, last, lex, cast):
+        return False  # "“France will always be France,” an angry Hollande retorted.": not the last speaker's
+    if opens_quote and _quoted_term_first(sc):
+        return False  # '"Top secret" is the highest level of classification.': the reporter's words
+    # a sentence inside a quotation begun sentences before is not taken as its own position
+    return opens_quote or (sc.quoted[min(1, len(sc.tokens) - 1)] and prev_block == block and not sc.starts_inside)
+
+
+def _other_voice_after_quote(sc: Scan, last: Attribution, lex: Lexicon, cast: Cast) -> bool:
+    """Whether the words after the sentence's closing quotation name someone other than the last speaker:
+    "“...,” Hannity started." / "“...,” blared the front page of The Herald." (a cue we do not know)."""
+    tokens = sc.tokens
+    close = next(
+        (k for k in range(1, len(tokens)) if tokens[k].text in QUOTES and sc.quoted[k - 1] and not sc.quoted[k]),
+        None,
+    )
+    if close is None or tokens[close - 1].text not in (",", "?", "!"):
+        return False  # '"...go after" Osama bin Laden.': the quotation runs on into the sentence
+    tail = [k for k in range(close + 1, len(tokens)) if tokens[k].is_word or tokens[k].text in QUOTES]
+    if not tail or len(tail) > MAX_QUOTE_TAIL or any(sc.quoted[k] or tokens[k].text in QUOTES for k in tail):
+        return False
+    known = set(last.speaker.actor.tokens) if last.speaker.actor else set()
+    known |= {w.rstrip(".") for w in last.speaker.name.split()}
+    for start, end in name_runs(sc, lex, cast.common):
+        if start > close and start - close <= MAX_QUOTE_TAIL // 2:
+            words = {t.text.rstrip(".") for t in tokens[start:end]}
+            return not words & known
+    return False
+
+
+_CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def _quoted_term_first(sc: Scan) -> bool:
+    """Whether the sentence opens on a short quoted term or title that the reporter's own words go on from:
+    '"Top secret" is the highest level of classification', '‘Stickerboy’ placed two stickers on it'."""
+    tokens = sc.tokens
+    closing = _CLOSING.get(tokens[0].text)
+    close = next((k for k in range(1, len(tokens)) if tokens[k].text == closing), None) if closing else None
+    if close is None or close == 1 or tokens[close - 1].text in (",", ".", "?", "!", "…"):
+        return False
+    inside = sum(t.is_word for t in tokens[1:close])
+    after = sum(t.is_word for t in tokens[close + 1 :])
+    return inside <= MAX_QUOTED_TERM and after >= 3 and after > inside

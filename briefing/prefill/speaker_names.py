@@ -1,0 +1,278 @@
+"""Turning the words of a subject into a speaker: a name ("Wang Yi", "the Bank of Varna"), a side speaking
+as a body ("Beijing"), or a nominal ("American diplomats", "the minister", "Trump's campaign").
+
+The finders decide where the subject is; this decides who it is, and records the mention in the cast
+so that a later "he" or "the court" can find it.
+"""
+
+from __future__ import annotations
+
+from briefing.prefill.actors import (
+    BODY,
+    GROUP,
+    PERSON,
+    Actor,
+    Cast,
+    Scan,
+    adjective_word,
+    is_people_noun,
+    pronoun_kind,
+    resolve_pronoun,
+    sc_text,
+)
+from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.phrase_shapes import contraction, party_member, possessive, role_heads
+from briefing.prefill.speakers import Speaker
+from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, MEMBER_DETERMINERS, PREPOSITIONS, STOP_NP
+from briefing.prefill.wordlists import grammar_words
+
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+_MEMBER_POSTMODIFIERS = frozenset(("familiar", "close", "involved", "briefed"))  # "a Democrat familiar with"
+_SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office", "lawsuit": what an owner speaks through
+# "familiar with Cruz's thinking", "knowledge of Gates' work": an owner after these is an object, not who speaks
+_OWNER_OBJECT = frozenset(("with", "of", "about", "on", "over", "among", "for", "to", "into", "from", "in", "at", "by"))
+BODY_LOOK_BACK = 60  # mentions searched back for the body "the court" or "the committee" stands for
+
+
+class SpeakerNamer:
+    """Names the speaker a stretch of tokens stands for, against the article's cast and the lexicon."""
+
+    def __init__(self, lex: Lexicon, cast: Cast) -> None:
+        self.lex, self.cast = lex, cast
+
+    def named(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
+        """The speaker a capitalised stretch in ``[start, end)`` names: a person, a body, or a side speaking."""
+        tokens = sc.tokens
+        # "the White House", "Beijing", "China": a side speaking as a body
+        names = [
+            k
+            for k in range(start, end)
+            if sc.covered[k] is None and tokens[k].is_cap and tokens[k].text.rstrip(".") not in self.lex.non_names
+        ]
+        if not names:
+            sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+            if sides and tokens[end - 1].lower not in ("'s", "’s"):
+                first = start + 1 if tokens[start].lower == "the" else start
+                if (
+                    end - first == 1
+                    and (first == 0 or tokens[first - 1].lower != "the")
+                    and adjective_word(tokens[first].text, self.lex)
+                    and not (  # "a Republican said": a person, not "Republican claims"
+                        party_member(sc, first)
+                        and first > 0
+                        and tokens[first - 1].lower in MEMBER_DETERMINERS
+                        and not (end < len(tokens) and sc.lower[end].endswith("ing"))  # "a Republican seeking to"
+                    )
+                ):
+                    if end < len(tokens) and is_people_noun(tokens[end].lower):  # "Democratic leaders"
+                        phrase = sc_text(sc, first, end + 1)
+                        return Speaker(phrase, sides[-1], BODY, written=phrase)
+                    return None  # "Republican calls for", "Chinese said": an adjective, not a body
+                return Speaker(sc_text(sc, first, end), sides[-1], BODY, written=sc_text(sc, start, end))
+            return None
+        last = names[-1] + 1
+        first = last - 1  # the name is the capitalised stretch right before the cue
+        while (
+            first > start and tokens[first - 1].is_cap and tokens[first - 1].is_word and sc.covered[first - 1] is None
+        ):
+            first -= 1
+        while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
+            first += 1
+        if any(contraction(tokens[k].text) for k in range(first, last)):
+            return None  # "Specifically I've heard": a pronoun run into a verb, no name
+        if last == end - 1 and party_member(sc, last):
+            # "a New Hampshire Republican", "House Democrats": party people, not the place or chamber
+            phrase = sc_text(sc, first, end)
+            return Speaker(phrase, sc.side_of[last], BODY if sc.lower[last].endswith("s") else PERSON, written=phrase)
+        first, last = _whole_body_name(sc, first, last, self.lex)
+        actor = self.cast.actor_for_run(sc, first, last, create=last - first >= 2)
+        if actor is None and last - first == 1:
+            actor = self.cast.create_single(sc, first)
+        if actor is None:
+            return None
+        if actor.side is None:
+            sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+            actor.side = sides[-1] if sides else None
+        if actor.kind == PERSON and (last - first >= 2 or len(actor.tokens) >= 2):
+            actor.person = True  # a full name that speaks ("Gene Sperling", then "Sperling said"): "he" may be them
+        self.cast.mention(sentence, actor, first)
+        return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
+
+    def _speaking_head_end(self, sc: Scan, start: int, end: int) -> int | None:
+        """Where an owner's phrase ends on a noun that can speak ("Trump's campaign released a" -> after
+        "campaign"; "Clinton's top advisers"), or None when no such noun comes before a stop word."""
+        heads = role_heads(self.lex)
+        found = None
+        for k in range(start, end):
+            word = sc.tokens[k].lower
+            if not sc.tokens[k].is_word or word in STOP_NP or word in DETERMINERS:
+                break
+            if is_people_noun(word) or word in heads or word[:-1] in heads or word in _SPEAKING_NOUNS:
+                found = k + 1
+        return found
+
+    def nominal(self, sc: Scan, start: int, end: int, sentence: int) -> Speaker | None:
+        """The speaker a common-noun phrase in ``[start, end)`` stands for ("officials", "the minister")."""
+        tokens = sc.tokens
+        written = sc_text(sc, start, end)
+        group = self.lex.groups.match_keys(sc.lower, start)
+        if group:
+            return Speaker(group[1], group[1], GROUP, written=written)
+        member = start + 1 if tokens[start].lower in MEMBER_DETERMINERS else start
+        if (
+            member < end
+            and party_member(sc, member)
+            and (member == end - 1 or tokens[member + 1].lower in _MEMBER_POSTMODIFIERS)
+        ):
+            # "said another Republican, who...", "said one Democrat familiar with the talks"
+            word = tokens[member].text
+            return Speaker(word, sc.side_of[member], BODY if word.endswith("s") else PERSON, written=written)
+        head = tokens[end - 1].lower
+        sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+        side = sides[-1] if sides else None
+        role_word = next((tokens[k].lower for k in range(end - 1, start - 1, -1) if sc.covered[k] == "role"), None)
+        if role_word and tokens[start].lower in ("the", "this") and sc.covered[end - 1] == "role":
+            actor = self.cast.last_person(sentence, window=6, same_side=side, role_word=role_word)
+            if actor is None and side:
+                actor = self.cast.last_person(sentence, window=6, same_side=side)
+            if actor is not None:
+                self.cast.mention(sentence, actor, start)
+                return Speaker(actor.name, actor.side, PERSON, actor, written)
+        owner = next((k for k in range(start, end) if possessive(sc, k)), None)
+        if owner is not None and owner > start and sc.covered[owner - 1] is None and tokens[owner - 1].is_cap:
+            head_end = self._speaking_head_end(sc, owner + 1, end)
+            first = start
+            while first < owner - 1 and (
+                tokens[first].lower in DETERMINERS or tokens[first].lower in LEADING_CONJUNCTIONS
+            ):
+                first += 1  # "But Alphabet's founders" -> "Alphabet's founders"
+            if tokens[first].lower in _OWNER_OBJECT or (first > 0 and tokens[first - 1].lower in _OWNER_OBJECT):
+                return None  # "a source familiar with Cruz's thinking said": the owner is not who speaks
+            if head_end is None:
+                modifiers = tokens[owner + 1 : end]  # "Trump's false [claims]": a few words, no preposition
+                if len(modifiers) <= 3 and all(
+                    t.is_word and t.lower not in STOP_NP and t.lower not in PREPOSITIONS and not pronoun_kind(t.lower)
+                    for t in modifiers
+                ):
+                    return self.named(sc, first, owner, sentence)  # "Trump's false claims": Trump's own
+                return None  # "Clinton's lead in pledged delegates": a thing of theirs, not a voice
+            actor = self.cast.lookup([t.text for t in tokens[start:owner] if t.is_cap])
+            return Speaker(
+                sc_text(sc, first, head_end),
+                side or (actor.side if actor else None),
+                BODY,
+                written=written,
+                named=True,
+            )
+        if tokens[start].lower == "the" and end - start == 2 and not head.endswith("s"):
+            body = self._named_body(head)
+            if body is not None:  # "the court" after "the Supreme Court": the body the article named
+                self.cast.mention(sentence, body, start)
+                return Speaker(body.name, body.side or side, BODY, body, written)
+        people = is_people_noun(head) or (
+            head.endswith("s")
+            and self.lex.roles.match_keys(sc.lower, end - 1) is None
+            and head[:-1] in role_heads(self.lex)
+        )
+        if (people or role_word) and tokens[start].lower in _OWNER_PRONOUNS and end - start >= 2:
+            # "her campaign", "his advisers": the person's, or nobody's where the pronoun is unclear
+            actor = resolve_pronoun(self.cast, _OWNER_PRONOUNS[tokens[start].lower], sentence, start)
+            if actor is None:
+                return None
+            name = f"{actor.name}'s {sc_text(sc, start + 1, end)}"
+            return Speaker(name, actor.side, BODY if people else PERSON, written=written, named=True)
+        if people:
+            first = start + 1 if tokens[start].lower in DETERMINERS else start
+            return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)
+        if role_word and sc.covered[end - 1] == "role":
+            return Speaker(
+                sc_text(sc, start + 1 if tokens[start].lower in DETERMINERS else start, end),
+                side,
+                PERSON,
+                written=written,
+                named=False,
+            )
+        return None
+
+    def _named_body(self, head: str) -> Actor | None:
+        """The body last named with ``head`` as its last word ("the court" -> "Supreme Court"), if recent."""
+        for _, _, actor, _ in reversed(self.cast.recent[-BODY_LOOK_BACK:]):
+            if actor.kind == BODY and actor.name.rsplit(" ", 1)[-1].lower() == head:
+                return actor
+        return None
+
+
+_BODY_LINKS = frozenset(("of", "for", "on"))  # "Bank of England", "Center for Responsive Politics", "Council on ..."
+
+
+_CALENDAR = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March"]
+    + ["April", "May", "June", "July", "August", "September", "October", "November", "December"]
+)
+
+
+MAX_BODY_NAME = 10  # tokens of a body's name joined over "of"/"for"/"on" ("Institute for the Study of War")
+
+
+def _cap_run(sc: Scan, k: int, step: int) -> int:
+    """From token ``k``, how far a run of free capitalised words goes (``step`` 1: right, -1: left); ``k`` if none."""
+    tokens = sc.tokens
+    while 0 <= k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+        k += step
+    return k
+
+
+def _whole_body_name(sc: Scan, first: int, last: int, lex: Lexicon) -> tuple[int, int]:
+    """A body's whole name around the capitalised run ``[first, last)``, joined over "of", "for" or "on":
+    "Varna" in "the Bank of Varna warned" and "Center" in "according to the Center for Responsive Politics"
+    are the Bank of Varna and the Center for Responsive Politics, not a city and a word.
+
+    Only where the run before the link ends on a body's word ("Bank", "Center", "University"), so
+    "Secretary of State John Kerry" and "the mayor of Varna" stay as they are; never over a person's name.
+    """
+    tokens = sc.tokens
+
+    def link_end(k: int) -> int | None:  # the first word after "of" / "for the" at ``k``, or None
+        if k >= len(tokens) or tokens[k].lower not in _BODY_LINKS:
+            return None
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "the":
+            k += 1
+        if k >= len(tokens) or not tokens[k].is_cap or sc.covered[k] is not None or tokens[k].text in _CALENDAR:
+            return None  # "The New York Times on Tuesday": a day, not a name
+        return k
+
+    def body_word(k: int) -> bool:
+        return tokens[k].text.rstrip(".") in lex.org_words
+
+    def no_person(start: int, end: int) -> bool:
+        return not any(tokens[m].text in lex.given_names for m in range(start, end))
+
+    if not no_person(first, last):
+        return first, last  # "Department of Homeland Security Secretary Jeh Johnson" is Jeh Johnson's
+    reach, start = first, first
+    while start > 0:  # "the Institute for the Study of War said": reach back over each link to "Institute"
+        link = start - 2 if tokens[start - 1].lower == "the" else start - 1
+        if link < 1 or link_end(link) != start or tokens[link - 1].lower == "the":
+            break
+        start = _cap_run(sc, link - 1, -1) + 1
+        if start >= link or last - start > MAX_BODY_NAME or not no_person(start, link):
+            break  # no free name before the link ("the Republican Party of Wyoming": the party is a side's)
+        if body_word(link - 1):
+            reach = start
+    first = reach
+    while first < last - 1 and tokens[first].text in lex.non_names:
+        first += 1  # "The Institute ..." at the start of a sentence
+    while body_word(last - 1) or any(tokens[m].lower in _BODY_LINKS for m in range(first, last)):
+        after = link_end(last)  # "according to the Center for Responsive Politics": reach on past "Center"
+        if after is None:
+            break
+        end = _cap_run(sc, after, 1)
+        if (
+            end - first > MAX_BODY_NAME
+            or not no_person(after, end)
+            or not any(body_word(m) for m in range(first, last))
+        ):
+            break
+        last = end
+    return first, last

@@ -1,0 +1,377 @@
+"""Where a cue's subject is: the noun phrase before the cue ("Chris Murphy of Connecticut said"), after it
+("..., said a Clinton aide"), before a chain of appositions ("Ann Ruiz, 49, a nurse, said") or opening the
+clause a participle hangs on ("Smith criticised Brown's decision, saying"). Names and nominals are
+turned into speakers by ``SpeakerNamer``; pronouns by ``PronounResolver``.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from briefing.prefill.actors import BODY, GROUP, PERSON, Cast, Scan, is_people_noun, name_runs, pronoun_kind, sc_text
+from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.phrase_shapes import (
+    adverbial,
+    apposition,
+    asides,
+    before_places,
+    contraction,
+    describes_next_name,
+    is_place_phrase,
+    is_place_phrase_before,
+    party_member,
+    possessive,
+    role_heads,
+)
+from briefing.prefill.pronoun_speakers import PronounResolver
+from briefing.prefill.speaker_names import SpeakerNamer
+from briefing.prefill.speakers import Speaker
+from briefing.prefill.speech_words import (
+    APPOSITION_OPENERS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    LEADING_CONJUNCTIONS,
+    MAX_APPOSITION_CLAUSE,
+    MEMBER_DETERMINERS,
+    PREPOSITIONS,
+    QUOTES,
+    STOP_NP,
+    SUBORDINATORS,
+)
+
+# words that open a sentence before a name without being part of it ("Does Rubio", "Perhaps Russia")
+_OPENING_ONLY = frozenset(
+    ("does", "did", "do", "is", "was", "are", "were", "would", "can", "could", "should", "has", "have", "had")
+    + ("perhaps", "even", "instead", "indeed", "meanwhile", "still", "now", "then", "rival", "joining", "given")
+)
+MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
+LOOK_BACK = 40  # tokens searched back for a participle's subject
+
+
+class SpeakerPhrases:
+    """Finds the noun phrase that is a cue's subject and returns its speaker."""
+
+    def __init__(self, lex: Lexicon, cast: Cast, namer: SpeakerNamer, pronouns: PronounResolver) -> None:
+        self.lex, self.cast = lex, cast
+        self.namer, self.pronouns = namer, pronouns
+
+    def named_in(self, sc: Scan, i: int, sentence: int, stop: int | None = None) -> Speaker | None:
+        """The body or person named in a source phrase: "according to a new article in Politico" -> Politico."""
+        tokens = sc.tokens
+        end = i
+        limit = len(tokens) if stop is None else stop
+        while end < limit and end - i < 15 and (tokens[end].is_word or tokens[end].text in ("'s", "’s", "-")):
+            end += 1
+        runs = [k for k in range(i, end) if tokens[k].is_cap and tokens[k].is_word or sc.covered[k] == "side"]
+        if not runs:
+            return None
+        last = runs[-1] + 1
+        first = runs[-1]
+        while first > i and (tokens[first - 1].is_cap and tokens[first - 1].is_word or sc.covered[first - 1] == "side"):
+            first -= 1
+        return self.namer.named(sc, first, last, sentence)
+
+    def ending_at(self, sc: Scan, j: int, sentence: int) -> Speaker | None:
+        """The noun phrase ending at token ``j``, read as the subject of a cue."""
+        tokens = sc.tokens
+        word = tokens[j].lower
+        if pronoun_kind(word):
+            return self.pronouns.resolve(word, tokens[j].text, sentence, j)
+        if tokens[j].is_cap or sc.covered[j] == "side":
+            start = j
+            while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
+                start -= 1
+            if start < j and self._opening_word_only(sc, start):
+                start += 1  # "Does Rubio", "Perhaps Russia", "Interestingly Blocher": the capital is the sentence's
+            if start == j and (
+                contraction(tokens[j].text)
+                or j == 0
+                and word in _OPENING_ONLY | PREPOSITIONS | CLAUSE_OPENERS | SUBORDINATORS | LEADING_CONJUNCTIONS
+            ):
+                return None  # "Since announcing ...", "Specifically I've heard": an opener or a pronoun, no name
+            if (
+                start >= 2
+                and tokens[start - 1].lower in ("in", "at", "from")
+                and is_people_noun(tokens[start - 2].lower)
+            ):
+                sides = [sc.side_of[k] for k in range(start, j + 1) if k in sc.side_of]
+                if sides:  # "Officials in Brussels said"
+                    return Speaker(
+                        sc_text(sc, start - 2, j + 1), sides[-1], BODY, written=sc_text(sc, start - 2, j + 1)
+                    )
+            before = start - 2 if start >= 2 and tokens[start - 1].lower == "of" else start - 3
+            if (
+                before >= 0
+                and tokens[before + 1].lower in ("of", "the")
+                and tokens[before].is_cap
+                and tokens[start - 1].lower in ("of", "the")
+                and not sc.covered[before]
+            ):
+                owner = self.ending_at(sc, before, sentence)  # "Chris Murphy of Connecticut said"
+                if owner is not None and owner.kind == PERSON:
+                    return owner
+            named = self.namer.named(sc, start, j + 1, sentence)
+            if named is not None or not is_people_noun(tokens[j].lower):
+                return named
+            return Speaker(tokens[j].text, None, BODY, written=tokens[j].text, named=False)
+        # a common-noun subject: walk back to a determiner, punctuation or the sentence start
+        start = j
+        while start > 0 and j - start < 5:
+            prev = tokens[start - 1]
+            if (
+                possessive(sc, start - 1)
+                and start >= 2
+                and (sc.covered[start - 2] == "side" or tokens[start - 2].is_cap)
+            ):
+                start -= 2  # "China's coast guard", "O'Malley's campaign"
+                while start > 0 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
+                    start -= 1
+                break
+            if not prev.is_word or prev.lower in STOP_NP or sc.quoted[start - 1]:
+                break
+            start -= 1
+            if prev.lower in DETERMINERS or prev.lower in ("both", "all"):
+                break
+        if (
+            start >= 2
+            and tokens[start - 1].lower == "and"
+            and not tokens[start].is_cap
+            and (tokens[start - 2].is_cap or pronoun_kind(tokens[start - 2].lower) == PERSON)
+            and tokens[start - 2].is_word
+            and not sc.quoted[start - 2]
+            and (is_people_noun(tokens[j].lower) or sc.covered[j] == "role")
+        ):
+            # "Mr. Xi and other leaders said", "Ward and other security experts acknowledge": the named first
+            # of the two speaks for both; "other leaders" alone names nobody
+            first = self.ending_at(sc, start - 2, sentence)
+            if first is not None:
+                return first
+        return self.namer.nominal(sc, start, j + 1, sentence)
+
+    def _opening_word_only(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k``, opening the sentence (or a quotation), is capitalised only for that: a verb,
+        preposition or adverb ("Does", "From", "Perhaps", "Specifically"), never a given name ("Carly")."""
+        word = sc.tokens[k].text
+        if k > 0 and sc.tokens[k - 1].text not in QUOTES or word in self.lex.given_names:
+            return False
+        lower = word.lower()
+        return lower in _OPENING_ONLY or lower in PREPOSITIONS or (lower.endswith("ly") and len(lower) > 5)
+
+    def subject_of_appositions(self, sc: Scan, comma: int, sentence: int) -> Speaker | None:
+        """ "Ann Ruiz, 49, a nurse who lives in Leeds, Kent, said Trump will...": the clause's subject, before a
+        chain of appositions (an age, a role, a relative clause, a place), however long, not a name inside them."""
+        tokens = sc.tokens
+        start = comma
+        while start > 0 and comma - start < MAX_APPOSITION_CLAUSE:
+            prev = tokens[start - 1]
+            if prev.text in (";", ":", "(", ")", "—", "–") or prev.text in QUOTES or sc.quoted[start - 1]:
+                break
+            start -= 1
+        if start > 0 and comma - start >= MAX_APPOSITION_CLAUSE:
+            return None
+        cuts = [start - 1, *(k for k in range(start, comma) if tokens[k].text == ","), comma]
+        segments = [(a + 1, b) for a, b in pairwise(cuts)]
+        if any(a >= b for a, b in segments):
+            return None
+        for k in range(1, len(segments)):  # the longest chain of appositions that follows a name
+            head_start, head_end = segments[k - 1]
+            name = head_end - 1
+            if (
+                head_end - head_start > MAX_SUBJECT_SEGMENT
+                or adverbial(sc, head_start)
+                or not (tokens[name].is_cap and tokens[name].is_word)
+            ):
+                continue
+            chain = segments[k:]
+            if not all(apposition(sc, a, b, n > 0) for n, (a, b) in enumerate(chain)):
+                continue
+            if any(
+                sc.covered[chain[n - 1][1] - 1] == "role" and tokens[a].is_cap for n, (a, _) in enumerate(chain) if n
+            ):
+                return None  # "the previous nominee, Mitt Romney, said": the name after a role speaks (read below)
+            run = name
+            while run > head_start and tokens[run - 1].is_cap and tokens[run - 1].is_word:
+                run -= 1
+            if run > head_start and tokens[run - 1].lower in PREPOSITIONS - {"of"}:
+                return None  # "Officials familiar with the house in Chappaqua, N.Y., said": a place, not who speaks
+            return self.ending_at(sc, name, sentence)
+        return None
+
+    def before_apposition(self, sc: Scan, j: int, sentence: int, start: int | None = None) -> Speaker | None:
+        """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes.
+
+        ``start`` is where to look back from when the apposition ends in a quoted title.
+        """
+        tokens = sc.tokens
+        mark = tokens[j].text  # "Joyce — who is a lawyer — told": a dash apposition closes as it opens
+        p = j - 1 if start is None else start
+        while p >= 0 and j - p <= 30 and tokens[p].text != mark and not sc.quoted[p]:
+            p -= 1
+        if p < 1 or tokens[p].text != mark:
+            return None
+        opener = tokens[p + 1].lower
+        if j - p > 12 and opener not in ("who", "whose", "which"):
+            return None  # only a relative clause runs that long between a name and its verb
+        describes_role = (
+            any(sc.covered[k] == "role" for k in range(p + 1, j))
+            or opener in ("who", "whose", "which", "a", "an", "the")  # "X, who has endorsed Clinton, said"
+            or tokens[p + 1].text.isdigit()  # "Smith, 70, told"
+            or is_place_phrase(sc, p + 1, j)  # "Trump, in Kentucky, said"
+            or (opener.endswith("ing") and not tokens[p + 1].is_cap)  # "Fiorina, speaking to Iowans, said"
+            or opener in APPOSITION_OPENERS  # "Cruz (R-Texas), also a candidate, called"
+            or opener in CLAUSE_OPENERS  # "Powell's office, when contacted by Reuters, said"
+            or (j - p <= 3 and tokens[p + 1].is_cap and is_place_phrase_before(sc, p))  # "of Washington, D.C.,"
+        ) and not (opener == "the" and not tokens[p - 1].is_cap)
+        if not describes_role and start is None and tokens[j - 1].is_cap and tokens[p - 1].is_word:
+            inner = self.ending_at(sc, j - 1, sentence)
+            if inner is not None:
+                return inner
+        if not describes_role:
+            return None
+        end = before_places(sc, p)
+        if end >= 2 and tokens[end].text == ")":  # "Sen. Ted Cruz (R-Texas), also a candidate, called"
+            opening = next((k for k in range(end - 1, max(end - 8, -1), -1) if tokens[k].text == "("), None)
+            end = opening - 1 if opening is not None else end
+        outer = self.ending_at(sc, end, sentence) if end >= 0 and tokens[end].is_word else None
+        vague = outer is None or not outer.name[:1].isupper()  # "Several candidates", "Some observers"
+        one = not any(tokens[k].lower in (",", "and", "—", "–") for k in range(p + 2, j))  # one person, not a list
+        if (outer is None and opener == "like" or vague and one and opener == "including") and tokens[j - 1].is_cap:
+            # "the biggest hawks, like Rubio and Bush, say", "Several candidates, including Trump, said": the one
+            # named speaks for them
+            return self.ending_at(sc, j - 1, sentence) or outer
+        return outer
+
+    def starting_at(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """The noun phrase starting at token ``i`` ("said Trump", "according to officials")."""
+        tokens = sc.tokens
+        if i >= len(tokens) or not tokens[i].is_word:
+            return None
+        role_named = self._role_then_name(sc, i, sentence)
+        if role_named is not None:
+            return role_named
+        if pronoun_kind(tokens[i].lower):
+            return self.pronouns.resolve(tokens[i].lower, tokens[i].text, sentence, i)
+        j = i
+        while j < len(tokens) and j - i < 8 and tokens[j].is_word and tokens[j].lower not in STOP_NP - {"of"}:
+            j += 1
+        if (
+            j + 1 < len(tokens)
+            and j > i
+            and tokens[j].lower in ("to", "for")
+            and (sc.covered[j - 1] == "role" or is_people_noun(tokens[j - 1].lower))
+        ):
+            k = j + 2 if tokens[j + 1].lower in ("the", "both") else j + 1
+            end = k
+            while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
+                end += 1
+            if end > k:  # "a longtime adviser to Trump": whose adviser is part of who speaks
+                first = i + 1 if tokens[i].lower in DETERMINERS else i
+                phrase = sc_text(sc, first, end)
+                sides = [sc.side_of[m] for m in range(i, end) if m in sc.side_of]
+                return Speaker(phrase, sides[-1] if sides else None, BODY, written=sc_text(sc, i, end))
+        if j + 1 < len(tokens) and tokens[j].lower in ("by", "from") and tokens[j + 1].is_cap:
+            end = j + 1  # "according to a new poll by the Harvard Institute": the named source
+            while end < len(tokens) and (tokens[end].is_cap and tokens[end].is_word or sc.covered[end]):
+                end += 1
+            by = self.namer.named(sc, j + 1, end, sentence)
+            if by is not None:
+                return by
+        named = [k for k in range(i, j) if tokens[k].is_cap and sc.covered[k] is None]
+        if named:
+            start = named[0]
+            end = start
+            while end < j and tokens[end].is_cap and sc.covered[end] is None:
+                end += 1
+            if end < j and party_member(sc, end) and (end + 1 == j or not tokens[end + 1].is_cap):
+                end += 1  # "said a New Hampshire Republican": the party word is part of who speaks
+            after = end
+            while after < j and (
+                sc.covered[after] == "role"
+                or party_member(sc, after)
+                or is_people_noun(tokens[after].lower + "s")
+                or is_people_noun(tokens[after].lower)
+                or tokens[after].lower in role_heads(self.lex)
+            ):
+                after += 1
+            if after == end and describes_next_name(sc, end, j):
+                after = end + 1  # "said Cruz constituent Dan Golvach": a word for who they are, then the full name
+            if after > end and after < j and tokens[after].is_cap and sc.covered[after] is None:
+                start = end = after  # "said Virginia delegate Beau Correll": the name after the role
+                while end < j and tokens[end].is_cap and sc.covered[end] is None:
+                    end += 1
+                return self.namer.named(sc, start, end, sentence)
+            if after > end and not sc.covered[i] and (after == j or not tokens[after].is_cap):
+                # "said one Trump confidant", "said a Clinton aide": the name says whose; the aide speaks
+                first = i + 1 if tokens[i].lower in DETERMINERS or tokens[i].lower in MEMBER_DETERMINERS else i
+                self.namer.named(sc, start, end, sentence)  # still a mention: "Mr. Cruz" next is this adviser's Cruz
+                sides = [sc.side_of[m] for m in range(i, after) if m in sc.side_of]
+                return Speaker(
+                    sc_text(sc, first, after), sides[-1] if sides else None, BODY, written=sc_text(sc, i, after)
+                )
+            return self.namer.named(sc, i if sc.covered[i] else start, end, sentence)
+        return self.namer.nominal(sc, i, j, sentence)
+
+    def _role_then_name(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """ "a spokeswoman for the ministry, Anna Berg.": the name the role phrase leads to."""
+        tokens = sc.tokens
+        if tokens[i].lower not in ("a", "an", "the") or i + 1 >= len(tokens) or sc.covered[i + 1] != "role":
+            return None
+        comma = next((k for k in range(i + 2, min(i + 10, len(tokens))) if tokens[k].text == ","), None)
+        if comma is None or any(sc.quoted[k] for k in range(i, comma)):
+            return None
+        end = comma + 1
+        while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+            end += 1
+        if end - comma < 3 or end < len(tokens) and tokens[end].text not in (".", ",", ";", "!", "?"):
+            return None  # a two-word name or more, and nothing after it but the sentence's end
+        return self.namer.named(sc, comma + 1, end, sentence)
+
+    def clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """The subject of the clause a participle or noun cue hangs on: its first speaker-like phrase.
+
+        "Smith criticised Brown's decision, saying..." is Smith's, not Brown's: names after a
+        preposition or owning something ("Brown's") are objects, not the subject.
+        """
+        tokens = sc.tokens
+        floor = max(0, i - LOOK_BACK)
+        for k in range(i - 1, floor - 1, -1):
+            if tokens[k].text in (";", ":") or (tokens[k].text in QUOTES and not sc.quoted[k] and k < i - 1):
+                floor = k + 1
+                break
+        runs = {run[0]: run for run in name_runs(sc, self.lex, self.cast.common) if floor <= run[0] and run[1] <= i}
+        aside = asides(sc, floor, i, lambda a, b: self._person_run(sc, a, b))
+        object_end = -1  # where the last name read as an object ended: "to John McConnell and Matthew Scully"
+        for k in range(floor, i):
+            if sc.quoted[k] or not tokens[k].is_word or aside[k - floor]:
+                continue
+            after_preposition = k > 0 and tokens[k - 1].lower in PREPOSITIONS
+            after_preposition = after_preposition or (
+                k >= 2 and k - 1 == object_end and tokens[k - 1].lower in ("and", "or")
+            )  # the second of two objects
+            if pronoun_kind(tokens[k].lower) == PERSON and tokens[k].lower in ("he", "she") and not after_preposition:
+                return self.pronouns.resolve(tokens[k].lower, tokens[k].text, sentence, k)
+            group = self.lex.groups.match_keys(sc.lower, k)
+            if group:
+                return Speaker(group[1], group[1], GROUP, written=sc_text(sc, k, k + group[0]))
+            run = runs.get(k)
+            if run is None and sc.covered[k] == "side" and (k == floor or tokens[k - 1].lower == "the"):
+                end = k
+                while end < i and (sc.covered[end] == "side" or tokens[end].is_cap and tokens[end].is_word):
+                    end += 1
+                run = (k, end)
+            if run is None:
+                continue
+            owner = run[1] < len(tokens) and tokens[run[1]].lower in ("'s", "’s")
+            if after_preposition or owner:
+                object_end = run[1] if after_preposition else object_end
+                continue
+            speaker = self.namer.named(sc, run[0], run[1], sentence)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _person_run(self, sc: Scan, start: int, end: int) -> bool:
+        """Whether the article knows the name in ``[start, end)`` as a person's ("Owen Jones", not "Tex.")."""
+        words = [w for w in (t.text.rstrip(".") for t in sc.tokens[start:end]) if w and w[0].isalpha()]
+        actor = self.cast.lookup(words) if words else None
+        return actor is not None and actor.kind == PERSON and actor.person

@@ -1,0 +1,29 @@
+"""The grammar words and limits that more than one part of attribution reads: word sets from
+``resources/lexicon/grammar.json`` and short closed lists kept here, each with the case it decides."""
+
+from __future__ import annotations
+
+from briefing.prefill.wordlists import grammar_words
+
+# Grammar words (resources/lexicon/grammar.json): what may stand between a subject and its cue
+# ("has also said"), passive auxiliaries, determiners and words that end a noun phrase.
+SKIP_LEFT = grammar_words("cue_skip_left")
+PASSIVE = grammar_words("passive_auxiliaries")
+DETERMINERS = grammar_words("determiners")
+STOP_NP = grammar_words("noun_phrase_stops")
+PREPOSITIONS = grammar_words("prepositions")
+APPOSITION_OPENERS = frozenset(
+    ("also", "now", "once", "then", "still", "himself", "herself", "formerly", "like", "unlike")
+)
+# an inserted clause or aside between a subject and its verb: "X, during a town hall in Ohio, said", "X, however, said"
+CLAUSE_OPENERS = frozenset(
+    ("when", "while", "during", "after", "before", "since", "despite", "following", "amid", "for", "however", "though")
+)
+INVERTIBLE = grammar_words("invertible_cues")  # "..., said Trump": cues whose subject may follow them
+MEMBER_DETERMINERS = frozenset(("a", "an", "one", "another", "the"))  # "another Republican": one of a party
+QUOTES = ('"', "“", "”", "'", "‘", "’")
+LEADING_CONJUNCTIONS = frozenset(
+    ("but", "and", "yet", "so", "while", "although", "though", "despite", "as", "if", "when")
+)
+SUBORDINATORS = frozenset(("even", "if", "as", "although", "because", "once", "until", "unless", "whether", "asked"))
+MAX_APPOSITION_CLAUSE = 45  # tokens between a clause's start and its cue that a chain of appositions may span
