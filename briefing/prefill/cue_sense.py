@@ -75,7 +75,6 @@ def plain_stance(sc: Scan, i: int, n: int) -> bool:
         return False  # "Does Iowa really want ...?": a question takes no stance
     if sc.lower[i] in _PLURAL_STANCES and not (sc.lower[k].endswith("s") and sc.tokens[k].is_word):
         return False  # "Millennials support the plan", not "the Clinton support among women"
-        return False
     if i + n < len(sc.tokens) and sc.lower[i + n] == "by":
         return False
     start = k  # the subject: a name run ("Mr. Trump", "House Democrats") or one word ("Democrats")
