@@ -75,7 +75,9 @@ _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", 
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
 _DOCUMENTS = frozenset(("report", "statement", "article"))  # a document whose author or outlet is the source
 _OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # ", CNN reported."
-_SURVEY_WORDS = frozenset(("poll", "polls", "survey", "surveys", "study"))  # "In a Gallup poll, ...", not "In an interview"
+_SURVEY_WORDS = frozenset(
+    ("poll", "polls", "survey", "surveys", "study")
+)  # "In a Gallup poll, ...", not "In an interview"
 # what a sender issues: "put out a statement saying" reports the sender, not the statement
 _MESSAGES = frozenset(("statement", "letter", "message", "memo", "release", "tweet", "post", "email", "note", "video"))
 _WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that describe a noun more than report
@@ -359,7 +361,9 @@ class Attributor:
                     return Attribution(sentence, speaker, "according to")
         if len(tokens) > 4 and lower[0] == "in" and lower[1] in ("a", "an", "the"):
             comma = next((k for k in range(2, min(14, len(tokens))) if tokens[k].text == ","), None)
-            survey = next((k for k in range(2, comma) if lower[k] in _SURVEY_WORDS), None) if comma is not None else None
+            survey = (
+                next((k for k in range(2, comma) if lower[k] in _SURVEY_WORDS), None) if comma is not None else None
+            )
             if survey is not None:
                 # "In a CNN/ORC poll released Monday, 38 percent said...": the name before the survey word, not the
                 # day after it
