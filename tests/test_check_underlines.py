@@ -21,6 +21,12 @@ WAIT = 60000  # the first check loads the dictionary: seconds on a busy machine
 Style = QTextCharFormat.UnderlineStyle
 
 
+@pytest.fixture(autouse=True)
+def _quick_checks(monkeypatch) -> None:
+    """The check waits for typing to pause (600 ms); these tests are about the marks, not the pause."""
+    monkeypatch.setattr("briefing.ui.check_pane.DEBOUNCE_MS", 20)
+
+
 def _underlines(window, item) -> list[tuple[str, Style, str]]:
     """(the words, the underline style, its colour) of every underline painted on ``item``."""
     document = window.doc.text_document(item)
