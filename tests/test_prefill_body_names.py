@@ -53,3 +53,21 @@ def test_the_place_inside_a_body_name_still_names_the_place() -> None:
     )
     attribution = analyse(article_from_text(text)).facts[-1].attribution
     assert attribution is not None and attribution.speaker.name != "Bank of Varna"
+
+
+def test_an_unnamed_body_keeps_its_position_with_the_speaker_left_empty() -> None:
+    from briefing.prefill import prefill
+
+    text = (
+        "Harbour jobs\n\nVarnaship will close its oldest dock next year, the mayor said on Monday.\n\n"
+        "The harbour has lost trade to larger ports for a decade.\n\n"
+        "The dock opened in 1921 and once employed three thousand people.\n\n"
+        "The company said it would cut five hundred jobs over two years."
+    )
+    positions = prefill(article_from_text(text)).section("positions")
+    assert positions is not None
+    item = next(i for i in positions.items if i.text.startswith("The company said"))
+    assert item.speaker is None  # not "company": the officer names the body
+    assert speaker("The Varna Shipping Company is closing a dock. The company said jobs would go.") == (
+        "Varna Shipping Company"  # a body the article named is still found
+    )

@@ -354,7 +354,7 @@ class Attributor:
         for i in range(len(tokens) - 1):
             if lower[i] == "according" and lower[i + 1] == "to" and not sc.quoted[i]:
                 speaker = self.phrases.starting_at(sc, i + 2, sentence)
-                if speaker is None or speaker.name.rsplit(" ", 1)[-1].lower() in _DOCUMENTS:
+                if speaker is None or not speaker.name or speaker.name.rsplit(" ", 1)[-1].lower() in _DOCUMENTS:
                     # "according to a report in the Des Moines Register": the body, not "report"
                     speaker = self.phrases.named_in(sc, i + 2, sentence) or speaker
                 if speaker is not None:

@@ -269,6 +269,11 @@ def explain_attribution(fact: SentenceFacts) -> str:
     attribution = fact.attribution
     assert attribution is not None
     speaker = attribution.speaker
+    if not speaker.name:
+        return (
+            f"Position: “{speaker.written}” speaks (cue “{attribution.cue}”), but the article "
+            "names no body or person for it, so the speaker is left for you to fill in."
+        )
     role = f", {speaker.actor.role}" if speaker.actor is not None and speaker.actor.role else ""
     pointer = "" if speaker.written in ("", speaker.name) else f"\u201c{speaker.written}\u201d is "
     party = f"; party: {_label_for(fact)}" if speaker.side else "; no party is named for this speaker"
@@ -313,7 +318,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
                 fact.index,
                 explain_attribution(fact),
                 label=_label_for(fact),
-                speaker=fact.attribution.speaker.name,
+                speaker=fact.attribution.speaker.name or None,
                 standalone=False,
             )
     return deferred
@@ -469,7 +474,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             and is_forward_looking(fact.text)
             and draft.readable(index)
         ):
-            speaker = fact.attribution.speaker.name if fact.attribution else None
+            speaker = (fact.attribution.speaker.name or None) if fact.attribution else None
             label = _likelihood(a, fact)
             cues = ", ".join(f"\u201c{c}\u201d" for c in cue_words(fact.text, a.lex))
             why = f"Outlook: forward-looking words ({cues}); how likely: {label}."

@@ -183,6 +183,9 @@ class SpeakerNamer:
             return Speaker(name, actor.side, BODY if people else PERSON, written=written, named=True)
         if people:
             first = start + 1 if tokens[start].lower in DETERMINERS else start
+            if end - first == 1 and not head.endswith("s") and side is None:
+                # "the company said", "a statement said": a position, but no body named to give as its speaker
+                return Speaker("", None, BODY, written=written, named=False)
             return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)
         if role_word and sc.covered[end - 1] == "role":
             return Speaker(
