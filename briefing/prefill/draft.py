@@ -13,6 +13,8 @@ import bisect
 import logging
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
@@ -46,6 +48,32 @@ UNAFFILIATED = "Other voices"
 _ENDS = " \t\n•·*-–—;:"  # list marks and stray punctuation an item never starts or ends on
 
 
+@dataclass(frozen=True)
+class _IssueWords:
+    """What names an issue in one article: its word counts, recurring phrases, title words and people's names.
+
+    Counted once per draft: both the salient issues and the long list items are named from them."""
+
+    frequency: Counter[str]
+    phrases: PhraseCounts
+    title: frozenset[str]
+    people: frozenset[str]
+
+    @classmethod
+    def of(cls, a: Analysis) -> _IssueWords:
+        return cls(
+            Counter(w for f in a.facts for w in f.words),
+            PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]]),
+            content_words(a.article.title),
+            frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens),
+        )
+
+
+def _name_key(label: str) -> str:
+    """An issue name by its stems, so "Steel tariffs" and "steel tariff" are one name."""
+    return " ".join(stem(w) for w in label.split())
+
+
 class _Draft:
     """The slots being filled, and the rule that no sentence is used twice."""
 
@@ -58,6 +86,10 @@ class _Draft:
         self.starts = [s.start for s in analysis.article.sentences]
         self.order: list[tuple[str, Item]] = []  # every item in the order it was taken
         self._readable: dict[tuple[int, tuple[int, int] | None], str | None] = {}
+
+    @cached_property
+    def issue_words(self) -> _IssueWords:
+        return _IssueWords.of(self.a)
 
     def usable(self, index: int) -> bool:
         fact = self.a.facts[index]
@@ -370,31 +402,28 @@ def _key_issues(draft: _Draft) -> bool:
     names: set[str] = set()  # the stems of the names found for long list items: one issue, one name
     for n, (block, start, end) in enumerate(items):
         if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
-            label = a.outline.list_labels.get(block) or _list_item_label(a, text[start:end], names)
+            label = a.outline.list_labels.get(block) or _list_item_label(draft, text[start:end], names)
             _take_list_item(draft, start, end, label, "Key issue: an item of the article's own list.")
     return bool(headings or items)
 
 
-def _list_item_label(a: Analysis, item: str, taken: set[str]) -> str | None:
+def _list_item_label(draft: _Draft, item: str, taken: set[str]) -> str | None:
     """A list item's issue name: the item itself when it is short ("Steel tariffs"); else its lead-in name
     ("Chris Christie. The governor has ..." -> "Chris Christie"), or the phrase the article repeats in it,
     or its proper name, one not already given to another item (``taken``). A whole sentence is no name; with
     none of these, the officer names it."""
+    a, words = draft.a, draft.issue_words
     label = short_label(item, a.lex, a.proper)
     if len(label.split()) <= MAX_LABEL_WORDS:
         return label
     lead = _LEAD_NAME.match(item.strip())
     if lead is not None:
         return short_label(lead.group(1), a.lex, a.proper)
-    frequency: Counter[str] = Counter(w for f in a.facts for w in f.words)
-    title = content_words(a.article.title)
-    people = frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens)
-    phrases = PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]])
-    named = phrases.name(item, taken, title, people) or proper_issue_name(
-        item, frequency, taken, title, a.proper, people, a.lex
+    named = words.phrases.name(item, taken, words.title, words.people) or proper_issue_name(
+        item, words.frequency, taken, words.title, a.proper, words.people, a.lex
     )
     if named:
-        taken.add(" ".join(stem(w) for w in named.split()))
+        taken.add(_name_key(named))
     return named
 
 
@@ -422,8 +451,8 @@ def _take_list_item(draft: _Draft, start: int, end: int, label: str | None, why:
 
 def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     """Without signposts: the sentences richest in the article's recurring words, each named by its top word."""
-    a = draft.a
-    frequency: Counter[str] = Counter(w for f in a.facts for w in f.words)
+    a, words = draft.a, draft.issue_words
+    frequency = words.frequency
     scored = sorted(
         (
             f
@@ -438,10 +467,8 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5,
     )
     labels: set[str] = set()
-    phrases = PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]])
-    title = content_words(a.article.title)
-    people = frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens)
-    named = [(f, phrases.name(f.text, labels, title, people)) for f in scored[:MAX_ISSUE_CANDIDATES]]
+    title, people = words.title, words.people
+    named = [(f, words.phrases.name(f.text, labels, title, people)) for f in scored[:MAX_ISSUE_CANDIDATES]]
     named = [pair for pair in named if pair[1]] + [(f, None) for f, label in named if not label]
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
@@ -449,7 +476,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         label = phrase if phrase and phrase.lower() not in labels else None
         label = label or proper_issue_name(fact.text, frequency, labels, title, a.proper, people, a.lex)
         if label:
-            labels.add(" ".join(stem(w) for w in label.split()))
+            labels.add(_name_key(label))
             draft.take(
                 "key_issues",
                 fact.index,
