@@ -11,6 +11,8 @@ import datetime as dt
 import logging
 import re
 
+from briefing.calendar_words import MONTHS
+
 logger = logging.getLogger(__name__)
 
 # Custom document properties (docProps/custom.xml). MARKER_PROPERTY tells a Briefing export
@@ -75,21 +77,7 @@ NOTES_HEADING = "Source notes"
 LEAD_IN_SEPARATOR = ": "
 
 # Dates show as "28 November 2026": unambiguous in every jurisdiction, and locale-proof
-# because the month names are spelled here rather than taken from the C library.
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# because the month names are spelled out (calendar_words) rather than taken from the C library.
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _DISPLAY_DATE = re.compile(r"^\s*(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\s*$", re.IGNORECASE)
 

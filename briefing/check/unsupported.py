@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from briefing import calendar_words
 from briefing.check.numbers import claims, values_in
 from briefing.resources import resources_dir
 
@@ -22,21 +23,8 @@ NAME = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"|(?<!\w)‘([^’\n]{3,}?)’(?!\w)")
 SENTENCE_END = re.compile(r"[.!?:;•\-–—]\s*[\"“‘(\[]*\s*$")
 QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = [name.lower() for name in calendar_words.MONTHS]
+DAYS = [name.lower() for name in calendar_words.DAYS]
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"})
 
 

@@ -7,6 +7,7 @@ so that a later "he" or "the court" can find it.
 
 from __future__ import annotations
 
+from briefing.calendar_words import CALENDAR_NAMES
 from briefing.prefill.actors import (
     BODY,
     GROUP,
@@ -208,12 +209,6 @@ class SpeakerNamer:
 _BODY_LINKS = frozenset(("of", "for", "on"))  # "Bank of England", "Center for Responsive Politics", "Council on ..."
 
 
-_CALENDAR = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March"]
-    + ["April", "May", "June", "July", "August", "September", "October", "November", "December"]
-)
-
-
 MAX_BODY_NAME = 10  # tokens of a body's name joined over "of"/"for"/"on" ("Institute for the Study of War")
 
 
@@ -241,7 +236,7 @@ def _whole_body_name(sc: Scan, first: int, last: int, lex: Lexicon) -> tuple[int
         k += 1
         if k < len(tokens) and tokens[k].lower == "the":
             k += 1
-        if k >= len(tokens) or not tokens[k].is_cap or sc.covered[k] is not None or tokens[k].text in _CALENDAR:
+        if k >= len(tokens) or not tokens[k].is_cap or sc.covered[k] is not None or tokens[k].text in CALENDAR_NAMES:
             return None  # "The New York Times on Tuesday": a day, not a name
         return k
 

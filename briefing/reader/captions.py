@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.calendar_words import CALENDAR_NAMES
 from briefing.reader.sentences import lexicon as sentence_words
 
 # A caption's last word, then the next sentence's first word with no full stop between them:
@@ -28,11 +29,6 @@ _GLUE = re.compile(
 )
 _VIDEO = re.compile(r"(?:Scroll|SCROLL) (?:down|DOWN) for (?:the )?(?:video|VIDEO|videos)\b[ .]*")
 _LAST_WORD = re.compile(r"(\S+)$")
-_DAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    + ["January", "February", "March", "April", "May", "June", "July"]
-    + ["August", "September", "October", "November", "December"]
-)
 # Sentence starters that also begin names and numbers ("League One", "world No 4", "Last Post").
 _NAME_STARTERS = frozenset(["One", "No", "Last", "More", "Most", "Many", "Officials", "So", "To", "Now", "Still"])
 MIN_WORDS = 8  # a side shorter than this is a fragment or a title, not a caption and a sentence
@@ -80,7 +76,7 @@ def _caption_end(word: str, titled: bool = False) -> bool:
     word = word.rstrip("'’”\"")  # a caption may end on a quoted phrase: "... was 'too hot'"
     if not word or not (word[-1].isalnum() or word[-1] == ")"):
         return False
-    return (word[0].islower() and not titled) or word[-1] in "0123456789)" or word in _DAYS
+    return (word[0].islower() and not titled) or word[-1] in "0123456789)" or word in CALENDAR_NAMES
 
 
 def _opens_quote(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.article import BlockKind
+from briefing.calendar_words import MONTHS
 from briefing.reader.sentences import split_sentences
 from briefing.reader.units import Unit
 
@@ -121,8 +122,7 @@ _REPORTING = frozenset(
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+(?=[A-Z])(.+)$", re.IGNORECASE)
 _BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")
-_MONTHS = "january february march april may june july august september october november december"
-_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS.split())}
+_MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
