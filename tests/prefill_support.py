@@ -1,10 +1,13 @@
-"""Checks every pre-filled brief must pass, whatever the article: shared by the pre-fill tests."""
+"""Checks every pre-filled brief must pass, whatever the article, and the speaker reading the
+speaker tests share: shared by the pre-fill tests."""
 
 from __future__ import annotations
 
 import re
 
 from briefing.model import Brief
+from briefing.prefill.analysis import analyse
+from briefing.reader import article_from_text
 
 
 def _unbracketed(item_text: str, original: str) -> str:
@@ -46,3 +49,9 @@ def texts(brief: Brief, section: str) -> list[str]:
     found = brief.section(section)
     assert found is not None, f"no {section} section"
     return [item.text for item in found.items]
+
+
+def speakers(body: str) -> list[str | None]:
+    """The speaker the pre-fill reads for each sentence of ``body`` (None: no position), in order."""
+    analysis = analyse(article_from_text("Headline\n\n" + body))
+    return [f.attribution.speaker.name if f.attribution else None for f in analysis.facts]

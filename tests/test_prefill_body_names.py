@@ -11,12 +11,11 @@ import pytest
 
 from briefing.prefill.analysis import analyse
 from briefing.reader import article_from_text
+from tests.prefill_support import speakers
 
 
 def speaker(sentence: str) -> str | None:
-    facts = analyse(article_from_text("Headline\n\nThe harbour wall opened on Monday. " + sentence)).facts
-    attribution = facts[-1].attribution
-    return attribution.speaker.name if attribution else None
+    return speakers("The harbour wall opened on Monday. " + sentence)[-1]
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.prefill.analysis import analyse
 from briefing.reader import article_from_text
+from tests.prefill_support import speakers
 
 
 def speaker(sentence: str) -> str | None:
-    facts = analyse(article_from_text("Headline\n\nSenator Tom Vale spoke in Leeds on Monday. " + sentence)).facts
-    attribution = facts[-1].attribution
-    return attribution.speaker.name if attribution else None
+    return speakers("Senator Tom Vale spoke in Leeds on Monday. " + sentence)[-1]
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from briefing.prefill.analysis import analyse
 from briefing.reader import article_from_text
-
-
-def speakers(body: str) -> list[str | None]:
-    analysis = analyse(article_from_text("Headline\n\n" + body))
-    return [f.attribution.speaker.name if f.attribution else None for f in analysis.facts]
+from tests.prefill_support import speakers
 
 
 def test_a_one_word_name_that_speaks_may_be_the_next_he() -> None:

@@ -10,11 +10,7 @@ import pytest
 
 from briefing.prefill.analysis import analyse
 from briefing.reader import article_from_text
-
-
-def speakers(body: str) -> list[str | None]:
-    analysis = analyse(article_from_text("Headline\n\n" + body))
-    return [f.attribution.speaker.name if f.attribution else None for f in analysis.facts]
+from tests.prefill_support import speakers
 
 
 # 1. Pronouns and quote continuations

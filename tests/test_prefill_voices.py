@@ -6,14 +6,9 @@ the sentence's speaker, or None where the sentence is no position, sentence by s
 
 from __future__ import annotations
 
-from briefing.prefill.analysis import analyse
 from briefing.prefill.draft import prefill
 from briefing.reader import article_from_text
-
-
-def speakers(body: str) -> list[str | None]:
-    analysis = analyse(article_from_text("Headline\n\n" + body))
-    return [f.attribution.speaker.name if f.attribution else None for f in analysis.facts]
+from tests.prefill_support import speakers
 
 
 def test_a_name_with_a_decomposed_or_mis_decoded_accent_is_one_name() -> None:
