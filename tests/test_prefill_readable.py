@@ -96,6 +96,13 @@ def test_issue_names_are_recurring_phrases_not_people_or_lone_words() -> None:
     assert counts.name(texts[0], {"steel tariff"}, people=people) is None  # already an issue
 
 
+@pytest.mark.parametrize("text", ["This Lind Lind 2019 sides agreed.", "This once very popular old move failed."])
+def test_an_opener_spans_at_most_four_words(text: str) -> None:
+    # a bracketed referent stands for at most four of the article's words (tests/prefill_support.py)
+    span = dangling_opener(text)
+    assert span is not None and text[span[0] : span[1]] == "This"
+
+
 def test_on_this_matter_points_back() -> None:
     text = "China's assertiveness on this matter reflects its position."
     span = dangling_opener(text)

@@ -23,7 +23,7 @@ _NOUNS = grammar_words("anaphoric_nouns")
 _TIME = grammar_words("time_nouns")
 _IT_VERBS = grammar_words("expletive_it_verbs")
 _IT_FOLLOWERS = grammar_words("expletive_it_followers")
-_ADJECTIVE_GAP = 4  # words between "this" and its noun: "this latest diplomatic move"
+_ADJECTIVE_GAP = 3  # words after "this" up to its noun: "this latest diplomatic move"
 _MULTI = sorted((o.split() for o in grammar_list("anaphoric_openers") if " " in o), key=len, reverse=True)
 
 
@@ -56,6 +56,8 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         if len(words) > 1 and words[1][1] - words[0][2] > 1:
             return start, words[0][2]  # "That, he said, ..." or "This: ..." - a pronoun
         for word, _, end in words[1 : 1 + _ADJECTIVE_GAP]:
+            if len(text[start:end].split()) > 1 + _ADJECTIVE_GAP:
+                break  # "This Wang Wang 2019 sides": a figure is a word too, and the opener is too long for one noun
             if word in _IT_VERBS:
                 break  # "This is...", "That was...": a pronoun
             if word in _TIME:
