@@ -214,6 +214,17 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_speaker() -> None:
     assert "Let" not in speakers(body)
 
 
+# 3. Fragments: a quotation's tag split from its question
+def test_a_question_and_its_tag_are_one_position() -> None:
+    body = (
+        "Vice President Ana Ruiz spoke in Lisbon on Monday. "
+        "“Does he not understand what the treaty says?” Ruiz said. "
+        "“Why now?” Ruiz asked at a rally in Porto."
+    )
+    # three sentences, not five: no bare "Ruiz said." is left for a position of its own
+    assert speakers(body) == [None, "Ana Ruiz", "Ana Ruiz"]
+
+
 # 6. Unhandled patterns
 def test_transcript_labels_name_the_speaker() -> None:
     body = "MS. GRANT: We will not back down on the water quotas.\n\nPARTICIPANT: And the budget for the dams?"

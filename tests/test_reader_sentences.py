@@ -90,3 +90,36 @@ def test_word_lists_are_data() -> None:
     assert {"Mr", "Dr", "Gen", "No"} <= words.titles
     assert {"Jan", "Inc"} <= words.abbreviations
     assert "The" in words.starters
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question or exclamation closes its quotation, and the capitalised name after it is the
+        # quotation's tag, not a new sentence: "Biden said." alone would attribute nothing
+        ("“Will we win?” Biden said. Then he left.", ["“Will we win?” Biden said.", "Then he left."]),
+        (
+            "“Why now?” Joe Biden said at a rally in Ohio. He left.",
+            ["“Why now?” Joe Biden said at a rally in Ohio.", "He left."],
+        ),
+        ("“Why?” Trump told Britain’s ITV News. He laughed.", ["“Why?” Trump told Britain’s ITV News.", "He laughed."]),
+        ("''Stop it!'' Mr. Trump wrote on Twitter. Fine.", ["''Stop it!'' Mr. Trump wrote on Twitter.", "Fine."]),
+        ("“Why?” Beto O’Rourke asked. Fine.", ["“Why?” Beto O’Rourke asked.", "Fine."]),
+        # a bare full stop before "Name said." too, where the tag ends there
+        ("“It is over.” Trump said. He left.", ["“It is over.” Trump said.", "He left."]),
+        # new sentences: the name reports more, opens a quotation of its own, or is no name
+        ("“It is over.” Cruz says he disagrees.", ["“It is over.”", "Cruz says he disagrees."]),
+        ("“Why not?” Republicans said the bill was dead.", ["“Why not?”", "Republicans said the bill was dead."]),
+        ("“Why?” Sanders replied, “Look, no.”", ["“Why?”", "Sanders replied, “Look, no.”"]),
+        ("“Why not?” He said so.", ["“Why not?”", "He said so."]),
+        ("“Is it over?” The crowd said nothing.", ["“Is it over?”", "The crowd said nothing."]),
+        ("“Is it over?” Lee shrugged.", ["“Is it over?”", "Lee shrugged."]),
+    ],
+)
+def test_a_quotations_tag_after_its_close_stays_in_its_sentence(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_a_tag_on_the_next_line_is_a_new_sentence() -> None:
+    text = "“Will we win?”\nBiden said so."
+    assert split(text) == ["“Will we win?”", "Biden said so."]

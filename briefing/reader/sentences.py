@@ -43,6 +43,7 @@ class Lexicon:
     titles: frozenset[str]
     abbreviations: frozenset[str]
     starters: frozenset[str]
+    speech_tags: frozenset[str] = frozenset()  # "said", "asked": a quotation's tag after its close
 
 
 def _words(path: Path) -> dict[str, set[str]]:
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
     try:
         abbreviations = _words(folder / "abbreviations.txt")
         starters = _words(folder / "sentence_starters.txt")
+        tags = _words(folder / "speech_tags.txt")
     except OSError:  # a broken install: split on punctuation alone rather than fail to read
         logger.exception("sentence word lists missing under %s", folder)
         return Lexicon(frozenset(), frozenset(), frozenset())
@@ -74,6 +76,7 @@ def lexicon() -> Lexicon:
         frozenset(abbreviations.get("title", set())),
         frozenset(abbreviations.get("other", set())),
         frozenset(starters.get("", set())),
+        frozenset(tags.get("", set())),
     )
 
 
@@ -115,6 +118,9 @@ def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, e
     if first.islower():
         return False  # "Jeb! was", "... stop." he said, "etc. and"
     marks = match.group(0).rstrip("\"'”’»)]")
+    on_its_line = "\n" not in text[match.end() : nxt]
+    if marks != match.group(0) and on_its_line and _tag_follows(text, nxt, end, bare=marks == ".", words=words):
+        return False  # "“Will we win?” Biden said.": the quotation's tag ends the sentence
     if marks != "." or match.group(0).rstrip(")]") != ".":
         return True  # ! ? … or a full stop that closes a quotation
     before = _TOKEN_BEFORE.search(text, max(cursor, match.start() - 40), match.start())
@@ -129,6 +135,41 @@ def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, e
         word = _WORD_AFTER.match(text, nxt, end)
         return word is not None and word.group(0) in words.starters
     return True
+
+
+# A quotation's tag after its close: a short run of capitalised names (titles and name particles
+# allowed: "Mr. Trump", "Beto O’Rourke", "Charles de Gaulle"), then a speech verb.
+_TAG = re.compile(r"((?:(?:[A-Z][\w’'.-]*|de|van|von|da|bin|al)\s+){1,4})([a-z]+)\b")
+# what may follow the verb in a tag that does not go on to report more ("said of Apple in February",
+# "said at a rally", "told reporters", "wrote on Twitter"), where "said the FBI has..." reports more
+_TAG_GOES_ON = re.compile(
+    r"\s*(?:[.,;:!?]|\s(?:of|at|in|on|to|during|after|as|before|while|when|then|later|from|with|via|"
+    r"about|last|this|earlier|recently|again|afterward|today|yesterday)\b)"
+)
+
+_NEW_QUOTE = re.compile(r"\s*[,:]?\s*[\"“‘']")
+
+
+def _tag_follows(text: str, at: int, end: int, *, bare: bool, words: Lexicon) -> bool:
+    """Whether a quotation's tag ("Biden said.", "Trump told Britain’s ITV") follows a closing quote at ``at``.
+
+    After "?" or "!" the tag may go on ("Trump said of Apple in February"); after a bare full stop
+    only a tag that ends there is one ("... stop.” Trump said."), since "... stop.” Trump says he
+    will..." is a new sentence that reports more.
+    """
+    tag = _TAG.match(text, at, min(end, at + 80))
+    if tag is None or tag.group(2) not in words.speech_tags:
+        return False
+    first = tag.group(1).split()[0]
+    if first in words.starters:
+        return False  # "He said", "But said", "The said": a pronoun or an ordinary opener, not a name
+    after = tag.end()
+    if _NEW_QUOTE.match(text, after, end):
+        return False  # "Cruz says, “That is...": the tag opens a quotation of its own
+    if bare:
+        return after >= end or text[after] in ".,"
+    told = tag.group(2) in ("told", "tells", "asked", "asks")
+    return told or after >= end or _TAG_GOES_ON.match(text, after, end) is not None
 
 
 def _protected_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
