@@ -6,6 +6,9 @@ the sentence's speaker, or None where the sentence is no position, sentence by s
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.prefill import draft
 from briefing.prefill.draft import prefill
 from briefing.reader import article_from_text
 from tests.prefill_support import speakers
@@ -48,6 +51,23 @@ def test_a_summary_line_joined_to_the_sentence_it_points_back_to_names_its_speak
     first = summary.items[0]
     assert first.text.startswith("Governor Amy Lee wants") and "She has urged" in first.text
     assert first.speaker == "Amy Lee"
+
+
+def test_an_attributed_sentence_in_context_keeps_its_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Positions is full (one voice here, forty in a long article), so Reyes's look back goes to Context: the
+    # item still says who said it, as a Summary or Outlook item does
+    monkeypatch.setattr(draft, "MAX_POSITIONS", 1)
+    text = (
+        "Port Deal Stalls\n\nThe port deal between Norland and Vesta stalled on Monday over customs fees. "
+        "Negotiators for Norland and Vesta left the port talks in Geneva without a date to return.\n\n"
+        "Freight firms in Norland and Vesta have warned of port delays at the border.\n\n"
+        "Minister Ana Lopes said the port deal was not dead.\n\nTalks on fishing quotas go on in Oslo this week.\n\n"
+        "Senator Tom Reyes said the customs fees had doubled since the treaty of 1998."
+    )
+    brief = prefill(article_from_text(text))
+    context = next(s for s in brief.sections if s.id == "context")
+    reyes = next(item for item in context.items if item.text.startswith("Senator Tom Reyes"))
+    assert reyes.speaker == "Tom Reyes"
 
 
 def test_a_vague_group_including_one_named_person_is_that_person() -> None:

@@ -160,6 +160,8 @@ class _Draft:
         self.used.add(index)
         if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
+        if speaker is None and slot in ("key_issues", "context") and span is None:
+            speaker = named_speaker(self.a.facts[index])
         item = _item(article.text, trimmed, end, label, speaker, capitalise=self._recased(index, trimmed))
         if standalone:
             item.text = self._standalone(index, span) or item.text
@@ -294,6 +296,12 @@ def _summary(draft: _Draft) -> None:
         if draft.take("summary", index, why, speaker=speaker, span=span):
             draft.used.update(joined)
             draft.used_words.extend(facts[i].words for i in joined)
+
+
+def named_speaker(fact: SentenceFacts) -> str | None:
+    """Who the sentence is attributed to, where that is someone ("Wang Yi", "the ministry"), not a vague voice."""
+    attribution = fact.attribution
+    return attribution.speaker.name if attribution is not None and attribution.speaker.named else None
 
 
 def explain_attribution(fact: SentenceFacts) -> str:
