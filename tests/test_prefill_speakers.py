@@ -714,3 +714,35 @@ def test_a_nested_quote_closing_with_three_apostrophes_ends_the_quotation() -> N
 )
 def test_traders_and_farmers_are_voices(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+# A name after a preposition is the object, not who speaks: the people before it speak, named by the phrase
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Critics of Mayor Ruiz said the budget was a fraud.", "Critics of Mayor Ruiz"),
+        ("Mayor Ana Ruiz spoke. Aides to Ruiz say she will run again.", "Aides to Ruiz"),
+        ("Voters in Dover said the count was fair.", "Voters in Dover"),
+        (
+            "The port was shut. A spokeswoman for Harbor Freight Lines said it would reopen.",
+            "spokeswoman for Harbor Freight Lines",
+        ),
+        (
+            "The vote was close. People familiar with the Vale Group said it would appeal.",
+            "People familiar with the Vale Group",
+        ),
+        ("A spokesman for Mayor Tom Ortiz of Dover defended the route.", "spokesman for Mayor Tom Ortiz of Dover"),
+        ("Lena Voss, a spokeswoman for Mayor Tom Ortiz told the Star that he would stay.", "Lena Voss"),
+        # a name that owns the preposition's object, a body's name with "of", a share: as before
+        ("Senator Carl Moss of Ohio said the plan was dead.", "Carl Moss"),
+        ("The University of Dover reported that enrolment fell.", "University of Dover"),
+        ("Asked about the plan, 72 percent of Democrats said they backed it.", "Democrats"),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_speaker(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker
+
+
+def test_a_name_in_the_relative_clause_of_the_subject_does_not_speak() -> None:
+    # "Officials who spoke with the Daily Star said": the Star reports nothing here
+    assert speakers("The vote was close. Officials who spoke with the Daily Star said the count was wrong.")[1] is None

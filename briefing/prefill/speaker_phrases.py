@@ -33,8 +33,10 @@ from briefing.prefill.speech_words import (
     LEADING_CONJUNCTIONS,
     MAX_APPOSITION_CLAUSE,
     MEMBER_DETERMINERS,
+    PASSIVE,
     PREPOSITIONS,
     QUOTES,
+    SKIP_LEFT,
     STOP_NP,
     SUBORDINATORS,
 )
@@ -44,6 +46,9 @@ _OPENING_ONLY = frozenset(
     ("does", "did", "do", "is", "was", "are", "were", "would", "can", "could", "should", "has", "have", "had")
     + ("perhaps", "even", "instead", "indeed", "meanwhile", "still", "now", "then", "rival", "joining", "given")
 )
+# a name after one of these, a lower-case word before it, is an object, not a cue's subject ("critics of Ruiz said")
+_OBJECT_PREPOSITIONS = frozenset(("of", "to", "for", "with", "in", "at", "from", "about", "against", "among", "on"))
+_RELATION_WORDS = frozenset(("close", "closer", "closest", "familiar", "loyal", "allied", "opposed", "friendly"))
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 
@@ -99,6 +104,9 @@ class SpeakerPhrases:
                     return Speaker(
                         sc_text(sc, start - 2, j + 1), sides[-1], BODY, written=sc_text(sc, start - 2, j + 1)
                     )
+            applies, object_speaker = self._after_preposition(sc, start, j, sentence)
+            if applies:
+                return object_speaker
             before = start - 2 if start >= 2 and tokens[start - 1].lower == "of" else start - 3
             if (
                 before >= 0
@@ -110,6 +118,10 @@ class SpeakerPhrases:
                 owner = self.ending_at(sc, before, sentence)  # "Chris Murphy of Connecticut said"
                 if owner is not None and owner.kind == PERSON:
                     return owner
+                if owner is not None and owner.actor is None and owner.name[:1].islower():
+                    # "a spokesman for Mayor Frank Jackson of Cleveland said": the whole phrase
+                    phrase = f"{owner.name} {sc_text(sc, before + 1, j + 1)}"
+                    return Speaker(phrase, owner.side, BODY, written=phrase)
             named = self.namer.named(sc, start, j + 1, sentence)
             if named is not None or not is_people_noun(tokens[j].lower):
                 return named
@@ -147,6 +159,64 @@ class SpeakerPhrases:
             if first is not None:
                 return first
         return self.namer.nominal(sc, start, j + 1, sentence)
+
+    def _after_preposition(self, sc: Scan, start: int, j: int, sentence: int) -> tuple[bool, Speaker | None]:
+        """A name that is the object of a preposition before a cue is not who speaks: "Critics of Ruiz said" and
+        "aides to Ruiz say" are the critics and the aides, named by the whole phrase ("Critics of Ruiz");
+        "Officials who spoke with the Daily Star said" is no speaker that a name gives. Returns whether the rule
+        applies (a people word or role before the preposition, or a relative clause) and the speaker."""
+        tokens = sc.tokens
+        after = j + 1
+        if after < len(tokens) and (possessive(sc, after) or self._noun_cue_at(sc, after)):
+            return False, None  # "comply with the DOJ demand", "a dig at Trump's statement": the name owns the cue
+        p = start - 1
+        if p >= 1 and tokens[p].lower == "the":
+            p -= 1
+        if p < 1 or tokens[p].lower not in _OBJECT_PREPOSITIONS or sc.quoted[p]:
+            return False, None
+        head = p - 1
+        if head >= 1 and tokens[head].lower in _RELATION_WORDS:
+            head -= 1  # "people close to Ruiz", "sources familiar with the Daily Star"
+        word = tokens[head]
+        people = is_people_noun(word.lower) or sc.covered[head] == "role" or word.lower == "those"
+        opening = head == 0 or tokens[head - 1].text in QUOTES  # "Critics of Ruiz said": a capital proves nothing
+        if not word.is_word or sc.quoted[head] or word.is_cap and not (opening and people):
+            return False, None  # "the University of Michigan", "Murphy of Connecticut", "Bank of America": a name
+        if not people:
+            relative = next(
+                (k for k in range(head - 1, max(head - 8, -1), -1) if not tokens[k].is_word or sc.lower[k] == "who"),
+                None,
+            )
+            if relative is not None and sc.lower[relative] == "who" and not sc.quoted[relative]:
+                return True, None  # "Officials who spoke with the Daily Star said": the Star is no speaker
+            return False, None
+        first = head
+        while (
+            first > 0
+            and head - first < 3
+            and tokens[first - 1].is_word
+            and not tokens[first - 1].is_cap
+            and tokens[first - 1].lower not in STOP_NP | PREPOSITIONS | SKIP_LEFT | PASSIVE | DETERMINERS
+            and not sc.quoted[first - 1]
+        ):
+            first -= 1  # "two former aides to Ruiz"
+        lead = first - 1 if first > 0 and tokens[first - 1].lower in DETERMINERS - {"those"} else first
+        if lead > 0 and tokens[lead - 1].lower in PASSIVE | {"as", "who"}:
+            return False, None  # "Packer, who is chairman of the Pac,": a predicate, not a subject
+        if lead >= 2 and tokens[lead - 1].text == "," and tokens[lead - 2].is_cap and tokens[lead - 2].is_word:
+            return True, self.ending_at(sc, lead - 2, sentence)  # "Doug Andres, a spokesman for Paul Ryan told"
+        named = self.namer.named(sc, start, j + 1, sentence)  # still a mention: a later "Ruiz" is this one
+        speaks_for = tokens[p].lower in ("to", "for") or sc.covered[head] == "role"
+        side = named.side if named is not None and speaks_for else None
+        if tokens[p].lower in ("in", "at", "from"):  # "officials in Brussels": the place's side
+            sides = [sc.side_of[k] for k in range(start, j + 1) if k in sc.side_of]
+            side = sides[-1] if sides else side
+        phrase = sc_text(sc, first, j + 1)
+        return True, Speaker(phrase, side, BODY, written=phrase)
+
+    def _noun_cue_at(self, sc: Scan, k: int) -> bool:
+        cue = self.lex.cues.match_keys(sc.lower, k)
+        return cue is not None and cue[1] == "noun"
 
     def _opening_word_only(self, sc: Scan, k: int) -> bool:
         """Whether token ``k``, opening the sentence (or a quotation), is capitalised only for that: a verb,
