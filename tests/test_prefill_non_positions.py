@@ -133,3 +133,33 @@ def test_a_clause_after_said_is_reported_content_not_an_inverted_subject(body: s
 
 def test_a_name_that_is_also_a_verb_still_follows_said() -> None:
     assert speakers("“It is a costly model,” said Will Doyle, a professor of economics.")[0] == "Will Doyle"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A year later, Mayor Ruiz called Tom Vance.",  # a phone call
+        "Ruiz called both candidates Tuesday night and met them on Friday.",
+        "After the vote, Ruiz called her to get together again.",
+        "The two firms called off the merger after the ruling.",
+        "The council called snap elections for October.",
+        "Why had Ruiz called into the morning show on Friday?",
+    ],
+)
+def test_a_call_that_is_a_phone_call_or_a_summons_is_no_position(body: str) -> None:
+    assert speakers(body)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ruiz called Vance a liar.",
+        "Ruiz called him “a fraud.”",
+        "Ruiz called on Vance to resign.",
+        "Ruiz called for a ban on the levy.",
+        "Ruiz called them on it: “The questions are unfair.”",
+        "Ruiz called the town’s election “a farce” and left.",
+    ],
+)
+def test_a_call_that_names_or_demands_is_a_position(body: str) -> None:
+    assert speakers(body)[-1] == "Ruiz"

@@ -746,3 +746,10 @@ def test_a_name_after_a_preposition_is_not_the_speaker(body: str, speaker: str) 
 def test_a_name_in_the_relative_clause_of_the_subject_does_not_speak() -> None:
     # "Officials who spoke with the Daily Star said": the Star reports nothing here
     assert speakers("The vote was close. Officials who spoke with the Daily Star said the count was wrong.")[1] is None
+
+
+def test_by_and_a_gerund_after_a_cue_is_no_passive_agent() -> None:
+    # "concluded by admonishing journalists": how the subject spoke, not who did it; an agent stays one
+    body = "Mayor Ana Ruiz spoke for an hour. Ruiz concluded by admonishing reporters who ignore facts."
+    assert speakers(body)[1] == "Ana Ruiz"
+    assert speakers("The levy, criticized by leading economists, died.")[0] == "leading economists"

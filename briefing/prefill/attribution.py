@@ -84,6 +84,26 @@ _WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that descr
 MAX_CUES = 6  # cue words examined per sentence
 
 
+# "-ing" words that describe an agent after "by" ("criticized by leading economists"), not a gerund
+_ING_ADJECTIVES = frozenset(
+    ("leading", "growing", "rising", "ruling", "governing", "opposing", "competing", "visiting", "sitting")
+    + ("outgoing", "incoming", "existing", "remaining", "following", "increasing", "working", "voting")
+)
+
+
+def _by_doing(sc: Scan, k: int) -> bool:
+    """ "Carson concluded by admonishing journalists": "by" and a gerund say how the subject spoke, no agent."""
+    return (
+        k < len(sc.tokens)
+        and sc.tokens[k].is_word
+        and not sc.tokens[k].is_cap
+        and sc.lower[k].endswith("ing")
+        and sc.lower[k].isalpha()
+        and len(sc.lower[k]) > 5
+        and sc.lower[k] not in _ING_ADJECTIVES
+    )
+
+
 class Attributor:
     """Finds attributions sentence by sentence, in reading order (pronouns look back)."""
 
@@ -221,7 +241,13 @@ class Attributor:
             opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if tokens[k].text == "("), None)
             if opening is not None and opening >= 1:
                 j = opening - 1
-        if kind == "verb" and i + n < len(tokens) and tokens[i + n].lower == "by" and not progressive:
+        if (
+            kind == "verb"
+            and i + n < len(tokens)
+            and tokens[i + n].lower == "by"
+            and not progressive
+            and not _by_doing(sc, i + n + 1)
+        ):
             passive = True  # "the divide highlighted by the shootings": a participle, its agent after "by"
         if passive:
             by = i + n

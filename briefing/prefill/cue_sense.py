@@ -122,6 +122,53 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
+_CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
+_CALL_PARTICLES = frozenset(("off", "into", "in", "up", "back", "around"))  # "called off the deal"
+_CALLED_EVENTS = frozenset(
+    ("meeting", "meetings", "election", "elections", "vote", "strike", "conference", "session", "hearing")
+    + ("referendum", "recess", "halt", "caucus", "summit")
+)  # "called snap elections", "called a news conference": convened, not said
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you"))
+# what may follow a phoned person: "called her on Monday", "called Ruiz to congratulate him", "called Ruiz."
+_AFTER_PHONED = frozenset(
+    ("on", "to", "and", "after", "before", "from", "at", "during", "last", "this", "yesterday", "today", "tonight")
+    + ("twice", "again", "personally", "shortly", "late", "early", "monday", "tuesday", "wednesday", "thursday")
+    + ("friday", "saturday", "sunday", "earlier", "later", "while", "when", "as")
+)
+
+
+def _no_speech_call(sc: Scan, k: int) -> bool:
+    """ "called off the deal", "called snap elections", "Obama called Ruiz on Tuesday", "called both candidates":
+    a phone call, a summons or an event, where "called X a liar", "called for" and "called on X to" are speech."""
+    tokens, lower = sc.tokens, sc.lower
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    if lower[k] in _CALL_PARTICLES:
+        return True
+    event = next((m for m in range(k, min(k + 4, len(tokens))) if lower[m] in _CALLED_EVENTS), None)
+    if (
+        event is not None
+        and not any(tokens[m].text in ("'s", "’s") or sc.quoted[m] for m in range(k, event + 1))
+        and (event + 1 >= len(tokens) or tokens[event + 1].text not in QUOTES and lower[event + 1] not in ("a", "an"))
+    ):
+        return True  # not "called November's election “a citizenship election”"
+    end = k
+    if lower[k] in _OBJECT_PRONOUNS:
+        end = k + 1
+    elif lower[k] == "both" and k + 1 < len(tokens) and not tokens[k + 1].is_cap:
+        end = k + 2  # "called both candidates"
+    else:
+        while end < len(tokens) and end - k < 4 and tokens[end].is_cap and tokens[end].is_word:
+            end += 1
+    if end == k:
+        return False
+    if end >= len(tokens) or tokens[end].text in (".", ";"):
+        return True
+    if lower[end] == "on" and end + 1 < len(tokens) and lower[end + 1] in ("it", "this", "that"):
+        return False  # "Cruz called them on it": a rebuke
+    return lower[end] in _AFTER_PHONED
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -134,6 +181,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
     if n == 1 and prev in ("have", "has", "had") and word.endswith("s") and not word.endswith("ss"):
         return True  # after "have" a verb takes its participle: "have claimed", never "have claims"
     after = i + n
+    if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
+        return True
     if word in _QUANTITY_CUES:
         k = after
         while k < len(tokens) and lower[k] in _QUANTITY_HEDGES:
