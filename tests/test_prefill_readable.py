@@ -159,3 +159,35 @@ def test_an_issue_is_never_named_by_a_subject_and_its_verb() -> None:
     ]
     counts = PhraseCounts(texts)
     assert counts.name(texts[0], set()) == "Harbour firms"  # not "Lind raised"
+
+
+# A quotation that runs on over several sentences
+_RUN_ON = (
+    "Water Minister Anna Lind opened the regional summit on Monday with a call for shared reservoirs.\n\n"
+    "In an interview in April, Lind told the Harbour Times, “The northern dams are full. The southern valleys "
+    "have nothing left for the farmers. Maybe the valleys would be better off with reservoirs of their own.”\n\n"
+    "Delegates from six countries attended the opening session of the water summit in the capital."
+)
+
+
+def test_a_sentence_inside_a_quotation_is_no_standalone_item() -> None:
+    # "The southern valleys have nothing left" alone is someone's words without their name or their start
+    items = _draft_items(_RUN_ON)
+    for section in ("summary", "context", "key_issues", "outlook"):
+        for text in items.get(section, []):
+            assert "southern valleys" not in text and "Maybe the valleys" not in text, (section, text)
+
+
+def test_a_position_keeps_the_whole_quotation_it_opens() -> None:
+    positions = _draft_items(_RUN_ON)["positions"]
+    lind = [text for text in positions if "Harbour Times" in text]
+    whole = _RUN_ON.split("\n\n")[1]
+    assert lind == [whole]
+
+
+def test_a_quotation_too_long_for_one_position_keeps_its_first_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.prefill import draft
+
+    monkeypatch.setattr(draft, "MAX_QUOTATION_WORDS", 20)
+    positions = _draft_items(_RUN_ON)["positions"]
+    assert "In an interview in April, Lind told the Harbour Times, “The northern dams are full." in positions

@@ -36,6 +36,15 @@ class SentenceFacts:
     firm: bool  # a likelihood or a date, not a bare "will"
     context: bool
     self_talk: bool
+    # a quotation that runs on over several sentences ("..., “So, North Korea has nukes. Japan has a problem
+    # with that.”"): the sentence inside it that the one before left open, and the one that leaves it open
+    quote_carried: bool = False
+    quote_runs_on: bool = False
+
+    @property
+    def quote_piece(self) -> bool:
+        """Whether the sentence is a piece of a longer quotation: on its own, words without their other half."""
+        return self.quote_carried or self.quote_runs_on
 
 
 @dataclass
@@ -65,6 +74,8 @@ def analyse(article: Article) -> Analysis:
     open_quote = False  # the sentence before left a quotation open in the same paragraph
     for index, sentence in enumerate(article.sentences):
         carried = open_quote and sentence.block == prev_block and closes[index]
+        if carried and facts:
+            facts[-1].quote_runs_on = True
         sc = scan(text, tokens[index], lex, inside=carried)
         open_quote = sc.open_after
         cast.observe(sc, index)
@@ -85,6 +96,7 @@ def analyse(article: Article) -> Analysis:
                 firm,
                 is_context(own, lex, grams),
                 is_self_talk(own, lex),
+                carried,
             )
         )
         prev_block = sentence.block

@@ -43,6 +43,7 @@ MAX_LABEL_WORDS = 8  # a list item longer than this is a sentence or a paragraph
 # A list item that opens on a name and a full stop or colon: "Chris Christie. The governor ...", "Kasich: ..."
 _LEAD_NAME = re.compile(r"([A-Z][\w'’\-]*(?: (?:of |the |and |& )?[A-Z][\w'’\-]*){0,4})[.:] +(?=[A-Z\"“])")
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
+MAX_QUOTATION_WORDS = 60  # a position whose quotation runs on keeps all of it up to this; longer, its first sentence
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
 _ENDS = " \t\n•·*-–—;:"  # list marks and stray punctuation an item never starts or ends on
@@ -127,6 +128,9 @@ class _Draft:
         article = self.a.article
         trimmed, end = self._span(index, span)
         body = article.text[trimmed:end]
+        if self.a.facts[index].quote_piece:
+            self._readable[key] = None
+            return None  # "Japan has a problem with that.": a piece of someone's words, whose?
         if self._recased(index, trimmed) and body[:1].islower():
             body = body[:1].upper() + body[1:]  # after a dropped "However, "
         opener = dangling_opener(body)
@@ -355,15 +359,40 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
         chosen = [f for f in chosen if f.index in keep]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
         if draft.usable(fact.index) and fact.attribution is not None:
-            draft.take(
+            run_on = _rest_of_quotation(draft, fact.index)
+            sentences = draft.a.article.sentences
+            span = (sentences[fact.index].start, sentences[run_on[-1]].end) if run_on else None
+            why = explain_attribution(fact)
+            if run_on:
+                why += f" The quotation runs on to sentence {run_on[-1] + 1}: the item keeps all of it."
+            if draft.take(
                 "positions",
                 fact.index,
-                explain_attribution(fact),
+                why,
                 label=_label_for(fact),
                 speaker=fact.attribution.speaker.name or None,
                 standalone=False,
-            )
+                span=span,
+            ):
+                draft.used.update(run_on)
     return deferred
+
+
+def _rest_of_quotation(draft: _Draft, index: int) -> list[int]:
+    """The sentences that finish the quotation sentence ``index`` opens ("..., he told Wallace, “So, North Korea
+    has nukes. Japan has a problem with that.”"), so the position says all of it; none where it is longer than
+    MAX_QUOTATION_WORDS, or a sentence of it is another position or already used."""
+    facts = draft.a.facts
+    rest: list[int] = []
+    words = len(facts[index].text.split())
+    k = index
+    while facts[k].quote_runs_on and k + 1 < len(facts) and facts[k + 1].quote_carried:
+        k += 1
+        words += len(facts[k].text.split())
+        if words > MAX_QUOTATION_WORDS or k in draft.used or facts[k].attribution is not None:
+            return []
+        rest.append(k)
+    return rest
 
 
 def _key_issues(draft: _Draft) -> bool:
