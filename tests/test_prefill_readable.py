@@ -191,3 +191,18 @@ def test_a_quotation_too_long_for_one_position_keeps_its_first_sentence(monkeypa
     monkeypatch.setattr(draft, "MAX_QUOTATION_WORDS", 20)
     positions = _draft_items(_RUN_ON)["positions"]
     assert "In an interview in April, Lind told the Harbour Times, “The northern dams are full." in positions
+
+
+def test_a_bare_quotation_without_a_named_speaker_is_no_standalone_item() -> None:
+    # whose words? The column's next quotation names no one; the sentence that says "a newspaper column said"
+    # tells the reader whose words they are, so it may stand
+    body = (
+        "Water Minister Anna Lind opened the regional summit on Monday with a call for shared reservoirs.\n\n"
+        "Delegates from six countries attended the opening session of the water summit in the capital.\n\n"
+        "“The dams will probably be full again by next spring,” a newspaper column said on Tuesday. "
+        "“The reservoirs could even be shared by 2030.”"
+    )
+    items = _draft_items(body)
+    standalone = [text for section in ("summary", "context", "key_issues", "outlook") for text in items[section]]
+    assert not any(text.startswith("“The reservoirs could") for text in standalone), standalone
+    assert any(text.endswith("a newspaper column said on Tuesday.") for text in standalone), standalone

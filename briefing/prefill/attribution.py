@@ -37,7 +37,7 @@ from briefing.prefill.quote_continuation import continues_quote
 from briefing.prefill.speaker_labels import colon_label, transcript_label
 from briefing.prefill.speaker_names import SpeakerNamer
 from briefing.prefill.speaker_phrases import SpeakerPhrases
-from briefing.prefill.speakers import Attribution, Reading, Speaker
+from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Reading, Speaker
 from briefing.prefill.speech_words import DETERMINERS, INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT
 from briefing.prefill.wordlists import grammar_words
 
@@ -205,7 +205,7 @@ class Attributor:
             and self.reading.last is not None
             and continues_quote(sc, sentence, block, prev_block, self.reading.last, self.lex, self.cast)
         ):
-            found = Attribution(sentence, self.reading.last.speaker, "(quote continues)")
+            found = Attribution(sentence, self.reading.last.speaker, QUOTE_CONTINUES)
         if found is not None:
             self.reading.last = found
         elif self.reading.last is not None and sentence - self.reading.last.sentence > 4:

@@ -46,6 +46,8 @@ MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the
 MAX_QUOTATION_WORDS = 60  # a position whose quotation runs on keeps all of it up to this; longer, its first sentence
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
+_QUOTE_OPENERS = "\"“‘'"
+_QUOTE_CLOSERS = "\"”’'"
 _ENDS = " \t\n•·*-–—;:"  # list marks and stray punctuation an item never starts or ends on
 
 
@@ -128,9 +130,12 @@ class _Draft:
         article = self.a.article
         trimmed, end = self._span(index, span)
         body = article.text[trimmed:end]
-        if self.a.facts[index].quote_piece:
+        fact = self.a.facts[index]
+        only_quotation = body[:1] in _QUOTE_OPENERS and body.rstrip()[-1:] in _QUOTE_CLOSERS
+        bare_quotation = only_quotation and not (fact.attribution and fact.attribution.says_whose)
+        if fact.quote_piece or bare_quotation:
             self._readable[key] = None
-            return None  # "Japan has a problem with that.": a piece of someone's words, whose?
+            return None  # "Japan has a problem with that.", "“It could even be called arrogant.”": whose words?
         if self._recased(index, trimmed) and body[:1].islower():
             body = body[:1].upper() + body[1:]  # after a dropped "However, "
         opener = dangling_opener(body)

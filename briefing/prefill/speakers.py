@@ -21,11 +21,20 @@ class Speaker:
     named: bool = True  # False for "officials", "analysts": a voice, not a party
 
 
+QUOTE_CONTINUES = "(quote continues)"  # the cue of a quotation that goes on from the sentence before
+
+
 @dataclass(frozen=True)
 class Attribution:
     sentence: int
     speaker: Speaker
     cue: str
+
+    @property
+    def says_whose(self) -> bool:
+        """Whether the brief can say whose words these are: the sentence has a cue of its own ("a column
+        said"), or the quotation it goes on from has a speaker with a name."""
+        return self.cue != QUOTE_CONTINUES or self.speaker.named
 
 
 @dataclass
