@@ -55,6 +55,13 @@ def _cut(sentence: str) -> str:
             "A judge jailed the harbour master for five years, including two for fraud at the port.",
             "A judge jailed the harbour master for five years",
         ),
+        (  # a photo caption, its title first, glued onto the sentence: the summary line is the sentence
+            (
+                "Storm damage: The harbour wall of Varna after the storm on Sunday ‘The Breach’ "
+                "The port authority says the repairs to the harbour wall will take until the spring."
+            ),
+            "The port authority says the repairs to the harbour wall will take until the spring.",
+        ),
     ],
 )
 def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: str) -> None:
@@ -73,6 +80,10 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
         "The port will close for a week from Monday, according to a notice from the harbour authority.",
         "The ferry sank off the coast of Varna last winter, during a storm that lasted three days.",
         "The minister promised ‘a new harbour wall for the old town, protecting every home’ at the meeting.",
+        # a speech tag, not a caption's title; the mayor's words go on without a caption glued on
+        "He said: The harbour wall will be rebuilt in granite before The Storms return to Varna next winter.",
+        "Varga added: The harbour wall of the old town will be rebuilt in granite before The Storms come back.",
+        "Bottom line: the council of Varna will pay for the harbour wall out of The Harbour Fund next year.",
     ],
 )
 def test_lead_span_leaves_whole_sentences_whole(sentence: str) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.reader.sentences import lexicon as sentence_words
+
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+[A-Z][A-Za-z.\-']*){0,4}[ ,]*)?"  # "New Delhi, India"
     r"\((?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", "(The Hollywood Reporter)"
@@ -58,6 +60,11 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     match = _DATELINE.match(body) or _PLACE_DATELINE.match(body)
     if match and _words(body[match.end() :]) >= MIN_WORDS:
         first = match.end()
+    title = caption_title(body[first:])
+    if title:
+        glue = _glue_after_caption(body, first + title, last)
+        if glue is not None:
+            first = glue  # the sentence glued after the caption
     link = _LINK.match(body, first)
     if link is not None and _words(body[link.end() : last]) >= MIN_WORDS:
         first = link.end()
@@ -90,3 +97,35 @@ def open_quote(text: str) -> bool:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+# "Fighter ace: Douglas Bader's story is told ...", "Wanted: Police in Maryland ...": a photo caption's title (one
+# or two words and a colon) opening what the splitter took for a sentence; never a speech tag ("He said: 'We...").
+_CAPTION_TITLE = re.compile(r"([A-Z][\w'’\-]*(?: [a-z][\w'’\-]*)?): +(?=[A-Z][a-z])")
+_PRONOUNS = frozenset(["He", "She", "They", "I", "We", "It", "You"])
+_GLUE = re.compile(r"(?<=[\w'’”)]) (?P<word>[A-Z][a-z]+)\b")
+
+
+def caption_title(body: str) -> int:
+    """The length of the caption title ``body`` opens on ("Wanted: "), or 0 where it opens on none."""
+    match = _CAPTION_TITLE.match(body)
+    if match is None:
+        return 0
+    words = match.group(1).split()
+    if words[0] in _PRONOUNS or any(w in sentence_words().speech_tags for w in words):
+        return 0  # "He said: ...", "Smith added: ..."
+    return match.end()
+
+
+def _glue_after_caption(body: str, start: int, end: int) -> int | None:
+    """Where the sentence glued after a caption begins ("... in Warburg The story of how ..."), or None."""
+    starters = sentence_words().starters
+    for glue in _GLUE.finditer(body, start, end):
+        if (
+            glue.group("word") in starters
+            and _words(body[start : glue.start()]) >= 4
+            and _words(body[glue.start("word") : end]) >= MIN_WORDS
+            and not open_quote(body[start : glue.start()])
+        ):
+            return glue.start("word")
+    return None
