@@ -245,26 +245,6 @@ def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
     assert [index for index, _ in chosen] == [0, 2]
 
 
-def test_later_sentences_that_point_back_still_show_what_the_article_is_about() -> None:
-    paragraphs = [
-        "The council of Varna met on Tuesday for its last session before the summer recess.",
-        "Councillors agreed to run night buses from the station to the beach in July.",
-        "The mayor thanked the staff of the city hall for their work over the past year.",
-        "New benches will be placed along the river promenade before the tourist season.",
-        "The public library will stay open until nine in the evening on weekdays.",
-        "The council also voted to rebuild the harbour wall in granite before the winter storms.",
-        # the article comes back to the harbour wall in sentences no bullet could open with
-        "It is the first work on the harbour wall in forty years, since the great storms of the eighties.",
-        "It will use granite from the quarry above the harbour, which closed after the winter storms.",
-        "The move was welcomed by fishermen, who lost boats in the harbour to the winter storms.",
-    ]
-    brief = prefill(article_from_text("Varna council\n\n" + "\n\n".join(paragraphs)))
-    assert_faithful(brief)
-    summary = texts(brief, "summary")
-    assert "The council also voted to rebuild the harbour wall in granite before the winter storms." in summary
-    assert "Councillors agreed to run night buses from the station to the beach in July." not in summary
-
-
 @pytest.mark.parametrize(
     ("sentence", "forward"),
     [

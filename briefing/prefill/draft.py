@@ -283,9 +283,7 @@ def _summary(draft: _Draft) -> None:
         elif draft.readable(index, span):
             pieces.append((index, span))
         rank += 1
-    # what the article keeps coming back to is in every later sentence, "He urged..." included: whether a
-    # sentence could stand alone as a bullet says nothing of whether its words carry the topic
-    spread = [facts[index].words for index in candidates[rank:]]
+    spread = [facts[index].words for index in candidates[rank:] if draft.readable(index)]
     for index, span in select_summary(pieces, text, spread, joins=frozenset(joins)):
         sentence = sentences[index]
         joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
