@@ -10,11 +10,13 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from briefing.export import export_docx
 from briefing.importer import brief_from_docx
+from briefing.model import Brief
 from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.templates import get_template
@@ -31,31 +33,107 @@ pytestmark = [
 ]
 
 
-def convert(source: Path, target_format: str, tmp_path: Path) -> Path:
-    """Convert with a throwaway LibreOffice profile, so parallel runs never share a lock."""
-    out_dir = tmp_path / f"out-{target_format.split(':')[0]}"
+def convert_all(sources: list[Path], target_format: str, folder: Path) -> dict[Path, Path]:
+    """Convert every file in ONE LibreOffice run: its start-up is most of a conversion's cost
+    (about a second of CPU), so the documents of this module are rendered in batches, not one
+    run each. The profile is throwaway, in ``folder``, so parallel workers never share a lock."""
+    out_dir = folder / f"out-{target_format.split(':')[0]}"
     out_dir.mkdir(exist_ok=True)
-    profile = (tmp_path / "lo-profile").as_uri()
+    assert len({source.stem for source in sources}) == len(sources), "one output per name"
     result = subprocess.run(
         check=False,
         args=[
             SOFFICE,
-            f"-env:UserInstallation={profile}",
+            f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}",
             "--headless",
             "--norestore",
             "--convert-to",
             target_format,
             "--outdir",
             str(out_dir),
-            str(source),
+            *map(str, sources),
         ],
         capture_output=True,
-        timeout=180,
+        timeout=300,
     )
     suffix = "." + target_format.split(":")[0]
-    produced = out_dir / (source.stem + suffix)
-    assert produced.exists(), f"LibreOffice did not convert {source.name}: {result.stderr.decode()[-500:]}"
+    produced = {source: out_dir / (source.stem + suffix) for source in sources}
+    for source, target in produced.items():
+        assert target.exists(), f"LibreOffice did not convert {source.name}: {result.stderr.decode()[-500:]}"
     return produced
+
+
+class Render(NamedTuple):
+    brief: Brief
+    pdf: Path
+
+
+# What the PDF tests render: (template, classification) for the banner and corner checks, and
+# the new formats with the text each must show.
+CORNER_LEVELS = [("PROTECTED B", False), ("PROTECTED C", True)]
+NEW_FORMATS = [
+    ("australia-ministerial-brief", "OFFICIAL: Sensitive", ["Agreed / Not agreed / Please discuss", "1."]),
+    ("us-action-memo", "CONFIDENTIAL", ["ACTION MEMO FOR", "Recommendation to be completed", "(C) "]),
+]
+EDITED_COPIES = [
+    ("briefing-note", "OFFICIAL-SENSITIVE"),
+    ("us-information-memo", "UNCLASSIFIED"),
+    ("canada-briefing-note", "PROTECTED B"),
+]
+
+
+def _sample_brief(template: str, classification: str) -> Brief:
+    brief = prefill(read_article(SAMPLE_ARTICLE), template)
+    brief.metadata.classification = classification
+    return brief
+
+
+def _new_format_brief(template: str, classification: str) -> Brief:
+    from briefing.model import Item
+
+    brief = _sample_brief(template, classification)
+    brief.metadata.to = "the Minister"
+    brief.metadata.purpose = get_template(template).purposes[-1]
+    if template == "australia-ministerial-brief":
+        brief.section("recommendations").items = [Item("That you note the visit.")]
+    return brief
+
+
+@pytest.fixture(scope="module")
+def renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Render]:
+    """Every brief the PDF tests look at, exported and rendered by LibreOffice in one run, keyed
+    by (template, classification). Read-only: the tests only read the briefs and the PDFs."""
+    folder = tmp_path_factory.mktemp("renders")
+    briefs = {
+        ("briefing-note", "OFFICIAL-SENSITIVE"): _sample_brief("briefing-note", "OFFICIAL-SENSITIVE"),
+        ("us-information-memo", "UNCLASSIFIED"): _sample_brief("us-information-memo", "UNCLASSIFIED"),
+        **{("canada-briefing-note", level): _sample_brief("canada-briefing-note", level) for level, _ in CORNER_LEVELS},
+        **{(template, level): _new_format_brief(template, level) for template, level, _ in NEW_FORMATS},
+    }
+    sources = {}
+    for number, (key, brief) in enumerate(briefs.items()):
+        sources[key] = folder / f"render-{number}.docx"
+        export_docx(brief, sources[key])
+    pdfs = convert_all(list(sources.values()), "pdf", folder)
+    return {key: Render(brief, pdfs[sources[key]]) for key, brief in briefs.items()}
+
+
+@pytest.fixture(scope="module")
+def edited_copies(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], tuple[Brief, Path]]:
+    """Each EDITED_COPIES brief exported, opened in LibreOffice and saved as .odt, then that
+    .odt saved again as .docx (a colleague's round trip), all copies in one run per step."""
+    folder = tmp_path_factory.mktemp("edited")
+    originals = {}
+    sources = {}
+    for number, (template, classification) in enumerate(EDITED_COPIES):
+        original = rich_brief(template)
+        original.metadata.classification = classification
+        originals[template, classification] = original
+        sources[template, classification] = folder / f"note-{number}.docx"
+        export_docx(original, sources[template, classification])
+    odts = convert_all(list(sources.values()), "odt", folder)
+    backs = convert_all(list(odts.values()), "docx:MS Word 2007 XML", folder)
+    return {key: (originals[key], backs[odts[sources[key]]]) for key in originals}
 
 
 def words(pdf: Path) -> list[dict]:
@@ -96,12 +174,8 @@ def pages(pdf: Path) -> int:
 
 
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
-def test_sample_brief_renders_in_two_pages_with_markings(tmp_path: Path) -> None:
-    brief = prefill(read_article(SAMPLE_ARTICLE))
-    brief.metadata.classification = "OFFICIAL-SENSITIVE"
-    docx_path = tmp_path / "sample.docx"
-    export_docx(brief, docx_path)
-    pdf = convert(docx_path, "pdf", tmp_path)
+def test_sample_brief_renders_in_two_pages_with_markings(renders: dict[tuple[str, str], Render]) -> None:
+    brief, pdf = renders["briefing-note", "OFFICIAL-SENSITIVE"]
     count = pages(pdf)
     assert 1 <= count <= 2, f"a brief of the sample article should fit in two pages, not {count}"
     text = subprocess.run(
@@ -118,27 +192,13 @@ def test_sample_brief_renders_in_two_pages_with_markings(tmp_path: Path) -> None
             assert section.heading in text
 
 
-@pytest.mark.parametrize(
-    ("template", "classification"),
-    [
-        ("briefing-note", "OFFICIAL-SENSITIVE"),
-        ("us-information-memo", "UNCLASSIFIED"),
-        ("canada-briefing-note", "PROTECTED B"),
-    ],
-)
-def test_libreoffice_edited_copy_reads_back(tmp_path: Path, template: str, classification: str) -> None:
+@pytest.mark.parametrize(("template", "classification"), EDITED_COPIES)
+def test_libreoffice_edited_copy_reads_back(
+    edited_copies: dict[tuple[str, str], tuple[Brief, Path]], template: str, classification: str
+) -> None:
     """A colleague on LibreOffice saves the file again as .docx: it still opens as the brief,
     portion marks and first-page markings included (none of them comes back as text)."""
-    original = rich_brief(template)
-    original.metadata.classification = classification
-    docx_path = tmp_path / "note.docx"
-    export_docx(original, docx_path)
-    resaved_dir = tmp_path / "resaved"
-    resaved_dir.mkdir()
-    copy = resaved_dir / "note.odt"
-    odt = convert(docx_path, "odt", tmp_path)
-    shutil.copy(odt, copy)
-    back_docx = convert(copy, "docx:MS Word 2007 XML", tmp_path)
+    original, back_docx = edited_copies[template, classification]
     from briefing.importer import is_briefing_docx
 
     assert is_briefing_docx(back_docx), "the marker property survives LibreOffice"
@@ -152,12 +212,8 @@ BULLET = "\uf0b7"  # the List Bullet glyph (Symbol font) as pdftotext gives it
 
 
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
-def test_us_memo_renders_banners_and_portion_marks(tmp_path: Path) -> None:
-    brief = prefill(read_article(SAMPLE_ARTICLE), "us-information-memo")
-    brief.metadata.classification = "UNCLASSIFIED"
-    docx_path = tmp_path / "memo.docx"
-    export_docx(brief, docx_path)
-    pdf = convert(docx_path, "pdf", tmp_path)
+def test_us_memo_renders_banners_and_portion_marks(renders: dict[tuple[str, str], Render]) -> None:
+    brief, pdf = renders["us-information-memo", "UNCLASSIFIED"]
     count = pages(pdf)
     assert 1 <= count <= 2
     placed = words(pdf)
@@ -182,13 +238,11 @@ def test_us_memo_renders_banners_and_portion_marks(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
-@pytest.mark.parametrize(("level", "every_page"), [("PROTECTED B", False), ("PROTECTED C", True)])
-def test_canadian_protected_note_marks_the_top_right_corner(tmp_path: Path, level: str, every_page: bool) -> None:
-    brief = prefill(read_article(SAMPLE_ARTICLE), "canada-briefing-note")
-    brief.metadata.classification = level
-    docx_path = tmp_path / "note.docx"
-    export_docx(brief, docx_path)
-    pdf = convert(docx_path, "pdf", tmp_path)
+@pytest.mark.parametrize(("level", "every_page"), CORNER_LEVELS)
+def test_canadian_protected_note_marks_the_top_right_corner(
+    renders: dict[tuple[str, str], Render], level: str, every_page: bool
+) -> None:
+    pdf = renders["canada-briefing-note", level].pdf
     count = pages(pdf)
     assert count == 2, "the sample fills two pages, so page 2 shows what pages after the first carry"
     placed = words(pdf)
@@ -209,25 +263,11 @@ def test_canadian_protected_note_marks_the_top_right_corner(tmp_path: Path, leve
 
 
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
-@pytest.mark.parametrize(
-    ("template", "classification", "expected"),
-    [
-        ("australia-ministerial-brief", "OFFICIAL: Sensitive", ["Agreed / Not agreed / Please discuss", "1."]),
-        ("us-action-memo", "CONFIDENTIAL", ["ACTION MEMO FOR", "Recommendation to be completed", "(C) "]),
-    ],
-)
-def test_new_formats_render(tmp_path: Path, template: str, classification: str, expected: list[str]) -> None:
-    from briefing.model import Item
-
-    brief = prefill(read_article(SAMPLE_ARTICLE), template)
-    brief.metadata.classification = classification
-    brief.metadata.to = "the Minister"
-    brief.metadata.purpose = get_template(template).purposes[-1]
-    if template == "australia-ministerial-brief":
-        brief.section("recommendations").items = [Item("That you note the visit.")]
-    docx_path = tmp_path / f"{template}.docx"
-    export_docx(brief, docx_path)
-    pdf = convert(docx_path, "pdf", tmp_path)
+@pytest.mark.parametrize(("template", "classification", "expected"), NEW_FORMATS)
+def test_new_formats_render(
+    renders: dict[tuple[str, str], Render], template: str, classification: str, expected: list[str]
+) -> None:
+    pdf = renders[template, classification].pdf
     text = pdf_text(pdf)
     for needle in expected:
         assert needle in text, f"{needle!r} missing from the {template} render"
