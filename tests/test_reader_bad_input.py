@@ -15,6 +15,7 @@ import pytest
 from briefing.errors import ReadError
 from briefing.reader import read_article, read_article_bytes, read_article_text
 from tests.test_reader_invariants import assert_well_formed
+from tests.zip_bombs import write_spaced_member
 
 
 def refusal(call, *args, **kwargs) -> str:
@@ -105,9 +106,7 @@ def test_zip_bomb_is_refused_without_unpacking() -> None:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
         for info in source.infolist():
             if info.filename == "word/document.xml":
-                with bomb.open(info.filename, "w", force_zip64=True) as handle:
-                    for _ in range(200):
-                        handle.write(b" " * (1024 * 1024))
+                write_spaced_member(bomb, info.filename, b"", b"", 200)
             else:
                 bomb.writestr(info.filename, source.read(info.filename))
     assert len(buffer.getvalue()) < 2 * 1024 * 1024

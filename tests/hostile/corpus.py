@@ -14,6 +14,8 @@ from pathlib import Path
 
 import docx
 
+from tests.zip_bombs import write_spaced_member
+
 SENTENCE = "The minister said the talks would resume next week in Geneva. "
 
 
@@ -50,12 +52,8 @@ def docx_zip_bomb(folder: Path) -> Path:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for info in source.infolist():
             if info.filename == "word/document.xml":
-                with target.open("word/document.xml", "w", force_zip64=True) as handle:
-                    handle.write(source.read(info.filename)[: -len(b"</w:document>")])
-                    chunk = b" " * (1024 * 1024)
-                    for _ in range(1024):
-                        handle.write(chunk)
-                    handle.write(b"</w:document>")
+                head = source.read(info.filename)[: -len(b"</w:document>")]
+                write_spaced_member(target, "word/document.xml", head, b"</w:document>", 1024)
             else:
                 target.writestr(info.filename, source.read(info.filename))
     return _write(folder, "bomb.docx", out.getvalue())

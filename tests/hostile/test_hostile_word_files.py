@@ -16,6 +16,7 @@ import docx
 import pytest
 
 from tests.hostile.measure import PEAK_MEMORY_LIMIT_MB, run_measured
+from tests.zip_bombs import write_spaced_member
 
 REFUSAL_SECONDS = 15  # refusal takes about a second idle; this is a guard on a loaded machine
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "blinken_beijing.txt"
@@ -40,12 +41,7 @@ def _rewrite(raw: bytes, changes: dict[str, bytes], *, bomb: str | None = None) 
             data = changes.get(name, source.read(name) if name in names else b"")
             if name == bomb:
                 closing = data.rindex(b"</")
-                with target.open(name, "w", force_zip64=True) as handle:
-                    handle.write(data[:closing])
-                    chunk = b" " * (1024 * 1024)
-                    for _ in range(1024):
-                        handle.write(chunk)
-                    handle.write(data[closing:])
+                write_spaced_member(target, name, data[:closing], data[closing:], 1024)
             else:
                 target.writestr(name, data)
     return out.getvalue()
