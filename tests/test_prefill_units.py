@@ -33,6 +33,15 @@ def _speakers(body: str) -> list[tuple[str | None, str | None]]:
         ("American diplomats view a deal as likely.", ("American diplomats", "United States")),
         ("Anna Berg, chief executive of Northwind Foods, said profits would rise.", ("Anna Berg", "Northwind Foods")),
         ("Canada's Foreign Minister, Melanie Joly, said Ottawa would respond.", ("Melanie Joly", "Canada")),
+        # the body an apposition names "of": all of its name, never a title or half of it
+        (
+            "Tom Reyes, a professor at the University of Akron, said the deal was fair.",
+            ("Tom Reyes", "University of Akron"),
+        ),
+        ("Ana Ruiz, a leader of Mr. Kerr's coalition of farmers, said prices fell.", ("Ana Ruiz", "Kerr")),
+        # "a critic of X", "the receiving side of X": X is whom they speak against, not for
+        ("Ana Ruiz, a longtime critic of Governor Kerr, said prices fell.", ("Ana Ruiz", None)),
+        ("Ana Ruiz, often on the receiving side of Mr. Kerr's attacks, said so.", ("Ana Ruiz", None)),
     ],
 )
 def test_speaker_and_side(body: str, expected: tuple[str, str | None]) -> None:

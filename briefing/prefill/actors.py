@@ -338,21 +338,28 @@ class Cast:
         if j >= len(tokens) or tokens[j].text != ",":
             return None, None
         end = j + 1
-        while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ")", "(", "—"):
+        while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ":", ")", "(", "—"):
             end += 1
         if not any(sc.covered[k] == "role" for k in range(j + 1, end)):
             return None, None
         side = next((sc.side_of[k] for k in range(j + 1, end) if k in sc.side_of), None)
         if side is None:
             for k in range(j + 1, end - 1):
-                if tokens[k].lower != "of":
-                    continue
+                if tokens[k].lower != "of" or tokens[k - 1].lower in _NOT_MEMBERSHIP:
+                    continue  # "director of X": X's side; "on the receiving side of X", "a critic of X": not X's
                 start = k + 2 if tokens[k + 1].lower == "the" else k + 1
+                while start < end and tokens[start].lower.rstrip(".") in _TITLES:
+                    start += 1  # "a leader of Mr. Cruz's coalition": Cruz's side, never "Mr."
                 stop = start
-                while stop < end and tokens[stop].is_cap and tokens[stop].is_word:
+                # the name runs to its own end, past the apposition's reach ("... of the Texas Rangers")
+                while stop < len(tokens) and tokens[stop].is_cap and tokens[stop].is_word:
                     stop += 1
                 if stop > start:
-                    side = sc_text(sc, start, stop)
+                    first = k
+                    if tokens[k - 1].text in self.lex.org_words:  # "the University of Pennsylvania": one name
+                        while first - 1 > j and tokens[first - 1].is_cap and tokens[first - 1].is_word:
+                            first -= 1
+                    side = sc_text(sc, first if first < k else start, stop)
                     break
         return sc_text(sc, j + 1, end), side
 
@@ -471,6 +478,12 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     if any(w in _MALE for w in words) and not any(w in _FEMALE for w in words):
         return "he"
     return None
+
+
+# nouns whose "of X" is not X's member or voice: "on the receiving side of X", "a critic of X"
+_NOT_MEMBERSHIP = frozenset(
+    ("side", "end", "critic", "critics", "opponent", "opponents", "foe", "rival", "target", "victim", "subject")
+)
 
 
 def _described(sc: Scan, j: int) -> bool:
