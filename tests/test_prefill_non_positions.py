@@ -163,3 +163,14 @@ def test_a_call_that_is_a_phone_call_or_a_summons_is_no_position(body: str) -> N
 )
 def test_a_call_that_names_or_demands_is_a_position(body: str) -> None:
     assert speakers(body)[-1] == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ruiz did not reply to a request for comment on Tuesday.",
+        "The Vale Group has not commented on the report.",
+    ],
+)
+def test_no_reply_or_no_comment_is_no_position(body: str) -> None:
+    assert speakers(body)[-1] is None

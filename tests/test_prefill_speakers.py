@@ -753,3 +753,23 @@ def test_by_and_a_gerund_after_a_cue_is_no_passive_agent() -> None:
     body = "Mayor Ana Ruiz spoke for an hour. Ruiz concluded by admonishing reporters who ignore facts."
     assert speakers(body)[1] == "Ana Ruiz"
     assert speakers("The levy, criticized by leading economists, died.")[0] == "leading economists"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an "-ing" cue after a preposition's object belongs to the clause's subject
+        ("Senator Ted Vance is making a pitch to Dover voters saying the levy hurts jobs.", "Ted Vance"),
+        ("Mayor Ana Ruiz sent a memo to The Daily Star in April explaining her plan.", "Ana Ruiz"),
+        # where the object does the "-ing", it speaks
+        ("Vance spoke first, with Mayor Ruiz saying the plan was dead.", "Ruiz"),
+        ("Tom Hale will be asked about Mayor Ruiz calling the levy a sham.", "Ruiz"),
+    ],
+)
+def test_a_participle_after_an_object_is_the_subjects(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+def test_a_place_and_a_role_before_the_name_give_the_name() -> None:
+    # "Texas Sen. Ted Cruz went after ..., calling": the person, not the state
+    assert speakers("Dover Sen. Ted Vance went after the mayor, calling her a fraud.")[0] == "Ted Vance"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
-from briefing.prefill.actors import PERSON, Cast, Scan, sc_text
+from briefing.prefill.actors import PERSON, Cast, Scan, pronoun_kind, sc_text
 from briefing.prefill.cue_sense import (
     adverb,
     after_quotation,
@@ -38,7 +38,7 @@ from briefing.prefill.speaker_labels import colon_label, transcript_label
 from briefing.prefill.speaker_names import SpeakerNamer
 from briefing.prefill.speaker_phrases import SpeakerPhrases
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Reading, Speaker
-from briefing.prefill.speech_words import DETERMINERS, INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT
+from briefing.prefill.speech_words import DETERMINERS, INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT, STOP_NP
 from briefing.prefill.wordlists import grammar_words
 
 logger = logging.getLogger(__name__)
@@ -102,6 +102,29 @@ def _by_doing(sc: Scan, k: int) -> bool:
         and len(sc.lower[k]) > 5
         and sc.lower[k] not in _ING_ADJECTIVES
     )
+
+
+# "a pitch to voters saying", "on Facebook writing": not "about X calling", "attacked X for saying", "a letter from X
+# saying", where the object does the "-ing"
+_OBJECT_PREPOSITIONS = frozenset(("to", "on", "at", "in", "into", "against"))
+
+
+def _participle_after_object(sc: Scan, j: int) -> bool:
+    """Whether the phrase ending at ``j``, right before an "-ing" cue, is a preposition's object in a clause that
+    has its own subject ("made a pitch *to New York voters* saying"): the participle is the subject's. Not "with
+    Trump saying" or "a clip of McCain saying", where the object is who speaks."""
+    tokens, lower = sc.tokens, sc.lower
+    if not tokens[j].is_word or sc.quoted[j] or pronoun_kind(lower[j]):
+        return False
+    start = j
+    while start > 0 and j - start < 5 and tokens[start - 1].is_word and lower[start - 1] not in PREPOSITIONS:
+        if sc.quoted[start - 1] or lower[start - 1] in STOP_NP | SKIP_LEFT | PASSIVE:
+            return False  # "at a time when many Democrats would be asking": a clause of its own
+        start -= 1
+    if start == 0 or lower[start - 1] not in _OBJECT_PREPOSITIONS or sc.quoted[start - 1]:
+        return False
+    clause = start - 1  # the clause before the preposition: a verb and its subject, not a list or an aside
+    return clause >= 2 and not any(lower[k] in ("with", "of") for k in range(max(0, clause - 6), clause))
 
 
 class Attributor:
@@ -284,6 +307,9 @@ class Attributor:
                 return self.phrases.clause_subject(sc, i, sentence)  # the message says what its sender says
             if sc.lower[i] in _WANTING and object_phrase(sc, j):
                 return None  # "people seeking to leave" after a preposition: who they are, not what they say
+        if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and _participle_after_object(sc, j):
+            # "Cruz made a pitch to New York voters saying", "Ruiz answered on Facebook writing": the clause's
+            return self.phrases.clause_subject(sc, i, sentence)
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self.phrases.ending_at(sc, j, sentence)
             if left is not None:

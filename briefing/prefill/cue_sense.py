@@ -122,6 +122,7 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
+_ANSWER_WORDS = frozenset(("reply", "replied", "respond", "responded", "comment", "commented"))
 _CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 _CALL_PARTICLES = frozenset(("off", "into", "in", "up", "back", "around"))  # "called off the deal"
 _CALLED_EVENTS = frozenset(
@@ -181,6 +182,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
     if n == 1 and prev in ("have", "has", "had") and word.endswith("s") and not word.endswith("ss"):
         return True  # after "have" a verb takes its participle: "have claimed", never "have claims"
     after = i + n
+    if word in _ANSWER_WORDS and prev in ("not", "n't", "never") and not (after < len(tokens) and sc.quoted[after]):
+        return True  # "Fields did not reply to a request for comment": nothing was said
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
         return True
     if word in _QUANTITY_CUES:

@@ -432,6 +432,11 @@ class SpeakerPhrases:
             if run is None:
                 continue
             owner = run[1] < len(tokens) and tokens[run[1]].lower in ("'s", "’s")
+            role_end = run[1]
+            while role_end < i and (sc.covered[role_end] == "role" or tokens[role_end].text == "."):
+                role_end += 1
+            if role_end > run[1] and role_end in runs and not owner:
+                run = runs[role_end]  # "Texas Sen. Ted Cruz went after Vance, calling": the name after the role
             if after_preposition or owner:
                 object_end = run[1] if after_preposition else object_end
                 continue
