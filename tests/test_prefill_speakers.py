@@ -773,3 +773,22 @@ def test_a_participle_after_an_object_is_the_subjects(body: str, speaker: str) -
 def test_a_place_and_a_role_before_the_name_give_the_name() -> None:
     # "Texas Sen. Ted Cruz went after ..., calling": the person, not the state
     assert speakers("Dover Sen. Ted Vance went after the mayor, calling her a fraud.")[0] == "Ted Vance"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a later aside reports what came before it: the first cue is inside what was reported
+        (
+            "Dover did not complain when the levy rose, a senior Vale official said, adding that it was fair.",
+            "senior Vale official",
+        ),
+        ("Mayor Ana Ruiz wants a new wall, Tom Vance said.", "Tom Vance"),
+        # not a pronoun's aside, nor one inside a bracket, nor a comma inside the reported words
+        ("Mayor Ana Ruiz said that the plan, she said, was dead.", "Ana Ruiz"),
+        ("Ruiz tells voters the levy (which, many critics say, is unfair) will stay.", "Ruiz"),
+        ("Ruiz said the plan, Vance's idea, was dead.", "Ruiz"),
+    ],
+)
+def test_an_aside_with_its_own_speaker_reports_the_words_before_it(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

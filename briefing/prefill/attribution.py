@@ -82,6 +82,8 @@ _SURVEY_WORDS = frozenset(
 _MESSAGES = frozenset(("statement", "letter", "message", "memo", "release", "tweet", "post", "email", "note", "video"))
 _WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that describe a noun more than report
 MAX_CUES = 6  # cue words examined per sentence
+MAX_ASIDE_SUBJECT = 6  # words of the subject in an aside ", a senior Chinese official said,"
+_PARENTHETICAL_CUES = frozenset(("said", "says", "say", "told", "added", "argued", "noted", "warned", "insisted"))
 
 
 # "-ing" words that describe an agent after "by" ("criticized by leading economists"), not a gerund
@@ -156,6 +158,7 @@ class Attributor:
             self.reading.last = label
             return label
         tried, new_cue = 0, False
+        found_at = subordinate_at = stance_at = 0
         stance_found: Attribution | None = None
         subordinate_found: Attribution | None = None  # "When Lee said X, Park replied Y": Park's unless alone
         outer = self._outer_source(sc, sentence)
@@ -209,18 +212,24 @@ class Attributor:
             if speaker is not None and (stance or self._relative):
                 if speaker.named and stance_found is None:  # a later speech cue ("..., Manafort said") wins
                     stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
+                    stance_at = i
                 continue
             if speaker is not None and in_adverbial_clause(sc, i):
                 if subordinate_found is None:
                     subordinate_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
+                    subordinate_at = i
                 continue
             if speaker is not None and (stance_found is None or sc_text(sc, i, i + n).lower() in INVERTIBLE):
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
+                found_at = i
                 break
             # "“...” there and in March, the memo stated.": a cue that ends the sentence after a quotation reports it
             new_cue = new_cue or after_quotation(sc, i) or (i + n >= len(tokens) - 1 and any(sc.quoted[:i]))
-        found = found or subordinate_found or stance_found
+        if found is None:
+            found, found_at = (subordinate_found, subordinate_at) if subordinate_found else (stance_found, stance_at)
         if found is not None:
+            # "Washington did not complain, a Chinese official said, adding ...": the aside reports what came before
+            found = self._parenthetical_after(sc, found_at, sentence) or found
             self._name_that_speaks(sc, found.speaker)
         if (
             found is None
@@ -345,6 +354,28 @@ class Attributor:
             or (j >= 1 and tokens[j].lower in DETERMINERS and tokens[j - 1].lower in _LEAD_IN)
         ):
             return self.phrases.clause_subject(sc, i, sentence)
+        return None
+
+    def _parenthetical_after(self, sc: Scan, at: int, sentence: int) -> Attribution | None:
+        """A later aside that reports the words before it ("..., a Chinese official said, adding ...", "Trump wants
+        a wall, Ruiz said."): a short subject between a comma and a speech verb that ends its clause. Its speaker,
+        where the cue found at ``at`` lies before that comma; else None."""
+        tokens, lower = sc.tokens, sc.lower
+        for m in range(at + 1, len(tokens)):
+            if sc.quoted[m] or lower[m] not in _PARENTHETICAL_CUES or tokens[m].is_cap:
+                continue
+            if m + 1 < len(tokens) and tokens[m + 1].text not in (",", ".", ";", "!", "?"):
+                continue
+            comma = m - 1
+            while comma > at and m - comma <= MAX_ASIDE_SUBJECT and tokens[comma].is_word and not sc.quoted[comma]:
+                comma -= 1
+            if comma <= at or tokens[comma].text != "," or comma == m - 1 or pronoun_kind(lower[comma + 1]):
+                continue  # ", she said,": most often the same speaker, or one inside what is reported
+            if sum((t.text == "(") - (t.text == ")") for t in tokens[at:comma]) > 0:
+                continue  # "(the server, many Democrats say, ...)": an aside inside a bracket
+            speaker = self.phrases.ending_at(sc, m - 1, sentence)
+            if speaker is not None:
+                return Attribution(sentence, speaker, tokens[m].text)
         return None
 
     def _name_that_speaks(self, sc: Scan, speaker: Speaker) -> None:
