@@ -96,3 +96,13 @@ def test_a_quotation_reported_by_a_cue_at_the_sentence_end_is_a_new_voice() -> N
         "“We have built good schools” there and in every district that voted for us in March, the leaflet stated."
     )
     assert speakers(body) == ["Ann Ruiz", "Ann Ruiz", None]
+
+
+def test_a_common_given_name_tells_who_he_or_she_may_be() -> None:
+    # Glenn, Corey, Alyona: a name the article gives no other clue for is still a person of known gender, so
+    # "He said" after it is him and "she said" is never the man named since
+    body = (
+        "Glenn Okafor spoke in Lagos on Monday. He said the port deal was dead. "
+        "Alyona Petrova hosted the debate with Corey Lind. “We are done,” she said."
+    )
+    assert speakers(body) == [None, "Glenn Okafor", None, "Alyona Petrova"]
