@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ui_support import *
+
+
+@pytest.fixture(autouse=True)
+def _quick_checks(monkeypatch) -> None:
+    """The check waits for typing to pause (600 ms); these tests are about the findings, not the
+    pause, so they wait 20 ms (as the underline tests do) instead of idling 600 ms per check."""
+    monkeypatch.setattr("briefing.ui.check_pane.DEBOUNCE_MS", 20)
 
 
 def _pane_lines(win) -> dict[str, list[str]]:
