@@ -209,6 +209,33 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
 
 
 # 4. Names
+def test_a_last_name_alone_is_the_person_the_article_calls_by_it() -> None:
+    # a relative named in passing gets a first name ("Peter"); "Mr. Lind" is still the senator
+    body = (
+        "Senator Tom Lind opened the harbour debate on Monday. Mr. Lind said the port must stay public. "
+        "His brother, Peter Lind, runs a shipping firm in Oslo. "
+        "Mr. Lind said the vote would come in June."
+    )
+    assert speakers(body) == [None, "Tom Lind", None, "Tom Lind"]
+
+
+def test_a_last_name_alone_may_be_a_person_named_again_and_again() -> None:
+    # Eric Lind is named in full three times: the "Lind" who answers his father is him
+    body = (
+        "Senator Tom Lind opened the harbour debate on Monday. Mr. Lind said the port must stay public. "
+        "His son, Eric Lind, runs a shipping firm in Oslo. Eric Lind spoke to the council. Eric Lind met the mayor. "
+        "“My father is wrong,” Lind said."
+    )
+    assert speakers(body)[-1] == "Eric Lind"
+
+
+def test_a_person_is_not_the_body_named_after_them() -> None:
+    assert speakers("The Eva Berg Foundation funds the harbour school. Eva Berg said the school would stay open.") == [
+        None,
+        "Eva Berg",
+    ]
+
+
 def test_a_word_the_article_also_writes_in_lower_case_is_no_speaker() -> None:
     body = "Let the record show the vote was close. Let us rise, said the poem. The committee will let it pass."
     assert "Let" not in speakers(body)

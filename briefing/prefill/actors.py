@@ -50,6 +50,7 @@ class Actor:
     role_from_caption: bool = False  # a caption's wording yields to the article's own
     gender: str | None = None  # "he" or "she", once the article shows which
     person: bool = False  # evidence that this is a person (a title, a role, a given name), so "he" may be them
+    short_mentions: int = 0  # times the article called them by their last name alone ("Mr. Cruz", "Cruz")
 
 
 @dataclass
@@ -210,7 +211,18 @@ class Cast:
                 existing.name, existing.tokens = name, frozenset(words)  # "Trump" -> "Donald Trump"
                 return existing
             existing = None  # "Trump Tower", "Smith Foundation": a name that only holds the person's
+        if (
+            existing is not None
+            and existing.kind == BODY
+            and kind == PERSON
+            and len(words) > 1
+            and set(words) < existing.tokens
+            and _tail(existing.name) != words[-1]
+        ):
+            existing = None  # "Eva Berg said", after "the Eva Berg Foundation": she, not her foundation
         if existing is not None:
+            if len(words) == 1 and _tail(existing.name) == words[0]:
+                existing.short_mentions += 1  # "Cruz", "Mr. Cruz"; not "Rafael"
             return existing
         if not create or sum(w[:1].isupper() for w in words) > 5:  # "Institute for the Study of War" is four
             return None
@@ -263,18 +275,38 @@ class Cast:
         fits = [a for a in (self._recent_by_tail.get(words[0]), self._recent_by_token.get(words[0])) if a]
         fits = [a for a in fits if not (gender and a.gender and a.gender != gender) and _named_by(a, words)]
         if len(words) == 1 and fits:
-            return fits[0]  # "Smith": the Smith last mentioned, not "Smith Tower"; "Hillary": the last Hillary
+            return self._usual_bearer(fits[0], words[0], gender)
         candidates = min((self._by_token.get(w, []) for w in words), key=len)
         if gender:
             candidates = [a for a in candidates if not (a.gender and a.gender != gender)]
         candidates = [a for a in candidates if _named_by(a, words)]
         wanted = set(words)
-        best = [a for a in candidates if wanted <= a.tokens]
+        # "Eric Trump": him, not the Eric Trump Foundation
+        best = [a for a in candidates if a.tokens == wanted] if len(wanted) > 1 else []
+        best = best or [a for a in candidates if wanted <= a.tokens]
         if not best:
             best = [a for a in candidates if a.tokens <= wanted]
         if not best:
             return None
         return max(best, key=lambda a: (self._last_seen.get(id(a), -1), a.mentions))
+
+    def _usual_bearer(self, recent: Actor, word: str, gender: str | None) -> Actor:
+        """Whom a last name alone means: the one last mentioned ("Smith": not "Smith Tower"), unless the article
+        has called another by that name alone and never this one. "Mr. Cruz ... his father, Rafael Cruz ...
+        Mr. Cruz wrote": news writing gives a relative their first name, so "Mr. Cruz" stays the senator."""
+        if recent.short_mentions or recent.mentions > _PASSING_MENTIONS or _tail(recent.name) != word:
+            return recent  # "Eric Trump", named again and again, may well be the "Trump" who speaks next
+        usual = [
+            a
+            for a in self._by_token.get(word, [])
+            if a is not recent
+            and a.short_mentions
+            and len(a.tokens) > 1  # a full name: never trade "Vladimir V. Putin" for a bare "Putin" actor
+            and a.kind == recent.kind
+            and _tail(a.name) == word
+            and not (gender and a.gender and a.gender != gender)
+        ]
+        return max(usual, key=lambda a: a.short_mentions) if usual else recent
 
     def _premodifiers(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
         """Role and side written just before a name: "China's top diplomat, Wang Yi"."""
@@ -484,6 +516,9 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
 _NOT_MEMBERSHIP = frozenset(
     ("side", "end", "critic", "critics", "opponent", "opponents", "foe", "rival", "target", "victim", "subject")
 )
+
+
+_PASSING_MENTIONS = 2  # a person named this often, and never by last name alone, is named in passing
 
 
 def _described(sc: Scan, j: int) -> bool:
