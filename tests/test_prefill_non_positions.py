@@ -174,3 +174,19 @@ def test_a_call_that_names_or_demands_is_a_position(body: str) -> None:
 )
 def test_no_reply_or_no_comment_is_no_position(body: str) -> None:
     assert speakers(body)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Senator Ana Ruiz won the Dover caucus, claiming her third victory of the night.", None),
+        ("Ruiz claimed the prize for beating expectations.", None),
+        ("The senator has struggled, instead claiming some victories in the north.", None),
+        # a claim in words stays one
+        ("Ruiz claimed that the victory was stolen.", "Ruiz"),
+        ("Mayor Tom Vance is already claiming victory in the race.", "Tom Vance"),
+        ("The Vale Front claimed responsibility for the attack.", "Vale Front"),
+    ],
+)
+def test_a_claimed_victory_is_a_win_not_a_claim(body: str, speaker: str | None) -> None:
+    assert speakers(body)[-1] == speaker

@@ -122,6 +122,11 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
+_CLAIM_WORDS = frozenset(("claim", "claims", "claimed", "claiming"))
+_PRIZES = frozenset(
+    ("victory", "victories", "win", "wins", "prize", "prizes", "title", "seat", "seats", "crown", "mantle")
+)
+_WINNERS = frozenset(("his", "her", "their", "its", "first", "second", "third", "fourth", "fifth", "another", "some"))
 _ANSWER_WORDS = frozenset(("reply", "replied", "respond", "responded", "comment", "commented"))
 _CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 _CALL_PARTICLES = frozenset(("off", "into", "in", "up", "back", "around"))  # "called off the deal"
@@ -170,6 +175,19 @@ def _no_speech_call(sc: Scan, k: int) -> bool:
     return lower[end] in _AFTER_PHONED
 
 
+def _prize_won(sc: Scan, k: int) -> bool:
+    """ "claimed his third victory", "claimed some victories", "claimed the prize": a win taken, where "claimed
+    victory" before the count and "claimed that the victory was stolen" are words."""
+    tokens, lower = sc.tokens, sc.lower
+    for m in range(k, min(k + 4, len(tokens))):
+        if not tokens[m].is_word or sc.quoted[m] or lower[m] in ("that", "to", "it", "credit", "responsibility"):
+            return False
+        if lower[m] in _PRIZES:
+            owned = any(lower[x] in _WINNERS or lower[x].isdigit() for x in range(k, m))
+            return owned or lower[m].endswith("s") or lower[m] in ("prize", "title", "crown", "mantle")
+    return False
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -184,6 +202,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
     after = i + n
     if word in _ANSWER_WORDS and prev in ("not", "n't", "never") and not (after < len(tokens) and sc.quoted[after]):
         return True  # "Fields did not reply to a request for comment": nothing was said
+    if word in _CLAIM_WORDS and _prize_won(sc, after):
+        return True  # "Sanders claimed his third victory", "claimed the prize": won, not said
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
         return True
     if word in _QUANTITY_CUES:
