@@ -819,3 +819,24 @@ def test_a_place_and_a_role_before_the_name_give_the_name() -> None:
 )
 def test_an_aside_with_its_own_speaker_reports_the_words_before_it(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a name inside the subject's relative clause is the clause's object, not who speaks
+        ("Voters who backed Mayor Ruiz say the levy is unfair.", "Voters"),
+        (
+            "Many of the local leaders who’d rather be working for Vance or Tom Hale said they would rally.",
+            "local leaders",
+        ),
+        # the relative clause's own subject, a clause after "that", a closed apposition: as before
+        ("Much of the ire was directed at Hale, who Ruiz on Wednesday called “a disgrace.”", "Ruiz"),
+        ("The row grew so heated over who backed which bill that Mayor Tom Vance said he was lost.", "Tom Vance"),
+        ("Ruiz, who beat Vance, said the plan was dead.", "Ruiz"),
+        # a comma that only closes a bracket after the name
+        ("In Dover, after winning the state, Gov. Tom Vance (R-OH), said, “I’m ready.”", "Tom Vance"),
+    ],
+)
+def test_a_name_in_a_relative_clause_before_the_cue_is_not_the_speaker(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

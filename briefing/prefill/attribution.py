@@ -269,6 +269,8 @@ class Attributor:
             j -= 2  # "A Bloomberg poll in June showed", "Smith on Tuesday said": a date between subject and cue
             while j >= 0 and tokens[j].lower in SKIP_LEFT:
                 j -= 1
+        if j >= 3 and tokens[j].text == "," and tokens[j - 1].text == ")" and not sc.quoted[j - 1]:
+            j -= 1  # "..., Gov. John Kasich (R-OH), said": the comma only closes the bracket
         if j >= 2 and tokens[j].text == ")":  # "Sen. Lindsey Graham (R-SC) called"
             opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if tokens[k].text == "("), None)
             if opening is not None and opening >= 1:

@@ -49,6 +49,10 @@ _OPENING_ONLY = frozenset(
 # a name after one of these, a lower-case word before it, is an object, not a cue's subject ("critics of Ruiz said")
 _OBJECT_PREPOSITIONS = frozenset(("of", "to", "for", "with", "in", "at", "from", "about", "against", "among", "on"))
 _RELATION_WORDS = frozenset(("close", "closer", "closest", "familiar", "loyal", "allied", "opposed", "friendly"))
+_CLAUSE_BREAKS = frozenset(
+    ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
+)
+MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 
@@ -107,6 +111,9 @@ class SpeakerPhrases:
             applies, object_speaker = self._after_preposition(sc, start, j, sentence)
             if applies:
                 return object_speaker
+            who = self._relative_opener(sc, start)
+            if who is not None:  # "Voters who backed Ruiz say": the voters, never Ruiz
+                return self.ending_at(sc, who - 1, sentence) if who >= 1 and tokens[who - 1].is_word else None
             before = start - 2 if start >= 2 and tokens[start - 1].lower == "of" else start - 3
             if (
                 before >= 0
@@ -213,6 +220,20 @@ class SpeakerPhrases:
             side = sides[-1] if sides else side
         phrase = sc_text(sc, first, j + 1)
         return True, Speaker(phrase, side, BODY, written=phrase)
+
+    def _relative_opener(self, sc: Scan, start: int) -> int | None:
+        """Where a "who" opens the relative clause that a name at ``start`` ends: "Voters who backed Ruiz say",
+        "leaders who worked for Cruz or Ben Carson said". None where punctuation or a quotation comes first."""
+        tokens = sc.tokens
+        for k in range(start - 1, max(start - MAX_RELATIVE_CLAUSE, -1), -1):
+            if sc.quoted[k] or not (tokens[k].is_word or tokens[k].text in ("'s", "’s", "-")):
+                return None
+            if tokens[k].lower in _CLAUSE_BREAKS:
+                return None  # "so heated over who backed which bill that Christie said": a new clause
+            if tokens[k].lower.replace("’", "'").split("'")[0] == "who":  # "who", "who'd"; not "Bannon, who Beck
+                # called ...": there Beck is the subject
+                return k if k >= 1 and k < start - 1 and not sc.quoted[k - 1] else None
+        return None
 
     def _noun_cue_at(self, sc: Scan, k: int) -> bool:
         cue = self.lex.cues.match_keys(sc.lower, k)
