@@ -118,6 +118,24 @@ def test_the_summary_skips_the_tail_of_a_quotation(opening: str, closing: str) -
     assert [article.text[start:end] for _, (start, end) in chosen] == [article.sentence_text(0)]
 
 
+def test_a_piece_of_a_quotation_is_no_summary_line_but_still_the_articles_words() -> None:
+    # a piece in the middle of a quotation ("Japan has a problem with that.") is never a line, but its words still
+    # tell what the article keeps coming back to: here, the harbour talks, not the festival
+    text = (
+        "Fishing boats from Norland stayed in port over the weekend for the festival. "
+        "The harbour talks between Norland and Vesta broke down on Monday in Geneva. "
+        "The dispute over the harbour fees and the harbour talks has dragged on for two years."
+    )
+    article = article_from_text("Harbour\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    rest = [content_words("harbour fees dispute dragged years")] * 3
+    assert [n for n, _ in select_summary(pieces, article.text, rest, max_sentences=1)] == [2]
+    quoted = frozenset({2})
+    assert [n for n, _ in select_summary(pieces, article.text, rest, max_sentences=1, unquotable=quoted)] == [1]
+    assert [n for n, _ in select_summary(pieces[:2], article.text, [], max_sentences=1)] == [0]
+    assert [n for n, _ in select_summary(pieces, article.text, [], max_sentences=1, unquotable=quoted)] == [1]
+
+
 CLEAN_AIR_LEAD = "The city council of Varna approved a clean air plan on Tuesday after a year of debate."
 CLEAN_AIR_REST = (
     "It bans diesel buses from the old town and doubles the fines for idling lorries. "

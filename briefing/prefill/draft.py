@@ -101,8 +101,22 @@ class _Draft:
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
     def readable(self, index: int, span: tuple[int, int] | None = None) -> bool:
-        """Whether the sentence (or ``span``, a cut of it) can stand alone as a bullet (its opener resolved)."""
+        """Whether the sentence (or ``span``, a cut of it) can stand alone as a bullet: its opener resolved,
+        and no piece of someone's words without their name."""
+        return self._standalone(index, span) is not None and not self.whose_words_unknown(index, span)
+
+    def opener_resolved(self, index: int, span: tuple[int, int] | None = None) -> bool:
+        """Whether the sentence (or ``span``) opens on nothing that points back, or on what the brief can name."""
         return self._standalone(index, span) is not None
+
+    def whose_words_unknown(self, index: int, span: tuple[int, int] | None = None) -> bool:
+        """Whether the sentence is a piece of a longer quotation ("Japan has a problem with that.") or nothing
+        but a quotation whose speaker the brief cannot name ("“It could even be called arrogant.”")."""
+        fact = self.a.facts[index]
+        start, end = self._span(index, span)
+        body = self.a.article.text[start:end]
+        only_quotation = body[:1] in _QUOTE_OPENERS and body.rstrip()[-1:] in _QUOTE_CLOSERS
+        return fact.quote_piece or (only_quotation and not (fact.attribution and fact.attribution.says_whose))
 
     def points_back(self, index: int, span: tuple[int, int] | None = None) -> bool:
         """Whether the sentence (or ``span``) opens on words that point back: "He urged", "It was", "The move"."""
@@ -130,12 +144,6 @@ class _Draft:
         article = self.a.article
         trimmed, end = self._span(index, span)
         body = article.text[trimmed:end]
-        fact = self.a.facts[index]
-        only_quotation = body[:1] in _QUOTE_OPENERS and body.rstrip()[-1:] in _QUOTE_CLOSERS
-        bare_quotation = only_quotation and not (fact.attribution and fact.attribution.says_whose)
-        if fact.quote_piece or bare_quotation:
-            self._readable[key] = None
-            return None  # "Japan has a problem with that.", "“It could even be called arrogant.”": whose words?
         if self._recased(index, trimmed) and body[:1].islower():
             body = body[:1].upper() + body[1:]  # after a dropped "However, "
         opener = dangling_opener(body)
@@ -280,11 +288,13 @@ def _summary(draft: _Draft) -> None:
         if after and draft.points_back(index, span):
             joins.add(len(pieces))  # "He urged ..." reads best after the sentence that says who, in its words
             pieces.append((index, span))
-        elif draft.readable(index, span):
+        elif draft.opener_resolved(index, span):
             pieces.append((index, span))
         rank += 1
-    spread = [facts[index].words for index in candidates[rank:] if draft.readable(index)]
-    for index, span in select_summary(pieces, text, spread, joins=frozenset(joins)):
+    # a piece of someone's words is no summary line, but it is part of the lead and of what the article is about
+    quoted = frozenset(n for n, (index, span) in enumerate(pieces) if draft.whose_words_unknown(index, span))
+    spread = [facts[index].words for index in candidates[rank:] if draft.opener_resolved(index)]
+    for index, span in select_summary(pieces, text, spread, joins=frozenset(joins), unquotable=quoted):
         sentence = sentences[index]
         joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
         # "Lee wants a new port. She has urged...": a line joined to the sentence it points back to names the

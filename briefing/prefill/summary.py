@@ -48,6 +48,7 @@ def select_summary(
     max_sentences: int | None = None,
     max_words: int | None = None,
     joins: frozenset[int] = frozenset(),
+    unquotable: frozenset[int] = frozenset(),
 ) -> list[tuple[int, tuple[int, int]]]:
     """The summary lines among ``pieces`` (sentence index, span into ``text``), in article order.
 
@@ -56,7 +57,8 @@ def select_summary(
     the article keeps coming back to. A piece whose position is in ``joins`` opens on words
     that point back ("It", "He", "The move") and follows the piece before it in the
     article with nothing between them: it is chosen only after that piece, and the two
-    make one line (one unbroken span), so the line says what "it" is.
+    make one line (one unbroken span), so the line says what "it" is. A piece in ``unquotable``
+    (a piece of a longer quotation) is never a line, though its words count as the article's.
     """
     max_sentences = MAX_SENTENCES if max_sentences is None else max_sentences
     max_words = MAX_WORDS if max_words is None else max_words
@@ -68,8 +70,8 @@ def select_summary(
         length = len(_WORD.findall(body))
         if length < 6 or length > LONGEST or body.endswith("?") or _CAPTION.search(body):
             continue  # a fragment, a run-on, a question or a caption
-        if open_quote(body) or _inside_quote(body):
-            continue  # words of a quotation cut off at either end
+        if open_quote(body) or _inside_quote(body) or rank in unquotable:
+            continue  # words of a quotation cut off at either end, or in its middle
         if body[:1] in "\"“‘'" and not _QUOTED.match(body):
             continue  # a bare quotation: whose words? (one the sentence gives to a named speaker may stay)
         centrality = sum(spread[w] - 1 for w in words[rank]) / (len(words[rank]) + 1) ** 0.5
