@@ -190,3 +190,28 @@ def test_no_reply_or_no_comment_is_no_position(body: str) -> None:
 )
 def test_a_claimed_victory_is_a_win_not_a_claim(body: str, speaker: str | None) -> None:
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Past correspondence on the Vale statement was so sensitive that it was classified.",
+        "When it came to the Dover pledge, however, the talks stalled.",
+        "The race was too close to call for much of the night.",
+    ],
+)
+def test_a_statement_talked_about_or_a_close_race_is_no_position(body: str) -> None:
+    assert speakers(body)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mayor Ana Ruiz issued a statement saying the levy would stay.", "Ana Ruiz"),
+        ("Senator Tom Vance, in a statement released on Thursday, said he was grateful.", "Tom Vance"),
+        ("Mayor Ana Ruiz used her speech to call for a new levy.", "Ana Ruiz"),
+        ("Mayor Ana Ruiz opened with a call for calm.", "Ana Ruiz"),
+    ],
+)
+def test_a_statement_someone_makes_is_theirs(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

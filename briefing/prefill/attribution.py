@@ -129,6 +129,27 @@ def _participle_after_object(sc: Scan, j: int) -> bool:
     return clause >= 2 and not any(lower[k] in ("with", "of") for k in range(max(0, clause - 6), clause))
 
 
+_TALKED_ABOUT = frozenset(("on", "to", "about", "over", "against", "at", "toward", "towards", "upon", "into"))
+_MAKING = frozenset(("make", "makes", "issue", "issues", "release", "releases", "give", "gives", "send", "sends"))
+MAX_NOUN_CUE_PHRASE = 5  # words before a noun cue in its own phrase ("the original Sanders demand")
+
+
+def _noun_after_preposition(sc: Scan, i: int) -> bool:
+    """Whether the noun cue at ``i`` is a preposition's object ("on the Quartet statement", "acquiesced to the
+    original Sanders demand"): the sentence talks about the statement; nobody makes it here."""
+    tokens, lower = sc.tokens, sc.lower
+    k = i - 1
+    while k >= 0 and i - k <= MAX_NOUN_CUE_PHRASE and not sc.quoted[k]:
+        if lower[k] in _TALKED_ABOUT:
+            return k < i - 1  # "to call for" is a verb; "in a statement" and "with a call for" are the speaker's
+        if not (tokens[k].is_word or tokens[k].text in ("'s", "’s", "-")) or lower[k] in SKIP_LEFT | PASSIVE:
+            return False
+        if lower[k] in _MAKING or not tokens[k].is_cap and k < i - 1 and lower[k].endswith("ed"):
+            return False  # "to make a statement", "released a follow-up statement": someone makes it
+        k -= 1
+    return False
+
+
 class Attributor:
     """Finds attributions sentence by sentence, in reading order (pronouns look back)."""
 
@@ -254,6 +275,8 @@ class Attributor:
             owner = self._noun_cue_owner(sc, i, sentence)
             if owner is not None:
                 return owner  # "Comey's statement", "the judges' statement that ...": whose it is
+            if _noun_after_preposition(sc, i):
+                return None  # "listening to Comey's statement", "acquiesced to the Sanders demand": talked about
         j, passive = i - 1, False
         progressive = tokens[i].lower.endswith("ing")  # "is promising that": not a passive
         while j >= 0 and (tokens[j].lower in SKIP_LEFT | PASSIVE or self.reading.named_only and adverb(sc, j)):

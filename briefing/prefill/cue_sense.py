@@ -204,6 +204,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "Fields did not reply to a request for comment": nothing was said
     if word in _CLAIM_WORDS and _prize_won(sc, after):
         return True  # "Sanders claimed his third victory", "claimed the prize": won, not said
+    if word == "call" and prev == "to" and i >= 2 and lower[i - 2] == "close":
+        return True  # "too close to call": a race, not a call
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
         return True
     if word in _QUANTITY_CUES:
