@@ -22,6 +22,9 @@ from briefing.prefill.readable import dangling_opener
         ("That is why the talks failed.", "That"),
         ("These concerns were raised in March.", "These concerns"),
         ("The latter has denied it.", "The latter"),
+        ("It's likely the most pressing concern for both sides.", "It's"),
+        ("He’s running for the seat again.", "He’s"),
+        ("They're not coming to the summit.", "They're"),
     ],
 )
 def test_openers_that_point_back(text: str, opener: str) -> None:
@@ -39,6 +42,8 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "That year, exports fell by a third.",
         "It is unclear whether the deal will survive.",
         "It was not clear how many troops would stay.",
+        "It's hard to know where the donors will go.",
+        "It’s unlikely that the talks resume.",
         "The ministry rejected the claim.",
         "The talks in Geneva resume on Monday.",
         "Thermal coal prices rose.",

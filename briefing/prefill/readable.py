@@ -43,6 +43,13 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     if not words or words[0][1] != start:
         return None
     first = words[0][0]
+    base, apostrophe, _ = first.partition("'")
+    if apostrophe and (base in _OPENERS or base == "it"):
+        # "It's likely the most pressing concern", "He's running": the pronoun and its verb in one word. The
+        # span is the whole word, which no bracket replaces well ("[Wang Yi]'s running"): the item is left out
+        if base == "it" and any(w in _IT_FOLLOWERS for w, _, _ in words[1:5]):
+            return None  # "It's hard to know where...": nothing is referred to
+        return start, words[0][2]
     for phrase in _MULTI:
         if [w for w, _, _ in words[: len(phrase)]] == phrase:
             return start, words[len(phrase) - 1][2]
