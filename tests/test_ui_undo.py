@@ -200,3 +200,52 @@ def test_the_title_and_field_menus_undo_on_the_windows_history(window, qtbot, mo
     for actions in shown:
         assert window.actions_.undo in actions and window.actions_.redo in actions
         assert not [a for a in actions if a.objectName() in ("edit-undo", "edit-redo")], "Qt's own bypass it"
+
+
+def test_undoing_typing_puts_the_cursor_where_the_typing_was(window, qtbot) -> None:
+    """Seen under Xvfb: after typing in one item and moving to another, Ctrl+Z undid the first
+    item's words but left the cursor in the second, so the next keys went to the wrong item."""
+    _active(window, qtbot)
+    first, second = window.doc.section("summary").items[:2]
+    before = first.text
+    _type_into(window, qtbot, first, " extra")
+    other = _type_into(window, qtbot, second, "")
+    qtbot.keyClick(other.text_edit, Qt.Key.Key_Z, CTRL)
+    assert first.text == before
+    editor = window.editor.editor_for(first)
+    assert window.focusWidget() is editor.text_edit, "the cursor goes to the item the undo changed"
+    assert editor.text_edit.textCursor().position() == len(before), "at the place of the undone word"
+    assert window.current_item is first
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert first.text == before + " extra"
+    assert editor.text_edit.textCursor().position() == len(before + " extra")
+
+
+def test_undoing_a_delete_selects_the_item_it_brings_back(window, qtbot) -> None:
+    """Seen under Xvfb: Ctrl+Z brought a deleted item back but the cursor stayed on its
+    neighbour, so the Ctrl+R that followed ticked the wrong item."""
+    _active(window, qtbot)
+    section = window.doc.section("summary")
+    first, second = section.items[:2]
+    window.editor.focus_item(second)
+    window.actions_.delete_item.trigger()
+    assert second not in section.items
+    assert window.current_item is first, "a delete leaves the cursor on the item before"
+    window.actions_.undo.trigger()
+    assert section.items[1] is second
+    assert window.current_item is second
+    assert window.focusWidget() is window.editor.editor_for(second).text_edit
+    window.actions_.redo.trigger()
+    assert window.current_item is first, "redoing the delete goes back to the item before"
+
+
+def test_undoing_a_move_follows_the_item(window, qtbot) -> None:
+    _active(window, qtbot)
+    section = window.doc.section("summary")
+    first, second = section.items[:2]
+    window.editor.focus_item(first)
+    window.actions_.move_down.trigger()
+    window.editor.focus_item(second)
+    window.actions_.undo.trigger()
+    assert section.items[:2] == [first, second]
+    assert window.current_item is first

@@ -19,6 +19,22 @@ logger = logging.getLogger(__name__)
 
 TEXT_STEP_ID, METADATA_ID, FIELDS_ID = 1, 2, 3  # QUndoCommand.id(): which commands may merge
 
+# Where an undo or redo happened, for the window to put the cursor there as Word does: the item
+# and, for typing, the position in its text (None: the end). Set by each command's undo/redo.
+Spot = tuple[Item, int | None]
+
+
+def changed_spot(command: QUndoCommand | None) -> Spot | None:
+    """The item (and position) the last undo or redo of ``command`` changed, if it was one."""
+    spot = getattr(command, "spot", None)
+    return spot if isinstance(spot, tuple) else None
+
+
+def _beside(doc: BriefDocument, section_id: str, index: int) -> Spot | None:
+    """The item that now stands where one was taken away: the one before it, else after it."""
+    items = doc.section(section_id).items
+    return (items[max(0, min(index - 1, len(items) - 1))], None) if items else None
+
 
 def _continues(old: str, new: str, newer: str) -> bool:
     """Does a field's next keystroke (new -> newer) continue the step old -> new?
@@ -39,6 +55,7 @@ class TextStepCommand(QUndoCommand):
         self.doc, self.document, self.boundary = doc, document, boundary
         self.count = 1
         self._done = True  # the typing happened before the command was pushed
+        self.spot: Spot | None = None
 
     def id(self) -> int:
         return TEXT_STEP_ID
@@ -53,22 +70,30 @@ class TextStepCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.doc.redo_text(self.document, self.count)
+        self._mark(self.doc.redo_text(self.document, self.count))
 
     def undo(self) -> None:
-        self.doc.undo_text(self.document, self.count)
+        self._mark(self.doc.undo_text(self.document, self.count))
+
+    def _mark(self, position: int) -> None:
+        item = self.doc.item_of(self.document)
+        self.spot = (item, position) if item is not None else None
 
 
 class AddItemCommand(QUndoCommand):
     def __init__(self, doc: BriefDocument, section_id: str, index: int, item: Item, text: str = "Add item") -> None:
         super().__init__(text)
         self.doc, self.section_id, self.index, self.item = doc, section_id, index, item
+        self.spot: Spot | None = None
 
     def redo(self) -> None:
         self.doc.insert_item(self.section_id, self.index, self.item)
+        self.spot = (self.item, None)
 
     def undo(self) -> None:
-        self.doc.remove_item(self.section_id, self.doc.section(self.section_id).items.index(self.item))
+        index = self.doc.section(self.section_id).items.index(self.item)
+        self.doc.remove_item(self.section_id, index)
+        self.spot = _beside(self.doc, self.section_id, index)
 
 
 class DeleteItemCommand(QUndoCommand):
@@ -76,12 +101,15 @@ class DeleteItemCommand(QUndoCommand):
         super().__init__("Delete item")
         self.doc, self.section_id, self.index = doc, section_id, index
         self.item = doc.section(section_id).items[index]
+        self.spot: Spot | None = None
 
     def redo(self) -> None:
         self.doc.remove_item(self.section_id, self.index)
+        self.spot = _beside(self.doc, self.section_id, self.index)
 
     def undo(self) -> None:
         self.doc.insert_item(self.section_id, self.index, self.item)
+        self.spot = (self.item, None)
 
 
 class MoveItemCommand(QUndoCommand):
@@ -93,12 +121,13 @@ class MoveItemCommand(QUndoCommand):
         self.source = (from_section, from_index)
         self.target = (to_section, to_index)
         self.home = doc.section(from_section).items[from_index].home  # given back on undo
+        self.spot: Spot | None = None
 
     def redo(self) -> None:
-        self.doc.move_item(*self.source, *self.target)
+        self.spot = (self.doc.move_item(*self.source, *self.target), None)
 
     def undo(self) -> None:
-        self.doc.move_item(*self.target, *self.source, home=self.home)
+        self.spot = (self.doc.move_item(*self.target, *self.source, home=self.home), None)
 
 
 class ReplaceItemsCommand(QUndoCommand):
@@ -168,6 +197,8 @@ class SetReviewedCommand(QUndoCommand):
         super().__init__("Mark reviewed" if reviewed else "Mark unreviewed")
         self.doc, self.items, self.reviewed = doc, list(items), reviewed
         self.before = [item.reviewed for item in items]
+        # One tick is that item's; a whole section's is no one place to go to.
+        self.spot: Spot | None = (self.items[0], None) if len(self.items) == 1 else None
 
     def redo(self) -> None:
         for item in self.items:
@@ -187,6 +218,7 @@ class EditFieldsCommand(QUndoCommand):
         self.old = (item.label, item.speaker)
         self.new = (label, speaker)
         self.field = 0 if label != item.label else 1  # which of the two this keystroke changed
+        self.spot: Spot | None = (item, None)
 
     def id(self) -> int:
         return FIELDS_ID

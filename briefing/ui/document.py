@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from briefing.layout import TemplatePlan, settle
 from briefing.model import Brief, Item, Section
@@ -166,13 +166,23 @@ class BriefDocument(QObject):
         text, marks = rich_text.extract(document)
         self.edit_item(item, text=text, marks=marks)
 
-    def undo_text(self, document: QTextDocument, steps: int) -> None:
-        for _ in range(steps):
-            document.undo()
+    def item_of(self, document: QTextDocument) -> Item | None:
+        """The item whose text ``document`` holds (None once the brief was replaced)."""
+        return next((item for item, held in self._texts.values() if held is document), None)
 
-    def redo_text(self, document: QTextDocument, steps: int) -> None:
+    def undo_text(self, document: QTextDocument, steps: int) -> int:
+        """Undo ``steps`` typing steps; returns where in the text the last one was undone."""
+        cursor = QTextCursor(document)
         for _ in range(steps):
-            document.redo()
+            document.undo(cursor)
+        return cursor.position()
+
+    def redo_text(self, document: QTextDocument, steps: int) -> int:
+        """Redo ``steps`` typing steps; returns where in the text the last one was redone."""
+        cursor = QTextCursor(document)
+        for _ in range(steps):
+            document.redo(cursor)
+        return cursor.position()
 
     # --- items ------------------------------------------------------------------------------
     def edit_item(

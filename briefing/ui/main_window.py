@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.doc.text_step.connect(self._text_step)
         self.undo_stack.indexChanged.connect(self._history_moved)
         self.undo_stack.indexChanged.connect(self._recount_matches)
+        # After the stack's own slot (connected first): the cursor goes where the change was.
+        self.actions_.undo.triggered.connect(lambda: self._show_change(self.undo_stack.index()))
+        self.actions_.redo.triggered.connect(lambda: self._show_change(self.undo_stack.index() - 1))
         self.editor.field_typed.connect(
             lambda name, text, label: self.push(commands.SetMetadataCommand(self.doc, name, text, label, typed=True))
         )
@@ -206,6 +209,24 @@ class MainWindow(QMainWindow):
         finally:
             self._pushing_text = False
         self._last_typed = document
+
+    def _show_change(self, index: int) -> None:
+        """Put the cursor where an undo or redo changed the brief, as Word does: typing on
+        then goes there, and Ctrl+R or Delete act on that item, not on the one you were in."""
+        spot = commands.changed_spot(self.undo_stack.command(index)) if 0 <= index < self.undo_stack.count() else None
+        if spot is None or self.doc.locate(spot[0]) is None:
+            return
+        item, position = spot
+        editor = self.editor.editor_for(item)
+        focus = QApplication.focusWidget()
+        if position is None and editor is not None and focus is not None and editor.isAncestorOf(focus):
+            return  # already in that item (its label, say): the focus stays in the field
+        self.editor.focus_item(item)
+        editor = self.editor.editor_for(item)
+        if editor is not None and position is not None:
+            cursor = editor.text_edit.textCursor()
+            cursor.setPosition(min(position, editor.text_edit.document().characterCount() - 1))
+            editor.text_edit.setTextCursor(cursor)
 
     def _recount_matches(self, _index: int) -> None:
         if self.find_bar.isVisible():
