@@ -136,3 +136,27 @@ def test_the_export_question_counts_in_plain_english() -> None:
         what_stops_export(found("unreviewed", 26) + found("empty-section", 1) + found("spelling", 2))
         == "2 possible misspellings, 26 pre-filled items not reviewed and 1 empty required section"
     )
+
+
+def test_a_long_finding_wraps_in_a_narrow_pane_instead_of_being_cut_off(window, qtbot) -> None:
+    """Seen under Xvfb at 1600x1000: the dock showed 'Summary, item 1: “Blinkin” is no…' and the
+    tooltip only the message, so a finding could not be read whole anywhere."""
+    from briefing.check import Finding
+    from briefing.ui.check_pane import CheckPane
+
+    pane = CheckPane()
+    qtbot.addWidget(pane)
+    pane.resize(260, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    message = "the figure “45 billion” is not in the article, nor anything a careful editor would take for it"
+    pane.show_findings(window.doc.brief, [Finding("unsupported", message, "summary", 0, 0, 5)])
+    line = pane.tree.topLevelItem(0).child(0)
+    assert message in line.text(0)
+    assert message in line.toolTip(0), "the tooltip says the whole line, where it is too"
+    assert line.toolTip(0).startswith(line.text(0).split(":")[0])
+    tree = pane.tree
+    qtbot.waitUntil(lambda: tree.visualItemRect(line).height() > 2 * tree.fontMetrics().height(), timeout=3000)
+    rect = tree.visualItemRect(line)
+    assert rect.right() <= tree.viewport().width(), "the line fits the pane's width"
+    assert tree.horizontalScrollBar().maximum() == 0, "nothing scrolls sideways"

@@ -20,9 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.check import BLOCKING, KINDS, Checker, Finding, WordList, brief_language
 from briefing.check.command import where
@@ -141,6 +150,43 @@ class CheckRunner(QObject):
             return self.checker.check(brief, spelling=False)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: QTreeView asks a delegate for a row's height without
+    the column's width (so a word-wrapped line stays one line high and is clipped); this gives it."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        wrapped = QStyleOptionViewItem(option)
+        # The style wraps only within a valid rectangle (a height too), of the column's width.
+        width = max(40, self.tree.viewport().width() - depth * self.tree.indentation())
+        wrapped.rect = QRect(0, 0, width, max(1, option.rect.height()))
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
+
+
+class _FindingsTree(QTreeWidget):
+    """The findings, each line wrapped to the pane's width and laid out again when it changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
+
+
 class CheckPane(QWidget):
     """The findings, grouped by kind; ``finding_activated`` when one is clicked or chosen."""
 
@@ -150,7 +196,9 @@ class CheckPane(QWidget):
         super().__init__(parent)
         self.summary = QLabel("Checking…", self)
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
+        # A finding is a sentence: it wraps to the pane's width rather than ending in "…" (a
+        # narrow dock cut 'Summary, item 1: “Blinkin” is no…' off before what it was about).
+        self.tree = _FindingsTree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Findings")
         self.tree.itemActivated.connect(self._activated)
@@ -189,9 +237,10 @@ class CheckPane(QWidget):
             group = QTreeWidgetItem([f"{TITLES[kind]} ({len(found)})"])
             group.setData(0, _FINDING_ROLE, kind)
             for finding in found:
-                line = QTreeWidgetItem(group, [f"{where(brief, finding)}: {finding.message}"])
+                text = f"{where(brief, finding)}: {finding.message}"
+                line = QTreeWidgetItem(group, [text])
                 line.setData(0, _FINDING_ROLE, finding)
-                line.setToolTip(0, finding.message)
+                line.setToolTip(0, text)
             self.tree.insertTopLevelItem(position, group)
             group.setExpanded(was_expanded or kind != "unreviewed")
             self._groups[kind] = ((found, headings), group)
