@@ -211,3 +211,20 @@ def test_a_bare_quotation_without_a_named_speaker_is_no_standalone_item() -> Non
     standalone = [text for section in ("summary", "context", "key_issues", "outlook") for text in items[section]]
     assert not any(text.startswith("“The reservoirs could") for text in standalone), standalone
     assert any(text.endswith("a newspaper column said on Tuesday.") for text in standalone), standalone
+
+
+def test_a_dateline_is_cut_from_every_item_not_only_summary_lines() -> None:
+    # "VARNA, Bulgaria — She will..." as an Outlook item read as a dateline and a "She" nobody named; past the
+    # dateline the pronoun is resolved like any other opener
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft
+    from briefing.reader import article_from_text
+
+    body = (
+        "Water Minister Anna Lind opened the regional summit on Monday with a call for shared reservoirs.\n\n"
+        "VARNA, Bulgaria — She will travel to the northern dams next month to inspect the new pumping stations."
+    )
+    draft = _Draft(analyse(article_from_text("Ministers meet on water\n\n" + body)))
+    item = draft.take("outlook", 1, "why")
+    assert item is not None
+    assert item.text == "[Anna Lind] will travel to the northern dams next month to inspect the new pumping stations."

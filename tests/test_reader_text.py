@@ -60,6 +60,17 @@ def test_paragraph_starting_with_by_is_not_a_byline() -> None:
     assert article.author == ""
 
 
+def test_credit_lines_anywhere_are_no_paragraphs() -> None:
+    # the credits at the foot of a wire story or a video page: no one's words, nothing to brief
+    article = article_from_text(
+        "Talks collapse in Geneva\n\nThe talks collapsed on Monday. Both sides blamed each other.\n\n"
+        "(Reporting by Jane Doe; Additional reporting by Ana Ruiz in Lisbon; Editing by John Roe.)\n\n"
+        "Story by Tom Reyes Video produced by Eva Berg.\n\n"
+        "Reporting by the Harbour Times found the fees had doubled.\n"
+    )
+    assert [k for k, _ in outline(article)] == ["title", "paragraph", "byline", "byline", "paragraph"]
+
+
 def test_hard_wrapped_email_joins_lines_into_paragraphs() -> None:
     text = (
         "Talks collapse in Geneva\n\n"

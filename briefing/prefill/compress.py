@@ -56,10 +56,7 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     are the reader's to cut (``reader/captions.py``): they never reach a sentence.
     """
     body = text[start:end]
-    first, last = 0, len(body)
-    match = _DATELINE.match(body) or _PLACE_DATELINE.match(body)
-    if match and _words(body[match.end() :]) >= MIN_WORDS:
-        first = match.end()
+    first, last = past_dateline(body, 0, len(body)), len(body)
     title = caption_title(body[first:])
     if title:
         glue = _glue_after_caption(body, first + title, last)
@@ -80,6 +77,15 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         last = aside.start()
     return start + first, start + last
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` begins past a leading dateline ("WASHINGTON —", "(CNN)"), or ``start``
+    when it has none or the rest would be a fragment."""
+    match = _DATELINE.match(text, start, end) or _PLACE_DATELINE.match(text, start, end)
+    if match and _words(text[match.end() : end]) >= MIN_WORDS:
+        return match.end()
+    return start
 
 
 def open_quote(text: str) -> bool:

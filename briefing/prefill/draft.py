@@ -22,7 +22,7 @@ from briefing.model import Brief, Item, Source
 from briefing.prefill.actors import PERSON, resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
-from briefing.prefill.compress import lead_span
+from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
@@ -129,6 +129,8 @@ class _Draft:
         sentence = article.sentences[index]
         start, end = span or (sentence.start, sentence.end)
         start, end = trim_span(article.text, start, end, strip=_ENDS if span is None else _ENDS + ",")
+        if span is None:
+            start = past_dateline(article.text, start, end)  # "PORTSMOUTH, N.H. — He may be...": "He may be..."
         return strip_connective(article.text, start, end, self.a.lex)
 
     def _recased(self, index: int, trimmed: int) -> bool:

@@ -121,6 +121,12 @@ _REPORTING = frozenset(
 )
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+(?=[A-Z])(.+)$", re.IGNORECASE)
+# A credit line anywhere in the article: "Story by Scott Conroy Video produced by Jon Strauss",
+# "(Reporting by Jane Doe; Editing by John Roe)", "Photos by Ana Ruiz"
+_CREDIT = re.compile(
+    r"^\(?(?i:(?:additional )?(?:story|text|video|videos|photos?|photography|graphics?|reporting|writing|editing|"
+    r"production|cinematography|design|interactive)(?: (?:produced|shot|edited|written|and [a-z]+))? by) [A-Z]"
+)
 _BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")
 _MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH = (
@@ -178,6 +184,8 @@ def _kind_of(
         if date:
             info.date = info.date or date
             return BlockKind.BYLINE, 0
+    if unit.lines == 1 and words <= 40 and _CREDIT.match(line):
+        return BlockKind.BYLINE, 0  # the credits, wherever they stand: no one's words, nothing to brief
     if unit.lines == 1 and _colon_heading(line, words):
         return BlockKind.HEADING, HEADING_LEVEL_PLAIN
     if not in_head and unit.lines == 1 and index + 1 < len(units) and _plain_heading(line, words):
