@@ -762,6 +762,8 @@ def test_traders_and_farmers_are_voices(body: str, speaker: str) -> None:
         ("Lena Voss, a spokeswoman for Mayor Tom Ortiz told the Star that he would stay.", "Lena Voss"),
         # a name that owns the preposition's object, a body's name with "of", a share: as before
         ("Senator Carl Moss of Ohio said the plan was dead.", "Carl Moss"),
+        ("The vote was close, Dana Reyes at the Dover Star reports.", "Dana Reyes"),
+        ("Analyst Tom Hale with the Vale Institute said the plan was dead.", "Tom Hale"),
         ("The University of Dover reported that enrolment fell.", "University of Dover"),
         ("Asked about the plan, 72 percent of Democrats said they backed it.", "Democrats"),
     ],

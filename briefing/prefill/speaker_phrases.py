@@ -52,6 +52,7 @@ _RELATION_WORDS = frozenset(("close", "closer", "closest", "familiar", "loyal", 
 _CLAUSE_BREAKS = frozenset(
     ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
 )
+_AFFILIATIONS = frozenset(("of", "at", "with", "from"))  # "Ann Lee of / at / with the Star"
 MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 LOOK_BACK = 40  # tokens searched back for a participle's subject
@@ -114,18 +115,20 @@ class SpeakerPhrases:
             who = self._relative_opener(sc, start)
             if who is not None:  # "Voters who backed Ruiz say": the voters, never Ruiz
                 return self.ending_at(sc, who - 1, sentence) if who >= 1 and tokens[who - 1].is_word else None
-            before = start - 2 if start >= 2 and tokens[start - 1].lower == "of" else start - 3
+            before = start - 2 if start >= 2 and tokens[start - 1].lower in _AFFILIATIONS else start - 3
             if (
                 before >= 0
-                and tokens[before + 1].lower in ("of", "the")
+                and tokens[before + 1].lower in _AFFILIATIONS | {"the"}
                 and tokens[before].is_cap
-                and tokens[start - 1].lower in ("of", "the")
+                and tokens[start - 1].lower in _AFFILIATIONS | {"the"}
                 and not sc.covered[before]
             ):
-                owner = self.ending_at(sc, before, sentence)  # "Chris Murphy of Connecticut said"
+                # "Chris Murphy of Connecticut said", "Dana Rubinstein at POLITICO New York reports"
+                owner = self.ending_at(sc, before, sentence)
                 if owner is not None and owner.kind == PERSON:
                     return owner
-                if owner is not None and owner.actor is None and owner.name[:1].islower():
+                of = tokens[before + 1].lower == "of"
+                if of and owner is not None and owner.actor is None and owner.name[:1].islower():
                     # "a spokesman for Mayor Frank Jackson of Cleveland said": the whole phrase
                     phrase = f"{owner.name} {sc_text(sc, before + 1, j + 1)}"
                     return Speaker(phrase, owner.side, BODY, written=phrase)
