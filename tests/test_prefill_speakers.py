@@ -229,6 +229,13 @@ def test_a_last_name_alone_may_be_a_person_named_again_and_again() -> None:
     assert speakers(body)[-1] == "Eric Lind"
 
 
+def test_an_age_stays_in_the_speakers_label() -> None:
+    # "The 43-year-old former congressman": never "year-old former congressman"
+    assert speakers("The 43-year-old former congressman said the gun issue should now be a test.") == [
+        "43-year-old former congressman"
+    ]
+
+
 def test_a_person_is_not_the_body_named_after_them() -> None:
     assert speakers("The Eva Berg Foundation funds the harbour school. Eva Berg said the school would stay open.") == [
         None,

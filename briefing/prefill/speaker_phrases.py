@@ -149,6 +149,9 @@ class SpeakerPhrases:
                 while start > 0 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
                     start -= 1
                 break
+            if prev.text == "-" and start >= 2 and tokens[start - 2].text.isdigit():
+                start -= 2  # "The 43-year-old former congressman": the age is part of the phrase
+                continue
             if not prev.is_word or prev.lower in STOP_NP or sc.quoted[start - 1]:
                 break
             start -= 1
