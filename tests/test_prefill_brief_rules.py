@@ -6,7 +6,7 @@ import pytest
 
 from briefing.prefill import prefill
 from briefing.prefill.classify import is_forward_looking
-from briefing.prefill.compress import lead_span
+from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.readable import dangling_opener
 from briefing.prefill.summary import select_summary
 from briefing.prefill.text import content_words
@@ -323,3 +323,20 @@ def test_no_two_items_of_a_brief_say_the_same_thing() -> None:
     items = [meaningful_words(item.text) for item in brief.items()]
     pairs = [(a, b) for n, a in enumerate(items) for b in items[n + 1 :] if repeats(a, b)]
     assert pairs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("LONDON (Reuters) - The pound fell sharply on Monday after the vote in parliament.", "The pound fell"),
+        ("(CNN) The pound fell sharply on Monday after the vote in parliament on the plan.", "The pound fell"),
+        ("PORTSMOUTH, N.H. — He may be a big underdog against the front-runner in the state.", "He may be"),
+        # a name with its party, a body with its short name, a dash after a name: no dateline
+        ("New Jersey Gov. Chris Christie (R), a staunch ally, acknowledged some of the plagiarism.", "New Jersey"),
+        ("Sen. Ted Cruz (R-Texas) said on Monday that the plan would fail in the Senate.", "Sen. Ted"),
+        ("The Federal Reserve (Fed) said on Monday that rates would rise again this year.", "The Federal"),
+        ("NATO — the alliance that has kept the peace for decades — meets in Vilnius on Monday.", "NATO —"),
+    ],
+)
+def test_a_dateline_ends_where_a_sentence_begins(sentence: str, rest: str) -> None:
+    assert sentence[past_dateline(sentence, 0, len(sentence)) :].startswith(rest)

@@ -16,12 +16,13 @@ from briefing.reader.sentences import lexicon as sentence_words
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+[A-Z][A-Za-z.\-']*){0,4}[ ,]*)?"  # "New Delhi, India"
-    r"\((?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", "(The Hollywood Reporter)"
-    r"\s*(?:--|[—–-])?\s*"
+    r"\((?![RDI](?:-[A-Za-z. ]+)?\))(?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", not "(R)"
+    r"\s*(?:--|[—–-])?\s*(?=[\"“‘']?[A-Z])"  # then a sentence: "(CNN) -- The", never "(R), a staunch ally"
 )
 # "WASHINGTON —", "PORTSMOUTH, N.H. --", "ST. LOUIS -": a place in capitals, its state as written, a dash.
 _PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,7}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? ?(?:--|[—–-]) +"
+    r"(?=[\"“‘']?[A-Z])"  # then a sentence, never "NATO — the alliance's ..."
 )
 _TAIL = re.compile(
     r",\s+(?:it\s+(?:has\s+|had\s+)?(?:emerged|was\s+revealed|has\s+been\s+revealed|was\s+reported|"
