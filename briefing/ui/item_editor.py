@@ -210,12 +210,16 @@ class ItemEditor(QFrame):
 
         self.label_edit: QLineEdit | None = None
         self.speaker_edit: QLineEdit | None = None
-        if show_label or show_speaker or item.label or item.speaker:
+        # Each field where the section has it, or where the item has a value for it: a Summary
+        # line the pre-fill gave a speaker shows the speaker, not an empty "Party or issue" too.
+        with_label, with_speaker = show_label or bool(item.label), show_speaker or bool(item.speaker)
+        if with_label or with_speaker:
             row = QHBoxLayout()
             row.setSpacing(4)
-            self.label_edit = self._line(item.label, "Party or issue", "Label")
-            row.addWidget(self.label_edit, 1)
-            if show_speaker or item.speaker:
+            if with_label:
+                self.label_edit = self._line(item.label, "Party or issue", "Label")
+                row.addWidget(self.label_edit, 1)
+            if with_speaker:
                 self.speaker_edit = self._line(item.speaker, "Speaker", "Speaker")
                 self.speaker_edit.setObjectName("itemSpeaker")
                 row.addWidget(self.speaker_edit, 1)
