@@ -8,6 +8,7 @@ from PySide6.QtGui import QDragLeaveEvent, QDragMoveEvent, QFont, QGuiApplicatio
 
 from briefing.app import apply_style
 from briefing.ui.article_view import SPAN_MIME
+from briefing.ui.dialogs import confirm_recover as real_confirm_recover  # before the guard replaces it
 from briefing.ui.item_editor import ITEM_MIME
 from tests.ui_support import *
 
@@ -303,3 +304,53 @@ def test_outline_rows_have_room_around_their_text(window, qapp, qtbot) -> None:
         assert row.height() >= outline.fontMetrics().height() + 6
     finally:
         qapp.setStyleSheet("")
+
+
+def test_a_summary_line_with_a_speaker_shows_no_empty_label_field(window, qtbot) -> None:
+    """Seen under Xvfb on a PolNeAR article: a Summary line the pre-fill gave a speaker showed
+    an empty "Party or issue" field beside the speaker, in a section that has no labels."""
+    from briefing.model import Item
+    from briefing.ui.item_editor import ItemEditor
+
+    spoken = ItemEditor(
+        window.doc,
+        Item(text="Obama sought to ease worries.", speaker="Barack Obama"),
+        show_label=False,
+        show_speaker=False,
+    )
+    qtbot.addWidget(spoken)
+    assert spoken.label_edit is None
+    assert spoken.speaker_edit is not None and spoken.speaker_edit.text() == "Barack Obama"
+    labelled = ItemEditor(window.doc, Item(text="Words.", label="Taiwan"), show_label=False, show_speaker=False)
+    qtbot.addWidget(labelled)
+    assert labelled.label_edit is not None and labelled.label_edit.text() == "Taiwan"
+    assert labelled.speaker_edit is None
+    position = ItemEditor(window.doc, Item(text="Words."), show_label=True, show_speaker=True)
+    qtbot.addWidget(position)
+    assert position.label_edit is not None and position.speaker_edit is not None, "Positions keep both"
+    assert spoken.focus_chain() == [spoken.speaker_edit, spoken.text_edit, spoken.review_box]
+
+
+def test_the_recovery_question_says_what_discarding_deletes(qtbot, monkeypatch, tmp_path) -> None:
+    """Seen under Xvfb after kill -9: 'Recover / Discard / Not Now' with nothing saying whether
+    Discard deleted the saved .brief too. Now the buttons and the text say it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.autosave import Recoverable
+
+    shown: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:  # stands in for the modal run: no button clicked
+        shown.append((box.informativeText(), [b.text() for b in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    saved = Recoverable(tmp_path / "a.json", str(tmp_path / "Talks.brief"), "Talks", 0.0, 1)
+    fresh = Recoverable(tmp_path / "b.json", "", "Draft", 0.0, 1)
+    assert real_confirm_recover(None, [saved]) == "keep"
+    assert real_confirm_recover(None, [fresh, saved, saved]) == "keep"
+    (one, buttons), (three, _) = shown
+    assert sorted(buttons) == ["Discard Unsaved Work", "Not Now", "Recover"]
+    assert "deletes the autosaved copy: your file Talks.brief stays as you last saved it" in one
+    assert "2 older autosaved copies are also waiting" in three
+    assert "deletes it and the 2 older autosaved copies: this brief was never saved, so its work is lost" in three

@@ -202,15 +202,34 @@ def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    if len(entries) > 1:
-        box.setInformativeText(f"{len(entries) - 1} older autosaved copies are also waiting.")
+    box.setInformativeText(_recovery_choices(entries))
     recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton("Discard Unsaved Work", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()
     return "recover" if clicked is recover else "discard" if clicked is discard else "keep"
+
+
+def _recovery_choices(entries: list[Recoverable]) -> str:
+    """What each answer to the recovery question does, said plainly: a bare "Discard" at the
+    start after a crash left the writer to guess whether it deleted their saved file too."""
+    newest = entries[0]
+    older = len(entries) - 1
+    copies = (
+        "the autosaved copy" if not older else f"it and the {older} older autosaved cop{'y' if older == 1 else 'ies'}"
+    )
+    kept = (
+        f"your file {Path(newest.original).name} stays as you last saved it"
+        if newest.original
+        else "this brief was never saved, so its work is lost"
+    )
+    waiting = f" {older} older autosaved cop{'y is' if older == 1 else 'ies are'} also waiting." if older else ""
+    return (
+        f"Recover opens the brief with its unsaved changes.{waiting} Discard Unsaved Work deletes {copies}: {kept}. "
+        "Not Now keeps them and asks again at the next start."
+    )
 
 
 def confirm_replace(parent: QWidget, heading: str, edited: int) -> bool:
