@@ -353,4 +353,4 @@ def test_the_recovery_question_says_what_discarding_deletes(qtbot, monkeypatch, 
     assert sorted(buttons) == ["Discard Unsaved Work", "Not Now", "Recover"]
     assert "deletes the autosaved copy: your file Talks.brief stays as you last saved it" in one
     assert "2 older autosaved copies are also waiting" in three
-    assert "deletes it and the 2 older autosaved copies: this brief was never saved, so its work is lost" in three
+    assert "deletes this autosaved copy and the 2 older ones: this brief was never saved, so its work is lost" in three

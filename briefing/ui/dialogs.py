@@ -218,7 +218,9 @@ def _recovery_choices(entries: list[Recoverable]) -> str:
     newest = entries[0]
     older = len(entries) - 1
     copies = (
-        "the autosaved copy" if not older else f"it and the {older} older autosaved cop{'y' if older == 1 else 'ies'}"
+        "the autosaved copy"
+        if not older
+        else f"this autosaved copy and the {older} older one{'s' if older > 1 else ''}"
     )
     kept = (
         f"your file {Path(newest.original).name} stays as you last saved it"
