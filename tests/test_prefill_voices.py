@@ -108,3 +108,17 @@ def test_a_pollster_is_a_role_so_the_pollster_is_the_one_named() -> None:
         "The former pollster said, “She is behind in the polls.”"
     )
     assert speakers(body) == [None, None, "Dan Kemp"]
+
+
+def test_a_summary_line_cut_before_its_speaker_names_no_speaker() -> None:
+    # the line keeps "Mayor Ana Ruiz unveiled ... on Monday"; the Republicans who speak in the aside it cuts off
+    # (", featuring Republicans telling ...") are not its speaker
+    text = (
+        "Drought ad\n\nMayor Ana Ruiz unveiled her first campaign advertisement in Spanish on Monday, featuring "
+        "Republicans telling of the drought that ruined the harvest.\n\nThe advertisement will run on radio "
+        "stations across the province for two weeks.\n\nRuiz faces a runoff against the governor in March."
+    )
+    summary = next(s for s in prefill(article_from_text(text)).sections if s.id == "summary")
+    first = summary.items[0]
+    assert first.text == "Mayor Ana Ruiz unveiled her first campaign advertisement in Spanish on Monday"
+    assert first.speaker is None

@@ -27,6 +27,7 @@ from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
+from briefing.prefill.speakers import Attribution
 from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import content_words, coverage, stem, trim_span
 from briefing.repeats import meaningful_words, repeats
@@ -314,9 +315,19 @@ def _summary(draft: _Draft) -> None:
             why += " Only the sentence proper is kept: a dateline, lead-in or trailing aside is left out."
         # a summary line names who said it only where that is someone ("Wang Yi", "the ministry"), not a vague voice
         speaker = attribution.speaker.name if attribution and attribution.speaker.named else None
+        if speaker and cut and not _keeps_speaker(text[span[0] : span[1]], attribution):
+            speaker = None  # "(Reuters) - ...", ", featuring Hispanics telling...": the attribution was cut off
         if draft.take("summary", index, why, speaker=speaker, span=span):
             draft.used.update(joined)
             draft.used_words.extend(facts[i].words for i in joined)
+
+
+def _keeps_speaker(kept: str, attribution: Attribution | None) -> bool:
+    """Whether the words that name a sentence's speaker ("Hillary Clinton", "he") are in ``kept``, the part of
+    it an item keeps: a line cut before ", saying..." is still Clinton's; one cut past "(Reuters) -" is not
+    Reuters'."""
+    written = attribution.speaker.written if attribution is not None else ""
+    return bool(written) and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", kept) is not None
 
 
 def named_speaker(fact: SentenceFacts) -> str | None:
