@@ -124,3 +124,38 @@ def test_shift_tab_walks_back(window, qtbot) -> None:
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         seen.append(window.focusWidget())
     assert seen == list(reversed(order))
+
+
+def test_window_commands_reach_the_window_from_a_one_line_field(window, qtbot, monkeypatch) -> None:
+    """Seen under Xvfb (X11): Ctrl+E in the Date field did nothing, because an X11 QLineEdit
+    takes Ctrl+E (end of line) and Ctrl+U before the window's shortcuts. The offscreen platform
+    has no such bindings, so the field's base class is made to claim every key, as X11's does."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    claims_all = QLineEdit.event
+
+    def x11_like(self, event):
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return claims_all(self, event)
+
+    monkeypatch.setattr(QLineEdit, "event", x11_like)
+    date = window.editor.fields["date"]
+
+    def claimed(key, modifiers=Qt.KeyboardModifier.ControlModifier) -> bool:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, modifiers)
+        event.ignore()
+        date.event(event)
+        return event.isAccepted()
+
+    assert not claimed(Qt.Key.Key_E), "Ctrl+E is Export to Word's"
+    assert not claimed(Qt.Key.Key_H), "Ctrl+H is Replace's"
+    assert claimed(Qt.Key.Key_C) and claimed(Qt.Key.Key_V), "copy and paste stay the field's"
+    label = window.editor.editor_for(window.doc.section("positions").items[0]).label_edit
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    event.ignore()
+    label.event(event)
+    assert not event.isAccepted(), "and from an item's label"

@@ -63,11 +63,35 @@ def note_key(event: QKeyEvent, document: QTextDocument) -> None:
     document.setProperty(_LAST, kind)
 
 
+def window_command_key(event: QEvent, field: QWidget) -> bool:
+    """True for a key a window command owns that a one-line field would otherwise take.
+
+    On X11 a QLineEdit claims Ctrl+E (end of line) and Ctrl+U (delete to the line's start), so
+    Export to Word did nothing while the cursor was in a title-block field, a label or a
+    speaker. The window's command goes first; cut, copy, paste and select all stay the field's.
+    """
+    if event.type() != QEvent.Type.ShortcutOverride:
+        return False
+    window = field.window()
+    actions = getattr(window, "actions_", None)
+    if actions is None:
+        return False
+    the_fields_own = {getattr(actions, name, None) for name in ("cut", "copy", "paste", "select_all")}
+    pressed = QKeySequence(cast(QKeyEvent, event).keyCombination())
+    for action in window.findChildren(QAction):
+        if action in the_fields_own or not action.isEnabled():
+            continue
+        if any(key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for key in action.shortcuts()):
+            return True
+    return False
+
+
 class FieldEdit(QLineEdit):
-    """A one-line field whose typing is undone by the window's history, not by itself."""
+    """A one-line field whose typing is undone by the window's history, not by itself, and
+    whose keys leave the window's commands to the window."""
 
     def event(self, event: QEvent) -> bool:
-        if defers_to_window(event):
+        if defers_to_window(event) or window_command_key(event, self):
             event.ignore()
             return False
         return super().event(event)
