@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.ui.dialogs import confirm_export_with_findings as real_question  # before the guard
 from tests.ui_support import *
 
 
@@ -56,7 +57,7 @@ def test_export_asks_once_when_findings_should_stop_it(window, qtbot, monkeypatc
 
     asked: list[str] = []
     monkeypatch.setattr(
-        dialogs, "confirm_export_with_findings", lambda _parent, summary: asked.append(summary) or "show"
+        dialogs, "confirm_export_with_findings", lambda _parent, summary, *_verb: asked.append(summary) or "show"
     )
     monkeypatch.setattr(dialogs, "ask_export_path", lambda *a, **k: pytest.fail("exported without asking"))
     assert window.files.export() is False
@@ -64,7 +65,7 @@ def test_export_asks_once_when_findings_should_stop_it(window, qtbot, monkeypatc
     qtbot.waitUntil(lambda: window.check.dock.isVisible())
 
     monkeypatch.setattr(
-        dialogs, "confirm_export_with_findings", lambda _parent, summary: asked.append(summary) or "export"
+        dialogs, "confirm_export_with_findings", lambda _parent, summary, *_verb: asked.append(summary) or "export"
     )
     chosen: list[str] = []
     monkeypatch.setattr(dialogs, "ask_export_path", lambda *a, **k: chosen.append("asked") or None)
@@ -160,3 +161,31 @@ def test_a_long_finding_wraps_in_a_narrow_pane_instead_of_being_cut_off(window, 
     rect = tree.visualItemRect(line)
     assert rect.right() <= tree.viewport().width(), "the line fits the pane's width"
     assert tree.horizontalScrollBar().maximum() == 0, "nothing scrolls sideways"
+
+
+def test_print_asks_to_print_anyway_not_to_export(window, monkeypatch) -> None:
+    """Seen under Xvfb: Ctrl+P on a brief with unreviewed items asked 'Export it anyway, or look
+    at the findings first?' under 'Check Before Export', with an 'Export Anyway' button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.ui import dialogs
+
+    verbs: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm_export_with_findings", lambda _parent, _summary, verb: verbs.append(verb) or "cancel"
+    )
+    assert window.actions_.print_brief.isEnabled()
+    window.actions_.print_brief.trigger()
+    window.actions_.export.trigger()
+    assert verbs == ["Print", "Export"]
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:  # the modal run, answered at once: no button clicked
+        shown.append((box.windowTitle(), box.informativeText(), sorted(b.text() for b in box.buttons())))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert real_question(window, "26 pre-filled items not reviewed", "Print") == "cancel"
+    title, question, buttons = shown[0]
+    assert title == "Check Before Print" and question == "Print it anyway, or look at the findings first?"
+    assert "Print Anyway" in buttons and "Export Anyway" not in buttons

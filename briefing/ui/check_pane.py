@@ -365,13 +365,14 @@ def install_check_pane(window: MainWindow) -> CheckController:
     doc.brief_replaced.connect(changed)
     dock.visibilityChanged.connect(shown)
     pane.finding_activated.connect(lambda finding: show_finding(window, finding))
-    window.files.before_export = lambda: may_export(window, controller)
+    window.files.before_export = lambda verb: may_export(window, controller, verb)
     return controller
 
 
-def may_export(window: MainWindow, controller: CheckController) -> bool:
-    """Ask once before an export when the brief has unreviewed, unsupported, empty-section or
-    spelling findings: "Export Anyway" goes on, "Show Findings" opens the Check pane instead."""
+def may_export(window: MainWindow, controller: CheckController, verb: str = "Export") -> bool:
+    """Ask once before an export or a print when the brief has unreviewed, unsupported,
+    empty-section or spelling findings: "Export Anyway" (or "Print Anyway") goes on, "Show
+    Findings" opens the Check pane instead."""
     brief = window.doc.brief
     window.setCursor(Qt.CursorShape.WaitCursor)  # the first check loads the dictionary
     try:
@@ -382,7 +383,7 @@ def may_export(window: MainWindow, controller: CheckController) -> bool:
     if not blocking:
         return True
     summary = what_stops_export(blocking)
-    answer = dialogs.confirm_export_with_findings(window, summary)
+    answer = dialogs.confirm_export_with_findings(window, summary, verb)
     if answer == "show":
         if controller.dock is not None:
             controller.dock.show()

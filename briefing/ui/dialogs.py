@@ -177,11 +177,12 @@ def confirm_discard(parent: QWidget, name: str) -> str:
     )
 
 
-def confirm_export_with_findings(parent: QWidget, summary: str) -> str:
-    """ "export", "show" or "cancel" when the check found what should stop a note going out."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Check Before Export", f"This brief has {summary}.", parent=parent)
-    box.setInformativeText("Export it anyway, or look at the findings first?")
-    export = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
+def confirm_export_with_findings(parent: QWidget, summary: str, verb: str = "Export") -> str:
+    """ "export" (go ahead), "show" or "cancel" when the check found what should stop a note
+    going out; ``verb`` names what waits ("Export", "Print"), so Print does not ask to export."""
+    box = QMessageBox(QMessageBox.Icon.Warning, f"Check Before {verb}", f"This brief has {summary}.", parent=parent)
+    box.setInformativeText(f"{verb} it anyway, or look at the findings first?")
+    export = box.addButton(f"{verb} Anyway", QMessageBox.ButtonRole.AcceptRole)
     show = box.addButton("Show Findings", QMessageBox.ButtonRole.RejectRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(show)

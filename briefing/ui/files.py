@@ -54,7 +54,8 @@ class FileController(QObject):
         self.doc, self.history, self.settings, self.autosave, self.status = doc, history, settings, autosave, status
         self.autosave_timer = QTimer(self, singleShot=True, interval=autosave_ms)
         self.autosave_timer.timeout.connect(self.write_autosave)
-        self.before_export: Callable[[], bool] | None = None  # the Check pane's question (ui/check_pane.py)
+        # The Check pane's question (ui/check_pane.py), given what waits for it: "Export", "Print".
+        self.before_export: Callable[[str], bool] | None = None
 
     @property
     def session(self) -> Session:
@@ -168,7 +169,7 @@ class FileController(QObject):
         return True
 
     def export(self) -> bool:
-        if self.before_export is not None and not self.before_export():
+        if self.before_export is not None and not self.before_export("Export"):
             return False
         choice = dialogs.ask_export_path(
             self.parent_widget,

@@ -92,7 +92,7 @@ class PrintController(QObject):
 
     def export_pdf(self) -> bool:
         files = self.files
-        if files.before_export is not None and not files.before_export():  # the Check pane's question
+        if files.before_export is not None and not files.before_export("Export"):  # the Check pane's question
             return False
         path = dialogs.ask_pdf_path(files.parent_widget, str(files.suggested_path(".pdf", "exports")))
         if path is None:
@@ -112,7 +112,7 @@ class PrintController(QObject):
         from briefing.export.pdf import pages
 
         files = self.files
-        if files.before_export is not None and not files.before_export():  # the Check pane's question
+        if files.before_export is not None and not files.before_export("Print"):  # the Check pane's question
             return False
         try:
             laid_out = pages(lay_out(files.session.brief, options=LayoutOptions(files.settings.source_notes())))
