@@ -24,6 +24,9 @@ from tests.prefill_support import speakers
         "While Norway added around 40,000 jobs in March, Iceland lost some.",
         # a handle as the whole complement
         "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
+        # nothing said: declined to comment, as "did not respond to requests for comment" (issue 11, class 3)
+        "Lena Park declined to comment on the quotas.",
+        "The ministry refused to say whether the quotas were set in secret.",
     ],
 )
 def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
@@ -37,7 +40,7 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
         ("Lena Park has claimed the quotas were set in secret.", "Lena Park"),
         ("Lena Park claims the quotas were set in secret.", "Lena Park"),
         ("Lena Park added that the quotas were set in secret.", "Lena Park"),
-        ("Lena Park declined to comment on the quotas.", "Lena Park"),
+        ("Lena Park refused to back the quotas.", "Lena Park"),
         ("Lena Park tweeted that the quotas were set in secret.", "Lena Park"),
     ],
 )

@@ -128,6 +128,9 @@ _PRIZES = frozenset(
 )
 _WINNERS = frozenset(("his", "her", "their", "its", "first", "second", "third", "fourth", "fifth", "another", "some"))
 _ANSWER_WORDS = frozenset(("reply", "replied", "respond", "responded", "comment", "commented"))
+_DECLINE_WORDS = frozenset(("declined", "declines", "decline", "declining", "refused", "refuses", "refusing"))
+# what was declined: saying anything ("declined to comment", "refused to say"), not a stand ("refused to back him")
+_SILENT_ANSWERS = frozenset(("comment", "say", "elaborate", "discuss", "speculate", "answer", "respond", "specify"))
 _CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 _CALL_PARTICLES = frozenset(("off", "into", "in", "up", "back", "around"))  # "called off the deal"
 _CALLED_EVENTS = frozenset(
@@ -202,6 +205,13 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
     after = i + n
     if word in _ANSWER_WORDS and prev in ("not", "n't", "never") and not (after < len(tokens) and sc.quoted[after]):
         return True  # "Fields did not reply to a request for comment": nothing was said
+    if (
+        word in _DECLINE_WORDS
+        and after + 1 < len(tokens)
+        and lower[after] == "to"
+        and lower[after + 1] in _SILENT_ANSWERS
+    ):
+        return True  # "Tom Reyes declined to comment": nothing was said, as with "did not respond"
     if word in _CLAIM_WORDS and _prize_won(sc, after):
         return True  # "Sanders claimed his third victory", "claimed the prize": won, not said
     if word == "call" and prev == "to" and i >= 2 and lower[i - 2] == "close":
