@@ -228,3 +228,16 @@ def test_a_dateline_is_cut_from_every_item_not_only_summary_lines() -> None:
     item = draft.take("outlook", 1, "why")
     assert item is not None
     assert item.text == "[Anna Lind] will travel to the northern dams next month to inspect the new pumping stations."
+
+
+def test_an_issue_is_never_named_by_a_phrase_that_ends_on_its_verb() -> None:
+    # "plan released", "million raised": a subject and its verb, whatever its case; "corporate greed" is a name
+    from briefing.prefill.phrases import PhraseCounts
+
+    texts = [
+        "The plan released on Monday would close the base, and the plan released by the Pentagon costs more.",
+        "Corporate greed drives the tariffs, critics say, and corporate greed is the campaign's theme.",
+    ]
+    counts = PhraseCounts(texts)
+    assert counts.name(texts[0], set()) != "Plan released"
+    assert counts.name(texts[1], set()) == "Corporate greed"

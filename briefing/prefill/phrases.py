@@ -83,8 +83,8 @@ class PhraseCounts:
                         continue
                     if words[-1][:1].isupper() and not words[0][:1].isupper():
                         continue  # "ban Muslims" - a verb and its object, not a name
-                    if words[0][:1].isupper() and _past_verb(words[-1]):
-                        continue  # "Clinton raised", "Exit polls suggested" - a subject and its verb
+                    if _past_verb(words[-1]):
+                        continue  # "Clinton raised", "plan released" - a subject and its verb, not a name
                     if all(w in people for w in words) or any("'" in w for w in words):
                         continue  # a person, or "don't trust"
                     score = count * n**0.5 + 2 * sum(k in title for k in key)
@@ -98,7 +98,10 @@ class PhraseCounts:
 
 def _past_verb(word: str) -> bool:
     """A lower-case word in "-ed" that ends a phrase: a verb's past ("raised", "helped"), not a noun."""
-    return word.islower() and word.endswith("ed") and len(word) > 4
+    return word.islower() and word.endswith("ed") and len(word) > 4 and not word.endswith(_NOT_PAST)
+
+
+_NOT_PAST = ("eed", "hundred", "sacred", "naked", "wicked", "beloved", "kindred")  # "corporate greed", "two hundred"
 
 
 def _capitalised_runs(text: str) -> list[list[str]]:
