@@ -159,3 +159,25 @@ def test_window_commands_reach_the_window_from_a_one_line_field(window, qtbot, m
     event.ignore()
     label.event(event)
     assert not event.isAccepted(), "and from an item's label"
+
+
+def test_window_commands_reach_the_window_from_the_classification_box(window) -> None:
+    """The classification is an editable combo box: its typing line is a QLineEdit Qt made, which
+    on X11 claims Ctrl+E (end of line) before Export to Word. Offscreen it claims Ctrl+Right
+    (next word), so a window command is given that key here to stand in for X11's Ctrl+E."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    line = window.editor.fields["classification"].lineEdit()
+
+    def claimed(key) -> bool:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+        event.ignore()
+        QApplication.sendEvent(line, event)  # through the event filters, as Qt delivers it
+        return event.isAccepted()
+
+    assert claimed(Qt.Key.Key_Right), "the line claims its own keys while no command owns them"
+    window.actions_.keyboard_help.setShortcuts([QKeySequence("Ctrl+Right")])
+    assert not claimed(Qt.Key.Key_Right), "a key a window command owns goes to the window"
+    assert claimed(Qt.Key.Key_C), "copy stays the field's"

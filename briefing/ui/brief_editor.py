@@ -35,7 +35,7 @@ from briefing.ui.item_editor import ItemEditor
 from briefing.ui.item_heights import ItemHeights
 from briefing.ui.section_widget import SectionWidget
 from briefing.ui.title_edit import TitleEdit
-from briefing.ui.typing_steps import FieldEdit
+from briefing.ui.typing_steps import FieldEdit, WindowKeys
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +134,7 @@ class BriefEditor(QScrollArea):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self._window_keys = WindowKeys(self)
         self.metadata_grid = grid
         self._captions: list[QLabel] = []
         self.metadata_columns = 0
@@ -172,6 +173,10 @@ class BriefEditor(QScrollArea):
         if line is not None:
             line.setAccessibleName("Classification")  # a screen reader lands in the typing field
             line.editingFinished.connect(lambda: self._marking_entered(combo))
+            # Ctrl+E exports from here too (X11). On the box as well: Qt offers the key to the
+            # line's parents in turn, and the box hands it to its line's event() directly.
+            line.installEventFilter(self._window_keys)
+            combo.installEventFilter(self._window_keys)
         return combo
 
     def _marking_entered(self, combo: QComboBox) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
@@ -84,6 +84,17 @@ def window_command_key(event: QEvent, field: QWidget) -> bool:
         if any(key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for key in action.shortcuts()):
             return True
     return False
+
+
+class WindowKeys(QObject):
+    """An event filter giving a field Qt made (a combo box's typing line) the same rule as
+    FieldEdit: a key a window command owns goes to the window."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and window_command_key(event, watched):
+            event.ignore()
+            return True
+        return False
 
 
 class FieldEdit(QLineEdit):
