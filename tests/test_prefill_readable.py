@@ -241,3 +241,5 @@ def test_an_issue_is_never_named_by_a_phrase_that_ends_on_its_verb() -> None:
     counts = PhraseCounts(texts)
     assert counts.name(texts[0], set()) != "Plan released"
     assert counts.name(texts[1], set()) == "Corporate greed"
+    modal = ["Ohio is a must win state for Kasich, and Ohio must win back the mills.", "A must win race is rare."]
+    assert PhraseCounts(modal).name(modal[0], set()) != "Must win"

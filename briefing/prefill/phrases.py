@@ -83,6 +83,8 @@ class PhraseCounts:
                         continue
                     if words[-1][:1].isupper() and not words[0][:1].isupper():
                         continue  # "ban Muslims" - a verb and its object, not a name
+                    if words[0].lower() in _AUXILIARIES:
+                        continue  # "Must win", "Cannot keep", "Is Obama": a verb phrase or a question, not a name
                     if _past_verb(words[-1]):
                         continue  # "Clinton raised", "plan released" - a subject and its verb, not a name
                     if all(w in people for w in words) or any("'" in w for w in words):
@@ -101,6 +103,10 @@ def _past_verb(word: str) -> bool:
     return word.islower() and word.endswith("ed") and len(word) > 4 and not word.endswith(_NOT_PAST)
 
 
+_AUXILIARIES = frozenset(
+    ("can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did")
+    + ("is", "are", "was", "were", "has", "have", "had", "be", "been", "to")
+)
 _NOT_PAST = ("eed", "hundred", "sacred", "naked", "wicked", "beloved", "kindred")  # "corporate greed", "two hundred"
 
 
