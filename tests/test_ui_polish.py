@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragLeaveEvent, QDragMoveEvent, QFont, QGuiApplicatio
 from briefing.app import apply_style
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.dialogs import confirm_recover as real_confirm_recover  # before the guard replaces it
+from briefing.ui.dialogs import confirm_replace as real_confirm_replace
 from briefing.ui.item_editor import ITEM_MIME
 from tests.ui_support import *
 
@@ -354,3 +355,19 @@ def test_the_recovery_question_says_what_discarding_deletes(qtbot, monkeypatch, 
     assert "deletes the autosaved copy: your file Talks.brief stays as you last saved it" in one
     assert "2 older autosaved copies are also waiting" in three
     assert "deletes this autosaved copy and the 2 older ones: this brief was never saved, so its work is lost" in three
+
+
+def test_the_redraft_question_names_its_buttons_by_what_they_do(monkeypatch) -> None:
+    """Seen under Xvfb: Redraft on a section with an edited item asked with "Yes" and "No"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[list[str], str]] = []
+
+    def answer(box: QMessageBox) -> int:  # the modal run: the writer takes the default button
+        shown.append((sorted(b.text() for b in box.buttons()), box.defaultButton().text()))
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert real_confirm_replace(None, "Summary", 1) is False, "Enter keeps the writer's items"
+    assert shown == [(["Keep My Items", "Redraft Section"], "Keep My Items")]

@@ -236,15 +236,21 @@ def _recovery_choices(entries: list[Recoverable]) -> str:
 
 
 def confirm_replace(parent: QWidget, heading: str, edited: int) -> bool:
-    answer = QMessageBox.question(
-        parent,
+    """Redraft a section that holds the writer's own work? The buttons say what they do: a
+    "Yes" / "No" under a two-sentence question left the writer to work out which one redrafts."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         "Redraft Section",
         f"“{heading}” has {edited} item{'s' if edited != 1 else ''} you wrote, edited or reviewed. "
         "Replace the whole section with a fresh draft from the article? (Undo brings it back.)",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.NoButton,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    redraft = box.addButton("Redraft Section", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep My Items", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is redraft
 
 
 def confirm_overwrite_changed(parent: QWidget, name: str) -> bool:
