@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from briefing.ui.dialogs import confirm_export_with_findings as real_question  # before the guard
 from tests.ui_support import *
@@ -189,3 +190,15 @@ def test_print_asks_to_print_anyway_not_to_export(window, monkeypatch) -> None:
     title, question, buttons = shown[0]
     assert title == "Check Before Print" and question == "Print it anyway, or look at the findings first?"
     assert "Print Anyway" in buttons and "Export Anyway" not in buttons
+
+
+def test_f7_opens_and_closes_the_check_pane(window, qtbot) -> None:
+    """Seen under Xvfb: View > Check had no key and no mnemonic; F7 is Word's key for checking."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    toggle = window.check.dock.toggleViewAction()
+    assert toggle.shortcut().toString() == "F7" and toggle.text() == "&Check"
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F7)
+    qtbot.waitUntil(window.check.dock.isVisible, timeout=3000)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: not window.check.dock.isVisible(), timeout=3000)

@@ -346,7 +346,11 @@ def install_check_pane(window: MainWindow) -> CheckController:
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    window.menus.view.addAction(dock.toggleViewAction())
+    toggle = dock.toggleViewAction()
+    toggle.setText("&Check")
+    toggle.setShortcut("F7")  # Word's key for checking spelling; F1 lists it from the menu
+    toggle.setStatusTip("Show what to fix before the brief goes out")
+    window.menus.view.addAction(toggle)
     doc = window.doc
     underlines = Underlines(doc, window)
     controller = CheckController(pane, CheckRunner(window.autosave.folder.parent), dock, underlines, window)
