@@ -180,8 +180,6 @@ class _Draft:
         self.used.add(index)
         if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
-        if speaker is None and slot in ("key_issues", "context") and span is None:
-            speaker = named_speaker(self.a.facts[index])
         item = _item(article.text, trimmed, end, label, speaker, capitalise=self._recased(index, trimmed))
         if standalone:
             item.text = self._standalone(index, span) or item.text
@@ -314,7 +312,7 @@ def _summary(draft: _Draft) -> None:
         if cut:
             why += " Only the sentence proper is kept: a dateline, lead-in or trailing aside is left out."
         # a summary line names who said it only where that is someone ("Wang Yi", "the ministry"), not a vague voice
-        speaker = attribution.speaker.name if attribution and attribution.speaker.named else None
+        speaker = named_speaker(attribution)
         if speaker and cut and not _keeps_speaker(text[span[0] : span[1]], attribution):
             speaker = None  # "(Reuters) - ...", ", featuring Hispanics telling...": the attribution was cut off
         if draft.take("summary", index, why, speaker=speaker, span=span):
@@ -330,9 +328,9 @@ def _keeps_speaker(kept: str, attribution: Attribution | None) -> bool:
     return bool(written) and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", kept) is not None
 
 
-def named_speaker(fact: SentenceFacts) -> str | None:
-    """Who the sentence is attributed to, where that is someone ("Wang Yi", "the ministry"), not a vague voice."""
-    attribution = fact.attribution
+def named_speaker(attribution: Attribution | None) -> str | None:
+    """Who a sentence is attributed to, where that is someone ("Wang Yi", "the ministry"), not a vague voice: the
+    speaker an item outside Positions names."""
     return attribution.speaker.name if attribution is not None and attribution.speaker.named else None
 
 
@@ -456,6 +454,7 @@ def _key_issues(draft: _Draft) -> bool:
                 f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d; "
                 "the sentence under it closest to the heading's words.",
                 label=heading.label,
+                speaker=named_speaker(a.facts[best].attribution),
             )
         else:
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
@@ -548,6 +547,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
                 "Key issue: the article has no headings or list of issues; this "
                 f"sentence carries the words it repeats most (\u201c{label}\u201d).",
                 label=label,
+                speaker=named_speaker(fact.attribution),
             )
 
 
@@ -616,4 +616,5 @@ def _context(draft: _Draft) -> None:
                 f"Context: it looks back in time (\u201c{cue}\u201d)."
                 if cue
                 else "Context: under the article's background heading.",
+                speaker=named_speaker(fact.attribution),
             )
