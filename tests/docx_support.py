@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from briefing.export.pdf_fonts import font_dir
 from briefing.model import Brief, Item, Metadata, Section, Source
 from briefing.templates import find_template
 
@@ -149,3 +152,17 @@ def zip_text(data: bytes, name: str) -> str:
 
 REPO_ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
 SAMPLE_ARTICLE = REPO_ROOT / "seeds" / "blinken_beijing.txt"
+
+
+def shipped_fonts_config(tmp_path: Path) -> Path:
+    """A fontconfig file adding the fonts Briefing ships, so LibreOffice lays the .docx out in
+    the same Carlito and Liberation fonts as the PDF on a machine that lacks them."""
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{escape(str(font_dir()))}</dir><cachedir>{escape(str(tmp_path / 'fc-cache'))}</cachedir>"
+        "</fontconfig>",
+        encoding="utf-8",
+    )
+    return config

@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import zlib
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
@@ -21,7 +20,7 @@ from briefing.cli import main
 from briefing.errors import ExportError
 from briefing.export.layout import Block, BlockKind, Layout, LayoutOptions, Line, lay_out
 from briefing.export.pdf import BULLET, language_for, marked_runs, pages, write
-from briefing.export.pdf_fonts import family_for, font_dir, font_file
+from briefing.export.pdf_fonts import family_for, font_file
 from briefing.export.writers import export, render, suffixes
 from briefing.layout import switch_template
 from briefing.model import Brief
@@ -29,7 +28,7 @@ from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.storage import save_brief
 from briefing.templates import get_template
-from tests.docx_support import SAMPLE_ARTICLE, rich_brief
+from tests.docx_support import SAMPLE_ARTICLE, rich_brief, shipped_fonts_config
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 POPPLER = bool(shutil.which("pdftotext") and shutil.which("pdfinfo") and shutil.which("pdffonts"))
@@ -65,20 +64,6 @@ def page_count(pdf: Path) -> int:
     found = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
     assert found is not None, info
     return int(found.group(1))
-
-
-def shipped_fonts_config(tmp_path: Path) -> Path:
-    """A fontconfig file adding the fonts Briefing ships, so LibreOffice lays the .docx out in
-    the same Carlito and Liberation fonts as the PDF on a machine that lacks them."""
-    config = tmp_path / "fonts.conf"
-    config.write_text(
-        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
-        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-        f"<dir>{escape(str(font_dir()))}</dir><cachedir>{escape(str(tmp_path / 'fc-cache'))}</cachedir>"
-        "</fontconfig>",
-        encoding="utf-8",
-    )
-    return config
 
 
 def streams(data: bytes) -> list[bytes]:

@@ -6,6 +6,7 @@ installed; `.ci/run` installs both.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -20,7 +21,7 @@ from briefing.model import Brief
 from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.templates import get_template
-from tests.docx_support import SAMPLE_ARTICLE, rich_brief
+from tests.docx_support import SAMPLE_ARTICLE, rich_brief, shipped_fonts_config
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
@@ -36,7 +37,9 @@ pytestmark = [
 def convert_all(sources: list[Path], target_format: str, folder: Path) -> dict[Path, Path]:
     """Convert every file in ONE LibreOffice run: its start-up is most of a conversion's cost
     (about a second of CPU), so the documents of this module are rendered in batches, not one
-    run each. The profile is throwaway, in ``folder``, so parallel workers never share a lock."""
+    run each. The profile is throwaway, in ``folder``, so parallel workers never share a lock.
+    LibreOffice lays out in the fonts Briefing ships (metric-compatible with Word's), so page
+    counts do not depend on which fonts the machine happens to have."""
     out_dir = folder / f"out-{target_format.split(':')[0]}"
     out_dir.mkdir(exist_ok=True)
     assert len({source.stem for source in sources}) == len(sources), "one output per name"
@@ -55,6 +58,7 @@ def convert_all(sources: list[Path], target_format: str, folder: Path) -> dict[P
         ],
         capture_output=True,
         timeout=300,
+        env={**os.environ, "FONTCONFIG_FILE": str(shipped_fonts_config(folder))},
     )
     suffix = "." + target_format.split(":")[0]
     produced = {source: out_dir / (source.stem + suffix) for source in sources}
