@@ -68,6 +68,25 @@ def test_new_york_times_double_apostrophe_quotes() -> None:
     assert speakers(body)[1] == "Mark Olsen"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the first quotation never closes: the next one's opening mark still opens
+        (
+            'Mark Olsen spoke first. "We will win the vote, he said. "They are wrong about the budget," said Jane Ruiz.',
+            [None, "Jane Ruiz"],
+        ),
+        # a quotation without its opening mark: its closing mark still closes, so the cue after it reports it
+        (
+            'Jane Ruiz spoke on Monday. The count is wrong," she said. "We will appeal," said Mark Olsen.',
+            [None, "Jane Ruiz", "Mark Olsen"],
+        ),
+    ],
+)
+def test_a_missing_quotation_mark_costs_one_quotation_not_the_ones_after(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected
+
+
 # 2. Subject finding
 @pytest.mark.parametrize(
     ("body", "speaker"),

@@ -79,12 +79,14 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
     doubled = -1  # the second "'" of a "''" pair (the New York Times' quotation mark)
     for i, tok in enumerate(tokens):
         if tok.text in ('"', "“", "”"):
-            inside = tok.text != "”" and not (inside and tok.text == '"')
+            opens = _opens(text, tok.start, tok.end) if tok.text == '"' else tok.text == "“"
+            inside = not inside if opens is None else opens
             continue
         if i == doubled:
             continue  # checked first: of three marks in a row, the one after a pair is a single quote
         if tok.text == "'" and i + 1 < len(tokens) and tokens[i + 1].text == "'" and tokens[i + 1].start == tok.end:
-            inside, doubled = not inside, i + 1
+            opens = _opens(text, tok.start, tokens[i + 1].end)
+            inside, doubled = not inside if opens is None else opens, i + 1
             continue
         quoted[i] = inside
         if covered[i] is not None or not tok.is_word:
@@ -100,6 +102,25 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
                 covered[k] = "role"
             role_end[i + role[0] - 1] = i
     return Scan(text, tokens, covered, side_of, role_end, quoted, lower, inside, starts_inside)
+
+
+def _opens(text: str, start: int, end: int) -> bool | None:
+    """Whether a straight quotation mark at ``[start, end)`` opens (True) or closes (False) a quotation, read
+    from its neighbours: ' "Yes' opens, 'yes." ' closes. None where they do not tell ('"' alone, '-"-').
+    So a mark the article left out ("...admiral.'' " with no opening pair) costs one sentence, not every
+    quotation after it."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    spaced_before, spaced_after = before.isspace() or before in _OPEN_BEFORE, after.isspace()
+    if spaced_before and not spaced_after:
+        return True
+    if not spaced_before and (spaced_after or after in _CLOSE_AFTER):
+        return False
+    return None
+
+
+_OPEN_BEFORE = "([{—–/"  # a quotation opens after these as after a space: '(“Yes'
+_CLOSE_AFTER = ".,;:!?)]—–"  # and closes before these: '"Yes",' '"No")'
 
 
 def _closes_first(tokens: list[Token]) -> bool:
