@@ -106,3 +106,14 @@ def test_a_common_given_name_tells_who_he_or_she_may_be() -> None:
         "Alyona Petrova hosted the debate with Corey Lind. “We are done,” she said."
     )
     assert speakers(body) == [None, "Glenn Okafor", None, "Alyona Petrova"]
+
+
+def test_a_contracted_he_opening_the_clause_is_its_subject() -> None:
+    # "he's committed" after an opening clause that names someone else: the "he's" is the person before,
+    # so the quotation after it is theirs, not the name inside the clause
+    body = (
+        "Across town is Wayne Borders, a 33-year-old canvasser who left his job. "
+        "Dismayed by Bill Clinton's record and inspired by the senator, he's committed to the campaign. "
+        "“I'm knocking on doors all over town,” he said."
+    )
+    assert speakers(body) == [None, None, "Wayne Borders"]

@@ -36,8 +36,10 @@ class PronounResolver:
         k = 1 if tokens and tokens[0].lower in ("but", "and", "then", "yet", "still") else 0
         if self._after_opener > 0:
             k = self._after_opener  # "Dismayed by Bill Clinton's record, he backs Sanders"
-        if k + 1 >= len(tokens) or tokens[k].lower not in ("he", "she") or sc.quoted[k] or not tokens[k + 1].is_word:
+        if k + 1 >= len(tokens) or tokens[k].lower not in ("he", "she") or sc.quoted[k]:
             return
+        if not tokens[k + 1].is_word and tokens[k + 1].lower not in _CONTRACTED:
+            return  # "He," "He." : no clause; but "he's committed" is one
         start = 0 if k == self._after_opener else k
         actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, start, window=PRONOUN_WINDOW)
         if actor is not None:
@@ -116,6 +118,8 @@ class PronounResolver:
                 return True
         return False
 
+
+_CONTRACTED = frozenset(("'s", "’s"))  # "he's" (the tokenizer splits only 's): a subject still
 
 _HONORIFIC_TITLES = frozenset(("mr", "mrs", "ms", "senator", "sen", "secretary", "governor", "gov", "president"))
 
