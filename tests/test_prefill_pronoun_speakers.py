@@ -117,3 +117,14 @@ def test_a_contracted_he_opening_the_clause_is_its_subject() -> None:
         "“I'm knocking on doors all over town,” he said."
     )
     assert speakers(body) == [None, None, "Wayne Borders"]
+
+
+def test_a_one_word_name_described_by_who_is_a_person_for_the_next_she() -> None:
+    # "Rihanna, who was honoured...": a single name is no actor until it speaks, but ", who" says it is a
+    # person, so the "she" after it is her, not the woman quoted two sentences before
+    body = (
+        "Maya Penn, 16, spoke first. “Change the world,” she said. "
+        "Meanwhile Rihanna, who was honoured with the top award, spoke about self-love. "
+        "“Love yourself first,” she said."
+    )
+    assert speakers(body)[3] == "Rihanna"

@@ -196,6 +196,8 @@ class Cast:
         found: list[tuple[int, int, Actor]] = []
         for i, j in name_runs(sc, self.lex, self.common):
             actor = self.actor_for_run(sc, i, j, create=(j - i) >= 2)
+            if actor is None and j - i == 1 and not sc.quoted[i] and _described(sc, j):
+                actor = self.create_single(sc, i)  # "Rihanna, who was honoured, ...": one name, surely a person
             if actor is None:
                 continue
             if sc.quoted[i]:
