@@ -122,3 +122,22 @@ def test_a_summary_line_cut_before_its_speaker_names_no_speaker() -> None:
     first = summary.items[0]
     assert first.text == "Mayor Ana Ruiz unveiled her first campaign advertisement in Spanish on Monday"
     assert first.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an occupation before a name is a role, not part of the name, and "the actress" is her
+        (
+            "Actress Lena Dorn won the award on Sunday. The actress said she was tired of the status quo.",
+            [None, "Lena Dorn"],
+        ),
+        # an occupation that is also a surname is left out of the roles: Mr. Singer keeps his name
+        (
+            "The magazine writer Mark Singer has a framed note. “People remembered the piece,” Mr. Singer said.",
+            [None, "Mark Singer"],
+        ),
+    ],
+)
+def test_an_occupation_is_a_role_and_a_surname_stays_a_name(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected
