@@ -141,3 +141,20 @@ def test_a_summary_line_cut_before_its_speaker_names_no_speaker() -> None:
 )
 def test_an_occupation_is_a_role_and_a_surname_stays_a_name(body: str, expected: list[str | None]) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("voice", "speaker"),
+    [("a Chinese official", "Chinese official"), ("a spokesman", None)],
+)
+def test_a_summary_line_names_a_voice_with_a_side_but_not_a_bare_role(voice: str, speaker: str | None) -> None:
+    # "..., a Chinese official said": who, if not by name, and for which side; "a spokesman" says neither
+    text = (
+        "Harbour dispute deepens\n\n"
+        f"The harbour fund helped growth in the crisis, {voice} said, adding that the cost was hard to estimate.\n\n"
+        "The harbour fund was set up in 2009. Harbour traders are split over the fund. The old harbour closed."
+    )
+    summary = next(s for s in prefill(article_from_text(text)).sections if s.id == "summary")
+    first = summary.items[0]
+    assert first.text.startswith("The harbour fund helped growth")
+    assert first.speaker == speaker

@@ -329,9 +329,12 @@ def _keeps_speaker(kept: str, attribution: Attribution | None) -> bool:
 
 
 def named_speaker(attribution: Attribution | None) -> str | None:
-    """Who a sentence is attributed to, where that is someone ("Wang Yi", "the ministry"), not a vague voice: the
-    speaker an item outside Positions names."""
-    return attribution.speaker.name if attribution is not None and attribution.speaker.named else None
+    """Who a sentence is attributed to, where that is someone ("Wang Yi", "the ministry", "a Chinese official"),
+    not a vague voice ("officials", "a spokesman"): the speaker an item outside Positions names."""
+    if attribution is None or not attribution.speaker.name:
+        return None
+    speaker = attribution.speaker
+    return speaker.name if speaker.named or speaker.side is not None else None
 
 
 def explain_attribution(fact: SentenceFacts) -> str:
