@@ -25,6 +25,9 @@ from briefing.prefill.readable import dangling_opener
         ("It's likely the most pressing concern for both sides.", "It's"),
         ("He’s running for the seat again.", "He’s"),
         ("They're not coming to the summit.", "They're"),
+        ("It's not just a game, the coach said.", "It's"),  # "not just" but no cleft: "it" is the game
+        ("It is not a surprise, given the drought.", "It"),
+        ("It was the first time the river froze.", "It"),
     ],
 )
 def test_openers_that_point_back(text: str, opener: str) -> None:
@@ -44,6 +47,11 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "It was not clear how many troops would stay.",
         "It's hard to know where the donors will go.",
         "It’s unlikely that the talks resume.",
+        # clefts name their own focus: "it" points at what follows, not at an earlier sentence
+        "It's not just heat waves that strain the grid in summer.",
+        "It is not only the farmers who will pay for the dam.",
+        "It isn't only pensioners who lose out.",
+        "It was the port authority that approved the dredging.",
         "The ministry rejected the claim.",
         "The talks in Geneva resume on Monday.",
         "Thermal coal prices rose.",

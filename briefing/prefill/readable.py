@@ -5,13 +5,13 @@ ask who and which; the pre-fill either writes the referent in square brackets ("
 urged...") or leaves the sentence out. ``dangling_opener`` is the one test of that, also for
 the checks the window runs over an edited brief. The word lists are in
 ``resources/lexicon/grammar.json`` (``anaphoric_openers``, ``demonstratives``,
-``anaphoric_nouns``, ``time_nouns``, ``expletive_it_*``).
+``anaphoric_nouns``, ``time_nouns``, ``expletive_it_*``, ``cleft_focus``).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import islice, pairwise
+from itertools import dropwhile, islice, pairwise
 
 from briefing.prefill.wordlists import grammar_list, grammar_words
 
@@ -23,6 +23,8 @@ _NOUNS = grammar_words("anaphoric_nouns")
 _TIME = grammar_words("time_nouns")
 _IT_VERBS = grammar_words("expletive_it_verbs")
 _IT_FOLLOWERS = grammar_words("expletive_it_followers")
+_FOCUS = grammar_words("cleft_focus")  # "It's not just UV rays that...": words between the verb and the focus
+_FOCUS_GAP = 4  # words after "it is" (past any focus words) up to "that", "to", "who"...: "the city council that"
 _ADJECTIVE_GAP = 3  # words after "this" up to its noun: "this latest diplomatic move"
 _MULTI = sorted((o.split() for o in grammar_list("anaphoric_openers") if " " in o), key=len, reverse=True)
 
@@ -47,15 +49,15 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     if apostrophe and (base in _OPENERS or base == "it"):
         # "It's likely the most pressing concern", "He's running": the pronoun and its verb in one word. The
         # span is the whole word, which no bracket replaces well ("[Wang Yi]'s running"): the item is left out
-        if base == "it" and any(w in _IT_FOLLOWERS for w, _, _ in words[1:5]):
-            return None  # "It's hard to know where...": nothing is referred to
+        if base == "it" and _points_ahead([w for w, _, _ in words[1:]]):
+            return None  # "It's hard to know where...", "It's not just UV rays that...": nothing is referred to
         return start, words[0][2]
     for phrase in _MULTI:
         if [w for w, _, _ in words[: len(phrase)]] == phrase:
             return start, words[len(phrase) - 1][2]
     if first == "it":
-        if len(words) > 1 and words[1][0] in _IT_VERBS and any(w in _IT_FOLLOWERS for w, _, _ in words[2:6]):
-            return None  # "It is unclear whether...": nothing is referred to
+        if len(words) > 1 and words[1][0] in _IT_VERBS and _points_ahead([w for w, _, _ in words[2:]]):
+            return None  # "It is unclear whether...", "It is the council that...": nothing is referred to
         return start, words[0][2]
     if first in _OPENERS:
         return start, words[0][2]
@@ -78,6 +80,18 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         if word in ("this", "that", "these", "those") and noun in _NOUNS:
             return begin, end  # "China's assertiveness on this matter": which matter?
     return None
+
+
+def _points_ahead(after_verb: list[str]) -> bool:
+    """Whether the words after "it is" make the "it" stand for what follows, not for something before.
+
+    "(It is) unclear whether...", "(It's) hard to know...": an expletive; "(It was) the council that paid",
+    "(It's) not just UV rays that damage skin", "(It is) not only farmers who...": a cleft, which names its
+    own focus. Focus words ("not", "just", "only") are skipped first, so the focus may be a short phrase.
+    "(It is) a disaster for the town" has neither and points back.
+    """
+    rest = list(dropwhile(lambda w: w in _FOCUS, after_verb))
+    return any(w in _IT_FOLLOWERS for w in rest[:_FOCUS_GAP])
 
 
 def with_referent(text: str, span: tuple[int, int], name: str) -> str:
