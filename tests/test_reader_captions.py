@@ -61,6 +61,32 @@ def test_scroll_down_for_video_and_the_caption_after_it_are_caption_blocks() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # a caption that ends on a name, before a sentence no name runs into
+        (
+            "The old harbour wall was built under King Ferdinand and Queen Isabel",
+            "The new terminal will double the port's capacity and employ four hundred people.",
+        ),
+        (
+            "Harbour master Paula Reyes shows the plans to Mayor Ivo Brod",
+            "It will take three years to dredge the channel deep enough for the largest ships.",
+        ),
+        # a sentence that opens on "However," after a caption
+        (
+            "The terminal needs three cranes to unload the largest container ships",
+            "However, Bulgarian port officials ruled that the cranes could not be used until the new quay opened.",
+        ),
+    ],
+)
+def test_captions_ending_on_a_name_or_before_however_are_caption_blocks(caption: str, sentence: str) -> None:
+    assert _kinds_and_texts(f"{caption} {sentence}") == [
+        (BlockKind.CAPTION, caption),
+        (BlockKind.PARAGRAPH, sentence),
+    ]
+
+
 def test_two_captions_in_a_row_are_two_caption_blocks() -> None:
     second = "They gather at the gates of the port for the opening on Saturday"
     assert _kinds_and_texts(f"{CAPTION} {second} {SENTENCE}") == [
@@ -77,7 +103,10 @@ def test_two_captions_in_a_row_are_two_caption_blocks() -> None:
         "The club was relegated to League One after a season of defeats and injuries at home.",
         "With the new Avengers: Age of Ultron film out this week, the cinema sold every seat it had.",
         "The mayor met the harbour master in Varna on Monday Paula Reyes and her deputy in the afternoon.",
-        "Crowds cheered on Monday The tall ships sailed.",  # the sentence after is too short to stand alone
+        "Crowds cheered on Monday The tall ships sailed.",
+        # a name before "The" and another capital is a title, not a caption's end and a sentence
+        "Fans of the harbour band queued at dawn outside Varna Hall for tickets to Ana Brod The Tall Ships tour.",
+        "The harbour festival's headline act, the singer Ana Brod, will close the night with a song.",  # the sentence after is too short to stand alone
         "Pictured on Monday The terminal will double the port's capacity and employ many people.",  # caption too short
         # a full stop kept inside a quotation, then a sentence the quotation goes on with
         "“The harbour plan has made the whole council feel uncomfortable. The cost is simply too high,” she said.",

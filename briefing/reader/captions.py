@@ -9,8 +9,9 @@ caption block (a label the pre-fill never quotes) and the sentence proper after 
 
 The rule is narrow on purpose, because a wrong cut drops a real sentence from the brief: a
 caption ends on a lower-case word, a number, ")" or a day or month; the sentence after it opens on
-a word that usually starts one ("The", "He", "Officials"), not on a name; and both sides are at
-least ``MIN_WORDS`` words long.
+a word that usually starts one ("The", "He", "However,"), not on a name; and both sides are at
+least ``MIN_WORDS`` words long. Before "The", "He", "It", "But" and the like a caption may also end on a
+name ("... under Thatcher and Reagan The document was ..."): no sentence runs a name into "The document".
 """
 
 from __future__ import annotations
@@ -22,15 +23,16 @@ from briefing.reader.sentences import lexicon as sentence_words
 
 # A caption's last word, then the next sentence's first word with no full stop between them:
 # "... in court on Friday The former minister", "... last Saturday Skilful: The kite" (a caption's
-# own "Title: " goes with it). Only after a lower-case word, so "The Times In" is left alone.
+# own "Title: " goes with it). Not before a name or title ("The Times", "In Cold Blood"); "However, China" may open one.
 _GLUE = re.compile(
     r"\s+(?:(?P<title>[A-Z][\w'’\-]*(?: [a-z][\w'’\-]*){0,3}): (?=[A-Z])(?!(?:The|A|An) [A-Z])"
-    r"|(?=(?P<opener>[A-Z][a-z]+)\b(?!['’]s)(?![ ,]+[A-Z])))"
+    r"|(?=(?P<opener>[A-Z][a-z]+)\b(?!['’]s)(?! +[A-Z])))"
 )
 _VIDEO = re.compile(r"(?:Scroll|SCROLL) (?:down|DOWN) for (?:the )?(?:video|VIDEO|videos)\b[ .]*")
 _LAST_WORD = re.compile(r"(\S+)$")
 # Sentence starters that also begin names and numbers ("League One", "world No 4", "Last Post").
 _NAME_STARTERS = frozenset(["One", "No", "Last", "More", "Most", "Many", "Officials", "So", "To", "Now", "Still"])
+_NAME_PROOF = frozenset(["The", "This", "These", "He", "She", "They", "It", "But", "However"])
 MIN_WORDS = 8  # a side shorter than this is a fragment or a title, not a caption and a sentence
 
 
@@ -53,7 +55,7 @@ def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word is not None and (word not in starters or word in _NAME_STARTERS):
             continue
         before = _LAST_WORD.search(text, start, glue.start())
-        if before is None or not _caption_end(before.group(1), titled=word is None):
+        if before is None or not _caption_end(before.group(1), titled=word is None, opener=word):
             continue
         if glue.group("title") is not None and _words(text[start : glue.start()]) < MIN_WORDS:
             continue  # "With the new Avengers: Age of Ultron": a title inside the sentence, not a caption's
@@ -65,8 +67,9 @@ def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_trimmed(text, a, b) for a, b in captions]
 
 
-def _caption_end(word: str, titled: bool = False) -> bool:
-    """Whether a caption may end on ``word``: a lower-case word, a number, ")" or a day ("on Friday").
+def _caption_end(word: str, titled: bool = False, opener: str | None = None) -> bool:
+    """Whether a caption may end on ``word``: a lower-case word, a number, ")" or a day ("on Friday"), or
+    before an ``opener`` no sentence runs a name into ("Reagan The document"), a name.
 
     Never on a mark that ends or carries on a sentence ("uncomfortable.", "said,"): a full stop the
     splitter kept inside a quotation is no caption's end. Before a titled caption ("... on Sunday
@@ -76,6 +79,8 @@ def _caption_end(word: str, titled: bool = False) -> bool:
     word = word.rstrip("'’”\"")  # a caption may end on a quoted phrase: "... was 'too hot'"
     if not word or not (word[-1].isalnum() or word[-1] == ")"):
         return False
+    if opener in _NAME_PROOF and word[0].isupper() and word.isalpha():
+        return True  # "... under Thatcher and Reagan The document ...": no sentence runs a name into "The document"
     return (word[0].islower() and not titled) or word[-1] in "0123456789)" or word in CALENDAR_NAMES
 
 
