@@ -214,6 +214,8 @@ def test_a_summary_line_that_points_back_never_stands_alone() -> None:
             False,
         ),
         ("Varga said: 'The harbour wall will be rebuilt before the winter storms and every boat will return.", False),
+        # an exclamation is a flourish, no bottom line: "Earn your style stripes!" after a shop's widget
+        ("Until the wall is rebuilt, the fishermen of Varna will be mending their nets on the quay!", False),
     ],
 )
 def test_a_summary_line_is_no_caption_and_no_quotation_without_its_speaker(first: str, kept: bool) -> None:

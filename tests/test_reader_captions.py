@@ -87,6 +87,15 @@ def test_captions_ending_on_a_name_or_before_however_are_caption_blocks(caption:
     ]
 
 
+def test_a_shopping_widgets_visit_site_button_and_its_product_are_caption_blocks() -> None:
+    product = "Striped fisherman's jumper Visit site"
+    sentence = "Like the old fish market, the new terminal will open on Sundays for visitors to the port."
+    assert _kinds_and_texts(f"{product} {sentence}") == [
+        (BlockKind.CAPTION, product),
+        (BlockKind.PARAGRAPH, sentence),
+    ]
+
+
 def test_two_captions_in_a_row_are_two_caption_blocks() -> None:
     second = "They gather at the gates of the port for the opening on Saturday"
     assert _kinds_and_texts(f"{CAPTION} {second} {SENTENCE}") == [

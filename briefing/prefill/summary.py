@@ -1,7 +1,7 @@
 """The bottom line up front: a lead-biased pick of sentences, without repeats.
 
 News is written with the point first, so the first sentences that actually report (not a
-byline, a caption, a question, a quotation nobody is named for, nor one cut off at either
+byline, a caption, a question or an exclamation, a quotation nobody is named for, nor one cut off at either
 end) make the best extractive summary; the draft cuts each to the sentence proper first
 (``compress.py``: no dateline, no glued caption, no trailing aside). Among them the pre-fill
 prefers sentences whose words recur across the article (they carry its topic), and each
@@ -68,8 +68,8 @@ def select_summary(
     for rank, (_, (start, end)) in enumerate(pieces):
         body = text[start:end].strip()
         length = len(_WORD.findall(body))
-        if length < 6 or length > LONGEST or body.endswith("?") or _CAPTION.search(body):
-            continue  # a fragment, a run-on, a question or a caption
+        if length < 6 or length > LONGEST or body.endswith(("?", "!")) or _CAPTION.search(body):
+            continue  # a fragment, a run-on, a question, an exclamation ("Earn your style stripes!") or a caption
         if open_quote(body) or _inside_quote(body) or rank in unquotable:
             continue  # words of a quotation cut off at either end, or in its middle
         if body[:1] in "\"“‘'" and not _QUOTED.match(body):

@@ -3,7 +3,7 @@
 Web copy flattened to text loses the line break after a caption, and a caption has no end
 punctuation, so it runs into the next sentence: "Smith leaves court on Friday The former minister
 said ...", "... on Sunday Stuck fast: Crews worked through the night ...", and so does a web
-page's "Scroll down for video" label. The sentence splitter
+page's "Scroll down for video" label or a shopping widget's "Visit site" button. The sentence splitter
 sees one sentence there; ``glued_captions`` finds where the captions end, so the article gets a
 caption block (a label the pre-fill never quotes) and the sentence proper after it.
 
@@ -28,7 +28,8 @@ _GLUE = re.compile(
     r"\s+(?:(?P<title>[A-Z][\w'’\-]*(?: [a-z][\w'’\-]*){0,3}): (?=[A-Z])(?!(?:The|A|An) [A-Z])"
     r"|(?=(?P<opener>[A-Z][a-z]+)\b(?!['’]s)(?! +[A-Z])))"
 )
-_VIDEO = re.compile(r"(?:Scroll|SCROLL) (?:down|DOWN) for (?:the )?(?:video|VIDEO|videos)\b[ .]*")
+# A web page's own labels: "Scroll down for video", and a shopping widget's "Visit site" button after its product.
+_VIDEO = re.compile(r"(?:(?:Scroll|SCROLL) (?:down|DOWN) for (?:the )?(?:video|VIDEO|videos)|Visit site)\b[ .]*")
 _LAST_WORD = re.compile(r"(\S+)$")
 # Sentence starters that also begin names and numbers ("League One", "world No 4", "Last Post").
 _NAME_STARTERS = frozenset(["One", "No", "Last", "More", "Most", "Many", "Officials", "So", "To", "Now", "Still"])
