@@ -251,3 +251,15 @@ def test_an_issue_is_never_named_by_a_phrase_that_ends_on_its_verb() -> None:
     assert counts.name(texts[1], set()) == "Corporate greed"
     modal = ["Ohio is a must win state for Kasich, and Ohio must win back the mills.", "A must win race is rare."]
     assert PhraseCounts(modal).name(modal[0], set()) != "Must win"
+
+
+def test_a_he_in_someones_own_quotation_is_never_bracketed_as_the_speaker() -> None:
+    body = (
+        "Senator Tom Reyes attacked the harbour bill on Monday and promised to vote against it.\n\n"
+        "\u201cHe opposed every single amendment we offered on the harbour bill,\u201d said Reyes, "
+        "who had written most of them.\n\n"
+        "The bill goes to a final vote in the senate next week."
+    )
+    items = [text for texts in _draft_items(body).values() for text in texts]
+    assert not any("[Tom Reyes] opposed" in text for text in items), items
+    assert any(text.startswith("\u201cHe opposed") for text in _draft_items(body)["positions"])

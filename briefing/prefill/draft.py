@@ -157,6 +157,10 @@ class _Draft:
         elif opener is not None:
             gender = person_pronoun(body, opener)
             actor = resolve_pronoun(self.a.cast, gender, index, 0) if gender else None
+            speaker = self.a.facts[index].attribution
+            inside_quote = any(mark in body[: opener[0]] for mark in _QUOTE_OPENERS)
+            if actor is not None and inside_quote and speaker and speaker.speaker.name == actor.name:
+                actor = None  # '"He opposed every amendment," said Cruz': in Cruz's words "he" is someone else
             result = with_referent(body, opener, actor.name) if actor is not None else None
         self._readable[key] = result
         return result
