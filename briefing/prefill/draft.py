@@ -298,7 +298,10 @@ def _summary(draft: _Draft) -> None:
         rank += 1
     # a piece of someone's words is no summary line, but it is part of the lead and of what the article is about
     quoted = frozenset(n for n, (index, span) in enumerate(pieces) if draft.whose_words_unknown(index, span))
-    spread = [facts[index].words for index in candidates[rank:] if draft.opener_resolved(index)]
+    # what the article keeps coming back to: the words of all its other sentences, whether or not one could
+    # stand alone as a bullet ("He later admitted the fraud" still says the article is about the fraud)
+    in_pieces = {index for index, _ in pieces}
+    spread = [facts[index].words for index in candidates if index not in in_pieces]
     for index, span in select_summary(pieces, text, spread, joins=frozenset(joins), unquotable=quoted):
         sentence = sentences[index]
         joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
