@@ -342,3 +342,15 @@ def test_no_two_items_of_a_brief_say_the_same_thing() -> None:
 )
 def test_a_dateline_ends_where_a_sentence_begins(sentence: str, rest: str) -> None:
     assert sentence[past_dateline(sentence, 0, len(sentence)) :].startswith(rest)
+
+
+def test_a_bare_quotation_after_a_connective_is_no_summary_line() -> None:
+    body = (
+        "The council of Varna voted on Tuesday to rebuild the harbour wall that the storm destroyed.\n\n"
+        "Fishermen had asked the council for the money after the spring floods closed the port.\n\n"
+        "And, finally, “We will never again wait a year for a harbour wall to be repaired.”\n\n"
+        "The works will start in June and cost the city twelve million euros."
+    )
+    brief = prefill(article_from_text("Harbour wall\n\n" + body))
+    summary = [item.text for item in brief.section("summary").items]  # type: ignore[union-attr]
+    assert summary and not any("never again wait" in text for text in summary), summary

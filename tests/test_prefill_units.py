@@ -98,6 +98,19 @@ def test_connective_trim_moves_the_start_only() -> None:
     assert strip_connective("Howevers are rare.", 0, 18, load_lexicon()) == (0, 18)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("And, finally, the council agreed to pay for the wall.", "the council agreed to pay for the wall."),
+        ("And, finally, “Pay for the wall yourselves.”", "“Pay for the wall yourselves.”"),  # a bare quotation
+        ('Yet, "it is hard to see who pays," the mayor said.', 'Yet, "it is hard to see who pays," the mayor said.'),
+    ],
+)
+def test_two_connectives_go_and_a_quotation_may_follow(text: str, kept: str) -> None:
+    start, end = strip_connective(text, 0, len(text), load_lexicon())
+    assert text[start:end] == kept
+
+
 def test_heading_labels_are_short_and_keep_proper_nouns() -> None:
     proper = frozenset({"Taiwan", "Xi", "Jinping", "President"})
     lex = load_lexicon()

@@ -95,11 +95,18 @@ def opens_with_quote(text: str) -> bool:
     return bool(_QUOTE_ONLY.match(text.strip()))
 
 
+_QUOTES = "\"“‘'"  # "Finally, “Lose some weight.”": the quotation is what stays
+
+
 def strip_connective(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
-    """Drop a leading connective ("However, ") from the span ``[start, end)`` of ``text``."""
-    match = lex.connectives.match(text, start, end)
-    if match and match.end() < end and text[match.end()].isalpha():
-        return match.end(), end
+    """Drop a leading connective ("However, ") from the span ``[start, end)`` of ``text``, or two of them
+    ("And, finally, ")."""
+    for _ in range(2):
+        match = lex.connectives.match(text, start, end)
+        rest = text[match.end() : match.end() + 2] if match else ""
+        if not (match and match.end() < end and (rest[:1].isalpha() or (rest[:1] in _QUOTES and rest[1:].isupper()))):
+            break  # nor before a quotation that opens mid-sentence: 'Yet, "it is hard..."' keeps its "Yet"
+        start = match.end()
     return start, end
 
 
