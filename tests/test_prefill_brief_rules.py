@@ -62,6 +62,13 @@ def _cut(sentence: str) -> str:
             ),
             "The port authority says the repairs to the harbour wall will take until the spring.",
         ),
+        (  # a titled caption glued onto a sentence that opens on a word the article writes in lower case
+            (
+                "Wanted: Harbour thief caught on camera at the quay of Varna "
+                "Police in Varna have asked for help, and police say the thief fled by boat."
+            ),
+            "Police in Varna have asked for help, and police say the thief fled by boat.",
+        ),
     ],
 )
 def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: str) -> None:
@@ -84,6 +91,8 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
         "He said: The harbour wall will be rebuilt in granite before The Storms return to Varna next winter.",
         "Varga added: The harbour wall of the old town will be rebuilt in granite before The Storms come back.",
         "Bottom line: the council of Varna will pay for the harbour wall out of The Harbour Fund next year.",
+        # after a caption's title, a name is no sentence's first word: "Ivo" is never written in lower case
+        "Wanted: Police in Varna are hunting harbour master Ivo Brod who fled the port with the cash box.",
     ],
 )
 def test_lead_span_leaves_whole_sentences_whole(sentence: str) -> None:

@@ -60,7 +60,7 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     first, last = past_dateline(body, 0, len(body)), len(body)
     title = caption_title(body[first:])
     if title:
-        glue = _glue_after_caption(body, first + title, last)
+        glue = _glue_after_caption(body, first + title, last, _lower_case_words(text))
         if glue is not None:
             first = glue  # the sentence glued after the caption
     link = _LINK.match(body, first)
@@ -111,6 +111,7 @@ def _words(text: str) -> int:
 _CAPTION_TITLE = re.compile(r"([A-Z][\w'’\-]*(?: [a-z][\w'’\-]*)?): +(?=[A-Z][a-z])")
 _PRONOUNS = frozenset(["He", "She", "They", "I", "We", "It", "You"])
 _GLUE = re.compile(r"(?<=[\w'’”)]) (?P<word>[A-Z][a-z]+)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
 
 
 def caption_title(body: str) -> int:
@@ -124,12 +125,23 @@ def caption_title(body: str) -> int:
     return match.end()
 
 
-def _glue_after_caption(body: str, start: int, end: int) -> int | None:
-    """Where the sentence glued after a caption begins ("... in Warburg The story of how ..."), or None."""
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere: "police", "like"; never a name such as "Soumbadze"."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _glue_after_caption(body: str, start: int, end: int, common: frozenset[str] = frozenset()) -> int | None:
+    """Where the sentence glued after a caption begins ("... in Warburg The story of how ..."), or None.
+
+    It opens on a word that usually starts a sentence ("The"), or on one the article writes in lower case
+    elsewhere (``common``): "... counts of child pornography Police in Maryland have launched ...". After a
+    caption's title the caption is known to be there, so this is safe; a name ("instructor Alexander
+    Soumbadze") is never written in lower case.
+    """
     starters = sentence_words().starters
     for glue in _GLUE.finditer(body, start, end):
         if (
-            glue.group("word") in starters
+            (glue.group("word") in starters or glue.group("word").lower() in common)
             and _words(body[start : glue.start()]) >= 4
             and _words(body[glue.start("word") : end]) >= MIN_WORDS
             and not open_quote(body[start : glue.start()])
