@@ -150,6 +150,36 @@ def _noun_after_preposition(sc: Scan, i: int) -> bool:
     return False
 
 
+# verbs and adjectives whose subject is also the subject of the "to" infinitive after them, and which say that it
+# happened ("Ruiz began to say", "has taken to saying", "was quick to point out"); not "wants to say", "is likely to
+# say", "plans to announce": words not yet said
+_CONTROL_WORDS = frozenset(
+    ("began", "begun", "begin", "begins", "started", "starts", "continued", "continues", "taken", "took")
+    + ("tried", "tries", "sought", "seeks", "seemed", "seems", "appeared", "appears", "used", "went", "goes", "moved")
+    + ("rushed", "hastened", "chose", "decided", "agreed", "quick", "quicker", "quickest", "quickly", "careful")
+    + ("eager", "late", "slow", "first", "last")
+)
+MAX_CONTROL_WORDS = 4  # words between a subject and the "to" of its infinitive ("has been quick to")
+
+
+def _controlling_subject_end(sc: Scan, j: int) -> int:
+    """Where the subject of a "to" infinitive's controlling verb ends, when token ``j`` is that "to": "some leaders
+    have taken to saying" -> "leaders", "Ruiz was quick to point out" -> "Ruiz", "The aim is to say" -> "aim".
+    ``j`` itself otherwise, and where a name or pronoun stands before "to" ("urged Ruiz to say": Ruiz is told)."""
+    tokens, lower = sc.tokens, sc.lower
+    if j < 1 or lower[j] != "to" or sc.quoted[j]:
+        return j
+    k, control = j - 1, False
+    while k >= 0 and j - k <= MAX_CONTROL_WORDS and tokens[k].is_word and not tokens[k].is_cap and not sc.quoted[k]:
+        if lower[k] in _CONTROL_WORDS:
+            control = True
+        elif not (lower[k] in SKIP_LEFT or lower[k] in PASSIVE or lower[k] == "on" or adverb(sc, k)):
+            break
+        k -= 1
+    be = lower[j - 1] in PASSIVE  # "The message is to call": what the subject's message says
+    return k if (control or be) and k >= 0 and k < j - 1 and tokens[k].is_word else j
+
+
 class Attributor:
     """Finds attributions sentence by sentence, in reading order (pronouns look back)."""
 
@@ -282,6 +312,8 @@ class Attributor:
         while j >= 0 and (tokens[j].lower in SKIP_LEFT | PASSIVE or self.reading.named_only and adverb(sc, j)):
             passive = passive or tokens[j].lower in PASSIVE and not progressive
             j -= 1
+        if not passive:
+            j = _controlling_subject_end(sc, j)  # "Ruiz has taken to saying": Ruiz's words
         if (
             j >= 2
             and tokens[j].is_cap

@@ -40,6 +40,7 @@ from briefing.prefill.speech_words import (
     STOP_NP,
     SUBORDINATORS,
 )
+from briefing.prefill.wordlists import grammar_words
 
 # words that open a sentence before a name without being part of it ("Does Rubio", "Perhaps Russia")
 _OPENING_ONLY = frozenset(
@@ -56,6 +57,39 @@ _AFFILIATIONS = frozenset(("of", "at", "with", "from"))  # "Ann Lee of / at / wi
 MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 LOOK_BACK = 40  # tokens searched back for a participle's subject
+_PERSON_TITLES = grammar_words("person_titles")
+
+
+# words after which a new subject begins: a contact clause's head ("the place [officials say]"), a wh-word ("is why
+# [critics say]"), a conjunction, a verb "to be" or a preposition ("a line against [Islamic groups]")
+_CONTACT_HEADS = frozenset(("way", "place", "time", "moment", "reason", "day", "point", "extent"))
+_WH_WORDS = frozenset(("what", "why", "how", "whom", "whose", "whether", "whatever", "however"))
+
+
+def _opens_subject(sc: Scan, k: int) -> bool:
+    """Whether a subject walked back from its head noun starts at token ``k``: the word before it is one after
+    which a noun phrase begins rather than goes on ("the place Pentagon officials say": "Pentagon officials";
+    "at least four senators said": "four senators")."""
+    word = sc.lower[k - 1]
+    if word in ("least", "most") and k >= 2 and sc.lower[k - 2] == "at":
+        return True
+    return (
+        word in _CONTACT_HEADS or word in _WH_WORDS or word in ("yet", "nor") or word in PASSIVE or word in PREPOSITIONS
+    )
+
+
+def _titled_name(sc: Scan, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are a title and a name and nothing else: "Gen. Joseph F. Dunford Jr.",
+    "Dr. Ann Ruiz", not "a nurse" or "N.C."."""
+    tokens = sc.tokens
+    k = a
+    while k < b and (sc.covered[k] == "role" or tokens[k].lower.rstrip(".") in _PERSON_TITLES or tokens[k].text == "."):
+        k += 1
+    if k == a or k == b:
+        return False
+    return all(
+        tokens[m].text == "." or tokens[m].is_cap and tokens[m].is_word and not sc.covered[m] for m in range(k, b)
+    )
 
 
 class SpeakerPhrases:
@@ -152,7 +186,7 @@ class SpeakerPhrases:
             if prev.text == "-" and start >= 2 and tokens[start - 2].text.isdigit():
                 start -= 2  # "The 43-year-old former congressman": the age is part of the phrase
                 continue
-            if not prev.is_word or prev.lower in STOP_NP or sc.quoted[start - 1]:
+            if not prev.is_word or prev.lower in STOP_NP or sc.quoted[start - 1] or _opens_subject(sc, start):
                 break
             start -= 1
             if prev.lower in DETERMINERS or prev.lower in ("both", "all"):
@@ -286,6 +320,13 @@ class SpeakerPhrases:
                 sc.covered[chain[n - 1][1] - 1] == "role" and tokens[a].is_cap for n, (a, _) in enumerate(chain) if n
             ):
                 return None  # "the previous nominee, Mitt Romney, said": the name after a role speaks (read below)
+            if tokens[head_start].lower in DETERMINERS and _titled_name(sc, *chain[0]):
+                # "The chairman of the Joint Chiefs, Gen. Ann Ruiz, said": the apposition names who the role
+                # phrase describes, and she speaks, not the body inside the role phrase
+                last = chain[0][1] - 1
+                while tokens[last].text == ".":
+                    last -= 1  # "Jr."
+                return self.ending_at(sc, last, sentence)
             run = name
             while run > head_start and tokens[run - 1].is_cap and tokens[run - 1].is_word:
                 run -= 1
