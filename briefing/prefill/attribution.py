@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
-from briefing.prefill.actors import PERSON, Cast, Scan, pronoun_kind, sc_text
+from briefing.prefill.actors import PERSON, Cast, Scan, is_people_noun, pronoun_kind, sc_text
 from briefing.prefill.cue_sense import (
     adverb,
     after_quotation,
@@ -31,7 +31,7 @@ from briefing.prefill.cue_sense import (
     share_of,
 )
 from briefing.prefill.lexicon import Lexicon
-from briefing.prefill.phrase_shapes import possessive, quoted_title_closing
+from briefing.prefill.phrase_shapes import possessive, quoted_title_closing, role_heads
 from briefing.prefill.pronoun_speakers import PronounResolver
 from briefing.prefill.quote_continuation import continues_quote
 from briefing.prefill.speaker_labels import colon_label, transcript_label
@@ -68,6 +68,8 @@ _RELATIVE_CUES = frozenset(
     )
 )
 _STOPWORDS = grammar_words("stopwords")
+_SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "Ruiz's campaign": what an owner speaks through
+_NAME_MODIFIERS = grammar_words("name_modifiers")  # "Ruiz's top aide", "Ruiz's former lawyer"
 # a finite verb: after a cue it opens reported content ("said the plan was"), never an inverted subject
 _FINITE_AUXILIARIES = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"))
 _NOUN_CUE_COMPLEMENTS = frozenset(("that", "to", "for", "about"))  # "Trump's statement that ...", "call for"
@@ -528,6 +530,23 @@ class Attributor:
                 return Attribution(sentence, right, tokens[comma + 1].text)
         return None
 
+    def _owner_of_speaker(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k`` is a possessive whose thing can speak: a name ("CNN's Dana Bash"), a role or people
+        word ("Trump's campaign manager"), or a noun an owner speaks through ("Ruiz's campaign")."""
+        if not possessive(sc, k) or k + 1 >= len(sc.tokens):
+            return False
+        after = sc.tokens[k + 1]
+        word = after.lower
+        return (
+            after.is_cap
+            and after.is_word
+            or sc.covered[k + 1] == "role"
+            or is_people_noun(word)
+            or word in _SPEAKING_NOUNS
+            or word in role_heads(self.lex)
+            or word in _NAME_MODIFIERS
+        )
+
     def _ends_clause(self, sc: Scan, i: int) -> bool:
         """Whether the phrase at ``i`` is a whole inverted subject ("..., said Trump." / "said a spokesman, who"),
         not the start of reported content ("said Clinton's acceptance was...")."""
@@ -536,7 +555,13 @@ class Attributor:
         while (
             k < len(tokens)
             and k - i < 10
-            and (tokens[k].is_word and tokens[k].lower not in _CLAUSE_END_WORDS or tokens[k].text in (".",) and k > i)
+            and (
+                tokens[k].is_word
+                and tokens[k].lower not in _CLAUSE_END_WORDS
+                or tokens[k].text in (".",)
+                and k > i
+                or self._owner_of_speaker(sc, k)  # "said CNN's Dana Bash.", not "pointed out Ruiz's interest"
+            )
         ):
             if tokens[k].text == "." and not (k + 1 < len(tokens) and tokens[k + 1].is_word):
                 break

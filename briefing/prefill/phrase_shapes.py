@@ -191,6 +191,27 @@ def possessive(sc: Scan, k: int) -> bool:
     )
 
 
+# capitalised common nouns that own the rest of a name rather than a thing: "People's Daily", "Children's Hospital"
+_NAME_OWNERS = frozenset(
+    ("people", "women", "children", "men", "veterans", "workers", "citizens", "farmers", "nations")
+)
+
+
+def owned_name(sc: Scan, k: int) -> bool:
+    """Whether the capitalised word at ``k`` goes on a name begun by a common noun's possessive ("People's *Daily*",
+    "Women's *March*"): one name, not an owner and their thing ("CNN's Dana Bash")."""
+    tokens = sc.tokens
+    return (
+        2 <= k < len(tokens)
+        and tokens[k].is_cap
+        and tokens[k].is_word
+        and possessive(sc, k - 1)
+        and tokens[k - 2].is_cap
+        and tokens[k - 2].lower in _NAME_OWNERS
+        and not sc.quoted[k - 2]
+    )
+
+
 def contraction(word: str) -> bool:
     """ "I've", "We’re", "They'd": a pronoun run into a verb, capitalised but no name."""
     head, _, tail = word.replace("’", "'").lower().partition("'")

@@ -22,7 +22,7 @@ from briefing.prefill.actors import (
     sc_text,
 )
 from briefing.prefill.lexicon import Lexicon
-from briefing.prefill.phrase_shapes import contraction, party_member, possessive, role_heads
+from briefing.prefill.phrase_shapes import contraction, owned_name, party_member, possessive, role_heads
 from briefing.prefill.speakers import Speaker
 from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, MEMBER_DETERMINERS, PREPOSITIONS, STOP_NP
 from briefing.prefill.wordlists import grammar_words
@@ -79,6 +79,11 @@ class SpeakerNamer:
             first -= 1
         while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
             first += 1
+        if first >= start + 2 and owned_name(sc, first):
+            # "People's Daily Online said": a name begun by a common noun's possessive, a body of its own
+            phrase = sc_text(sc, first - 2, last)
+            sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+            return Speaker(phrase, sides[-1] if sides else None, BODY, written=sc_text(sc, start, end))
         if any(contraction(tokens[k].text) for k in range(first, last)):
             return None  # "Specifically I've heard": a pronoun run into a verb, no name
         if last == end - 1 and party_member(sc, last):
@@ -147,7 +152,10 @@ class SpeakerNamer:
                 tokens[first].lower in DETERMINERS or tokens[first].lower in LEADING_CONJUNCTIONS
             ):
                 first += 1  # "But Alphabet's founders" -> "Alphabet's founders"
-            if tokens[first].lower in _OWNER_OBJECT or (first > 0 and tokens[first - 1].lower in _OWNER_OBJECT):
+            after_object = first > 0 and tokens[first - 1].lower in _OWNER_OBJECT
+            if after_object and first >= 2 and sc.lower[first - 2] == "according":
+                after_object = False  # "according to Ruiz's lawyer": the cue's own "to"
+            if tokens[first].lower in _OWNER_OBJECT or after_object:
                 return None  # "a source familiar with Cruz's thinking said": the owner is not who speaks
             if head_end is None:
                 modifiers = tokens[owner + 1 : end]  # "Trump's false [claims]": a few words, no preposition

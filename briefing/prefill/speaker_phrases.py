@@ -19,6 +19,7 @@ from briefing.prefill.phrase_shapes import (
     describes_next_name,
     is_place_phrase,
     is_place_phrase_before,
+    owned_name,
     party_member,
     possessive,
     role_heads,
@@ -54,10 +55,12 @@ _CLAUSE_BREAKS = frozenset(
     ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
 )
 _AFFILIATIONS = frozenset(("of", "at", "with", "from"))  # "Ann Lee of / at / with the Star"
+_PLACE_LINKS = frozenset(("in", "at", "from"))  # "Ann Lee of Grace Church in Marion": where, not who
 MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 _PERSON_TITLES = grammar_words("person_titles")
+_NAME_MODIFIERS = grammar_words("name_modifiers")  # "a *former* spokesman", "Ruiz's *top* aide"
 
 
 # words after which a new subject begins: a contact clause's head ("the place [officials say]"), a wh-word ("is why
@@ -76,6 +79,11 @@ def _opens_subject(sc: Scan, k: int) -> bool:
     return (
         word in _CONTACT_HEADS or word in _WH_WORDS or word in ("yet", "nor") or word in PASSIVE or word in PREPOSITIONS
     )
+
+
+def adverb_word(word: str) -> bool:
+    """An "-ly" adverb ("particularly", "mostly"), by its form."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
 def _titled_name(sc: Scan, a: int, b: int) -> bool:
@@ -123,8 +131,10 @@ class SpeakerPhrases:
             return self.pronouns.resolve(word, tokens[j].text, sentence, j)
         if tokens[j].is_cap or sc.covered[j] == "side":
             start = j
-            while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1]):
-                start -= 1
+            while start > 0 and (
+                tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1] or owned_name(sc, start)
+            ):
+                start -= 2 if owned_name(sc, start) else 1  # "People's Daily Online": one name
             if start < j and self._opening_word_only(sc, start):
                 start += 1  # "Does Rubio", "Perhaps Russia", "Interestingly Blocher": the capital is the sentence's
             if start == j and (
@@ -149,6 +159,20 @@ class SpeakerPhrases:
             who = self._relative_opener(sc, start)
             if who is not None:  # "Voters who backed Ruiz say": the voters, never Ruiz
                 return self.ending_at(sc, who - 1, sentence) if who >= 1 and tokens[who - 1].is_word else None
+            link = start - 2 if start >= 2 and tokens[start - 1].lower == "the" else start - 1
+            if (
+                link >= 1
+                and tokens[link].lower in _PLACE_LINKS
+                and tokens[link - 1].is_cap
+                and tokens[link - 1].is_word
+                and not sc.quoted[link - 1]
+                and not any(sc.covered[k] == "role" for k in range(start, j + 1))  # "at X professor Ann Lee"
+            ):
+                # "Ann Lee of Grace Church in Marion said", "Republicans in Congress say": the place is where the
+                # speaker is, the name before it speaks
+                placed = self.ending_at(sc, link - 1, sentence)
+                if placed is not None:
+                    return placed
             before = start - 2 if start >= 2 and tokens[start - 1].lower in _AFFILIATIONS else start - 3
             if (
                 before >= 0
@@ -355,6 +379,7 @@ class SpeakerPhrases:
             or opener in ("who", "whose", "which", "a", "an", "the")  # "X, who has endorsed Clinton, said"
             or tokens[p + 1].text.isdigit()  # "Smith, 70, told"
             or is_place_phrase(sc, p + 1, j)  # "Trump, in Kentucky, said"
+            or (adverb_word(opener) and is_place_phrase(sc, p + 2, j))  # "Voters, particularly in Iowa, say"
             or (opener.endswith("ing") and not tokens[p + 1].is_cap)  # "Fiorina, speaking to Iowans, said"
             or opener in APPOSITION_OPENERS  # "Cruz (R-Texas), also a candidate, called"
             or opener in CLAUSE_OPENERS  # "Powell's office, when contacted by Reuters, said"
@@ -390,7 +415,11 @@ class SpeakerPhrases:
         if pronoun_kind(tokens[i].lower):
             return self.pronouns.resolve(tokens[i].lower, tokens[i].text, sentence, i)
         j = i
-        while j < len(tokens) and j - i < 8 and tokens[j].is_word and tokens[j].lower not in STOP_NP - {"of"}:
+        while (
+            j < len(tokens)
+            and j - i < 8
+            and (tokens[j].is_word and tokens[j].lower not in STOP_NP - {"of"} or possessive(sc, j))
+        ):
             j += 1
         if (
             j + 1 < len(tokens)
@@ -418,8 +447,20 @@ class SpeakerPhrases:
         if named:
             start = named[0]
             end = start
-            while end < j and tokens[end].is_cap and sc.covered[end] is None:
-                end += 1
+            while end < j and (tokens[end].is_cap and sc.covered[end] is None or owned_name(sc, end + 1)):
+                end += 1  # "People's Daily": the possessive inside one name
+            if end + 1 < j and possessive(sc, end):
+                if tokens[end + 1].is_cap and sc.covered[end + 1] is None:
+                    return self.starting_at(sc, end + 1, sentence)  # "said CNN's Dana Bash": Bash, not CNN
+                m = end + 1
+                while m < j and tokens[m].is_word and not tokens[m].is_cap:
+                    m += 1
+                run = m
+                while run < j and tokens[run].is_cap and tokens[run].is_word and sc.covered[run] is None:
+                    run += 1
+                if m < run:  # "said Ruiz's top aide Ann Lee": the aide's name
+                    return self.namer.named(sc, m, run, sentence)
+                return self.namer.nominal(sc, i, j, sentence)  # "said Trump's campaign": the campaign
             if end < j and party_member(sc, end) and (end + 1 == j or not tokens[end + 1].is_cap):
                 end += 1  # "said a New Hampshire Republican": the party word is part of who speaks
             after = end
@@ -452,9 +493,18 @@ class SpeakerPhrases:
     def _role_then_name(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """ "a spokeswoman for the ministry, Anna Berg.": the name the role phrase leads to."""
         tokens = sc.tokens
-        if tokens[i].lower not in ("a", "an", "the") or i + 1 >= len(tokens) or sc.covered[i + 1] != "role":
+        k = i + 1 if tokens[i].lower in ("a", "an", "the") else i
+        if k == i:  # "Rubio's deputy campaign manager, Rich Beeson": an owner before the role
+            while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+                k += 1
+            if k == i or k >= len(tokens) or not possessive(sc, k):
+                return None
+            k += 1
+        while k < len(tokens) and tokens[k].lower in _NAME_MODIFIERS:
+            k += 1  # "a former spokesman"
+        if k >= len(tokens) or sc.covered[k] != "role":
             return None
-        comma = next((k for k in range(i + 2, min(i + 10, len(tokens))) if tokens[k].text == ","), None)
+        comma = next((m for m in range(k + 1, min(k + 10, len(tokens))) if tokens[m].text == ","), None)
         if comma is None or any(sc.quoted[k] for k in range(i, comma)):
             return None
         end = comma + 1
