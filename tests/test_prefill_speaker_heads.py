@@ -32,6 +32,8 @@ def test_a_titled_name_after_a_role_phrase_is_who_speaks(body: str, speaker: str
         ("That is why critics say the plan is dead.", "critics"),
         ("At least four Democratic senators said the plan was dead.", "four Democratic senators"),
         ("The bill was weak, yet party officials said it would pass.", "party officials"),
+        ("The plan is sound, and even some critics say so.", "critics"),
+        ("Even though party officials say the plan is sound, it failed.", "party officials"),
     ],
 )
 def test_a_subject_starts_after_the_word_that_opens_its_clause(body: str, speaker: str) -> None:

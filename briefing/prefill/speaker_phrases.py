@@ -66,6 +66,7 @@ _NAME_MODIFIERS = grammar_words("name_modifiers")  # "a *former* spokesman", "Ru
 # words after which a new subject begins: a contact clause's head ("the place [officials say]"), a wh-word ("is why
 # [critics say]"), a conjunction, a verb "to be" or a preposition ("a line against [Islamic groups]")
 _CONTACT_HEADS = frozenset(("way", "place", "time", "moment", "reason", "day", "point", "extent"))
+_FOCUS_WORDS = frozenset(("even", "especially", "particularly", "also", "mostly", "mainly"))  # "even [critics] say"
 _WH_WORDS = frozenset(("what", "why", "how", "whom", "whose", "whether", "whatever", "however"))
 
 
@@ -77,7 +78,14 @@ def _opens_subject(sc: Scan, k: int) -> bool:
     if word in ("least", "most") and k >= 2 and sc.lower[k - 2] == "at":
         return True
     return (
-        word in _CONTACT_HEADS or word in _WH_WORDS or word in ("yet", "nor") or word in PASSIVE or word in PREPOSITIONS
+        word in _CONTACT_HEADS
+        or word in _WH_WORDS
+        or word in _FOCUS_WORDS
+        or word in ("yet", "nor")
+        or word in LEADING_CONJUNCTIONS
+        or word in SUBORDINATORS
+        or word in PASSIVE
+        or word in PREPOSITIONS
     )
 
 
