@@ -9,7 +9,7 @@ from briefing.prefill.classify import is_forward_looking
 from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.readable import dangling_opener
 from briefing.prefill.summary import select_summary
-from briefing.prefill.text import content_words
+from briefing.prefill.text import content_words, prose_words
 from briefing.reader import article_from_text
 from briefing.repeats import meaningful_words, repeats
 from tests.prefill_support import assert_faithful, texts
@@ -363,3 +363,33 @@ def test_a_bare_quotation_after_a_connective_is_no_summary_line() -> None:
     brief = prefill(article_from_text("Harbour wall\n\n" + body))
     summary = [item.text for item in brief.section("summary").items]  # type: ignore[union-attr]
     assert summary and not any("never again wait" in text for text in summary), summary
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('<tweet tweet-id="6021"><tweet/>.', 0),
+        ("http://example-poll.com.", 0),
+        ("See www.example.org for the tables.", 4),
+        ("Nooooo!", 1),
+        ("I'm not changing.", 3),
+    ],
+)
+def test_prose_words_leave_out_markup_and_web_addresses(text: str, words: int) -> None:
+    assert prose_words(text) == words
+
+
+def test_an_embed_a_web_address_or_a_one_word_cry_is_no_item() -> None:
+    text = (
+        "Harbour vote splits the council\n\n"
+        "The council voted 6-1 to fund the new harbour on Monday. Mayor Ann Lee said the harbour would open in May.\n\n"
+        '<tweet tweet-id="6021"><tweet/>.\n\n'
+        "“Nooooo!”\n\n"
+        "Traders said the harbour fund was too small. The old harbour closed in 1990.\n\n"
+        "Online:\n\n"
+        "http://example-harbour.com."
+    )
+    brief = prefill(article_from_text(text))
+    shown = [item.text for item in brief.items()] + [item.label or "" for item in brief.items()]
+    assert any("Mayor Ann Lee" in t for t in shown)  # the article's prose is still used
+    assert not any("tweet" in t or "http" in t or "Nooooo" in t or t == "Online" for t in shown), shown

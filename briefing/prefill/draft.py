@@ -29,7 +29,7 @@ from briefing.prefill.readable import dangling_opener, person_pronoun, with_refe
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
 from briefing.prefill.speakers import Attribution
 from briefing.prefill.summary import LOOKAHEAD, select_summary
-from briefing.prefill.text import content_words, coverage, stem, trim_span
+from briefing.prefill.text import content_words, coverage, prose_words, stem, trim_span
 from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
 
@@ -43,6 +43,7 @@ MAX_ISSUE_CANDIDATES = 200  # the best-scored sentences that may name an issue
 MAX_LABEL_WORDS = 8  # a list item longer than this is a sentence or a paragraph: the issue needs a short name
 # A list item that opens on a name and a full stop or colon: "Chris Christie. The governor ...", "Kasich: ..."
 _LEAD_NAME = re.compile(r"([A-Z][\w'’\-]*(?: (?:of |the |and |& )?[A-Z][\w'’\-]*){0,4})[.:] +(?=[A-Z\"“])")
+MIN_PROSE_WORDS = 2  # words an item needs: "Big time." may be a point; "Nooooo!" or an embed's placeholder is not
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
 MAX_QUOTATION_WORDS = 60  # a position whose quotation runs on keeps all of it up to this; longer, its first sentence
 JUDGED_KINDS = frozenset(JUDGED)
@@ -99,6 +100,8 @@ class _Draft:
         fact = self.a.facts[index]
         if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS or fact.text.rstrip().endswith(":"):
             return False  # a lead-in ("Key points of the agreement:") says nothing on its own
+        if prose_words(fact.text) < MIN_PROSE_WORDS:
+            return False  # an embed's placeholder, a bare web address, a one-word fragment
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
     def readable(self, index: int, span: tuple[int, int] | None = None) -> bool:
@@ -466,7 +469,7 @@ def _key_issues(draft: _Draft) -> bool:
                 label=heading.label,
                 speaker=named_speaker(a.facts[best].attribution),
             )
-        else:
+        elif any(prose_words(a.facts[s].text) >= MIN_PROSE_WORDS for s in heading.sentences):
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
             draft.add(
                 "key_issues",

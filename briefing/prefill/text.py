@@ -82,6 +82,18 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
 
 
+_MARKUP_OR_ADDRESS = re.compile(
+    r"<[^<>]*>|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io)\b\S*"
+)
+_PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "I'm" is one word
+
+
+def prose_words(text: str) -> int:
+    """Words of prose in ``text``, markup and web addresses aside: '<tweet tweet-id="6673"/>.' and
+    'http://example.com.' have none, "Nooooo!" one, "I'm not changing." three."""
+    return len(_PROSE_WORD.findall(_MARKUP_OR_ADDRESS.sub(" ", text)))
+
+
 def coverage(words: frozenset[str], by: frozenset[str] | set[str]) -> float:
     """Share of ``words`` found in ``by``: 1.0 means the first repeats the second."""
     if not words:
