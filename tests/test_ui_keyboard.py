@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from briefing.ui import commands
+from briefing.ui.dialogs import ask_export_path as ASK_EXPORT_PATH  # before the guard replaces it
 from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
@@ -181,3 +182,89 @@ def test_window_commands_reach_the_window_from_the_classification_box(window) ->
     window.actions_.keyboard_help.setShortcuts([QKeySequence("Ctrl+Right")])
     assert not claimed(Qt.Key.Key_Right), "a key a window command owns goes to the window"
     assert claimed(Qt.Key.Key_C), "copy stays the field's"
+
+
+def _claims_like_x11(monkeypatch) -> None:
+    """X11's QLineEdit claims Ctrl+E and Ctrl+U before the window's shortcuts; offscreen it does
+    not, so the field's base class is made to claim every key, as in the test above."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    claims_all = QLineEdit.event
+
+    def x11_like(self, event):
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return claims_all(self, event)
+
+    monkeypatch.setattr(QLineEdit, "event", x11_like)
+
+
+def _claimed(field, key) -> bool:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+    event.ignore()
+    QApplication.sendEvent(field, event)  # through the event filters, as Qt delivers it
+    return event.isAccepted()
+
+
+def test_window_commands_reach_the_window_from_the_find_bar(window, qtbot, monkeypatch) -> None:
+    """Seen under Xvfb: with the cursor in the Find bar, Ctrl+E moved to the end of the query
+    instead of exporting. The Find and Replace fields leave the window's keys to the window."""
+    _claims_like_x11(monkeypatch)
+    window.actions_.replace.trigger()
+    bar = window.find_bar
+    for field in (bar.find_edit, bar.replace_edit):
+        assert not _claimed(field, Qt.Key.Key_E), "Ctrl+E is Export to Word's"
+        assert _claimed(field, Qt.Key.Key_V) and _claimed(field, Qt.Key.Key_A), "paste and select all stay the field's"
+
+
+def test_ctrl_e_in_the_export_dialog_exports(window, qtbot, monkeypatch, tmp_path) -> None:
+    """In the Export to Word dialog the Export key exports (Ctrl+E, Ctrl+E takes the suggested
+    name); an X11 line edit took it for "end of line" and nothing happened."""
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    _claims_like_x11(monkeypatch)
+    suggested = str(tmp_path / "note.docx")
+    claims: dict[str, bool] = {}
+
+    def press_ctrl_e(dialog) -> int:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        fields = {f.accessibleName(): f for f in dialog.findChildren(QLineEdit)}
+        claims.update({name: _claimed(field, Qt.Key.Key_E) for name, field in fields.items()})
+        fields["Export to"].setFocus()
+        qtbot.keyClick(fields["Export to"], Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", press_ctrl_e)
+    choice = ASK_EXPORT_PATH(window, suggested, "")
+    assert claims == {"Export to": False, "Reference document": False}
+    assert choice is not None and str(choice.path) == suggested and choice.reference is None
+
+
+def test_the_window_keys_are_looked_up_not_searched_for_on_every_key(window, qtbot) -> None:
+    """A one-line field asks on every key whether a window command owns it: the answer comes
+    from a map built once and rebuilt only when a command's keys change, not from a walk over
+    the window's widgets each time (typing in the Date field of a 150-item brief walked them all)."""
+    from PySide6.QtGui import QKeySequence
+
+    _active(window, qtbot)
+    keys = window.command_keys
+    date = window.editor.fields["date"]
+    date.setFocus()
+    qtbot.keyClicks(date, "2026-12-01")
+    builds = keys.builds
+    qtbot.keyClicks(date, " and 2")  # each word a step on the history: Undo's text changes
+    assert keys.builds == builds, "typing does not rebuild the map"
+    assert not _claimed(date, Qt.Key.Key_E)
+    window.actions_.keyboard_help.setShortcuts([QKeySequence("Ctrl+Right")])
+    assert not _claimed(date, Qt.Key.Key_Right), "a command given a new key owns it at once"
+    assert keys.builds == builds + 1
+    window.actions_.keyboard_help.setShortcuts([])
+    assert _claimed(date, Qt.Key.Key_Right), "and lets go of it when it loses it"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from briefing.templates import load_templates
+from briefing.ui import dialogs
 from briefing.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -137,7 +138,9 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         open=_action(w, "&Open Brief…", files.open_brief, Key.Open, "open", "Open a saved brief"),
         save=_action(w, "&Save", files.save, Key.Save, "save", "Save the brief"),
         save_as=_action(w, "Save &As…", files.save_as, Key.SaveAs, None, "Save the brief under a new name"),
-        export=_action(w, "&Export to Word…", files.export, "Ctrl+E", "export", "Export the brief as a Word document"),
+        export=_action(
+            w, "&Export to Word…", files.export, dialogs.EXPORT_KEY, "export", "Export the brief as a Word document"
+        ),
         export_pdf=_action(
             w, "Export to P&DF…", w.printing.export_pdf, None, None, "Export the brief as an archival PDF"
         ),

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from briefing.markings import MarkingError, levels_of, normalise_marking
 from briefing.model import CLASSIFICATIONS, PURPOSES, Item
 from briefing.templates import find_template, template_or_default
+from briefing.ui.command_keys import WindowKeys
 from briefing.ui.document import BriefDocument
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.item_heights import ItemHeights
 from briefing.ui.section_widget import SectionWidget
 from briefing.ui.title_edit import TitleEdit
-from briefing.ui.typing_steps import FieldEdit, WindowKeys
+from briefing.ui.typing_steps import FieldEdit
 
 logger = logging.getLogger(__name__)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import (
 
 from briefing.autosave import Recoverable
 from briefing.model import CLASSIFICATIONS
+from briefing.ui.command_keys import CommandKeys, WindowKeys
+
+EXPORT_KEY = "Ctrl+E"  # Export to Word, in the window's File menu and in its dialog
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +120,17 @@ def ask_export_path(parent: QWidget, suggested: str, reference: str, source_note
     layout.addWidget(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    # The window's Export key exports from here too (Ctrl+E, Ctrl+E takes the suggested name),
+    # and an X11 line edit must not take it for "end of line" first.
+    export = QAction("Export", dialog)
+    export.setShortcut(QKeySequence(EXPORT_KEY))
+    export.triggered.connect(dialog.accept)
+    dialog.addAction(export)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setToolTip(f"Export ({export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+    field_keys = WindowKeys(dialog, CommandKeys(dialog))
+    for field in (path_edit, ref_edit):
+        field.installEventFilter(field_keys)
 
     def pick_path() -> None:
         name, _ = QFileDialog.getSaveFileName(dialog, "Export to Word", path_edit.text(), WORD_FILTER)

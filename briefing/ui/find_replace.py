@@ -21,6 +21,7 @@ from briefing.model import Item
 from briefing.ui import commands
 from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import TEXT_FIELDS, BriefEditor
+from briefing.ui.command_keys import WindowKeys
 from briefing.ui.document import BriefDocument
 from briefing.ui.typing_steps import mark_boundary
 
@@ -144,8 +145,10 @@ class FindBar(QWidget):
         self.replace_edit.setAccessibleName("Replace with")
         self.match_case = QCheckBox("Match case", self)
         self.whole_words = QCheckBox("Whole words", self)
+        self._window_keys = WindowKeys(self)
         for edit in (self.find_edit, self.replace_edit):
             edit.setMinimumWidth(140)  # room for a phrase even on a 1024-pixel screen
+            edit.installEventFilter(self._window_keys)  # Ctrl+E exports from here too (X11)
         self.result = QLabel(self)
         self.result.setObjectName("findResult")
         layout.addWidget(self.find_edit, 2)

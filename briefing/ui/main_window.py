@@ -35,6 +35,7 @@ from briefing.ui.actions import Actions, Menus, build_menus, build_toolbar, crea
 from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import BriefEditor
 from briefing.ui.check_pane import install_check_pane
+from briefing.ui.command_keys import CommandKeys
 from briefing.ui.document import BriefDocument
 from briefing.ui.edit_commands import EditCommands
 from briefing.ui.files import FileController
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.menus: Menus = build_menus(self, self.actions_, self.files)
         self.template_combo = build_toolbar(self, self.actions_)
         self.check = install_check_pane(self)  # View > Check: findings before the note goes out
+        a = self.actions_  # a one-line field leaves these keys to the window; the clipboard's stay its own
+        self.command_keys = CommandKeys(self, [a.cut, a.copy, a.paste, a.select_all])
 
         self.counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
         self.counts_timer.timeout.connect(self._refresh_counts)

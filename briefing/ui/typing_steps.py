@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+
+from briefing.ui.command_keys import window_command_key
 
 _BOUNDARY = "briefingStepBoundary"
 _LAST = "briefingLastKey"  # "word", "space", "delete" or "move": what the previous key did
@@ -61,40 +63,6 @@ def note_key(event: QKeyEvent, document: QTextDocument) -> None:
     if kind == "move" or (kind == "space" and last != "space") or (kind == "delete") != (last == "delete"):
         mark_boundary(document)
     document.setProperty(_LAST, kind)
-
-
-def window_command_key(event: QEvent, field: QWidget) -> bool:
-    """True for a key a window command owns that a one-line field would otherwise take.
-
-    On X11 a QLineEdit claims Ctrl+E (end of line) and Ctrl+U (delete to the line's start), so
-    Export to Word did nothing while the cursor was in a title-block field, a label or a
-    speaker. The window's command goes first; cut, copy, paste and select all stay the field's.
-    """
-    if event.type() != QEvent.Type.ShortcutOverride:
-        return False
-    window = field.window()
-    actions = getattr(window, "actions_", None)
-    if actions is None:
-        return False
-    the_fields_own = {getattr(actions, name, None) for name in ("cut", "copy", "paste", "select_all")}
-    pressed = QKeySequence(cast(QKeyEvent, event).keyCombination())
-    for action in window.findChildren(QAction):
-        if action in the_fields_own or not action.isEnabled():
-            continue
-        if any(key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for key in action.shortcuts()):
-            return True
-    return False
-
-
-class WindowKeys(QObject):
-    """An event filter giving a field Qt made (a combo box's typing line) the same rule as
-    FieldEdit: a key a window command owns goes to the window."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QWidget) and window_command_key(event, watched):
-            event.ignore()
-            return True
-        return False
 
 
 class FieldEdit(QLineEdit):
