@@ -87,7 +87,8 @@ def test_tab_reaches_every_field_and_item_in_page_order(window, qtbot) -> None:
         "Purpose",
         "Classification",
         "Item text",
-        "Label",
+        "Party",
+        "Issue name",
         "Speaker",
         "Item reviewed",
     } <= names

@@ -371,3 +371,31 @@ def test_the_redraft_question_names_its_buttons_by_what_they_do(monkeypatch) -> 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     assert real_confirm_replace(None, "Summary", 1) is False, "Enter keeps the writer's items"
     assert shown == [(["Keep My Items", "Redraft Section"], "Keep My Items")]
+
+
+def test_each_section_says_what_an_items_label_is_for(window, qtbot) -> None:
+    """One placeholder, "Party or issue", served two meanings: in Positions the label is the
+    speaker's party or side, in Key issues the issue's short name. Each says which, to the eye
+    (placeholder), the mouse (tooltip) and a screen reader (accessible name)."""
+    editor = window.editor
+
+    def label_of(item):
+        field = editor.editor_for(item).label_edit
+        return field.placeholderText(), field.accessibleName(), field.toolTip()
+
+    position = window.doc.section("positions").items[0]
+    issue = window.doc.section("key_issues").items[0]
+    assert label_of(position)[:2] == ("Party or side", "Party")
+    assert label_of(issue)[:2] == ("Issue (short name)", "Issue name")
+    assert "position" in label_of(position)[2] and "issue" in label_of(issue)[2]
+    # The US information memo's Discussion holds both: each item says what it is.
+    window.switch_template("us-information-memo")
+    settle()
+    assert window.doc.locate(position)[0] == window.doc.locate(issue)[0] == "discussion"
+    assert label_of(position)[0] == "Party or side"
+    assert label_of(issue)[0] == "Issue (short name)"
+    window.add_item("discussion", 0)  # the writer's own: neither yet
+    added = window.doc.section("discussion").items[0]
+    assert label_of(added)[0] == "Party, or issue name"
+    window.doc.edit_item(added, label=None, speaker="Wang Yi", fields=True)
+    assert label_of(added)[0] == "Party or side", "a speaker makes it a position"

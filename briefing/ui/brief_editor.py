@@ -281,6 +281,7 @@ class BriefEditor(QScrollArea):
                 show_label=spec.shows_label if spec else False,
                 show_speaker=spec.shows_speaker if spec else False,
                 can_redraft=bool(spec and spec.slots),
+                slots=tuple(spec.slots) if spec else (),
                 parent=self.widget(),
             )
             widget.add_requested.connect(self.add_requested)
@@ -301,6 +302,7 @@ class BriefEditor(QScrollArea):
             item,
             show_label=section_widget.show_label,
             show_speaker=section_widget.show_speaker,
+            slots=section_widget.slots,
             parent=section_widget.items_box,
         )
         editor.focused.connect(self._focused)

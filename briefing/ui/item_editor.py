@@ -9,6 +9,7 @@ to turn into undo commands.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, QSizeF, Qt, Signal
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Item
+from briefing.templates import Slot
 from briefing.ui import item_menu, rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.document import BriefDocument
@@ -50,6 +52,44 @@ logger = logging.getLogger(__name__)
 ITEM_MIME = "application/x-briefing-item"
 UNREVIEWED_COLOUR = "#d9920b"  # the same amber as resources/styles/briefing.qss
 EMPTY_ITEM_HINT = "Type here, or drag a passage from the article"
+
+
+@dataclass(frozen=True)
+class LabelPrompt:
+    """What an item's label field is for where the item stands: its placeholder, name and tip."""
+
+    placeholder: str
+    name: str
+    tip: str
+
+
+PARTY = LabelPrompt(
+    "Party or side",
+    "Party",
+    "The party or side that holds this position; the export groups positions under it",
+)
+ISSUE = LabelPrompt("Issue (short name)", "Issue name", "A few words naming the issue, printed before the item")
+PARTY_OR_ISSUE = LabelPrompt(
+    "Party, or issue name",
+    "Party or issue name",
+    "With a speaker: the party or side this position is grouped under. "
+    "Without one: a few words naming the issue, printed before the item",
+)
+SHORT_NAME = LabelPrompt("Short name", "Short name", "A few words printed before the item")
+SPEAKER_TIP = "Who holds this position: the person or body that said it"
+
+
+def label_prompt(slots: tuple[str, ...], item: Item) -> LabelPrompt:
+    """In Positions a label is the speaker's party or side, in Key issues the issue's short name;
+    where a section holds both (a US memo's Discussion), the item's own slot or speaker says which."""
+    positions, issues = Slot.POSITIONS in slots, Slot.KEY_ISSUES in slots
+    if positions and issues:
+        if item.home == Slot.POSITIONS or (item.home != Slot.KEY_ISSUES and item.speaker):
+            return PARTY
+        return ISSUE if item.home == Slot.KEY_ISSUES else PARTY_OR_ISSUE
+    if positions:
+        return PARTY
+    return ISSUE if issues else SHORT_NAME
 
 
 def is_item_drag(mime: QMimeData) -> bool:
@@ -193,11 +233,13 @@ class ItemEditor(QFrame):
         *,
         show_label: bool,
         show_speaker: bool,
+        slots: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.item = item
+        self.slots = slots
         self.setObjectName("itemEditor")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
@@ -211,19 +253,21 @@ class ItemEditor(QFrame):
         self.label_edit: QLineEdit | None = None
         self.speaker_edit: QLineEdit | None = None
         # Each field where the section has it, or where the item has a value for it: a Summary
-        # line the pre-fill gave a speaker shows the speaker, not an empty "Party or issue" too.
+        # line the pre-fill gave a speaker shows the speaker, not an empty label field too.
         with_label, with_speaker = show_label or bool(item.label), show_speaker or bool(item.speaker)
         if with_label or with_speaker:
             row = QHBoxLayout()
             row.setSpacing(4)
             if with_label:
-                self.label_edit = self._line(item.label, "Party or issue", "Label")
+                self.label_edit = self._line(item.label, "", "")
                 row.addWidget(self.label_edit, 1)
             if with_speaker:
                 self.speaker_edit = self._line(item.speaker, "Speaker", "Speaker")
                 self.speaker_edit.setObjectName("itemSpeaker")
+                self.speaker_edit.setToolTip(SPEAKER_TIP)
                 row.addWidget(self.speaker_edit, 1)
             body.addLayout(row)
+            self._prompt_label()
 
         self.text_edit = ItemTextEdit(doc.text_document(item), self)
         self.text_edit.setAccessibleName("Item text")
@@ -266,6 +310,16 @@ class ItemEditor(QFrame):
         return super().eventFilter(watched, event)
 
     # --- label and speaker keystrokes become commands -------------------------------------
+    def _prompt_label(self) -> None:
+        """Say what the label is for here (a typed speaker makes a Discussion item a position)."""
+        if self.label_edit is None:
+            return
+        prompt = label_prompt(self.slots, self.item)
+        if self.label_edit.accessibleName() != prompt.name:
+            self.label_edit.setPlaceholderText(prompt.placeholder)
+            self.label_edit.setAccessibleName(prompt.name)
+            self.label_edit.setToolTip(prompt.tip)
+
     def _fields_changed(self) -> None:
         label = self.label_edit.text() if self.label_edit is not None else self.item.label
         speaker = self.speaker_edit.text() if self.speaker_edit is not None else self.item.speaker
@@ -276,6 +330,7 @@ class ItemEditor(QFrame):
         for edit, value in ((self.label_edit, self.item.label), (self.speaker_edit, self.item.speaker)):
             if edit is not None and edit.text() != (value or ""):
                 edit.setText(value or "")
+        self._prompt_label()
         self.refresh_review()
 
     def refresh_review(self) -> None:

@@ -48,6 +48,7 @@ class SectionWidget(QFrame):
         show_label: bool,
         show_speaker: bool,
         can_redraft: bool,
+        slots: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +56,7 @@ class SectionWidget(QFrame):
         self.make_editor = make_editor
         self.heights = heights
         self.show_label, self.show_speaker = show_label, show_speaker
+        self.slots = slots  # what feeds the section (the template's slots): what an item's label means here
         self.editors: dict[int, ItemEditor] = {}  # id(item): editor, for the items shown
         self._spacers: list[QWidget] = []
         self._offsets: list[int] | None = None  # item tops within the item column, and its end
