@@ -145,3 +145,19 @@ def test_a_short_brief_still_has_every_editor(window) -> None:
     items = window.doc.brief.items()
     assert len(items) <= BUILD_ALL_UP_TO
     assert all(window.editor.editor_for(item) is not None for item in items)
+
+
+def test_an_item_scrolled_into_view_shows_finds_highlights(long_window, qtbot) -> None:
+    """Only built editors are painted; one built later, as the brief scrolls, gets its marks."""
+    from briefing.ui.find_highlights import MATCH_COLOUR
+
+    target = long_window.doc.brief.items()[COUNT - 3]
+    word = target.text.split()[0][:6]  # "Item59": Item59, Item590 to Item599
+    long_window.find_bar.open_bar(replace=False, in_article=False, selected=word)
+    assert long_window.find_bar.result.text() == "1 of 11"
+    assert long_window.editor.editor_for(target) is None
+    bar = long_window.editor.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: _on_screen(long_window, target))
+    selections = long_window.editor.editor_for(target).text_edit.extraSelections()
+    assert [s.format.background().color().name() for s in selections] == [MATCH_COLOUR]

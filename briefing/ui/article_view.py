@@ -27,6 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from briefing.article import Article, BlockKind
+from briefing.ui.find_highlights import Spans
+from briefing.ui.find_highlights import selections as find_selections
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +72,7 @@ class ArticleView(QTextEdit):
         self._lengths: list[int] = []
         self._used: list[tuple[int, int]] = []
         self._focus: list[tuple[int, int]] = []
+        self._found: Spans = []  # Find's matches, in document positions
         self.sections: list[tuple[str, str]] = []  # (id, heading) for the context menu
 
     # --- building ---------------------------------------------------------------------
@@ -199,7 +202,14 @@ class ArticleView(QTextEdit):
         focus.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
         selections = [self._selection(s, e, used) for s, e in self._used]
         selections += [self._selection(s, e, focus) for s, e in self._focus]
-        self.setExtraSelections(selections)
+        self.setExtraSelections(selections + find_selections(self, self._found))
+
+    def show_found(self, spans: Spans) -> None:
+        """Highlight Find's matches: ``(start, end, current)`` in document positions (the bar
+        searches the document's own text, so no offset mapping is needed)."""
+        if spans != self._found:
+            self._found = spans
+            self._apply_selections()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -32,11 +32,11 @@ from briefing.model import CLASSIFICATIONS, PURPOSES, Item
 from briefing.templates import find_template, template_or_default
 from briefing.ui.command_keys import WindowKeys
 from briefing.ui.document import BriefDocument
+from briefing.ui.find_highlights import MarkedFieldEdit
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.item_heights import ItemHeights
 from briefing.ui.section_widget import SectionWidget
 from briefing.ui.title_edit import TitleEdit
-from briefing.ui.typing_steps import FieldEdit
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ SETTLE_PASSES = 4  # after editors appear, lay out again until what is near the 
 class BriefEditor(QScrollArea):
     item_focused = Signal(object)  # the Item
     item_revealed = Signal(object)  # the Item scrolled to (by Find, say), focused or not
+    editor_built = Signal(object)  # an ItemEditor just made (scrolled near the screen, say)
     field_typed = Signal(str, str, str)  # metadata field name, its text, its label
     item_fields_typed = Signal(object, object, object)  # the Item, label, speaker
     new_after = Signal(object)
@@ -143,7 +144,7 @@ class BriefEditor(QScrollArea):
         for index, (name, label, choices) in enumerate(rows):
             widget: QLineEdit | QComboBox
             if choices is None:
-                line = widget = FieldEdit(box)
+                line = widget = MarkedFieldEdit(box)  # Find's marks show over its text
                 line.textEdited.connect(lambda text, n=name, lab=label: self.field_typed.emit(n, text, lab.lower()))
                 if name == "date":
                     line.setPlaceholderText("YYYY-MM-DD")
@@ -310,6 +311,7 @@ class BriefEditor(QScrollArea):
         editor.new_after.connect(self.new_after)
         editor.delete_requested.connect(self.delete_requested)
         editor.review_toggled.connect(self.review_toggled)
+        self.editor_built.emit(editor)
         return editor
 
     def _section_changed(self, section_id: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
@@ -53,7 +53,7 @@ class CommandKeys(QObject):
         holders: list[QWidget] = [self.owner]
         if isinstance(self.owner, QMainWindow):
             holders.append(self.owner.menuBar())
-        holders.extend(self.owner.findChildren(QToolBar))
+        holders.extend(self.owner.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly))
         index = 0
         while index < len(holders):
             for action in holders[index].actions():

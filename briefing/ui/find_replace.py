@@ -1,21 +1,36 @@
 """Find and Replace across the brief (title, metadata, items) or in the article pane.
 
-A bar under the panes, as in a browser or an editor: Ctrl+F finds, Ctrl+H replaces, F3 and
-Shift+F3 go to the next and previous match, Escape closes. Every replacement is an edit of
-the field's own text (an item's QTextDocument, the title's, a metadata command), so undo
-walks it like typing; Replace All is one macro on the window's history, one undo step.
+A bar under the panes, as in a browser or Word: Ctrl+F finds, Ctrl+H replaces, F3 and
+Shift+F3 (Enter and Shift+Enter in the bar) go to the next and previous match, Escape
+closes. As the query is typed every match is highlighted, the first from where the cursor
+was becomes the current one (selected, scrolled to, in a colour of its own) and the bar says
+"3 of 12", or "No results"; the count and highlights follow edits while the bar is open and
+go when it closes. Every replacement is an edit of the field's own text (an item's
+QTextDocument, the title's, a metadata command), so undo walks it like typing; Replace All is
+one macro on the window's history, one undo step.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from briefing.model import Item
 from briefing.ui import commands
@@ -23,31 +38,19 @@ from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import TEXT_FIELDS, BriefEditor
 from briefing.ui.command_keys import WindowKeys
 from briefing.ui.document import BriefDocument
+from briefing.ui.find_highlights import FindHighlights
+from briefing.ui.find_hits import ARTICLE, ITEM, TITLE, Hits, Match, Text, pattern
+from briefing.ui.item_editor import ItemEditor
 from briefing.ui.typing_steps import mark_boundary
 
 logger = logging.getLogger(__name__)
 
-TITLE = "title"
-ITEM = "item"
+__all__ = ["ITEM", "TITLE", "BriefSearch", "FindBar", "Match", "pattern"]
 
+EDIT_DELAY_MS = 150  # after an edit with the bar open, the count and highlights follow a pause
+AT_ONCE_BELOW_MS = 40  # a query costing less than this is counted on every key, else after a pause
 
-@dataclass(frozen=True)
-class Match:
-    """One occurrence: in the title, a metadata field (its name) or an item's text."""
-
-    where: str
-    item: Item | None
-    start: int
-    end: int
-
-
-def pattern(needle: str, *, match_case: bool, whole_words: bool) -> re.Pattern[str] | None:
-    if not needle:
-        return None
-    body = re.escape(needle)
-    if whole_words:
-        body = rf"(?<!\w){body}(?!\w)"
-    return re.compile(body, 0 if match_case else re.IGNORECASE)
+Place = tuple[str, Item | None, int]  # where, its item, an offset in its text: where a search starts
 
 
 class BriefSearch:
@@ -56,7 +59,7 @@ class BriefSearch:
     def __init__(self, doc: BriefDocument, title_document: Callable[[], QTextDocument], history: QUndoStack) -> None:
         self.doc, self.title_document, self.history = doc, title_document, history
 
-    def texts(self) -> Iterator[tuple[str, Item | None, str]]:
+    def texts(self) -> Iterator[Text]:
         brief = self.doc.brief
         yield TITLE, None, brief.title
         for name, _label in TEXT_FIELDS:
@@ -134,6 +137,14 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.in_article = False
         self.current: Match | None = None
+        self.hits: Hits | None = None
+        self.origin: Place = (TITLE, None, 0)  # where the next search starts when no match is current
+        self.highlights = FindHighlights(editor, article)
+        self.refresh_timer = QTimer(self, singleShot=True, interval=EDIT_DELAY_MS)
+        self.refresh_timer.timeout.connect(self._refresh_due)
+        self._follow_due = False  # the pending refresh is for a new query (the current match moves)
+        self._cost_ms = 0.0
+        self._shown: QWidget | None = None  # the field whose selection shows the current match
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         self.find_edit = QLineEdit(self)
@@ -149,8 +160,10 @@ class FindBar(QWidget):
         for edit in (self.find_edit, self.replace_edit):
             edit.setMinimumWidth(140)  # room for a phrase even on a 1024-pixel screen
             edit.installEventFilter(self._window_keys)  # Ctrl+E exports from here too (X11)
+            edit.installEventFilter(self)  # Enter and Shift+Enter
         self.result = QLabel(self)
         self.result.setObjectName("findResult")
+        self.result.setAccessibleName("Find results")
         layout.addWidget(self.find_edit, 2)
         self.previous_button = self._button("◀", "Previous match (Shift+F3)", self.find_previous)
         self.next_button = self._button("▶", "Next match (F3)", self.find_next)
@@ -168,8 +181,7 @@ class FindBar(QWidget):
         self.find_edit.textChanged.connect(self._query_changed)
         self.match_case.toggled.connect(self._query_changed)
         self.whole_words.toggled.connect(self._query_changed)
-        self.find_edit.returnPressed.connect(self.find_next)
-        self.replace_edit.returnPressed.connect(self.replace_one)
+        editor.editor_built.connect(self.highlights.apply_to)
         self.hide()
 
     def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
@@ -183,19 +195,28 @@ class FindBar(QWidget):
 
     # --- opening and closing ------------------------------------------------------------
     def open_bar(self, *, replace: bool, in_article: bool, selected: str = "") -> None:
-        self.in_article = in_article and not replace
+        in_article = in_article and not replace
+        if not (self.isVisible() and self.find_edit.hasFocus()):  # Ctrl+F again from the bar: stay put
+            self.origin = self._cursor_place(in_article)
+            self.current = None
+        if in_article != self.in_article:
+            self.highlights.clear()
+            self.in_article = in_article
         for widget in (self.replace_edit, self.replace_button, self.replace_all_button):
             widget.setVisible(replace)
-        if selected and "\n" not in selected and "\u2029" not in selected:
-            self.find_edit.setText(selected)
         self.show()
         self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if selected and "\n" not in selected and "\u2029" not in selected and selected != self.find_edit.text():
+            self.find_edit.setText(selected)  # counts and highlights through textChanged
+        else:
+            self._query_changed()
         self.find_edit.selectAll()
-        self._query_changed()
 
     def close_bar(self) -> None:
         self.hide()
-        self.current = None
+        self.refresh_timer.stop()
+        self.current, self.hits, self._shown = None, None, None  # the match shown stays selected, to type over
+        self.highlights.clear()
         self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -204,28 +225,119 @@ class FindBar(QWidget):
             return
         super().keyPressEvent(event)
 
-    # --- finding --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched in (self.find_edit, self.replace_edit):
+            key = event if isinstance(event, QKeyEvent) else None
+            if key is not None and key.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if watched is self.replace_edit:
+                    self.replace_one()
+                elif key.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.find_previous()
+                else:
+                    self.find_next()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _cursor_place(self, in_article: bool) -> Place:
+        """Where the cursor is (the start of its selection): a new query's first match is the
+        first from there, as in Word, not the first of the brief."""
+        if in_article:
+            return ARTICLE, None, self.article.textCursor().selectionStart()
+        focus = QApplication.focusWidget()
+        title = self.editor.title_edit
+        if focus is title:
+            return TITLE, None, title.textCursor().selectionStart()
+        for name, field in self.editor.fields.items():
+            if focus is field and isinstance(field, QLineEdit):
+                start = field.selectionStart()
+                return name, None, start if start >= 0 else field.cursorPosition()
+        widget = focus
+        while widget is not None and not isinstance(widget, ItemEditor):
+            widget = widget.parentWidget()
+        if isinstance(widget, ItemEditor):
+            at_text = focus is widget.text_edit
+            return ITEM, widget.item, widget.text_edit.textCursor().selectionStart() if at_text else 0
+        if self.editor.selected is not None:
+            return ITEM, self.editor.selected, 0
+        return TITLE, None, 0
+
+    # --- counting and highlighting ------------------------------------------------------------
     def regex(self) -> re.Pattern[str] | None:
         return pattern(
             self.find_edit.text(), match_case=self.match_case.isChecked(), whole_words=self.whole_words.isChecked()
         )
 
-    def _query_changed(self) -> None:
-        self.current = None
-        self.recount()
+    def _texts(self) -> list[Text]:
+        if self.in_article:
+            return [(ARTICLE, None, self.article.toPlainText())]  # document positions, one per character
+        return list(self.search.texts())
 
-    def recount(self) -> None:
-        """Say how many matches there are now (after a query change, an edit, an undo)."""
+    def _query_changed(self) -> None:
+        if self.current is not None:  # a longer query starts where the match shown starts
+            self.origin = (self.current.where, self.current.item, self.current.start)
+        self.current = None
+        if self._cost_ms < AT_ONCE_BELOW_MS:
+            self.refresh(follow=True)
+        else:  # a very long brief: count when the typing pauses
+            self._follow_due = True
+            self.refresh_timer.setInterval(int(min(2 * self._cost_ms, 400)))
+            self.refresh_timer.start()
+
+    def brief_changed(self) -> None:
+        """The brief was edited (typing, a replacement, an undo): count again after a pause."""
+        if self.isVisible():
+            self.refresh_timer.setInterval(int(max(EDIT_DELAY_MS, 4 * self._cost_ms)))
+            self.refresh_timer.start()
+
+    def _refresh_due(self) -> None:
+        self.refresh(follow=self._follow_due)
+
+    def refresh(self, *, follow: bool = False) -> None:
+        """Count and highlight the matches now. ``follow``: the query changed, so the first match
+        from ``origin`` becomes the current one and is shown; else the current one stays if the
+        query still matches there."""
+        started = time.perf_counter()
+        self.refresh_timer.stop()
+        self._follow_due = False
         regex = self.regex()
         if regex is None:
+            self.hits, self.current = None, None
+            self.highlights.clear()
+            self._unselect_shown()
             self.result.setText("")
             return
-        if self.in_article:
-            count = sum(1 for m in regex.finditer(self.article.toPlainText()) if m.end() > m.start())
-        else:
-            count = len(self.search.matches(regex))
-        self.result.setText(f"{count} match{'es' if count != 1 else ''}" if count else "No matches")
+        self.hits = hits = Hits(regex, self._texts())
+        if follow:
+            number = hits.first_from(*self.origin)
+            self.current = hits.match(number) if number is not None else None
+        elif self.current is not None and hits.number_of(self.current) is None:
+            self.origin = (self.current.where, self.current.item, self.current.start)
+            self.current = None  # edited away: the next step goes on from where it was
+        self._say_where()
+        self.highlights.show(hits, self.current)  # first: an editor built to show the match gets its marks
+        self._cost_ms = 1000 * (time.perf_counter() - started)  # what the next key costs (not a scroll)
+        if follow and self.current is not None:
+            self._show(self.current)
+        elif follow:
+            self._unselect_shown()  # no match: nothing looks found
 
+    def recount(self) -> None:
+        """Count again now (the window calls it after an undo or redo)."""
+        if self.isVisible():
+            self.refresh()
+
+    def _say_where(self) -> None:
+        hits = self.hits
+        if hits is None or not hits.total:
+            self.result.setText("No results" if hits is not None else "")
+            return
+        number = hits.number_of(self.current) if self.current is not None else None
+        if number is None:
+            self.result.setText(f"{hits.total:,} result{'s' if hits.total != 1 else ''}")
+        else:
+            self.result.setText(f"{number + 1:,} of {hits.total:,}")
+
+    # --- stepping --------------------------------------------------------------------------------
     def find_next(self) -> bool:
         return self._step(forward=True)
 
@@ -233,51 +345,67 @@ class FindBar(QWidget):
         return self._step(forward=False)
 
     def _step(self, *, forward: bool) -> bool:
-        regex = self.regex()
-        if regex is None:
+        if self.regex() is None:
             return False
-        if self.in_article:
-            return self._step_in_article(forward)
-        matches = self.search.matches(regex)
-        if not matches:
-            self.result.setText("No matches")
+        if self.hits is None or self.refresh_timer.isActive():
+            self.refresh(follow=self._follow_due)  # typed or edited a moment ago: count first
+        hits = self.hits
+        if hits is None or not hits.total:
+            self.result.setText("No results")
             return False
-        index = self._next_index(matches, forward)
-        self.current = matches[index]
-        self.result.setText(f"{index + 1} of {len(matches)}")
+        current = self.current
+        if current is not None:
+            place: Place = (current.where, current.item, current.end if forward else current.start)
+        else:
+            place = self.origin
+        number = hits.first_from(*place) if forward else hits.last_before(*place)
+        if number is None:
+            return False
+        self.current = hits.match(number)
+        self._say_where()
+        self.highlights.show(hits, self.current)
         self._show(self.current)
         return True
 
-    def _next_index(self, matches: list[Match], forward: bool) -> int:
-        if self.current is None:
-            return 0 if forward else len(matches) - 1
-        order = [self._key(m) for m in matches]
-        here = self._key(self.current)
-        if forward:
-            return next((i for i, key in enumerate(order) if key > here), 0)
-        return next((i for i in range(len(order) - 1, -1, -1) if order[i] < here), len(matches) - 1)
-
-    def _key(self, match: Match) -> tuple[int, int]:
-        """A match's place in page order: which text (title, fields, items in order), then where."""
-        for position, (where, item, _text) in enumerate(self.search.texts()):
-            if where == match.where and item is match.item:
-                return position, match.start
-        return -1, match.start
+    def _unselect_shown(self) -> None:
+        """Take the selection off the match shown before: each field keeps its own selection,
+        so after a few steps every match visited looked found, even with the query changed."""
+        shown, self._shown = self._shown, None
+        if shown is None or not shiboken6.isValid(shown):  # an item's editor dropped off screen
+            return
+        if isinstance(shown, QLineEdit):
+            shown.deselect()
+        elif isinstance(shown, (QTextEdit, QPlainTextEdit)):
+            cursor = shown.textCursor()
+            cursor.clearSelection()
+            shown.setTextCursor(cursor)
 
     def _show(self, match: Match) -> None:
-        if match.where == ITEM and match.item is not None:
+        """Select the match where it is and scroll to it; the focus stays in the bar."""
+        self._unselect_shown()
+        if match.where == ARTICLE:
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(match.start)
+            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
+            self.article.setTextCursor(cursor)
+            self.article.ensureCursorVisible()
+            self._shown = self.article
+        elif match.where == ITEM and match.item is not None:
             item_editor = self.editor.reveal(match.item)  # built now if the item was off screen
             if item_editor is None:
                 return
             self._select(item_editor.text_edit.setTextCursor, item_editor.text_edit.document(), match)
+            self._shown = item_editor.text_edit
         elif match.where == TITLE:
             self.editor.ensureWidgetVisible(self.editor.title_edit)
             self._select(self.editor.title_edit.setTextCursor, self.editor.title_edit.document(), match)
+            self._shown = self.editor.title_edit
         else:
             field = self.editor.fields.get(match.where)
             if isinstance(field, QLineEdit):
                 self.editor.ensureWidgetVisible(field)
                 field.setSelection(match.start, match.end - match.start)
+                self._shown = field
 
     @staticmethod
     def _select(set_cursor: Callable[[QTextCursor], None], document: QTextDocument, match: Match) -> None:
@@ -286,29 +414,6 @@ class FindBar(QWidget):
         cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
         set_cursor(cursor)
 
-    def _step_in_article(self, forward: bool) -> bool:
-        flags = QTextDocument.FindFlag(0)
-        if self.match_case.isChecked():
-            flags |= QTextDocument.FindFlag.FindCaseSensitively
-        if self.whole_words.isChecked():
-            flags |= QTextDocument.FindFlag.FindWholeWords
-        if not forward:
-            flags |= QTextDocument.FindFlag.FindBackward
-        document = self.article.document()
-        needle = self.find_edit.text()
-        found = document.find(needle, self.article.textCursor(), flags)
-        if found.isNull():  # wrap around
-            start = QTextCursor(document)
-            if not forward:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = document.find(needle, start, flags)
-        if found.isNull():
-            self.result.setText("No matches")
-            return False
-        self.article.setTextCursor(found)
-        self.article.ensureCursorVisible()
-        return True
-
     # --- replacing --------------------------------------------------------------------------
     def replace_one(self) -> None:
         regex = self.regex()
@@ -316,9 +421,12 @@ class FindBar(QWidget):
             return
         match = self.current
         if match is not None and self._still_there(regex, match):
-            self.search.replace([match], self.replace_edit.text())
+            replacement = self.replace_edit.text()
+            self.search.replace([match], replacement)
             # Carry on after the replacement, whatever its length.
-            self.current = Match(match.where, match.item, match.start, match.start + len(self.replace_edit.text()))
+            self.origin = (match.where, match.item, match.start + len(replacement))
+            self.current = None
+            self.refresh()
         self.find_next()
 
     def _still_there(self, regex: re.Pattern[str], match: Match) -> bool:
@@ -331,6 +439,7 @@ class FindBar(QWidget):
             return 0
         count = self.search.replace(self.search.matches(regex), self.replace_edit.text())
         self.current = None
+        self.refresh()  # the highlights go at once
         message = f"Replaced {count} match{'es' if count != 1 else ''}" if count else "No matches to replace"
         self.result.setText(message)
         self.status(message)

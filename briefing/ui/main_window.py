@@ -132,9 +132,9 @@ class MainWindow(QMainWindow):
         self.counts_timer.timeout.connect(self._refresh_counts)
 
         self.doc.content_edited.connect(self._content_edited)
+        self.doc.content_edited.connect(self.find_bar.brief_changed)  # the count and highlights follow
         self.doc.text_step.connect(self._text_step)
         self.undo_stack.indexChanged.connect(self._history_moved)
-        self.undo_stack.indexChanged.connect(self._recount_matches)
         # After the stack's own slot (connected first): the cursor goes where the change was.
         self.actions_.undo.triggered.connect(lambda: self._show_change(self.undo_stack.index()))
         self.actions_.redo.triggered.connect(lambda: self._show_change(self.undo_stack.index() - 1))
@@ -230,10 +230,6 @@ class MainWindow(QMainWindow):
             cursor = editor.text_edit.textCursor()
             cursor.setPosition(min(position, editor.text_edit.document().characterCount() - 1))
             editor.text_edit.setTextCursor(cursor)
-
-    def _recount_matches(self, _index: int) -> None:
-        if self.find_bar.isVisible():
-            self.find_bar.recount()
 
     def _history_moved(self, _index: int) -> None:
         # Anything else on the history (a move, an undo) ends the word being typed: typing

@@ -10,7 +10,10 @@ does what ``python main.py NOTE.brief`` does and reports, from inside the proces
 - peak memory: the process's VmHWM (Linux) after opening, scrolling and typing;
 - scroll: median time to move the brief pane one page and let it settle (all pending events);
 - keystroke: median and p95 of a typed character in an item in the middle of the brief,
-  processed until the event loop is idle again.
+  processed until the event loop is idle again;
+- Find: each key of a query typed into the Find bar (median, worst), the time from the last
+  key until the count and highlights are shown (any deferred recount included), an F3 step
+  (median of 5), and a keystroke in the item with the bar open (p95).
 
 Targets (issue 16): a 10,000-item brief opens in under 3 s and under 500 MB, and editing
 stays responsive (keystroke p95 well under 50 ms). Uses the offscreen platform.
@@ -26,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 OPEN_TARGET_S = 3.0
@@ -34,6 +38,7 @@ MEMORY_TARGET_MB = 500
 CHILD = r"""
 import json, statistics, sys, time
 from pathlib import Path
+from typing import Any
 from PySide6.QtTest import QTest
 from briefing import app
 from tests.long_brief import write_long_brief
@@ -77,12 +82,55 @@ for n in range(60):
     keys.append(time.perf_counter() - t)
 assert middle.text.endswith(("a", " ")), middle.text[-5:]
 keys.sort()
+
+def idle():
+    # Run events until no deferred find work is pending (a recount timer, if the bar has one).
+    qapp.processEvents()
+    timer = getattr(window.find_bar, "refresh_timer", None)
+    while timer is not None and timer.isActive():
+        time.sleep(0.001)
+        qapp.processEvents()
+
+window.actions_.find.trigger()
+bar = window.find_bar
+finds = []
+for letter in "China":
+    t = time.perf_counter()
+    QTest.keyClick(bar.find_edit, letter)
+    qapp.processEvents()
+    finds.append(time.perf_counter() - t)
+t = time.perf_counter()
+idle()
+shown = time.perf_counter() - t + finds[-1]
+assert bar.result.text(), "the bar shows a count"
+steps = []
+for _ in range(5):
+    t = time.perf_counter()
+    QTest.keyClick(bar.find_edit, "\r")  # Enter: next match
+    idle()
+    steps.append(time.perf_counter() - t)
+pane.focus_item(middle)
+qapp.processEvents()
+find_keys = []
+for n in range(40):
+    t = time.perf_counter()
+    QTest.keyClick(target, "a" if n % 5 else " ")
+    qapp.processEvents()
+    find_keys.append(time.perf_counter() - t)
+idle()
+find_keys.sort()
 print(json.dumps({
     "open": opened,
     "peak_mb": peak_mb(),
     "scroll_ms": statistics.median(scrolls) * 1000,
     "key_median_ms": statistics.median(keys) * 1000,
     "key_p95_ms": keys[int(len(keys) * 0.95) - 1] * 1000,
+    "find_key_median_ms": statistics.median(finds) * 1000,
+    "find_key_max_ms": max(finds) * 1000,
+    "find_shown_ms": shown * 1000,
+    "find_step_ms": statistics.median(steps) * 1000,
+    "find_open_key_p95_ms": find_keys[int(len(find_keys) * 0.95) - 1] * 1000,
+    "find_count": bar.result.text(),
 }), flush=True)
 """
 
@@ -107,7 +155,8 @@ def one_run(items: int) -> dict[str, float]:
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode or not lines:
         raise SystemExit(f"the run failed ({done.returncode}): {done.stderr[-2000:]}")
-    result: dict[str, float] = json.loads(lines[-1])
+    result: dict[str, Any] = json.loads(lines[-1])
+    print(f"  run: {result}", flush=True)
     return result
 
 
@@ -126,6 +175,11 @@ def main() -> int:
     print(f"  peak memory           {median('peak_mb'):.0f} MB   (target < {MEMORY_TARGET_MB} MB)")
     print(f"  scroll one page       {median('scroll_ms'):.1f} ms")
     print(f"  keystroke             median {median('key_median_ms'):.1f} ms, p95 {median('key_p95_ms'):.1f} ms")
+    print(
+        f"  Find: query key       median {median('find_key_median_ms'):.1f} ms, worst {median('find_key_max_ms'):.1f} ms"
+    )
+    print(f"  Find: last key to shown {median('find_shown_ms'):.1f} ms; F3 step {median('find_step_ms'):.1f} ms")
+    print(f"  Find open: keystroke  p95 {median('find_open_key_p95_ms'):.1f} ms   ({runs[-1]['find_count']})")
     ok = median("open") < OPEN_TARGET_S and median("peak_mb") < MEMORY_TARGET_MB
     return 0 if ok else 1
 

@@ -1,0 +1,135 @@
+"""Every Find match highlighted at once, the current one in a colour of its own.
+
+As in Word's navigation pane or a browser: yellow behind each match; the one the bar is on is
+also selected in its field (where the selection is painted over it) and orange behind. In the title, the items and the article a match is an extra selection (painted by
+the editor, no part of its text, formats or undo history; its cursor moves with typing until
+the next count). A one-line metadata field has no extra selections, so ``MarkedFieldEdit``
+paints the marks over its text. Only built editors are painted: an item scrolled into view
+later gets its marks when its editor is made (``apply_to``), so a 10,000-item brief costs a
+screenful of highlights.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from briefing.model import Item
+from briefing.ui.find_hits import ARTICLE, ITEM, TITLE, Hits, Match
+from briefing.ui.typing_steps import FieldEdit
+
+if TYPE_CHECKING:
+    from briefing.ui.article_view import ArticleView
+    from briefing.ui.brief_editor import BriefEditor
+    from briefing.ui.item_editor import ItemEditor
+
+MATCH_COLOUR = "#ffe45c"  # every match: a highlighter-pen yellow
+CURRENT_COLOUR = "#ff9a3c"  # the match the bar is on: orange, as browsers show it
+OVERLAY_ALPHA = 120  # over a one-line field's text, which is painted first
+
+Spans = list[tuple[int, int, bool]]  # start, end, is the current match
+
+
+def match_format(current: bool) -> QTextCharFormat:
+    """Dark text on yellow (orange for the current match), readable in a light or dark palette."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(CURRENT_COLOUR if current else MATCH_COLOUR))
+    fmt.setForeground(QColor("black"))
+    return fmt
+
+
+def selections(document_owner: QTextEdit | QPlainTextEdit, spans: Spans) -> list[QTextEdit.ExtraSelection]:
+    formats = {False: match_format(False), True: match_format(True)}
+    found = []
+    for start, end, current in spans:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document_owner.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = formats[current]
+        found.append(selection)
+    return found
+
+
+class MarkedFieldEdit(FieldEdit):
+    """A metadata field that can show Find's marks over its text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.found: Spans = []
+
+    def show_found(self, spans: Spans) -> None:
+        if spans != self.found:
+            self.found = spans
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.found:
+            return
+        text, metrics = self.displayText(), self.fontMetrics()
+        cursor = self.cursorRect()  # where the text is drawn, scrolled and inset as the field has it
+        caret_x = cursor.left() + 5  # QLineEdit's cursor rectangle starts 5 px before the caret
+        caret_advance = metrics.horizontalAdvance(text[: self.cursorPosition()])
+        painter = QPainter(self)
+        painter.setClipRect(self.contentsRect())
+        for start, end, current in self.found:
+            colour = QColor(CURRENT_COLOUR if current else MATCH_COLOUR)
+            colour.setAlpha(OVERLAY_ALPHA)
+            left = caret_x + metrics.horizontalAdvance(text[:start]) - caret_advance
+            width = metrics.horizontalAdvance(text[start:end])
+            painter.fillRect(QRect(left, cursor.top(), width, cursor.height()), colour)
+        painter.end()
+
+
+class FindHighlights:
+    """Paints a Hits on the brief pane (title, metadata, built item editors) or the article."""
+
+    def __init__(self, editor: BriefEditor, article: ArticleView) -> None:
+        self.editor, self.article = editor, article
+        self.hits: Hits | None = None
+        self.current: Match | None = None
+        self._lit: dict[int, QTextEdit] = {}  # the item text editors showing marks, by id
+
+    def show(self, hits: Hits | None, current: Match | None) -> None:
+        self.hits, self.current = hits, current
+        in_article = hits is not None and bool(hits.texts) and hits.texts[0][0] == ARTICLE
+        self.article.show_found(self._spans(ARTICLE, None) if in_article else [])
+        title = self.editor.title_edit
+        title.setExtraSelections(selections(title, self._spans(TITLE, None)))
+        for name, field in self.editor.fields.items():
+            if isinstance(field, MarkedFieldEdit):
+                field.show_found(self._spans(name, None))
+        lit, self._lit = self._lit, {}
+        for widget in self.editor.section_widgets.values():
+            for item_editor in widget.editors.values():
+                self._paint(item_editor, was_lit=id(item_editor.text_edit) in lit)
+
+    def clear(self) -> None:
+        self.show(None, None)
+
+    def apply_to(self, item_editor: ItemEditor) -> None:
+        """An editor built after the count (scrolled into view): its item's marks."""
+        if self.hits is not None:
+            self._paint(item_editor, was_lit=False)
+
+    def _paint(self, item_editor: ItemEditor, *, was_lit: bool) -> None:
+        spans = self._spans(ITEM, item_editor.item)
+        if spans or was_lit:  # most items have none, and had none: leave them be
+            item_editor.text_edit.setExtraSelections(selections(item_editor.text_edit, spans))
+        if spans:
+            self._lit[id(item_editor.text_edit)] = item_editor.text_edit
+
+    def _spans(self, where: str, item: Item | None) -> Spans:
+        if self.hits is None:
+            return []
+        current = self.current
+        here = current is not None and current.where == where and current.item is item
+        return [
+            (start, end, here and current is not None and current.start == start)
+            for start, end in self.hits.spans(where, item)
+        ]
