@@ -239,3 +239,24 @@ def test_hits_number_and_step_without_walking_every_match() -> None:
     assert hits.last_before(ITEM, items[1], 3) == 1
     assert hits.last_before(TITLE, None, 0) == 3, "before the first, round to the last"
     assert hits.spans(ITEM, items[1]) == [(0, 2), (3, 5)] and hits.spans(ITEM, Item(text="ab")) == []
+
+
+def test_escape_puts_the_cursor_back_on_the_match_shown(window, qtbot) -> None:
+    """Seen under Xvfb: after Esc closed the bar the keyboard focus was nowhere, so typing went
+    nowhere. As in Word it goes back to the text, on the match shown, selected to type over."""
+    _active(window, qtbot)
+    first = window.doc.section("summary").items[0]
+    window.editor.focus_item(first)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.editor.editor_for(first).text_edit, timeout=2000)
+    window.actions_.find.trigger()
+    qtbot.keyClicks(window.find_bar.find_edit, "Qin")  # in Context only
+    current = window.find_bar.current
+    assert current is not None and current.item is not first
+    qtbot.keyClick(window.find_bar.find_edit, Qt.Key.Key_Escape)
+    text_edit = window.editor.editor_for(current.item).text_edit
+    assert window.focusWidget() is text_edit
+    assert text_edit.textCursor().selectedText() == "Qin"
+    window.actions_.find.trigger()
+    qtbot.keyClicks(window.find_bar.find_edit, "zzz")  # nothing found: back where the cursor was
+    qtbot.keyClick(window.find_bar.find_edit, Qt.Key.Key_Escape)
+    assert window.focusWidget() is text_edit

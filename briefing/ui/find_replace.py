@@ -145,6 +145,7 @@ class FindBar(QWidget):
         self._follow_due = False  # the pending refresh is for a new query (the current match moves)
         self._cost_ms = 0.0
         self._shown: QWidget | None = None  # the field whose selection shows the current match
+        self._return_to: QWidget | None = None  # where the focus was when the bar opened
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         self.find_edit = QLineEdit(self)
@@ -199,6 +200,8 @@ class FindBar(QWidget):
         if not (self.isVisible() and self.find_edit.hasFocus()):  # Ctrl+F again from the bar: stay put
             self.origin = self._cursor_place(in_article)
             self.current = None
+            focus = QApplication.focusWidget()
+            self._return_to = focus if focus is not None and not self.isAncestorOf(focus) else None
         if in_article != self.in_article:
             self.highlights.clear()
             self.in_article = in_article
@@ -213,10 +216,16 @@ class FindBar(QWidget):
         self.find_edit.selectAll()
 
     def close_bar(self) -> None:
+        """Close, and put the cursor back in the text, as Word does: on the match shown (still
+        selected, so typing replaces it), else where it was; the focus was left nowhere before."""
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        back = [w for w in (self._shown, self._return_to) if w is not None and shiboken6.isValid(w) and w.isVisible()]
         self.hide()
         self.refresh_timer.stop()
-        self.current, self.hits, self._shown = None, None, None  # the match shown stays selected, to type over
+        self.current, self.hits, self._shown, self._return_to = None, None, None, None
         self.highlights.clear()
+        if had_focus and back:
+            back[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
