@@ -218,7 +218,8 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Close, and put the cursor back in the text, as Word does: on the match shown (still
         selected, so typing replaces it), else where it was; the focus was left nowhere before."""
-        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.isAncestorOf(focus)
         back = [w for w in (self._shown, self._return_to) if w is not None and shiboken6.isValid(w) and w.isVisible()]
         self.hide()
         self.refresh_timer.stop()
