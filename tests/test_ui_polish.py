@@ -399,3 +399,15 @@ def test_each_section_says_what_an_items_label_is_for(window, qtbot) -> None:
     assert label_of(added)[0] == "Party, or issue name"
     window.doc.edit_item(added, label=None, speaker="Wang Yi", fields=True)
     assert label_of(added)[0] == "Party or side", "a speaker makes it a position"
+
+
+def test_a_long_label_shows_its_start(window, qtbot) -> None:
+    """Seen under Xvfb in the US memo's Discussion, where label and speaker share the row: issue
+    names showed their ends ("ure and open communication"), the field scrolled to its cursor."""
+    window.switch_template("us-information-memo")
+    settle()
+    issue = next(i for i in window.doc.section("discussion").items if i.label and len(i.label) > 30)
+    label = window.editor.editor_for(issue).label_edit
+    assert label.cursorPosition() == 0
+    window.doc.edit_item(issue, label=issue.label + " and more besides", speaker=issue.speaker, fields=True)
+    assert label.cursorPosition() == 0, "and after a change from elsewhere (an undo, Replace)"

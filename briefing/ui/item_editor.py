@@ -294,6 +294,7 @@ class ItemEditor(QFrame):
 
     def _line(self, value: str | None, placeholder: str, name: str) -> QLineEdit:
         edit = FieldEdit(value or "", self)
+        edit.setCursorPosition(0)  # a long issue name shows its start, not its end
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(name)
         edit.setObjectName("itemField")
@@ -330,6 +331,7 @@ class ItemEditor(QFrame):
         for edit, value in ((self.label_edit, self.item.label), (self.speaker_edit, self.item.speaker)):
             if edit is not None and edit.text() != (value or ""):
                 edit.setText(value or "")
+                edit.setCursorPosition(0)
         self._prompt_label()
         self.refresh_review()
 
