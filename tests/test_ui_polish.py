@@ -411,3 +411,23 @@ def test_a_long_label_shows_its_start(window, qtbot) -> None:
     assert label.cursorPosition() == 0
     window.doc.edit_item(issue, label=issue.label + " and more besides", speaker=issue.speaker, fields=True)
     assert label.cursorPosition() == 0, "and after a change from elsewhere (an undo, Replace)"
+
+
+def test_a_missing_field_finding_takes_the_cursor_to_that_field(window, qtbot) -> None:
+    """Seen under Xvfb: clicking "To is empty" in the Check pane did nothing, and the words typed
+    next went to the pane. Now it puts the cursor in the To field, ready to type."""
+    from briefing.check.rules import missing_metadata
+    from briefing.templates import get_template
+    from briefing.ui.check_pane import show_finding
+
+    window.switch_template("us-information-memo")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    findings = {
+        f.message.split(" is empty")[0]: f
+        for f in missing_metadata(window.doc.brief, get_template("us-information-memo"))
+    }
+    assert {"To", "From", "Drafted by"} <= set(findings)
+    for label, name in (("To", "to"), ("From", "from_"), ("Drafted by", "drafter")):
+        show_finding(window, findings[label])
+        qtbot.waitUntil(lambda n=name: window.focusWidget() is window.editor.fields[n], timeout=2000)

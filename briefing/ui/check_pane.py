@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from briefing.check import BLOCKING, KINDS, Checker, Finding, WordList, brief_language
 from briefing.check.command import where
 from briefing.check.nearest import nearest_names
+from briefing.check.rules import FIELD_NAMES
 from briefing.check.spelling import PERSONAL_WORDS_FILE, loaded_speller, plain_form
 from briefing.errors import BriefingError
 from briefing.model import Brief, Item
@@ -408,8 +409,24 @@ def what_stops_export(findings: list[Finding]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
+    """The title-block field a "To is empty" finding is about (the finding names it by its label)."""
+    if finding.kind != "missing-metadata":
+        return None
+    for key, label in FIELD_NAMES.items():
+        if finding.message.startswith(f"{label} is empty"):
+            return window.editor.fields.get("from_" if key == "from" else key)
+    return None
+
+
 def show_finding(window: MainWindow, finding: Finding) -> None:
-    """Select the item a finding is about, and the words within it."""
+    """Select the item a finding is about, and the words within it; for a missing title-block
+    field, put the cursor in that field (clicking "To is empty" did nothing: seen under Xvfb)."""
+    field = metadata_field(window, finding)
+    if field is not None:
+        window.editor.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
     section = window.doc.brief.section(finding.section or "")
     if section is None:
         return
