@@ -431,3 +431,17 @@ def test_a_missing_field_finding_takes_the_cursor_to_that_field(window, qtbot) -
     for label, name in (("To", "to"), ("From", "from_"), ("Drafted by", "drafter")):
         show_finding(window, findings[label])
         qtbot.waitUntil(lambda n=name: window.focusWidget() is window.editor.fields[n], timeout=2000)
+
+
+def test_the_check_before_an_export_says_it_is_checking(window, monkeypatch) -> None:
+    """Seen under Xvfb: Ctrl+E seemed to do nothing for 3 s while the first check loaded the
+    dictionary (only the pointer changed, and it was elsewhere). The status bar says so first."""
+    from briefing.ui import check_pane, dialogs
+
+    said: list[str] = []
+    runner = window.check.runner
+    monkeypatch.setattr(runner, "check_now", lambda brief: said.append(window.status.currentMessage()) or [])
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda *args: None)
+    window.actions_.export.trigger()
+    assert said == [check_pane.CHECKING_MESSAGE]
+    assert window.status.currentMessage() != check_pane.CHECKING_MESSAGE, "and stops saying it after"

@@ -374,16 +374,25 @@ def install_check_pane(window: MainWindow) -> CheckController:
     return controller
 
 
+CHECKING_MESSAGE = "Checking the brief before it goes out…"
+
+
 def may_export(window: MainWindow, controller: CheckController, verb: str = "Export") -> bool:
     """Ask once before an export or a print when the brief has unreviewed, unsupported,
     empty-section or spelling findings: "Export Anyway" (or "Print Anyway") goes on, "Show
     Findings" opens the Check pane instead."""
     brief = window.doc.brief
-    window.setCursor(Qt.CursorShape.WaitCursor)  # the first check loads the dictionary
+    # The first check loads the dictionary (3 s here): say so at once, not only with the pointer,
+    # which may be nowhere near (seen under Xvfb: Ctrl+E seemed to do nothing for 3 s).
+    window.setCursor(Qt.CursorShape.WaitCursor)
+    window.status.showMessage(CHECKING_MESSAGE)
+    window.status.repaint()
     try:
         findings = controller.runner.check_now(brief)
     finally:
         window.unsetCursor()
+        if window.status.currentMessage() == CHECKING_MESSAGE:
+            window.status.clearMessage()
     blocking = [f for f in findings if f.kind in BLOCKING]
     if not blocking:
         return True
