@@ -19,7 +19,8 @@ def _active(window, qtbot) -> None:
 
 def _brief_text(window) -> str:
     brief = window.doc.brief
-    return "\n".join([brief.title, brief.metadata.to, *(item.text for item in brief.items())])
+    fields = [part for item in brief.items() for part in (item.label or "", item.speaker or "", item.text)]
+    return "\n".join([brief.title, brief.metadata.to, *fields])
 
 
 def test_ctrl_f_opens_the_bar_and_f3_walks_the_matches_in_page_order(window, qtbot) -> None:
@@ -145,7 +146,10 @@ def _all_marks(window) -> list[tuple[object, int, int, bool]]:
     marks = [("title", *m) for m in _marks(window.editor.title_edit)]
     marks += [(name, *m) for name, field in window.editor.fields.items() for m in getattr(field, "found", [])]
     for item in window.doc.brief.items():
-        marks += [(id(item), *m) for m in _marks(window.editor.editor_for(item).text_edit)]
+        editor = window.editor.editor_for(item)
+        marks += [(id(item), *m) for m in _marks(editor.text_edit)]
+        for where, line in (("label", editor.label_edit), ("speaker", editor.speaker_edit)):
+            marks += [(f"{where} {id(item)}", *m) for m in (line.found if line is not None else [])]
     return marks
 
 
@@ -260,3 +264,27 @@ def test_escape_puts_the_cursor_back_on_the_match_shown(window, qtbot) -> None:
     qtbot.keyClicks(window.find_bar.find_edit, "zzz")  # nothing found: back where the cursor was
     qtbot.keyClick(window.find_bar.find_edit, Qt.Key.Key_Escape)
     assert window.focusWidget() is text_edit
+
+
+def test_find_and_replace_reach_labels_and_speakers(window, qtbot) -> None:
+    """Seen under Xvfb: replacing "Wang Yi" left every speaker field saying "Wang Yi", and
+    "Taiwan" did not count the Key issues label "Taiwan". Labels and speakers are part of the
+    note (party headings, lead-ins), so Find counts, highlights and replaces them too."""
+    bar = window.find_bar
+    spoken = [i for i in window.doc.brief.items() if i.speaker == "Wang Yi"]
+    assert len(spoken) >= 2
+    window.actions_.replace.trigger()
+    bar.find_edit.setText("Wang Yi")
+    editor = window.editor.editor_for(spoken[0])
+    assert editor.speaker_edit.found and all(len(m) == 3 for m in editor.speaker_edit.found)
+    while bar.current.where != "speaker":
+        assert bar.find_next()
+    assert window.editor.editor_for(bar.current.item).speaker_edit.selectedText() == "Wang Yi"
+    window.undo_stack.clear()
+    bar.replace_edit.setText("Foreign Minister Wang Yi")
+    bar.replace_all()
+    assert all(i.speaker == "Foreign Minister Wang Yi" for i in spoken)
+    assert editor.speaker_edit.text() == "Foreign Minister Wang Yi"
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert all(i.speaker == "Wang Yi" for i in spoken), "one undo step takes them all back"

@@ -3,8 +3,8 @@
 As in Word's navigation pane or a browser: yellow behind each match; the one the bar is on is
 also selected in its field (where the selection is painted over it) and orange behind. In the title, the items and the article a match is an extra selection (painted by
 the editor, no part of its text, formats or undo history; its cursor moves with typing until
-the next count). A one-line metadata field has no extra selections, so ``MarkedFieldEdit``
-paints the marks over its text. Only built editors are painted: an item scrolled into view
+the next count). A one-line field (metadata, an item's label or speaker) has no extra selections, so
+``MarkedFieldEdit`` paints the marks over its text. Only built editors are painted: an item scrolled into view
 later gets its marks when its editor is made (``apply_to``), so a 10,000-item brief costs a
 screenful of highlights.
 """
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from briefing.model import Item
-from briefing.ui.find_hits import ARTICLE, ITEM, TITLE, Hits, Match
+from briefing.ui.find_hits import ARTICLE, ITEM, LABEL, SPEAKER, TITLE, Hits, Match
 from briefing.ui.typing_steps import FieldEdit
 
 if TYPE_CHECKING:
@@ -118,9 +118,13 @@ class FindHighlights:
             self._paint(item_editor, was_lit=False)
 
     def _paint(self, item_editor: ItemEditor, *, was_lit: bool) -> None:
-        spans = self._spans(ITEM, item_editor.item)
+        item = item_editor.item
+        spans = self._spans(ITEM, item)
         if spans or was_lit:  # most items have none, and had none: leave them be
             item_editor.text_edit.setExtraSelections(selections(item_editor.text_edit, spans))
+        for where, line in ((LABEL, item_editor.label_edit), (SPEAKER, item_editor.speaker_edit)):
+            if isinstance(line, MarkedFieldEdit):
+                line.show_found(self._spans(where, item))
         if spans:
             self._lit[id(item_editor.text_edit)] = item_editor.text_edit
 

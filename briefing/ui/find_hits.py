@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from briefing.model import Item
 
 TITLE = "title"
-ITEM = "item"
+ITEM = "item"  # an item's words
+LABEL = "label"  # an item's label (a party, an issue's name)
+SPEAKER = "speaker"
 ARTICLE = "article"
 
-Text = tuple[str, Item | None, str]  # where (title, a metadata field's name, item, article), its item, its text
+Text = tuple[str, Item | None, str]  # where (title, a metadata field, item, label, speaker, article), item, text
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,13 @@ class Match:
     item: Item | None
     start: int
     end: int
+
+
+def item_field(item: Item, where: str) -> str:
+    """The text of one of an item's fields: ITEM (its words), LABEL or SPEAKER."""
+    if where == LABEL:
+        return item.label or ""
+    return item.speaker or "" if where == SPEAKER else item.text
 
 
 def pattern(needle: str, *, match_case: bool, whole_words: bool) -> re.Pattern[str] | None:

@@ -1,4 +1,4 @@
-"""Find and Replace across the brief (title, metadata, items) or in the article pane.
+"""Find and Replace across the brief (title, metadata, items' labels, speakers and words) or the article.
 
 A bar under the panes, as in a browser or Word: Ctrl+F finds, Ctrl+H replaces, F3 and
 Shift+F3 (Enter and Shift+Enter in the bar) go to the next and previous match, Escape
@@ -39,13 +39,13 @@ from briefing.ui.brief_editor import TEXT_FIELDS, BriefEditor
 from briefing.ui.command_keys import WindowKeys
 from briefing.ui.document import BriefDocument
 from briefing.ui.find_highlights import FindHighlights
-from briefing.ui.find_hits import ARTICLE, ITEM, TITLE, Hits, Match, Text, pattern
+from briefing.ui.find_hits import ARTICLE, ITEM, LABEL, SPEAKER, TITLE, Hits, Match, Text, item_field, pattern
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.typing_steps import mark_boundary
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ITEM", "TITLE", "BriefSearch", "FindBar", "Match", "pattern"]
+__all__ = ["ITEM", "LABEL", "SPEAKER", "TITLE", "BriefSearch", "FindBar", "Match", "pattern"]
 
 EDIT_DELAY_MS = 150  # after an edit with the bar open, the count and highlights follow a pause
 AT_ONCE_BELOW_MS = 40  # a query costing less than this is counted on every key, else after a pause
@@ -64,7 +64,9 @@ class BriefSearch:
         yield TITLE, None, brief.title
         for name, _label in TEXT_FIELDS:
             yield name, None, self.doc.get_metadata(name)
-        for item in brief.items():
+        for item in brief.items():  # as the item shows them: label, speaker, then its words
+            yield LABEL, item, item.label or ""
+            yield SPEAKER, item, item.speaker or ""
             yield ITEM, item, item.text
 
     def matches(self, regex: re.Pattern[str]) -> list[Match]:
@@ -76,8 +78,8 @@ class BriefSearch:
         ]
 
     def text_of(self, match: Match) -> str:
-        if match.where == ITEM and match.item is not None:
-            return match.item.text
+        if match.item is not None:
+            return item_field(match.item, match.where)
         return self.doc.get_metadata(match.where)
 
     def replace(self, matches: list[Match], replacement: str) -> int:
@@ -112,9 +114,14 @@ class BriefSearch:
             cursor.endEditBlock()
             mark_boundary(document)
             return
-        text = self.doc.get_metadata(first.where)
+        text = self.text_of(first)
         for match in ordered:
             text = text[: match.start] + replacement + text[match.end :]
+        item = first.item
+        if item is not None:  # a label or a speaker
+            label, speaker = (text, item.speaker) if first.where == LABEL else (item.label, text)
+            self.history.push(commands.EditFieldsCommand(self.doc, item, label or None, speaker or None))
+            return
         label = dict(TEXT_FIELDS).get(first.where, first.where).lower()
         self.history.push(commands.SetMetadataCommand(self.doc, first.where, text, label))
 
@@ -265,6 +272,10 @@ class FindBar(QWidget):
         while widget is not None and not isinstance(widget, ItemEditor):
             widget = widget.parentWidget()
         if isinstance(widget, ItemEditor):
+            for where, line in ((LABEL, widget.label_edit), (SPEAKER, widget.speaker_edit)):
+                if line is not None and focus is line:
+                    start = line.selectionStart()
+                    return where, widget.item, start if start >= 0 else line.cursorPosition()
             at_text = focus is widget.text_edit
             return ITEM, widget.item, widget.text_edit.textCursor().selectionStart() if at_text else 0
         if self.editor.selected is not None:
@@ -400,12 +411,17 @@ class FindBar(QWidget):
             self.article.setTextCursor(cursor)
             self.article.ensureCursorVisible()
             self._shown = self.article
-        elif match.where == ITEM and match.item is not None:
+        elif match.item is not None:
             item_editor = self.editor.reveal(match.item)  # built now if the item was off screen
             if item_editor is None:
                 return
-            self._select(item_editor.text_edit.setTextCursor, item_editor.text_edit.document(), match)
-            self._shown = item_editor.text_edit
+            line = item_editor.label_edit if match.where == LABEL else item_editor.speaker_edit
+            if match.where == ITEM:
+                self._select(item_editor.text_edit.setTextCursor, item_editor.text_edit.document(), match)
+                self._shown = item_editor.text_edit
+            elif line is not None:
+                line.setSelection(match.start, match.end - match.start)
+                self._shown = line
         elif match.where == TITLE:
             self.editor.ensureWidgetVisible(self.editor.title_edit)
             self._select(self.editor.title_edit.setTextCursor, self.editor.title_edit.document(), match)

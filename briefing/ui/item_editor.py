@@ -45,7 +45,8 @@ from briefing.templates import Slot
 from briefing.ui import item_menu, rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.document import BriefDocument
-from briefing.ui.typing_steps import FieldEdit, defers_to_window, mark_boundary, note_key
+from briefing.ui.find_highlights import MarkedFieldEdit
+from briefing.ui.typing_steps import defers_to_window, mark_boundary, note_key
 
 logger = logging.getLogger(__name__)
 
@@ -293,7 +294,8 @@ class ItemEditor(QFrame):
         self.refresh_review()
 
     def _line(self, value: str | None, placeholder: str, name: str) -> QLineEdit:
-        edit = FieldEdit(value or "", self)
+        edit = MarkedFieldEdit(self)  # Find's marks show over its text
+        edit.setText(value or "")
         edit.setCursorPosition(0)  # a long issue name shows its start, not its end
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(name)
