@@ -445,3 +445,14 @@ def test_the_check_before_an_export_says_it_is_checking(window, monkeypatch) -> 
     window.actions_.export.trigger()
     assert said == [check_pane.CHECKING_MESSAGE]
     assert window.status.currentMessage() != check_pane.CHECKING_MESSAGE, "and stops saying it after"
+
+
+def test_the_brief_opens_with_the_cursor_in_it(window, qtbot) -> None:
+    """Seen under Xvfb: at start the focus was in the read-only article, so typing went nowhere
+    and Ctrl+F searched the article. As in Word, the cursor starts at the brief's beginning."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    title = window.editor.title_edit
+    assert window.focusWidget() is title and title.textCursor().position() == 0
+    window.actions_.find.trigger()
+    assert not window.find_bar.in_article

@@ -14,7 +14,15 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QTextCursor,
+    QTextDocument,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -195,6 +203,14 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
         if modified:
             self.files.schedule_autosave()
+        self._put_cursor_in_brief()
+
+    def _put_cursor_in_brief(self) -> None:
+        """A brief opens with the cursor at its start, the title, as a document does in Word. Qt
+        gave the focus to the read-only article, so typing went nowhere and Ctrl+F searched the
+        article (seen under Xvfb)."""
+        self.editor.title_edit.moveCursor(QTextCursor.MoveOperation.Start)
+        self.editor.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_modified(self) -> bool:
         return self._recovered or not self.undo_stack.isClean()
