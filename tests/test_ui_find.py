@@ -223,7 +223,7 @@ def test_hits_number_and_step_without_walking_every_match() -> None:
     """Hits counts text by text and finds positions only where asked (an F3 step over a
     10,000-item brief walked every match to find its place: 1.4 s)."""
     from briefing.model import Item
-    from briefing.ui.find_hits import ITEM, TITLE, Hits, Match, pattern
+    from briefing.ui.find_hits import ITEM, LABEL, SPEAKER, TITLE, Hits, Match, pattern
 
     items = [Item(text="no match"), Item(text="ab ab"), Item(text=""), Item(text="x ab")]
     texts = [(TITLE, None, "ab title"), ("to", None, "")] + [(ITEM, item, item.text) for item in items]
@@ -243,6 +243,8 @@ def test_hits_number_and_step_without_walking_every_match() -> None:
     assert hits.last_before(ITEM, items[1], 3) == 1
     assert hits.last_before(TITLE, None, 0) == 3, "before the first, round to the last"
     assert hits.spans(ITEM, items[1]) == [(0, 2), (3, 5)] and hits.spans(ITEM, Item(text="ab")) == []
+    # An empty label or speaker is not searched: a place there is the start of the item's words.
+    assert hits.first_from(LABEL, items[1], 0) == 1 and hits.last_before(SPEAKER, items[1], 0) == 0
 
 
 def test_escape_puts_the_cursor_back_on_the_match_shown(window, qtbot) -> None:

@@ -95,9 +95,10 @@ class Hits:
         the end, the first of all. None when there is no match."""
         if not self.total:
             return None
-        index = self.text_index(where, item)
-        if index is None:
+        found = self._locate(where, item, offset)
+        if found is None:
             return 0
+        index, offset = found
         number = self.before[index] + self._starting_before(index, offset)
         return number if number < self.total else 0
 
@@ -106,11 +107,25 @@ class Hits:
         start, the last of all. None when there is no match."""
         if not self.total:
             return None
-        index = self.text_index(where, item)
-        if index is None:
+        found = self._locate(where, item, offset)
+        if found is None:
             return self.total - 1
+        index, offset = found
         number = self.before[index] + self._starting_before(index, offset) - 1
         return number if number >= 0 else self.total - 1
+
+    def _locate(self, where: str, item: Item | None, offset: int) -> tuple[int, int] | None:
+        """The text and offset of a place; an item's empty label or speaker is not searched (no
+        text), so a place there stands at the start of the item's next field."""
+        index = self.text_index(where, item)
+        if index is not None:
+            return index, offset
+        following = {LABEL: (SPEAKER, ITEM), SPEAKER: (ITEM,)}.get(where, ())
+        for field in following:
+            index = self.text_index(field, item)
+            if index is not None:
+                return index, 0
+        return None
 
     def _starting_before(self, index: int, offset: int) -> int:
         if not self.counts[index]:

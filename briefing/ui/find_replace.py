@@ -65,8 +65,10 @@ class BriefSearch:
         for name, _label in TEXT_FIELDS:
             yield name, None, self.doc.get_metadata(name)
         for item in brief.items():  # as the item shows them: label, speaker, then its words
-            yield LABEL, item, item.label or ""
-            yield SPEAKER, item, item.speaker or ""
+            if item.label:  # most items have neither: no text to search, nor to allocate
+                yield LABEL, item, item.label
+            if item.speaker:
+                yield SPEAKER, item, item.speaker
             yield ITEM, item, item.text
 
     def matches(self, regex: re.Pattern[str]) -> list[Match]:
@@ -336,7 +338,9 @@ class FindBar(QWidget):
             self.current = None  # edited away: the next step goes on from where it was
         self._say_where()
         self.highlights.show(hits, self.current)  # first: an editor built to show the match gets its marks
-        self._cost_ms = 1000 * (time.perf_counter() - started)  # what the next key costs (not a scroll)
+        # What the next key will cost (not counting a scroll), smoothed: one garbage collection
+        # in a count must not send the next keys to wait for a pause.
+        self._cost_ms = (self._cost_ms + 1000 * (time.perf_counter() - started)) / 2
         if follow and self.current is not None:
             self._show(self.current)
         elif follow:
