@@ -68,7 +68,7 @@ class _IssueWords:
     def of(cls, a: Analysis) -> _IssueWords:
         return cls(
             Counter(w for f in a.facts for w in f.words),
-            PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]]),
+            PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]], a.lex),
             content_words(a.article.title),
             frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens),
         )
@@ -497,7 +497,7 @@ def _list_item_label(draft: _Draft, item: str, taken: set[str]) -> str | None:
     if lead is not None:
         return short_label(lead.group(1), a.lex, a.proper)
     named = words.phrases.name(item, taken, words.title, words.people) or proper_issue_name(
-        item, words.frequency, taken, words.title, a.proper, words.people, a.lex
+        item, words.frequency, taken, words.title, a.proper, words.people, a.lex, words.phrases.use
     )
     if named:
         taken.add(_name_key(named))
@@ -551,7 +551,9 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         if len(draft.slots["key_issues"]) >= limit:
             break
         label = phrase if phrase and phrase.lower() not in labels else None
-        label = label or proper_issue_name(fact.text, frequency, labels, title, a.proper, people, a.lex)
+        label = label or proper_issue_name(
+            fact.text, frequency, labels, title, a.proper, people, a.lex, words.phrases.use
+        )
         if label:
             labels.add(_name_key(label))
             draft.take(

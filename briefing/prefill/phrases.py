@@ -14,30 +14,39 @@ import re
 from collections import Counter
 
 from briefing.prefill.actors import adjective_word, is_people_noun
-from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.lexicon import Lexicon, load_lexicon
 from briefing.prefill.text import STOPWORDS, stem
+from briefing.prefill.word_use import NAME_LINKS, TOKEN, WordUse
 from briefing.prefill.wordlists import grammar_words
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|[^\sA-Za-z]")
 NOT_ISSUE_NAMES = grammar_words("not_in_issue_names")
 _BANNED = NOT_ISSUE_NAMES
+_PAST_FORMS = grammar_words("irregular_past_forms")  # "won", "led", "took": a verb whatever its case
 MAX_WORDS = 5
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a run-on or a dump, and no issue is named from it
+_INITIAL = re.compile(r"[A-Z]\.?$")  # the "W" of "George W. Bush"
 
 
-def _runs(text: str) -> list[list[str]]:
-    """Stretches of words with no stopword, number or punctuation inside."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for match in _WORD.finditer(text.replace("’", "'")):
-        word = match.group()
+def _tokens(text: str) -> list[str]:
+    return [m.group() for m in TOKEN.finditer(text.replace("’", "'"))]
+
+
+def _runs(words: list[str], use: WordUse) -> list[list[tuple[str, int]]]:
+    """Stretches of words (each with its index in ``words``) with no stopword, number or punctuation inside; a
+    capitalised stopword inside a name ("New York", "No Child Left Behind") is part of it."""
+    runs: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int]] = []
+    for k, word in enumerate(words):
         clean = word.removesuffix("'s")
-        if not word[:1].isalpha() or clean.lower() in STOPWORDS or clean.lower() in _BANNED or word.endswith("ly"):
+        lower = clean.lower()
+        following = words[k + 1] if k + 1 < len(words) else ""
+        named = lower in STOPWORDS and use.in_name(clean, following)
+        if not word[:1].isalpha() or (lower in STOPWORDS and not named) or lower in _BANNED or _adverb(word):
             if current:
                 runs.append(current)
             current = []
             continue
-        current.append(clean)
+        current.append((clean, k))
         if word != clean:  # "China's" ends a phrase: "China's arms sales" -> "China", "arms sales"
             runs.append(current)
             current = []
@@ -46,49 +55,62 @@ def _runs(text: str) -> list[list[str]]:
     return runs
 
 
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and word.lower() not in _LY_NOUNS
+
+
 def _key(words: list[str]) -> tuple[str, ...]:
     return tuple(stem(w) for w in words)
 
 
 class PhraseCounts:
-    """How often each 2-5-word phrase (by stems) occurs in the article."""
+    """How often each 2-5-word phrase (by stems) occurs in the article, and how the article uses its words."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], lex: Lexicon | None = None) -> None:
+        self.lex = lex or load_lexicon()
+        sentences = [_tokens(text) for text in texts if len(text) <= MAX_SENTENCE]
+        self.use = WordUse(sentences, self.lex)
         self.counts: Counter[tuple[str, ...]] = Counter()
-        for text in texts:
-            if len(text) > MAX_SENTENCE:
-                continue
-            for run in _runs(text):
-                for n in range(2, min(MAX_WORDS, len(run)) + 1):
-                    for i in range(len(run) - n + 1):
-                        self.counts[_key(run[i : i + n])] += 1
+        self.bound: Counter[tuple[str, ...]] = Counter()  # occurrences inside a longer name: "York City"
+        for tokens in sentences:
+            for run in _runs(tokens, self.use):
+                words = [w for w, _ in run]
+                for n in range(2, min(MAX_WORDS, len(words)) + 1):
+                    for i in range(len(words) - n + 1):
+                        key = _key(words[i : i + n])
+                        self.counts[key] += 1
+                        capital = words[i][:1].isupper() or words[i + n - 1][:1].isupper()
+                        if capital and _piece_of_name(tokens, run[i][1], run[i + n - 1][1], self.use):
+                            self.bound[key] += 1
 
     def name(
         self, text: str, taken: set[str], title: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
     ) -> str | None:
         """The best issue name in ``text``: a recurring phrase of 2-5 words, its first letter capitalised.
 
-        A person's name ("Bernie Sanders", words in ``people``) names a voice, not an issue.
+        A person's name ("Bernie Sanders", words in ``people``) names a voice, not an issue; a phrase that is a
+        piece of a longer name, ends on a modifier or holds a verb is no name (``noun_phrase_fault``).
         """
         best: tuple[float, str] | None = None
         if len(text) > MAX_SENTENCE:
             return None
-        for run in _runs(text):
+        tokens = _tokens(text)
+        for run in _runs(tokens, self.use):
             for n in range(2, min(MAX_WORDS, len(run)) + 1):
                 for i in range(len(run) - n + 1):
-                    words = run[i : i + n]
+                    words = [w for w, _ in run[i : i + n]]
                     key = _key(words)
                     count = self.counts[key]
                     if count < 2 or " ".join(key) in taken:
                         continue
-                    if words[-1][:1].isupper() and not words[0][:1].isupper():
-                        continue  # "ban Muslims" - a verb and its object, not a name
-                    if words[0].lower() in _AUXILIARIES:
-                        continue  # "Must win", "Cannot keep", "Is Obama": a verb phrase or a question, not a name
-                    if _past_verb(words[-1]):
-                        continue  # "Clinton raised", "plan released" - a subject and its verb, not a name
-                    if all(w in people for w in words) or any("'" in w for w in words):
-                        continue  # a person, or "don't trust"
+                    if any("'" in w for w in words):
+                        continue  # "don't trust"
+                    if noun_phrase_fault(words, self.use, self.lex, people):
+                        continue
+                    if _starts_on_verb(tokens, run[i][1], self.use):
+                        continue  # "help pay", "persuade voters", "took place"
+                    if self.bound[key] == count:
+                        continue  # "York City" of "New York City", "Illinois Board" of "Illinois Board of Elections"
                     score = count * n**0.5 + 2 * sum(k in title for k in key)
                     if best is None or score > best[0]:
                         best = (score, " ".join(words))
@@ -98,11 +120,109 @@ class PhraseCounts:
         return label[:1].upper() + label[1:]
 
 
+def noun_phrase_fault(words: list[str], use: WordUse, lex: Lexicon, people: frozenset[str] = frozenset()) -> str | None:
+    """Why ``words`` are no issue's name, or None: an issue is named by a noun phrase ("Steel tariffs"), not a
+    subject and its verb ("Clinton wins"), a verb phrase ("Help pay"), a modifier without its noun ("North
+    Korean"), a person ("Bernie Sanders", "President Obama") or a title ("Former president")."""
+    first, last = words[0], words[-1]
+    if last[:1].isupper() and not first[:1].isupper():
+        return "a verb and its object"  # "ban Muslims"
+    if first.lower() in _AUXILIARIES:
+        return "a verb phrase or a question"  # "Must win", "Is Obama"
+    if any(_verb(words, k, use, lex) for k in range(len(words))):
+        return "a verb"  # "Clinton raised", "Clinton leads Sanders", "Donors giving", "Help pay"
+    if (use.only_modifies(last) and last.endswith(_MODIFIER_ENDINGS)) or adjective_word(last, lex):
+        return "a modifier without its noun"  # "Democratic presidential", "North Korean"
+    if _is_role(last, lex) or (len(words) > 1 and _is_role(" ".join(words[-2:]), lex)):
+        return "a title or a role"  # "Former president", "Campaign manager", "Vice President"
+    if all(w in people or w in use.person_words or _is_role(w, lex) for w in words):
+        return "a person"  # "Bernie Sanders", "President Obama", "Senator Ted Cruz"
+    return None
+
+
+def _is_role(words: str, lex: Lexicon) -> bool:
+    return lex.roles.value_of(words) is not None and words.lower() not in _NOT_ROLES
+
+
+def _verb(words: list[str], k: int, use: WordUse, lex: Lexicon) -> bool:
+    """Whether ``words[k]`` is a verb where it stands in a phrase: a past form ("raised", "won"), a word the
+    article uses as a verb and never as a noun ("talks": "he talks", never "the talks"), a "-ing" word after a noun
+    ("Donors giving"; "Viral fundraising" follows a modifier). A phrase's first word is judged where it stands
+    (``_starts_on_verb``)."""
+    word = words[k]
+    if k == 0 or not word.islower() or use.seen_as_noun(word):
+        return False
+    if word in _PAST_FORMS or _past_verb(word) or lex.cues.value_of(word) == "verb":
+        return True  # "Clinton won", "plan released", "poll shows"
+    before = words[k - 1]
+    name = before[:1].isupper() and not (
+        adjective_word(before, lex)
+        or (use.only_modifies(before) and before.endswith(_MODIFIER_ENDINGS))
+        or before.endswith("s")
+    )
+    if (before in use.person_words or name) and word.endswith("s") and not word.endswith(_AGENT_ENDINGS):
+        return True  # "Clinton leads", "Israel coordinates", "survey asks"; not "Sanders supporters"
+    if word.endswith("ing"):
+        if k < len(words) - 1:
+            return False  # "fundraising totals": a modifier
+        return not (adjective_word(before, lex) or before.endswith(_MODIFIER_ENDINGS))
+    if not word.endswith("s") and not words[k - 1].endswith("s"):
+        return False  # a bare verb follows a plural ("emails show"); "gun control" is a noun
+    return use.seen_as_verb(word)
+
+
+def _starts_on_verb(tokens: list[str], start: int, use: WordUse) -> bool:
+    """Whether the phrase at ``tokens[start]`` opens on a verb: "help pay" after "to" or "will", where the
+    article also inflects "help" as a verb ("helped", "helping"); "took place", whatever precedes it."""
+    word = tokens[start]
+    if not word.islower() or use.seen_as_noun(word):
+        return False
+    if word in _PAST_FORMS:
+        return True
+    before = tokens[start - 1].lower() if start else ""
+    if before in _MODALS or before.endswith("n't"):
+        return True
+    return before == "to" and use.inflected_as_verb(word)
+
+
+def _piece_of_name(tokens: list[str], first: int, last: int, use: WordUse) -> bool:
+    """Whether tokens ``first``..``last`` are a piece of a longer capitalised name: "York City" after "New",
+    "President George W" before ". Bush", "Illinois Board" before "of Elections"."""
+    before = tokens[first - 1] if first else ""
+    after = tokens[last + 1 : last + 3]
+    if not tokens[first][:1].isupper() and not tokens[last][:1].isupper():
+        return False
+    if before.lower() in STOPWORDS and not use.in_name(before, tokens[first]):
+        before = ""  # "The White House"
+    capital_before = tokens[first][:1].isupper() and before[:1].isupper() and before.isalpha()
+    if capital_before and (first > 1 or before in use.mid_capitalised):
+        return True  # a name's word before it ("New York City": "York City"), not just the sentence's first
+    if not tokens[last][:1].isupper() or not after:
+        return False
+    if after[0][:1].isupper() and after[0][:1].isalpha():
+        return True  # "Pro-Rubio super" is lower case; "Republican National" before "Committee" is cut
+    if _INITIAL.match(tokens[last]) or (after[0] == "." and _INITIAL.match(tokens[last])):
+        return True
+    return (
+        len(after) == 2
+        and after[0] in ("of", "for", "and", "&")
+        and after[1][:1].isupper()
+        and tokens[first][:1].isupper()
+    )
+
+
 def _past_verb(word: str) -> bool:
     """A lower-case word in "-ed" that ends a phrase: a verb's past ("raised", "helped"), not a noun."""
     return word.islower() and word.endswith("ed") and len(word) > 4 and not word.endswith(_NOT_PAST)
 
 
+_MODALS = frozenset(("can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "did"))
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern")
+_MODIFIER_ENDINGS = _ADJECTIVE_ENDINGS + ("an", "ese", "ish", "er")  # "Korean", "Chinese", "British", "super"
+_LY_NOUNS = grammar_words("ly_nouns")
+_DETERMINERS = frozenset(("the", "a", "an"))
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ees", "ians", "ants", "ents", "ss", "us", "is", "ics")
+_NOT_ROLES = frozenset(("leader", "leaders", "justice"))  # "Republican leaders" are a group, "social justice" no judge
 _AUXILIARIES = frozenset(
     ("can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did")
     + ("is", "are", "was", "were", "has", "have", "had", "be", "been", "to")
@@ -110,21 +230,33 @@ _AUXILIARIES = frozenset(
 _NOT_PAST = ("eed", "hundred", "sacred", "naked", "wicked", "beloved", "kindred")  # "corporate greed", "two hundred"
 
 
-def _capitalised_runs(text: str) -> list[list[str]]:
-    """Runs of capitalised words after the first word ("New York", "Silicon Valley"), broken at punctuation."""
+def _capitalised_runs(text: str, proper: frozenset[str] = frozenset()) -> list[list[str]]:
+    """Runs of capitalised words ("New York", "Silicon Valley"), broken at punctuation; the first word of the
+    sentence only where the article capitalises it elsewhere ("San Bernardino"); an initial ("George W. Bush")
+    or an "of" between capitalised words ("Illinois Board of Elections") inside one."""
     runs: list[list[str]] = []
     current: list[str] = []
-    for position, raw in enumerate(text.replace("’", "'").split()):
+    raws = text.replace("’", "'").split()
+    for position, raw in enumerate(raws):
         word = raw.strip(".,;:!?\"“”'()[]").removesuffix("'s")
-        name_like = position > 0 and len(word) > 1 and word.isalpha() and word[:1].isupper()
-        if name_like:
-            current.append(word)
-        if current and (not name_like or raw.rstrip("\"”'") != raw.rstrip("\"”'.,;:!?)") or raw.endswith("'s")):
+        following = raws[position + 1] if position + 1 < len(raws) else ""
+        capital = len(word) > 1 and word.isalpha() and word[:1].isupper()
+        opener = word in proper and following[:1].isupper() and word.lower() not in NAME_LINKS
+        name_like = capital and (position > 0 or opener)
+        inside = bool(current) and following[:1].isupper() and (raw == "of" or _INITIAL.fullmatch(raw) is not None)
+        if name_like or inside:
+            current.append(raw if inside else word)
+        ends = raw.rstrip("\"”'") != raw.rstrip("\"”'.,;:!?)") and not inside
+        if current and (not (name_like or inside) or ends or raw.endswith("'s")):
             runs.append(current)
             current = []
     if current:
         runs.append(current)
-    return runs
+    return [run[: len(run) - 1] if run[-1] == "of" else run for run in runs]
+
+
+def _side(word: str, lex: Lexicon) -> bool:
+    return lex.sides.value_of(word) is not None or adjective_word(word, lex)
 
 
 def _names_a_people(word: str, lex: Lexicon) -> bool:
@@ -156,12 +288,25 @@ def proper_issue_name(
     proper: frozenset[str],
     people: frozenset[str],
     lex: Lexicon,
+    use: WordUse | None = None,
 ) -> str | None:
     """Where no phrase recurs: the sentence's whole proper name ("Saudi Arabia", "Benghazi") that the title
-    shares or the article repeats; never a piece of one ("York"), a person, or a lone generic word."""
+    shares or the article repeats; never a piece of one ("York"), a person ("President Obama", "the Clintons"),
+    a title ("Florida Senator"), a name's modifier ("New Hampshire Democratic") or a lone generic word."""
     best: tuple[tuple[bool, int, int], str] | None = None
-    for run in _capitalised_runs(text):
-        if len(run) > MAX_WORDS or not all(w in proper for w in run) or all(w in people for w in run):
+    persons = people | (use.person_words if use is not None else set())
+    for run in _capitalised_runs(text, proper):
+        if run[0].lower() in _DETERMINERS and len(run) > 1:
+            run = run[1:]  # "The Huffington Post" mid-sentence is "Huffington Post"
+        names = [w for w in run if w != "of" and not _INITIAL.fullmatch(w)]
+        if len(run) > MAX_WORDS or not all(w in proper for w in names):
+            continue
+        person = [w in persons or w.removesuffix("s") in persons for w in names]
+        if any(person) and all(p or _is_role(w, lex) or _side(w, lex) for p, w in zip(person, names, strict=True)):
+            continue
+        if _is_role(names[-1], lex) or (
+            len(names) > 1 and (adjective_word(names[-1], lex) or _names_a_people(names[-1], lex))
+        ):
             continue
         key = " ".join(stem(w) for w in run)
         stems = [stem(w) for w in run if w.lower() not in STOPWORDS]  # "New York": "new" is a stopword
