@@ -100,3 +100,46 @@ def test_an_accented_name_stays_one_word() -> None:
     texts = ["Felipe Calderón met the Ostrava delegation.", "Calderón praised the Ostrava delegation."]
     assert _name(texts) == "Ostrava delegation"
     assert "ó" not in (_name(texts) or "")
+
+
+def _issue_labels(body: str) -> list[str | None]:
+    from briefing.prefill import prefill
+    from briefing.reader import article_from_text
+
+    section = prefill(article_from_text("Harbour levy vote\n\n" + body)).section("key_issues")
+    return [item.label for item in section.items] if section is not None else []
+
+
+def test_a_heading_between_dashes_is_named_without_them() -> None:
+    from briefing.prefill.lexicon import load_lexicon
+    from briefing.prefill.sections import short_label
+
+    assert short_label("– Old quays –.", load_lexicon(), frozenset()) == "Old quays"
+    assert short_label("‘Who pays?’ –", load_lexicon(), frozenset()) == "‘Who pays?’"
+
+
+def test_the_papers_own_labels_are_no_issues() -> None:
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.sections import ISSUE
+    from briefing.reader import article_from_text
+
+    body = (
+        "The council voted on Monday to raise the harbour levy by a fifth.\n\n"
+        "Dredging costs:\n\n"
+        "The dredging of the outer channel costs more each year as the silt builds up.\n\n"
+        "CORRECTION:\n\n"
+        "An earlier version of this article gave the wrong year for the last levy rise."
+    )
+    headings = analyse(article_from_text("Harbour levy vote\n\n" + body)).outline.headings
+    issues = [h.label for h in headings if h.kind == ISSUE]
+    assert issues == ["Dredging costs"], [(h.label, h.kind) for h in headings]
+
+
+def test_a_list_item_that_is_only_a_persons_name_is_no_issue() -> None:
+    body = (
+        "Mayor Anna Lind said on Monday that the harbour levy would rise by a fifth.\n\n"
+        "“The levy pays for the dredging and nothing else,” Lind told the council.\n\n"
+        "- Anna Lind.\n\n"
+        "The dredging of the outer channel costs more each year as the silt builds up."
+    )
+    assert "Anna Lind" not in _issue_labels(body)

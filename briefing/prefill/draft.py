@@ -477,11 +477,21 @@ def _key_issues(draft: _Draft) -> bool:
                 "Key issue: the article's own heading (nothing under it was left to quote).",
             )
     names: set[str] = set()  # the stems of the names found for long list items: one issue, one name
-    for n, (block, start, end) in enumerate(items):
+    people = {w for actor in a.cast.actors if actor.kind == PERSON for w in actor.tokens}
+    listed = [n for n, (_, start, end) in enumerate(items) if not _signature(text[start:end], people)]
+    for n in listed:
+        block, start, end = items[n]
         if n not in taken_items and len(draft.slots["key_issues"]) < MAX_ISSUES:
             label = a.outline.list_labels.get(block) or _list_item_label(draft, text[start:end], names)
             _take_list_item(draft, start, end, label, "Key issue: an item of the article's own list.")
-    return bool(headings or items)
+    return bool(headings or listed)
+
+
+def _signature(item: str, people: set[str]) -> bool:
+    """A list item that is only a person's name ("- Amber Phillips.", "- Sanders." under a quotation): who wrote or
+    said it, no issue."""
+    words = item.strip(" .-–—•*").split()
+    return 0 < len(words) <= 4 and all(w in people for w in words)
 
 
 def _list_item_label(draft: _Draft, item: str, taken: set[str]) -> str | None:

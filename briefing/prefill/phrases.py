@@ -27,8 +27,11 @@ MAX_SENTENCE = 1500  # characters: a longer "sentence" is a run-on or a dump, an
 _INITIAL = re.compile(r"[A-Z]\.?$")  # the "W" of "George W. Bush"
 
 
+_MARKUP = re.compile(r"<[^<>]*>")  # an embed's tag: '<tweet id="..." author="...">' names nothing
+
+
 def _tokens(text: str) -> list[str]:
-    return [m.group() for m in TOKEN.finditer(text.replace("’", "'"))]
+    return [m.group() for m in TOKEN.finditer(_MARKUP.sub(" . ", text.replace("’", "'")))]
 
 
 def _runs(words: list[str], use: WordUse) -> list[list[tuple[str, int]]]:

@@ -15,10 +15,12 @@ from briefing.article import Article, BlockKind
 from briefing.prefill.classify import is_context
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.text import coverage, trim_span
+from briefing.prefill.wordlists import grammar_words
 
 logger = logging.getLogger(__name__)
 
 ISSUE, CONTEXT, CLOSING, INTRO, NARRATIVE = "issue", "context", "closing", "intro", "narrative"
+_EDITORIAL_HEADINGS = grammar_words("editorial_labels") | grammar_words("editorial_headings")
 
 
 @dataclass
@@ -43,7 +45,9 @@ class Outline:
 
 def short_label(text: str, lex: Lexicon, proper: frozenset[str]) -> str:
     """A heading or list item as a short issue name, in sentence case; no word added."""
-    label = text.strip().strip("•·*-–—").strip().rstrip(":,;.").strip()
+    label, before = text.strip(), ""
+    while label != before:  # "– Old hands –.": marks on both sides, a full stop after the dash
+        before, label = label, label.strip("•·*-–— ").rstrip(":,;.").strip()
     if label.lower().endswith((", and", " and")):
         label = label.rsplit(" ", 1)[0].rstrip(",")
     prefix = lex.label_prefixes.match(label)
@@ -77,8 +81,8 @@ def outline(
                 heading.kind = CLOSING
             elif lex.context_headings.search(text):
                 heading.kind = CONTEXT
-            elif any(text.startswith(name) for name in person_names):
-                heading.kind = NARRATIVE
+            elif any(text.startswith(name) for name in person_names) or _editorial(text):
+                heading.kind = NARRATIVE  # a person's story, or the paper's own label ("CORRECTION:", "PREVIOUSLY:")
             headings.append(heading)
             heading_at[index] = heading
         elif block.kind == BlockKind.LIST_ITEM:
@@ -108,6 +112,12 @@ def outline(
     _mark_background(headings, article, lex)
     logger.debug("outline: %s", [(h.label, h.kind) for h in headings])
     return Outline(headings, heading_of, list_items, list_labels)
+
+
+def _editorial(text: str) -> bool:
+    """A heading that is the paper's own label, no issue: "CORRECTION:", "PREVIOUSLY:", "SHORT READS"."""
+    words = [w.strip(".,:;!?'\"’“”()").lower() for w in text.split()]
+    return bool(words) and all(w in _EDITORIAL_HEADINGS for w in words if w)
 
 
 def _mark_recaps(headings: list[Heading], sentence_words: list[frozenset[str]]) -> None:
