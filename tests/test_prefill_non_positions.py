@@ -218,3 +218,32 @@ def test_a_statement_talked_about_or_a_close_race_is_no_position(body: str) -> N
 )
 def test_a_statement_someone_makes_is_theirs(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # refusing to act is a deed, not a stated position; consenting to an interview says how a source was heard
+        ("Mayor Tom Vance refused to intervene, and the strike went on.", None),
+        ("The Vale Group declined to renew its lease on the pier.", None),
+        ("Lena Park declined to formally respond to the charge.", None),
+        ("Lena Park agreed to talk on the condition that her name not be used.", None),
+        # unless what is refused is itself saying or backing something; an accord between parties is theirs
+        ("Omar Ruiz refused to rule out a run.", "Omar Ruiz"),
+        ("Lena Park refused to endorse Omar Ruiz.", "Lena Park"),
+        ("Both sides agreed to keep talking in Oslo.", "Both sides"),
+        # a verb coordinated with the refusal still has its subject
+        (
+            "A spokesman for the Vale Group declined to name the buyers but said the sale was legal.",
+            "spokesman for the Vale Group",
+        ),
+        ("Omar Ruiz declined to name the buyers, saying the sale was legal.", "Omar Ruiz"),
+        # an opening adverb's capital names nobody
+        (
+            'Soon after, Lena Park agreed to keep the posts apart, including a pledge to "stay out of the deal."',
+            "Lena Park",
+        ),
+    ],
+)
+def test_refusing_to_act_is_a_deed(body: str, speaker: str | None) -> None:
+    assert speakers(body)[-1] == speaker

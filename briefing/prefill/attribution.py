@@ -23,6 +23,7 @@ from briefing.prefill.cue_sense import (
     asked_opener_end,
     common_noun,
     credit_line,
+    deed_not_words,
     finite_cue,
     in_adverbial_clause,
     object_phrase,
@@ -192,6 +193,7 @@ class Attributor:
         self.pronouns = PronounResolver(cast, self.reading)
         self.phrases = SpeakerPhrases(lex, cast, self.namer, self.pronouns)
         self._relative = False  # the speaker found is the antecedent of "who": a fallback, named only
+        self._committed: Speaker | None = None  # the subject of a "refused to ..." read earlier in the sentence
 
     def attribute(self, sc: Scan, sentence: int, block: int, prev_block: int | None) -> Attribution | None:
         tokens = sc.tokens
@@ -211,6 +213,7 @@ class Attributor:
             self.reading.last = label
             return label
         tried, new_cue = 0, False
+        self._committed = None
         found_at = subordinate_at = stance_at = 0
         stance_found: Attribution | None = None
         subordinate_found: Attribution | None = None  # "When Lee said X, Park replied Y": Park's unless alone
@@ -256,6 +259,12 @@ class Attributor:
                 continue  # "Jones reported from Washington."
             if other_sense(sc, i, n):
                 continue  # "the most promising path", "have claims in the area", "declined 40 percent"
+            if deed_not_words(sc, i, n, self._reporting_verb):
+                # "Ike refused to intervene", "agreed to talk": a deed, not words; but its subject is the one of a
+                # verb coordinated with it ("declined to name them but said ...", "refused to comment, saying ...")
+                if self._committed is None:
+                    self._committed = self._speaker_for(sc, i, n, kind, sentence)
+                continue
             if stance and not plain_stance(sc, i, n):
                 continue  # "Trump may want", "the cuts favored by", "failure to understand": no stance taken
             tried += 1
@@ -296,6 +305,11 @@ class Attributor:
         elif self.reading.last is not None and sentence - self.reading.last.sentence > 4:
             self.reading.last = None
         return found
+
+    def _reporting_verb(self, word: str) -> bool:
+        """Whether a verb's base form ("back", "endorse", "rule") is a cue word in one of its forms."""
+        cues = self.lex.cues
+        return any(cues.match_keys([form], 0) is not None for form in (word, word + "s", word + "ed", word + "d"))
 
     # --- finding the subject ------------------------------------------------------------------
     def _speaker_for(self, sc: Scan, i: int, n: int, kind: str, sentence: int) -> Speaker | None:
@@ -347,18 +361,27 @@ class Attributor:
                 if by < len(tokens) and tokens[by].lower == "by"
                 else None
             )
-        if kind == "verb" and j >= 1 and tokens[j].lower == "and" and not sc.quoted[j] and finite_cue(sc, i, n):
-            # "Ruiz toured the port and told reporters": her words, where the clause opens on a person
+        if (
+            kind == "verb"
+            and j >= 1
+            and tokens[j].lower in ("and", "but")
+            and not sc.quoted[j]
+            and finite_cue(sc, i, n)
+        ):
+            # "Ruiz toured the port and told reporters", "Ruiz declined to name them but said": her words, where the
+            # clause opens on a person
             if any(sc.lower[k] in ("who", "which") for k in range(i)) or sc.lower[i + n : i + n + 1] in (
                 ["by"],
                 ["for"],
             ):
                 return None  # "Terris, who saw it and described it": the relative's; "and lauded for": a passive
+            if self._committed is not None:
+                return self._committed  # "A spokesman declined to name them but said": the spokesman
             subject = self.phrases.clause_subject(sc, i, sentence)
             return subject if subject is not None and subject.actor is not None and subject.actor.person else None
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and tokens[j].text == ",":
             # "Trump went after Bush, calling him...": a participle after a clause belongs to its subject
-            return self.phrases.clause_subject(sc, i, sentence)
+            return self._committed or self.phrases.clause_subject(sc, i, sentence)
         if j >= 1 and tokens[j].lower == "who" and not sc.quoted[j] and cue_words in _RELATIVE_CUES:
             k = j - 2 if tokens[j - 1].text == "," else j - 1  # "Republicans who say", "Ann Kerr, who said"
             if k >= 0 and tokens[k].is_word and not sc.quoted[k]:

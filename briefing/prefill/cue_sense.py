@@ -4,6 +4,8 @@ looking for a speaker ("Jones reported from Washington", "the most promising pat
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefing.prefill.actors import Scan, pronoun_kind, sc_text
 from briefing.prefill.speech_words import INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT, STOP_NP
 from briefing.prefill.wordlists import grammar_words
@@ -230,6 +232,30 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         and sc.text[tokens[after].start - 1] == "@"
         and (after + 1 == len(tokens) or not tokens[after + 1].is_word)
     )
+
+
+_REFUSALS = frozenset(("refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"))
+_CONSENTS = frozenset(("agree", "agrees", "agreed", "agreeing"))
+_INTERVIEWS = frozenset(("talk", "speak", "be", "an", "sit", "meet"))  # "agreed to talk", "agreed to an interview"
+
+
+def deed_not_words(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) -> bool:
+    """ "Ruiz refused to intervene", "Lee declined to renew the deal": refusing to do something is a deed, not a
+    stated position, unless what is refused is itself saying or backing something ("refused to back the quotas",
+    "declined to rule out a run"). And "agreed to talk (on condition of anonymity)" only says how a source was
+    heard. ``reports`` tells whether a verb, in its base form, is a reporting or stance word."""
+    tokens, lower = sc.tokens, sc.lower
+    after = i + n
+    if n != 1 or after >= len(tokens) or lower[after] != "to":
+        return False
+    k = after + 1
+    while k < len(tokens) and adverb(sc, k):
+        k += 1  # "declined to directly respond"
+    if k >= len(tokens) or not tokens[k].is_word or sc.quoted[k]:
+        return False
+    if lower[i] in _CONSENTS:
+        return lower[k] in _INTERVIEWS
+    return lower[i] in _REFUSALS and (lower[k] in _SILENT_ANSWERS or not reports(lower[k]))
 
 
 def common_noun(sc: Scan, k: int) -> bool:

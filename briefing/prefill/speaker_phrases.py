@@ -47,6 +47,7 @@ from briefing.prefill.wordlists import grammar_words
 _OPENING_ONLY = frozenset(
     ("does", "did", "do", "is", "was", "are", "were", "would", "can", "could", "should", "has", "have", "had")
     + ("perhaps", "even", "instead", "indeed", "meanwhile", "still", "now", "then", "rival", "joining", "given")
+    + ("soon", "later", "earlier", "afterward", "afterwards", "recently", "today", "yesterday", "tonight", "again")
 )
 # a name after one of these, a lower-case word before it, is an object, not a cue's subject ("critics of Ruiz said")
 _OBJECT_PREPOSITIONS = frozenset(("of", "to", "for", "with", "in", "at", "from", "about", "against", "among", "on"))
@@ -542,6 +543,9 @@ class SpeakerPhrases:
                 continue
             after_preposition = k > 0 and tokens[k - 1].lower in PREPOSITIONS
             after_preposition = after_preposition or (
+                k >= 2 and tokens[k - 1].lower == "the" and tokens[k - 2].lower in PREPOSITIONS
+            )  # "under the Foreign Agents Act": an object too
+            after_preposition = after_preposition or (
                 k >= 2 and k - 1 == object_end and tokens[k - 1].lower in ("and", "or")
             )  # the second of two objects
             if pronoun_kind(tokens[k].lower) == PERSON and tokens[k].lower in ("he", "she") and not after_preposition:
@@ -555,8 +559,8 @@ class SpeakerPhrases:
                 while end < i and (sc.covered[end] == "side" or tokens[end].is_cap and tokens[end].is_word):
                     end += 1
                 run = (k, end)
-            if run is None:
-                continue
+            if run is None or run == (0, 1) and sc.lower[0] in _OPENING_ONLY:
+                continue  # "Soon after, Ruiz agreed ...": the opener's capital names nobody
             owner = run[1] < len(tokens) and tokens[run[1]].lower in ("'s", "’s")
             role_end = run[1]
             while role_end < i and (sc.covered[role_end] == "role" or tokens[role_end].text == "."):
