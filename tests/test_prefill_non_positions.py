@@ -247,3 +247,21 @@ def test_a_statement_someone_makes_is_theirs(body: str, speaker: str) -> None:
 )
 def test_refusing_to_act_is_a_deed(body: str, speaker: str | None) -> None:
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # words referred to by a relative word or "nothing"/"everything" are not reported: no position of theirs
+        ("Nothing the mayor said will calm the fishing towns, Omar Ruiz said.", "Omar Ruiz"),
+        ("The memo contradicted what Lena Park said about the port.", None),
+        ("The levy was raised again, something Mayor Lena Park suggested last week.", None),
+        ("Dana Ortiz read out the words that Lena Park wrote.", None),
+        # what the verb reports stays a position
+        ("The plan that Omar Ruiz said would fail was passed.", "Omar Ruiz"),
+        ("Dana Ortiz said that Lena Park wrote the memo.", "Dana Ortiz"),
+        ("What Omar Ruiz says is a pattern of neglect.", "Omar Ruiz"),
+    ],
+)
+def test_words_referred_to_are_not_reported(body: str, speaker: str | None) -> None:
+    assert speakers(body)[-1] == speaker

@@ -30,6 +30,7 @@ from briefing.prefill.cue_sense import (
     other_sense,
     plain_stance,
     share_of,
+    words_referred_to,
 )
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.phrase_shapes import possessive, quoted_title_closing, role_heads
@@ -265,6 +266,8 @@ class Attributor:
                 if self._committed is None:
                     self._committed = self._speaker_for(sc, i, n, kind, sentence)
                 continue
+            if words_referred_to(sc, i, n, self._reporting_verb):
+                continue  # "Nothing the mayor said will help", "what Ruiz said about it": words referred to
             if stance and not plain_stance(sc, i, n):
                 continue  # "Trump may want", "the cuts favored by", "failure to understand": no stance taken
             tried += 1

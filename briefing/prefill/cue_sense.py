@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.prefill.actors import Scan, pronoun_kind, sc_text
-from briefing.prefill.speech_words import INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT, STOP_NP
+from briefing.prefill.speech_words import DETERMINERS, INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT, STOP_NP
 from briefing.prefill.wordlists import grammar_words
 
 _DEGREE_WORDS = grammar_words("degree_words")  # "the most promising path": the "-ing" word is an adjective
@@ -256,6 +256,68 @@ def deed_not_words(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) -> 
     if lower[i] in _CONSENTS:
         return lower[k] in _INTERVIEWS
     return lower[i] in _REFUSALS and (lower[k] in _SILENT_ANSWERS or not reports(lower[k]))
+
+
+_RELATIVES = frozenset(("that", "which", "whom", "what"))
+_CONTACT_PRONOUNS = frozenset(("something", "nothing", "anything", "everything"))  # "nothing Ruiz said"
+# verbs whose object is the words themselves: with that object moved away, the words are referred to, not reported
+_WORDS_VERBS = frozenset(
+    ("say", "says", "said", "saying", "indicated", "indicates", "suggested", "suggests", "stated", "states")
+    + ("wrote", "writes", "tweeted", "tweets", "claimed", "claims", "predicted", "predicts", "promised", "promises")
+)
+# what may follow a verb whose object has moved away: "the words that Ruiz wrote." / "what Lee said about it"
+_AFTER_GAP = frozenset(("as", "earlier", "later", "last", "this", "yesterday", "today", "and", "but", "or", "so"))
+MAX_RELATIVE_SUBJECT = 5  # words of the subject between a relative word and its verb ("that many local Democrats")
+
+
+def words_referred_to(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) -> bool:
+    """Whether the speech verb at ``i`` has a relative word or "nothing"/"everything" for its object: "Nothing the
+    mayor said will help", "what Ruiz said about the port", "something Lee suggested last week", "the words that
+    Ruiz wrote.". The words are referred to, not reported: no position. What the verb reports stays one ("what
+    Ruiz says is a pattern", "the plan that Ruiz said would fail"); stance verbs in such a clause ("which Ruiz
+    also supports") state a stance and are left alone."""
+    tokens, lower = sc.tokens, sc.lower
+    if n != 1 or lower[i] not in _WORDS_VERBS:
+        return False
+    k = i - 1
+    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    if k < 1 or sc.quoted[k] or not tokens[k].is_word or lower[k] in PASSIVE:
+        return False
+    start = k
+    if pronoun_kind(lower[k]) is None:
+        while (
+            start > 0
+            and k - start < MAX_RELATIVE_SUBJECT
+            and tokens[start - 1].is_word
+            and not sc.quoted[start - 1]
+            and lower[start - 1] not in _RELATIVES | _CONTACT_PRONOUNS
+            and lower[start - 1] not in PREPOSITIONS | PASSIVE | SKIP_LEFT
+        ):
+            start -= 1
+    if start < 1 or sc.quoted[start - 1]:
+        return False
+    marker = lower[start - 1]
+    if marker in _CONTACT_PRONOUNS:
+        return True  # "everything Ruiz says is true": the words are the subject of what the sentence says
+    if marker not in _RELATIVES:
+        return False
+    before = lower[start - 2] if start >= 2 else ""
+    if marker == "that" and (
+        not before.isalpha()
+        or before in PASSIVE
+        or reports(before)
+        or not any(lower[m] in DETERMINERS for m in range(max(0, start - 5), start - 1))
+    ):
+        return False  # "Ruiz said that Lee wrote it.": "that" opens what is reported, unless it follows a noun
+        # phrase ("the words that Ruiz wrote.")
+    after = i + n
+    if after >= len(tokens):
+        return True
+    nxt = tokens[after]
+    if not nxt.is_word:
+        return nxt.text not in QUOTES
+    return lower[after] in PREPOSITIONS or lower[after] in _AFTER_GAP
 
 
 def common_noun(sc: Scan, k: int) -> bool:
