@@ -868,3 +868,22 @@ def test_an_aside_with_its_own_speaker_reports_the_words_before_it(body: str, sp
 )
 def test_a_name_in_a_relative_clause_before_the_cue_is_not_the_speaker(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # people of something speak, the something does not
+        ("Members of the harbour press accused Ruiz of lying.", "Members of the harbour press"),
+        ("Some critics of the levy argue it is unfair.", "critics of the levy"),
+        (
+            "A Dover Gazette survey of trawler owners, who sell most of the catch, found that half back the levy.",
+            "Dover Gazette survey of trawler owners",
+        ),
+        # not a name run after "of", not a noun used as a verb
+        ("Harbour Secretary of State Ana Ruiz sent out a statement saying the levy would stay.", "Ana Ruiz"),
+        ("Tom Vance, a founder of the centrist think tank Sea Way, said the levy was fair.", "Tom Vance"),
+    ],
+)
+def test_people_of_something_speak(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker

@@ -218,6 +218,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "Sanders claimed his third victory", "claimed the prize": won, not said
     if word == "call" and prev == "to" and i >= 2 and lower[i - 2] == "close":
         return True  # "too close to call": a race, not a call
+    if word == "think" and i + 1 < len(tokens) and lower[i + 1] in ("tank", "tanks"):
+        return True  # "the think tank Third Way": a noun
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
         return True
     if word in _QUANTITY_CUES:

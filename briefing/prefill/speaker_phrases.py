@@ -238,7 +238,39 @@ class SpeakerPhrases:
             first = self.ending_at(sc, start - 2, sentence)
             if first is not None:
                 return first
+        group = self._people_of(sc, start, j)
+        if group is not None:
+            return group
         return self.namer.nominal(sc, start, j + 1, sentence)
+
+    def _people_of(self, sc: Scan, start: int, j: int) -> Speaker | None:
+        """ "Members of the conservative press said", "Critics of the plan say": people of something speak, the
+        something (``[start, j]``, after "of") does not. The whole phrase is the speaker, as with "Critics of
+        Ruiz"; None where no people word heads it."""
+        tokens = sc.tokens
+        head = start - 2
+        if head < 0 or tokens[start - 1].lower != "of" or sc.quoted[start - 1] or sc.quoted[head]:
+            return None
+        if not (tokens[head].is_word and (is_people_noun(tokens[head].lower) or sc.covered[head] == "role")):
+            return None
+        if any(tokens[k].is_cap or not tokens[k].is_word for k in range(start, j + 1)) or sc.lower[j] in (
+            DETERMINERS | STOP_NP | SKIP_LEFT | PASSIVE
+        ):
+            return None  # not a plain common noun phrase after "of": "Secretary of State Ken Detzner sent out a"
+        first = head
+        while (
+            first > 0
+            and head - first < 4
+            and tokens[first - 1].is_word
+            and (not tokens[first - 1].is_cap or first - 1 > 0)  # "An Associated Press survey of ...": whose
+            and not sc.quoted[first - 1]
+            and tokens[first - 1].lower not in STOP_NP | PREPOSITIONS | SKIP_LEFT | PASSIVE | DETERMINERS
+        ):
+            first -= 1  # "conservative critics of the plan"
+        phrase = sc_text(sc, first, j + 1)
+        sides = [sc.side_of[k] for k in range(first, j + 1) if k in sc.side_of]
+        side = sides[-1] if sides else None
+        return Speaker(phrase, side, BODY, written=phrase, named=side is not None)
 
     def _after_preposition(self, sc: Scan, start: int, j: int, sentence: int) -> tuple[bool, Speaker | None]:
         """A name that is the object of a preposition before a cue is not who speaks: "Critics of Ruiz said" and
