@@ -887,3 +887,17 @@ def test_a_name_in_a_relative_clause_before_the_cue_is_not_the_speaker(body: str
 )
 def test_people_of_something_speak(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a plural subject takes the base form of a reporting verb; the main clause's subject speaks, not the owner
+        # of a noun cue after it
+        ("Harbour leaders point to Ruiz's call for a ban on trawlers as proof of his aims.", "Harbour leaders"),
+        ("Senior harbour officials disagree on what the levy should pay for.", "Senior harbour officials"),
+        ("Critics cite the levy as the reason for the closures.", "Critics"),
+    ],
+)
+def test_a_plural_subject_with_a_base_form_cue_speaks(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
