@@ -22,6 +22,9 @@ from tests.prefill_support import speakers
         # a number that changed
         "Trade between the two countries declined 12 percent in the spring.",
         "While Norway added around 40,000 jobs in March, Iceland lost some.",
+        # "add" with a thing added: put in, not said
+        "The harbour master has added another facet to his job.",
+        "The new report adds a missing voice to the record of the strike.",
         # a handle as the whole complement
         "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
         # nothing said: declined to comment, as "did not respond to requests for comment" (issue 11, class 3)
@@ -40,6 +43,8 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
         ("Lena Park has claimed the quotas were set in secret.", "Lena Park"),
         ("Lena Park claims the quotas were set in secret.", "Lena Park"),
         ("Lena Park added that the quotas were set in secret.", "Lena Park"),
+        ("“It is over,” added a harbour official.", "harbour official"),
+        ("Lena Park added to reporters that the quotas were set in secret.", "Lena Park"),
         ("Lena Park refused to back the quotas.", "Lena Park"),
         ("Lena Park tweeted that the quotas were set in secret.", "Lena Park"),
     ],

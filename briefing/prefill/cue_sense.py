@@ -193,6 +193,22 @@ def _prize_won(sc: Scan, k: int) -> bool:
     return False
 
 
+_ADD_WORDS = frozenset(("add", "adds", "added"))
+# what "added" puts in: "added another facet", "added its voice", "added up to", "added to his lead"
+_ADDED_DETERMINERS = frozenset(("a", "an", "another", "his", "her", "its", "their", "our", "some", "more", "up"))
+
+
+def _added_thing(sc: Scan, k: int) -> bool:
+    """Whether the words at ``k``, after "add", are a thing added ("another facet", "to her lead") rather than what
+    was said ("that ...", ", ...", a quotation, "in a statement")."""
+    lower = sc.lower
+    if sc.quoted[k] or not sc.tokens[k].is_word:
+        return False
+    if lower[k] == "to":
+        return k + 1 < len(lower) and lower[k + 1] in DETERMINERS  # "added to the confusion", not "to reporters"
+    return lower[k] in _ADDED_DETERMINERS
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -218,6 +234,14 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "Sanders claimed his third victory", "claimed the prize": won, not said
     if word == "call" and prev == "to" and i >= 2 and lower[i - 2] == "close":
         return True  # "too close to call": a race, not a call
+    if (
+        word in _ADD_WORDS
+        and prev not in (",", "—", "–")
+        and after < len(tokens)
+        and _added_thing(sc, after)
+        and not after_quotation(sc, i)
+    ):
+        return True  # "The admiral has added another facet to his job": put in, not said
     if word == "think" and i + 1 < len(tokens) and lower[i + 1] in ("tank", "tanks"):
         return True  # "the think tank Third Way": a noun
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
