@@ -16,6 +16,10 @@ def split(text: str) -> list[str]:
     [
         ("He met Mr. Smith and Dr. Jones. They talked.", ["He met Mr. Smith and Dr. Jones.", "They talked."]),
         ("Gen. Milley spoke to Sen. Reed. It was brief.", ["Gen. Milley spoke to Sen. Reed.", "It was brief."]),
+        (
+            "It was run by then-Cmdr. Jon Burge. Ex-Gov. Rick Perry spoke.",
+            ["It was run by then-Cmdr. Jon Burge.", "Ex-Gov. Rick Perry spoke."],
+        ),
         ("ST. LOUIS — The port reopened. It was closed.", ["ST. LOUIS — The port reopened.", "It was closed."]),
         (
             "The U.S. Senate and the U.K. government agreed. Talks resume.",

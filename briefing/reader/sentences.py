@@ -127,8 +127,8 @@ def _is_boundary(text: str, cursor: int, match: re.Match[str], following: int, e
     token = before.group(0).lstrip("-—–/") if before else ""  # "-Mrs. Clinton", "(Ariz.) Sheriff"
     if not token:
         return True
-    if token in words.titles:
-        return False  # Mr. Smith, Gen. Milley, No. 10
+    if token in words.titles or token.rpartition("-")[2] in words.titles:
+        return False  # Mr. Smith, Gen. Milley, No. 10, then-Cmdr. Burge, ex-Gov. Perry
     if first.isdigit():
         return token not in words.abbreviations and not _DOTTED.match(token)  # Jan. 5; a.m. 10
     if token in words.abbreviations or _DOTTED.match(token) or _INITIAL.match(token):
