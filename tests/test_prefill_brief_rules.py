@@ -290,6 +290,12 @@ def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
         ("A spokesman for the port would not say how much the wall cost.", False),
         ("Fishermen are more likely to say the new quay is fair than farmers are.", False),
         ("The harbour master would not say whether the port will close.", True),  # "will" still looks ahead
+        ("In May, the council voted to pay the fishermen.", False),  # the month, not the modal
+        ("The mayor dropped out of the race May 3, 2016.", False),
+        ("Prime Minister Theresa May met the fishermen.", False),
+        ("May 5 is when the harbour closed.", False),
+        ("The deal may collapse before the vote.", True),
+        ("They met in May and may meet again.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

@@ -41,9 +41,28 @@ def outlook_label(text: str, lex: Lexicon, grams: list[str] | None = None) -> tu
     return label, firm
 
 
+_MAY = re.compile(r"\bMay\b")
+
+
+def without_the_month(text: str) -> str:
+    """``text`` with the month "May" (or Theresa May) put out of reach of the modal "may": a capitalised "May"
+    inside a sentence, or opening it before a number ("In May, the council voted...", "May 5 is the date")."""
+    if "May" not in text:
+        return text
+
+    def month(match: re.Match[str]) -> str:
+        before = text[: match.start()].rstrip()
+        opens = not before or before[-1] in ".!?\"“'‘("
+        return "Month" if not opens or re.match(r"\s+\d", text[match.end() :]) else match.group(0)
+
+    return _MAY.sub(month, text)
+
+
 def outlook_reading(text: str, lex: Lexicon, grams: list[str] | None = None) -> tuple[str | None, bool, frozenset[str]]:
     """``outlook_label`` plus the outlook categories found (keys of ``cues.json``), for rules to compare."""
-    grams = PhraseSet.words(text) if grams is None else grams
+    plain = without_the_month(text)
+    grams = PhraseSet.words(plain) if grams is None or plain != text else grams
+    text = plain
     found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].found_in(grams)]
     if not found:
         return None, False, frozenset()
@@ -69,7 +88,7 @@ def is_forward_looking(text: str) -> bool:
     in ``resources/lexicon/forward.txt`` as well. "may have" and the like look back.
     """
     markers, backward = _forward_patterns()
-    plain = backward.sub(" ", text.lower().replace("’", "'"))
+    plain = backward.sub(" ", without_the_month(text).lower().replace("’", "'"))
     return markers.search(plain) is not None
 
 
