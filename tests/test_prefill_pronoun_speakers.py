@@ -128,3 +128,24 @@ def test_a_one_word_name_described_by_who_is_a_person_for_the_next_she() -> None
         "“Love yourself first,” she said."
     )
     assert speakers(body)[3] == "Rihanna"
+
+
+def test_a_he_is_never_the_person_named_later_in_his_own_clause() -> None:
+    # "he told Baker": whoever "he" is, not Baker, though Baker is the subject of the sentence before
+    body = (
+        "Tom Baker, a radio host, met Mark Olsen on Monday. "
+        "Baker asked Mark Olsen about the bridge. "
+        "“It will open in June,” he told Baker."
+    )
+    assert speakers(body)[2] == "Mark Olsen"
+
+
+def test_a_she_before_a_womans_name_is_another_woman_and_goes_on() -> None:
+    # "she doubts Ruiz can fix it": that "she" is not Ruiz, so the "she" who speaks next is the nurse, not Ruiz
+    body = (
+        "Senator Ann Ruiz opened the hearing. "
+        "Tara Quillon, a nurse from Delmont, is among those who oppose the plan. "
+        "The plan was the first time she had marched, and she doubts Ruiz can fix it. "
+        "“It is a false choice,” she said."
+    )
+    assert speakers(body)[3] == "Tara Quillon"

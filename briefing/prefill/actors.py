@@ -180,6 +180,9 @@ class Cast:
         self._last_seen: dict[int, int] = {}  # id(actor) -> position in ``recent``
         self._recent_by_token: dict[str, Actor] = {}  # name word -> the actor last mentioned with it
         self._recent_by_tail: dict[str, Actor] = {}  # last name word -> the actor last mentioned ending on it
+        # per sentence, each subject "he" / "she" outside quotations: (token index, the word, the actors named
+        # after it in its own clause, whom it cannot be: "she doubts Clinton can win" is not Clinton)
+        self.pronouns: dict[int, list[tuple[int, str, frozenset[int]]]] = {}
 
     def mention(self, sentence: int, actor: Actor, position: int = 1 << 20, *, weak: bool = False) -> None:
         """Note that ``actor`` was just mentioned at token ``position``: later pronouns look back through these."""
@@ -218,7 +221,30 @@ class Cast:
             actor.mentions += 1
             self.mention(sentence, actor, i, weak=_weak_mention(sc, i, j))
             found.append((i, j, actor))
+        if sentence >= 0:
+            self._note_pronouns(sc, sentence, found)
         return found
+
+    def _note_pronouns(self, sc: Scan, sentence: int, found: list[tuple[int, int, Actor]]) -> None:
+        """Record the sentence's subject pronouns and whom each cannot be: a name later in the same clause
+        ("He praised Trump", "she doubts Clinton can win"); a comma, dash, quotation or relative pronoun between
+        may hide an aside or a fronted clause ("When he spoke, Trump ...") and lifts the bar."""
+        tokens, noted = sc.tokens, []
+        for k, tok in enumerate(tokens):
+            if tok.lower not in ("he", "she") or sc.quoted[k]:
+                continue
+            stop = next(
+                (
+                    m
+                    for m in range(k + 1, len(tokens))
+                    if sc.quoted[m] or tokens[m].text in _CLAUSE_BREAKS or tokens[m].lower in _RELATIVES
+                ),
+                len(tokens),
+            )
+            named = frozenset(id(actor) for i, _, actor in found if k < i < stop)
+            noted.append((k, tok.lower, named))
+        if noted:
+            self.pronouns[sentence] = noted
 
     def actor_for_run(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
         i = self._from_given_name(sc, i, j)
@@ -458,6 +484,8 @@ def resolve_pronoun(
     """
     best: tuple[int, int, Actor] | None = None
     rivals: dict[int, int] = {}  # id(actor) -> its best distance, to see whether the choice is clear
+    barred = next((named for k, _, named in cast.pronouns.get(sentence, ()) if k == position), frozenset())
+    first_seen: dict[int, tuple[int, int]] = {}  # id(actor) -> its latest mention (sentence, token)
     for said_in, pos, actor, weak in reversed(cast.recent):
         if said_in < sentence - window:
             break
@@ -465,6 +493,9 @@ def resolve_pronoun(
             continue
         if actor.kind != PERSON or not actor.person or (actor.gender and actor.gender != gender):
             continue
+        if id(actor) in barred:
+            continue  # "She doubts Clinton can win": whoever she is, not Clinton
+        first_seen.setdefault(id(actor), (said_in, pos))
         distance = (sentence - said_in) * 2 + (0 if actor.gender == gender else 1) + (WEAK if weak else 0)
         rivals[id(actor)] = min(distance, rivals.get(id(actor), distance))
         # the nearest sentence first, and in it the subject (its first strong mention), whether or not its
@@ -474,9 +505,29 @@ def resolve_pronoun(
             best = (key[0], pos, actor)
     if best is None:
         return None
+    shadow = _shadowing_pronoun(cast, best[2], gender, *first_seen[id(best[2])])
+    if shadow is not None:
+        # "... she doubts Clinton can win. “...,” she said.": the "she" before Clinton is another woman, and
+        # the same "she" goes on: whoever that one was, never Clinton
+        return resolve_pronoun(cast, gender, shadow[0], shadow[1], window, strict=strict)
     if strict and best[2].gender != gender and any(d <= best[0] + 1 for a, d in rivals.items() if a != id(best[2])):
         return None  # two people it could be, and nothing says which: no guess
     return best[2]
+
+
+def _shadowing_pronoun(cast: Cast, actor: Actor, gender: str, said_in: int, pos: int) -> tuple[int, int] | None:
+    """Where, in the sentence of ``actor``'s latest mention, a "he" or "she" of ``gender`` stands before that
+    mention in the same clause and cannot be ``actor`` (named in no mention of it before the pronoun)."""
+    for k, word, named in cast.pronouns.get(said_in, ()):
+        if k >= pos or word != gender or id(actor) not in named:
+            continue
+        if any(s == said_in and p < k and a is actor for s, p, a, _ in cast.recent[-_SHADOW_LOOK_BACK:]):
+            continue  # "Clinton said she doubts Clinton..." is no other woman
+        return said_in, k
+    return None
+
+
+_SHADOW_LOOK_BACK = 40  # recent mentions searched for the actor earlier in the same sentence
 
 
 def _placed(sc: Scan, i: int) -> bool:
@@ -498,6 +549,10 @@ def _placed(sc: Scan, i: int) -> bool:
 
 
 WEAK = 2  # an owner or object mention counts as one sentence further back
+
+# a relative clause is read loosely: "he lends his thoughts to friends whom Mr. Hannity has known" is Hannity
+_RELATIVES = frozenset(("who", "whom", "whose", "which"))
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”", "'", "‘", "’"))
 
 
 def _weak_mention(sc: Scan, i: int, j: int) -> bool:
