@@ -149,3 +149,12 @@ def test_a_she_before_a_womans_name_is_another_woman_and_goes_on() -> None:
         "“It is a false choice,” she said."
     )
     assert speakers(body)[3] == "Tara Quillon"
+
+
+def test_the_quotation_after_a_question_put_to_someone_is_their_answer() -> None:
+    # "Olsen asked Admiral Baker ...": the "he" of the quotation that follows is the admiral answering
+    opening = "Gen. Tom Olsen recently asked Admiral Mark Baker whether the fleet was ready. "
+    assert speakers(opening + "“We are ready,” he said.")[1] == "Mark Baker"
+    # a passive "was asked" puts the question to its own subject, who answers
+    opening = "Gen. Tom Olsen met Admiral Mark Baker on Monday. Olsen was asked whether the fleet was ready. "
+    assert speakers(opening + "“We are ready,” he said.")[2] == "Tom Olsen"

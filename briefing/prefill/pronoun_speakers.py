@@ -22,12 +22,29 @@ class PronounResolver:
         self._after_opener = -1  # the subject after an opening participle clause ("Dismayed by X's record, he")
         self._quoted_names: frozenset[str] = frozenset()  # names its quotation speaks of ("Senator Kerr's ...")
         self._lost: dict[str, int] = {}  # "he" / "she" -> the last sentence opening on one that named nobody
+        self._asked: tuple[int, int] | None = None  # (sentence, token) of the one a question was put to
+        self._answerer: Actor | None = None  # who answers in this sentence's opening quotation, if anyone
 
     def begin_sentence(self, sc: Scan, sentence: int) -> None:
         """Read what this sentence's pronouns depend on, before any of its cues is read."""
         self._quoted_names = _quoted_third_persons(sc)
         self._after_opener = _participle_opener_subject(sc, self.cast)
+        self._answerer = self._asked_person(sentence) if self.reading.quote_first else None
+        self._asked = _asked_at(sc, sentence)
         self._subject_pronoun(sc, sentence)
+
+    def _asked_person(self, sentence: int) -> Actor | None:
+        """ "Gen. Olsen asked Admiral Baker that question. “...,” he said.": the quotation that follows a question
+        put to a named person is their answer. The one person named just after "asked" in the sentence before."""
+        if self._asked is None or self._asked[0] != sentence - 1:
+            return None
+        said, at = self._asked
+        named = {
+            id(actor): actor
+            for said_in, pos, actor, _ in self.cast.recent[-_ASKED_LOOK_BACK:]
+            if said_in == said and at < pos <= at + _ASKED_REACH and actor.kind == PERSON and actor.person
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _subject_pronoun(self, sc: Scan, sentence: int) -> None:
         """ "He avoided criticism of Trump until he..." : the opening "He" is the person it resolves to,
@@ -67,6 +84,10 @@ class PronounResolver:
                 )
             return None
         gender = word.lower()
+        answerer = self._answerer
+        if answerer is not None and answerer.gender in (None, gender) and position > 0 and self.reading.quote_first:
+            self.cast.mention(sentence, answerer, position)
+            return Speaker(answerer.name, answerer.side, PERSON, answerer, written)
         # a speaker is looked for at most two sentences back: further, the article has usually moved on
         # "Dismayed by Bill Clinton's record, he backs Sanders": a name inside the opening clause is its object
         start = 0 if position == self._after_opener else position
@@ -120,6 +141,22 @@ class PronounResolver:
 
 
 _CONTRACTED = frozenset(("'s", "’s"))  # "he's" (the tokenizer splits only 's): a subject still
+
+_ASKING = frozenset(("asked", "asks"))
+_ASKED_REACH = 4  # tokens from "asked" to the name of the one asked ("asked Adm. Harry B. Harris")
+_ASKED_LOOK_BACK = 40  # recent mentions searched for them
+_PASSIVE = frozenset(("was", "were", "is", "are", "be", "been", "being", "get", "got"))
+
+
+def _asked_at(sc: Scan, sentence: int) -> tuple[int, int] | None:
+    """Where a sentence puts a question to someone ("X asked Y whether ..."): the token of its "asked", if
+    it is neither quoted, nor passive ("Sanders was asked"), nor the first word ("Asked about it, he said")."""
+    tokens = sc.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower in _ASKING and not sc.quoted[k] and tokens[k - 1].lower not in _PASSIVE:
+            return sentence, k
+    return None
+
 
 _HONORIFIC_TITLES = frozenset(("mr", "mrs", "ms", "senator", "sen", "secretary", "governor", "gov", "president"))
 
