@@ -158,3 +158,24 @@ def test_the_quotation_after_a_question_put_to_someone_is_their_answer() -> None
     # a passive "was asked" puts the question to its own subject, who answers
     opening = "Gen. Tom Olsen met Admiral Mark Baker on Monday. Olsen was asked whether the fleet was ready. "
     assert speakers(opening + "“We are ready,” he said.")[2] == "Tom Olsen"
+
+
+def test_the_admiral_is_the_one_admiral_the_article_named() -> None:
+    # "Adm." is an admiral: "the admiral said" is him, and so is the "he" after "the admiral chuckled",
+    # not the general named in between
+    body = (
+        "Adm. Mark Baker leads the Pacific fleet. "
+        "The comments had two goals, the admiral said. "
+        "Gen. Tom Olsen met Admiral Baker in March. "
+        "Asked about the shoal, the admiral chuckled. "
+        "“It is good that my voice is low,” he said."
+    )
+    assert speakers(body) == [None, "Mark Baker", None, None, "Mark Baker"]
+
+
+def test_the_governor_is_nobody_where_another_person_may_hold_the_office() -> None:
+    # a person of unknown office named since the governor may be the governor who speaks
+    body = "Gov. Ann Ruiz backed the plan. Tom Baker disagreed on Monday. “It is wrong,” the governor said."
+    assert speakers(body)[2] != "Ann Ruiz"
+    body = "Gov. Ann Ruiz backed the plan on Monday. “It is right,” the governor said."
+    assert speakers(body)[1] == "Ann Ruiz"

@@ -183,6 +183,7 @@ class Cast:
         # per sentence, each subject "he" / "she" outside quotations: (token index, the word, the actors named
         # after it in its own clause, whom it cannot be: "she doubts Clinton can win" is not Clinton)
         self.pronouns: dict[int, list[tuple[int, str, frozenset[int]]]] = {}
+        self._by_role: dict[tuple[int, str], Actor] = {}  # (sentence, "admiral") -> whom its "the admiral" is
 
     def mention(self, sentence: int, actor: Actor, position: int = 1 << 20, *, weak: bool = False) -> None:
         """Note that ``actor`` was just mentioned at token ``position``: later pronouns look back through these."""
@@ -222,8 +223,44 @@ class Cast:
             self.mention(sentence, actor, i, weak=_weak_mention(sc, i, j))
             found.append((i, j, actor))
         if sentence >= 0:
+            self._role_mentions(sc, sentence)
             self._note_pronouns(sc, sentence, found)
         return found
+
+    def _role_mentions(self, sc: Scan, sentence: int) -> None:
+        """ "the admiral", "the senator" alone (no name, place or party before or after): a mention of the one
+        person of that office named in the last sentences ("Adm. Harry B. Harris Jr." for "the admiral"), so
+        that a "he" after it is them. Where none or two fit, nothing: "the judge" may be someone never named."""
+        tokens = sc.tokens
+        for last, first in sc.role_end.items():
+            k = first - 1
+            if k < 0 or tokens[k].lower != "the" or sc.quoted[k]:
+                continue
+            after = tokens[last + 1] if last + 1 < len(tokens) else None
+            if after is not None and (after.is_cap and after.is_word or after.lower in ("of", "for")):
+                continue  # "the admiral Harry Harris", "the chairman of the Joint Chiefs": another phrase
+            actor = self._holder(tokens[last].lower, sentence)
+            if actor is not None:
+                self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1))
+                self._by_role[(sentence, tokens[last].lower)] = actor
+
+    def _holder(self, word: str, sentence: int) -> Actor | None:
+        """The one person named in the last sentences whose role is ``word`` now ("Sen.", "the admiral"; not
+        "former governor"), unless someone whose role the article never gave was named after them ("Christie
+        defended it. “...,” the governor said.": Christie may be a governor too)."""
+        fits: dict[int, Actor] = {}
+        unknown = False  # a person of no known role named since the last fitting mention
+        for said_in, _, actor, weak in reversed(self.recent[-_ROLE_LOOK_BACK:]):
+            if said_in < sentence - _ROLE_WINDOW:
+                break
+            if actor.kind != PERSON or said_in > sentence:
+                continue
+            words = _role_words(actor.role).split() if actor.role else []
+            if word in words and not _PAST_ROLE & set(words):
+                fits[id(actor)] = actor
+            elif actor.person and not actor.role and not weak and not fits:
+                unknown = True
+        return next(iter(fits.values())) if len(fits) == 1 and not unknown else None
 
     def _note_pronouns(self, sc: Scan, sentence: int, found: list[tuple[int, int, Actor]]) -> None:
         """Record the sentence's subject pronouns and whom each cannot be: a name later in the same clause
@@ -453,6 +490,9 @@ class Cast:
         role_word: str | None = None,
         gender: str | None = None,
     ) -> Actor | None:
+        known = self._by_role.get((before_sentence, role_word)) if role_word else None
+        if known is not None and not (same_side and known.side != same_side):
+            return known  # "the admiral said": the one admiral of the last sentences (see _role_mentions)
         for sentence, _, actor, _ in reversed(self.recent):
             if sentence > before_sentence:
                 continue
@@ -468,6 +508,24 @@ class Cast:
                 continue  # "she" is not Mr. Trump
             return actor
         return None
+
+
+_ABBREVIATED_ROLES = {
+    "adm.": "admiral",
+    "gen.": "general",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "col.": "colonel",
+    "capt.": "captain",
+    "prof.": "professor",
+    "dr.": "doctor",
+}
+
+
+def _role_words(role: str) -> str:
+    """A role as the article may later name it: "Adm." is "the admiral", "Sen." "the senator"."""
+    return " ".join(_ABBREVIATED_ROLES.get(word, word) for word in role.lower().split())
 
 
 def resolve_pronoun(
@@ -547,6 +605,10 @@ def _placed(sc: Scan, i: int) -> bool:
         k -= 1
     return k >= 0 and tokens[k].lower in _PLACE_PREPOSITIONS
 
+
+_PAST_ROLE = frozenset(("former", "ex-", "then-", "late", "retired"))
+_ROLE_WINDOW = 6  # sentences back in which "the admiral" looks for the admiral
+_ROLE_LOOK_BACK = 60  # recent mentions searched for them
 
 WEAK = 2  # an owner or object mention counts as one sentence further back
 
