@@ -179,3 +179,15 @@ def test_the_governor_is_nobody_where_another_person_may_hold_the_office() -> No
     assert speakers(body)[2] != "Ann Ruiz"
     body = "Gov. Ann Ruiz backed the plan on Monday. “It is right,” the governor said."
     assert speakers(body)[1] == "Ann Ruiz"
+
+
+def test_names_in_an_opening_clause_come_after_the_main_clauses_named_subject() -> None:
+    # "When Olsen lost his seat, Baker laughed": the subject is Baker, so the "he" after it is Baker
+    body = "When Mr. Tom Olsen lost his seat on the board, Mr. Mark Baker laughed. “He is always welcome,” he said."
+    assert speakers(body)[1] == "Mark Baker"
+    # whoever fills in for someone is a person, though their name alone does not show it
+    body = "Filling in for Senator Tom Olsen at the rally, Marcus Hale spoke last. “I took the money,” he said."
+    assert speakers(body)[1] == "Marcus Hale"
+    # a subject we take for a place ("Park") is someone, but we cannot say who: no speaker, not the senator
+    body = "Filling in for Senator Tom Olsen at the rally, Marcus Park spoke last. “I took the money,” he said."
+    assert speakers(body)[1] is None

@@ -51,6 +51,7 @@ class Actor:
     gender: str | None = None  # "he" or "she", once the article shows which
     person: bool = False  # evidence that this is a person (a title, a role, a given name), so "he" may be them
     short_mentions: int = 0  # times the article called them by their last name alone ("Mr. Cruz", "Cruz")
+    unnamed: bool = False  # a person the article refers to but never names ("the judge"): a "he" may be them
 
 
 @dataclass
@@ -189,10 +190,27 @@ class Cast:
         """Note that ``actor`` was just mentioned at token ``position``: later pronouns look back through these."""
         self._last_seen[id(actor)] = len(self.recent)
         self.recent.append((sentence, position, actor, weak))
+        if actor.unnamed:
+            return
         for word in actor.tokens:
             self._recent_by_token[word] = actor
         if actor.person or len(actor.tokens) == 1:  # "Trump" is Donald Trump, not "Coalition Against Trump"
             self._recent_by_tail[_tail(actor.name)] = actor
+
+    def mention_unnamed(self, sentence: int, position: int, what: str) -> None:
+        """Note a person who is there but has no name ("the judge", a subject we cannot tell is a person): a
+        "he" whose nearest candidate they are names nobody, rather than someone named before them."""
+        self.mention(sentence, Actor(name=what, person=True, unnamed=True), position)
+
+    def demote(self, sentence: int, start: int, end: int) -> None:
+        """Make the mentions of ``sentence`` at tokens ``[start, end)`` weak: they sit in an opening clause
+        ("When Mr. Olsen lost his seat, Mr. Baker said he ..."), and the main clause's subject comes first."""
+        for n in range(len(self.recent) - 1, -1, -1):
+            said_in, pos, actor, weak = self.recent[n]
+            if said_in != sentence:
+                break
+            if start <= pos < end and not weak:
+                self.recent[n] = (said_in, pos, actor, True)
 
     # --- discovery -------------------------------------------------------------------------
     def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
@@ -498,7 +516,7 @@ class Cast:
                 continue
             if window and sentence < before_sentence - window:
                 break
-            if actor.kind != PERSON:
+            if actor.kind != PERSON or actor.unnamed:
                 continue
             if same_side and actor.side != same_side:
                 continue
@@ -561,8 +579,8 @@ def resolve_pronoun(
         key = ((sentence - said_in) * 2 + (WEAK if weak else 0), pos)
         if best is None or key <= best[:2]:
             best = (key[0], pos, actor)
-    if best is None:
-        return None
+    if best is None or best[2].unnamed:
+        return None  # nobody, or a person the article never named ("the judge ... He refused")
     shadow = _shadowing_pronoun(cast, best[2], gender, *first_seen[id(best[2])])
     if shadow is not None:
         # "... she doubts Clinton can win. “...,” she said.": the "she" before Clinton is another woman, and

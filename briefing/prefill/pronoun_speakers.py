@@ -8,8 +8,9 @@ opening participle clause), read from each sentence before its cues.
 from __future__ import annotations
 
 from briefing.prefill.actors import BODY, GROUP, PERSON, Actor, Cast, Scan, pronoun_kind, resolve_pronoun
+from briefing.prefill.phrase_shapes import adverbial
 from briefing.prefill.speakers import Reading, Speaker
-from briefing.prefill.speech_words import MAX_APPOSITION_CLAUSE
+from briefing.prefill.speech_words import MAX_APPOSITION_CLAUSE, PREPOSITIONS
 
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
 
@@ -31,7 +32,43 @@ class PronounResolver:
         self._after_opener = _participle_opener_subject(sc, self.cast)
         self._answerer = self._asked_person(sentence) if self.reading.quote_first else None
         self._asked = _asked_at(sc, sentence)
+        self._opening_clause(sc, sentence)
         self._subject_pronoun(sc, sentence)
+
+    def _opening_clause(self, sc: Scan, sentence: int) -> None:
+        """ "Filling in for Sanders where Clinton spoke, West landed a dig.": where an opening adverbial clause
+        is followed by a named subject, the names inside the clause are no subject for a later "he"."""
+        tokens = sc.tokens
+        k = 1 if tokens and tokens[0].lower in ("but", "and", "then", "yet", "still") else 0
+        if k >= len(tokens) or sc.quoted[k] or not adverbial(sc, k):
+            return
+        comma = _clause_end(sc, k + 1)
+        if comma is None:
+            return
+        m = comma + 1
+        while m < len(tokens) and (
+            tokens[m].lower == "the" or sc.covered[m] is not None or tokens[m].lower.rstrip(".") in _TITLES
+        ):
+            m += 1
+        end = m
+        while end < len(tokens) and (
+            tokens[end].is_cap and tokens[end].is_word or sc.covered[end] is not None or tokens[end].text == "."
+        ):
+            end += 1  # "Chinese Foreign Ministry spokesman Lu Kang": the subject is the last name in the run
+        named = [
+            (pos, actor) for said_in, pos, actor, _ in self.cast.recent[-_OPENER_LOOK_BACK:] if said_in == sentence
+        ]
+        heads = [(pos, actor) for pos, actor in named if m <= pos < end]
+        if not heads or not any(pos == m for pos, _ in heads):
+            return
+        m, subject = max(heads, key=lambda h: h[0])
+        self.cast.demote(sentence, k, comma)
+        participle = tokens[k].lower.endswith(("ing", "ed")) and tokens[k].lower not in PREPOSITIONS
+        if participle and subject.kind == PERSON:
+            subject.person = True  # "Filling in for Sanders, West landed a dig": who fills in is a person
+        elif participle:
+            # "Filling in for Sanders, Cornel West landed a dig", West read as a place: someone, but not whom
+            self.cast.mention_unnamed(sentence, m, subject.name)
 
     def _asked_person(self, sentence: int) -> Actor | None:
         """ "Gen. Olsen asked Admiral Baker that question. “...,” he said.": the quotation that follows a question
@@ -100,9 +137,10 @@ class PronounResolver:
             and not self._mentioned_since(actor, lost)
         ):
             actor = None  # "He said Trump must unite the party. He added...": the "he" we could not name goes on
+        said = self.reading.last.sentence if self.reading.last is not None else -1
         last = (
             self.reading.last.speaker.actor
-            if self.reading.last is not None and sentence - self.reading.last.sentence <= 3
+            if self.reading.last is not None and sentence - said <= 3 and not self._unnamed_since(said, sentence)
             else None
         )
         if (
@@ -130,6 +168,16 @@ class PronounResolver:
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
 
+    def _unnamed_since(self, after: int, sentence: int) -> bool:
+        """Whether a person the article does not name was referred to after sentence ``after``: the last
+        speaker's voice does not go on over them."""
+        for said_in, _, actor, _ in reversed(self.cast.recent):
+            if said_in <= after:
+                return False
+            if actor.unnamed and said_in <= sentence:
+                return True
+        return False
+
     def _mentioned_since(self, actor: Actor, sentence: int) -> bool:
         """Whether ``actor`` was mentioned in a sentence after ``sentence``."""
         for said_in, _, other, _ in reversed(self.cast.recent):
@@ -142,10 +190,24 @@ class PronounResolver:
 
 _CONTRACTED = frozenset(("'s", "’s"))  # "he's" (the tokenizer splits only 's): a subject still
 
+_OPENER_LOOK_BACK = 40  # recent mentions searched for the main clause's subject
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm", "col", "capt", "lt", "prof", "rev"))
 _ASKING = frozenset(("asked", "asks"))
 _ASKED_REACH = 4  # tokens from "asked" to the name of the one asked ("asked Adm. Harry B. Harris")
 _ASKED_LOOK_BACK = 40  # recent mentions searched for them
 _PASSIVE = frozenset(("was", "were", "is", "are", "be", "been", "being", "get", "got"))
+
+
+def _clause_end(sc: Scan, start: int) -> int | None:
+    """The comma that ends an opening clause begun before ``start``: not one that only sets off a place
+    ("Speaking in Salem, New Hampshire, Trump said": the comma after "Hampshire")."""
+    tokens = sc.tokens
+    commas = [m for m in range(start, len(tokens)) if tokens[m].text == "," and not sc.quoted[m]]
+    for n, c in enumerate(commas):
+        segment = tokens[c + 1 : commas[n + 1]] if n + 1 < len(commas) else []
+        if not (segment and all(t.is_cap and t.is_word or t.text == "." for t in segment)):
+            return c
+    return None
 
 
 def _asked_at(sc: Scan, sentence: int) -> tuple[int, int] | None:
