@@ -191,3 +191,13 @@ def test_names_in_an_opening_clause_come_after_the_main_clauses_named_subject() 
     # a subject we take for a place ("Park") is someone, but we cannot say who: no speaker, not the senator
     body = "Filling in for Senator Tom Olsen at the rally, Marcus Park spoke last. “I took the money,” he said."
     assert speakers(body)[1] is None
+
+
+def test_a_plural_name_is_never_a_he() -> None:
+    # "Latinos" beside "Latino": a people, so the "he" after "the absence of Latinos" names no one
+    body = (
+        "The Latino vote grew in March. Many more Latinos said that the plan was late. "
+        "In a talk on Monday, the actor discussed the absence of Latinos in school books. "
+        "“Just imagine you are a kid,” he said."
+    )
+    assert speakers(body)[3] is None

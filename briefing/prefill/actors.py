@@ -571,6 +571,8 @@ def resolve_pronoun(
             continue
         if id(actor) in barred:
             continue  # "She doubts Clinton can win": whoever she is, not Clinton
+        if plural_name(actor, cast):
+            continue  # "many more Latinos said": a group, never a "he"
         first_seen.setdefault(id(actor), (said_in, pos))
         distance = (sentence - said_in) * 2 + (0 if actor.gender == gender else 1) + (WEAK if weak else 0)
         rivals[id(actor)] = min(distance, rivals.get(id(actor), distance))
@@ -589,6 +591,19 @@ def resolve_pronoun(
     if strict and best[2].gender != gender and any(d <= best[0] + 1 for a, d in rivals.items() if a != id(best[2])):
         return None  # two people it could be, and nothing says which: no guess
     return best[2]
+
+
+def plural_name(actor: Actor, cast: Cast) -> bool:
+    """A one-word name that is the plural of a word the article also capitalises ("Latinos" beside "Latino",
+    "Democrats" beside "Democrat"): people, not a person. "Sanders" has no "Sander" beside it."""
+    name = actor.name
+    return (
+        len(actor.tokens) == 1
+        and len(name) > 3
+        and name.endswith("s")
+        and not name.endswith(("ss", "'s", "’s"))
+        and name[:-1] in cast.proper
+    )
 
 
 def _shadowing_pronoun(cast: Cast, actor: Actor, gender: str, said_in: int, pos: int) -> tuple[int, int] | None:

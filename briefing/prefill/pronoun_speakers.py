@@ -7,7 +7,17 @@ opening participle clause), read from each sentence before its cues.
 
 from __future__ import annotations
 
-from briefing.prefill.actors import BODY, GROUP, PERSON, Actor, Cast, Scan, pronoun_kind, resolve_pronoun
+from briefing.prefill.actors import (
+    BODY,
+    GROUP,
+    PERSON,
+    Actor,
+    Cast,
+    Scan,
+    plural_name,
+    pronoun_kind,
+    resolve_pronoun,
+)
 from briefing.prefill.phrase_shapes import adverbial
 from briefing.prefill.speakers import Reading, Speaker
 from briefing.prefill.speech_words import MAX_APPOSITION_CLAUSE, PREPOSITIONS
@@ -147,6 +157,7 @@ class PronounResolver:
             last is not None
             and self.reading.quote_first
             and last.kind == PERSON
+            and not plural_name(last, self.cast)
             and last.gender in (None, gender)
             and (
                 actor is None  # a person named since, even of unknown gender, is the voice two sentences on
