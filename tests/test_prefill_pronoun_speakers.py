@@ -201,3 +201,13 @@ def test_a_plural_name_is_never_a_he() -> None:
         "“Just imagine you are a kid,” he said."
     )
     assert speakers(body)[3] is None
+
+
+def test_a_compass_word_ending_a_name_leaves_it_a_person() -> None:
+    # "West Virginia" is a place, but "Cornel West" a person: the "he" after his dig is him
+    body = (
+        "That's where author Cornel West took the talk. "
+        "At the event where Clinton and O'Malley appeared Sunday, West landed a sharp dig at Clinton. "
+        "“I took Wall Street money but it didn't affect me?” he said, paraphrasing Clinton."
+    )
+    assert speakers(body)[2] == "Cornel West"

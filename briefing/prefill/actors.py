@@ -304,7 +304,7 @@ class Cast:
     def actor_for_run(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
         i = self._from_given_name(sc, i, j)
         words = [t.text.rstrip(".") for t in sc.tokens[i:j]]
-        kind = BODY if any(w in self.lex.org_words for w in words) else PERSON
+        kind = BODY if _names_a_body(words, self.lex) else PERSON
         name = " ".join(t.text for t in sc.tokens[i:j])
         titled = _TITLE_GENDER.get(sc.tokens[i - 1].lower) if i > 0 else None  # "Mrs. Clinton" is not Bill
         existing = self.lookup(words, gender=titled)
@@ -709,6 +709,15 @@ def _described(sc: Scan, j: int) -> bool:
         if tokens[k].text in (",", ".", ";", "(", ")") or tokens[k].lower in ("which", "that"):
             return False
     return False
+
+
+_COMPASS = frozenset(("East", "West", "North", "South"))
+
+
+def _names_a_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether a name's words make it a body or place ("Trump Foundation", "West Virginia"), not a person. A
+    compass word does so only before another word: "Cornel West" and "Oliver North" are people."""
+    return any(w in lex.org_words and not (w in _COMPASS and k == len(words) - 1 > 0) for k, w in enumerate(words))
 
 
 def _tail(name: str) -> str:
