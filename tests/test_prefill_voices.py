@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.prefill import draft
+from briefing.prefill.analysis import analyse
 from briefing.prefill.draft import prefill
 from briefing.reader import article_from_text
 from tests.prefill_support import speakers
@@ -158,3 +159,16 @@ def test_a_summary_line_names_a_voice_with_a_side_but_not_a_bare_role(voice: str
     first = summary.items[0]
     assert first.text.startswith("The harbour fund helped growth")
     assert first.speaker == speaker
+
+
+def test_a_speaker_keeps_one_party_when_the_article_names_it_late() -> None:
+    # her side is learnt only in her last sentence: her first quotation is filed under it too, so Positions
+    # shows her under one party, not under her name and then under Canada
+    text = (
+        "Harbour talks stall\n\n"
+        "“The harbour deal is not ready,” Lena Dorn said on Tuesday.\n\n"
+        "Traders are split over the harbour fund.\n\n"
+        "Canadian envoy Lena Dorn said the country would not sign a bad deal."
+    )
+    sides = [f.attribution.speaker.side for f in analyse(article_from_text(text)).facts if f.attribution]
+    assert sides == ["Canada", "Canada"]

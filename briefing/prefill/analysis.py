@@ -8,7 +8,7 @@ shown to the officer.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.article import Article, BlockKind
 from briefing.prefill.actors import PERSON, Cast, proper_words, scan
@@ -100,6 +100,7 @@ def analyse(article: Article) -> Analysis:
             )
         )
         prev_block = sentence.block
+    _one_party_per_actor(facts)
     people = {a.name for a in cast.actors if a.kind == PERSON and a.mentions}
     people |= {w for a in cast.actors if a.kind == PERSON for w in a.tokens if len(w) > 2}
     shape = outline(article, lex, proper, [f.words for f in facts], people)
@@ -110,6 +111,18 @@ def analyse(article: Article) -> Analysis:
         sum(f.attribution is not None for f in facts),
     )
     return Analysis(article, lex, cast, facts, shape, proper)
+
+
+def _one_party_per_actor(facts: list[SentenceFacts]) -> None:
+    """Give every position of a person or body the party the whole article shows for them. A side learnt late
+    ("..., the American envoy") would otherwise file their early quotations under no party and the later ones
+    under a party: one speaker, two groups in Positions."""
+    for fact in facts:
+        attribution = fact.attribution
+        actor = attribution.speaker.actor if attribution is not None else None
+        if attribution is None or actor is None or not actor.side or attribution.speaker.side == actor.side:
+            continue
+        fact.attribution = replace(attribution, speaker=replace(attribution.speaker, side=actor.side))
 
 
 _QUOTE_MARKS = ('"', "“", "”", "''")
