@@ -30,6 +30,7 @@ _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
 _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
 _TITLES = grammar_words("person_titles")
+_GENDERS = frozenset(("he", "she"))
 _TITLE_GENDER = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she", "miss": "she"}
 _OBJECT_PREPOSITIONS = grammar_words("prepositions") - {
     "by",
@@ -230,12 +231,12 @@ class Cast:
             if side and not actor.side:
                 actor.side = side
             if actor.kind == PERSON:
-                first = sc.tokens[i].text
-                given = self.lex.given_names.get(first) if j - i >= 2 else None
+                first = sc.tokens[self._from_given_name(sc, i, j)].text  # "... Affairs Wendy Sherman": Wendy
+                given = self.lex.given_names.get(first) if j - i >= 2 else None  # "either": a person, no gender
                 titled = i > 0 and sc.tokens[i - 1].lower.rstrip(".") in _TITLES
                 placed = _placed(sc, i)  # "in New York, he said", "to rural Tennessee, his mother"
                 if actor.gender is None and not placed:
-                    actor.gender = given or _gender_evidence(sc, i, j, role)
+                    actor.gender = given if given in _GENDERS else _gender_evidence(sc, i, j, role)
                 actor.person = actor.person or bool(role or given or titled or actor.gender or _described(sc, j))
             actor.mentions += 1
             self.mention(sentence, actor, i, weak=_weak_mention(sc, i, j))
@@ -340,8 +341,15 @@ class Cast:
         """Where a person's name starts in a capitalised run that opens on their title or office:
         "Maricopa County Recorder Helen Purcell", "Pastor Kevin Swanson" -> "Helen Purcell", "Kevin Swanson"."""
         tokens = sc.tokens
-        if tokens[i].text in self.lex.given_names or any(t.text in self.lex.org_words for t in tokens[i:j]):
-            return i  # "Martin Luther King", "Trayvon Martin Foundation"
+        if tokens[i].text in self.lex.given_names:
+            return i  # "Martin Luther King"
+        if i >= 2 and tokens[i - 1].lower in ("of", "for") and sc.covered[i - 2] == "role":
+            # "Undersecretary for Political Affairs Wendy Sherman": the office's object runs into the name
+            given = next((k for k in range(i + 1, j - 1) if tokens[k].text in self.lex.given_names), None)
+            if given is not None and not any(t.text.rstrip(".") in self.lex.org_words for t in tokens[given:j]):
+                return given
+        if any(t.text in self.lex.org_words for t in tokens[i:j]):
+            return i  # "Trayvon Martin Foundation"
         for k in range(i + 1, j - 1):
             if tokens[k].text in self.lex.given_names:
                 before = tokens[k - 1].text.rstrip(".")

@@ -1,0 +1,44 @@
+"""People's names: which given names tell "he" or "she", and where a name starts after an office.
+
+Cases written for each rule (not from any corpus).
+"""
+
+from __future__ import annotations
+
+from briefing.prefill.analysis import analyse
+from briefing.reader import article_from_text
+from tests.prefill_support import speakers
+
+
+def genders(body: str) -> dict[str, str | None]:
+    return {actor.name: actor.gender for actor in analyse(article_from_text("Headline\n\n" + body)).cast.actors}
+
+
+def test_a_given_name_of_both_sexes_tells_no_gender() -> None:
+    # "Lee" is given to men and women: Professor Lee Varga may be the "she", the justice named before is not
+    # nearer; a man's name would have sent the "she" back to the justice
+    body = (
+        "Justice Maria Ortiz wrote the opinion in March. "
+        "Professor Lee Varga studies the court's record. "
+        "“It was a good term for the liberals,” she said."
+    )
+    assert speakers(body)[-1] == "Lee Varga"
+    assert genders(body)["Lee Varga"] is None
+
+
+def test_a_given_name_added_for_political_news_tells_the_gender() -> None:
+    assert genders("Chief of Staff Denis Holt praised Naureen Tabb on Monday.") == {
+        "Denis Holt": "he",
+        "Naureen Tabb": "she",
+    }
+
+
+def test_a_name_after_an_office_over_for_starts_at_its_given_name() -> None:
+    # "Undersecretary for Harbour Affairs Wendy Dorn": the office's object is no part of her name, and her
+    # given name says "she", so the "she wrote" after a man's words is hers
+    body = (
+        "Chief of Staff Denis Holt answered a message from Undersecretary for Harbour Affairs Wendy Dorn. "
+        "“The ferry left on time,” she wrote."
+    )
+    assert speakers(body)[-1] == "Wendy Dorn"
+    assert genders(body)["Wendy Dorn"] == "she"
