@@ -77,11 +77,11 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
     role_end: dict[int, int] = {}
     quoted = [False] * len(tokens)
     cased, lower = lex.sides.keys(tokens), lex.roles.keys(tokens)
-    inside = starts_inside = inside or _closes_first(tokens)
+    inside = starts_inside = inside or _closes_first(text, tokens)
     doubled = -1  # the second "'" of a "''" pair (the New York Times' quotation mark)
     for i, tok in enumerate(tokens):
         if tok.text in ('"', "“", "”"):
-            opens = _opens(text, tok.start, tok.end) if tok.text == '"' else tok.text == "“"
+            opens = _mark_opens(text, tok)
             inside = not inside if opens is None else opens
             continue
         if i == doubled:
@@ -121,15 +121,29 @@ def _opens(text: str, start: int, end: int) -> bool | None:
     return None
 
 
+def _mark_opens(text: str, tok: Token) -> bool | None:
+    """Whether a double quotation mark opens (True) or closes (False) a quotation; None: it toggles.
+
+    A curly mark says which it is, unless its neighbours clearly say the other: an opening quote typed as a
+    closing one ('the aides ”get close to him') opens, or the whole sentence would read as a quotation's end
+    and hide its own cue ("Millis told POLITICO that ...")."""
+    by_neighbours = _opens(text, tok.start, tok.end)
+    if tok.text == '"':
+        return by_neighbours
+    glyph = tok.text == "“"
+    return by_neighbours if by_neighbours is not None and by_neighbours != glyph else glyph
+
+
 _OPEN_BEFORE = "([{—–/"  # a quotation opens after these as after a space: '(“Yes'
 _CLOSE_AFTER = ".,;:!?)]—–"  # and closes before these: '"Yes",' '"No")'
 
 
-def _closes_first(tokens: list[Token]) -> bool:
+def _closes_first(text: str, tokens: list[Token]) -> bool:
     """Whether the sentence closes a quotation it never opened ('...back to Washington."', "...for it.”"):
     the last sentence(s) of a quotation that began before it, so its words are the speaker's, not reporting."""
+    curly = next((t for t in tokens if t.text in ("“", "”")), None)
     marks = [t.text for t in tokens if t.text in ('"', "“", "”")]
-    if marks and marks[0] == "”":
+    if curly is not None and marks[0] == "”" and _mark_opens(text, curly) is False:
         return True
     end = len(tokens) - 1
     while end > 0 and tokens[end].text in (".", "!", "?", ")"):
