@@ -42,3 +42,21 @@ def test_a_name_after_an_office_over_for_starts_at_its_given_name() -> None:
     )
     assert speakers(body)[-1] == "Wendy Dorn"
     assert genders(body)["Wendy Dorn"] == "she"
+
+
+def test_a_quoted_nickname_between_given_name_and_surname_belongs_to_the_name() -> None:
+    # 'Eddie “Sparks” Malone': one man, so the "he" after him is his, not the paper named before
+    for opening, closing in (("“", "”"), ('"', '"'), ("‘", "’")):
+        body = (
+            "The march began with a minute of silence, the Delmont Herald reported. "
+            f"Eddie {opening}Sparks{closing} Malone of Varna carried a banner. "
+            "“I walked the whole way,” he said."
+        )
+        assert speakers(body)[-1] == f"Eddie {opening}Sparks{closing} Malone"
+
+
+def test_a_quoted_word_after_a_name_with_no_surname_after_it_is_no_nickname() -> None:
+    # '“Robbery” on Tuesday': no name goes on after the quoted word
+    body = "Ed Olsen called the levy “Robbery” on Tuesday. Olsen said it would fail."
+    assert speakers(body)[-1] == "Ed Olsen"
+    assert [actor.name for actor in analyse(article_from_text("Headline\n\n" + body)).cast.actors] == ["Ed Olsen"]

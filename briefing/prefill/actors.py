@@ -152,6 +152,28 @@ def _closes_first(text: str, tokens: list[Token]) -> bool:
 
 
 _OPENERS = frozenset(('"', "“", "‘", "(", ":", "—", "–", "-", ";"))
+_NICKNAME_MARKS = {'"': '"', "“": "”", "‘": "’"}
+_MAX_NICKNAME = 2  # words of a quoted nickname inside a name ('Juan "Chico" Manriquez', "Eddie ‘The Eagle’ Edwards")
+
+
+def _past_nickname(sc: Scan, j: int) -> int:
+    """Where a name goes on after a quoted nickname at ``j`` ('Juan "Chico" Manriquez': the end of Manriquez),
+    or ``j``: the nickname is one to two capitalised words held tight by its marks, with a surname after it."""
+    tokens, n = sc.tokens, len(sc.tokens)
+    close = _NICKNAME_MARKS.get(tokens[j].text) if j < n else None
+    if close is None or tokens[j].start == tokens[j - 1].end:
+        return j
+    k = j + 1
+    while k < n and k - j <= _MAX_NICKNAME and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+        k += 1
+    if not (j + 1 < k < n and tokens[k].text == close and tokens[j + 1].start == tokens[j].end):
+        return j
+    if tokens[k].start != tokens[k - 1].end or k + 1 >= n or tokens[k + 1].start == tokens[k].end:
+        return j
+    end = k + 1
+    while end < n and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+        end += 1
+    return end if end > k + 1 else j
 
 
 def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -168,6 +190,8 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
             j = i
             while j < n and tokens[j].is_cap and tokens[j].is_word and sc.covered[j] is None:
                 j += 1
+            if any(t.text in lex.given_names for t in tokens[max(i, j - 2) : j]):
+                j = _past_nickname(sc, j)  # Juan "Chico" Manriquez: one name
             start = i
             while start < j and tokens[start].text.rstrip(".") in lex.non_names:
                 start += 1
@@ -318,9 +342,9 @@ class Cast:
 
     def actor_for_run(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
         i = self._from_given_name(sc, i, j)
-        words = [t.text.rstrip(".") for t in sc.tokens[i:j]]
+        words = [t.text.rstrip(".") for t in sc.tokens[i:j] if t.is_word]  # a nickname's marks are no words
         kind = BODY if _names_a_body(words, self.lex) else PERSON
-        name = " ".join(t.text for t in sc.tokens[i:j])
+        name = " ".join(t.text for t in sc.tokens[i:j]) if len(words) == j - i else sc_text(sc, i, j)
         titled = _TITLE_GENDER.get(sc.tokens[i - 1].lower) if i > 0 else None  # "Mrs. Clinton" is not Bill
         existing = self.lookup(words, gender=titled)
         if titled and existing is None and len(words) == 1:
