@@ -211,3 +211,34 @@ def test_a_compass_word_ending_a_name_leaves_it_a_person() -> None:
         "“I took Wall Street money but it didn't affect me?” he said, paraphrasing Clinton."
     )
     assert speakers(body)[2] == "Cornel West"
+
+
+def test_a_he_in_an_opening_clause_is_the_named_subject_after_it() -> None:
+    # cataphora: the "he" of "when he insisted" is Tom Varga, named after the clause, not the man before
+    body = (
+        "Ed Olsen spoke first on Monday. "
+        "From the first weeks of his term, when he insisted on paying for his own car, "
+        "Tom Varga has understood the power of a gesture."
+    )
+    assert speakers(body)[-1] == "Tom Varga"
+
+
+def test_a_he_after_a_name_in_the_opening_clause_is_that_name() -> None:
+    # "After Tom Varga lost, when he insisted on a recount, ...": the clause names him before its "he"
+    body = (
+        "Ed Olsen spoke first on Monday. "
+        "After Tom Varga lost the vote, when he insisted on a recount, Mark Dunn laughed at the idea."
+    )
+    assert speakers(body)[-1] == "Tom Varga"
+
+
+def test_a_name_that_is_the_subject_of_an_after_clause_is_no_object() -> None:
+    # "After Tom Varga lost the vote": Varga is the clause's subject (a verb follows), so the "he" is his;
+    # "After meeting Tom Varga": an object, and the "he" is the man before
+    assert (
+        speakers("Ed Olsen spoke first on Monday. After Tom Varga lost the vote, he insisted on a recount.")[-1]
+        == "Tom Varga"
+    )
+    assert (
+        speakers("Ed Olsen spoke first on Monday. After meeting Tom Varga, he insisted on a recount.")[-1] == "Ed Olsen"
+    )

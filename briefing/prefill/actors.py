@@ -704,7 +704,22 @@ def _weak_mention(sc: Scan, i: int, j: int) -> bool:
     k = i - 1
     while k >= 0 and (sc.covered[k] is not None or tokens[k].lower.rstrip(".") in _TITLES or tokens[k].lower == "the"):
         k -= 1
+    if k >= 0 and tokens[k].lower in _SUBORDINATING and j < len(tokens) and _finite_verb(tokens[j].lower):
+        return False  # "After Tom Varga lost the vote, he ...": the subject of a clause, not an object
     return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
+
+
+_SUBORDINATING = frozenset(("after", "before"))  # prepositions that also open a clause with its own subject
+_PAST_FORMS = grammar_words("irregular_past_forms") | grammar_words("be_forms") - {"'s", "'re", "be", "being"}
+_AUXILIARIES = frozenset(("had", "has", "have", "did", "does", "will", "would", "could", "can", "should", "might"))
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word after a name reads as its verb ("Varga lost", "Obama signed", "Ruiz had")."""
+    return word in _PAST_FORMS or word in _AUXILIARIES or word in _MORE_PAST or len(word) > 3 and word.endswith("ed")
+
+
+_MORE_PAST = frozenset(("lost", "won", "made", "paid", "held", "heard", "put", "read", "set", "quit", "cut", "hit"))
 
 
 _FEMALE = grammar_words("female_words")

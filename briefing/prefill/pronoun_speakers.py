@@ -35,6 +35,9 @@ class PronounResolver:
         self._lost: dict[str, int] = {}  # "he" / "she" -> the last sentence opening on one that named nobody
         self._asked: tuple[int, int] | None = None  # (sentence, token) of the one a question was put to
         self._answerer: Actor | None = None  # who answers in this sentence's opening quotation, if anyone
+        # (first token, end, subject) of an opening clause whose "he" is the named subject after it: "From the
+        # first days of his papacy, when he insisted ..., Francis has understood"
+        self._cataphora: tuple[int, int, Actor] | None = None
 
     def begin_sentence(self, sc: Scan, sentence: int) -> None:
         """Read what this sentence's pronouns depend on, before any of its cues is read."""
@@ -49,10 +52,13 @@ class PronounResolver:
         """ "Filling in for Sanders where Clinton spoke, West landed a dig.": where an opening adverbial clause
         is followed by a named subject, the names inside the clause are no subject for a later "he"."""
         tokens = sc.tokens
+        self._cataphora = None
         k = 1 if tokens and tokens[0].lower in ("but", "and", "then", "yet", "still") else 0
         if k >= len(tokens) or sc.quoted[k] or not adverbial(sc, k):
             return
         comma = _clause_end(sc, k + 1)
+        while comma is not None and comma + 1 < len(tokens) and adverbial(sc, comma + 1):
+            comma = _clause_end(sc, comma + 2)  # "From his first days, when he insisted ..., Francis has"
         if comma is None:
             return
         m = comma + 1
@@ -73,6 +79,8 @@ class PronounResolver:
             return
         m, subject = max(heads, key=lambda h: h[0])
         self.cast.demote(sentence, k, comma)
+        if subject.kind == PERSON and not subject.unnamed:
+            self._cataphora = (k, comma, subject)
         participle = tokens[k].lower.endswith(("ing", "ed")) and tokens[k].lower not in PREPOSITIONS
         if participle and subject.kind == PERSON:
             subject.person = True  # "Filling in for Sanders, West landed a dig": who fills in is a person
@@ -131,6 +139,10 @@ class PronounResolver:
                 )
             return None
         gender = word.lower()
+        cataphoric = self._cataphoric(gender, sentence, position)
+        if cataphoric is not None:
+            self.cast.mention(sentence, cataphoric, position)
+            return Speaker(cataphoric.name, cataphoric.side, PERSON, cataphoric, written)
         answerer = self._answerer
         if answerer is not None and answerer.gender in (None, gender) and position > 0 and self.reading.quote_first:
             self.cast.mention(sentence, answerer, position)
@@ -178,6 +190,27 @@ class PronounResolver:
             return None  # "“Senator Kerr's message won,” he said.": a campaign aide, not Kerr; we cannot tell who
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
+
+    def _cataphoric(self, gender: str, sentence: int, position: int) -> Actor | None:
+        """Whom a "he" inside an opening clause means: the first person of its gender the clause names before it
+        ("When Trump said he would win, Cruz laughed": Trump, though the clause's names are weak mentions), else
+        the named subject after the clause ("When he insisted on it, Francis ...": cataphora)."""
+        if self._cataphora is None:
+            return None
+        start, end, subject = self._cataphora
+        if not start <= position < end:
+            return None
+        inside = [
+            (pos, actor)
+            for said_in, pos, actor, _ in self.cast.recent[-_OPENER_LOOK_BACK:]
+            if said_in == sentence and start <= pos < position and actor.kind == PERSON and not actor.unnamed
+        ]
+        fits = [(pos, actor) for pos, actor in inside if actor.person and actor.gender in (None, gender)]
+        if fits:
+            return min(fits, key=lambda f: f[0])[1]
+        if inside or subject.gender not in (None, gender) or plural_name(subject, self.cast):
+            return None  # someone the clause names may be the "he" after all: the ordinary reading
+        return subject
 
     def _unnamed_since(self, after: int, sentence: int) -> bool:
         """Whether a person the article does not name was referred to after sentence ``after``: the last
