@@ -60,3 +60,14 @@ def test_a_quoted_word_after_a_name_with_no_surname_after_it_is_no_nickname() ->
     body = "Ed Olsen called the levy “Robbery” on Tuesday. Olsen said it would fail."
     assert speakers(body)[-1] == "Ed Olsen"
     assert [actor.name for actor in analyse(article_from_text("Headline\n\n" + body)).cast.actors] == ["Ed Olsen"]
+
+
+def test_a_name_said_to_hold_a_role_is_a_person() -> None:
+    # "Ergin Tal was a leader of the plot": a person (nothing else says so), so the "He" after him is his,
+    # not the minister named before
+    body = (
+        "Interior Minister Tom Baker spoke on Monday. "
+        "The government declared that Ergin Tal was a leader of the plot. "
+        "He denied it, telling reporters he had nothing to do with it."
+    )
+    assert speakers(body)[-1] == "Ergin Tal"

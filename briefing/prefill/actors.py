@@ -275,7 +275,9 @@ class Cast:
                 placed = _placed(sc, i)  # "in New York, he said", "to rural Tennessee, his mother"
                 if actor.gender is None and not placed:
                     actor.gender = given if given in _GENDERS else _gender_evidence(sc, i, j, role)
-                actor.person = actor.person or bool(role or given or titled or actor.gender or _described(sc, j))
+                actor.person = actor.person or bool(
+                    role or given or titled or actor.gender or _described(sc, j) or _predicated(sc, j)
+                )
             actor.mentions += 1
             self.mention(sentence, actor, i, weak=_weak_mention(sc, i, j))
             found.append((i, j, actor))
@@ -768,6 +770,23 @@ def _described(sc: Scan, j: int) -> bool:
         if tokens[k].lower == "who":
             return True
         if tokens[k].text in (",", ".", ";", "(", ")") or tokens[k].lower in ("which", "that"):
+            return False
+    return False
+
+
+_COPULAS = frozenset(("is", "was"))
+_PREDICATE_REACH = 4  # words between "was a" and the role ("was a senior policy adviser")
+
+
+def _predicated(sc: Scan, j: int) -> bool:
+    """ "Oksuz was a leader of the plot", "Dorn is a former senator": a name said to hold a person's role."""
+    tokens = sc.tokens
+    if j + 2 >= len(tokens) or tokens[j].lower not in _COPULAS or tokens[j + 1].lower not in ("a", "an"):
+        return False
+    for k in range(j + 2, min(j + 2 + _PREDICATE_REACH, len(tokens))):
+        if k in sc.role_end:
+            return sc.role_end[k] >= j + 2
+        if not tokens[k].is_word or sc.covered[k] is None and tokens[k].is_cap:
             return False
     return False
 
