@@ -242,3 +242,16 @@ def test_a_name_that_is_the_subject_of_an_after_clause_is_no_object() -> None:
     assert (
         speakers("Ed Olsen spoke first on Monday. After meeting Tom Varga, he insisted on a recount.")[-1] == "Ed Olsen"
     )
+
+
+def test_a_subject_in_a_role_the_article_does_not_name_takes_the_next_he() -> None:
+    # "A mayor who once ran the harbour": someone unnamed; the "he" after is not the man named in passing before
+    body = (
+        "Ed Olsen’s town hosted the summit on Monday. "
+        "A mayor who once ran the harbour will now hand his successor a deficit. "
+        "Where he used to boast of surpluses, on Tuesday he said the books were in trouble."
+    )
+    assert speakers(body)[-1] is None
+    # an apposition or an aside is no such subject: "A new harbour master, he said, ..." is still Olsen's "he"
+    body = "Ed Olsen spoke on Monday. “We need change,” he said. A new harbour master, he said, could set a new tone."
+    assert speakers(body)[-1] == "Ed Olsen"

@@ -283,8 +283,26 @@ class Cast:
             found.append((i, j, actor))
         if sentence >= 0:
             self._role_mentions(sc, sentence)
+            self._unnamed_subject(sc, sentence)
             self._note_pronouns(sc, sentence, found)
         return found
+
+    def _unnamed_subject(self, sc: Scan, sentence: int) -> None:
+        """ "A president who authorized the raid ... will hand his successor a war. Where he used to boast ...": a
+        sentence whose subject is someone in a role the article does not name gives the next "he" nobody,
+        rather than a man named in passing before ("Vladimir V. Putin's Russia")."""
+        tokens = sc.tokens
+        k = 1 if tokens and tokens[0].lower in ("but", "and", "yet") else 0
+        if k >= len(tokens) or tokens[k].lower not in ("a", "an") or sc.quoted[k]:
+            return
+        for m in range(k + 1, min(k + 1 + _PREDICATE_REACH, len(tokens))):
+            if m in sc.role_end:
+                after = sc.lower[m + 1] if m + 1 < len(tokens) else ""
+                if after in ("who", "whose") or _finite_verb(after):  # not "A spokesman, Ed Olsen, said"
+                    self.mention_unnamed(sentence, k, sc_text(sc, k, m + 1))
+                return
+            if not tokens[m].is_word or tokens[m].is_cap and sc.covered[m] is None:
+                return
 
     def _role_mentions(self, sc: Scan, sentence: int) -> None:
         """ "the admiral", "the senator" alone (no name, place or party before or after): a mention of the one
