@@ -71,3 +71,15 @@ def test_a_name_said_to_hold_a_role_is_a_person() -> None:
         "He denied it, telling reporters he had nothing to do with it."
     )
     assert speakers(body)[-1] == "Ergin Tal"
+
+
+def test_a_given_name_tells_the_gender_even_after_a_place_preposition() -> None:
+    # "to investigate whether Wendy Dorn ...": "to" may open a place ("to rural Varna"), but a given name
+    # says "she" wherever it stands, so the "he said" after her is the director's
+    body = (
+        "The board asked the police to investigate whether Wendy Dorn lied under oath. "
+        "Police Director Ed Olsen spoke on Monday. "
+        "She did sign the papers, he said."
+    )
+    assert genders(body)["Wendy Dorn"] == "she"
+    assert speakers(body)[-1] == "Ed Olsen"

@@ -273,8 +273,10 @@ class Cast:
                 given = self.lex.given_names.get(first) if j - i >= 2 else None  # "either": a person, no gender
                 titled = i > 0 and sc.tokens[i - 1].lower.rstrip(".") in _TITLES
                 placed = _placed(sc, i)  # "in New York, he said", "to rural Tennessee, his mother"
-                if actor.gender is None and not placed:
-                    actor.gender = given if given in _GENDERS else _gender_evidence(sc, i, j, role)
+                if actor.gender is None and given in _GENDERS:
+                    actor.gender = given  # "to investigate whether Hillary Clinton": her name tells, wherever it is
+                elif actor.gender is None and not placed:
+                    actor.gender = _gender_evidence(sc, i, j, role)
                 actor.person = actor.person or bool(
                     role or given or titled or actor.gender or _described(sc, j) or _predicated(sc, j)
                 )
