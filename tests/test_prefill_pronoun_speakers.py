@@ -255,3 +255,22 @@ def test_a_subject_in_a_role_the_article_does_not_name_takes_the_next_he() -> No
     # an apposition or an aside is no such subject: "A new harbour master, he said, ..." is still Olsen's "he"
     body = "Ed Olsen spoke on Monday. “We need change,” he said. A new harbour master, he said, could set a new tone."
     assert speakers(body)[-1] == "Ed Olsen"
+
+
+def test_a_person_a_subject_he_refers_to_is_a_he_from_then_on() -> None:
+    # Rosario Dell's name tells no gender; "He had protested" is him, so the "he said" after is his too,
+    # though a man named in between is as near (no guess would be made between two of unknown gender)
+    body = (
+        "Tom Baker said the rally was calm. One voter, Rosario Dell, 35, came in a beret. "
+        "He had protested Mark Olsen at a rally in Varna. “I met a lot of good people,” he said."
+    )
+    assert speakers(body)[-1] == "Rosario Dell"
+
+
+def test_a_person_a_she_said_refers_to_is_no_later_he() -> None:
+    # "where she said ...": Rosario Dell is a woman, so the last "he said" is Tom Baker, not her
+    body = (
+        "Rosario Dell, 35, came to the rally, where she said the mood was calm. Tom Baker arrived an hour later. "
+        "Dell greeted him at the door. “It was a fine day,” he said."
+    )
+    assert speakers(body) == ["Rosario Dell", None, None, "Tom Baker"]

@@ -115,6 +115,8 @@ class PronounResolver:
         start = 0 if k == self._after_opener else k
         actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, start, window=PRONOUN_WINDOW)
         if actor is not None:
+            if actor.gender is None:
+                actor.gender = tokens[k].lower  # "Guadalupe Ruiz, 35, ... He had protested": a "he" from now on
             self.cast.mention(sentence, actor, start)  # the subject: first in its sentence for the next "he"
         else:
             self._lost[tokens[k].lower] = sentence
@@ -188,6 +190,8 @@ class PronounResolver:
             return None  # nobody it could be: better no position than one pinned on the wrong person
         if actor.tokens & self._quoted_names:
             return None  # "“Senator Kerr's message won,” he said.": a campaign aide, not Kerr; we cannot tell who
+        if actor.gender is None:
+            actor.gender = gender
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
 
