@@ -83,3 +83,13 @@ def test_a_given_name_tells_the_gender_even_after_a_place_preposition() -> None:
     )
     assert genders(body)["Wendy Dorn"] == "she"
     assert speakers(body)[-1] == "Ed Olsen"
+
+
+def test_a_month_word_before_a_surname_is_a_given_name() -> None:
+    # "Jan Dorn", "April Hale": given names (so the "she" after is Jan Dorn); "in April Olsen ..." is a month
+    body = (
+        "Former governor Jan Dorn, an early supporter, spoke on Monday. “It will resonate,” she said in an interview."
+    )
+    assert speakers(body)[-1] == "Jan Dorn"
+    assert speakers("April Hale, a spokeswoman for the board, said the plan was late.") == ["April Hale"]
+    assert speakers("In April Olsen said the plan was late.") == ["Olsen"]

@@ -152,6 +152,24 @@ def _closes_first(text: str, tokens: list[Token]) -> bool:
 
 
 _OPENERS = frozenset(('"', "“", "‘", "(", ":", "—", "–", "-", ";"))
+_DATE_WORDS = frozenset(
+    ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "from", "through", "during")
+    + ("before", "after", "this", "each", "every", "that", "between", "and", "to", "till")
+)
+
+
+def _given_here(sc: Scan, k: int, j: int, lex: Lexicon) -> bool:
+    """Whether a word that usually begins no name ("Jan", "April": a month) is a given name here: written without
+    a full stop, before a surname, and not after a word that introduces a date ("Jan Brewer", not "in April Trump")."""
+    tokens = sc.tokens
+    return (
+        tokens[k].text in lex.given_names
+        and k + 1 < j
+        and tokens[k + 1].text.rstrip(".") not in lex.non_names
+        and not (k > 0 and tokens[k - 1].lower in _DATE_WORDS)
+    )
+
+
 _NICKNAME_MARKS = {'"': '"', "“": "”", "‘": "’"}
 _MAX_NICKNAME = 2  # words of a quoted nickname inside a name ('Juan "Chico" Manriquez', "Eddie ‘The Eagle’ Edwards")
 
@@ -193,7 +211,7 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
             if any(t.text in lex.given_names for t in tokens[max(i, j - 2) : j]):
                 j = _past_nickname(sc, j)  # Juan "Chico" Manriquez: one name
             start = i
-            while start < j and tokens[start].text.rstrip(".") in lex.non_names:
+            while start < j and tokens[start].text.rstrip(".") in lex.non_names and not _given_here(sc, start, j, lex):
                 start += 1
             if j - start > 1 and (start == 0 or tokens[start - 1].text in _OPENERS) and tokens[start].lower in common:
                 start += 1
