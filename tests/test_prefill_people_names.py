@@ -5,6 +5,8 @@ Cases written for each rule (not from any corpus).
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.prefill.analysis import analyse
 from briefing.reader import article_from_text
 from tests.prefill_support import speakers
@@ -93,3 +95,25 @@ def test_a_month_word_before_a_surname_is_a_given_name() -> None:
     assert speakers(body)[-1] == "Jan Dorn"
     assert speakers("April Hale, a spokeswoman for the board, said the plan was late.") == ["April Hale"]
     assert speakers("In April Olsen said the plan was late.") == ["Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rep. Steve Israel (D-N.Y.) said the plan was late.", "Steve Israel"),  # a country as surname
+        ("Charlie King, a former party director, said the plan was late.", "Charlie King"),  # a role as surname
+        ("Matthew Prince, chief executive of Northwind, said the plan was late.", "Matthew Prince"),
+        ("“The plan is late,” said David French of the Retail League.", "David French"),  # a demonym
+        ("Mayor Bill de Blasio said the plan was late.", "Bill de Blasio"),  # a particle
+        ("“It is late,” said Pierre de Vos, a professor of law.", "Pierre de Vos"),
+        ("Commissioner Ursula von der Leyen said the plan was late.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_surname_that_is_also_a_word_or_follows_a_particle_stays_in_the_name(sentence: str, expected: str) -> None:
+    assert speakers(sentence) == [expected]
+
+
+def test_a_role_or_country_after_a_name_that_is_no_given_name_is_left_alone() -> None:
+    # "Trump adviser", "the Baker Britain deal": only a given name makes the next word a surname
+    assert speakers("Senator Angus King said the plan was late. He added that it would fail.") == ["Angus King"] * 2
+    assert speakers("Olsen adviser Tom Baker said the plan was late.") == ["Tom Baker"]

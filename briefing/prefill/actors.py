@@ -103,7 +103,31 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
             for k in range(i, i + role[0]):
                 covered[k] = "role"
             role_end[i + role[0] - 1] = i
+    _surnames_back(tokens, covered, side_of, role_end, lex)
     return Scan(text, tokens, covered, side_of, role_end, quoted, lower, inside, starts_inside)
+
+
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def _surnames_back(
+    tokens: list[Token], covered: list[str | None], side_of: dict[int, str], role_end: dict[int, int], lex: Lexicon
+) -> None:
+    """A capitalised one-word role or side right after a given name is a surname: "Angus King", "Charlie King",
+    "Rep. Steve Israel (D-N.Y.)". Only where no other capitalised word follows ("Martin Luther King Jr." aside)."""
+    for k in range(1, len(tokens)):
+        if covered[k] is None or not tokens[k].is_cap or not tokens[k].is_word:
+            continue
+        single = role_end.get(k) == k if covered[k] == "role" else k + 1 >= len(tokens) or covered[k + 1] != "side"
+        before = tokens[k - 1]
+        if not single or covered[k - 1] is not None or before.text not in lex.given_names:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and after.is_cap and after.is_word and after.text not in _SUFFIXES:
+            continue
+        covered[k] = None
+        side_of.pop(k, None)
+        role_end.pop(k, None)
 
 
 def _opens(text: str, start: int, end: int) -> bool | None:
@@ -170,6 +194,24 @@ def _given_here(sc: Scan, k: int, j: int, lex: Lexicon) -> bool:
     )
 
 
+_PARTICLES = frozenset(
+    ("de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "bin", "ibn")
+)
+
+
+def _past_particle(sc: Scan, j: int) -> int:
+    """Where a name goes on after a lower-case particle at ``j`` ("Bill de Blasio", "Ursula von der Leyen"), or ``j``."""
+    tokens, n = sc.tokens, len(sc.tokens)
+    k = j
+    while k < n and k - j < 2 and tokens[k].lower in _PARTICLES and tokens[k].text.islower():
+        k += 1
+    if k == j or k >= n or not (tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None):
+        return j
+    while k < n and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+        k += 1
+    return k
+
+
 _NICKNAME_MARKS = {'"': '"', "“": "”", "‘": "’"}
 _MAX_NICKNAME = 2  # words of a quoted nickname inside a name ('Juan "Chico" Manriquez', "Eddie ‘The Eagle’ Edwards")
 
@@ -210,6 +252,7 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
                 j += 1
             if any(t.text in lex.given_names for t in tokens[max(i, j - 2) : j]):
                 j = _past_nickname(sc, j)  # Juan "Chico" Manriquez: one name
+                j = _past_particle(sc, j)  # Bill de Blasio, Ursula von der Leyen
             start = i
             while start < j and tokens[start].text.rstrip(".") in lex.non_names and not _given_here(sc, start, j, lex):
                 start += 1
