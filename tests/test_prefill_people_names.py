@@ -117,3 +117,12 @@ def test_a_role_or_country_after_a_name_that_is_no_given_name_is_left_alone() ->
     # "Trump adviser", "the Baker Britain deal": only a given name makes the next word a surname
     assert speakers("Senator Angus King said the plan was late. He added that it would fail.") == ["Angus King"] * 2
     assert speakers("Olsen adviser Tom Baker said the plan was late.") == ["Tom Baker"]
+
+
+def test_an_opening_time_word_or_subordinator_names_nobody() -> None:
+    # "Years after ...", "Whenever asked ...", "Wherever Ann Ruiz goes": no speaker called "Years" or "Whenever"
+    opening = "Ann Ruiz spoke on Monday. "
+    body = "Years after Tom Baker claimed that the era of big budgets was over, Olsen won his party's nomination by promising revenge."
+    assert speakers(opening + body)[-1] == "Olsen"
+    assert speakers(opening + "Whenever asked about her record, she changed the subject.")[-1] != "Whenever"
+    assert speakers(opening + "Wherever Ann Ruiz goes, she says the plan is late.")[-1] == "Ann Ruiz"
