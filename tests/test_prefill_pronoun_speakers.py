@@ -211,3 +211,13 @@ def test_a_compass_word_ending_a_name_leaves_it_a_person() -> None:
         "“I took Wall Street money but it didn't affect me?” he said, paraphrasing Clinton."
     )
     assert speakers(body)[2] == "Cornel West"
+
+
+def test_a_surname_after_a_title_is_a_person_from_its_first_mention() -> None:
+    # "President Orlov" names a person even without a given name, so "Orlov ... and said" is his
+    body = (
+        "The vote was held under President Orlov. "
+        "Orlov positioned Ruiz as the most qualified person ever to run for president and said his former "
+        "minister would finish the job."
+    )
+    assert speakers(body) == [None, "Orlov"]
