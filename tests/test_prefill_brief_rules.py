@@ -299,6 +299,9 @@ def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
         ("The mayor had been scheduled to speak at the harbour on Monday.", False),  # a plan overtaken
         ("The mayor had planned to visit the harbour before the storm.", False),
         ("The mayor was scheduled to meet the fishermen on Thursday.", True),  # news writing's tense for what is to come
+        ("Right afterward, the mayor talked up his plans to close the harbour.", False),  # a plan named, in the past
+        ("The mayor did not mention his own potential impact on the vote.", False),
+        ("The plan will be unveiled next week.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:
