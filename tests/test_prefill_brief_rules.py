@@ -298,7 +298,7 @@ def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
         ("They met in May and may meet again.", True),
         ("The mayor had been scheduled to speak at the harbour on Monday.", False),  # a plan overtaken
         ("The mayor had planned to visit the harbour before the storm.", False),
-        ("The mayor was scheduled to meet the fishermen on Thursday.", True),  # news writing's tense for what is to come
+        ("The mayor was scheduled to meet the fishermen on Thursday.", True),  # news writing's tense for what's next
         ("Right afterward, the mayor talked up his plans to close the harbour.", False),  # a plan named, in the past
         ("The mayor did not mention his own potential impact on the vote.", False),
         ("The plan will be unveiled next week.", True),
