@@ -224,3 +224,12 @@ def test_a_surname_after_a_title_is_a_person_in_the_possessive_too() -> None:
         texts[0], frequency, set(), frozenset(), frozenset({"Lind", "Varna"}), frozenset(), load_lexicon(), counts.use
     )
     assert name != "Lind"
+
+
+def test_a_question_word_is_no_part_of_a_proper_name() -> None:
+    lex = load_lexicon()
+    text = "Who pays for the ferry? Is Varna ready to pay?"
+    frequency: Counter[str] = Counter({"varna": 3})
+    use = PhraseCounts([text, "Varna voted."]).use
+    name = proper_issue_name(text, frequency, set(), frozenset(), frozenset({"Is", "Varna"}), frozenset(), lex, use)
+    assert name == "Varna"  # not "Is Varna"

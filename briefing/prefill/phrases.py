@@ -374,8 +374,8 @@ def proper_issue_name(
     if use is not None:
         text = use.recase(text)  # "GOING BROKE FOR VARNA": only "Varna" is a name
     for run in _capitalised_runs(text, proper, heading):
-        if run[0].lower() in _DETERMINERS and len(run) > 1:
-            run = run[1:]  # "The Huffington Post" mid-sentence is "Huffington Post"
+        while len(run) > 1 and (run[0].lower() in _DETERMINERS or run[0].lower() in _AUXILIARIES):
+            run = run[1:]  # "The Huffington Post" mid-sentence is "Huffington Post"; "? Is Varna" a question
         names = [w for w in run if w != "of" and not _INITIAL.fullmatch(w)]
         if len(run) > MAX_WORDS or not all(w in proper for w in names):
             continue
