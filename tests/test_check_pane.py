@@ -202,3 +202,22 @@ def test_f7_opens_and_closes_the_check_pane(window, qtbot) -> None:
     qtbot.waitUntil(window.check.dock.isVisible, timeout=3000)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: not window.check.dock.isVisible(), timeout=3000)
+
+
+def test_a_check_that_finds_a_misspelling_builds_the_suggestions_off_the_gui_thread(tmp_path, qtbot) -> None:
+    """The dictionary now opens without parsing its words, and the suggestion search needs them
+    all (half a second or more): a right-click on the first underlined word must not pay for it."""
+    from briefing.check import Checker
+    from briefing.check.spelling import Speller
+    from briefing.model import Brief, Item, Section
+    from briefing.ui.check_pane import CheckRunner
+
+    speller = Speller("en-GB")  # a fresh one: the shared one may be ready from another test
+    runner = CheckRunner(tmp_path)
+    runner.checker = Checker(speller=lambda _language: speller)
+    brief = Brief(title="Talks", sections=[Section("summary", "Summary", [Item("The goverment met.")])])
+    with qtbot.waitSignal(runner.checked, timeout=10000) as shown:
+        runner.request(brief)
+    assert any(f.kind == "spelling" for f in shown.args[0].findings)
+    qtbot.waitUntil(lambda: speller.suggestions_ready, timeout=30000)
+    assert "government" in speller.suggest("goverment")
