@@ -138,6 +138,28 @@ def test_the_export_question_counts_in_plain_english() -> None:
         what_stops_export(found("unreviewed", 26) + found("empty-section", 1) + found("spelling", 2))
         == "2 possible misspellings, 26 pre-filled items not reviewed and 1 empty required section"
     )
+    assert what_stops_export(found("duplicate", 3) + found("unreviewed", 1)) == "1 pre-filled item not reviewed"
+
+
+def test_the_export_question_names_the_empty_required_fields_too(window, monkeypatch) -> None:
+    """Seen in use: a UK submission with no To and no From asked only about "26 pre-filled items
+    not reviewed"; Export Anyway then sent it out without the fields its template requires."""
+    from briefing.ui import dialogs
+
+    window.doc.brief.template = "uk-submission"  # requires To, From and Date
+    window.doc.brief.metadata.to = window.doc.brief.metadata.from_ = ""
+    window.doc.brief.metadata.date = "1 December 2026"
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs, "confirm_export_with_findings", lambda _parent, summary, verb: asked.append((summary, verb)) or "show"
+    )
+    assert window.files.export() is False
+    summary = "26 pre-filled items not reviewed, 1 empty required section and 2 empty required fields (To and From)"
+    assert asked == [(summary, "Export")]  # the section: the submission's Recommendation
+
+    window.doc.brief.metadata.from_ = "Director, Asia"
+    window.files.export()
+    assert asked[-1][0].endswith("1 empty required section and 1 empty required field (To)")
 
 
 def test_a_long_finding_wraps_in_a_narrow_pane_instead_of_being_cut_off(window, qtbot) -> None:

@@ -388,8 +388,8 @@ CHECKING_MESSAGE = "Checking the brief before it goes out…"
 
 def may_export(window: MainWindow, controller: CheckController, verb: str = "Export") -> bool:
     """Ask once before an export or a print when the brief has unreviewed, unsupported,
-    empty-section or spelling findings: "Export Anyway" (or "Print Anyway") goes on, "Show
-    Findings" opens the Check pane instead."""
+    empty-section or spelling findings (the question names the template's empty fields too):
+    "Export Anyway" (or "Print Anyway") goes on, "Show Findings" opens the Check pane instead."""
     brief = window.doc.brief
     # The first check opens the dictionary (0.1 s; it was 3 s on a busy machine before the index
     # in check/hunspell_dic): say so at once, not only with the pointer, which may be nowhere
@@ -406,7 +406,7 @@ def may_export(window: MainWindow, controller: CheckController, verb: str = "Exp
     blocking = [f for f in findings if f.kind in BLOCKING]
     if not blocking:
         return True
-    summary = what_stops_export(blocking)
+    summary = what_stops_export(findings)
     answer = dialogs.confirm_export_with_findings(window, summary, verb)
     if answer == "show":
         if controller.dock is not None:
@@ -416,24 +416,42 @@ def may_export(window: MainWindow, controller: CheckController, verb: str = "Exp
 
 
 def what_stops_export(findings: list[Finding]) -> str:
-    """ "26 pre-filled items not reviewed, 1 empty required section": the blocking findings counted."""
+    """ "26 pre-filled items not reviewed, 1 empty required section and 2 empty required fields
+    (To and Drafted by)": the findings that stop an export counted, and the template's empty
+    fields named (they alone do not stop it, but a question that stops it anyway should say so)."""
     counts = Counter(f.kind for f in findings)
     parts = []
     for kind in KINDS:
         if counts[kind] and kind in IN_A_SENTENCE:
             one, many = IN_A_SENTENCE[kind]
             parts.append((one if counts[kind] == 1 else many).format(n=counts[kind]))
+        elif kind == "missing-metadata":
+            fields = [label for f in findings if (label := field_label(f)) is not None]
+            if fields:
+                noun = "field" if len(fields) == 1 else "fields"
+                parts.append(f"{len(fields)} empty required {noun} ({in_a_list(fields)})")
+    return in_a_list(parts)
+
+
+def in_a_list(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
     if len(parts) < 2:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
-    """The title-block field a "To is empty" finding is about (the finding names it by its label)."""
+def field_label(finding: Finding) -> str | None:
+    """The label of the title-block field a "To is empty" finding is about (its message names it)."""
     if finding.kind != "missing-metadata":
         return None
-    for key, label in FIELD_NAMES.items():
-        if finding.message.startswith(f"{label} is empty"):
+    return next((label for label in FIELD_NAMES.values() if finding.message.startswith(f"{label} is empty")), None)
+
+
+def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
+    """The title-block field a "To is empty" finding is about."""
+    label = field_label(finding)
+    for key, name in FIELD_NAMES.items():
+        if label is not None and name == label:
             return window.editor.fields.get("from_" if key == "from" else key)
     return None
 
