@@ -51,3 +51,18 @@ def test_the_list_offers_the_formats_own_levels(window) -> None:
     combo = window.editor.fields["classification"]
     assert isinstance(combo, QComboBox)
     assert "PROTECTED B" in [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_passing_through_the_box_changes_nothing(window) -> None:
+    """Seen under Xvfb: on a brief switched to the UK submission (still UNCLASSIFIED, which its
+    export prints as OFFICIAL), opening the classification list and clicking elsewhere made an
+    undo step "Set classification" to OFFICIAL that nobody asked for."""
+    _switch_to(window, "uk-submission")
+    steps = window.undo_stack.count()
+    before = window.doc.get_metadata("classification")
+    combo = _type_marking(window, combo_text := window.editor.fields["classification"].currentText())
+    assert combo_text == before
+    assert window.doc.get_metadata("classification") == before and combo.currentText() == before
+    assert window.undo_stack.count() == steps, "no undo step for a marking nobody changed"
+    _type_marking(window, "official-sensitive")
+    assert window.doc.get_metadata("classification") == "OFFICIAL-SENSITIVE", "a typed one still counts"
