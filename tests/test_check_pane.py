@@ -243,3 +243,22 @@ def test_a_check_that_finds_a_misspelling_builds_the_suggestions_off_the_gui_thr
     assert any(f.kind == "spelling" for f in shown.args[0].findings)
     qtbot.waitUntil(lambda: speller.suggestions_ready, timeout=30000)
     assert "government" in speller.suggest("goverment")
+
+
+def test_a_finding_that_names_its_place_does_not_say_it_twice(window) -> None:
+    """Seen under Xvfb on a Canadian note: 'Brief: To is empty; …' and 'Purpose: Purpose is
+    empty; …' in the pane."""
+    from briefing.check import Finding
+    from briefing.ui.check_pane import line_text
+
+    brief = window.doc.brief
+    heading = brief.sections[0].heading
+    assert line_text(brief, Finding("missing-metadata", "To is empty; the note requires it")) == (
+        "To is empty; the note requires it"
+    )
+    empty = Finding("empty-section", f"{heading} is empty; the note requires it", brief.sections[0].id)
+    assert line_text(brief, empty) == f"{heading} is empty; the note requires it"
+    long = Finding("too-long", "about 3 pages as exported; the note allows 2")
+    assert line_text(brief, long) == "Brief: about 3 pages as exported; the note allows 2"
+    spelt = Finding("spelling", "“Blinkin” is not in the dictionary", brief.sections[0].id, 0, 0, 7)
+    assert line_text(brief, spelt) == f"{heading}, item 1: “Blinkin” is not in the dictionary"

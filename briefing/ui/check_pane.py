@@ -197,6 +197,18 @@ class _FindingsTree(QTreeWidget):
             self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
 
 
+def line_text(brief: Brief, finding: Finding) -> str:
+    """ "Positions, item 3: the figure “45%” is not in the article"; a finding whose message
+    already names what it is about says only that ("To is empty; …", not "Brief: To is empty;
+    …", nor "Purpose: Purpose is empty; …", as the pane said before)."""
+    place = where(brief, finding)
+    if finding.item is None and finding.message[:1].isupper():
+        names_itself = finding.section is None or finding.message.startswith(place)
+        if names_itself:
+            return finding.message
+    return f"{place}: {finding.message}"
+
+
 class CheckPane(QWidget):
     """The findings, grouped by kind; ``finding_activated`` when one is clicked or chosen."""
 
@@ -247,7 +259,7 @@ class CheckPane(QWidget):
             group = QTreeWidgetItem([f"{TITLES[kind]} ({len(found)})"])
             group.setData(0, _FINDING_ROLE, kind)
             for finding in found:
-                text = f"{where(brief, finding)}: {finding.message}"
+                text = line_text(brief, finding)
                 line = QTreeWidgetItem(group, [text])
                 line.setData(0, _FINDING_ROLE, finding)
                 line.setToolTip(0, text)
