@@ -226,7 +226,9 @@ def test_f7_opens_and_closes_the_check_pane(window, qtbot) -> None:
     qtbot.waitUntil(lambda: not window.check.dock.isVisible(), timeout=3000)
 
 
-def test_a_check_that_finds_a_misspelling_builds_the_suggestions_off_the_gui_thread(tmp_path, qtbot) -> None:
+def test_a_check_that_finds_a_misspelling_builds_the_suggestions_off_the_gui_thread(
+    tmp_path, qtbot, monkeypatch
+) -> None:
     """The dictionary now opens without parsing its words, and the suggestion search needs them
     all (half a second or more): a right-click on the first underlined word must not pay for it."""
     from briefing.check import Checker
@@ -234,6 +236,11 @@ def test_a_check_that_finds_a_misspelling_builds_the_suggestions_off_the_gui_thr
     from briefing.model import Brief, Item, Section
     from briefing.ui.check_pane import CheckRunner
 
+    words = tmp_path / "dictionaries"  # a made-up dictionary of a few words: quick to build
+    words.mkdir()
+    (words / "en_GB.aff").write_text("SET UTF-8\nTRY eontrgvma\n", encoding="utf-8")
+    (words / "en_GB.dic").write_text("4\nthe\ngovernment\nmet\nTalks\n", encoding="utf-8")
+    monkeypatch.setattr("briefing.check.spelling.dictionaries_dir", lambda: words)
     speller = Speller("en-GB")  # a fresh one: the shared one may be ready from another test
     runner = CheckRunner(tmp_path)
     runner.checker = Checker(speller=lambda _language: speller)
