@@ -66,3 +66,16 @@ def test_passing_through_the_box_changes_nothing(window) -> None:
     assert window.undo_stack.count() == steps, "no undo step for a marking nobody changed"
     _type_marking(window, "official-sensitive")
     assert window.doc.get_metadata("classification") == "OFFICIAL-SENSITIVE", "a typed one still counts"
+
+
+def test_a_template_switch_shows_the_marking_the_word_file_will_carry(window) -> None:
+    """Seen under Xvfb: switched to the UK submission, the box still said UNCLASSIFIED while the export
+    printed OFFICIAL. The switch now spells the marking the format's way, and its undo puts it back."""
+    assert window.doc.get_metadata("classification") == "UNCLASSIFIED"
+    _switch_to(window, "uk-submission")
+    assert window.doc.get_metadata("classification") == "OFFICIAL"
+    assert window.editor.fields["classification"].currentText() == "OFFICIAL"
+    window.undo_stack.undo()
+    settle()
+    assert window.doc.get_metadata("classification") == "UNCLASSIFIED"
+    assert window.editor.fields["classification"].currentText() == "UNCLASSIFIED"
