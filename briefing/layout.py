@@ -17,6 +17,7 @@ import copy
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.markings import MarkingError, normalise_marking
 from briefing.model import Brief, Item, Section
 from briefing.templates import SLOTS, Slot, Template, TemplateSection, find_template
 
@@ -91,6 +92,11 @@ class TemplatePlan:
 
     template_id: str
     sections: tuple[PlannedSection, ...]
+    # the classification and purpose the brief takes in this layout, in the format's own terms (a UK
+    # submission is OFFICIAL, not UNCLASSIFIED; an information memo is for information): the window shows
+    # what the Word file will say. None leaves the field as it is.
+    classification: str | None = None
+    purpose: str | None = None
 
     def placements(self) -> Iterator[Placement]:
         for section in self.sections:
@@ -106,6 +112,10 @@ class TemplatePlan:
         self.set_homes()
         brief.template = self.template_id
         brief.sections = self.new_sections()
+        if self.classification is not None:
+            brief.metadata.classification = self.classification
+        if self.purpose is not None:
+            brief.metadata.purpose = self.purpose
 
     def set_homes(self) -> None:
         """Give each item the home it keeps in this layout (part of applying, and of undoing)."""
@@ -125,6 +135,8 @@ def current_layout(brief: Brief) -> TemplatePlan:
             PlannedSection(s.id, s.heading, tuple(s.items), tuple(item.home for item in s.items))
             for s in brief.sections
         ),
+        brief.metadata.classification,
+        brief.metadata.purpose,
     )
 
 
@@ -153,7 +165,20 @@ def plan_template_switch(brief: Brief, template: Template) -> TemplatePlan:
                 tuple(None if home == implied else home for _, home in entries),
             )
         )
-    return TemplatePlan(template.id, tuple(planned))
+    return TemplatePlan(template.id, tuple(planned), *_metadata_in(brief, template))
+
+
+def _metadata_in(brief: Brief, template: Template) -> tuple[str | None, str | None]:
+    """The classification and purpose ``brief`` takes in ``template``: the same marking in the format's
+    spelling, and a purpose the format allows. A marking the format does not have stays as it is (the
+    check and the export say so): nothing is ever marked lower behind the writer's back."""
+    classification: str | None = None
+    try:
+        classification = normalise_marking(brief.metadata.classification, template.marking)
+    except MarkingError:
+        pass
+    purpose = template.purposes[0] if template.purposes and brief.metadata.purpose not in template.purposes else None
+    return classification, purpose
 
 
 def settle(item: Item, template: Template | None, section_id: str) -> None:

@@ -134,7 +134,10 @@ class Session:
         if self.path is not None:
             return self.path.stem
         title = "".join(c if c.isalnum() or c in " -_" else " " for c in self.brief.title)
-        return "-".join(cut_at_word(title, NAME_LENGTH).split()) or "brief"
+        words = cut_at_word(title, NAME_LENGTH).split()
+        while len(words) > 1 and words[-1].lower() in _DANGLING:
+            words.pop()  # "...-Talks-on-Monday-to" -> "...-Talks-on-Monday"
+        return "-".join(words) or "brief"
 
     def redraft(self, section_id: str) -> list[Item]:
         """Fresh pre-filled items for one section, from the brief's own article text."""
@@ -167,6 +170,10 @@ def is_edited(item: Item) -> bool:
 
 
 NAME_LENGTH = 60  # characters of a title shown as the window's name or offered as a file name
+# words a name cut short must not end on: they promise a word that was cut off
+_DANGLING = frozenset(
+    ("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into")
+)
 
 
 def cut_at_word(text: str, limit: int) -> str:

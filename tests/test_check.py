@@ -262,3 +262,17 @@ def test_checking_again_reuses_item_findings_but_follows_every_change(tmp_path: 
     assert _kinds(checker.check(brief)) == ["spelling"]
     checker.ignored.add("pledgd")
     assert _kinds(checker.check(brief)) == []
+
+
+def test_a_country_and_its_people_back_each_other() -> None:
+    """Seen in use: 'the Japanese trade minister' on an article about Japan was 'not in the article'."""
+    index = ArticleIndex("Ministers from Canada and Japan met in Ottawa. American officials watched.")
+    found = [
+        text[u.start : u.end]
+        for text in (
+            "The Japanese trade minister will visit Canadian officials.",
+            "The United States and the Koreans watched.",
+        )
+        for u in unsupported(text, index)
+    ]
+    assert found == ["Koreans"]

@@ -138,6 +138,28 @@ def test_the_export_question_counts_in_plain_english() -> None:
         what_stops_export(found("unreviewed", 26) + found("empty-section", 1) + found("spelling", 2))
         == "2 possible misspellings, 26 pre-filled items not reviewed and 1 empty required section"
     )
+    assert what_stops_export(found("duplicate", 3) + found("unreviewed", 1)) == "1 pre-filled item not reviewed"
+
+
+def test_the_export_question_names_the_empty_required_fields_too(window, monkeypatch) -> None:
+    """Seen in use: a UK submission with no To and no From asked only about "26 pre-filled items
+    not reviewed"; Export Anyway then sent it out without the fields its template requires."""
+    from briefing.ui import dialogs
+
+    window.doc.brief.template = "uk-submission"  # requires To, From and Date
+    window.doc.brief.metadata.to = window.doc.brief.metadata.from_ = ""
+    window.doc.brief.metadata.date = "1 December 2026"
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs, "confirm_export_with_findings", lambda _parent, summary, verb: asked.append((summary, verb)) or "show"
+    )
+    assert window.files.export() is False
+    summary = "26 pre-filled items not reviewed, 1 empty required section and 2 empty required fields (To and From)"
+    assert asked == [(summary, "Export")]  # the section: the submission's Recommendation
+
+    window.doc.brief.metadata.from_ = "Director, Asia"
+    window.files.export()
+    assert asked[-1][0].endswith("1 empty required section and 1 empty required field (To)")
 
 
 def test_a_long_finding_wraps_in_a_narrow_pane_instead_of_being_cut_off(window, qtbot) -> None:
@@ -202,3 +224,48 @@ def test_f7_opens_and_closes_the_check_pane(window, qtbot) -> None:
     qtbot.waitUntil(window.check.dock.isVisible, timeout=3000)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: not window.check.dock.isVisible(), timeout=3000)
+
+
+def test_a_check_that_finds_a_misspelling_builds_the_suggestions_off_the_gui_thread(
+    tmp_path, qtbot, monkeypatch
+) -> None:
+    """The dictionary now opens without parsing its words, and the suggestion search needs them
+    all (half a second or more): a right-click on the first underlined word must not pay for it."""
+    from briefing.check import Checker
+    from briefing.check.spelling import Speller
+    from briefing.model import Brief, Item, Section
+    from briefing.ui.check_pane import CheckRunner
+
+    words = tmp_path / "dictionaries"  # a made-up dictionary of a few words: quick to build
+    words.mkdir()
+    (words / "en_GB.aff").write_text("SET UTF-8\nTRY eontrgvma\n", encoding="utf-8")
+    (words / "en_GB.dic").write_text("4\nthe\ngovernment\nmet\nTalks\n", encoding="utf-8")
+    monkeypatch.setattr("briefing.check.spelling.dictionaries_dir", lambda: words)
+    speller = Speller("en-GB")  # a fresh one: the shared one may be ready from another test
+    runner = CheckRunner(tmp_path)
+    runner.checker = Checker(speller=lambda _language: speller)
+    brief = Brief(title="Talks", sections=[Section("summary", "Summary", [Item("The goverment met.")])])
+    with qtbot.waitSignal(runner.checked, timeout=10000) as shown:
+        runner.request(brief)
+    assert any(f.kind == "spelling" for f in shown.args[0].findings)
+    qtbot.waitUntil(lambda: speller.suggestions_ready, timeout=30000)
+    assert "government" in speller.suggest("goverment")
+
+
+def test_a_finding_that_names_its_place_does_not_say_it_twice(window) -> None:
+    """Seen under Xvfb on a Canadian note: 'Brief: To is empty; …' and 'Purpose: Purpose is
+    empty; …' in the pane."""
+    from briefing.check import Finding
+    from briefing.ui.check_pane import line_text
+
+    brief = window.doc.brief
+    heading = brief.sections[0].heading
+    assert line_text(brief, Finding("missing-metadata", "To is empty; the note requires it")) == (
+        "To is empty; the note requires it"
+    )
+    empty = Finding("empty-section", f"{heading} is empty; the note requires it", brief.sections[0].id)
+    assert line_text(brief, empty) == f"{heading} is empty; the note requires it"
+    long = Finding("too-long", "about 3 pages as exported; the note allows 2")
+    assert line_text(brief, long) == "Brief: about 3 pages as exported; the note allows 2"
+    spelt = Finding("spelling", "“Blinkin” is not in the dictionary", brief.sections[0].id, 0, 0, 7)
+    assert line_text(brief, spelt) == f"{heading}, item 1: “Blinkin” is not in the dictionary"

@@ -296,6 +296,12 @@ def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
         ("May 5 is when the harbour closed.", False),
         ("The deal may collapse before the vote.", True),
         ("They met in May and may meet again.", True),
+        ("The mayor had been scheduled to speak at the harbour on Monday.", False),  # a plan overtaken
+        ("The mayor had planned to visit the harbour before the storm.", False),
+        ("The mayor was scheduled to meet the fishermen on Thursday.", True),  # news writing's tense for what's next
+        ("Right afterward, the mayor talked up his plans to close the harbour.", False),  # a plan named, in the past
+        ("The mayor did not mention his own potential impact on the vote.", False),
+        ("The plan will be unveiled next week.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

@@ -143,3 +143,93 @@ def test_a_list_item_that_is_only_a_persons_name_is_no_issue() -> None:
         "The dredging of the outer channel costs more each year as the silt builds up."
     )
     assert "Anna Lind" not in _issue_labels(body)
+
+
+_SUBHEADED = (
+    "The council meets on Monday to vote on the harbour levy. The levy would raise the port's fees by a fifth. "
+    "Traders have fought the levy for a year. Three questions hang over the vote.\n\n"
+    "1) Dockers face a pay cut.\n\n"
+    "The pay cut would take a tenth off the wages of every docker in the port.\n\n"
+    "2) Will the ferry survive?\n\n"
+    "The ferry loses money on every crossing, and its owners want the levy to cover the gap.\n\n"
+    "3) SILT CLOGS THE OUTER CHANNEL.\n\n"
+    "Dredging the outer channel costs more each year as the silt builds up behind the breakwater."
+)
+
+
+def test_numbered_lines_with_paragraphs_under_them_are_subheadings() -> None:
+    from briefing.prefill import prefill
+    from briefing.reader import article_from_text
+
+    items = prefill(article_from_text("Harbour levy vote\n\n" + _SUBHEADED)).section("key_issues").items
+    texts = [item.text for item in items]
+    assert texts[0].startswith("The pay cut would take"), texts  # the sentence under the line, not the line
+    assert "Dockers face a pay cut." not in texts and "Will the ferry survive?" not in texts
+
+
+def test_a_heading_that_is_a_sentence_is_named_by_the_phrase_inside_it() -> None:
+    labels = _issue_labels(_SUBHEADED)
+    assert labels[0] == "Pay cut"  # not "Dockers face a pay cut"
+    assert labels[1] is None  # a question with no repeated phrase: the officer names it
+    assert labels[2] == "Outer channel"  # a shouted headline, in the article's own case
+
+
+@pytest.mark.parametrize(
+    ("label", "fault"),
+    [
+        ("Dredging costs", False),
+        ("Art of the deal", False),
+        ("Framing the harbour debate", False),
+        ("Who pays?", False),  # a short question: the writer's catchword
+        ("Dockers face a pay cut", True),
+        ("The port is silting up", True),
+        ("Can the ferry pay its way?", True),
+        ("All roads lead to the harbour and the quay", True),
+        ("Varna mourns", True),
+    ],
+)
+def test_a_heading_is_its_own_name_only_as_a_noun_phrase(label: str, fault: bool) -> None:
+    from briefing.prefill.phrases import heading_fault
+
+    use = PhraseCounts(["Residents of Varna met the mayor.", "The harbour is old."]).use
+    assert (heading_fault(label, use, load_lexicon()) is not None) == fault
+
+
+def test_a_shouted_headline_is_no_name_but_a_shouted_noun_phrase_is() -> None:
+    from briefing.prefill.phrases import heading_fault
+
+    use = PhraseCounts(["The Varna ferry sails at noon.", "Pledged delegates voted in Varna."]).use
+    assert use.recase("VARNA FERRY SAILS AGAIN") == "Varna ferry sails again"
+    assert heading_fault(use.recase("PLEDGED DELEGATES"), use, load_lexicon(), shouted=True) is None
+    assert heading_fault(use.recase("VARNA FERRY SAILS AGAIN"), use, load_lexicon(), shouted=True) is not None
+
+
+def test_a_subject_and_a_verb_taking_an_object_is_no_name() -> None:
+    texts = [
+        "The harbour survey asks where each docker lives and how far the docker travels.",
+        "The harbour survey asks about pay too.",
+        "Earlier emails reflect the mood of dockers, and the emails were leaked.",
+    ]
+    counts = PhraseCounts(texts)
+    assert counts.name(texts[0], set()) == "Harbour survey"  # not "Harbour survey asks"
+    assert counts.name(texts[2], {"harbour survey"}) is None  # not "Emails reflect"
+
+
+def test_a_surname_after_a_title_is_a_person_in_the_possessive_too() -> None:
+    texts = ["President Lind's team met the dockers.", "Lind's team left Varna.", "Lind spoke in Varna."]
+    counts = PhraseCounts(texts)
+    assert "Lind" in counts.use.person_words
+    frequency: Counter[str] = Counter({"lind": 3, "varna": 2})
+    name = proper_issue_name(
+        texts[0], frequency, set(), frozenset(), frozenset({"Lind", "Varna"}), frozenset(), load_lexicon(), counts.use
+    )
+    assert name != "Lind"
+
+
+def test_a_question_word_is_no_part_of_a_proper_name() -> None:
+    lex = load_lexicon()
+    text = "Who pays for the ferry? Is Varna ready to pay?"
+    frequency: Counter[str] = Counter({"varna": 3})
+    use = PhraseCounts([text, "Varna voted."]).use
+    name = proper_issue_name(text, frequency, set(), frozenset(), frozenset({"Is", "Varna"}), frozenset(), lex, use)
+    assert name == "Varna"  # not "Is Varna"

@@ -274,3 +274,13 @@ def test_a_person_a_she_said_refers_to_is_no_later_he() -> None:
         "Dell greeted him at the door. “It was a fine day,” he said."
     )
     assert speakers(body) == ["Rosario Dell", None, None, "Tom Baker"]
+
+
+def test_a_surname_after_a_title_is_a_person_from_its_first_mention() -> None:
+    # "President Orlov" names a person even without a given name, so "Orlov ... and said" is his
+    body = (
+        "The vote was held under President Orlov. "
+        "Orlov positioned Ruiz as the most qualified person ever to run for president and said his former "
+        "minister would finish the job."
+    )
+    assert speakers(body) == [None, "Orlov"]

@@ -31,3 +31,10 @@ def test_short_titles_and_one_endless_word_are_kept_or_cut_plainly(sample_articl
     assert _session(sample_article_path, "Talks resume").display_name() == "Talks resume"
     assert _session(sample_article_path, "Talks resume").suggested_stem() == "Talks-resume"
     assert len(_session(sample_article_path, "x" * 500).suggested_stem()) == NAME_LENGTH
+
+
+def test_a_file_name_cut_short_does_not_end_on_a_little_word(sample_article_path: Path) -> None:
+    title = "Fishermen and the port authority of Dover meet on Monday to settle the harbour fees"
+    stem = _session(sample_article_path, title).suggested_stem()
+    assert stem == "Fishermen-and-the-port-authority-of-Dover-meet-on-Monday"  # not "...-Monday-to"
+    assert _session(sample_article_path, "The").suggested_stem() == "The"  # a title of one little word stays

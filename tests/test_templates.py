@@ -197,3 +197,25 @@ def test_a_speaker_in_a_mixed_section_without_a_home_is_a_position() -> None:
     back = switch_template(brief, get_template("briefing-note"))
     assert [i.text for i in back.section("key_issues").items] == ["Trade is the issue."]
     assert [i.text for i in back.section("positions").items] == ["We will talk."]
+
+
+@pytest.mark.parametrize(
+    ("target", "marking", "purpose", "classification", "expected_purpose"),
+    [
+        ("uk-submission", "UNCLASSIFIED", "For information", "OFFICIAL", "For information"),  # the format's word
+        ("us-action-memo", "SECRET", "For information", "SECRET", "For decision"),  # an action memo asks a decision
+        ("uk-submission", "CONFIDENTIAL", "For information", "CONFIDENTIAL", "For information"),  # never marked lower
+    ],
+)
+def test_a_switch_carries_the_marking_and_purpose_into_the_formats_terms(
+    target: str, marking: str, purpose: str, classification: str, expected_purpose: str
+) -> None:
+    brief = Brief(title="T", template="briefing-note", sections=[Section("summary", "Summary", [Item("A point.")])])
+    brief.metadata.classification, brief.metadata.purpose = marking, purpose
+    switched = switch_template(brief, get_template(target))
+    assert (switched.metadata.classification, switched.metadata.purpose) == (classification, expected_purpose)
+    plan = plan_template_switch(brief, get_template(target))
+    before = current_layout(brief)
+    plan.apply(brief)
+    before.apply(brief)  # the window's undo
+    assert (brief.metadata.classification, brief.metadata.purpose) == (marking, purpose)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from briefing.ui import dialogs
+from briefing.ui.dialogs import confirm_discard as real_confirm_discard  # before the guard
 from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
@@ -27,7 +28,7 @@ def test_unsaved_changes_prompt_cancel_discard_save(window, qtbot, tmp_path: Pat
     _dirty(window, qtbot)
     asked: list[str] = []
     with monkeypatch.context() as m:
-        m.setattr(dialogs, "confirm_discard", lambda parent, name: asked.append(name) or "cancel")
+        m.setattr(dialogs, "confirm_discard", lambda parent, name, before: asked.append(name) or "cancel")
         assert not window.close()
         assert window.isVisible() and window.isWindowModified()
         assert window.autosave.path.exists(), "cancelling must keep the autosave"
@@ -35,7 +36,7 @@ def test_unsaved_changes_prompt_cancel_discard_save(window, qtbot, tmp_path: Pat
 
     target = tmp_path / "kept.brief"
     with monkeypatch.context() as m:
-        m.setattr(dialogs, "confirm_discard", lambda parent, name: "save")
+        m.setattr(dialogs, "confirm_discard", lambda parent, name, before: "save")
         m.setattr(dialogs, "ask_save_path", lambda parent, suggested: None)  # then cancels Save As
         assert not window.close()
         assert window.isVisible()
@@ -47,17 +48,42 @@ def test_unsaved_changes_prompt_cancel_discard_save(window, qtbot, tmp_path: Pat
 
 def test_discard_closes_and_removes_the_autosave(window, qtbot, monkeypatch) -> None:
     _dirty(window, qtbot)
-    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name: "discard")
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name, before: "discard")
     assert window.close()
     assert not window.autosave.path.exists()
 
 
 def test_opening_another_file_asks_about_unsaved_work(window, qtbot, monkeypatch, sample_article_path) -> None:
     _dirty(window, qtbot)
-    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name: "cancel")
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name, before: "cancel")
     monkeypatch.setattr(dialogs, "ask_open_article", lambda parent, folder: sample_article_path)
     window.files.new_from_article()
     assert window.doc.brief.title.endswith("(draft)")
-    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name: "discard")
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name, before: "discard")
     window.files.new_from_article()
     assert not window.doc.brief.title.endswith("(draft)") and not window.isWindowModified()
+
+
+def test_the_question_says_what_waits_for_the_answer(window, qtbot, monkeypatch, sample_article_path) -> None:
+    """Seen in use: File > New asked "Save the changes … before closing?" though nothing closed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _dirty(window, qtbot)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, name, before: asked.append(before) or "cancel")
+    monkeypatch.setattr(dialogs, "ask_paste_text", lambda parent: "Talks resumed in Geneva on Monday.")
+    monkeypatch.setattr(dialogs, "ask_open_article", lambda parent, folder: sample_article_path)
+    window.files.new_from_paste()
+    window.files.new_from_article()
+    window.files.open_path(Path("elsewhere.brief"))
+    assert not window.close()
+    assert asked == [
+        "starting a new brief",
+        "starting a new brief from “blinken_beijing.txt”",
+        "opening “elsewhere.brief”",
+        "closing",
+    ]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    real_confirm_discard(window, "Talks", "starting a new brief")
+    assert shown == ["Save the changes to “Talks” before starting a new brief?"]

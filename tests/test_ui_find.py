@@ -111,10 +111,14 @@ def test_find_in_the_article_when_it_has_the_focus(window, qtbot) -> None:
     assert bar.in_article
     bar.find_edit.setText("Blinken")
     assert bar.find_next()
-    assert window.article_view.textCursor().selectedText() == "Blinken"
-    first = window.article_view.textCursor().position()
+    article = window.article_view
+    first = article.textCursor().position()
+    assert article.toPlainText()[first : first + 7] == "Blinken", "the caret at the match"
+    assert (first, first + 7, True) in _marks(article), "in the current match's orange, not selected"
     assert bar.find_next()
-    assert window.article_view.textCursor().position() > first
+    assert article.textCursor().position() > first
+    bar.close_bar()
+    assert article.textCursor().selectedText() == "Blinken", "closing leaves the match selected"
 
 
 def test_the_outline_follows_a_match_find_shows(window, qtbot) -> None:
@@ -290,3 +294,52 @@ def test_find_and_replace_reach_labels_and_speakers(window, qtbot) -> None:
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert all(i.speaker == "Wang Yi" for i in spoken), "one undo step takes them all back"
+
+
+def _colour_behind(widget, start: int) -> str:
+    """The colour behind the character after ``start`` in a text editor or a one-line field,
+    one pixel below the top of its line (above the letters)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    if isinstance(widget, QLineEdit):
+        caret = widget.cursorPosition()
+        x = widget.cursorRect().left() + 5  # the caret's x (the rectangle starts 5 px before it)
+        x += widget.fontMetrics().horizontalAdvance(widget.text()[start : start + 1]) // 2
+        x -= widget.fontMetrics().horizontalAdvance(widget.text()[start:caret])
+        image, y = widget.grab().toImage(), widget.cursorRect().top() + 1
+    else:
+        cursor = QTextCursor(widget.document())
+        cursor.setPosition(start + 1)
+        rect = widget.cursorRect(cursor)
+        image, x, y = widget.viewport().grab().toImage(), rect.left() - 2, rect.top() + 1
+    return image.pixelColor(x, y).name()
+
+
+def test_the_current_match_is_the_same_orange_in_the_title_an_item_and_a_field(window, qtbot) -> None:
+    """Seen under Xvfb: the current match was the selection's blue in the title and the items,
+    and a brownish mix over the one-line fields (orange painted over the grey selection)."""
+    from briefing.ui.find_highlights import CURRENT_COLOUR, MATCH_COLOUR
+
+    window.doc.set_metadata("to", "Beijing desk")
+    settle()
+    title, to_field = window.editor.title_edit, window.editor.fields["to"]
+    title.moveCursor(QTextCursor.MoveOperation.Start)
+    title.setFocus()
+    bar = window.find_bar
+    bar.open_bar(replace=False, in_article=False, selected="Beijing")
+    in_title = title.toPlainText().index("Beijing")
+    assert bar.current.where == "title"
+    assert _colour_behind(title, in_title) == CURRENT_COLOUR
+    bar.find_next()
+    assert bar.current.where == "to" and to_field.selectedText() == "Beijing"
+    to_field.repaint()
+    assert _colour_behind(to_field, 0) == CURRENT_COLOUR
+    assert _colour_behind(title, in_title) == MATCH_COLOUR, "the title's match is one of the others again"
+    bar.find_next()
+    item = bar.current.item
+    text_edit = window.editor.editor_for(item).text_edit
+    assert _colour_behind(text_edit, bar.current.start) == CURRENT_COLOUR
+    start = bar.current.start
+    bar.close_bar()
+    assert text_edit.textCursor().selectedText() == "Beijing", "left selected"
+    assert _colour_behind(text_edit, start) not in (CURRENT_COLOUR, MATCH_COLOUR), "in the selection's own colour"

@@ -51,3 +51,31 @@ def test_the_list_offers_the_formats_own_levels(window) -> None:
     combo = window.editor.fields["classification"]
     assert isinstance(combo, QComboBox)
     assert "PROTECTED B" in [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_passing_through_the_box_changes_nothing(window) -> None:
+    """Seen under Xvfb: on a brief switched to the UK submission (still UNCLASSIFIED, which its
+    export prints as OFFICIAL), opening the classification list and clicking elsewhere made an
+    undo step "Set classification" to OFFICIAL that nobody asked for."""
+    _switch_to(window, "uk-submission")
+    steps = window.undo_stack.count()
+    before = window.doc.get_metadata("classification")
+    combo = _type_marking(window, combo_text := window.editor.fields["classification"].currentText())
+    assert combo_text == before
+    assert window.doc.get_metadata("classification") == before and combo.currentText() == before
+    assert window.undo_stack.count() == steps, "no undo step for a marking nobody changed"
+    _type_marking(window, "official-sensitive")
+    assert window.doc.get_metadata("classification") == "OFFICIAL-SENSITIVE", "a typed one still counts"
+
+
+def test_a_template_switch_shows_the_marking_the_word_file_will_carry(window) -> None:
+    """Seen under Xvfb: switched to the UK submission, the box still said UNCLASSIFIED while the export
+    printed OFFICIAL. The switch now spells the marking the format's way, and its undo puts it back."""
+    assert window.doc.get_metadata("classification") == "UNCLASSIFIED"
+    _switch_to(window, "uk-submission")
+    assert window.doc.get_metadata("classification") == "OFFICIAL"
+    assert window.editor.fields["classification"].currentText() == "OFFICIAL"
+    window.undo_stack.undo()
+    settle()
+    assert window.doc.get_metadata("classification") == "UNCLASSIFIED"
+    assert window.editor.fields["classification"].currentText() == "UNCLASSIFIED"

@@ -94,6 +94,11 @@ class Checker:
             self._non_names = sentence_openers()
         return self._non_names
 
+    def prepare_suggestions(self, language: str) -> None:
+        """Build the speller's suggestion search now (it reads the whole dictionary, half a second
+        or more), so that a context menu's corrections need not wait for it."""
+        self._speller(language).prepare_suggestions()
+
     def check(self, brief: Brief, *, language: str | None = None, spelling: bool = True) -> list[Finding]:
         """Every finding for ``brief``, brief-level first, then section by section in page order."""
         template = template_or_default(brief.template)

@@ -6,9 +6,9 @@ library; pyspellchecker has no Hunspell dictionaries and no regional variants, a
 Hunspell bindings (cyhunspell, hunspell2) need the C library or the ``hunspell`` program.
 Figures in ``tests/benchmarks/bench_check.py`` and the README.
 
-A dictionary takes one to three seconds to load, so each is loaded once per process and
-every answer is cached: checking a brief again while the writer types costs only the words
-that changed. Suggestions stay fast by running Hunspell's edit-based pass in full and its
+A dictionary opens in about a tenth of a second (``hunspell_dic``: its words are indexed, and
+parsed only when a lookup needs them), once per process, and every answer is cached: checking
+a brief again while the writer types costs only the words that changed. Suggestions stay fast by running Hunspell's edit-based pass in full and its
 slow n-gram pass only over dictionary words that start with the same letter.
 """
 
@@ -106,34 +106,55 @@ class Speller:
     """
 
     def __init__(self, language: str) -> None:
-        # Imported here: a second to import and load, paid only when spelling is checked.
-        from spylls.hunspell import Dictionary  # type: ignore[import-untyped]
+        # Imported here: spylls is paid for only when spelling is checked.
+        from briefing.check.hunspell_dic import open_dictionary
 
         self.language = check_language(language)
         stem = dictionaries_dir() / language.replace("-", "_")
         if not stem.with_suffix(".dic").is_file():
             raise UnknownLanguageError(f"the {language_name(language)} dictionary is missing from {stem.parent}")
-        self._dictionary = Dictionary.from_files(str(stem))
+        self._dictionary = open_dictionary(stem)  # words indexed, parsed as lookups ask: 0.1 s, not 1 to 3
         self._known: dict[str, bool] = {}
         self._lock = threading.Lock()
+        self._search: tuple[Any, _Deadline] | None = None  # built on the first suggestion: it reads every word
+
+    @property
+    def suggestions_ready(self) -> bool:
+        return self._search is not None
+
+    def prepare_suggestions(self) -> None:
+        """Build the suggestion search now (half a second or more: every word of the dictionary
+        parsed and filed by first letters), so the first context menu need not wait for it."""
+        with self._lock:
+            self._suggester_ready()
+
+    def _suggester_ready(self) -> tuple[Any, _Deadline]:
+        """The suggestion search and its deadline, built once; call with the lock held."""
+        if self._search is not None:
+            return self._search
+        from spylls.hunspell.algo.suggest import Suggest  # type: ignore[import-untyped]
+
+        dictionary = self._dictionary
+        suggester = Suggest(dictionary.aff, dictionary.dic, dictionary.lookuper)
         # The n-gram pass compares the word with every dictionary stem (a quarter of a second
         # for 100,000 stems); stems sharing the first letter, or the first two once the edit
         # pass has found something, keep it well under the 100 ms a menu can wait.
-        self._by_prefix: dict[str, list[Any]] = {}
-        for entry in self._dictionary.suggester.words_for_ngram:
-            stem = entry.stem.lower()
-            self._by_prefix.setdefault(stem[:1], []).append(entry)
-            self._by_prefix.setdefault(stem[:2], []).append(entry)
-        suggester = self._dictionary.suggester
+        by_prefix: dict[str, list[Any]] = {}
+        for entry in suggester.words_for_ngram:
+            lowered = entry.stem.lower()
+            by_prefix.setdefault(lowered[:1], []).append(entry)
+            by_prefix.setdefault(lowered[:2], []).append(entry)
         everything = suggester.ngram_suggestions
 
         def ngram_near(word: str, handled: set[str]) -> Iterator[str]:
-            suggester.words_for_ngram = self._by_prefix.get(word[: 2 if handled else 1].lower(), [])
+            suggester.words_for_ngram = by_prefix.get(word[: 2 if handled else 1].lower(), [])
             return everything(word, handled)
 
         suggester.ngram_suggestions = ngram_near
-        self._deadline = _Deadline(suggester.lookup)
-        suggester.lookup = self._deadline
+        deadline = _Deadline(suggester.lookup)
+        suggester.lookup = deadline
+        self._search = (suggester, deadline)
+        return self._search
 
     def known(self, word: str) -> bool:
         answer = self._known.get(word)
@@ -147,9 +168,10 @@ class Speller:
         """Up to ``limit`` corrections, best first (Hunspell's order)."""
         found: list[str] = []
         with self._lock:
-            self._deadline.until = time.perf_counter() + SUGGEST_BUDGET_S
+            suggester, deadline = self._suggester_ready()
+            deadline.until = time.perf_counter() + SUGGEST_BUDGET_S
             try:
-                for suggestion in self._dictionary.suggester(word.replace("’", "'")):
+                for suggestion in suggester(word.replace("’", "'")):
                     if suggestion not in found:
                         found.append(suggestion)
                     if len(found) >= limit:
@@ -157,7 +179,7 @@ class Speller:
             except _OutOfTime:
                 logger.debug("suggestions for %r stopped at the time budget with %d found", word, len(found))
             finally:
-                self._deadline.until = math.inf
+                deadline.until = math.inf
         return found
 
 

@@ -318,8 +318,8 @@ class Cast:
         found: list[tuple[int, int, Actor]] = []
         for i, j in name_runs(sc, self.lex, self.common):
             actor = self.actor_for_run(sc, i, j, create=(j - i) >= 2)
-            if actor is None and j - i == 1 and not sc.quoted[i] and _described(sc, j):
-                actor = self.create_single(sc, i)  # "Rihanna, who was honoured, ...": one name, surely a person
+            if actor is None and j - i == 1 and not sc.quoted[i] and (_described(sc, j) or _titled(sc, i)):
+                actor = self.create_single(sc, i)  # "Rihanna, who ...", "President Obama": one name, surely a person
             if actor is None:
                 continue
             if sc.quoted[i]:
@@ -332,7 +332,7 @@ class Cast:
             if actor.kind == PERSON:
                 first = sc.tokens[self._from_given_name(sc, i, j)].text  # "... Affairs Wendy Sherman": Wendy
                 given = self.lex.given_names.get(first) if j - i >= 2 else None  # "either": a person, no gender
-                titled = i > 0 and sc.tokens[i - 1].lower.rstrip(".") in _TITLES
+                titled = _titled(sc, i)
                 placed = _placed(sc, i)  # "in New York, he said", "to rural Tennessee, his mother"
                 if actor.gender is None and given in _GENDERS:
                     actor.gender = given  # "to investigate whether Hillary Clinton": her name tells, wherever it is
@@ -836,6 +836,11 @@ _NOT_MEMBERSHIP = frozenset(
 
 
 _PASSING_MENTIONS = 2  # a person named this often, and never by last name alone, is named in passing
+
+
+def _titled(sc: Scan, i: int) -> bool:
+    """Whether the name at ``i`` follows a person's title ("President Obama", "Sen. Warren", "Judge Berman")."""
+    return i > 0 and sc.tokens[i - 1].lower.rstrip(".") in _TITLES and not sc.quoted[i - 1]
 
 
 def _described(sc: Scan, j: int) -> bool:

@@ -24,12 +24,13 @@ from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, anal
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.lexicon import PhraseSet
-from briefing.prefill.phrases import PhraseCounts, proper_issue_name
+from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
-from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, recap_repeats, short_label
+from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
 from briefing.prefill.speakers import Attribution
 from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import content_words, coverage, prose_words, stem, trim_span
+from briefing.prefill.word_use import is_shouted
 from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
 
@@ -40,7 +41,6 @@ MAX_OUTLOOK = 5
 MAX_ISSUES = 6
 MAX_PHRASE_SENTENCES = 2000  # issue names are counted over the first this many sentences: enough, and linear
 MAX_ISSUE_CANDIDATES = 200  # the best-scored sentences that may name an issue
-MAX_LABEL_WORDS = 8  # a list item longer than this is a sentence or a paragraph: the issue needs a short name
 # A list item that opens on a name and a full stop or colon: "Chris Christie. The governor ...", "Kasich: ..."
 _LEAD_NAME = re.compile(r"([A-Z][\w'’\-]*(?: (?:of |the |and |& )?[A-Z][\w'’\-]*){0,4})[.:] +(?=[A-Z\"“])")
 MIN_PROSE_WORDS = 2  # words an item needs: "Big time." may be a point; "Nooooo!" or an embed's placeholder is not
@@ -440,8 +440,10 @@ def _key_issues(draft: _Draft) -> bool:
     items = list(a.outline.list_items)
     item_words = [content_words(text[s:e]) for _, s, e in items]
     taken_items: set[int] = set()
+    names: set[str] = set()  # the stems of the issue names given: one issue, one name
     for heading in headings[:MAX_ISSUES]:
         label_words = content_words(a.article.block_text(heading.block))
+        name = _heading_name(draft, heading, names)
         match = next((n for n, words in enumerate(item_words) if n not in taken_items and words & label_words), None)
         if match is not None:
             taken_items.add(match)
@@ -450,7 +452,7 @@ def _key_issues(draft: _Draft) -> bool:
                 draft,
                 start,
                 end,
-                heading.label,
+                name,
                 f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d, "
                 "in the words of the article's own list of issues.",
             )
@@ -466,17 +468,16 @@ def _key_issues(draft: _Draft) -> bool:
                 best,
                 f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d; "
                 "the sentence under it closest to the heading's words.",
-                label=heading.label,
+                label=name,
                 speaker=named_speaker(a.facts[best].attribution),
             )
         elif any(prose_words(a.facts[s].text) >= MIN_PROSE_WORDS for s in heading.sentences):
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
             draft.add(
                 "key_issues",
-                _item(text, start, end, heading.label, None),
+                _item(text, start, end, name, None),
                 "Key issue: the article's own heading (nothing under it was left to quote).",
             )
-    names: set[str] = set()  # the stems of the names found for long list items: one issue, one name
     people = {w for actor in a.cast.actors if actor.kind == PERSON for w in actor.tokens}
     listed = [n for n, (_, start, end) in enumerate(items) if not _signature(text[start:end], people)]
     for n in listed:
@@ -495,19 +496,51 @@ def _signature(item: str, people: set[str]) -> bool:
 
 
 def _list_item_label(draft: _Draft, item: str, taken: set[str]) -> str | None:
-    """A list item's issue name: the item itself when it is short ("Steel tariffs"); else its lead-in name
-    ("Chris Christie. The governor has ..." -> "Chris Christie"), or the phrase the article repeats in it,
-    or its proper name, one not already given to another item (``taken``). A whole sentence is no name; with
-    none of these, the officer names it."""
-    a, words = draft.a, draft.issue_words
+    """A list item's issue name: the item itself when it is a short noun phrase ("Steel tariffs"); else its
+    lead-in name ("Chris Christie. The governor has ..." -> "Chris Christie"), or the phrase the article repeats
+    in it, or its proper name, one not already given to another item (``taken``). A whole sentence is no name;
+    with none of these, the officer names it."""
+    a = draft.a
+    shouted = is_shouted(item.split())
     label = short_label(item, a.lex, a.proper)
-    if len(label.split()) <= MAX_LABEL_WORDS:
+    if not shouted and heading_fault(label, None, a.lex) is None:
+        return label  # plainly a name, without counting the article's words
+    use = draft.issue_words.phrases.use
+    recased = use.recase(item)
+    label = short_label(recased, a.lex, a.proper)
+    if heading_fault(label, use, a.lex, shouted) is None:
         return label
     lead = _LEAD_NAME.match(item.strip())
     if lead is not None:
         return short_label(lead.group(1), a.lex, a.proper)
-    named = words.phrases.name(item, taken, words.title, words.people) or proper_issue_name(
-        item, words.frequency, taken, words.title, a.proper, words.people, a.lex, words.phrases.use
+    return _phrase_in(draft, recased, taken)
+
+
+def _heading_name(draft: _Draft, heading: Heading, taken: set[str]) -> str | None:
+    """A heading's issue name: its own words when they are a short noun phrase ("Dredging costs"); else the
+    phrase inside it the article repeats ("The port faces a dredging bill" -> "Dredging bill") or its proper
+    name ("ORLANDO MOURNS" -> "Orlando"), one not given to another heading (``taken``); else none, for the
+    officer to give. A shouted heading is read as the article writes its words elsewhere."""
+    a = draft.a
+    written = a.article.block_text(heading.block)
+    shouted = is_shouted(written.split())
+    label = short_label(written, a.lex, a.proper)
+    if shouted or heading_fault(label, None, a.lex) is not None:  # not plainly a name: ask how the article writes
+        use = draft.issue_words.phrases.use
+        written = use.recase(written)
+        label = short_label(written, a.lex, a.proper)
+        if heading_fault(label, use, a.lex, shouted) is not None:
+            counted = any(s.block == heading.block for s in a.article.sentences)  # a subheading: a sentence
+            return _phrase_in(draft, written, taken, least=2 if counted else 1, heading=True)
+    taken.add(_name_key(label))
+    return label
+
+
+def _phrase_in(draft: _Draft, text: str, taken: set[str], least: int = 2, heading: bool = False) -> str | None:
+    """The phrase of ``text`` the article repeats, or its proper name, not already in ``taken`` (which takes it)."""
+    a, words = draft.a, draft.issue_words
+    named = words.phrases.name(text, taken, words.title, words.people, least) or proper_issue_name(
+        text, words.frequency, taken, words.title, a.proper, words.people, a.lex, words.phrases.use, heading, least
     )
     if named:
         taken.add(_name_key(named))

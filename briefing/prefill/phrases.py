@@ -23,6 +23,7 @@ NOT_ISSUE_NAMES = grammar_words("not_in_issue_names")
 _BANNED = NOT_ISSUE_NAMES
 _PAST_FORMS = grammar_words("irregular_past_forms")  # "won", "led", "took": a verb whatever its case
 MAX_WORDS = 5
+MAX_CATCHWORDS = 3  # a heading's question or quotation this short may name its section: "Who pays?"
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a run-on or a dump, and no issue is named from it
 _INITIAL = re.compile(r"[A-Z]\.?$")  # the "W" of "George W. Bush"
 
@@ -87,9 +88,15 @@ class PhraseCounts:
                             self.bound[key] += 1
 
     def name(
-        self, text: str, taken: set[str], title: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
+        self,
+        text: str,
+        taken: set[str],
+        title: frozenset[str] = frozenset(),
+        people: frozenset[str] = frozenset(),
+        least: int = 2,
     ) -> str | None:
-        """The best issue name in ``text``: a recurring phrase of 2-5 words, its first letter capitalised.
+        """The best issue name in ``text``: a phrase of 2-5 words the article has at least ``least`` times (a
+        heading, not counted itself, names by a phrase the article says once), its first letter capitalised.
 
         A person's name ("Bernie Sanders", words in ``people``) names a voice, not an issue; a phrase that is a
         piece of a longer name, ends on a modifier or holds a verb is no name (``noun_phrase_fault``).
@@ -97,14 +104,14 @@ class PhraseCounts:
         best: tuple[float, str] | None = None
         if len(text) > MAX_SENTENCE:
             return None
-        tokens = _tokens(text)
+        tokens = _tokens(self.use.recase(text))  # "SCHOOL FEES RISE": "school fees" is a noun, "rise" a verb
         for run in _runs(tokens, self.use):
             for n in range(2, min(MAX_WORDS, len(run)) + 1):
                 for i in range(len(run) - n + 1):
                     words = [w for w, _ in run[i : i + n]]
                     key = _key(words)
                     count = self.counts[key]
-                    if count < 2 or " ".join(key) in taken:
+                    if count < least or " ".join(key) in taken:
                         continue
                     if any("'" in w for w in words):
                         continue  # "don't trust"
@@ -112,6 +119,8 @@ class PhraseCounts:
                         continue
                     if _starts_on_verb(tokens, run[i][1], self.use):
                         continue  # "help pay", "persuade voters", "took place"
+                    if n > 1 and _ends_on_verb(words, tokens, run[i + n - 1][1], self.use):
+                        continue  # "survey asks where", "emails reflect the", "records show little"
                     if self.bound[key] == count:
                         continue  # "York City" of "New York City", "Illinois Board" of "Illinois Board of Elections"
                     score = count * n**0.5 + 2 * sum(k in title for k in key)
@@ -140,6 +149,44 @@ def noun_phrase_fault(words: list[str], use: WordUse, lex: Lexicon, people: froz
         return "a title or a role"  # "Former president", "Campaign manager", "Vice President"
     if all(w in people or w in use.person_words or _is_role(w, lex) for w in words):
         return "a person"  # "Bernie Sanders", "President Obama", "Senator Ted Cruz"
+    return None
+
+
+def heading_fault(label: str, use: WordUse | None, lex: Lexicon, shouted: bool = False) -> str | None:
+    """Why a heading's or list item's own words ("The race for the port", "Steel tariffs") are no issue's name, or
+    None: a question ("Will the levy pass?") or a quotation, a clause ("The port is silting up", "Dockers face a
+    pay cut", "Orlando mourns"), more words than a name has (``MAX_WORDS``), or a headline: a heading ``shouted``
+    in capitals ("PORT BOOSTS SECURITY") of more words than a catchword ("PLEDGED DELEGATES").
+
+    Without the article's ``use`` of its words (costly to count), a word that may be a verb ("costs", "mourns")
+    is a fault to check with it; a label of none ("Choice between dialogue and talks") is surely a name."""
+    tokens = _tokens(label)
+    words = [w for w in tokens if w[:1].isalpha()]
+    if not words:
+        return "no words"
+    if shouted and len(words) > MAX_CATCHWORDS:
+        return "a headline"
+    if (label.lstrip()[:1] in _QUOTES or "?" in tokens) and len(words) > MAX_CATCHWORDS:
+        return "a question or a quotation"  # a short one is the writer's catchword: "Who pays?"
+    if len(words) > MAX_WORDS:
+        return "a sentence"
+    if tokens[0] == words[0] and (use is None or words[0] not in use.mid_capitalised):
+        tokens[0] = words[0] = words[0].lower()  # sentence case: "Old hands" is no name and its verb
+    lowers = [w.lower() for w in words]
+    catchword = len(words) <= MAX_CATCHWORDS and "?" in tokens
+    if not catchword and (lowers[0] in _WH_WORDS or any(w in _AUXILIARIES and w != "to" for w in lowers)):
+        return "a clause"  # "How the port pays", "Americans are angry"
+    for k, word in enumerate(words[:-1]):
+        transitive = lowers[k] not in STOPWORDS and not lowers[k].endswith("ing") and lowers[k + 1] in _OBJECT_MARKERS
+        if transitive and k > 0:
+            return "a verb and its object"  # "Dockers face a pay cut"; "Framing the battle" is a name
+    if use is None:
+        shaped = any(w.islower() and (w.endswith(_VERB_ENDINGS) or w in _PAST_FORMS) for w in words[1:])
+        return "perhaps a verb" if shaped or any(lex.cues.value_of(w) == "verb" for w in lowers) else None
+    for run in _runs(tokens, use):
+        run_words = [w for w, _ in run]
+        if len(run_words) > 1 and any(_verb(run_words, k, use, lex) for k in range(len(run_words))):
+            return "a verb"  # "Orlando mourns", "Mystery unfolding"
     return None
 
 
@@ -188,6 +235,21 @@ def _starts_on_verb(tokens: list[str], start: int, use: WordUse) -> bool:
     return before == "to" and use.inflected_as_verb(word)
 
 
+def _ends_on_verb(words: list[str], tokens: list[str], last: int, use: WordUse) -> bool:
+    """Whether the phrase ``words``, ending at ``tokens[last]``, is a subject and its verb by what follows it: an
+    object or a clause ("the survey asks where", "the emails reflect the", "records show little"), after a verb's
+    shape: an "-s" word the article never has after "the" ("asks"; "insults" may be a plural) or a bare word after
+    a plural ("emails reflect"); "health care the" is no verb."""
+    word, before = words[-1], words[-2]
+    if not word.islower() or last + 1 >= len(tokens):
+        return False
+    plural = word.endswith(_AGENT_ENDINGS + ("ies",)) or use.seen_as_noun(word)  # "agencies where": a plural
+    shaped = (word.endswith("s") and not plural) or (
+        before.endswith("s") and not before.endswith("ss") and not word.endswith("s")
+    )
+    return shaped and tokens[last + 1] in _OBJECT_OPENERS
+
+
 def _piece_of_name(tokens: list[str], first: int, last: int, use: WordUse) -> bool:
     """Whether tokens ``first``..``last`` are a piece of a longer capitalised name: "York City" after "New",
     "President George W" before ". Bush", "Illinois Board" before "of Elections"."""
@@ -224,6 +286,11 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "
 _MODIFIER_ENDINGS = _ADJECTIVE_ENDINGS + ("an", "ese", "ish", "er")  # "Korean", "Chinese", "British", "super"
 _LY_NOUNS = grammar_words("ly_nouns")
 _DETERMINERS = frozenset(("the", "a", "an"))
+_OBJECT_OPENERS = frozenset(("the", "little", "how", "what", "where", "whether", "why"))  # "taxes a goal": no object
+_OBJECT_MARKERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
+_VERB_ENDINGS = ("s", "ed", "ing")  # "costs", "raised", "unfolding": judged by how the article uses them
+_WH_WORDS = frozenset(("how", "why", "what", "where", "when", "who", "whose", "which", "whether"))
+_QUOTES = "\"“‘'"
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ees", "ians", "ants", "ents", "ss", "us", "is", "ics")
 _NOT_ROLES = frozenset(("leader", "leaders", "justice"))  # "Republican leaders" are a group, "social justice" no judge
 _AUXILIARIES = frozenset(
@@ -233,10 +300,11 @@ _AUXILIARIES = frozenset(
 _NOT_PAST = ("eed", "hundred", "sacred", "naked", "wicked", "beloved", "kindred")  # "corporate greed", "two hundred"
 
 
-def _capitalised_runs(text: str, proper: frozenset[str] = frozenset()) -> list[list[str]]:
+def _capitalised_runs(text: str, proper: frozenset[str] = frozenset(), heading: bool = False) -> list[list[str]]:
     """Runs of capitalised words ("New York", "Silicon Valley"), broken at punctuation; the first word of the
-    sentence only where the article capitalises it elsewhere ("San Bernardino"); an initial ("George W. Bush")
-    or an "of" between capitalised words ("Illinois Board of Elections") inside one."""
+    sentence only where the article capitalises it elsewhere ("San Bernardino"; a ``heading``'s, "Varna mourns",
+    even before a word in lower case); an initial ("George W. Bush") or an "of" between capitalised words
+    ("Illinois Board of Elections") inside one."""
     runs: list[list[str]] = []
     current: list[str] = []
     raws = text.replace("’", "'").split()
@@ -244,7 +312,7 @@ def _capitalised_runs(text: str, proper: frozenset[str] = frozenset()) -> list[l
         word = raw.strip(".,;:!?\"“”'()[]").removesuffix("'s")
         following = raws[position + 1] if position + 1 < len(raws) else ""
         capital = len(word) > 1 and word.isalpha() and word[:1].isupper()
-        opener = word in proper and following[:1].isupper() and word.lower() not in NAME_LINKS
+        opener = word in proper and (heading or following[:1].isupper()) and word.lower() not in NAME_LINKS
         name_like = capital and (position > 0 or opener)
         inside = bool(current) and following[:1].isupper() and (raw == "of" or _INITIAL.fullmatch(raw) is not None)
         if name_like or inside:
@@ -292,15 +360,22 @@ def proper_issue_name(
     people: frozenset[str],
     lex: Lexicon,
     use: WordUse | None = None,
+    heading: bool = False,
+    least: int = 2,
 ) -> str | None:
     """Where no phrase recurs: the sentence's whole proper name ("Saudi Arabia", "Benghazi") that the title
     shares or the article repeats; never a piece of one ("York"), a person ("President Obama", "the Clintons"),
-    a title ("Florida Senator"), a name's modifier ("New Hampshire Democratic") or a lone generic word."""
+    a title ("Florida Senator"), a name's modifier ("New Hampshire Democratic") or a lone generic word.
+
+    A ``heading`` ("Varna mourns") may open on the name; one not counted among the article's sentences needs the
+    article to say the name ``least`` - 1 times, a sentence ``least`` times."""
     best: tuple[tuple[bool, int, int], str] | None = None
     persons = people | (use.person_words if use is not None else set())
-    for run in _capitalised_runs(text, proper):
-        if run[0].lower() in _DETERMINERS and len(run) > 1:
-            run = run[1:]  # "The Huffington Post" mid-sentence is "Huffington Post"
+    if use is not None:
+        text = use.recase(text)  # "GOING BROKE FOR VARNA": only "Varna" is a name
+    for run in _capitalised_runs(text, proper, heading):
+        while len(run) > 1 and (run[0].lower() in _DETERMINERS or run[0].lower() in _AUXILIARIES):
+            run = run[1:]  # "The Huffington Post" mid-sentence is "Huffington Post"; "? Is Varna" a question
         names = [w for w in run if w != "of" and not _INITIAL.fullmatch(w)]
         if len(run) > MAX_WORDS or not all(w in proper for w in names):
             continue
@@ -320,4 +395,4 @@ def proper_issue_name(
         score = (any(k in title for k in stems), min(frequency[k] for k in stems), len(run))
         if best is None or score > best[0]:
             best = (score, " ".join(run))
-    return best[1] if best and (best[0][0] or best[0][1] > 1) else None
+    return best[1] if best and (best[0][0] or best[0][1] >= least) else None

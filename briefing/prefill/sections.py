@@ -70,8 +70,9 @@ def outline(
     heading_at: dict[int, Heading] = {}
     list_items: list[tuple[int, int, int]] = []
     list_labels: dict[int, str] = {}
+    subheadings = _subheadings(article)
     for index, block in enumerate(article.blocks):
-        if block.kind == BlockKind.HEADING:
+        if block.kind == BlockKind.HEADING or index in subheadings:
             text = article.block_text(index)
             heading = Heading(index, short_label(text, lex, proper), ISSUE)
             following = article.blocks[index + 1].kind if index + 1 < len(article.blocks) else None
@@ -81,8 +82,10 @@ def outline(
                 heading.kind = CLOSING
             elif lex.context_headings.search(text):
                 heading.kind = CONTEXT
-            elif any(text.startswith(name) for name in person_names) or _editorial(text):
-                heading.kind = NARRATIVE  # a person's story, or the paper's own label ("CORRECTION:", "PREVIOUSLY:")
+            elif (not text.isupper() and any(text.startswith(name) for name in person_names)) or _editorial(text):
+                # a person's story, or the paper's own label ("CORRECTION:", "PREVIOUSLY:"); a shouted heading's
+                # words are no person's name however the article's cast reads them
+                heading.kind = NARRATIVE
             headings.append(heading)
             heading_at[index] = heading
         elif block.kind == BlockKind.LIST_ITEM:
@@ -105,13 +108,38 @@ def outline(
     for s_index, sentence in enumerate(article.sentences):
         under = block_heading.get(sentence.block)
         heading_of.append(under)
-        if under is not None:
+        if under is not None and sentence.block != under.block:  # a subheading's own line is not under it
             under.sentences.append(s_index)
 
     _mark_recaps(headings, sentence_words)
     _mark_background(headings, article, lex)
     logger.debug("outline: %s", [(h.label, h.kind) for h in headings])
     return Outline(headings, heading_of, list_items, list_labels)
+
+
+MIN_SUBHEADINGS = 2  # one lone bullet may be a list of one; two or more are the article's signposts
+MAX_SUBHEADING_WORDS = 15
+
+
+def _subheadings(article: Article) -> set[int]:
+    """List items that are really subheadings: a single numbered or bulleted line of one short sentence with
+    paragraphs after it ("1) The race for the port." then its story), at least two such in the article. Each
+    heads the paragraphs under it, as a heading does; it is no item of a list."""
+    sentences: dict[int, int] = {}
+    for sentence in article.sentences:
+        sentences[sentence.block] = sentences.get(sentence.block, 0) + 1
+    blocks = article.blocks
+    lone = {
+        index
+        for index, block in enumerate(blocks)
+        if block.kind == BlockKind.LIST_ITEM
+        and (index == 0 or blocks[index - 1].kind != BlockKind.LIST_ITEM)
+        and index + 1 < len(blocks)
+        and blocks[index + 1].kind == BlockKind.PARAGRAPH
+        and sentences.get(index, 0) == 1
+        and len(article.block_text(index).split()) <= MAX_SUBHEADING_WORDS
+    }
+    return lone if len(lone) >= MIN_SUBHEADINGS else set()
 
 
 def _editorial(text: str) -> bool:

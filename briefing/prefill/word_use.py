@@ -30,6 +30,14 @@ NAME_LINKS = grammar_words("determiners") | grammar_words("prepositions") | froz
 
 
 _SENTENCE_MARKS = frozenset((".", "!", "?", ":", '"', "“"))
+_SHOUTED_WORD = re.compile(r"\b[A-Z][A-Z\-]*[A-Z](?:['’]S)?\b")  # "DEBATE", "ONE-ON-ONE", "ITALY’S"
+
+
+def is_shouted(words: list[str]) -> bool:
+    """Whether a sentence's words are all in capitals ("U.N. PANEL RULES FOR WIKILEAKS FOUNDER"): at least two
+    words of two letters or more, none in lower case."""
+    letters = [w for w in words if w[:1].isalpha()]
+    return sum(len(w) > 1 for w in letters) >= 2 and all(not any(c.islower() for c in w) for w in letters)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -49,7 +57,8 @@ class WordUse:
         self.ends_phrase: Counter[str] = Counter()  # the last content word before a stopword or a mark
         self.inside_phrase: Counter[str] = Counter()  # followed by another content word
         self.person_words: set[str] = set()  # "Obama" after "President" or "Barack"
-        self.mid_capitalised: set[str] = set()  # words the article capitalises inside a sentence
+        self.mid_capitalised: Counter[str] = Counter()  # words the article capitalises inside a sentence
+        self.written_lower: Counter[str] = Counter()  # words the article writes in lower case
         self.vocabulary: set[str] = set()  # every word, in lower case
         for words in sentences:
             self._read(words, lex)
@@ -57,6 +66,9 @@ class WordUse:
     def _read(self, words: list[str], lex: Lexicon) -> None:
         lowers = [w.lower() for w in words]
         self.vocabulary.update(lowers)
+        shouted = is_shouted(words)  # "FIREWORKS FLY IN DEBATE": its capitals say nothing of names
+        if not shouted:
+            self.written_lower.update(w for w in words if w.islower())
         marker_counts = (
             (_DETERMINERS, self.after_determiner),
             (_PREPOSITIONS, self.after_preposition),
@@ -69,8 +81,10 @@ class WordUse:
             word, lower, previous = words[k], lowers[k], words[k - 1]
             before = lowers[k - 1].rstrip(".")
             capital = word[:1].isupper()
-            if capital and previous not in _SENTENCE_MARKS:
-                self.mid_capitalised.add(word)
+            if capital and previous not in _SENTENCE_MARKS and not shouted:
+                self.mid_capitalised[word] += 1
+                if word.endswith("'s"):
+                    self.mid_capitalised[word[:-2]] += 1  # "Italy's": "Italy" too
             if before.endswith("'s") or before[:1].isdigit():
                 self.after_determiner[lower] += 1
             elif before.endswith("n't"):
@@ -80,14 +94,29 @@ class WordUse:
                     if before in markers:
                         counts[lower] += 1
                         break
-            if capital and (before in _PERSON_TITLES or previous in lex.given_names) and word not in lex.org_words:
-                self.person_words.add(word)
+            name = word.removesuffix("'s")  # "President Obama's team": "Obama"
+            if capital and (before in _PERSON_TITLES or previous in lex.given_names) and name not in lex.org_words:
+                self.person_words.add(name)
                 if previous in lex.given_names:
                     self.person_words.add(previous)
         for k, is_content in enumerate(content):
             if is_content:
                 inside = k + 1 < len(words) and content[k + 1]
                 (self.inside_phrase if inside else self.ends_phrase)[lowers[k]] += 1
+
+    def recase(self, text: str) -> str:
+        """``text`` with its shouted words ("FIREWORKS FLY IN DEMOCRATIC DEBATE") written as the article writes
+        them elsewhere: "fireworks fly in Democratic debate"; "GOP" and "NATO" stay as they are."""
+        return _SHOUTED_WORD.sub(lambda m: self._recased(m.group()), text)
+
+    def _recased(self, word: str) -> str:
+        stem, possessive = (word[:-2], word[-2:]) if word.endswith(("'S", "’S")) else (word, "")
+        capital = stem[:1] + stem[1:].lower()
+        if self.mid_capitalised[stem] > 0 and self.mid_capitalised[stem] >= self.mid_capitalised[capital]:
+            return word  # an acronym the article writes in capitals
+        if self.mid_capitalised[capital] > self.written_lower[stem.lower()]:
+            return capital + possessive.lower()
+        return stem.lower() + possessive.lower()
 
     def seen_as_noun(self, word: str) -> bool:
         """Whether the article uses ``word`` after "the", "his", a number, or (not a "-ing" word) "of"."""

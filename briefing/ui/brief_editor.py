@@ -183,6 +183,11 @@ class BriefEditor(QScrollArea):
 
     def _marking_entered(self, combo: QComboBox) -> None:
         current = self.doc.get_metadata("classification")
+        if combo.currentText() == current:
+            # Nothing typed: the focus only passed through. Spelling the brief's own marking the
+            # format's way here made an undo step nobody asked for (UNCLASSIFIED became OFFICIAL
+            # on a UK submission when the list was opened and closed; seen under Xvfb).
+            return
         template = template_or_default(self.doc.brief.template)
         try:
             marking = normalise_marking(combo.currentText(), template.marking, format_name=f"the {template.name}")

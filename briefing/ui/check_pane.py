@@ -1,8 +1,9 @@
 """The Check pane: the findings of ``briefing check`` for the open brief, kept current as you type.
 
 Checking runs on a worker thread after a pause in typing (debounced), on a copy of the brief,
-so typing never waits for it; the first check also loads the spelling dictionary (a few
-seconds, once). Findings are grouped by kind; activating one asks the window to select the
+so typing never waits for it; the first check also opens the spelling dictionary (a tenth of a
+second: ``check/hunspell_dic``), and a check that finds a misspelling then builds the suggestion
+search on the same thread, once. Findings are grouped by kind; activating one asks the window to select the
 item and the words it is about. While the pane is open, the same findings underline the
 words in the items (``underlines``), and the item's context menu offers corrections
 (``item_menu``) through :class:`CheckOffers`.
@@ -142,6 +143,14 @@ class CheckRunner(QObject):
             findings = self._check(snapshot)
         if generation == self._generation:
             self.checked.emit(CheckResult(brief, findings, snapshot, items))
+        if any(f.kind == "spelling" for f in findings):
+            # Underlined words offer corrections on a right-click: build the search for them
+            # here, off the GUI thread, before the writer asks (once; then it costs nothing).
+            with self._lock:
+                try:
+                    self.checker.prepare_suggestions(brief_language(snapshot))
+                except BriefingError as exc:
+                    logger.warning("no suggestions: %s", exc)
 
     def _check(self, brief: Brief) -> list[Finding]:
         try:
@@ -186,6 +195,18 @@ class _FindingsTree(QTreeWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
+
+
+def line_text(brief: Brief, finding: Finding) -> str:
+    """ "Positions, item 3: the figure “45%” is not in the article"; a finding whose message
+    already names what it is about says only that ("To is empty; …", not "Brief: To is empty;
+    …", nor "Purpose: Purpose is empty; …", as the pane said before)."""
+    place = where(brief, finding)
+    if finding.item is None and finding.message[:1].isupper():
+        names_itself = finding.section is None or finding.message.startswith(place)
+        if names_itself:
+            return finding.message
+    return f"{place}: {finding.message}"
 
 
 class CheckPane(QWidget):
@@ -238,7 +259,7 @@ class CheckPane(QWidget):
             group = QTreeWidgetItem([f"{TITLES[kind]} ({len(found)})"])
             group.setData(0, _FINDING_ROLE, kind)
             for finding in found:
-                text = f"{where(brief, finding)}: {finding.message}"
+                text = line_text(brief, finding)
                 line = QTreeWidgetItem(group, [text])
                 line.setData(0, _FINDING_ROLE, finding)
                 line.setToolTip(0, text)
@@ -379,11 +400,12 @@ CHECKING_MESSAGE = "Checking the brief before it goes out…"
 
 def may_export(window: MainWindow, controller: CheckController, verb: str = "Export") -> bool:
     """Ask once before an export or a print when the brief has unreviewed, unsupported,
-    empty-section or spelling findings: "Export Anyway" (or "Print Anyway") goes on, "Show
-    Findings" opens the Check pane instead."""
+    empty-section or spelling findings (the question names the template's empty fields too):
+    "Export Anyway" (or "Print Anyway") goes on, "Show Findings" opens the Check pane instead."""
     brief = window.doc.brief
-    # The first check loads the dictionary (3 s here): say so at once, not only with the pointer,
-    # which may be nowhere near (seen under Xvfb: Ctrl+E seemed to do nothing for 3 s).
+    # The first check opens the dictionary (0.1 s; it was 3 s on a busy machine before the index
+    # in check/hunspell_dic): say so at once, not only with the pointer, which may be nowhere
+    # near (seen under Xvfb: Ctrl+E seemed to do nothing for 3 s).
     window.setCursor(Qt.CursorShape.WaitCursor)
     window.status.showMessage(CHECKING_MESSAGE)
     window.status.repaint()
@@ -396,7 +418,7 @@ def may_export(window: MainWindow, controller: CheckController, verb: str = "Exp
     blocking = [f for f in findings if f.kind in BLOCKING]
     if not blocking:
         return True
-    summary = what_stops_export(blocking)
+    summary = what_stops_export(findings)
     answer = dialogs.confirm_export_with_findings(window, summary, verb)
     if answer == "show":
         if controller.dock is not None:
@@ -406,24 +428,42 @@ def may_export(window: MainWindow, controller: CheckController, verb: str = "Exp
 
 
 def what_stops_export(findings: list[Finding]) -> str:
-    """ "26 pre-filled items not reviewed, 1 empty required section": the blocking findings counted."""
+    """ "26 pre-filled items not reviewed, 1 empty required section and 2 empty required fields
+    (To and Drafted by)": the findings that stop an export counted, and the template's empty
+    fields named (they alone do not stop it, but a question that stops it anyway should say so)."""
     counts = Counter(f.kind for f in findings)
     parts = []
     for kind in KINDS:
         if counts[kind] and kind in IN_A_SENTENCE:
             one, many = IN_A_SENTENCE[kind]
             parts.append((one if counts[kind] == 1 else many).format(n=counts[kind]))
+        elif kind == "missing-metadata":
+            fields = [label for f in findings if (label := field_label(f)) is not None]
+            if fields:
+                noun = "field" if len(fields) == 1 else "fields"
+                parts.append(f"{len(fields)} empty required {noun} ({in_a_list(fields)})")
+    return in_a_list(parts)
+
+
+def in_a_list(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
     if len(parts) < 2:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
-    """The title-block field a "To is empty" finding is about (the finding names it by its label)."""
+def field_label(finding: Finding) -> str | None:
+    """The label of the title-block field a "To is empty" finding is about (its message names it)."""
     if finding.kind != "missing-metadata":
         return None
-    for key, label in FIELD_NAMES.items():
-        if finding.message.startswith(f"{label} is empty"):
+    return next((label for label in FIELD_NAMES.values() if finding.message.startswith(f"{label} is empty")), None)
+
+
+def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
+    """The title-block field a "To is empty" finding is about."""
+    label = field_label(finding)
+    for key, name in FIELD_NAMES.items():
+        if label is not None and name == label:
             return window.editor.fields.get("from_" if key == "from" else key)
     return None
 

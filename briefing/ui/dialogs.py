@@ -175,12 +175,13 @@ def ask_paste_text(parent: QWidget) -> str | None:
     return edit.toPlainText()
 
 
-def confirm_discard(parent: QWidget, name: str) -> str:
-    """ "save", "discard" or "cancel" for a brief with unsaved changes."""
+def confirm_discard(parent: QWidget, name: str, before: str = "closing") -> str:
+    """ "save", "discard" or "cancel" for a brief with unsaved changes; ``before`` says what waits
+    ("closing", "starting a new brief from “x.txt”"): File > New asked "before closing?"."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Unsaved Changes",
-        f"Save the changes to “{name}” before closing?",
+        f"Save the changes to “{name}” before {before}?",
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )

@@ -65,11 +65,12 @@ class FileController(QObject):
     def defaults(self) -> Defaults:
         return Defaults.from_preferences(self.settings)
 
-    def replace_ok(self) -> bool:
-        """Before putting another brief in the window (or closing it): save, discard or stay."""
+    def replace_ok(self, before: str = "closing") -> bool:
+        """Before putting another brief in the window (or closing it): save, discard or stay.
+        ``before`` ends the question: "Save the changes to “X” before closing?"."""
         if not self.history.is_modified():
             return True
-        answer = dialogs.confirm_discard(self.parent_widget, self.session.display_name())
+        answer = dialogs.confirm_discard(self.parent_widget, self.session.display_name(), before)
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -96,7 +97,10 @@ class FileController(QObject):
 
     def open_path(self, path: Path) -> bool:
         """A .brief opens as itself; any other file is an article to draft from."""
-        if not self.replace_ok():
+        opens_a_brief = path.suffix.lower() in (".brief", ".docx")  # a Word file Briefing exported is one
+        if not self.replace_ok(
+            f"opening “{path.name}”" if opens_a_brief else f"starting a new brief from “{path.name}”"
+        ):
             return False
         kind = "briefs" if path.suffix.lower() == ".brief" else "articles"
         self.settings.set_folder(kind, path)
@@ -109,7 +113,7 @@ class FileController(QObject):
 
     def new_from_paste(self) -> None:
         text = dialogs.ask_paste_text(self.parent_widget)
-        if text is not None and self.replace_ok():
+        if text is not None and self.replace_ok("starting a new brief"):
             self._open(lambda: Session.from_text(text, self.defaults()))
 
     def open_brief(self) -> None:

@@ -1,7 +1,12 @@
 """Every Find match highlighted at once, the current one in a colour of its own.
 
-As in Word's navigation pane or a browser: yellow behind each match; the one the bar is on is
-also selected in its field (where the selection is painted over it) and orange behind. In the title, the items and the article a match is an extra selection (painted by
+As in Word's navigation pane or a browser: yellow behind each match, orange behind the one the
+bar is on. That one is also selected in its field (so typing replaces it), and a selection is
+painted over any highlight in the selection colour: the field holding it gets orange as its
+selection colour (``SelectionTint``) until the bar moves on or closes, so the current match is
+the same orange with black words in the title, an item, a one-line field or the article (it was
+the selection's blue in the title and items, and a brown mix over one-line fields). In the
+title, the items and the article a match is an extra selection (painted by
 the editor, no part of its text, formats or undo history; its cursor moves with typing until
 the next count). A one-line field (metadata, an item's label or speaker) has no extra selections, so
 ``MarkedFieldEdit`` paints the marks over its text. Only built editors are painted: an item scrolled into view
@@ -13,8 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
+import shiboken6
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from briefing.model import Item
@@ -55,6 +61,37 @@ def selections(document_owner: QTextEdit | QPlainTextEdit, spans: Spans) -> list
     return found
 
 
+class SelectionTint:
+    """Gives one widget at a time the current match's colours as its selection colours, and
+    gives it back its own palette after."""
+
+    def __init__(self) -> None:
+        self.widget: QWidget | None = None
+        self._own: QPalette | None = None  # the palette set on it before, if one was
+
+    def apply(self, widget: QWidget) -> None:
+        if widget is self.widget:
+            return
+        self.remove()
+        self.widget = widget
+        own = widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
+        self._own = QPalette(widget.palette()) if own else None
+        # Only the selection's two colours set: every other role still follows the window's palette.
+        palette = QPalette(widget.palette()) if own else QPalette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(CURRENT_COLOUR))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("black"))
+        widget.setPalette(palette)
+
+    def remove(self) -> None:
+        widget, self.widget = self.widget, None
+        if widget is None or not shiboken6.isValid(widget):  # an item's editor dropped off screen
+            return
+        # No palette of its own before: inherit again (a palette with nothing set), so a later
+        # change of the window's palette (dark, light) still reaches it.
+        widget.setPalette(self._own if self._own is not None else QPalette())
+
+
 class MarkedFieldEdit(FieldEdit):
     """A metadata field that can show Find's marks over its text."""
 
@@ -77,7 +114,10 @@ class MarkedFieldEdit(FieldEdit):
         caret_advance = metrics.horizontalAdvance(text[: self.cursorPosition()])
         painter = QPainter(self)
         painter.setClipRect(self.contentsRect())
+        selected = (self.selectionStart(), self.selectionEnd()) if self.hasSelectedText() else None
         for start, end, current in self.found:
+            if current and selected == (start, end):
+                continue  # selected, in the current match's colours (SelectionTint): as in the items
             colour = QColor(CURRENT_COLOUR if current else MATCH_COLOUR)
             colour.setAlpha(OVERLAY_ALPHA)
             left = caret_x + metrics.horizontalAdvance(text[:start]) - caret_advance

@@ -38,7 +38,7 @@ from briefing.ui.article_view import ArticleView
 from briefing.ui.brief_editor import TEXT_FIELDS, BriefEditor
 from briefing.ui.command_keys import WindowKeys
 from briefing.ui.document import BriefDocument
-from briefing.ui.find_highlights import FindHighlights
+from briefing.ui.find_highlights import FindHighlights, SelectionTint
 from briefing.ui.find_hits import ARTICLE, ITEM, LABEL, SPEAKER, TITLE, Hits, Match, Text, item_field, pattern
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.typing_steps import mark_boundary
@@ -154,6 +154,7 @@ class FindBar(QWidget):
         self._follow_due = False  # the pending refresh is for a new query (the current match moves)
         self._cost_ms = 0.0
         self._shown: QWidget | None = None  # the field whose selection shows the current match
+        self._tint = SelectionTint()  # that field's selection in the current match's colours
         self._return_to: QWidget | None = None  # where the focus was when the bar opened
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -230,6 +231,9 @@ class FindBar(QWidget):
         focus = QApplication.focusWidget()
         had_focus = focus is not None and self.isAncestorOf(focus)
         back = [w for w in (self._shown, self._return_to) if w is not None and shiboken6.isValid(w) and w.isVisible()]
+        self._tint.remove()  # the match stays selected, in the selection's own colours again
+        if self._shown is self.article and self.current is not None:
+            self._select_in_article(self.current)
         self.hide()
         self.refresh_timer.stop()
         self.current, self.hits, self._shown, self._return_to = None, None, None, None
@@ -337,6 +341,8 @@ class FindBar(QWidget):
             self.origin = (self.current.where, self.current.item, self.current.start)
             self.current = None  # edited away: the next step goes on from where it was
         self._say_where()
+        if self.current is None:
+            self._tint.remove()  # what is selected is no longer a match the bar is on
         self.highlights.show(hits, self.current)  # first: an editor built to show the match gets its marks
         # What the next key will cost (not counting a scroll), smoothed: one garbage collection
         # in a count must not send the next keys to wait for a pause.
@@ -396,6 +402,7 @@ class FindBar(QWidget):
         """Take the selection off the match shown before: each field keeps its own selection,
         so after a few steps every match visited looked found, even with the query changed."""
         shown, self._shown = self._shown, None
+        self._tint.remove()
         if shown is None or not shiboken6.isValid(shown):  # an item's editor dropped off screen
             return
         if isinstance(shown, QLineEdit):
@@ -409,11 +416,14 @@ class FindBar(QWidget):
         """Select the match where it is and scroll to it; the focus stays in the bar."""
         self._unselect_shown()
         if match.where == ARTICLE:
+            # The caret at the match, not a selection: the article's selection colour is the one
+            # its used-sentence tint is made from, so it cannot take the match's orange; the
+            # match's own highlight shows instead. Closing the bar selects it.
             cursor = QTextCursor(self.article.document())
-            cursor.setPosition(match.start)
-            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
-            self.article.setTextCursor(cursor)
-            self.article.ensureCursorVisible()
+            for position in (match.end, match.start):  # the whole match in view, the caret at its start
+                cursor.setPosition(position)
+                self.article.setTextCursor(cursor)
+                self.article.ensureCursorVisible()
             self._shown = self.article
         elif match.item is not None:
             item_editor = self.editor.reveal(match.item)  # built now if the item was off screen
@@ -436,6 +446,14 @@ class FindBar(QWidget):
                 self.editor.ensureWidgetVisible(field)
                 field.setSelection(match.start, match.end - match.start)
                 self._shown = field
+        if self._shown is not None and self._shown is not self.article:
+            self._tint.apply(self._shown)  # selected, and the same orange as every current match
+
+    def _select_in_article(self, match: Match) -> None:
+        cursor = QTextCursor(self.article.document())
+        cursor.setPosition(match.start)
+        cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
+        self.article.setTextCursor(cursor)
 
     @staticmethod
     def _select(set_cursor: Callable[[QTextCursor], None], document: QTextDocument, match: Match) -> None:
