@@ -261,10 +261,20 @@ def test_a_person_a_subject_he_refers_to_is_a_he_from_then_on() -> None:
     # Rosario Dell's name tells no gender; "He had protested" is him, so the "he said" after is his too,
     # though a man named in between is as near (no guess would be made between two of unknown gender)
     body = (
-        "Tom Baker said the rally was calm. One voter, Rosario Dell, 35, came in a beret. "
+        "The Delmont Herald said the rally was calm. One voter, Rosario Dell, 35, came in a beret. "
         "He had protested Mark Olsen at a rally in Varna. “I met a lot of good people,” he said."
     )
     assert speakers(body)[-1] == "Rosario Dell"
+
+
+def test_a_pronoun_near_a_person_of_its_gender_teaches_nobody_else_that_gender() -> None:
+    # "She has called" may be Ann Ruiz's, named a sentence before President Olsen: it must not make Olsen a
+    # "she", or his own "he" two sentences on would go to someone else
+    body = (
+        "Ann Ruiz has made the harbour her issue. After the storm, she issued a plan: President Olsen later "
+        "adopted it. She has called for a new wall. Olsen spoke on Monday. He said the wall would be built."
+    )
+    assert speakers(body)[-1] == "Olsen"
 
 
 def test_a_person_a_she_said_refers_to_is_no_later_he() -> None:

@@ -115,8 +115,7 @@ class PronounResolver:
         start = 0 if k == self._after_opener else k
         actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, start, window=PRONOUN_WINDOW)
         if actor is not None:
-            if actor.gender is None:
-                actor.gender = tokens[k].lower  # "Guadalupe Ruiz, 35, ... He had protested": a "he" from now on
+            self._learn_gender(actor, tokens[k].lower, sentence, k)  # "Guadalupe Ruiz, 35, ... He had protested"
             self.cast.mention(sentence, actor, start)  # the subject: first in its sentence for the next "he"
         else:
             self._lost[tokens[k].lower] = sentence
@@ -190,8 +189,7 @@ class PronounResolver:
             return None  # nobody it could be: better no position than one pinned on the wrong person
         if actor.tokens & self._quoted_names:
             return None  # "“Senator Kerr's message won,” he said.": a campaign aide, not Kerr; we cannot tell who
-        if actor.gender is None:
-            actor.gender = gender
+        self._learn_gender(actor, gender, sentence, position)
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
 
@@ -215,6 +213,21 @@ class PronounResolver:
         if inside or subject.gender not in (None, gender) or plural_name(subject, self.cast):
             return None  # someone the clause names may be the "he" after all: the ordinary reading
         return subject
+
+    def _learn_gender(self, actor: Actor, gender: str, sentence: int, position: int) -> None:
+        """A person of unknown gender whom a "he" or "she" refers to is that from then on, unless someone known
+        to be that was named in the last sentences too: then the pronoun may well be theirs ("Clinton ... she
+        issued a plan: President Obama later adopted it. She has called ..." must not make Obama a "she")."""
+        if actor.gender is not None:
+            return
+        for said_in, pos, other, _ in reversed(self.cast.recent):
+            if said_in < sentence - PRONOUN_WINDOW:
+                break
+            if said_in == sentence and pos >= position:
+                continue  # named after the pronoun: "He had protested Trump" says nothing against him
+            if other is not actor and other.kind == PERSON and other.gender == gender and not other.unnamed:
+                return
+        actor.gender = gender
 
     def _unnamed_since(self, after: int, sentence: int) -> bool:
         """Whether a person the article does not name was referred to after sentence ``after``: the last
