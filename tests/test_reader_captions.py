@@ -128,3 +128,115 @@ def test_two_captions_in_a_row_are_two_caption_blocks() -> None:
 def test_sentences_without_a_glued_caption_stay_whole(sentence: str) -> None:
     assert glued_captions(sentence, 0, len(sentence)) == []
     assert _kinds_and_texts(sentence) == [(BlockKind.PARAGRAPH, sentence)]
+
+
+# --- captions run together in a long "sentence" (issue 11: items over 60 words) ---------------------------------
+# The looser rules hold only in a run of LONG_RUN words or more, on a page that shows it has photos ("(left)").
+
+PHOTO_PAGE = "Paula Reyes (left) opened the quay."  # a sentence of its own, before the run
+
+
+def _run_parts(caption: str, sentence: str) -> list[tuple[BlockKind, str]]:
+    return _kinds_and_texts(f"{PHOTO_PAGE} {caption} {sentence}")[1:]
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # a caption's own "Title: " after a caption that ends on a lower-case word or a place
+        (
+            "Harbour master Paula Reyes inspects the quay built by the ferry company for the port Proud moment:",
+            (
+                "The terminal will double the port's capacity and employ four hundred people within two years of "
+                "its opening next spring, port officials said on Tuesday."
+            ),
+        ),
+        (
+            "Harbour master Paula Reyes inspects the new quay on the coast just north of Varna Caught off guard:",
+            (
+                "Dock workers say the new cranes arrived two weeks earlier than anyone had planned, so the first "
+                "ships could unload their cargo before the summer began."
+            ),
+        ),
+        # in a long run, a name then a verb after a time or a number opens the sentence proper
+        (
+            "Harbour master Paula Reyes shows the plans for the new container quay to the board on Monday",
+            (
+                "Reyes has said the terminal will double the port's capacity and employ four hundred people within "
+                "two years of its opening next spring."
+            ),
+        ),
+        (
+            "Paula Reyes (centre) and the harbour board walk along the new quay built for the port in 2015",
+            (
+                "Reyes hasn't yet said whether the terminal will open to cruise ships as well as to the container "
+                "lines that asked for it."
+            ),
+        ),
+        # "The" and a name after a lower-case word, the name's place in the photo given
+        (
+            "A new map shows where the port's ships sail by breaking their routes down by county",
+            (
+                "The Harbour Rovers (left) and the Varna Pilots (right) run most of the tugs that bring the largest "
+                "ships into port every week of the year."
+            ),
+        ),
+        # after where someone stands in the photo, the quotation that opens the sentence
+        (
+            "Paula Reyes (left) and Ivo Brod open the new quay built for the container lines Reyes (centre)",
+            (
+                "'This is the biggest day the port has seen in a hundred years,' she said, as the first ship "
+                "came in from the sea."
+            ),
+        ),
+    ],
+)
+def test_a_caption_glued_onto_a_long_run_is_a_caption_block(caption: str, sentence: str) -> None:
+    assert _run_parts(caption, sentence) == [(BlockKind.CAPTION, caption), (BlockKind.PARAGRAPH, sentence)]
+
+
+def test_without_photos_on_the_page_a_long_run_is_left_whole() -> None:
+    run = (
+        "Harbour master Paula Reyes shows the plans for the new container quay to the board on Monday Reyes has "
+        "said the terminal will double the port's capacity and employ four hundred people within two years."
+    )
+    assert _kinds_and_texts(run) == [(BlockKind.PARAGRAPH, run)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name after a lower-case word is one noun phrase with it: "harbour master Paula Reyes"
+        (
+            "The board, which met for six hours behind closed doors and heard from the unions, the shipping lines and "
+            "the city council, backed the plan put forward by harbour master Paula Reyes (left) has said it will cost "
+            "less than the old one."
+        ),
+        # a number, then a noun phrase in capitals and a plural noun: "51 Port Authority officials"
+        (
+            "They did not say how many would lose their jobs, but officials at the port, including 51 Port Authority "
+            "officials who wrote to the board in March, fear that the new cranes will replace most of the dock workers."
+        ),
+        # an adverb of time, or a one-word aside in brackets, before a name
+        (
+            "The two ports had been rivals for more than a century, and now Mayor Ivo Brod was the first to offer help "
+            "when the storm closed the harbour at Varna for a week."
+        ),
+        (
+            "And when Paula (Reyes) was harbour master and Mayor (Ivo) Brod was mayor, the two of them met every week "
+            "to talk about the port and what it needed to grow for the next fifty years."
+        ),
+        # a name the article writes mid-sentence elsewhere, or one name after another, before a colon
+        (
+            "The council faces a choice on the harbour as it weighs how far it can go to attack Brod: he has the "
+            "support of the unions, and Brod has the ear of the mayor and of most of the harbour board."
+        ),
+        (
+            "The plan for the new quay is set out in a long report on the port's future by Ana Brod: The terminal "
+            "will double capacity and employ four hundred people within two years."
+        ),
+    ],
+)
+def test_long_sentences_with_a_name_inside_stay_whole(sentence: str) -> None:
+    text = f"{PHOTO_PAGE} {sentence}"
+    assert glued_captions(text, len(PHOTO_PAGE) + 1, len(text)) == []

@@ -12,6 +12,12 @@ caption ends on a lower-case word, a number, ")" or a day or month; the sentence
 a word that usually starts one ("The", "He", "However,"), not on a name; and both sides are at
 least ``MIN_WORDS`` words long. Before "The", "He", "It", "But" and the like a caption may also end on a
 name ("... under Thatcher and Reagan The document was ..."): no sentence runs a name into "The document".
+
+Picture-led pages run several captions together into one "sentence" of 60 words and more. There, and only
+where the page shows it has photos ("(left)", "(pictured)", "Pictured"), looser rules also hold
+(``_title_may_follow``, ``_name_cuts``): a caption's title after any caption end ("... in Raqqa Downtrodden:"),
+and a name that opens the sentence proper after a time, a number or where someone stands in the photo
+("... last year Nadal is looking ...", "... in 2008 Bueno has scored ...", "... (centre) 'I think ...").
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from briefing.reader.sentences import lexicon as sentence_words
 # "... in court on Friday The former minister", "... last Saturday Skilful: The kite" (a caption's
 # own "Title: " goes with it). Not before a name or title ("The Times", "In Cold Blood"); "However, China" may open one.
 _GLUE = re.compile(
-    r"\s+(?:(?P<title>[A-Z][\w'’\-]*(?: [a-z][\w'’\-]*){0,3}): (?=[A-Z])(?!(?:The|A|An) [A-Z])"
+    r"\s+(?:(?P<title>[A-Z][\w'’\-]*(?: [a-z][\w'’\-]*){0,4}): (?=[A-Z])(?!(?:The|A|An) [A-Z])"
     r"|(?=(?P<opener>[A-Z][a-z]+)\b(?!['’]s)(?! +[A-Z])))"
 )
 # A web page's own labels: "Scroll down for video", and a shopping widget's "Visit site" button after its product.
@@ -35,6 +41,147 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _NAME_STARTERS = frozenset(["One", "No", "Last", "More", "Most", "Many", "Officials", "So", "To", "Now", "Still"])
 _NAME_PROOF = frozenset(["The", "This", "These", "He", "She", "They", "It", "But", "However"])
 MIN_WORDS = 8  # a side shorter than this is a fragment or a title, not a caption and a sentence
+LONG_RUN = 40  # words: a "sentence" this long may be captions run together, so a name may open the next piece
+# Words a caption never ends on: they lead into what follows ("the", "of", "his", "very").
+_LEADS_ON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "whose",
+        "which",
+        "who",
+        "whom",
+        "into",
+        "onto",
+        "upon",
+        "about",
+        "over",
+        "under",
+        "after",
+        "before",
+        "between",
+        "against",
+        "during",
+        "without",
+        "within",
+        "via",
+        "per",
+        "if",
+        "so",
+        "not",
+        "no",
+        "very",
+        "more",
+        "most",
+        "such",
+        "own",
+        "new",
+        "old",
+        "former",
+        "late",
+        "then",
+        "also",
+        "just",
+        "only",
+    ]
+)
+# "(left)", "(pictured)", "(far right)", "(stock image)": where in the photo; only a caption says it.
+_PLACE_IN_PHOTO = frozenset(
+    [
+        "left",
+        "right",
+        "centre",
+        "center",
+        "pictured",
+        "top",
+        "bottom",
+        "inset",
+        "above",
+        "below",
+        "middle",
+        "front",
+        "back",
+        "far",
+        "second",
+        "third",
+        "file",
+        "stock",
+        "image",
+        "picture",
+        "photo",
+        "and",
+        "from",
+        "to",
+        "l",
+        "r",
+    ]
+)
+_PHOTO_MARK = re.compile(
+    r"\bPictured\b|\((?:pictured[a-z ,]*|(?:far |second |from )?(?:left|right)(?: to right)?|centre|center|above|below|top|bottom|inset|"
+    r"file (?:picture|photo|image)|stock (?:image|photo|picture))\)|, pictured,"
+)
+_PHOTO_PLACE_END = re.compile(r"\(([a-z ]+)\)$")
+_TIME_WORDS = frozenset(
+    ["year", "month", "week", "season", "weekend", "night", "morning", "afternoon", "evening"]
+)  # "now", "today": adverbs
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "was",
+        "has",
+        "had",
+        "have",
+        "are",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "does",
+        "do",
+    ]
+)
+# The next piece's opener in a long run: a name of one to four capitalised words (a title or "The" first
+# allowed), then what shows it is a subject ("is", "celebrates", "(left)", ", who", ", 22,", ", pictured"); or,
+# after where someone stands in the photo, a quotation ("... (centre) 'I think this is ...").
+_NAME_OPENER = re.compile(
+    r"(?<=[\w)'’]) (?=(?P<the>The )?(?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}"
+    r"(?P<after> \((?P<place>[a-z ]+)\)| (?P<verb>[a-z][\w’']*)(?: (?P<verb2>[a-z][\w’']*))?"
+    r"|, (?:who|whose|pictured|\d+,))|(?P<quote>['‘“\"](?=[A-Z])))"
+)
 
 
 def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -51,21 +198,124 @@ def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         captions.append((start, video.end()))  # with any label before it: a sentence would have ended
         start = video.end()
     piece = start
+    for cut, following in _cuts(text, start, end, starters):
+        if cut < piece:
+            continue
+        if _words(text[piece:cut]) >= MIN_WORDS and _words(text[following:end]) >= MIN_WORDS:
+            captions.append((piece, following))
+            piece = following
+    return [_trimmed(text, a, b) for a, b in captions]
+
+
+def _cuts(text: str, start: int, end: int, starters: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a caption may end and the next piece begin, as ``(end of the caption, start of the next)``, in order."""
+    found: list[tuple[int, int]] = []
+    # the looser rules only where the run is long and the page shows it has photos ("(left)", ", pictured,")
+    loose = _words(text[start:end]) >= LONG_RUN and _PHOTO_MARK.search(text) is not None
     for glue in _GLUE.finditer(text, start, end):
         word = glue.group("opener")
         if word is not None and (word not in starters or word in _NAME_STARTERS):
             continue
         before = _LAST_WORD.search(text, start, glue.start())
-        if before is None or not _caption_end(before.group(1), titled=word is None, opener=word):
+        if before is None:
+            continue
+        if word is None:
+            if not _caption_end(before.group(1), titled=True) and not (
+                loose and _title_may_follow(before.group(1), glue.group("title"), text, glue.start("title"))
+            ):
+                continue
+        elif not _caption_end(before.group(1), opener=word):
             continue
         if glue.group("title") is not None and _words(text[start : glue.start()]) < MIN_WORDS:
             continue  # "With the new Avengers: Age of Ultron": a title inside the sentence, not a caption's
         if _opens_quote(text[start : glue.start()]):
             continue  # inside someone's words: a quotation runs on over the cut
-        if _words(text[piece : glue.start()]) >= MIN_WORDS and _words(text[glue.end() : end]) >= MIN_WORDS:
-            captions.append((piece, glue.end()))
-            piece = glue.end()
-    return [_trimmed(text, a, b) for a, b in captions]
+        found.append((glue.start(), glue.end()))
+    if loose:
+        found.extend(_name_cuts(text, start, end))
+    return sorted(set(found))
+
+
+def _title_may_follow(word: str, title: str, text: str, at: int) -> bool:
+    """Whether a caption's "Title: " may follow ``word``: the end of a caption ("... in Virginia Caught red-faced: ...").
+
+    Not after a word that leads on ("the", "his"), a possessive ("the city's Northern district: ...") or a
+    speech verb ("asked Ana Brod a question: ..."): there the colon is the sentence's own. A day or a name the
+    article writes mid-sentence elsewhere ("... how to attack Brod: ...") is no caption's title, nor is one name
+    after another ("... by Ana Brod: ...").
+    """
+    word = word.rstrip("'’”\"")
+    if not word or not (word[-1].isalnum() or word[-1] == ")"):
+        return False
+    lowered = word.lower()
+    if lowered in _LEADS_ON or lowered.endswith(("'s", "’s")) or lowered in sentence_words().speech_tags:
+        return False
+    if not word.replace("-", "").isalpha() or (word[0].isupper() and " " not in title):
+        return False
+    first = title.split()[0]
+    if first in CALENDAR_NAMES:
+        return False
+    mid_sentence = re.compile(r"(?<=[a-z,;] )" + re.escape(first) + r"\b")
+    return not any(m.start() != at for m in mid_sentence.finditer(text))
+
+
+def _name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """In a long run, where a name opens the next piece: "... last year Nadal is looking to ...".
+
+    Only after a word that ends a caption before a name (``_caption_ending``) and only before a name that is
+    plainly a subject: a verb after it, where it stands in the photo, or ", who". After a number the verb
+    must be one no plural noun looks like: "the 34 Senate seats" is no glue, "in 2008 Bueno has scored" is.
+    Long runs only: in a sentence of ordinary length such a join is the writer's own.
+    """
+    found: list[tuple[int, int]] = []
+    for glue in _NAME_OPENER.finditer(text, start, end):
+        ending = _caption_ending(text[start : glue.start()])
+        if ending is None and glue.group("the") is not None and _ends_on_a_noun(text[start : glue.start()]):
+            ending = "noun"  # "... by county The New York Yankees (left) come first": no sentence runs on so
+        if ending is None or (glue.group("quote") is not None and ending != "photo"):
+            continue
+        place, verb = glue.group("place"), glue.group("verb")
+        if place is not None and not set(place.split()) <= _PLACE_IN_PHOTO:
+            continue
+        if verb is not None:
+            plain = ending == "number"
+            second = glue.group("verb2") or ""
+            if not (_verb_like(verb, plain) or (verb.endswith("ly") and _verb_like(second, plain))):
+                continue
+        if _opens_quote(text[start : glue.start()]):
+            continue
+        found.append((glue.start(), glue.end()))
+    return found
+
+
+def _caption_ending(before: str) -> str | None:
+    """How the caption ``before`` ends, where a name may follow: "time" ("... last season", "... on Friday"),
+    "number" ("... in 2008") or "photo" ("... (right)", "... (stock image)"). None for any other ending:
+    "... academy graduate Harry Kane has" is one noun phrase, "... Prime Minister (Junichiro) Koizumi" one name."""
+    place = _PHOTO_PLACE_END.search(before)
+    if place is not None:
+        return "photo" if set(place.group(1).split()) <= _PLACE_IN_PHOTO else None
+    last = _LAST_WORD.search(before)
+    word = last.group(1).rstrip("'’”\"") if last else ""
+    if word in CALENDAR_NAMES or word in _TIME_WORDS:
+        return "time"
+    return "number" if word[-1:].isdigit() else None
+
+
+def _ends_on_a_noun(before: str) -> bool:
+    """Whether ``before`` ends on a lower-case word that does not lead on ("... by county", not "... for")."""
+    last = _LAST_WORD.search(before)
+    word = last.group(1) if last else ""
+    return word.isalpha() and word.islower() and word not in _LEADS_ON and word not in sentence_words().speech_tags
+
+
+def _verb_like(word: str, plain: bool = False) -> bool:
+    """A word that reads as a finite verb after a name: "is", "hasn't", "stayed", and unless ``plain``
+    "celebrates" (which may be a plural noun: "the 34 Senate seats")."""
+    word = word.replace("’", "'")
+    if word in _AUXILIARIES or word.endswith("n't") or (len(word) > 3 and word.endswith("ed")):
+        return True
+    return not plain and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _caption_end(word: str, titled: bool = False, opener: str | None = None) -> bool:
