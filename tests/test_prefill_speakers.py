@@ -901,3 +901,32 @@ def test_people_of_something_speak(body: str, speaker: str) -> None:
 )
 def test_a_plural_subject_with_a_base_form_cue_speaks(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a closing aside reports all the sentence before it, whoever acts in it, even with a when or where after
+        (
+            (
+                "Mary Olsen, 21, held up a sign at the rally. The moment she held them up, Trump supporters ripped "
+                "the signs away and began to shove her, she said in an interview."
+            ),
+            [None, "Mary Olsen"],
+        ),
+        (
+            "Mary Olsen, 21, held up a sign at the rally. Trump supporters criticised the signs, she said.",
+            [None, "Mary Olsen"],
+        ),
+        # an aside that goes on ("she said, adding...") is still left to the sentence's own subject
+        (
+            (
+                "Mary Olsen, 21, held up a sign at the rally. Trump supporters criticised the signs, she said, "
+                "adding that she left early."
+            ),
+            [None, "Trump supporters"],
+        ),
+    ],
+)
+def test_a_closing_pronoun_aside_reports_the_sentence(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected

@@ -449,13 +449,16 @@ class Attributor:
         for m in range(at + 1, len(tokens)):
             if sc.quoted[m] or lower[m] not in _PARENTHETICAL_CUES or tokens[m].is_cap:
                 continue
-            if m + 1 < len(tokens) and tokens[m + 1].text not in (",", ".", ";", "!", "?"):
+            closing = _closing_aside(sc, m)  # ", she said in an interview.": nothing after it but when or where
+            if m + 1 < len(tokens) and tokens[m + 1].text not in (",", ".", ";", "!", "?") and not closing:
                 continue
             comma = m - 1
             while comma > at and m - comma <= MAX_ASIDE_SUBJECT and tokens[comma].is_word and not sc.quoted[comma]:
                 comma -= 1
-            if comma <= at or tokens[comma].text != "," or comma == m - 1 or pronoun_kind(lower[comma + 1]):
-                continue  # ", she said,": most often the same speaker, or one inside what is reported
+            if comma <= at or tokens[comma].text != "," or comma == m - 1:
+                continue
+            if pronoun_kind(lower[comma + 1]) and not (closing and comma + 2 == m):
+                continue  # ", she said, adding": most often the same speaker, or one inside what is reported
             if sum((t.text == "(") - (t.text == ")") for t in tokens[at:comma]) > 0:
                 continue  # "(the server, many Democrats say, ...)": an aside inside a bracket
             speaker = self.phrases.ending_at(sc, m - 1, sentence)
@@ -595,3 +598,24 @@ class Attributor:
         if any(sc.lower[m] in _FINITE_AUXILIARIES and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
             return False  # "said the problem was not requiring a photo ID;": a clause, reported content
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
+
+
+MAX_CLOSING_ADJUNCT = 8  # words after a closing aside's cue: "in an interview on Tuesday"
+
+
+def _closing_aside(sc: Scan, m: int) -> bool:
+    """Whether the cue at ``m`` ends its sentence but for a when or where ("..., she said in an interview.",
+    "..., he said on Tuesday."): an aside that reports all the sentence before it, whoever else acts in it."""
+    tokens = sc.tokens
+    end = len(tokens)
+    while end > m + 1 and tokens[end - 1].text in (".", "!", "?", '"', "”", "'"):
+        end -= 1
+    rest = tokens[m + 1 : end]
+    if not rest:
+        return True
+    return (
+        len(rest) <= MAX_CLOSING_ADJUNCT
+        and sc.lower[m + 1] in PREPOSITIONS
+        and all(t.is_word for t in rest)
+        and not any(sc.quoted[m + 1 : end])
+    )
