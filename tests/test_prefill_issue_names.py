@@ -7,8 +7,10 @@ from collections import Counter
 
 import pytest
 
+from briefing.prefill import prefill
 from briefing.prefill.lexicon import load_lexicon
 from briefing.prefill.phrases import PhraseCounts, proper_issue_name
+from briefing.reader import article_from_text
 
 
 def _name(texts: list[str], index: int = 0) -> str | None:
@@ -233,3 +235,17 @@ def test_a_question_word_is_no_part_of_a_proper_name() -> None:
     use = PhraseCounts([text, "Varna voted."]).use
     name = proper_issue_name(text, frequency, set(), frozenset(), frozenset({"Is", "Varna"}), frozenset(), lex, use)
     assert name == "Varna"  # not "Is Varna"
+
+
+def test_a_long_list_item_of_several_sentences_is_cut_to_its_first_whole_ones() -> None:
+    long_tail = " ".join(["The harbour board has met every week since the storm to weigh the cost of repairs."] * 6)
+    text = (
+        "Five ports to watch\n\n"
+        "The ports face a hard winter. Each has its own troubles.\n\n"
+        f"- Dover. The port is the busiest in the country. {long_tail}\n"
+        "- Hull. The port lost its ferry last year.\n"
+    )
+    issues = next(s for s in prefill(article_from_text(text)).sections if s.id == "key_issues")
+    dover = next(item for item in issues.items if item.text.startswith("Dover"))
+    assert len(dover.text.split()) <= 60
+    assert dover.text.endswith(".") and "busiest in the country." in dover.text

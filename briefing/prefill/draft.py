@@ -46,6 +46,7 @@ _LEAD_NAME = re.compile(r"([A-Z][\w'’\-]*(?: (?:of |the |and |& )?[A-Z][\w'’
 MIN_PROSE_WORDS = 2  # words an item needs: "Big time." may be a point; "Nooooo!" or an embed's placeholder is not
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
 MAX_QUOTATION_WORDS = 60  # a position whose quotation runs on keeps all of it up to this; longer, its first sentence
+MAX_LIST_ITEM_WORDS = 60  # a list item of several sentences longer than this is cut to its first whole ones
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
 _QUOTE_OPENERS = "\"“‘'"
@@ -556,11 +557,17 @@ def _take_list_item(draft: _Draft, start: int, end: int, label: str | None, why:
         return
     sentences = draft.a.article.sentences
     index = bisect.bisect_right(draft.starts, start) - 1
-    inside = [
-        i
-        for i in (index, index + 1)
-        if 0 <= i < len(sentences) and sentences[i].start < end and start < sentences[i].end
-    ]
+    inside = [i for i in range(max(index, 0), len(sentences)) if sentences[i].start < end]
+    inside = [i for i in inside if start < sentences[i].end]
+    if len(inside) > 1 and len(text[start:end].split()) > MAX_LIST_ITEM_WORDS:
+        # "Chris Christie. The New Jersey governor ... (five sentences)": its first sentences, whole, within bounds
+        kept = inside[:1]
+        for i in inside[1:]:
+            if len(text[start : sentences[i].end].split()) > MAX_LIST_ITEM_WORDS:
+                break
+            kept.append(i)
+        inside = kept
+        end = trim_span(text, start, min(end, sentences[kept[-1]].end))[1]
     if any(i in draft.used for i in inside):
         return  # already quoted elsewhere (a list item that is someone's position)
     draft.add("key_issues", _item(text, start, end, label, None), why)
