@@ -40,6 +40,24 @@ STYLE_PORTION_MARK = "Portion Mark"  # character style: "(U) " before the subjec
 STYLE_PLACEHOLDER = "Placeholder"  # character style, highlighted: "[Recommendation to be completed]"
 PORTION_MARK_SEPARATOR = " "
 PLACEHOLDER_TEXT = "[{heading} to be completed]"  # a required section the writer left empty
+# A pre-filled item nobody reviewed must never read as reviewed: a flag opens it, and a notice
+# under the title block tells the reader how many there are. The importer drops both.
+STYLE_REVIEW_FLAG = "Review Flag"  # character style, highlighted: "[Not reviewed] "
+STYLE_REVIEW_NOTICE = "Review Notice"  # paragraph style of the draft notice under the title block
+REVIEW_FLAG_TEXT = "[Not reviewed]"
+REVIEW_FLAG_SEPARATOR = " "
+
+
+def review_notice(unreviewed: int, total: int) -> str:
+    """The notice a draft with unreviewed pre-filled items opens with, e.g. "Draft: 3 of 26 items ..."."""
+    one = unreviewed == 1
+    return (
+        f"Draft: {unreviewed} of {total} item{'' if total == 1 else 's'} "
+        f"{'was' if one else 'were'} filled in automatically from the source article and "
+        f"{'has' if one else 'have'} not been reviewed by the writer; "
+        f"{'it is' if one else 'each is'} marked {REVIEW_FLAG_TEXT}."
+    )
+
 
 # Title block rows, in order: (label shown, metadata field). "title" means Brief.title.
 TITLE_BLOCK_ROWS = (

@@ -63,9 +63,11 @@ def item_paragraph(document: docx.document.Document, text: str):
 
 
 def set_text(paragraph, text: str) -> None:
-    for run in paragraph.runs[1:]:
+    """Retype the item's words, as a colleague would, leaving the exporter's portion mark and review flag."""
+    runs = [run for run in paragraph.runs if run.style.name not in ("Portion Mark", "Review Flag")]
+    for run in runs[1:]:
         run._r.getparent().remove(run._r)
-    paragraph.runs[0].text = text
+    runs[0].text = text
 
 
 @pytest.mark.parametrize(

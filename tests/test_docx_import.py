@@ -227,7 +227,7 @@ def test_a_colleagues_edits_come_back(tmp_path: Path) -> None:
     path = tmp_path / "note.docx"
     export_docx(rich_brief(), path)
     document = docx.Document(str(path))
-    paragraphs = {p.text: p for p in document.paragraphs}
+    paragraphs = {p.text.removeprefix("[Not reviewed] "): p for p in document.paragraphs}
     # reword a bullet, keeping its lead-in run
     paragraphs["Antony Blinken: Channels will stay open."].runs[1].text = "Channels stay open, he said."
     # a new bullet typed under the United States, with a hand-made bold lead-in
@@ -394,7 +394,9 @@ def test_item_portions_come_back_from_a_us_memo(tmp_path: Path) -> None:
     export_docx(brief, tmp_path / "m.docx")
     back = brief_from_docx(tmp_path / "m.docx")
     again = [p.text for p in open_docx(build_docx(back)).paragraphs]
-    assert "(U) Wang Yi met Antony Blinken for three hours." in again, "pre-filled: (U)"
+    assert "(U) [Not reviewed] Wang Yi met Antony Blinken for three hours." in again, (
+        "pre-filled: (U), still unreviewed"
+    )
     assert "(C) Talks were frank" in again, "raised by the writer"
     assert "(S) A return visit to Washington is likely." in again, "the document's own level"
 
@@ -417,3 +419,21 @@ def test_portion_marks_read_from_the_page_become_item_portions() -> None:
     assert by_text["Wang Yi met Antony Blinken for three hours."] == "UNCLASSIFIED"
     assert by_text["Talks were frank\nand long"] == "CONFIDENTIAL"
     assert by_text["A return visit to Washington is likely."] is None, "the document's own level"
+
+
+def test_review_flags_and_the_draft_notice_are_never_read_as_the_writers_words(tmp_path: Path) -> None:
+    """The exporter's "[Not reviewed]" flags and notice stay out of the brief, even in a copy
+    where a colleague's program dropped the flag's character style."""
+    path = tmp_path / "note.docx"
+    brief = rich_brief()
+    export_docx(brief, path)
+    document = docx.Document(str(path))
+    flags = [run for p in document.paragraphs for run in p.runs if run.style.name == "Review Flag"]
+    assert len(flags) == 3
+    for run in flags[:2]:  # the style lost on the way; the words are still the exporter's
+        run._r.get_or_add_rPr().style = None
+    document.save(str(path))
+    back = brief_from_docx(path)
+    assert [i.text for i in back.items()] == [i.text for i in brief.items()]
+    assert not any("Not reviewed" in i.text or "Draft:" in i.text for i in back.items())
+    assert [i.reviewed for i in back.items()] == [i.reviewed for i in brief.items()], "still unreviewed"

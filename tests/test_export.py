@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -18,18 +18,23 @@ from briefing.export.properties import read_custom_properties
 from briefing.model import Brief, Item, Metadata, Section
 from tests.docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows, zip_names, zip_text
 
+NOTICE = (
+    "Draft: 3 of 8 items were filled in automatically from the source article and have not been"
+    " reviewed by the writer; each is marked [Not reviewed]."
+)
 EXPECTED_OUTLINE = [
     ("Title", "Briefing note"),
+    ("Review Notice", NOTICE),
     ("Heading 1", "Summary"),
-    ("List Bullet", "Wang Yi met Antony Blinken for three hours."),
+    ("List Bullet", "[Not reviewed] Wang Yi met Antony Blinken for three hours."),
     ("List Bullet", "Talks were frank"),
     ("List Continue", "and long"),
     ("Heading 1", "Key issues"),
-    ("List Bullet", "Taiwan: China has no room for compromise."),
+    ("List Bullet", "[Not reviewed] Taiwan: China has no room for compromise."),
     ("List Bullet", "Channels: Both sides want open lines."),
     ("Heading 1", "Positions"),
     ("Heading 2", "China"),
-    ("List Bullet", "Wang Yi: Urged respect for the One China principle."),
+    ("List Bullet", "[Not reviewed] Wang Yi: Urged respect for the One China principle."),
     ("Heading 2", "United States"),
     ("List Bullet", "Antony Blinken: Channels will stay open."),
     ("Heading 2", "China"),
@@ -73,11 +78,11 @@ def test_empty_title_block_rows_are_left_out_but_subject_stays() -> None:
 
 def test_lead_ins_and_speakers_are_bold_character_styles() -> None:
     document = open_docx(build_docx(rich_brief()))
-    by_text = {p.text: p for p in document.paragraphs}
-    speaker_run = by_text["Wang Yi: Urged respect for the One China principle."].runs[0]
+    by_text = {p.text.removeprefix("[Not reviewed] "): p for p in document.paragraphs}
+    speaker_run = by_text["Wang Yi: Urged respect for the One China principle."].runs[1]  # after the review flag
     assert (speaker_run.text, speaker_run.style.name) == ("Wang Yi: ", "Speaker")
     assert speaker_run.style.font.bold
-    issue_run = by_text["Taiwan: China has no room for compromise."].runs[0]
+    issue_run = by_text["Taiwan: China has no room for compromise."].runs[1]
     assert (issue_run.text, issue_run.style.name) == ("Taiwan: ", "Lead-in")
     assert issue_run.style.font.bold
 
@@ -96,14 +101,32 @@ def test_marks_become_formatted_runs() -> None:
     ]
 
 
-def test_unreviewed_prefill_items_look_exactly_like_reviewed_ones() -> None:
-    reviewed = rich_brief()
-    unreviewed = copy.deepcopy(reviewed)
-    for item in reviewed.items():
-        item.reviewed, item.origin = True, "user"
-    for item in unreviewed.items():
-        item.reviewed, item.origin = False, "prefill"
-    assert zip_text(build_docx(reviewed), "word/document.xml") == zip_text(build_docx(unreviewed), "word/document.xml")
+def test_unreviewed_prefill_items_never_read_as_reviewed() -> None:
+    """The receiving office can tell: each pre-filled item nobody reviewed opens with a
+    highlighted "[Not reviewed]", and a notice under the title block counts them."""
+    brief = rich_brief()
+    document = open_docx(build_docx(brief))
+    flagged = [p for p in document.paragraphs if p.text.startswith("[Not reviewed] ")]
+    unreviewed = [i for i in brief.items() if i.origin == "prefill" and not i.reviewed]
+    assert len(flagged) == len(unreviewed) == 3
+    for paragraph in flagged:
+        flag = paragraph.runs[0]
+        assert (flag.text, flag.style.name) == ("[Not reviewed] ", "Review Flag")
+        assert flag.font.highlight_color == WD_COLOR_INDEX.YELLOW and flag.style.font.bold
+    notice = document.paragraphs[1]
+    assert notice.style.name == "Review Notice" and notice.text.startswith("Draft: 3 of 8 items were filled in")
+    assert notice.runs[-1].font.highlight_color == WD_COLOR_INDEX.YELLOW
+
+    for item in brief.items():  # once every item is reviewed (or the writer's own), nothing is flagged
+        item.reviewed = True
+    reviewed = build_docx(brief)
+    assert "Not reviewed" not in zip_text(reviewed, "word/document.xml")
+    assert "Review Flag" not in zip_text(reviewed, "word/styles.xml"), "unused styles are pruned"
+    assert "Review Notice" not in zip_text(reviewed, "word/styles.xml")
+    user_written = copy.deepcopy(brief)
+    for item in user_written.items():
+        item.reviewed, item.origin = False, "user"
+    assert zip_text(build_docx(user_written), "word/document.xml") == zip_text(reviewed, "word/document.xml")
 
 
 def test_marking_centred_in_header_and_footer_with_page_fields() -> None:
@@ -218,9 +241,9 @@ def test_source_notes_are_real_footnotes_with_a_short_citation() -> None:
     document = open_docx(data)
     referenced = [p.text for p in document.paragraphs if p._p.xpath(".//w:footnoteReference")]
     assert referenced == [
-        "Wang Yi met Antony Blinken for three hours.",
-        "Taiwan: China has no room for compromise.",
-        "Wang Yi: Urged respect for the One China principle.",
+        "[Not reviewed] Wang Yi met Antony Blinken for three hours.",
+        "[Not reviewed] Taiwan: China has no room for compromise.",
+        "[Not reviewed] Wang Yi: Urged respect for the One China principle.",
     ]
     ref_style = document.styles["footnote reference"]
     assert ref_style.font.superscript

@@ -65,6 +65,10 @@ def test_numbered_paragraphs_are_real_word_numbering(template_id: str) -> None:
     level = abstract.find(qn("w:lvl"))
     assert level.find(qn("w:numFmt")).get(qn("w:val")) == "decimal"
     assert not any(p.text[:2].rstrip(".").isdigit() for p in numbered), "the number is Word's, not typed text"
+    indent = level.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    assert int(indent.get(qn("w:hanging"))) >= 567, "room for '26.' before the text"
+    styles = document.styles
+    assert styles["List Number"].paragraph_format.space_after == styles["List Bullet"].paragraph_format.space_after
 
 
 def test_briefing_note_keeps_bullets() -> None:

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from briefing import wordfile as w
 from briefing.errors import ExportError
 from briefing.export import build_docx, estimate_pages, lay_out, render, writer_for
 from briefing.export.layout import BlockKind, LayoutOptions, LeadKind
@@ -28,7 +29,8 @@ def test_layout_loads_without_python_docx_or_qt() -> None:
 def test_blocks_in_reading_order() -> None:
     layout = lay_out(rich_brief(), options=LayoutOptions(source_notes=True))
     kinds = [(b.kind, b.text or (b.lines[0].text if b.lines else ""), b.lead) for b in layout.blocks]
-    assert kinds[:4] == [
+    assert kinds[:5] == [
+        (BlockKind.NOTICE, w.review_notice(3, 8), ""),
         (BlockKind.HEADING, "Summary", ""),
         (BlockKind.ITEM, "Wang Yi met Antony Blinken for three hours.", ""),
         (BlockKind.ITEM, "Talks were frank", ""),

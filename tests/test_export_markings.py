@@ -97,7 +97,8 @@ def test_pre_filled_items_are_unclassified_and_the_writer_can_raise_any_item() -
     channels.portion = "confidential"
     document = open_docx(build_docx(brief))
     texts = [p.text for p in document.paragraphs]
-    assert "(U) Taiwan: China has no room for compromise." in texts, "from a published article"
+    assert "(U) [Not reviewed] Taiwan: China has no room for compromise." in texts, "from a published article"
+    assert texts[1].startswith("(U) Draft: "), "the draft notice is portion-marked too"
     assert "(C) Channels: Both sides want open lines." in texts, "raised by the writer"
     assert "(S) A return visit to Washington is likely." in texts, "the writer's own words: the document's level"
 
@@ -134,8 +135,8 @@ def test_a_purpose_the_format_does_not_allow_is_refused() -> None:
 
 def test_us_memo_lead_ins_follow_the_portion_mark() -> None:
     document = export("us-information-memo", "UNCLASSIFIED")
-    item = next(p for p in document.paragraphs if p.text.startswith("(U) Taiwan: "))
-    assert [r.style.name for r in item.runs[:2]] == [c.STYLE_PORTION_MARK, c.STYLE_LEAD_IN]
+    item = next(p for p in document.paragraphs if p.text.startswith("(U) [Not reviewed] Taiwan: "))
+    assert [r.style.name for r in item.runs[:3]] == [c.STYLE_PORTION_MARK, c.STYLE_REVIEW_FLAG, c.STYLE_LEAD_IN]
 
 
 @pytest.mark.parametrize("template", ["briefing-note", "uk-submission", "canada-briefing-note"])

@@ -23,7 +23,7 @@ from briefing.export.pdf import BULLET, language_for, marked_runs, pages, write
 from briefing.export.pdf_fonts import family_for, font_file
 from briefing.export.writers import export, render, suffixes
 from briefing.layout import switch_template
-from briefing.model import Brief
+from briefing.model import Brief, Section
 from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.storage import save_brief
@@ -182,7 +182,7 @@ def test_long_words_hyphens_and_unknown_blocks_all_show(tmp_path: Path) -> None:
     """Nothing the layout gives is dropped: a block kind added after this writer, a word longer
     than a line, Greek and Cyrillic."""
     layout = lay_out(rich_brief("briefing-note"))
-    unknown = Block(kind="placeholder", text="[Recommendation to be completed]", lead="Note")  # type: ignore[arg-type]
+    unknown = Block(kind="later-kind", text="[Recommendation to be completed]", lead="Note")  # type: ignore[arg-type]
     long_word = "x" * 300
     item = Block(BlockKind.ITEM, lines=(Line(f"Long {long_word} and well-known Beijing words, Αθήνα, Москва"),))
     extended = Layout(
@@ -236,3 +236,23 @@ def test_cli_draft_and_export_write_pdf(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["export", str(saved), "-o", str(tmp_path / "note.odt")]) == 2
     assert "briefing: error:" in capsys.readouterr().err
     assert not (tmp_path / "note.odt").exists()
+
+
+@needs_poppler
+def test_the_pdf_flags_unreviewed_items_and_highlights_what_is_still_to_do(tmp_path: Path) -> None:
+    """As in the Word file: the draft notice, "[Not reviewed]" on each pre-filled item nobody
+    reviewed, and a required section's placeholder, all bold on yellow."""
+    brief = rich_brief("uk-submission")
+    brief.sections.append(Section("recommendation", "Recommendation", []))
+    pdf = tmp_path / "flags.pdf"
+    export(brief, pdf)
+    text = " ".join(page_texts(pdf))
+    assert text.count("[Not reviewed]") == 3 + 1, "three items and the notice that names the flag"
+    assert "Draft: 3 of 8 items were filled in automatically" in " ".join(text.split())
+    assert "[Recommendation to be completed]" in text
+    drawn = pages(lay_out(brief))
+    flags = [op for page in drawn.pages for op in page if getattr(op, "text", "").startswith("[Not reviewed]")]
+    assert len(flags) == 3 and all(op.highlight and "B" in op.style for op in flags)
+    placeholder = [op for page in drawn.pages for op in page if getattr(op, "text", "").startswith("[Recommendation")]
+    assert placeholder and placeholder[0].highlight and "B" in placeholder[0].style
+    assert any(b"1.000 1.000 0.000 rg" in stream or b"1 1 0 rg" in stream for stream in streams(pdf.read_bytes()))

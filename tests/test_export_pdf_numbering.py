@@ -29,7 +29,7 @@ def _pdf_numbers(template_id: str, tmp_path: Path) -> list[int]:
     path.write_bytes(pdf.write(layout))
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     numbered = sum(1 for block in layout.blocks if block.kind == BlockKind.ITEM and block.numbered)
-    found = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)\. \S", text, flags=re.MULTILINE)]
+    found = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)\.[ \t]+\S", text, flags=re.MULTILINE)]
     assert len(found) == numbered
     return found
 

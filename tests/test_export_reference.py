@@ -12,6 +12,7 @@ import docx
 import pytest
 from docx.shared import Cm, Pt
 
+from briefing import wordfile as w
 from briefing.errors import ExportError
 from briefing.export import build_docx, export_docx
 from tests.docx_support import REPO_ROOT, instructions, open_docx, outline, part_text, rich_brief
@@ -95,7 +96,7 @@ def test_reference_styles_page_and_letterhead(tmp_path: Path) -> None:
     assert part_text(document.sections[0].header) == ["OFFICIAL-SENSITIVE", "ACME MINISTRY"]
     assert part_text(document.sections[0].footer) == ["Acme, 1 Main Street", "OFFICIAL-SENSITIVE", "Page 1 of 1"]
     assert "Old body text that must not survive." not in [text for _, text in outline(document)]
-    assert outline(document)[1] == ("Heading 1", "Summary")
+    assert outline(document)[1][0] == "Review Notice" and outline(document)[2] == ("Heading 1", "Summary")
     assert document.core_properties.author == "A. Officer"
     assert document.core_properties.comments == ""
 
@@ -118,10 +119,11 @@ def test_reference_page_number_is_not_doubled(tmp_path: Path) -> None:
 def test_minimal_reference_gets_the_styles_it_lacks(tmp_path: Path) -> None:
     reference = make_minimal_reference(tmp_path / "bare.docx")
     document = open_docx(build_docx(rich_brief(), reference=reference))
-    assert outline(document)[:3] == [
+    assert outline(document)[:4] == [
         ("Title", "Briefing note"),
+        ("Review Notice", w.review_notice(3, 8)),
         ("Heading 1", "Summary"),
-        ("List Bullet", "Wang Yi met Antony Blinken for three hours."),
+        ("List Bullet", "[Not reviewed] Wang Yi met Antony Blinken for three hours."),
     ]
     bullet = document.styles["List Bullet"]
     num_id = bullet.element.pPr.numPr.numId.val

@@ -113,6 +113,7 @@ def renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], R
         ("us-information-memo", "UNCLASSIFIED"): _sample_brief("us-information-memo", "UNCLASSIFIED"),
         **{("canada-briefing-note", level): _sample_brief("canada-briefing-note", level) for level, _ in CORNER_LEVELS},
         **{(template, level): _new_format_brief(template, level) for template, level, _ in NEW_FORMATS},
+        ("uk-submission", "OFFICIAL"): _sample_brief("uk-submission", "OFFICIAL"),  # 26 numbered paragraphs
     }
     sources = {}
     for number, (key, brief) in enumerate(briefs.items()):
@@ -159,6 +160,8 @@ def words(pdf: Path) -> list[dict]:
                     "word": word,
                     "x": (float(x0) + float(x1)) / 2 / width,
                     "left": float(x0) / width,
+                    "right": float(x1) / width,
+                    "width": width,
                     "top": float(y0) / height,
                     "bottom": float(y1) / height,
                 }
@@ -194,6 +197,36 @@ def test_sample_brief_renders_in_two_pages_with_markings(renders: dict[tuple[str
     for section in brief.sections:
         if section.items:
             assert section.heading in text
+
+
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+def test_the_page_tells_the_reader_which_items_nobody_reviewed(renders: dict[tuple[str, str], Render]) -> None:
+    """What Word or LibreOffice shows the receiving office: the draft notice on page 1 and
+    "[Not reviewed]" opening every pre-filled item nobody reviewed, and nothing on the rest."""
+    brief, pdf = renders["briefing-note", "OFFICIAL-SENSITIVE"]
+    unreviewed = [item for item in brief.items() if item.origin == "prefill" and not item.reviewed]
+    assert unreviewed, "the sample is a fresh pre-fill"
+    text = pdf_text(pdf)
+    first_page = " ".join(text.split("\f")[0].split())
+    assert f"Draft: {len(unreviewed)} of {len(unreviewed)} items were filled in automatically" in first_page
+    lines = [line.strip() for line in text.splitlines()]
+    flagged = [line for line in lines if line.startswith(BULLET) and "[Not reviewed]" in line]
+    assert len(flagged) == len(unreviewed), "one flag per unreviewed item, at the start of its bullet"
+
+
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+def test_two_digit_paragraph_numbers_keep_clear_of_their_text(renders: dict[tuple[str, str], Render]) -> None:
+    """A UK submission numbers on past 9: "10." must not run into its first word ("10.The")."""
+    placed = words(renders["uk-submission", "OFFICIAL"].pdf)
+    numbers = [(i, w) for i, w in enumerate(placed) if re.fullmatch(r"\d\d\.", w["word"])]
+    assert len(numbers) >= 10, [w["word"] for _, w in numbers]
+    for index, number in numbers:
+        following = placed[index + 1]
+        gap_pt = (following["left"] - number["right"]) * number["width"]
+        assert gap_pt > 4, f"{number['word']} {following['word']}: {gap_pt:.1f} pt apart"
+    texts = {w["left"] for _, w in numbers}
+    starts = {round(placed[i + 1]["left"], 3) for i, _ in numbers}
+    assert len(starts) == 1, f"the text of every numbered paragraph starts at one indent, not {starts} ({texts})"
 
 
 @pytest.mark.parametrize(("template", "classification"), EDITED_COPIES)

@@ -50,6 +50,10 @@ def render_blocks(
         elif block.kind == BlockKind.PLACEHOLDER:
             run = styles.run(styles.paragraph(w.STYLE_PROSE), block.text, w.STYLE_PLACEHOLDER)
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW  # also on the run: LibreOffice ignores it on a style
+        elif block.kind == BlockKind.NOTICE:
+            paragraph = styles.paragraph(w.STYLE_REVIEW_NOTICE)
+            add_portion_mark(styles, paragraph, block.portion)
+            add_run(paragraph, block.text).font.highlight_color = WD_COLOR_INDEX.YELLOW
         elif block.kind == BlockKind.DECISION:
             styles.paragraph(w.STYLE_DECISION, block.text)
         elif block.kind == BlockKind.AUTHORITY:
@@ -81,6 +85,8 @@ def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
         paragraph = styles.paragraph(first if number == 0 else w.STYLE_ITEM_CONTINUED)
         paragraphs.append(paragraph)
         add_portion_mark(styles, paragraph, block.portion)
+        if number == 0 and block.unreviewed:
+            _review_flag(styles, paragraph)
         if number == 0 and block.lead and block.lead_kind is not None:
             run = styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, _LEAD_STYLES[block.lead_kind])
             if block.rtl:
@@ -89,6 +95,12 @@ def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
         if block.rtl:
             set_paragraph_rtl(paragraph)
     return paragraphs
+
+
+def _review_flag(styles: StyleIds, paragraph: Paragraph) -> None:
+    """ "[Not reviewed] " after the portion mark, highlighted, in a style the importer drops."""
+    run = styles.run(paragraph, w.REVIEW_FLAG_TEXT + w.REVIEW_FLAG_SEPARATOR, w.STYLE_REVIEW_FLAG)
+    run.font.highlight_color = WD_COLOR_INDEX.YELLOW  # on the run too: LibreOffice ignores a style's highlight
 
 
 def _source_row(styles: StyleIds, block: Block) -> None:

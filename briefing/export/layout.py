@@ -50,6 +50,7 @@ class BlockKind(StrEnum):
     PLACEHOLDER = "placeholder"  # "[Recommendation to be completed]" in a required section left empty
     DECISION = "decision"  # "Agreed / Not agreed / Please discuss" under a recommendation
     AUTHORITY = "authority"  # "Classified By: ..." on a classified US memo
+    NOTICE = "notice"  # "Draft: 3 of 26 items ... not been reviewed", first, when any item is unreviewed
 
 
 class LeadKind(StrEnum):
@@ -79,6 +80,7 @@ class Block:
     numbered: bool = False  # an item in a section whose paragraphs are numbered (1., 2., ...)
     section_id: str = ""
     item: tuple[int, int] | None = None  # (section, item) in the brief: export.embed ties the paragraphs to it
+    unreviewed: bool = False  # a pre-filled item nobody reviewed: flagged "[Not reviewed]" for the reader
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,8 @@ def _item_block(
 ) -> Block:
     note = (notes.cite(item) or "") if notes is not None else ""
     marks = tuple((start, end, kind) for start, end, kind in item.marks)
-    return _text_block(item.text, marks, lead or "", lead_kind, portion, note, numbered, place)
+    unreviewed = needs_review(item)
+    return _text_block(item.text, marks, lead or "", lead_kind, portion, note, numbered, place, unreviewed)
 
 
 @lru_cache(maxsize=LAYOUT_CACHE_ITEMS)
@@ -204,6 +207,7 @@ def _text_block(
     note: str,
     numbered: bool,
     place: tuple[int, int] | None,
+    unreviewed: bool = False,
 ) -> Block:
     """An item's block from its words alone, kept for the next layout: the window re-estimates the
     pages after every pause in typing, and a brief of thousands of items changes one at a time."""
@@ -219,7 +223,22 @@ def _text_block(
         rtl=is_rtl(lead_text + cleaned),
         numbered=numbered,
         item=place,
+        unreviewed=unreviewed,
     )
+
+
+def needs_review(item: Item) -> bool:
+    """Pre-filled and never edited or ticked: the reader must be told it is not the writer's word."""
+    return item.origin == "prefill" and not item.reviewed
+
+
+def _review_notice(blocks: list[Block], portion: str) -> list[Block]:
+    """The draft notice the body opens with when any item shown is unreviewed, else nothing."""
+    items = [block for block in blocks if block.kind == BlockKind.ITEM]
+    flagged = sum(1 for block in items if block.unreviewed)
+    if not flagged:
+        return []
+    return [Block(BlockKind.NOTICE, text=w.review_notice(flagged, len(items)), portion=portion)]
 
 
 def _split_lines(text: str, marks: Marks) -> list[Line]:
@@ -416,6 +435,7 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
         blocks += _section_blocks(section, ctx, number)
     blocks += _authority_blocks(brief, ctx)
     blocks += _source_blocks(brief, public)
+    blocks = _review_notice(blocks, public) + blocks
     rows = template.title_block if template is not None and template.title_block else w.TITLE_BLOCK_ROWS
     return Layout(
         title=memo_heading(template, brief) or one_line(look.document_title),
@@ -457,6 +477,7 @@ def estimate_pages(brief: Brief, template: Template | None = None, options: Layo
             lines += 1
         elif block.kind == BlockKind.ITEM:
             prefix = len(block.lead) + len(w.LEAD_IN_SEPARATOR) if block.lead else 0
+            prefix += len(w.REVIEW_FLAG_TEXT + w.REVIEW_FLAG_SEPARATOR) if block.unreviewed else 0
             text = sum(len(line.text) for line in block.lines) + len(block.lines) - 1
             lines += math.ceil(max(1, prefix + text) / CHARS_PER_LINE) + ITEM_GAP_LINES
             lines += 0.8 if block.note else 0  # its footnote, in smaller type

@@ -32,6 +32,7 @@ def build_base() -> bytes:
     drop_leftovers(document)
     drop_thumbnail(document)
     table = StyleIds(document)
+    _drop_stock_numbering(table)
     ensure_styles(document, table)
     keep = set(_made_by_ensure_styles())
     prune_styles(document, keep)
@@ -40,8 +41,24 @@ def build_base() -> bytes:
     return buffer.getvalue()
 
 
+def _drop_stock_numbering(table: StyleIds) -> None:
+    """The stock List Number hangs its numbers in 360 twips, too little for "10."; without its
+    numbering, ensure_styles gives it Briefing's own (NUMBER_HANGING_TWIPS)."""
+    style = table.get(w.STYLE_NUMBERED_ITEM)
+    p_pr = style.element.pPr if style is not None else None
+    if p_pr is not None and p_pr.numPr is not None:
+        p_pr.remove(p_pr.numPr)
+
+
 def _made_by_ensure_styles() -> list[str]:
-    character = (w.STYLE_LEAD_IN, w.STYLE_SPEAKER, w.STYLE_PORTION_MARK, w.STYLE_PLACEHOLDER, w.STYLE_FOOTNOTE_REF)
+    character = (
+        w.STYLE_LEAD_IN,
+        w.STYLE_SPEAKER,
+        w.STYLE_PORTION_MARK,
+        w.STYLE_PLACEHOLDER,
+        w.STYLE_FOOTNOTE_REF,
+        w.STYLE_REVIEW_FLAG,
+    )
     return [*used_style_names(), *character]
 
 

@@ -39,6 +39,7 @@ PT_PER_CM = 72 / 2.54
 LINE_SPACING = 1.08  # the Normal style's "multiple" line spacing in the Word export
 BULLET = "\u2022"
 BULLET_INDENT_PT = 0.635 * PT_PER_CM  # List Bullet: text 360 twips in, the bullet hanging
+NUMBER_INDENT_PT = 1.0 * PT_PER_CM  # List Number: text 567 twips in, room for "26." before it
 LABEL_WIDTH_PT = 3.2 * PT_PER_CM  # the title block's label column
 CELL_RIGHT_PADDING_PT = 113 / 20  # the title block's right cell margin, 113 twips
 RULE_PT = 0.75  # the line under the title block
@@ -48,6 +49,7 @@ TITLE_CHAR_SPACING_PT = 0.25  # the Title style's expanded letters
 RULE_DROP_PT = 5.5  # LibreOffice draws the title block's rule this far below the last row
 SUPERSCRIPT_SCALE = 0.7  # fpdf2 draws superscript (a note number) at this fraction of the size
 SUPERSCRIPT_LIFT = 0.4  # and this fraction of the size above the baseline
+HIGHLIGHT_RGB = (255, 255, 0)  # Word's yellow highlight
 _BREAK = re.compile(r"(?<=\s)(?=\S)|(?<=[^\W\d_]-)(?=[^\W\d_])")  # after spaces; after a hyphen in a word
 
 # Template ids -> the language the document declares (/Lang), until templates carry their own.
@@ -62,6 +64,7 @@ class Run:
     text: str
     style: str = ""  # fpdf2's letters: B, I, U
     superscript: bool = False
+    highlight: bool = False  # yellow behind it, as Word highlights what is still to do
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class TextOp:
     style: str  # fpdf2's letters: B, I, U
     size: float
     align: str = "L"  # L, C or R within ``width``
+    highlight: bool = False  # yellow behind the text ("[Not reviewed]", "[... to be completed]")
 
 
 @dataclass(frozen=True)
@@ -174,13 +178,16 @@ class _Document(FPDF):
     ) -> None:
         """``run`` in a box ``width`` x ``height`` at (x, y), as fpdf2 places a cell's text."""
         self.use_font(family, run.style, size)
+        if run.highlight:
+            self.set_fill_color(*HIGHLIGHT_RGB)
+            self.rect(x, y, width, height, style="F")
         self.char_vpos = "SUP" if run.superscript else "LINE"
         self.set_xy(x, y)
         self.cell(width, height, run.text, align=align)
         self.char_vpos = "LINE"
         shown = size * SUPERSCRIPT_SCALE if run.superscript else size
         baseline = y + 0.5 * height + 0.3 * shown - (SUPERSCRIPT_LIFT * size if run.superscript else 0)
-        self.ops[-1].append(TextOp(x, baseline, width, run.text, family, run.style, shown, align))
+        self.ops[-1].append(TextOp(x, baseline, width, run.text, family, run.style, shown, align, run.highlight))
 
     def rule(self, x1: float, x2: float, y: float, thickness: float) -> None:
         self.set_line_width(thickness)
@@ -326,7 +333,11 @@ def _merged(line: list[Run]) -> list[Run]:
     """Neighbouring runs of one style joined, so each is drawn with one text operation."""
     merged: list[Run] = []
     for run in line:
-        if merged and (merged[-1].style, merged[-1].superscript) == (run.style, run.superscript):
+        if merged and (merged[-1].style, merged[-1].superscript, merged[-1].highlight) == (
+            run.style,
+            run.superscript,
+            run.highlight,
+        ):
             merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
         else:
             merged.append(run)
@@ -344,6 +355,7 @@ class _Styles:
         self.item = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT, bullet=BULLET)
         self.item_continued = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT)
         self.prose = Paragraph(size, body, space_after=6)
+        self.notice = Paragraph(size, body, space_before=6, space_after=6, keep_with_next=True)
         self.source_row = Paragraph(size, body)
         self.note = Paragraph(max(size - 2, 7), body, space_after=2, indent=BULLET_INDENT_PT)
         self.title_row = Paragraph(size, body, space_after=2)
@@ -359,6 +371,8 @@ def _item_pieces(block: Block, first: Paragraph, rest: Paragraph, note: int | No
     pieces: list[Piece] = []
     for number, line in enumerate(block.lines):
         runs = _portion(block.portion)
+        if number == 0 and block.unreviewed:
+            runs.append(Run(w.REVIEW_FLAG_TEXT + w.REVIEW_FLAG_SEPARATOR, "B", highlight=True))
         if number == 0 and block.lead:
             runs.append(Run(block.lead + w.LEAD_IN_SEPARATOR, "B"))
         runs += marked_runs(line)
@@ -376,6 +390,11 @@ def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | 
         return [([Run(block.text, "B")], styles.party)]
     if block.kind == BlockKind.ITEM:
         return _item_pieces(block, styles.item, styles.item_continued, note)
+    if block.kind == BlockKind.NOTICE:
+        portion = [Run(block.portion + w.PORTION_MARK_SEPARATOR, "B")] if block.portion else []  # bold, as in Word
+        return [([*portion, Run(block.text, "B", highlight=True)], styles.notice)]
+    if block.kind == BlockKind.PLACEHOLDER:
+        return [([Run(block.text, "B", highlight=True)], styles.prose)]
     lead = [Run(block.lead + w.LEAD_IN_SEPARATOR, "B")] if block.lead else []
     if block.kind == BlockKind.SOURCE_ROW:
         return [([*_portion(block.portion), *lead, Run(block.text, "I" if block.italic else "")], styles.source_row)]
@@ -433,7 +452,7 @@ def _laid_out(layout: Layout) -> _Document:
         if block.kind == BlockKind.ITEM and block.numbered and block_parts:
             paragraph_number += 1
             runs, look = block_parts[0]
-            block_parts[0] = (runs, replace(look, bullet=f"{paragraph_number}."))
+            block_parts[0] = (runs, replace(look, bullet=f"{paragraph_number}.", indent=NUMBER_INDENT_PT))
         pieces += block_parts
     if notes:
         pieces += block_pieces(Block(BlockKind.HEADING, text=w.NOTES_HEADING), styles, layout.style.heading_caps)

@@ -49,6 +49,10 @@ _RPR_AFTER_SZCS = (
 )
 _BLACK = RGBColor(0, 0, 0)
 _BULLET = "\u2022"
+BULLET_HANGING_TWIPS = 360  # 0.635 cm: the bullet in the margin, the text this far in
+# 1 cm: room for "26." and "100." before the text (at 360 twips LibreOffice ran "10.The" together
+# and Word pushed the text to the next tab stop)
+NUMBER_HANGING_TWIPS = 567
 
 
 def set_font(
@@ -130,7 +134,7 @@ def ensure_styles(document: Document, table: StyleIds) -> None:
     numbered, created = _paragraph_style(table, c.STYLE_NUMBERED_ITEM)
     if created or numbered.element.pPr is None or numbered.element.pPr.numPr is None:
         numbered.base_style = normal
-        _attach_numbering(document, numbered, "decimal", "%1.")
+        _attach_numbering(document, numbered, "decimal", "%1.", hanging=NUMBER_HANGING_TWIPS)
     continued, created = _paragraph_style(table, c.STYLE_ITEM_CONTINUED)
     if created:
         continued.base_style = normal
@@ -152,12 +156,19 @@ def ensure_styles(document: Document, table: StyleIds) -> None:
         (c.STYLE_SPEAKER, True),
         (c.STYLE_PORTION_MARK, None),
         (c.STYLE_PLACEHOLDER, True),
+        (c.STYLE_REVIEW_FLAG, True),
     ):
         char_style, created = _get_or_add(table, name, WD_STYLE_TYPE.CHARACTER)
         if created:
             set_font(char_style, bold=bold)
-            if name == c.STYLE_PLACEHOLDER:  # shows on screen and in print that it is still to write
+            if name in (c.STYLE_PLACEHOLDER, c.STYLE_REVIEW_FLAG):  # on screen and in print: still to do
                 char_style.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    notice, created = _paragraph_style(table, c.STYLE_REVIEW_NOTICE)
+    if created:  # the draft notice under the title block: bold, so no reader takes the brief as final
+        notice.base_style = normal
+        notice.paragraph_format.space_before = Pt(6)
+        notice.paragraph_format.keep_with_next = True
+        set_font(notice, bold=True)
     decision, created = _paragraph_style(table, c.STYLE_DECISION)
     if created:  # the choices sit indented under the recommendation, for a tick or a signature
         decision.base_style = normal
@@ -205,8 +216,11 @@ def _attach_bullets(document: Document, style: ParagraphStyle) -> None:
     _attach_numbering(document, style, "bullet", _BULLET)
 
 
-def _attach_numbering(document: Document, style: ParagraphStyle, kind: str, text: str) -> None:
-    """Give ``style`` a one-level list definition of its own: bullets, or real Word numbering (1., 2.)."""
+def _attach_numbering(
+    document: Document, style: ParagraphStyle, kind: str, text: str, hanging: int = BULLET_HANGING_TWIPS
+) -> None:
+    """Give ``style`` a one-level list definition of its own: bullets, or real Word numbering (1., 2.),
+    the text ``hanging`` twips in from the margin."""
     numbering = _numbering_part(document).element
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
     abstract_id = max(abstract_ids, default=-1) + 1
@@ -215,7 +229,7 @@ def _attach_numbering(document: Document, style: ParagraphStyle, kind: str, text
         '<w:multiLevelType w:val="singleLevel"/>'
         f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
         f'<w:pStyle w:val="{style.style_id}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
+        f'<w:pPr><w:ind w:left="{hanging}" w:hanging="{hanging}"/></w:pPr></w:lvl></w:abstractNum>'
     )
     existing_nums = numbering.findall(qn("w:num"))
     if existing_nums:
@@ -256,7 +270,7 @@ def apply_template_style(document: Document, look: TemplateStyle, styles: StyleI
     party.paragraph_format.space_after = Pt(2)
     party.paragraph_format.keep_with_next = True
 
-    for name in (c.STYLE_ITEM, c.STYLE_ITEM_CONTINUED):
+    for name in (c.STYLE_ITEM, c.STYLE_NUMBERED_ITEM, c.STYLE_ITEM_CONTINUED):  # numbered paragraphs as bullets
         styles[name].paragraph_format.space_after = Pt(4)
         _clear_contextual_spacing(styles[name])
     for name in ("Header", "Footer", c.STYLE_MARKING):
@@ -366,6 +380,7 @@ _USED_STYLES = (
     c.STYLE_DECISION,
     c.STYLE_AUTHORITY,
     c.STYLE_MARKING,
+    c.STYLE_REVIEW_NOTICE,
     "Header",
     "Footer",
 )

@@ -236,7 +236,7 @@ class _BodyReader:
         if style == c.STYLE_AUTHORITY:
             self._authority_line(text)
             return
-        if style == c.STYLE_DECISION:  # "Agreed / Not agreed": the form's, not the writer's
+        if style in (c.STYLE_DECISION, c.STYLE_REVIEW_NOTICE):  # the form's or the exporter's, not the writer's
             return
         if self.mode == "top" and style == c.STYLE_TITLE:
             self._memo_heading(" ".join(text.split()))

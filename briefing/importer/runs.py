@@ -81,10 +81,14 @@ def is_placeholder(paragraph: Paragraph) -> bool:
     return bool(runs) and all(_style_name(run) == c.STYLE_PLACEHOLDER for run in runs)
 
 
+_EXPORTERS_OWN = (c.STYLE_PORTION_MARK, c.STYLE_REVIEW_FLAG)  # run styles whose text is the exporter's, not the item's
+_TYPED_FLAG = re.compile(r"^[ \t\u00a0]*" + re.escape(c.REVIEW_FLAG_TEXT) + r"[ \t\u00a0]*")
+
+
 def paragraph_text(paragraph: Paragraph, portion: re.Pattern[str] | None = None) -> str:
-    """What a reader sees in the paragraph, less the portion mark that opens it."""
+    """What a reader sees in the paragraph, less the portion mark and review flag that open it."""
     runs = visible_runs(paragraph)
-    text = "".join(run.text for run in runs if _style_name(run) != c.STYLE_PORTION_MARK)
+    text = "".join(run.text for run in runs if _style_name(run) not in _EXPORTERS_OWN)
     if any(_style_name(run) == c.STYLE_PORTION_MARK for run in runs):
         return text  # the exporter's mark is gone; what follows is the writer's own text
     return strip_portion_mark(text, portion)
@@ -99,6 +103,7 @@ def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None
     """
     runs: list[tuple[str, str, Run]] = []
     styled_mark = False
+    flagged = False
     mark_text = ""
     for run in visible_runs(paragraph):
         style = _style_name(run)
@@ -106,11 +111,20 @@ def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None
         if style == c.STYLE_PORTION_MARK:
             styled_mark = True
             mark_text += text
+        elif style == c.STYLE_REVIEW_FLAG:
+            flagged = True
         elif text and not _is_note_reference(run, style):
             runs.append((text, style, run))
     if runs and portion is not None and not styled_mark:
         first, style, run = runs[0]
         trimmed = strip_portion_mark(first, portion)
+        if trimmed != first:
+            runs[0] = (trimmed, style, run)
+            if not trimmed:
+                runs.pop(0)
+    if runs and not flagged:  # the flag's style lost on the way: its words still are not the item's
+        first, style, run = runs[0]
+        trimmed = _TYPED_FLAG.sub("", first, count=1)
         if trimmed != first:
             runs[0] = (trimmed, style, run)
             if not trimmed:
