@@ -129,6 +129,15 @@ def test_unreviewed_prefill_items_never_read_as_reviewed() -> None:
     assert zip_text(build_docx(user_written), "word/document.xml") == zip_text(reviewed, "word/document.xml")
 
 
+def test_keywords_are_parties_and_issues_never_how_likely_an_outlook_is() -> None:
+    brief = rich_brief()
+    brief.section("outlook").items.append(Item("Talks may resume in spring.", label="Possible", origin="prefill"))
+    brief.metadata.language = "en-US"
+    core = open_docx(build_docx(brief)).core_properties
+    assert core.keywords == "Taiwan; Channels; China; United States"
+    assert core.language == "en-US"
+
+
 def test_marking_centred_in_header_and_footer_with_page_fields() -> None:
     document = open_docx(build_docx(rich_brief()))
     section = document.sections[0]
@@ -155,6 +164,7 @@ def test_properties_core_and_custom() -> None:
     assert core.content_status == "OFFICIAL-SENSITIVE"
     assert core.identifier == "BN-2026-041"
     assert core.comments == "" and core.category == "Briefing note"
+    assert core.language == "en-GB", "the brief's language, for records systems"
     created = core.created if core.created.tzinfo else core.created.replace(tzinfo=dt.UTC)
     assert before - dt.timedelta(seconds=5) <= created <= before + dt.timedelta(minutes=1)
     assert read_custom_properties(document) == {

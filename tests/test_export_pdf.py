@@ -19,7 +19,7 @@ import pytest
 from briefing.cli import main
 from briefing.errors import ExportError
 from briefing.export.layout import Block, BlockKind, Layout, LayoutOptions, Line, lay_out
-from briefing.export.pdf import BULLET, language_for, marked_runs, pages, write
+from briefing.export.pdf import BULLET, marked_runs, pages, write
 from briefing.export.pdf_fonts import family_for, font_file
 from briefing.export.writers import export, render, suffixes
 from briefing.layout import switch_template
@@ -166,9 +166,6 @@ def test_template_fonts_map_to_shipped_files() -> None:
     for family in ("Carlito", "LiberationSans", "LiberationSerif"):
         for style in ("", "B", "I", "BI"):
             assert font_file(family, style).stat().st_size > 100_000
-    assert language_for("uk-submission") == "en-GB"
-    assert language_for("canada-briefing-note") == "en-CA"
-    assert language_for("us-information-memo") == "en-US"
 
 
 def test_marks_become_styled_runs() -> None:
@@ -256,3 +253,15 @@ def test_the_pdf_flags_unreviewed_items_and_highlights_what_is_still_to_do(tmp_p
     placeholder = [op for page in drawn.pages for op in page if getattr(op, "text", "").startswith("[Recommendation")]
     assert placeholder and placeholder[0].highlight and "B" in placeholder[0].style
     assert any(b"1.000 1.000 0.000 rg" in stream or b"1 1 0 rg" in stream for stream in streams(pdf.read_bytes()))
+
+
+@pytest.mark.parametrize(
+    ("template", "own_language", "declared"),
+    [("briefing-note", "en-US", b"/Lang (en-US)"), ("australia-ministerial-brief", "", b"/Lang (en-AU)")],
+)
+def test_the_pdf_declares_the_language_the_word_file_spells_in(
+    tmp_path: Path, template: str, own_language: str, declared: bytes
+) -> None:
+    brief = rich_brief(template)
+    brief.metadata.language = own_language
+    assert declared in render(brief, tmp_path / "x.pdf")

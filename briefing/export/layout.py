@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -23,8 +23,9 @@ from briefing import wordfile as w
 from briefing.errors import ExportError
 from briefing.export.notes import SourceNotes
 from briefing.export.textclean import Marks, clean_with_marks, is_rtl, xml_safe
+from briefing.layout import home_of
 from briefing.model import Brief, Item, Section
-from briefing.templates import SectionRole, Template, TemplateMarking, TemplateStyle, find_template
+from briefing.templates import SectionRole, Slot, Template, TemplateMarking, TemplateStyle, find_template
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +115,7 @@ class DocumentInfo:
     classification: str
     identifier: str
     template_id: str
+    language: str = ""  # BCP 47, e.g. en-GB: the brief's own choice, else its format's
 
 
 @dataclass(frozen=True)
@@ -364,14 +366,25 @@ def _authority_blocks(brief: Brief, ctx: _Context) -> list[Block]:
     return rows
 
 
+def _keywords(brief: Brief, template: Template | None) -> tuple[str, ...]:
+    """The parties and the key issues' short names: what a records search would look for. An
+    outlook item's label says how likely it is ("Planned", "Possible"), which is no keyword."""
+    labels = {
+        one_line(item.label): None
+        for section in brief.sections
+        for item in section.items
+        if one_line(item.label) and home_of(item, template, section.id) != Slot.OUTLOOK
+    }
+    return tuple(labels)
+
+
 def _info(brief: Brief, template: Template | None, look: TemplateStyle, classification: str) -> DocumentInfo:
     meta = brief.metadata
-    labels = dict.fromkeys(one_line(i.label) for i in brief.items() if one_line(i.label))
     return DocumentInfo(
         title=xml_safe(brief.title),
         subject=xml_safe(brief.source.title or brief.title),
         author=xml_safe(meta.drafter or meta.from_),
-        keywords=tuple(labels),
+        keywords=_keywords(brief, template),
         category=template.name if template is not None else look.document_title,
         classification=classification,
         identifier=xml_safe(meta.file_number),
@@ -437,15 +450,16 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
     blocks += _source_blocks(brief, public)
     blocks = _review_notice(blocks, public) + blocks
     rows = template.title_block if template is not None and template.title_block else w.TITLE_BLOCK_ROWS
+    language = brief.metadata.language or (template.language if template is not None else "en-GB")
     return Layout(
         title=memo_heading(template, brief) or one_line(look.document_title),
         style=look,
         marking=marking,
         title_block=title_block_rows(brief, portion, rows),
         blocks=tuple(blocks),
-        info=_info(brief, template, look, classification),
+        info=replace(_info(brief, template, look, classification), language=language),
         brief=brief,
-        language=brief.metadata.language or (template.language if template is not None else "en-GB"),
+        language=language,
         note_portion=public,
     )
 

@@ -52,10 +52,6 @@ SUPERSCRIPT_LIFT = 0.4  # and this fraction of the size above the baseline
 HIGHLIGHT_RGB = (255, 255, 0)  # Word's yellow highlight
 _BREAK = re.compile(r"(?<=\s)(?=\S)|(?<=[^\W\d_]-)(?=[^\W\d_])")  # after spaces; after a hyphen in a word
 
-# Template ids -> the language the document declares (/Lang), until templates carry their own.
-_LANGUAGES = {"uk": "en-GB", "canada": "en-CA", "us": "en-US", "australia": "en-AU"}
-_DEFAULT_LANGUAGE = "en-GB"
-
 
 @dataclass(frozen=True)
 class Run:
@@ -116,12 +112,6 @@ class Pages:
     width: float  # points
     height: float
     pages: tuple[tuple[TextOp | RuleOp, ...], ...]
-
-
-def language_for(template_id: str) -> str:
-    """The BCP 47 language for a template: its country's English (en-GB where none is known)."""
-    first = template_id.split("-", 1)[0].lower()
-    return _LANGUAGES.get(first, _DEFAULT_LANGUAGE)
 
 
 def marked_runs(line: Line, base: str = "") -> list[Run]:
@@ -530,5 +520,5 @@ def _describe(pdf: _Document, layout: Layout) -> None:
     if keywords:
         pdf.set_keywords(", ".join(keywords))
     pdf.set_creator("Briefing")
-    pdf.set_lang(language_for(info.template_id))
+    pdf.set_lang(layout.language)  # the brief's own choice, else its format's (as the Word file's styles say)
     pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)

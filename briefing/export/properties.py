@@ -104,7 +104,8 @@ def set_properties(document: Document, info: DocumentInfo, *, now: dt.datetime |
     core.category = _short(info.category)
     core.content_status = _short(info.classification)
     core.identifier = _short(info.identifier)
-    for stale in ("comments", "version", "language"):  # the base file's, not this brief's
+    core.language = info.language  # what records systems read; Word's proofing language is on the styles
+    for stale in ("comments", "version"):  # the base file's, not this brief's
         if getattr(core, stale):
             setattr(core, stale, "")
     core.revision = 1
