@@ -265,3 +265,15 @@ def test_the_pdf_declares_the_language_the_word_file_spells_in(
     brief = rich_brief(template)
     brief.metadata.language = own_language
     assert declared in render(brief, tmp_path / "x.pdf")
+
+
+def test_the_pdf_lists_its_sections_and_parties_as_bookmarks(tmp_path: Path) -> None:
+    """A reader jumps to a section from the outline beside the page, as from Word's navigation pane."""
+    brief = rich_brief()
+    brief.section("outlook").heading = "Прогноз"  # a heading outside Latin-1 still makes a bookmark
+    data = render(brief, tmp_path / "x.pdf")
+    assert b"/Outlines" in data and b"/PageMode /UseOutlines" in data
+    titles = re.findall(rb"/Title (\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]+>)", data)
+    assert len(titles) == 4 + 3 + 1, "Summary, Key issues, Positions, Outlook; China, United States, China; Source"
+    assert titles[:4] == [b"(Summary)", b"(Key issues)", b"(Positions)", b"(China)"]
+    assert b"/Parent" in data and b"/Count" in data

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from fpdf import FPDF
+from fpdf.enums import PageMode
 from fpdf.prefs import ViewerPreferences
 
 from briefing import wordfile as w
@@ -75,6 +76,7 @@ class Paragraph:
     bullet: str = ""  # drawn in the hanging space left of the text
     keep_with_next: bool = False
     spacing: float = LINE_SPACING  # line spacing, a multiple of the font's own line height
+    outline_level: int | None = None  # a bookmark at this level of the PDF's outline (Heading 1 is 0)
 
 
 Piece = tuple[Sequence[Run], Paragraph]  # one paragraph to draw: its runs and its look
@@ -286,6 +288,8 @@ class _Document(FPDF):
                 self.add_page()
                 before = 0.0
         self.set_y(self.get_y() + before)
+        if look.outline_level is not None:  # the reader's bookmarks, as Word's navigation pane lists headings
+            self.start_section("".join(run.text for run in runs).strip(), look.outline_level, strict=False)
         done = 0
         while done < len(lines):
             fit = int((self.room_left() + 0.01) // height)
@@ -340,8 +344,8 @@ class _Styles:
     def __init__(self, look: TemplateStyle, body: str, heading: str) -> None:
         size = look.size_pt
         self.title = Paragraph(look.title_size_pt, heading, space_after=10, spacing=TITLE_SPACING)
-        self.heading = Paragraph(look.heading_size_pt, heading, 12, 4, keep_with_next=True)
-        self.party = Paragraph(look.party_size_pt, heading, 6, 2, keep_with_next=True)
+        self.heading = Paragraph(look.heading_size_pt, heading, 12, 4, keep_with_next=True, outline_level=0)
+        self.party = Paragraph(look.party_size_pt, heading, 6, 2, keep_with_next=True, outline_level=1)
         self.item = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT, bullet=BULLET)
         self.item_continued = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT)
         self.prose = Paragraph(size, body, space_after=6)
@@ -522,3 +526,4 @@ def _describe(pdf: _Document, layout: Layout) -> None:
     pdf.set_creator("Briefing")
     pdf.set_lang(layout.language)  # the brief's own choice, else its format's (as the Word file's styles say)
     pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
+    pdf.page_mode = PageMode.USE_OUTLINES  # open with the sections listed beside the page
