@@ -85,6 +85,7 @@ def test_australian_recommendations_carry_agreed_not_agreed_and_read_back_withou
     text = outline(document)
     at = text.index(("List Bullet", "That you note the visit."))
     assert text[at + 1] == ("Decision Options", "Agreed / Not agreed / Please discuss")
+    assert document.paragraphs[at].paragraph_format.keep_with_next, "never a page apart from its decision line"
     back = brief_from_docx(path)
     assert [i.text for i in back.section("recommendations").items] == ["That you note the visit."]
     assert back.metadata.critical_date == "2026-12-04" and back.metadata.through == "Permanent Secretary"
@@ -110,8 +111,11 @@ def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -
     brief.metadata.declassify_on = "2051-11-30"
     path = tmp_path / "us.docx"
     path.write_bytes(build_docx(brief))
-    lines = [t for s, t in outline(open_docx(path.read_bytes())) if s == "Classification Authority"]
+    authority = [p for p in open_docx(path.read_bytes()).paragraphs if p.style.name == "Classification Authority"]
+    lines = [p.text for p in authority]
     assert lines == ["Classified By: J. Smith, Director", "Reason: 1.4(b)", "Declassify On: 2051-11-30"]
+    kept = [bool(p.paragraph_format.keep_with_next) for p in authority]
+    assert kept == [True, True, False], "the three lines stay on one page"
     back = brief_from_docx(path)
     assert (back.metadata.classified_by, back.metadata.declassify_on) == ("J. Smith, Director", "2051-11-30")
     brief.metadata.classification = "UNCLASSIFIED"

@@ -19,11 +19,11 @@ import pytest
 from briefing.cli import main
 from briefing.errors import ExportError
 from briefing.export.layout import Block, BlockKind, Layout, LayoutOptions, Line, lay_out
-from briefing.export.pdf import BULLET, marked_runs, pages, write
+from briefing.export.pdf import BULLET, TextOp, marked_runs, pages, write
 from briefing.export.pdf_fonts import family_for, font_file
 from briefing.export.writers import export, render, suffixes
 from briefing.layout import switch_template
-from briefing.model import Brief, Section
+from briefing.model import Brief, Item, Metadata, Section
 from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.storage import save_brief
@@ -277,3 +277,21 @@ def test_the_pdf_lists_its_sections_and_parties_as_bookmarks(tmp_path: Path) -> 
     assert len(titles) == 4 + 3 + 1, "Summary, Key issues, Positions, Outlook; China, United States, China; Source"
     assert titles[:4] == [b"(Summary)", b"(Key issues)", b"(Positions)", b"(China)"]
     assert b"/Parent" in data and b"/Count" in data
+
+
+def test_a_recommendation_never_leaves_its_decision_line_for_the_next_page() -> None:
+    """Thirty recommendations, each with "Agreed / Not agreed / Please discuss": no page opens
+    with a decision line parted from the recommendation it decides (three did before)."""
+    text = "That you agree to option {}: " + "the department will consult the states and report back " * 3
+    items = [Item(text.format(number), origin="user", reviewed=True) for number in range(30)]
+    brief = Brief(
+        title="Options",
+        metadata=Metadata(classification="OFFICIAL"),
+        template="australia-ministerial-brief",
+        sections=[Section("recommendations", "Recommendations", items)],
+    )
+    drawn = pages(lay_out(brief))
+    assert len(drawn.pages) >= 3
+    for number, page in enumerate(drawn.pages[1:], start=2):
+        body = [op for op in page if isinstance(op, TextOp) and op.text.strip() and op.text != "OFFICIAL"]
+        assert not body[0].text.startswith("Agreed"), f"page {number} opens with a decision line"

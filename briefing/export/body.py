@@ -16,7 +16,7 @@ from docx.text.paragraph import Paragraph
 from briefing import wordfile as w
 from briefing.export.embed import ItemTies
 from briefing.export.footnotes import Footnotes
-from briefing.export.layout import Block, BlockKind, LeadKind
+from briefing.export.layout import Block, BlockKind, LeadKind, kept_with_previous
 from briefing.export.styles import StyleIds
 from briefing.export.text import add_run, add_text_runs, set_paragraph_rtl
 
@@ -35,12 +35,19 @@ def render_blocks(
     ties: ItemTies | None = None,
 ) -> None:
     """Append every block to the body, in order; items' source notes become footnotes, and
-    ``ties`` bookmarks each item's paragraphs."""
+    ``ties`` bookmarks each item's paragraphs. A recommendation stays on the page of the
+    "Agreed / Not agreed" it is decided on, and the "Classified By" lines stay together."""
+    last: Paragraph | None = None
+    previous: BlockKind | None = None
     for block in blocks:
+        if last is not None and kept_with_previous(block.kind, previous):
+            last.paragraph_format.keep_with_next = True
+        last, previous = None, block.kind
         if block.kind in _HEADING_STYLES:
             _heading(styles, block)
         elif block.kind == BlockKind.ITEM:
             paragraphs = _item(styles, block)
+            last = paragraphs[-1] if paragraphs else None
             if ties is not None:
                 ties.tie(paragraphs, block.item)
             if paragraphs and block.note:
@@ -60,6 +67,7 @@ def render_blocks(
             paragraph = styles.paragraph(w.STYLE_AUTHORITY)
             styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, w.STYLE_LEAD_IN)
             add_run(paragraph, block.text)
+            last = paragraph
 
 
 def add_portion_mark(styles: StyleIds, paragraph: Paragraph, portion: str) -> None:

@@ -229,6 +229,13 @@ def _text_block(
     )
 
 
+def kept_with_previous(kind: BlockKind, previous: BlockKind | None) -> bool:
+    """Must this block share a page with the one before (every writer keeps them together)? A
+    decision line with the recommendation it decides; "Reason" and "Declassify On" with the
+    "Classified By" above them."""
+    return kind == BlockKind.DECISION or (kind == BlockKind.AUTHORITY and previous == BlockKind.AUTHORITY)
+
+
 def needs_review(item: Item) -> bool:
     """Pre-filled and never edited or ticked: the reader must be told it is not the writer's word."""
     return item.origin == "prefill" and not item.reviewed

@@ -27,7 +27,7 @@ from fpdf.prefs import ViewerPreferences
 
 from briefing import wordfile as w
 from briefing.errors import ExportError
-from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow
+from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow, kept_with_previous
 from briefing.export.pdf_fonts import family_for, font_family, font_file, missing_characters
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
 
@@ -349,6 +349,8 @@ class _Styles:
         self.item = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT, bullet=BULLET)
         self.item_continued = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT)
         self.prose = Paragraph(size, body, space_after=6)
+        self.decision = Paragraph(size, body, space_after=8, indent=BULLET_INDENT_PT)  # Decision Options
+        self.authority = Paragraph(size, body)  # Classification Authority: no space between the lines
         self.notice = Paragraph(size, body, space_before=6, space_after=6, keep_with_next=True)
         self.source_row = Paragraph(size, body)
         self.note = Paragraph(max(size - 2, 7), body, space_after=2, indent=BULLET_INDENT_PT)
@@ -384,6 +386,10 @@ def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | 
         return [([Run(block.text, "B")], styles.party)]
     if block.kind == BlockKind.ITEM:
         return _item_pieces(block, styles.item, styles.item_continued, note)
+    if block.kind == BlockKind.DECISION:
+        return [([Run(block.text)], styles.decision)]
+    if block.kind == BlockKind.AUTHORITY:
+        return [([Run(block.lead + w.LEAD_IN_SEPARATOR, "B"), Run(block.text)], styles.authority)]
     if block.kind == BlockKind.NOTICE:
         portion = [Run(block.portion + w.PORTION_MARK_SEPARATOR, "B")] if block.portion else []  # bold, as in Word
         return [([*portion, Run(block.text, "B", highlight=True)], styles.notice)]
@@ -438,11 +444,16 @@ def _laid_out(layout: Layout) -> _Document:
     pieces: list[Piece] = []
     notes: list[str] = []  # a page of PDF has no footnote area: the source notes close the document
     paragraph_number = 0  # numbered formats (UK, Australian key points) count on through the document, as Word does
+    previous: BlockKind | None = None
     for block in layout.blocks:
         if block.kind == BlockKind.ITEM and block.note:
             notes.append(block.note)
         number = len(notes) if block.kind == BlockKind.ITEM and block.note else None
         block_parts = block_pieces(block, styles, layout.style.heading_caps, number)
+        if pieces and block_parts and kept_with_previous(block.kind, previous):
+            runs, look = pieces[-1]  # as in Word: never a page apart from what it decides or continues
+            pieces[-1] = (runs, replace(look, keep_with_next=True))
+        previous = block.kind
         if block.kind == BlockKind.ITEM and block.numbered and block_parts:
             paragraph_number += 1
             runs, look = block_parts[0]
