@@ -276,3 +276,18 @@ def test_a_country_and_its_people_back_each_other() -> None:
         for u in unsupported(text, index)
     ]
     assert found == ["Koreans"]
+
+
+def test_a_word_both_misspelt_and_not_in_the_article_is_one_finding() -> None:
+    """'Febuary' was listed twice, as a misspelling and as a name the article lacks, and so was
+    'Blinkin' (seen under Xvfb). A name near one the article uses (Blinken) keeps the name finding,
+    whose menu offers the article's names; a word near no name keeps the spelling finding."""
+    brief = _brief(Item("It was welcomed by Blinkin on 3 Febuary.", origin="user", reviewed=True))
+    found = [(f.kind, f.message) for f in check_brief(brief) if f.kind in ("spelling", "unsupported")]
+    assert found == [
+        ("unsupported", "“Blinkin” is not in the article"),
+        ("spelling", "“Febuary” is not in the dictionary"),
+    ]
+    unspelt = _brief(Item("It was welcomed by Blinkin on 3 Febuary.", origin="user", reviewed=True))
+    kinds = [f.kind for f in Checker().check(unspelt, spelling=False) if f.kind == "unsupported"]
+    assert kinds == ["unsupported", "unsupported"], "without spelling, both names stay findings"

@@ -169,7 +169,8 @@ def test_an_unknown_name_is_offered_the_names_the_article_uses(window, qtbot, mo
         lambda: any(f.kind == "unsupported" and "Blinkin" in f.message for f in window.check.pane.findings),
         timeout=WAIT,
     )
-    assert ("Blinkin", Style.SpellCheckUnderline, SPELLING_COLOUR) in _underlines(window, item), "misspelt too"
+    marks = [(words, style) for words, style, _c in _underlines(window, item) if words == "Blinkin"]
+    assert marks == [("Blinkin", Style.DashUnderline)], "one finding per word: the near name, not the spelling"
     shown: list[list[str]] = []
     monkeypatch.setattr(item_menu, "show_menu", lambda menu, _where: shown.append([x.text() for x in menu.actions()]))
     start = item.text.index("Blinkin")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from briefing.check import rules
 from briefing.check.findings import KINDS, Finding
+from briefing.check.nearest import nearest_names
 from briefing.check.spelling import (
     DEFAULT_LANGUAGE,
     Speller,
@@ -61,6 +62,7 @@ class Checker:
         self._non_names: frozenset[str] | None = None
         self._claims: dict[str, list[Unsupported]] = {}  # item text -> its unsupported claims, for this article
         self._unknown: dict[tuple[str, str], list[Token]] = {}  # (language, text) -> words the dictionary lacks
+        self._near: dict[str, bool] = {}  # name -> whether the article has a name near it, for this article
 
     def _article(self, text: str) -> tuple[ArticleIndex, set[str]]:
         if self._index is None or self._article_key != text:
@@ -68,6 +70,7 @@ class Checker:
             self._article_words = article_words(text)
             self._article_key = text
             self._claims.clear()
+            self._near.clear()
         return self._index, self._article_words
 
     def _claims_in(self, text: str, index: ArticleIndex, non_names: frozenset[str]) -> list[Unsupported]:
@@ -88,6 +91,26 @@ class Checker:
                 self._unknown.clear()
             unknown = self._unknown[key] = unknown_words(text, speller)
         return misspelt(unknown, ignore, self.personal)
+
+    def _has_near_name(self, word: str, article: str) -> bool:
+        near = self._near.get(word)
+        if near is None:
+            if len(self._near) >= CACHED_TEXTS:
+                self._near.clear()
+            near = self._near[word] = bool(nearest_names(word, article, limit=1))
+        return near
+
+    def _one_per_word(self, claims: list[Unsupported], misspelt: list[Token], article: str) -> set[tuple[int, int]]:
+        """Of the words that are both names the article lacks and misspellings, the spans where the
+        misspelling is the finding to keep. One finding per word, the one that helps ("Febuary" was
+        reported twice): a name near one the article uses ("Blinkin": Blinken) stays a name, whose
+        menu offers the article's names; any other word is a misspelling, whose menu corrects it."""
+        spelt = {(token.start, token.end): token.text for token in misspelt}
+        return {
+            (claim.start, claim.end)
+            for claim in claims
+            if (claim.start, claim.end) in spelt and not self._has_near_name(spelt[(claim.start, claim.end)], article)
+        }
 
     def _names_not_starting(self) -> frozenset[str]:
         if self._non_names is None:
@@ -118,11 +141,18 @@ class Checker:
         non_names = self._names_not_starting()
         for section in brief.sections:
             for number, item in enumerate(section.items):
-                if has_article:  # without the article (a Word file from elsewhere) there is nothing to compare
-                    for claim in self._claims_in(item.text, index, non_names):
+                # Without the article (a Word file from elsewhere) there is nothing to compare.
+                claims = self._claims_in(item.text, index, non_names) if has_article else []
+                misspelt = self._misspelt_in(item.text, language, speller, ignore) if speller is not None else []
+                spelling_wins = (
+                    self._one_per_word(claims, misspelt, brief.source.text) if claims and misspelt else set()
+                )
+                claimed = {(claim.start, claim.end) for claim in claims} - spelling_wins
+                for claim in claims:
+                    if (claim.start, claim.end) not in spelling_wins:
                         found.append(Finding("unsupported", claim.message, section.id, number, claim.start, claim.end))
-                if speller is not None:
-                    for word in self._misspelt_in(item.text, language, speller, ignore):
+                for word in misspelt:
+                    if (word.start, word.end) not in claimed:
                         found.append(
                             Finding(
                                 "spelling",
