@@ -31,7 +31,7 @@ def test_preferences_apply_to_the_next_new_brief(window, monkeypatch, sample_art
 def test_geometry_and_recent_files_survive_a_restart(qtbot, app_paths, tmp_path: Path, monkeypatch) -> None:
     first = start(SAMPLE, app_paths)
     qtbot.addWidget(first)
-    first.resize(950, 580)  # the offscreen screen is small
+    first.resize(800, 590)  # the offscreen screen is 800×800: a larger window is fitted to it
     target = tmp_path / "kept.brief"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
     assert first.files.save()
@@ -39,7 +39,7 @@ def test_geometry_and_recent_files_survive_a_restart(qtbot, app_paths, tmp_path:
 
     second = start(None, app_paths)
     qtbot.addWidget(second, before_close_func=lambda w: w.mark_saved())
-    assert second.height() == 580 and second.width() >= 900
+    assert (second.width(), second.height()) == (800, 590)
     assert second.settings.recent_files()[0] == str(target.resolve())
     second.files.fill_recent_menu(second.menus.recent)
     names = [a.text() for a in second.menus.recent.actions()]

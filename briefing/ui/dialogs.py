@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from briefing.autosave import Recoverable
 from briefing.model import CLASSIFICATIONS
 from briefing.ui.command_keys import CommandKeys, WindowKeys
+from briefing.ui.screen_fit import resize_to_fit
 
+PREVIEW_SIZE = (1000, 1100)  # room for a whole A4 or Letter page and the preview's toolbar
 EXPORT_KEY = "Ctrl+E"  # Export to Word, in the window's File menu and in its dialog
 
 logger = logging.getLogger(__name__)
@@ -145,7 +147,7 @@ def ask_export_path(parent: QWidget, suggested: str, reference: str, source_note
 
     browse.clicked.connect(pick_path)
     ref_browse.clicked.connect(pick_reference)
-    dialog.resize(560, dialog.sizeHint().height())
+    resize_to_fit(dialog, 560, dialog.sizeHint().height())
     if dialog.exec() != QDialog.DialogCode.Accepted or not path_edit.text().strip():
         return None
     path = Path(path_edit.text().strip())
@@ -168,7 +170,7 @@ def ask_paste_text(parent: QWidget) -> str | None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
-    dialog.resize(640, 480)
+    resize_to_fit(dialog, 640, 480)
     edit.paste()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -357,7 +359,7 @@ def show_keyboard_reference(parent: QWidget, rows: list[tuple[str, str, str]]) -
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
-    dialog.resize(560, 520)
+    resize_to_fit(dialog, 560, 520)
     dialog.exec()
 
 
@@ -370,5 +372,7 @@ def show_print_preview(parent: QWidget, printer: QPrinter, paint: Callable[[QPri
     """The print preview, which paints with ``paint`` and prints from its own Print button."""
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle("Print Preview")
+    # Qt opens it at about 600×450, where a page is a thumbnail: as large as the screen allows.
+    resize_to_fit(dialog, PREVIEW_SIZE[0], PREVIEW_SIZE[1])
     dialog.paintRequested.connect(paint)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -53,6 +53,7 @@ from briefing.ui.icons import icon
 from briefing.ui.outline import OutlineView
 from briefing.ui.printing import PrintController
 from briefing.ui.review import needs_review, next_unreviewed
+from briefing.ui.screen_fit import within_screen
 from briefing.ui.settings import Settings
 from briefing.ui.status_bar import BriefStatusBar
 from briefing.ui.typing_steps import mark_boundary, take_boundary
@@ -62,7 +63,7 @@ logger = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
 COUNTS_DELAY_MS = 250  # after a change, the status bar's words, pages and unreviewed count follow
-MIN_SIZE = (900, 560)
+MIN_SIZE = (900, 560)  # or the screen's free area where that is smaller (a laptop at 150 %)
 WHY_PREFIX = "Why this item: "
 
 
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings, self.autosave, self.log_path = settings, autosave, log_path
         self.setWindowIcon(icon("briefing"))
-        self.setMinimumSize(*MIN_SIZE)
+        self.setMinimumSize(within_screen(self, *MIN_SIZE))
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.doc = BriefDocument(session, self)
@@ -513,6 +514,9 @@ class MainWindow(QMainWindow):
             available = screen.availableGeometry() if screen else None
             if available is not None:
                 self.resize(min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9)))
+        fitting = within_screen(self, self.width(), self.height())
+        if fitting != self.size():  # saved on a larger screen, or at a smaller scale
+            self.resize(fitting)
         if state is not None:
             self.restoreState(state)
         if splitter is not None:
