@@ -72,6 +72,39 @@ def test_f6_cycles_outline_article_brief(window, qtbot) -> None:
     assert panes == ["article", "brief", "outline", "article"]
 
 
+def _pane_of(window) -> str:
+    focus = window.focusWidget()
+    panes = (
+        ("outline", window.outline),
+        ("article", window.article_view),
+        ("brief", window.editor),
+        ("check", window.check.pane),
+    )
+    return next(name for name, w in panes if focus is w or w.isAncestorOf(focus))
+
+
+def test_f6_reaches_the_check_pane_and_shift_f6_walks_back(window, qtbot) -> None:
+    """Seen under Xvfb: F7 opened the Check pane, but no key reached its findings."""
+    _active(window, qtbot)
+    window.check.dock.show()
+    qtbot.waitUntil(lambda: window.check.pane.tree.topLevelItemCount() > 0, timeout=10000)
+    window.outline.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.outline, timeout=2000)
+    forward = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+        forward.append(_pane_of(window))
+    assert forward == ["article", "brief", "check", "outline"]
+    backward = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+        backward.append(_pane_of(window))
+    assert backward == ["check", "brief", "article", "outline"]
+    window.check.dock.hide()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert _pane_of(window) == "brief", "a closed pane is skipped"
+
+
 def test_tab_reaches_every_field_and_item_in_page_order(window, qtbot) -> None:
     _active(window, qtbot)
     order = _page_order(window)

@@ -88,6 +88,7 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     next_pane: QAction
+    previous_pane: QAction
     keyboard_help: QAction
     about: QAction
     template_group: QActionGroup
@@ -214,7 +215,12 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         zoom_in=_action(w, "Zoom &In", w.zoom.zoom_in, ["Ctrl+=", "Ctrl++"], None, "Larger text in brief and article"),
         zoom_out=_action(w, "Zoom &Out", w.zoom.zoom_out, "Ctrl+-", None, "Smaller text in brief and article"),
         zoom_reset=_action(w, "&Actual Size", w.zoom.reset, "Ctrl+0", None, "Text at its normal size"),
-        next_pane=_action(w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article and brief"),
+        next_pane=_action(
+            w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article, brief and Check pane"
+        ),
+        previous_pane=_action(
+            w, "Pre&vious Pane", lambda: w.focus_next_pane(-1), "Shift+F6", None, "Move between the panes backwards"
+        ),
         keyboard_help=_action(w, "&Keyboard Reference", w.show_keyboard_reference, Key.HelpContents),
         about=_action(w, "&About Briefing", files.show_about),
         template_group=template_group,
@@ -262,7 +268,7 @@ def build_menus(w: MainWindow, a: Actions, files: FileController) -> Menus:
     templates.addActions(list(a.template_actions.values()))
     view = bar.addMenu("&View")
     view.addAction(w.outline_dock.toggleViewAction())
-    view.addAction(a.next_pane)
+    view.addActions([a.next_pane, a.previous_pane])
     view.addSeparator()
     view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
     help_menu = bar.addMenu("&Help")

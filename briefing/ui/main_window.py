@@ -490,15 +490,24 @@ class MainWindow(QMainWindow):
         if self.doc.get_metadata(name) != value:
             self.push(commands.SetMetadataCommand(self.doc, name, value, label))
 
-    def focus_next_pane(self) -> None:
-        panes = [w for w in (self.outline, self.article_view, self.editor) if w.isVisible()]
+    def focus_next_pane(self, step: int = 1) -> None:
+        """F6 (``step`` 1) and Shift+F6 (-1): outline, article, brief and, when open, the Check
+        pane, left to right. The Check pane was in no cycle: a keyboard user could open it with F7
+        but not reach its findings (seen under Xvfb)."""
+        check = self.check.pane.tree
+        panes = [w for w in (self.outline, self.article_view, self.editor, check) if w.isVisible()]
         focus = self.focusWidget()
         current = next((i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)), -1)
-        target = panes[(current + 1) % len(panes)]
+        if current < 0 and step < 0:
+            current = 0
+        target = panes[(current + step) % len(panes)]
         if target is self.editor and self.editor.section_widgets:
             first = next(iter(self.editor.section_widgets))
             self.editor.show_section(first)
         else:
+            first_row = check.topLevelItem(0) if target is check and check.currentItem() is None else None
+            if first_row is not None:
+                check.setCurrentItem(first_row)  # a row to start from, shown as the focus
             target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- the window itself: state, closing, dropped files ---------------------------------
