@@ -43,7 +43,7 @@ def test_geometry_and_recent_files_survive_a_restart(qtbot, app_paths, tmp_path:
     assert second.settings.recent_files()[0] == str(target.resolve())
     second.files.fill_recent_menu(second.menus.recent)
     names = [a.text() for a in second.menus.recent.actions()]
-    assert names[0] == "kept.brief" and "Clear Menu" in names
+    assert names[0] == "&1 kept.brief" and "&Clear Menu" in names
     second.menus.recent.actions()[0].trigger()
     assert second.session.path == target
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 from briefing.templates import load_templates
 from briefing.ui import dialogs
 from briefing.ui.icons import icon
+from briefing.ui.mnemonics import with_mnemonics
 
 if TYPE_CHECKING:
     from briefing.ui.files import FileController
@@ -118,8 +119,9 @@ def _stack_action(w: MainWindow, action: QAction, keys: Key, icon_name: str) -> 
 def create_actions(w: MainWindow, files: FileController) -> Actions:
     template_group = QActionGroup(w)
     template_actions: dict[str, QAction] = {}
-    for template in load_templates().values():
-        action = QAction(template.name, w, checkable=True)
+    templates = list(load_templates().values())
+    for template, label in zip(templates, with_mnemonics(t.name for t in templates), strict=True):
+        action = QAction(label, w, checkable=True)
         action.setStatusTip(template.description)
         action.triggered.connect(lambda _c=False, tid=template.id: w.switch_template(tid))
         template_group.addAction(action)
@@ -130,7 +132,7 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         ),
         new_paste=_action(
             w,
-            "New from &Pasted Text…",
+            "New from Pasted &Text…",
             files.new_from_paste,
             "Ctrl+Shift+N",
             "paste",
@@ -147,7 +149,7 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         ),
         print_brief=_action(w, "&Print…", w.printing.print_brief, Key.Print, None, "Print the brief, with a preview"),
         preferences=_action(
-            w, "Pr&eferences…", files.edit_preferences, Key.Preferences, None, "Default classification and drafter"
+            w, "Pre&ferences…", files.edit_preferences, Key.Preferences, None, "Default classification and drafter"
         ),
         quit=_action(w, "&Quit", w.close, Key.Quit),
         undo=_stack_action(w, w.undo_stack.createUndoAction(w, "&Undo"), Key.Undo, "undo"),
@@ -156,7 +158,7 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         copy=_action(w, "&Copy", lambda: w.edits.edit_in_focus("copy"), Key.Copy),
         paste=_action(w, "&Paste", lambda: w.edits.edit_in_focus("paste"), Key.Paste),
         paste_plain=_action(
-            w, "Paste as Plain &Text", w.edits.paste_plain, "Ctrl+Shift+V", None, "Paste without any formatting"
+            w, "Paste as P&lain Text", w.edits.paste_plain, "Ctrl+Shift+V", None, "Paste without any formatting"
         ),
         select_all=_action(w, "Select &All", lambda: w.edits.edit_in_focus("selectAll"), Key.SelectAll),
         find=_action(
@@ -167,7 +169,7 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         find_previous=_action(w, "Find Pre&vious", lambda: w.edits.find_step(forward=False), "Shift+F3"),
         bold=_action(w, "&Bold", lambda: w.format_text("bold"), Key.Bold),
         italic=_action(w, "&Italic", lambda: w.format_text("italic"), Key.Italic),
-        underline=_action(w, "U&nderline", lambda: w.format_text("underline"), Key.Underline),
+        underline=_action(w, "Un&derline", lambda: w.format_text("underline"), Key.Underline),
         add_item=_action(w, "&Insert Item", w.add_item_here, "Ctrl+Return", "add", "Add an item after the current one"),
         delete_item=_action(w, "&Delete Item", w.delete_current_item, "Ctrl+Shift+Backspace", "delete"),
         move_up=_action(w, "Move Item &Up", lambda: w.move_current_item(-1), "Alt+Up", "up"),
@@ -182,7 +184,7 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
         ),
         redraft=_action(
             w,
-            "Re&draft Section from Article…",
+            "Redra&ft Section from Article…",
             w.redraft_current_section,
             None,
             "redraft",
@@ -213,7 +215,7 @@ def create_actions(w: MainWindow, files: FileController) -> Actions:
             "Tick every item of the current section as reviewed",
         ),
         zoom_in=_action(w, "Zoom &In", w.zoom.zoom_in, ["Ctrl+=", "Ctrl++"], None, "Larger text in brief and article"),
-        zoom_out=_action(w, "Zoom &Out", w.zoom.zoom_out, "Ctrl+-", None, "Smaller text in brief and article"),
+        zoom_out=_action(w, "Zoom O&ut", w.zoom.zoom_out, "Ctrl+-", None, "Smaller text in brief and article"),
         zoom_reset=_action(w, "&Actual Size", w.zoom.reset, "Ctrl+0", None, "Text at its normal size"),
         next_pane=_action(
             w, "Next &Pane", w.focus_next_pane, "F6", None, "Move between outline, article, brief and Check pane"
@@ -267,7 +269,9 @@ def build_menus(w: MainWindow, a: Actions, files: FileController) -> Menus:
     templates = brief.addMenu("&Template")
     templates.addActions(list(a.template_actions.values()))
     view = bar.addMenu("&View")
-    view.addAction(w.outline_dock.toggleViewAction())
+    outline = w.outline_dock.toggleViewAction()
+    outline.setText("&Outline")  # the dock's title alone had no mnemonic
+    view.addAction(outline)
     view.addActions([a.next_pane, a.previous_pane])
     view.addSeparator()
     view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])

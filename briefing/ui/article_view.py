@@ -11,7 +11,7 @@ import bisect
 import logging
 import re
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 from briefing.article import Article, BlockKind
 from briefing.ui.find_highlights import Spans
 from briefing.ui.find_highlights import selections as find_selections
+from briefing.ui.mnemonics import with_mnemonics
 
 logger = logging.getLogger(__name__)
 
@@ -218,12 +219,19 @@ class ArticleView(QTextEdit):
 
     # --- context menu and drag ----------------------------------------------------------
     def contextMenuEvent(self, event) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """Qt's menu for the article with Add to Section (a submenu of the sections) on top."""
+        menu = self.createStandardContextMenu(pos)
         span = self.selected_span()
-        submenu = QMenu("Add to Section", menu)
+        submenu = QMenu("Add to &Section", menu)
         submenu.setEnabled(span is not None and bool(self.sections))
-        for section_id, heading in self.sections:
-            action = submenu.addAction(heading)
+        headings = with_mnemonics(heading for _sid, heading in self.sections)
+        for (section_id, _heading), label in zip(self.sections, headings, strict=True):
+            action = submenu.addAction(label)
             action.triggered.connect(lambda _=False, sid=section_id: self._add(sid))
         actions = menu.actions()
         if actions:  # the standard menu always has Copy and Select All; keep the guard anyway
@@ -231,8 +239,7 @@ class ArticleView(QTextEdit):
             menu.insertSeparator(menu.actions()[1])
         else:
             menu.addMenu(submenu)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
     def _add(self, section_id: str) -> None:
         span = self.selected_span()

@@ -21,6 +21,7 @@ from briefing.errors import BriefingError, FileChangedError
 from briefing.session import Defaults, Session, article_for_source
 from briefing.ui import dialogs
 from briefing.ui.document import BriefDocument
+from briefing.ui.mnemonics import numbered
 from briefing.ui.settings import Settings
 from briefing.ui.status_bar import BriefStatusBar
 
@@ -123,8 +124,9 @@ class FileController(QObject):
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        for name in self.settings.recent_files():
-            action = QAction(Path(name).name, menu)
+        names = self.settings.recent_files()
+        for name, label in zip(names, numbered(Path(n).name for n in names), strict=True):
+            action = QAction(label, menu)  # "&1 notes.brief": a key for each, a "&" in a name kept
             action.setStatusTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
             menu.addAction(action)
@@ -132,7 +134,7 @@ class FileController(QObject):
             menu.addAction("No recent files").setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear Menu", self.settings.clear_recent)
+            menu.addAction("&Clear Menu", self.settings.clear_recent)
 
     # --- saving ----------------------------------------------------------------------
     def save(self) -> bool:

@@ -21,8 +21,8 @@ from briefing.ui.underlines import Mark, UnderlineHighlighter, Underlines
 
 logger = logging.getLogger(__name__)
 
-ADD_TO_DICTIONARY = "Add to Dictionary"
-IGNORE = "Ignore"
+ADD_TO_DICTIONARY = "Add to &Dictionary"
+IGNORE = "I&gnore"
 NO_SUGGESTIONS = "No suggestions"
 
 
