@@ -119,11 +119,11 @@ def test_tab_reaches_every_field_and_item_in_page_order(window, qtbot) -> None:
         "Contact",
         "Purpose",
         "Classification",
-        "Item text",
+        "Summary item 1",
         "Party",
         "Issue name",
         "Speaker",
-        "Item reviewed",
+        "Summary item 1 reviewed",
     } <= names
     _assert_tab_follows_the_page(window, qtbot)
 

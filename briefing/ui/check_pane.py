@@ -267,7 +267,9 @@ class CheckPane(QWidget):
             group.setExpanded(was_expanded or kind != "unreviewed")
             self._groups[kind] = ((found, headings), group)
             position += 1
-        self.summary.setText(f"{len(findings)} findings" if findings else "No findings: ready to go out.")
+        summary = f"{len(findings)} findings" if findings else "No findings: ready to go out."
+        self.summary.setText(summary)
+        self.tree.setAccessibleDescription(summary)  # the count, read out with the list
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         finding = item.data(0, _FINDING_ROLE)

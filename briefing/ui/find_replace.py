@@ -188,7 +188,7 @@ class FindBar(QWidget):
         layout.addWidget(self.match_case)
         layout.addWidget(self.whole_words)
         layout.addWidget(self.result, 1)
-        layout.addWidget(self._button("✕", "Close (Esc)", self.close_bar))
+        layout.addWidget(self._button("✕", "Close the Find bar (Esc)", self.close_bar))
         self.find_edit.textChanged.connect(self._query_changed)
         self.match_case.toggled.connect(self._query_changed)
         self.whole_words.toggled.connect(self._query_changed)

@@ -352,6 +352,14 @@ class ItemEditor(QFrame):
                 self.style().unpolish(self)
                 self.style().polish(self)
 
+    def set_place(self, heading: str, number: int) -> None:
+        """Name the item by where it stands ("Summary item 2"), so a screen reader tells one
+        item from the next: each was "Item text", and the review tick "Item reviewed"."""
+        place = f"{heading} item {number}"
+        if self.text_edit.accessibleName() != place:
+            self.text_edit.setAccessibleName(place)
+            self.review_box.setAccessibleName(f"{place} reviewed")
+
     def focus_chain(self) -> list[QWidget]:
         """Tab order as laid out: label, speaker, text, review tick (hidden ones Tab skips)."""
         return [w for w in (self.label_edit, self.speaker_edit, self.text_edit, self.review_box) if w is not None]

@@ -231,11 +231,13 @@ class SectionWidget(QFrame):
         return self.items_box.y() + self.offsets()[min(index, len(self.section.items))]
 
     def focus_chain(self) -> list[QWidget]:
-        """The Tab order inside the section: its buttons, then each item's fields in model order."""
+        """The Tab order inside the section: its buttons, then each item's fields in model order
+        (each item named by its place on the way)."""
         chain: list[QWidget] = list(self.buttons)
-        for item in self.section.items:
+        for number, item in enumerate(self.section.items, start=1):
             editor = self.editors.get(id(item))
             if editor is not None:
+                editor.set_place(self.section.heading, number)  # read out by screen readers
                 chain.extend(editor.focus_chain())
         return chain
 
