@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from briefing.ui import commands
 from briefing.ui.dialogs import ask_export_path as ASK_EXPORT_PATH  # before the guard replaces it
@@ -302,3 +303,19 @@ def test_the_window_keys_are_looked_up_not_searched_for_on_every_key(window, qtb
     assert keys.builds == builds + 1
     window.actions_.keyboard_help.setShortcuts([])
     assert _claimed(date, Qt.Key.Key_Right), "and lets go of it when it loses it"
+
+
+def test_tab_goes_round_the_window_as_it_reads(window, qtbot) -> None:
+    """After the brief and the Find bar: the Check pane, then the toolbar's template, the outline,
+    the article and the title again. Before, Tab went outline, template, article and then stopped
+    on the brief's scroll area (no sign of focus) before the title; the Check pane's list was
+    between the template and the article."""
+    _active(window, qtbot)
+    window.check.dock.show()
+    window.actions_.find.trigger()
+    bar_close = [w for w in window.find_bar.findChildren(QToolButton) if w.isVisible()][-1]
+    seen = _walk(window, qtbot, bar_close, 5)
+    expected = [bar_close, window.check.pane.tree, window.template_combo, window.outline, window.article_view]
+    assert seen[:5] == expected
+    assert seen[5] is window.editor.title_edit
+    assert not window.editor.focusPolicy() & Qt.FocusPolicy.TabFocus

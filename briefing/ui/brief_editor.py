@@ -83,6 +83,9 @@ class BriefEditor(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page reflows instead
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: it showed no focus, and Tab from the article stopped on it
+        # before the title (its fields are the stops; the page scrolls to follow them).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.page = page = QWidget(self)
         page.setObjectName("briefPage")
         self.page_layout = QVBoxLayout(page)
@@ -498,6 +501,8 @@ class BriefEditor(QScrollArea):
             if first is not None:
                 self.verticalScrollBar().setValue(widget.y())
                 first.focus_text(at_end=False)
+            elif widget.buttons:
+                widget.buttons[-1].setFocus(Qt.FocusReason.OtherFocusReason)  # an empty section: its Add item
             else:
                 widget.setFocus()
 

@@ -222,6 +222,7 @@ class CheckPane(QWidget):
         # narrow dock cut 'Summary, item 1: “Blinkin” is no…' off before what it was about).
         self.tree = _FindingsTree(self)
         self.tree.setHeaderHidden(True)
+        self.tree.setObjectName("findings")  # the stylesheet frames it when it has the focus
         self.tree.setAccessibleName("Findings")
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)

@@ -9,6 +9,7 @@ this module is about editing. Every part gets its collaborators through its cons
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from pathlib import Path
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.check = install_check_pane(self)  # View > Check: findings before the note goes out
         a = self.actions_  # a one-line field leaves these keys to the window; the clipboard's stay its own
         self.command_keys = CommandKeys(self, [a.cut, a.copy, a.paste, a.select_all])
+        self._order_panes_for_tab()
 
         self.counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
         self.counts_timer.timeout.connect(self._refresh_counts)
@@ -489,6 +491,19 @@ class MainWindow(QMainWindow):
     def _choice_picked(self, name: str, value: str, label: str) -> None:
         if self.doc.get_metadata(name) != value:
             self.push(commands.SetMetadataCommand(self.doc, name, value, label))
+
+    def _order_panes_for_tab(self) -> None:
+        """Tab goes as the window reads: the toolbar's template, the outline, the article, the
+        brief from its title (``BriefEditor.fix_tab_order`` keeps the brief in page order), the Find
+        bar, the Check pane, and round again. Qt's creation order put the outline before the
+        template and the Check pane between the template and the article."""
+        last_of_find_bar: QWidget = self.find_bar
+        widget = self.find_bar.nextInFocusChain()
+        while widget is not None and self.find_bar.isAncestorOf(widget):
+            last_of_find_bar, widget = widget, widget.nextInFocusChain()
+        chain = [last_of_find_bar, self.check.pane.tree, self.template_combo, self.outline, self.article_view]
+        for before, after in itertools.pairwise([*chain, self.editor.title_edit]):
+            QWidget.setTabOrder(before, after)
 
     def focus_next_pane(self, step: int = 1) -> None:
         """F6 (``step`` 1) and Shift+F6 (-1): outline, article, brief and, when open, the Check
