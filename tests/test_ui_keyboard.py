@@ -319,3 +319,14 @@ def test_tab_goes_round_the_window_as_it_reads(window, qtbot) -> None:
     assert seen[:5] == expected
     assert seen[5] is window.editor.title_edit
     assert not window.editor.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_going_to_an_empty_section_lands_on_its_add_item_button(window, qtbot) -> None:
+    """It focused the section itself, which takes no keys and shows no focus."""
+    _active(window, qtbot)
+    window.push(commands.ReplaceItemsCommand(window.doc, "summary", [], "Empty"))
+    window.outline.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.outline, timeout=2000)
+    window.editor.show_section("summary")
+    buttons = window.editor.section_widgets["summary"].buttons
+    assert window.focusWidget() is buttons[-1] and buttons[-1].accessibleName() == "Add item to Summary"
