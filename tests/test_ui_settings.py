@@ -8,6 +8,7 @@ import pytest
 
 from briefing.app import start
 from briefing.ui import dialogs
+from briefing.ui.settings import Settings
 from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
@@ -80,3 +81,19 @@ def test_icons_follow_a_switch_to_a_dark_palette(window, qtbot) -> None:
     window.setPalette(palette)
     after = ink()
     assert before.lightness() < 128 < after.lightness()
+
+
+def test_a_killed_session_reopens_with_the_check_pane_it_had(qtbot, app_paths) -> None:
+    """SIGTERM (a logout) or a crash: the work was recovered, but the layout was saved only on a
+    clean close, so the Check pane the writer had open was closed again (seen under Xvfb)."""
+    first = start(SAMPLE, app_paths)
+    qtbot.addWidget(first, before_close_func=lambda w: w.mark_saved())
+    qtbot.waitExposed(first)
+    first.check.dock.show()
+    on_disk = Settings(app_paths.settings_file)  # its own reader: what a new process would see
+    qtbot.waitUntil(lambda: on_disk.sync() or on_disk.window_state() is not None, timeout=5000)
+    # No close: the process is gone. The next start reads what the first left in the settings.
+    second = start(None, app_paths)
+    qtbot.addWidget(second, before_close_func=lambda w: w.mark_saved())
+    qtbot.waitExposed(second)
+    assert second.check.dock.isVisible()

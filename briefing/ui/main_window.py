@@ -63,6 +63,7 @@ from briefing.ui.zoom import Zoom
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
+LAYOUT_DELAY_MS = 1000  # after a dock or the splitter moves, the layout is saved
 COUNTS_DELAY_MS = 250  # after a change, the status bar's words, pages and unreviewed count follow
 MIN_SIZE = (900, 560)  # or the screen's free area where that is smaller (a laptop at 150 %)
 WHY_PREFIX = "Why this item: "
@@ -179,6 +180,15 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        # The layout is kept as it changes, not only on a clean close: Briefing killed (SIGTERM at
+        # logout, a crash) recovered the work but reopened without the Check pane it had open.
+        self.layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_DELAY_MS)
+        self.layout_timer.timeout.connect(self.save_window_state)
+        for dock in (d for d in (self.outline_dock, self.check.dock) if d is not None):
+            dock.visibilityChanged.connect(lambda _visible: self.layout_timer.start())
+            dock.dockLocationChanged.connect(lambda _area: self.layout_timer.start())
+            dock.topLevelChanged.connect(lambda _floating: self.layout_timer.start())
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self.layout_timer.start())
         if not self.restore_window_state():
             self.resizeDocks([self.outline_dock], [170], Qt.Orientation.Horizontal)
             width = self.width() - 170
@@ -547,13 +557,20 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         return geometry is not None
 
+    def save_window_state(self) -> None:
+        """Geometry, docks and splitter to the settings file now (a pause after a change to them,
+        and on close); not while the window is hidden, when its docks seem closed."""
+        if self.isVisible():
+            self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+            self.settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.replace_ok():
             event.ignore()
             return
         self.files.closing()
-        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
-        self.settings.sync()
+        self.layout_timer.stop()
+        self.save_window_state()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
