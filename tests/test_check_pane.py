@@ -204,7 +204,9 @@ def test_print_asks_to_print_anyway_not_to_export(window, monkeypatch) -> None:
     shown: list[tuple[str, str, list[str]]] = []
 
     def answer(box: QMessageBox) -> int:  # the modal run, answered at once: no button clicked
-        shown.append((box.windowTitle(), box.informativeText(), sorted(b.text() for b in box.buttons())))
+        shown.append(
+            (box.windowTitle(), box.informativeText(), sorted(b.text().replace("&", "") for b in box.buttons()))
+        )
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)

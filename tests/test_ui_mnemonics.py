@@ -10,6 +10,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMenu
 
+from briefing.autosave import Recoverable
+from briefing.ui.dialogs import ask_export_path as real_ask_export_path  # before the guard replaces them
+from briefing.ui.dialogs import confirm_export_with_findings as real_confirm_export
+from briefing.ui.dialogs import confirm_overwrite_changed as real_confirm_overwrite
+from briefing.ui.dialogs import confirm_recover as real_confirm_recover
+from briefing.ui.dialogs import confirm_replace as real_confirm_replace
 from briefing.ui.mnemonics import escaped, mnemonic_of, numbered, with_mnemonics
 from tests.ui_support import *
 
@@ -74,3 +80,36 @@ def test_mnemonics_from_data() -> None:
     assert with_mnemonics(["A", "a"]) == ["&A", "a"], "no letter left: none, rather than a clash"
     assert numbered(["x.brief"] * 10)[8:] == ["&9 x.brief", "x.brief"]
     assert escaped("R&D") == "R&&D" and mnemonic_of("R&&D &talks") == "t" and mnemonic_of("R&&D") is None
+
+
+def test_the_questions_and_the_export_dialog_answer_to_alt_and_a_letter(window, monkeypatch, tmp_path) -> None:
+    """Their own buttons had no letters ('Export Anyway', 'Show Findings', 'Recover', 'Not Now',
+    'Keep My Items'...), nor the Export dialog's 'Save as' field, choices and Browse buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMessageBox
+
+    seen: dict[str, list[str]] = {}
+
+    def record(dialog) -> int:
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog) and b.text()]
+        texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        seen[dialog.windowTitle()] = texts
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    monkeypatch.setattr(QDialog, "exec", record)
+    real_confirm_export(window, "2 pre-filled items not reviewed", "Print")
+    real_confirm_recover(window, [Recoverable(tmp_path / "a.json", "", "Talks", 0.0, 1)])
+    real_confirm_replace(window, "Summary", 2)
+    real_confirm_overwrite(window, "Talks.brief")
+    real_ask_export_path(window, str(tmp_path / "talks.docx"), "")
+    assert len(seen) == 5, seen.keys()
+    problems = []
+    for title, texts in seen.items():
+        ours = [t for t in texts if t.replace("&", "") not in ("OK", "Cancel", "Save", "Close")]
+        letters = [mnemonic_of(t) for t in texts]
+        problems += [f"{title}: {t!r} has no letter" for t in ours if mnemonic_of(t) is None]
+        taken = [x for x in letters if x is not None]
+        if len(taken) != len(set(taken)):
+            problems.append(f"{title}: a letter twice in {texts}")
+    assert problems == []
+    assert "Save &as:" in seen["Export to Word"], "the path field's label takes it there"

@@ -342,7 +342,7 @@ def test_the_recovery_question_says_what_discarding_deletes(qtbot, monkeypatch, 
     shown: list[tuple[str, list[str]]] = []
 
     def answer(box: QMessageBox) -> int:  # stands in for the modal run: no button clicked
-        shown.append((box.informativeText(), [b.text() for b in box.buttons()]))
+        shown.append((box.informativeText(), [b.text().replace("&", "") for b in box.buttons()]))
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
@@ -364,7 +364,9 @@ def test_the_redraft_question_names_its_buttons_by_what_they_do(monkeypatch) -> 
     shown: list[tuple[list[str], str]] = []
 
     def answer(box: QMessageBox) -> int:  # the modal run: the writer takes the default button
-        shown.append((sorted(b.text() for b in box.buttons()), box.defaultButton().text()))
+        shown.append(
+            (sorted(b.text().replace("&", "") for b in box.buttons()), box.defaultButton().text().replace("&", ""))
+        )
         box.defaultButton().click()
         return 0
 
