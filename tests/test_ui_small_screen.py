@@ -49,7 +49,8 @@ def test_on_a_laptop_at_150_percent_with_a_large_font_the_window_fits(laptop, qt
 
     win = start(SAMPLE, app_paths)
     qtbot.addWidget(win, before_close_func=lambda w: w.mark_saved())
-    win.check.dock.show()  # with every pane open
+    win.check.dock.show()  # with every pane open, and the Find bar with its Replace row
+    win.actions_.replace.trigger()
     settle()
     assert _fits(win.minimumSize(), laptop), win.minimumSize()
     assert _fits(win.size(), laptop), win.size()
@@ -75,3 +76,16 @@ def test_print_preview_opens_large_enough_to_read_a_page(window, monkeypatch) ->
     room = window.screen().availableGeometry().size()  # 800×800 offscreen
     assert sizes and sizes[0].height() >= int(room.height() * 0.85), sizes
     assert sizes[0].width() >= int(room.width() * 0.85), sizes
+
+
+def test_opening_the_find_bar_leaves_the_side_panes_their_width(laptop, window, qtbot) -> None:
+    """On one row the bar needed 961 px at 14 pt: opening it squeezed the outline and the Check
+    pane to slivers ('Ou…', 'Not revie') and clipped 'Whole words' (seen under Xvfb)."""
+    window.resize(1152, 648)  # 1280x720 at 100 %, with the large font
+    window.check.dock.show()
+    settle()
+    widths = (window.outline_dock.width(), window.check.dock.width())
+    window.actions_.replace.trigger()
+    settle()
+    assert (window.outline_dock.width(), window.check.dock.width()) == widths
+    assert window.find_bar.whole_words.width() >= window.find_bar.whole_words.sizeHint().width()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -156,8 +157,16 @@ class FindBar(QWidget):
         self._shown: QWidget | None = None  # the field whose selection shows the current match
         self._tint = SelectionTint()  # that field's selection in the current match's colours
         self._return_to: QWidget | None = None  # where the focus was when the bar opened
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 3, 6, 3)
+        # Find on one row, Replace on a second (shown with Replace): on one row the bar needed
+        # 961 px with a 14 pt font, so opening it squeezed the outline and the Check pane to a
+        # sliver and clipped "Whole words" into the count (seen under Xvfb at 1280x720).
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 3, 6, 3)
+        rows.setSpacing(3)
+        layout = QHBoxLayout()
+        replace_row = QHBoxLayout()
+        rows.addLayout(layout)
+        rows.addLayout(replace_row)
         self.find_edit = QLineEdit(self)
         self.find_edit.setPlaceholderText("Find")
         self.find_edit.setAccessibleName("Find")
@@ -180,15 +189,16 @@ class FindBar(QWidget):
         self.next_button = self._button("▶", "Next match (F3)", self.find_next)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
-        layout.addWidget(self.replace_edit, 2)
         self.replace_button = self._button("Replace", "Replace this match and find the next", self.replace_one)
         self.replace_all_button = self._button("Replace All", "Replace every match (one undo step)", self.replace_all)
-        layout.addWidget(self.replace_button)
-        layout.addWidget(self.replace_all_button)
         layout.addWidget(self.match_case)
         layout.addWidget(self.whole_words)
         layout.addWidget(self.result, 1)
         layout.addWidget(self._button("✕", "Close the Find bar (Esc)", self.close_bar))
+        replace_row.addWidget(self.replace_edit, 2)
+        replace_row.addWidget(self.replace_button)
+        replace_row.addWidget(self.replace_all_button)
+        replace_row.addStretch(3)
         self.find_edit.textChanged.connect(self._query_changed)
         self.match_case.toggled.connect(self._query_changed)
         self.whole_words.toggled.connect(self._query_changed)
