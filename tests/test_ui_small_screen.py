@@ -89,3 +89,24 @@ def test_opening_the_find_bar_leaves_the_side_panes_their_width(laptop, window, 
     settle()
     assert (window.outline_dock.width(), window.check.dock.width()) == widths
     assert window.find_bar.whole_words.width() >= window.find_bar.whole_words.sizeHint().width()
+
+
+def test_with_a_large_font_headings_stay_larger_than_the_text(laptop, qapp, qtbot, app_paths) -> None:
+    """The style sheet's 12.5 pt section headings were smaller than 14 pt body text, and the
+    15 pt title hardly larger (seen under Xvfb with a 14 pt application font)."""
+    from briefing.app import apply_style, start
+
+    apply_style(qapp)
+    try:
+        win = start(SAMPLE, app_paths)
+        qtbot.addWidget(win, before_close_func=lambda w: w.mark_saved())
+        section = win.editor.section_widgets["summary"]
+        text = section.editor_for(win.doc.section("summary").items[0]).text_edit
+        for widget in (section.heading, win.editor.title_edit, text):
+            widget.ensurePolished()
+        body = text.font().pointSizeF()
+        heading = section.heading.font().pointSizeF()
+        assert body >= 13
+        assert heading >= body * 1.25 and win.editor.title_edit.font().pointSizeF() > heading
+    finally:
+        qapp.setStyleSheet("")
