@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from briefing.ui import dialogs
 from briefing.ui.dialogs import confirm_discard as real_confirm_discard  # before the guard
+from briefing.ui.dialogs import show_error as real_show_error
 from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
@@ -87,3 +88,19 @@ def test_the_question_says_what_waits_for_the_answer(window, qtbot, monkeypatch,
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     real_confirm_discard(window, "Talks", "starting a new brief")
     assert shown == ["Save the changes to “Talks” before starting a new brief?"]
+
+
+def test_a_dialog_gives_the_window_its_activation_back(window, monkeypatch) -> None:
+    """Seen under Xvfb (no window manager): after the recovery question at start, typing still reached the
+    title but Ctrl+F and F7 did nothing: the window had its focus back, not its activation. Every dialog
+    now hands the activation back to the window under it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    activated: list[bool] = []
+    monkeypatch.setattr(window, "activateWindow", lambda: activated.append(True))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Ok)
+    real_show_error(window, "The file could not be read.")
+    assert activated == [True]
+    real_confirm_discard(window, "Talks", "closing")  # a dialog run through exec() gives it back too
+    assert activated == [True, True]

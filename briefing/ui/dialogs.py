@@ -42,6 +42,23 @@ EXPORT_KEY = "Ctrl+E"  # Export to Word, in the window's File menu and in its di
 
 logger = logging.getLogger(__name__)
 
+
+def _run_modal(dialog: QDialog) -> int:
+    """``dialog.exec()``, then the window under it made active again. A window manager does that itself;
+    where none does (a bare X server, some kiosk set-ups) the window kept its keyboard focus but not its
+    activation, and every window shortcut (Ctrl+F, F7, Ctrl+E) stayed dead after the first dialog."""
+    result = dialog.exec()
+    _activate(dialog.parentWidget())
+    return result
+
+
+def _activate(parent: QWidget | None) -> None:
+    """Make the window holding ``parent`` the active one again, after a modal dialog over it closed."""
+    window = parent.window() if parent is not None else None
+    if window is not None and window.isVisible():
+        window.activateWindow()
+
+
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
 BRIEF_FILTER = "Briefs (*.brief);;All files (*)"
 WORD_FILTER = "Word documents (*.docx)"
@@ -64,6 +81,7 @@ class Preferences:
 
 def ask_open_article(parent: QWidget, folder: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "New Brief from Article", folder, ARTICLE_FILTER)
+    _activate(parent)
     return Path(name) if name else None
 
 
@@ -71,6 +89,7 @@ def ask_open_brief(parent: QWidget, folder: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent, "Open Brief", folder, "Briefs and Word documents (*.brief *.docx);;" + BRIEF_FILTER
     )
+    _activate(parent)
     return Path(name) if name else None
 
 
@@ -81,6 +100,7 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
 def _ask_path_with_suffix(parent: QWidget, caption: str, suggested: str, file_filter: str, suffix: str) -> Path | None:
     """A save dialog's choice, given ``suffix`` when the name typed lacks it; None when cancelled."""
     name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    _activate(parent)
     if not name:
         return None
     path = Path(name)
@@ -150,7 +170,7 @@ def ask_export_path(parent: QWidget, suggested: str, reference: str, source_note
     browse.clicked.connect(pick_path)
     ref_browse.clicked.connect(pick_reference)
     resize_to_fit(dialog, 560, dialog.sizeHint().height())
-    if dialog.exec() != QDialog.DialogCode.Accepted or not path_edit.text().strip():
+    if _run_modal(dialog) != QDialog.DialogCode.Accepted or not path_edit.text().strip():
         return None
     path = Path(path_edit.text().strip())
     if path.suffix.lower() != ".docx":
@@ -174,7 +194,7 @@ def ask_paste_text(parent: QWidget) -> str | None:
     layout.addWidget(buttons)
     resize_to_fit(dialog, 640, 480)
     edit.paste()
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if _run_modal(dialog) != QDialog.DialogCode.Accepted:
         return None
     return edit.toPlainText()
 
@@ -191,7 +211,7 @@ def confirm_discard(parent: QWidget, name: str, before: str = "closing") -> str:
     )
     box.setInformativeText("If you don't save, your changes will be lost.")
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    answer = _run_modal(box)
     return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
         QMessageBox.StandardButton(answer), "cancel"
     )
@@ -206,7 +226,7 @@ def confirm_export_with_findings(parent: QWidget, summary: str, verb: str = "Exp
     show = box.addButton("&Show Findings", QMessageBox.ButtonRole.RejectRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(show)
-    box.exec()
+    _run_modal(box)
     clicked = box.clickedButton()
     return "export" if clicked is export else "show" if clicked is show else "cancel"
 
@@ -228,7 +248,7 @@ def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
     discard = box.addButton("&Discard Unsaved Work", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
-    box.exec()
+    _run_modal(box)
     clicked = box.clickedButton()
     return "recover" if clicked is recover else "discard" if clicked is discard else "keep"
 
@@ -269,7 +289,7 @@ def confirm_replace(parent: QWidget, heading: str, edited: int) -> bool:
     redraft = box.addButton("&Redraft Section", QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton("&Keep My Items", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
-    box.exec()
+    _run_modal(box)
     return box.clickedButton() is redraft
 
 
@@ -286,7 +306,7 @@ def confirm_overwrite_changed(parent: QWidget, name: str) -> bool:
     overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    _run_modal(box)
     return box.clickedButton() is overwrite
 
 
@@ -309,13 +329,14 @@ def ask_preferences(parent: QWidget, current: Preferences) -> Preferences | None
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if _run_modal(dialog) != QDialog.DialogCode.Accepted:
         return None
     return Preferences(combo.currentText(), drafter.text().strip(), from_.text().strip())
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "Briefing") -> None:
     QMessageBox.warning(parent, title, message)
+    _activate(parent)
 
 
 def show_crash(parent: QWidget | None, message: str, log_path: str, autosave_path: str) -> None:
@@ -329,7 +350,7 @@ def show_crash(parent: QWidget | None, message: str, log_path: str, autosave_pat
     )
     box.setInformativeText(f"Details are in the log: {log_path}")
     box.setDetailedText(message)
-    box.exec()
+    _run_modal(box)
 
 
 def show_about(parent: QWidget, version: str, data_folder: str) -> None:
@@ -362,7 +383,7 @@ def show_keyboard_reference(parent: QWidget, rows: list[tuple[str, str, str]]) -
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     resize_to_fit(dialog, 560, 520)
-    dialog.exec()
+    _run_modal(dialog)
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
@@ -377,4 +398,4 @@ def show_print_preview(parent: QWidget, printer: QPrinter, paint: Callable[[QPri
     # Qt opens it at about 600×450, where a page is a thumbnail: as large as the screen allows.
     resize_to_fit(dialog, PREVIEW_SIZE[0], PREVIEW_SIZE[1])
     dialog.paintRequested.connect(paint)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return _run_modal(dialog) == QDialog.DialogCode.Accepted
