@@ -82,3 +82,32 @@ def test_print_preview_paints_the_pdf_pages(window, tmp_path: Path, monkeypatch:
         assert lines[0] == "OFFICIAL-SENSITIVE" and lines[-2] == "OFFICIAL-SENSITIVE"
         assert lines[-1] == f"Page {number} of {len(texts)}"
     assert "BRIEFING NOTE" in texts[0]
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) is not installed")
+def test_print_shows_the_not_reviewed_flags_in_yellow_as_word_does(
+    window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QImage
+
+    printed = tmp_path / "printed.pdf"
+
+    def preview(parent, printer: QPrinter, paint) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        paint(printer)
+        return True
+
+    monkeypatch.setattr(dialogs, "show_print_preview", preview)
+    window.actions_.print_brief.trigger()
+    subprocess.run(
+        ["pdftoppm", "-r", "20", "-f", "1", "-l", "1", "-png", str(printed), str(tmp_path / "p")], check=True
+    )
+    image = QImage(str(next(tmp_path.glob("p*.png"))))
+    yellow = sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if (c := image.pixelColor(x, y)).red() > 220 and c.green() > 220 and c.blue() < 90
+    )
+    assert yellow > 100, "the unreviewed sample's flags and notice print on yellow"

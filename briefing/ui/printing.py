@@ -13,8 +13,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
 from briefing.errors import BriefingError, ExportError
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from briefing.ui.files import FileController
 
 logger = logging.getLogger(__name__)
+HIGHLIGHT_ASCENT = 0.85  # a highlight's top above the baseline, and its height, in font sizes: a line's box
+HIGHLIGHT_HEIGHT = 1.15
 
 
 @functools.cache
@@ -53,7 +55,7 @@ def _font(op: TextOp) -> QFont:
 
 def paint_pages(printer: QPrinter, pages: Pages) -> None:
     """Paint ``pages`` on ``printer``, one sheet each, at their size in points."""
-    from briefing.export.pdf import RuleOp
+    from briefing.export.pdf import HIGHLIGHT_RGB, RuleOp
 
     size = QPageSize(QSizeF(pages.width, pages.height), QPageSize.Unit.Point, "Brief")
     printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF()))
@@ -72,6 +74,10 @@ def paint_pages(printer: QPrinter, pages: Pages) -> None:
                     painter.drawLine(QPointF(op.x1 * scale, op.y * scale), QPointF(op.x2 * scale, op.y * scale))
                     continue
                 font = _font(op)
+                if op.highlight:  # "[Not reviewed]", "[... to be completed]": yellow, as in Word and the PDF
+                    top = op.baseline - HIGHLIGHT_ASCENT * op.size
+                    box = QRectF(op.x * scale, top * scale, op.width * scale, HIGHLIGHT_HEIGHT * op.size * scale)
+                    painter.fillRect(box, QColor(*HIGHLIGHT_RGB))
                 painter.setFont(font)
                 painter.setPen(Qt.GlobalColor.black)
                 x = op.x * scale
