@@ -165,13 +165,14 @@ def plan_template_switch(brief: Brief, template: Template) -> TemplatePlan:
                 tuple(None if home == implied else home for _, home in entries),
             )
         )
-    return TemplatePlan(template.id, tuple(planned), *_metadata_in(brief, template))
+    return TemplatePlan(template.id, tuple(planned), *metadata_in(brief, template))
 
 
-def _metadata_in(brief: Brief, template: Template) -> tuple[str | None, str | None]:
+def metadata_in(brief: Brief, template: Template) -> tuple[str | None, str | None]:
     """The classification and purpose ``brief`` takes in ``template``: the same marking in the format's
     spelling, and a purpose the format allows. A marking the format does not have stays as it is (the
-    check and the export say so): nothing is ever marked lower behind the writer's back."""
+    check and the export say so): nothing is ever marked lower behind the writer's back. None: as it is.
+    A new brief takes the same (``workflow.apply_defaults``)."""
     classification: str | None = None
     try:
         classification = normalise_marking(brief.metadata.classification, template.marking)

@@ -20,8 +20,8 @@ from briefing.article import Article, Block, BlockKind
 from briefing.errors import BriefingError, SaveError
 from briefing.fileio import content_fingerprint
 from briefing.language import prefill_notice
-from briefing.layout import switch_template
-from briefing.markings import MarkingError, normalise_marking
+from briefing.layout import metadata_in, switch_template
+from briefing.markings import normalise_marking
 from briefing.model import Brief, Source, today_iso
 from briefing.reader import article_from_text
 from briefing.storage import BRIEF_SUFFIX, load_brief, save_brief
@@ -64,8 +64,6 @@ def apply_defaults(brief: Brief, defaults: Defaults | None = None) -> None:
     format's own terms (a new UK submission is OFFICIAL, not UNCLASSIFIED)."""
     brief.metadata.date = brief.metadata.date or today_iso()
     template = template_or_default(brief.template)
-    if template.purposes and brief.metadata.purpose not in template.purposes:
-        brief.metadata.purpose = template.purposes[0]
     if defaults is not None:
         if defaults.classification:
             brief.metadata.classification = defaults.classification
@@ -73,10 +71,13 @@ def apply_defaults(brief: Brief, defaults: Defaults | None = None) -> None:
             brief.metadata.drafter = defaults.drafter
         if defaults.from_:
             brief.metadata.from_ = defaults.from_
-    try:
-        brief.metadata.classification = normalise_marking(brief.metadata.classification, template.marking)
-    except MarkingError:
-        pass  # the writer's own default: the export refuses it with the format's message
+    # the same terms a template switch carries into; a marking the format lacks (the writer's own default)
+    # stays, and the export refuses it with the format's message
+    classification, purpose = metadata_in(brief, template)
+    if classification is not None:
+        brief.metadata.classification = classification
+    if purpose is not None:
+        brief.metadata.purpose = purpose
 
 
 class Kind(StrEnum):
