@@ -15,7 +15,7 @@ from collections import Counter
 
 from briefing.prefill.actors import adjective_word, is_people_noun
 from briefing.prefill.lexicon import Lexicon, load_lexicon
-from briefing.prefill.text import STOPWORDS, stem
+from briefing.prefill.text import MARKUP, STOPWORDS, stem
 from briefing.prefill.word_use import NAME_LINKS, TOKEN, WordUse
 from briefing.prefill.wordlists import grammar_words
 
@@ -28,11 +28,8 @@ MAX_SENTENCE = 1500  # characters: a longer "sentence" is a run-on or a dump, an
 _INITIAL = re.compile(r"[A-Z]\.?$")  # the "W" of "George W. Bush"
 
 
-_MARKUP = re.compile(r"<[^<>]*>")  # an embed's tag: '<tweet id="..." author="...">' names nothing
-
-
 def _tokens(text: str) -> list[str]:
-    return [m.group() for m in TOKEN.finditer(_MARKUP.sub(" . ", text.replace("’", "'")))]
+    return [m.group() for m in TOKEN.finditer(MARKUP.sub(" . ", text.replace("’", "'")))]
 
 
 def _runs(words: list[str], use: WordUse) -> list[list[tuple[str, int]]]:

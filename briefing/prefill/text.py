@@ -82,8 +82,9 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
 
 
+MARKUP = re.compile(r"<[^<>]*>")  # an embed's tag ('<tweet id="..." author="...">'): no words of the article's
 _MARKUP_OR_ADDRESS = re.compile(
-    r"<[^<>]*>|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io)\b\S*"
+    MARKUP.pattern + r"|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io)\b\S*"
 )
 _PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "I'm" is one word
 
