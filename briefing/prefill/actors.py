@@ -86,7 +86,7 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
             continue
         if i == doubled:
             continue  # checked first: of three marks in a row, the one after a pair is a single quote
-        if tok.text == "'" and i + 1 < len(tokens) and tokens[i + 1].text == "'" and tokens[i + 1].start == tok.end:
+        if doubled_quote(tokens, i):
             opens = _opens(text, tok.start, tokens[i + 1].end)
             inside, doubled = not inside if opens is None else opens, i + 1
             continue
@@ -128,6 +128,16 @@ def _surnames_back(
         covered[k] = None
         side_of.pop(k, None)
         role_end.pop(k, None)
+
+
+def doubled_quote(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the first "'" of a "''" pair (the New York Times' quotation mark)."""
+    return (
+        tokens[k].text == "'"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "'"
+        and tokens[k + 1].start == tokens[k].end
+    )
 
 
 def _opens(text: str, start: int, end: int) -> bool | None:

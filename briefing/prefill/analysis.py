@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from briefing.article import Article, BlockKind
-from briefing.prefill.actors import PERSON, Cast, proper_words, scan
+from briefing.prefill.actors import PERSON, Cast, doubled_quote, proper_words, scan
 from briefing.prefill.attribution import Attribution, Attributor
 from briefing.prefill.classify import is_context, is_self_talk, outlook_reading
 from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
@@ -134,20 +134,10 @@ def _closes_open_quote(article: Article, tokens: list[list[Token]]) -> list[bool
     A quotation never closed in its paragraph (a stray or missing mark) is not carried into the next sentence."""
     closes = [False] * len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
-        marks = [k for k, t in enumerate(tokens[index]) if t.text in _QUOTE_MARKS or _doubled(tokens[index], k)]
+        marks = [k for k, t in enumerate(tokens[index]) if t.text in _QUOTE_MARKS or doubled_quote(tokens[index], k)]
         if marks:
             closes[index] = marks[0] > 0
         elif index + 1 < len(tokens):
             same = article.sentences[index + 1].block == article.sentences[index].block
             closes[index] = same and closes[index + 1]
     return closes
-
-
-def _doubled(tokens: list[Token], k: int) -> bool:
-    """The first "'" of a "''" pair (the New York Times' quotation mark)."""
-    return (
-        tokens[k].text == "'"
-        and k + 1 < len(tokens)
-        and tokens[k + 1].text == "'"
-        and tokens[k + 1].start == tokens[k].end
-    )
