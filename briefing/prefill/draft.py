@@ -557,8 +557,8 @@ def _take_list_item(draft: _Draft, start: int, end: int, label: str | None, why:
         return
     sentences = draft.a.article.sentences
     index = bisect.bisect_right(draft.starts, start) - 1
-    inside = [i for i in range(max(index, 0), len(sentences)) if sentences[i].start < end]
-    inside = [i for i in inside if start < sentences[i].end]
+    stop = bisect.bisect_left(draft.starts, end)  # the sentences that start before the item ends
+    inside = [i for i in range(max(index, 0), stop) if start < sentences[i].end]
     if len(inside) > 1 and len(text[start:end].split()) > MAX_LIST_ITEM_WORDS:
         # "Chris Christie. The New Jersey governor ... (five sentences)": its first sentences, whole, within bounds
         kept = inside[:1]
