@@ -26,7 +26,7 @@ class Zoom:
         body = QApplication.font().pointSizeF()
         self.title_pt = max(TITLE_PT, body * TITLE_RATIO)
         self.heading_pt = max(HEADING_PT, body * HEADING_RATIO)
-        if self.level != 100 or (self.title_pt, self.heading_pt) != (TITLE_PT, HEADING_PT):
+        if not self._as_styled():
             self._apply()
 
     def zoom_in(self) -> None:
@@ -44,13 +44,17 @@ class Zoom:
             self.settings.set_zoom(level)
             self._apply()
 
+    def _as_styled(self) -> bool:
+        """True when the style sheet's own heading sizes stand: actual size, and no large system font."""
+        return self.level == 100 and (self.title_pt, self.heading_pt) == (TITLE_PT, HEADING_PT)
+
     def _apply(self) -> None:
         factor = self.level / 100
         for widget in self.widgets:
             font = QFont(widget.font())
             font.setPointSizeF(max(4.0, self.base[id(widget)] * factor))
             widget.setFont(font)
-        if self.level == 100 and (self.title_pt, self.heading_pt) == (TITLE_PT, HEADING_PT):
+        if self._as_styled():
             self.page.setStyleSheet("")
         else:
             self.page.setStyleSheet(
