@@ -294,3 +294,18 @@ def test_a_surname_after_a_title_is_a_person_from_its_first_mention() -> None:
         "minister would finish the job."
     )
     assert speakers(body) == [None, "Orlov"]
+
+
+def test_the_he_after_a_quotation_that_ran_on_is_its_speaker() -> None:
+    # the quotation runs on over three sentences: nobody is named outside it, so the "He" after it is its speaker
+    body = (
+        "The council met on Monday. "
+        "Mayor Tom Okafor said that “the bridge is safe. "
+        "It was checked twice. "
+        "Nobody needs to worry.” "
+        "He added that the repairs would end in June."
+    )
+    assert speakers(body)[-1] == "Tom Okafor"
+    # a sentence of the reporter's own in between: the voice does not go on over it
+    reporter = body.replace("He added", "The bridge was built in 1961. He added")
+    assert speakers(reporter)[-1] is None

@@ -38,10 +38,16 @@ class PronounResolver:
         # (first token, end, subject) of an opening clause whose "he" is the named subject after it: "From the
         # first days of his papacy, when he insisted ..., Francis has understood"
         self._cataphora: tuple[int, int, Actor] | None = None
+        # the last sentence the last speaker's quotation ran on into (it opens inside it): their voice, not a
+        # name, is what the article last gave ("Trump said “... . ... .” He added, ...")
+        self._voiced = -1
 
     def begin_sentence(self, sc: Scan, sentence: int) -> None:
         """Read what this sentence's pronouns depend on, before any of its cues is read."""
         self._quoted_names = _quoted_third_persons(sc)
+        last = self.reading.last
+        if sc.starts_inside and last is not None and sentence - 1 in (last.sentence, self._voiced):
+            self._voiced = sentence
         self._after_opener = _participle_opener_subject(sc, self.cast)
         self._answerer = self._asked_person(sentence) if self.reading.quote_first else None
         self._asked = _asked_at(sc, sentence)
@@ -114,6 +120,7 @@ class PronounResolver:
             return  # "He," "He." : no clause; but "he's committed" is one
         start = 0 if k == self._after_opener else k
         actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, start, window=PRONOUN_WINDOW)
+        actor = actor or self._voice_after_quotation(tokens[k].lower, sentence)
         if actor is not None:
             self._learn_gender(actor, tokens[k].lower, sentence, k)  # "Guadalupe Ruiz, 35, ... He had protested"
             self.cast.mention(sentence, actor, start)  # the subject: first in its sentence for the next "he"
@@ -185,6 +192,7 @@ class PronounResolver:
             )
         ):
             actor = last  # "“...,” he said." after a quoted person: the same voice goes on
+        actor = actor or self._voice_after_quotation(gender, sentence)
         if actor is None:
             return None  # nobody it could be: better no position than one pinned on the wrong person
         if actor.tokens & self._quoted_names:
@@ -192,6 +200,19 @@ class PronounResolver:
         self._learn_gender(actor, gender, sentence, position)
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
+
+    def _voice_after_quotation(self, gender: str, sentence: int) -> Actor | None:
+        """ "Trump said “... . It's so important.” He added, ...": a "he" with nobody named for it in the sentences
+        just before, right after a quotation that ran on over them, is the person whose quotation it was."""
+        last = self.reading.last
+        if last is None or self._voiced != sentence - 1 or last.sentence > self._voiced:
+            return None
+        actor = last.speaker.actor
+        if actor is None or actor.kind != PERSON or actor.unnamed or plural_name(actor, self.cast):
+            return None
+        if actor.gender not in (None, gender) or self._unnamed_since(last.sentence, sentence):
+            return None
+        return actor
 
     def _cataphoric(self, gender: str, sentence: int, position: int) -> Actor | None:
         """Whom a "he" inside an opening clause means: the first person of its gender the clause names before it
