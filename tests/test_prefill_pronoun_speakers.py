@@ -309,3 +309,27 @@ def test_the_he_after_a_quotation_that_ran_on_is_its_speaker() -> None:
     # a sentence of the reporter's own in between: the voice does not go on over it
     reporter = body.replace("He added", "The bridge was built in 1961. He added")
     assert speakers(reporter)[-1] is None
+
+
+def test_a_she_that_is_plainly_someone_keeps_her_in_mind_for_the_next_sentences() -> None:
+    # Maria Okafor is named once; the "she"s after the opening words carry her on to the quotation three
+    # sentences later
+    body = (
+        "Maria Okafor has worked at the mill for twenty years. "
+        "After the shift ends, she drives home to Delmont. "
+        "And when she heard the news, she wept. "
+        "“I cried all night,” she said."
+    )
+    assert speakers(body)[-1] == "Maria Okafor"
+
+
+def test_a_he_beside_a_speaker_we_cannot_name_carries_nobody_on() -> None:
+    # the "he" of "the businessman" sentence is the businessman's: the mayor named before is not carried on
+    body = (
+        "The council met on Monday. "
+        "Mayor Tom Baker closed the bridge. "
+        "Traffic backed up for miles. "
+        "The businessman insisted that he would not pay for it. "
+        "“I will sue,” he said."
+    )
+    assert speakers(body)[-1] != "Tom Baker"

@@ -81,7 +81,10 @@ def analyse(article: Article) -> Analysis:
         cast.observe(sc, index)
         kind = article.blocks[sentence.block].kind if 0 <= sentence.block < len(article.blocks) else BlockKind.PARAGRAPH
         own = text[sentence.start : sentence.end]
-        attribution = attributor.attribute(sc, index, sentence.block, prev_block) if kind in TEXT_BLOCKS else None
+        attribution = None
+        if kind in TEXT_BLOCKS:
+            attribution = attributor.attribute(sc, index, sentence.block, prev_block)
+            attributor.pronouns.end_sentence(sc, index, attribution)
         grams = PhraseSet.words(own)
         label, firm, kinds = outlook_reading(own, lex, grams)
         facts.append(

@@ -19,7 +19,7 @@ from briefing.prefill.actors import (
     resolve_pronoun,
 )
 from briefing.prefill.phrase_shapes import adverbial
-from briefing.prefill.speakers import Reading, Speaker
+from briefing.prefill.speakers import Attribution, Reading, Speaker
 from briefing.prefill.speech_words import MAX_APPOSITION_CLAUSE, PREPOSITIONS
 
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
@@ -41,6 +41,7 @@ class PronounResolver:
         # the last sentence the last speaker's quotation ran on into (it opens inside it): their voice, not a
         # name, is what the article last gave ("Trump said “... . ... .” He added, ...")
         self._voiced = -1
+        self._subject_at = -1  # the token of the sentence's opening subject pronoun, resolved on its own
 
     def begin_sentence(self, sc: Scan, sentence: int) -> None:
         """Read what this sentence's pronouns depend on, before any of its cues is read."""
@@ -111,6 +112,7 @@ class PronounResolver:
         """ "He avoided criticism of Trump until he..." : the opening "He" is the person it resolves to,
         so that a later "he" in the sentence is them, not the object named in between."""
         tokens = sc.tokens
+        self._subject_at = -1
         k = 1 if tokens and tokens[0].lower in ("but", "and", "then", "yet", "still") else 0
         if self._after_opener > 0:
             k = self._after_opener  # "Dismayed by Bill Clinton's record, he backs Sanders"
@@ -119,6 +121,7 @@ class PronounResolver:
         if not tokens[k + 1].is_word and tokens[k + 1].lower not in _CONTRACTED:
             return  # "He," "He." : no clause; but "he's committed" is one
         start = 0 if k == self._after_opener else k
+        self._subject_at = k
         actor = resolve_pronoun(self.cast, tokens[k].lower, sentence, start, window=PRONOUN_WINDOW)
         actor = actor or self._voice_after_quotation(tokens[k].lower, sentence)
         if actor is not None:
@@ -126,6 +129,21 @@ class PronounResolver:
             self.cast.mention(sentence, actor, start)  # the subject: first in its sentence for the next "he"
         else:
             self._lost[tokens[k].lower] = sentence
+
+    def end_sentence(self, sc: Scan, sentence: int, found: Attribution | None) -> None:
+        """ "Jane Ruiz works at the plant. After 14 years, she earns $21. And when she saw it, she shouted.
+        “I loved it,” she said.": a "he" or "she" the article plainly means someone by (one person it can be, in
+        the sentences just before) keeps that person in mind for the next sentences, as a name would. Noted
+        after the sentence's last word, so that it never outranks a name within the sentence. Not where the
+        sentence's speaker is someone we cannot name ("..., the businessman said"): its "he" may be theirs."""
+        if found is not None and found.speaker.actor is None:
+            return
+        for k, token in enumerate(sc.tokens):
+            if token.lower not in _CHAINED or sc.quoted[k] or k == self._subject_at:
+                continue
+            actor = resolve_pronoun(self.cast, _CHAINED[token.lower], sentence, k, window=PRONOUN_WINDOW)
+            if actor is not None:
+                self.cast.mention(sentence, actor)
 
     def resolve(self, word: str, written: str, sentence: int, position: int) -> Speaker | None:
         """The speaker the subject pronoun ``word`` at ``position`` stands for, or None when it is unclear."""
@@ -270,6 +288,7 @@ class PronounResolver:
         return False
 
 
+_CHAINED = {"he": "he", "she": "she"}  # pronouns that carry a person on to the next sentences, by gender
 _CONTRACTED = frozenset(("'s", "’s"))  # "he's" (the tokenizer splits only 's): a subject still
 
 _OPENER_LOOK_BACK = 40  # recent mentions searched for the main clause's subject
