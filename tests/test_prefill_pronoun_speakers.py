@@ -309,6 +309,12 @@ def test_the_he_after_a_quotation_that_ran_on_is_its_speaker() -> None:
     # a sentence of the reporter's own in between: the voice does not go on over it
     reporter = body.replace("He added", "The bridge was built in 1961. He added")
     assert speakers(reporter)[-1] is None
+    # however long the quotation runs on
+    longer = body.replace(
+        "It was checked twice. ",
+        "It was checked twice. The piers are new. The deck is new. The rails are new. The lights work. ",
+    )
+    assert speakers(longer)[-1] == "Tom Okafor"
 
 
 def test_a_she_that_is_plainly_someone_keeps_her_in_mind_for_the_next_sentences() -> None:

@@ -41,13 +41,16 @@ class PronounResolver:
         # the last sentence the last speaker's quotation ran on into (it opens inside it): their voice, not a
         # name, is what the article last gave ("Trump said “... . ... .” He added, ...")
         self._voiced = -1
+        self._voice: Attribution | None = None  # whose quotation that was (kept however long it runs on)
         self._subject_at = -1  # the token of the sentence's opening subject pronoun, resolved on its own
 
     def begin_sentence(self, sc: Scan, sentence: int) -> None:
         """Read what this sentence's pronouns depend on, before any of its cues is read."""
         self._quoted_names = _quoted_third_persons(sc)
         last = self.reading.last
-        if sc.starts_inside and last is not None and sentence - 1 in (last.sentence, self._voiced):
+        if sc.starts_inside and last is not None and sentence - 1 == last.sentence:
+            self._voice, self._voiced = last, sentence
+        elif sc.starts_inside and self._voiced == sentence - 1:
             self._voiced = sentence
         self._after_opener = _participle_opener_subject(sc, self.cast)
         self._answerer = self._asked_person(sentence) if self.reading.quote_first else None
@@ -222,8 +225,8 @@ class PronounResolver:
     def _voice_after_quotation(self, gender: str, sentence: int) -> Actor | None:
         """ "Trump said “... . It's so important.” He added, ...": a "he" with nobody named for it in the sentences
         just before, right after a quotation that ran on over them, is the person whose quotation it was."""
-        last = self.reading.last
-        if last is None or self._voiced != sentence - 1 or last.sentence > self._voiced:
+        last, newer = self._voice, self.reading.last
+        if last is None or self._voiced != sentence - 1 or newer is not None and newer.sentence > last.sentence:
             return None
         actor = last.speaker.actor
         if actor is None or actor.kind != PERSON or actor.unnamed or plural_name(actor, self.cast):
