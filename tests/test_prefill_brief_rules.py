@@ -8,7 +8,7 @@ from briefing.prefill import prefill
 from briefing.prefill.classify import is_forward_looking
 from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.readable import dangling_opener
-from briefing.prefill.summary import select_summary
+from briefing.prefill.summary import select_summary, writer_voice
 from briefing.prefill.text import content_words, prose_words
 from briefing.reader import article_from_text
 from briefing.repeats import meaningful_words, repeats
@@ -272,6 +272,42 @@ def test_the_next_summary_line_is_weighed_by_what_it_adds() -> None:
     chosen = select_summary(pieces, article.text, rest, max_sentences=2)
     # the second sentence's words recur more, but a quarter of them only repeat the first line
     assert [index for index, _ in chosen] == [0, 2]
+
+
+@pytest.mark.parametrize(
+    "hook",
+    [
+        "Of all the towns on the coast, you would think Varna would know how to keep its harbour wall standing.",
+        "Luckily for our readers, the council repairs to the harbour wall of Varna are what we have pictures of.",
+    ],
+)
+def test_a_lead_in_the_writers_own_voice_gives_way_to_the_news(hook: str) -> None:
+    text = (
+        f"{hook} "
+        "The council of Varna voted on Tuesday to rebuild the harbour wall that the storm destroyed. "
+        "Fishermen say their boats cannot leave port until the repairs to the harbour wall are finished."
+    )
+    article = article_from_text("Harbour wall\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    rest = [content_words("Varna harbour wall council repairs")] * 2
+    assert [index for index, _ in select_summary(pieces, article.text, rest, max_sentences=1)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voiced"),
+    [
+        ("Of all the people, you would think a reporter would know better.", True),
+        ("Luckily for our bank balances, she shops on the high street.", True),
+        ("'I will sue this place,' the reporter said as she left.", False),
+        ('"We are ready to pay," the minister said, adding that your money is safe.', True),
+        ('"We are ready to pay," the minister said on Thursday.', False),
+        ("He said: 'We strive to pay our obligations on time.'", False),
+        ("The US said it would not act before the summit.", False),
+        ("Veterans of World War I were honoured at the ceremony.", False),
+    ],
+)
+def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks(sentence: str, voiced: bool) -> None:
+    assert writer_voice(sentence) is voiced
 
 
 @pytest.mark.parametrize(
