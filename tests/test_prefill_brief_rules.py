@@ -296,10 +296,12 @@ def test_a_lead_in_the_writers_own_voice_gives_way_to_the_news(hook: str) -> Non
 @pytest.mark.parametrize(
     ("framed", "first"),
     [
-        ("In a report published on Tuesday, the port authority of Varna counted the cost of the harbour storm.", 1),
+        ("In a nod to the fishermen, the port authority of Varna counted the cost of the harbour storm.", 1),
         ("Under the emergency rules, the port authority of Varna counted the cost of the harbour storm.", 1),
         ("In March, the port authority of Varna counted the cost of the harbour storm on its fishing fleet.", 0),
         ("After the storm, the port authority of Varna counted the cost of the harbour wall and the fleet.", 0),
+        ("In a statement on Tuesday, the port authority of Varna counted the cost of the harbour storm.", 0),
+        ("In a report published on Tuesday, the port authority of Varna counted the cost of the storm.", 0),
     ],
 )
 def test_a_line_that_sets_the_scene_first_gives_way_to_one_that_says_who_did_what(framed: str, first: int) -> None:

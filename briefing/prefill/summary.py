@@ -45,8 +45,14 @@ _SPEAKER = (
 _QUOTED = re.compile(rf"[\"“‘'][^\"“”‘’]{{20,}}[,!][\"”’']\s+(?:{_SPEAKER}{_SAID}|{_SAID}\s+[A-Z])")
 # A framing phrase that opens a line before its subject: "In a nod to its heritage, the brand...", "Under the new
 # rules, ...", "Like the rest of the royals, ...", "With the film out this week, ...". Not a date ("In March, ..."),
-# nor a clause that says what happened first ("After the vote, ...").
+# nor a clause that says what happened first ("After the vote, ..."), nor the source of the news ("In a statement on
+# Monday, the ministry said...", "In a poll released today, 50 percent..."): who said or found what is the news.
+_SPOKEN = (
+    "statement|interview|letter|email|e-mail|speech|remarks|op-ed|opinion|column|post|tweet|excerpt|memo|address"
+    "|testimony|lawsuit|filing|complaint|message|announcement|study|report|poll|survey|paper|book|article"
+)
 _SETTING = re.compile(
+    rf"(?!In (?:a|an|the|his|her|its|their) (?:[^,\s]+ ){{0,6}}?(?:{_SPOKEN})s?\b)"
     r"(?:In (?:a|an|the|his|her|its|their)|As (?:a|an)|Like|Unlike|With|Under|Of|Among|Amid)\b[^,\"“”‘’]*,\s"
 )
 # Someone's words in quotation marks, to the closing mark or the end of the sentence: "'I'm fine,' she said".
