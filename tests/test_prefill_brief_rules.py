@@ -69,6 +69,10 @@ def _cut(sentence: str) -> str:
             ),
             "Police in Varna have asked for help, and police say the thief fled by boat.",
         ),
+        (  # the writer's aside to the reader before a colon
+            "Harbour fans, mark your calendars: The old lighthouse of Varna opens to visitors on Saturday.",
+            "The old lighthouse of Varna opens to visitors on Saturday.",
+        ),
     ],
 )
 def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: str) -> None:
@@ -93,6 +97,9 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
         "Bottom line: the council of Varna will pay for the harbour wall out of The Harbour Fund next year.",
         # after a caption's title, a name is no sentence's first word: "Ivo" is never written in lower case
         "Wanted: Police in Varna are hunting harbour master Ivo Brod who fled the port with the cash box.",
+        # a lead-in in the first person that says who spoke, or one that is no aside to the reader
+        "I told them: The harbour wall will be rebuilt in granite before the storms return next winter.",
+        "The verdict of the harbour board: The wall will be rebuilt in granite before the storms return.",
     ],
 )
 def test_lead_span_leaves_whole_sentences_whole(sentence: str) -> None:

@@ -44,13 +44,20 @@ _NOT_ASIDES = frozenset(
     + ["anything", "everything", "morning", "evening", "thing", "bring", "spring", "string", "king", "ring"]
 )
 MIN_WORDS = 8  # a cut shorter than this is a fragment, not the sentence proper
+# Someone's words in quotation marks, to the closing mark or the end of the sentence: "'I'm fine,' she said".
+_QUOTATION = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)|(?<![\w’'])[‘'].*?(?:[’'](?!\w)|$)")
+# The writer speaking to the reader or for the newsroom: "you would think", "our bank balances", "we've spotted".
+_FIRST_OR_SECOND = re.compile(r"\b(?:(?<!War )I|[Ww]e|[Oo]ur|[Mm]y|me|us|[Yy]ou|[Yy]our)\b")
+# A few words and a colon before the sentence proper: "Barbie collectors mark your calendars: This Saturday, ...".
+_LEAD_IN = re.compile(r"[^:\"“”‘’'()]{3,60}?: +(?=[A-Z])")
+LEAD_IN_WORDS = 6  # a longer stretch before a colon is a sentence of its own, not a lead-in
 
 
 def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of ``text[start:end]`` that is a sentence proper, as a ``[start, end)`` span into ``text``.
 
-    Drops a leading dateline, a leading "It comes after" (what
-    follows is a sentence that names its subject), a trailing "it emerged today" and a trailing
+    Drops a leading dateline, a lead-in to the reader before a colon ("Mark your calendars: "), a leading
+    "It comes after" (what follows is a sentence that names its subject), a trailing "it emerged today" and a trailing
     participle clause that only elaborates (", prompting speculation that...", never ", saying..."
     or ", according to..."). A cut that would leave fewer than ``MIN_WORDS`` words is not made; a
     span with nothing to cut comes back whole. Photo captions and "Scroll down for video" glued on
@@ -63,6 +70,15 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
         glue = _glue_after_caption(body, first + title, last, _lower_case_words(text))
         if glue is not None:
             first = glue  # the sentence glued after the caption
+    lead_in = _LEAD_IN.match(body, first)
+    if (
+        lead_in is not None
+        and _words(lead_in.group()) <= LEAD_IN_WORDS
+        and writer_voice(lead_in.group())
+        and not any(w.strip(",") in sentence_words().speech_tags for w in lead_in.group().split())  # "I told them:"
+        and _words(body[lead_in.end() : last]) >= MIN_WORDS
+    ):
+        first = lead_in.end()  # the writer's aside to the reader, not the news: "Mark your calendars: ..."
     link = _LINK.match(body, first)
     if link is not None and _words(body[link.end() : last]) >= MIN_WORDS:
         first = link.end()
@@ -78,6 +94,15 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         last = aside.start()
     return start + first, start + last
+
+
+def writer_voice(body: str) -> bool:
+    """Whether ``body`` speaks in the first or second person outside any quotation: the writer addressing the
+    reader ("Of all people, you would think...") or the newsroom ("this is the second time we've spotted her").
+
+    That is comment or a hook, not the news; a speaker's own "I" or "you", inside quotation marks, is not.
+    """
+    return _FIRST_OR_SECOND.search(_QUOTATION.sub(" ", body)) is not None
 
 
 def past_dateline(text: str, start: int, end: int) -> int:

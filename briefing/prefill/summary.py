@@ -19,7 +19,7 @@ import logging
 import re
 from collections import Counter
 
-from briefing.prefill.compress import open_quote
+from briefing.prefill.compress import open_quote, writer_voice
 from briefing.prefill.text import content_words, coverage
 
 logger = logging.getLogger(__name__)
@@ -55,10 +55,6 @@ _SETTING = re.compile(
     rf"(?!In (?:a|an|the|his|her|its|their) (?:[^,\s]+ ){{0,6}}?(?:{_SPOKEN})s?\b)"
     r"(?:In (?:a|an|the|his|her|its|their)|As (?:a|an)|Like|Unlike|With|Under|Of|Among|Amid)\b[^,\"“”‘’]*,\s"
 )
-# Someone's words in quotation marks, to the closing mark or the end of the sentence: "'I'm fine,' she said".
-_QUOTATION = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)|(?<![\w’'])[‘'].*?(?:[’'](?!\w)|$)")
-# The writer speaking to the reader or for the newsroom: "you would think", "our bank balances", "we've spotted".
-_FIRST_OR_SECOND = re.compile(r"\b(?:(?<!War )I|[Ww]e|[Oo]ur|[Mm]y|me|us|[Yy]ou|[Yy]our)\b")
 
 
 def select_summary(
@@ -124,15 +120,6 @@ def select_summary(
         else:
             lines.append((index, (start, end)))
     return lines
-
-
-def writer_voice(body: str) -> bool:
-    """Whether ``body`` speaks in the first or second person outside any quotation: the writer addressing the
-    reader ("Of all people, you would think...") or the newsroom ("this is the second time we've spotted her").
-
-    That is comment or a hook, not the news; a speaker's own "I" or "you", inside quotation marks, is not.
-    """
-    return _FIRST_OR_SECOND.search(_QUOTATION.sub(" ", body)) is not None
 
 
 def _inside_quote(body: str) -> bool:
