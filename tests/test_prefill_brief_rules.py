@@ -301,28 +301,6 @@ def test_a_lead_in_the_writers_own_voice_gives_way_to_the_news(hook: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("framed", "first"),
-    [
-        ("In a nod to the fishermen, the port authority of Varna counted the cost of the harbour storm.", 1),
-        ("Under the emergency rules, the port authority of Varna counted the cost of the harbour storm.", 1),
-        ("In March, the port authority of Varna counted the cost of the harbour storm on its fishing fleet.", 0),
-        ("After the storm, the port authority of Varna counted the cost of the harbour wall and the fleet.", 0),
-        ("In a statement on Tuesday, the port authority of Varna counted the cost of the harbour storm.", 0),
-        ("In a report published on Tuesday, the port authority of Varna counted the cost of the storm.", 0),
-    ],
-)
-def test_a_line_that_sets_the_scene_first_gives_way_to_one_that_says_who_did_what(framed: str, first: int) -> None:
-    text = (
-        f"{framed} "
-        "The harbour wall of Varna will cost the port authority twelve million euros to rebuild after the storm."
-    )
-    article = article_from_text("Harbour wall\n\n" + text)
-    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
-    rest = [content_words("Varna harbour storm port authority")] * 2
-    assert [index for index, _ in select_summary(pieces, article.text, rest, max_sentences=1)] == [first]
-
-
-@pytest.mark.parametrize(
     ("sentence", "voiced"),
     [
         ("Of all the people, you would think a reporter would know better.", True),
@@ -331,6 +309,7 @@ def test_a_line_that_sets_the_scene_first_gives_way_to_one_that_says_who_did_wha
         ('"We are ready to pay," the minister said, adding that your money is safe.', True),
         ('"We are ready to pay," the minister said on Thursday.', False),
         ("He said: 'We strive to pay our obligations on time.'", False),
+        ("Senator Ana Brod (I-Vt.) won the vote, and Our Harbour PAC paid for the adverts.", False),
         ("The US said it would not act before the summit.", False),
         ("Veterans of World War I were honoured at the ceremony.", False),
     ],

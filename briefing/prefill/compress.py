@@ -47,7 +47,10 @@ MIN_WORDS = 8  # a cut shorter than this is a fragment, not the sentence proper
 # Someone's words in quotation marks, to the closing mark or the end of the sentence: "'I'm fine,' she said".
 _QUOTATION = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)|(?<![\w’'])[‘'].*?(?:[’'](?!\w)|$)")
 # The writer speaking to the reader or for the newsroom: "you would think", "our bank balances", "we've spotted".
-_FIRST_OR_SECOND = re.compile(r"\b(?:(?<!War )I|[Ww]e|[Oo]ur|[Mm]y|me|us|[Yy]ou|[Yy]our)\b")
+# Not a name or title ("Our Principles PAC", "World War I"), nor a party label or initial ("Sanders (I-Vt.)", "I. M. Pei").
+_FIRST_OR_SECOND = re.compile(
+    r"(?<![\w(\-])(?:(?<!War )I(?![\w\-.])|(?:[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our)\b(?! [A-Z])|(?:me|us)\b)"
+)
 # A few words and a colon before the sentence proper: "Barbie collectors mark your calendars: This Saturday, ...".
 _LEAD_IN = re.compile(r"[^:\"“”‘’'()]{3,60}?: +(?=[A-Z])")
 LEAD_IN_WORDS = 6  # a longer stretch before a colon is a sentence of its own, not a lead-in
