@@ -310,6 +310,7 @@ def test_a_lead_in_the_writers_own_voice_gives_way_to_the_news(hook: str) -> Non
         ('"We are ready to pay," the minister said on Thursday.', False),
         ("He said: 'We strive to pay our obligations on time.'", False),
         ("Senator Ana Brod (I-Vt.) won the vote, and Our Harbour PAC paid for the adverts.", False),
+        ('<tweet id="1" author="@anabrod">I am thrilled to announce our new harbour plan for Varna.', False),
         ("The US said it would not act before the summit.", False),
         ("Veterans of World War I were honoured at the ceremony.", False),
     ],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.prefill.text import MARKUP
 from briefing.reader.sentences import lexicon as sentence_words
 
 _DATELINE = re.compile(
@@ -103,8 +104,11 @@ def writer_voice(body: str) -> bool:
     """Whether ``body`` speaks in the first or second person outside any quotation: the writer addressing the
     reader ("Of all people, you would think...") or the newsroom ("this is the second time we've spotted her").
 
-    That is comment or a hook, not the news; a speaker's own "I" or "you", inside quotation marks, is not.
+    That is comment or a hook, not the news; a speaker's own "I" or "you", inside quotation marks or an embedded
+    post ('<tweet author="@ana">I'm thrilled...'), is not.
     """
+    if MARKUP.search(body):
+        return False  # an embed: its words are its author's
     return _FIRST_OR_SECOND.search(_QUOTATION.sub(" ", body)) is not None
 
 
