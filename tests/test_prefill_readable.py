@@ -42,6 +42,9 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "[Wang Yi] urged the United States to respect the agreement.",
         "Wang Yi urged the United States to respect the agreement.",
         "This week the council meets again.",
+        # a weekday or month after "this" is a date, not a reference back
+        "This Saturday, the museum opens its doors to collectors.",
+        "This March the parliament sits for only nine days.",
         "That year, exports fell by a third.",
         "It is unclear whether the deal will survive.",
         "It was not clear how many troops would stay.",
