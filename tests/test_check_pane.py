@@ -162,6 +162,29 @@ def test_the_export_question_names_the_empty_required_fields_too(window, monkeyp
     assert asked[-1][0].endswith("1 empty required section and 1 empty required field (To)")
 
 
+def test_the_export_question_and_the_pane_name_placeholders_left_in(window, monkeypatch, qtbot) -> None:
+    """A template's "[addressee]" left in the To field went out as plain text, and the question
+    before the export did not mention it."""
+    from briefing.model import Item
+    from briefing.ui import dialogs
+    from briefing.ui.check_pane import TITLES, show_finding
+
+    brief = window.doc.brief
+    brief.metadata.to = "[addressee]"
+    brief.sections[0].items.append(Item("Costs are [to be completed]."))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm_export_with_findings", lambda _parent, summary, _verb: asked.append(summary) or "cancel"
+    )
+    assert window.files.export() is False
+    assert "2 placeholders left in ([addressee] and [to be completed])" in asked[0]
+    findings = [f for f in window.check.runner.check_now(brief) if f.kind == "placeholder"]
+    assert TITLES["placeholder"] == "Placeholders left in"
+    field = next(f for f in findings if f.item is None)
+    show_finding(window, field)
+    qtbot.waitUntil(lambda: window.editor.fields["to"].hasFocus(), timeout=3000)
+
+
 def test_a_long_finding_wraps_in_a_narrow_pane_instead_of_being_cut_off(window, qtbot) -> None:
     """Seen under Xvfb at 1600x1000: the dock showed 'Summary, item 1: “Blinkin” is no…' and the
     tooltip only the message, so a finding could not be read whole anywhere."""

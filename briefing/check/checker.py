@@ -130,6 +130,7 @@ class Checker:
             *rules.too_long(brief, template, self._pages),
             *rules.empty_sections(brief, template),
             *rules.unreviewed(brief),
+            *rules.left_placeholders(brief),
             *rules.needs_context(brief, template),
             *rules.duplicates(brief),
         ]

@@ -10,6 +10,7 @@ KINDS = (
     "unsupported",
     "spelling",
     "unreviewed",
+    "placeholder",
     "empty-section",
     "missing-metadata",
     "too-long",
@@ -17,7 +18,7 @@ KINDS = (
     "duplicate",
 )
 # Kinds that stop an export until the writer says "Export anyway".
-BLOCKING = frozenset({"unreviewed", "unsupported", "empty-section", "spelling"})
+BLOCKING = frozenset({"unreviewed", "placeholder", "unsupported", "empty-section", "spelling"})
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from briefing import placeholders
 from briefing.check.context import unresolved_opener
 from briefing.check.findings import Finding
 from briefing.model import Brief
@@ -20,6 +21,12 @@ FIELD_NAMES = {
     "file_number": "File number",
     "purpose": "Purpose",
     "classification": "Classification",
+    "through": "Through",
+    "copies_to": "Copies to",
+    "critical_date": "Critical date",
+    "classified_by": "Classified By",
+    "classification_reason": "Reason",
+    "declassify_on": "Declassify On",
 }
 
 
@@ -34,6 +41,31 @@ def unreviewed(brief: Brief) -> Iterator[Finding]:
                     index,
                     0,
                     len(item.text),
+                )
+
+
+def left_placeholders(brief: Brief) -> Iterator[Finding]:
+    """Template placeholders ("[addressee]", "[to be completed]") still in the title, a field or
+    an item: the export highlights them, but the note must not go out with them."""
+    found = placeholders.first(brief.title)
+    if found:
+        yield Finding("placeholder", f"The title still holds the placeholder “{found}”: fill it in")
+    for key, value in brief.metadata.to_dict().items():
+        found = placeholders.first(str(value))
+        if found:
+            yield Finding(
+                "placeholder", f"{FIELD_NAMES.get(key, key)} still holds the placeholder “{found}”: fill it in"
+            )
+    for section in brief.sections:
+        for index, item in enumerate(section.items):
+            for start, end in placeholders.find(item.text):
+                yield Finding(
+                    "placeholder",
+                    f"“{item.text[start:end]}” is a placeholder: fill it in or delete it",
+                    section.id,
+                    index,
+                    start,
+                    end,
                 )
 
 

@@ -18,7 +18,7 @@ from briefing.export.embed import ItemTies
 from briefing.export.footnotes import Footnotes
 from briefing.export.layout import Block, BlockKind, LeadKind, kept_with_previous
 from briefing.export.styles import StyleIds
-from briefing.export.text import add_run, add_text_runs, set_paragraph_rtl
+from briefing.export.text import add_flagged_text, add_run, add_text_runs, set_paragraph_rtl
 
 _HEADING_STYLES = {
     BlockKind.HEADING: w.STYLE_SECTION,
@@ -66,7 +66,7 @@ def render_blocks(
         elif block.kind == BlockKind.AUTHORITY:
             paragraph = styles.paragraph(w.STYLE_AUTHORITY)
             styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, w.STYLE_LEAD_IN)
-            add_run(paragraph, block.text)
+            add_flagged_text(paragraph, block.text, block.flagged)
             last = paragraph
 
 

@@ -25,6 +25,7 @@ from briefing.export.package import fresh_document_id, prune_styles, set_app_pro
 from briefing.export.page import mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
 from briefing.export.styles import StyleIds, apply_template_style, ensure_styles, set_language
+from briefing.export.text import add_flagged_text
 from briefing.export.title_block import add_title_block
 from briefing.fileio import atomic_write_bytes
 from briefing.model import Brief
@@ -64,7 +65,7 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         drop_thumbnail(document)
         marking = layout.marking
         mark_pages(document, marking.text, size_pt=header_size, placement=marking.placement)
-        styles.paragraph(w.STYLE_TITLE, layout.title)
+        add_flagged_text(styles.paragraph(w.STYLE_TITLE), layout.title, layout.title_flagged)
         add_title_block(document, layout.title_block, _text_width(document))
         render_blocks(styles, layout.blocks, Footnotes(document, styles), layout.note_portion, ItemTies())
         set_properties(document, layout.info)

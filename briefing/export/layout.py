@@ -19,10 +19,11 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefing import markings as m
+from briefing import placeholders
 from briefing import wordfile as w
 from briefing.errors import ExportError
 from briefing.export.notes import SourceNotes
-from briefing.export.textclean import Marks, clean_with_marks, is_rtl, xml_safe
+from briefing.export.textclean import PLACEHOLDER_MARK, Marks, clean_with_marks, is_rtl, xml_safe
 from briefing.layout import home_of
 from briefing.model import Brief, Item, Section
 from briefing.templates import SectionRole, Slot, Template, TemplateMarking, TemplateStyle, find_template
@@ -82,6 +83,7 @@ class Block:
     section_id: str = ""
     item: tuple[int, int] | None = None  # (section, item) in the brief: export.embed ties the paragraphs to it
     unreviewed: bool = False  # a pre-filled item nobody reviewed: flagged "[Not reviewed]" for the reader
+    flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``text`` ("[to be completed]"), highlighted
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class TitleRow:
     portion: str = ""
     bold: bool = False
     rtl: bool = False
+    flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``value`` ("[addressee]"), highlighted
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ class Layout:
     brief: Brief | None = field(default=None, compare=False, repr=False)  # carried invisibly (export.embed)
     language: str = "en-GB"  # spelling language: the brief's own choice, else the format's
     note_portion: str = ""  # the portion mark opening each source note: the article is public, "(U)"
+    title_flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``title`` ("MEMO FOR [addressee]")
 
 
 def one_line(text: str | None) -> str:
@@ -214,6 +218,7 @@ def _text_block(
     """An item's block from its words alone, kept for the next layout: the window re-estimates the
     pages after every pause in typing, and a brief of thousands of items changes one at a time."""
     cleaned, kept = clean_with_marks(text, list(marks))
+    kept = [*kept, *((start, end, PLACEHOLDER_MARK) for start, end in placeholders.find(cleaned))]
     lead_text = one_line(lead) if lead else ""
     return Block(
         BlockKind.ITEM,
@@ -348,7 +353,15 @@ def title_block_rows(
         if value or field_name == "title":
             subject = field_name == "title"
             shown.append(
-                TitleRow(label, value, field_name, portion=portion if subject else "", bold=subject, rtl=is_rtl(value))
+                TitleRow(
+                    label,
+                    value,
+                    field_name,
+                    portion=portion if subject else "",
+                    bold=subject,
+                    rtl=is_rtl(value),
+                    flagged=placeholders.find(value),
+                )
             )
     return tuple(shown)
 
@@ -369,7 +382,11 @@ def _authority_blocks(brief: Brief, ctx: _Context) -> list[Block]:
     rows = []
     for label, field_name in w.AUTHORITY_ROWS:
         value = one_line(getattr(meta, field_name)) or "[to be completed]"
-        rows.append(Block(BlockKind.AUTHORITY, text=value, lead=label, lead_kind=LeadKind.LABEL))
+        rows.append(
+            Block(
+                BlockKind.AUTHORITY, text=value, lead=label, lead_kind=LeadKind.LABEL, flagged=placeholders.find(value)
+            )
+        )
     return rows
 
 
@@ -458,8 +475,9 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
     blocks = _review_notice(blocks, public) + blocks
     rows = template.title_block if template is not None and template.title_block else w.TITLE_BLOCK_ROWS
     language = brief.metadata.language or (template.language if template is not None else "en-GB")
+    title = memo_heading(template, brief) or one_line(look.document_title)
     return Layout(
-        title=memo_heading(template, brief) or one_line(look.document_title),
+        title=title,
         style=look,
         marking=marking,
         title_block=title_block_rows(brief, portion, rows),
@@ -468,6 +486,7 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
         brief=brief,
         language=language,
         note_portion=public,
+        title_flagged=placeholders.find(title),
     )
 
 

@@ -29,6 +29,7 @@ from briefing import wordfile as w
 from briefing.errors import ExportError
 from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow, kept_with_previous
 from briefing.export.pdf_fonts import family_for, font_family, font_file, missing_characters
+from briefing.export.textclean import PLACEHOLDER_MARK
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
 
 logger = logging.getLogger(__name__)
@@ -125,9 +126,16 @@ def marked_runs(line: Line, base: str = "") -> list[Run]:
         if start >= end:
             continue
         style = set(base)
-        style.update(letters[k] for s, e, k in line.marks if s <= start and end <= e and k in letters)
-        runs.append(Run(line.text[start:end], "".join(sorted(style))))
+        covering = {k for s, e, k in line.marks if s <= start and end <= e}
+        style.update(letters[k] for k in covering if k in letters)
+        runs.append(Run(line.text[start:end], "".join(sorted(style)), highlight=PLACEHOLDER_MARK in covering))
     return runs
+
+
+def flagged_runs(text: str, flagged: Sequence[tuple[int, int]], base: str = "", *, caps: bool = False) -> list[Run]:
+    """``text`` in runs with its placeholders ("[addressee]") highlighted; in capitals when ``caps``."""
+    runs = marked_runs(Line(text, tuple((s, e, PLACEHOLDER_MARK) for s, e in flagged)), base)
+    return [replace(run, text=run.text.upper()) for run in runs] if caps else runs
 
 
 class _Document(FPDF):
@@ -389,7 +397,9 @@ def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | 
     if block.kind == BlockKind.DECISION:
         return [([Run(block.text)], styles.decision)]
     if block.kind == BlockKind.AUTHORITY:
-        return [([Run(block.lead + w.LEAD_IN_SEPARATOR, "B"), Run(block.text)], styles.authority)]
+        return [
+            ([Run(block.lead + w.LEAD_IN_SEPARATOR, "B"), *flagged_runs(block.text, block.flagged)], styles.authority)
+        ]
     if block.kind == BlockKind.NOTICE:
         portion = [Run(block.portion + w.PORTION_MARK_SEPARATOR, "B")] if block.portion else []  # bold, as in Word
         return [([*portion, Run(block.text, "B", highlight=True)], styles.notice)]
@@ -415,7 +425,7 @@ def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) ->
     pdf.set_y(pdf.get_y() + pdf.pending_after)
     pdf.pending_after = 0.0
     for row in rows:
-        value = [*_portion(row.portion), Run(row.value, "B" if row.bold else "")]
+        value = [*_portion(row.portion), *flagged_runs(row.value, row.flagged, "B" if row.bold else "")]
         lines = pdf.break_lines(value, look, value_width)
         if pdf.room_left() < len(lines) * height + look.space_after and not pdf.at_page_top:
             pdf.add_page()
@@ -438,7 +448,7 @@ def _laid_out(layout: Layout) -> _Document:
     styles = _Styles(layout.style, pdf.body_family, pdf.heading_family)
     pdf.add_page()
     pdf.set_char_spacing(TITLE_CHAR_SPACING_PT)
-    pdf.paragraph([Run(layout.title.upper(), "B")], styles.title)
+    pdf.paragraph(flagged_runs(layout.title, layout.title_flagged, "B", caps=True), styles.title)
     pdf.set_char_spacing(0)
     _title_block(pdf, styles, layout.title_block)
     pieces: list[Piece] = []

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Sequence
 
-from docx.enum.text import WD_UNDERLINE
+from docx.enum.text import WD_COLOR_INDEX, WD_UNDERLINE
 from docx.oxml import OxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from briefing.export.textclean import Marks, clean_with_marks, is_rtl, lines_with_offsets, xml_safe
+from briefing.export.textclean import PLACEHOLDER_MARK, Marks, clean_with_marks, is_rtl, lines_with_offsets, xml_safe
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
     "Marks",
+    "add_flagged_text",
     "add_run",
     "add_text_runs",
     "clean_with_marks",
@@ -107,7 +109,19 @@ def add_text_runs(
                 run.font.cs_italic = True
         if "underline" in kinds:
             run.font.underline = WD_UNDERLINE.SINGLE
+        if PLACEHOLDER_MARK in kinds:  # a template placeholder left in: the reader must see the gap
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         if rtl:
             run.font.rtl = True
         runs.append(run)
     return runs
+
+
+def add_flagged_text(
+    paragraph: Paragraph, text: str, flagged: Sequence[tuple[int, int]], *, bold: bool = False, rtl: bool = False
+) -> list[Run]:
+    """``text`` as runs with its placeholders ("[addressee]") highlighted, all bold when ``bold``."""
+    marks: Marks = [(start, end, PLACEHOLDER_MARK) for start, end in flagged]
+    if bold:
+        marks.append((0, len(text), "bold"))
+    return add_text_runs(paragraph, text, marks, rtl=rtl)

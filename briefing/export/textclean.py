@@ -15,6 +15,7 @@ import unicodedata
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 Marks = list[tuple[int, int, str]]
+PLACEHOLDER_MARK = "placeholder"  # a mark the layout adds: a template placeholder left in, highlighted by every writer
 
 
 def xml_safe(text: str | None) -> str:

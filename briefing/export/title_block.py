@@ -18,7 +18,7 @@ from docx.table import Table
 
 from briefing import wordfile as w
 from briefing.export.layout import TitleRow
-from briefing.export.text import add_run, set_paragraph_rtl
+from briefing.export.text import add_flagged_text, add_run, set_paragraph_rtl
 
 _LABEL_WIDTH = Cm(3.2)
 
@@ -40,12 +40,9 @@ def add_title_block(document: Document, rows: Sequence[TitleRow], text_width: in
         value_par = table_row.cells[1].paragraphs[0]
         if row.portion:
             add_run(value_par, row.portion + w.PORTION_MARK_SEPARATOR).style = w.STYLE_PORTION_MARK
-        run = add_run(value_par, row.value)
-        if row.bold:
-            run.bold = True
+        add_flagged_text(value_par, row.value, row.flagged, bold=row.bold, rtl=row.rtl)
         if row.rtl:
             set_paragraph_rtl(value_par)
-            run.font.rtl = True
         for paragraph in (label_par, value_par):
             paragraph.paragraph_format.space_after = Pt(2)
     _rule_under(table)

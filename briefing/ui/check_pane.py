@@ -55,6 +55,7 @@ TITLES = {
     "unsupported": "Not in the article",
     "spelling": "Spelling",
     "unreviewed": "Not reviewed",
+    "placeholder": "Placeholders left in",
     "empty-section": "Empty required sections",
     "missing-metadata": "Missing fields",
     "too-long": "Too long",
@@ -69,6 +70,7 @@ IN_A_SENTENCE = {
         "{n} figure or name the article does not contain",
         "{n} figures or names the article does not contain",
     ),
+    "placeholder": ("{n} placeholder left in ({names})", "{n} placeholders left in ({names})"),
     "empty-section": ("{n} empty required section", "{n} empty required sections"),
     "spelling": ("{n} possible misspelling", "{n} possible misspellings"),
 }
@@ -439,9 +441,10 @@ def what_stops_export(findings: list[Finding]) -> str:
     for kind in KINDS:
         if counts[kind] and kind in IN_A_SENTENCE:
             one, many = IN_A_SENTENCE[kind]
-            parts.append((one if counts[kind] == 1 else many).format(n=counts[kind]))
+            names = in_a_list(list(dict.fromkeys(placeholder_text(f) for f in findings if f.kind == kind)))
+            parts.append((one if counts[kind] == 1 else many).format(n=counts[kind], names=names))
         elif kind == "missing-metadata":
-            fields = [label for f in findings if (label := field_label(f)) is not None]
+            fields = [label for f in findings if f.kind == kind and (label := field_label(f)) is not None]
             if fields:
                 noun = "field" if len(fields) == 1 else "fields"
                 parts.append(f"{len(fields)} empty required {noun} ({in_a_list(fields)})")
@@ -456,10 +459,24 @@ def in_a_list(parts: list[str]) -> str:
 
 
 def field_label(finding: Finding) -> str | None:
-    """The label of the title-block field a "To is empty" finding is about (its message names it)."""
-    if finding.kind != "missing-metadata":
+    """The label of the title-block field a "To is empty" (or "To still holds the placeholder")
+    finding is about (its message names it)."""
+    if finding.kind not in ("missing-metadata", "placeholder") or finding.section is not None:
         return None
-    return next((label for label in FIELD_NAMES.values() if finding.message.startswith(f"{label} is empty")), None)
+    return next(
+        (
+            label
+            for label in FIELD_NAMES.values()
+            if finding.message.startswith((f"{label} is empty", f"{label} still holds"))
+        ),
+        None,
+    )
+
+
+def placeholder_text(finding: Finding) -> str:
+    """The placeholder a "placeholder" finding quotes ("[addressee]"), as its message shows it."""
+    start, end = finding.message.find("“"), finding.message.find("”")
+    return finding.message[start + 1 : end] if 0 <= start < end else ""
 
 
 def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:

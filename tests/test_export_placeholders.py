@@ -1,0 +1,103 @@
+"""Template placeholders ("[addressee]", "[to be completed]") left in a brief: highlighted in the
+Word file and the PDF as "[Not reviewed]" is, named by the check and by the export question."""
+
+from __future__ import annotations
+
+import pytest
+from docx.enum.text import WD_COLOR_INDEX
+
+from briefing import placeholders
+from briefing.check import BLOCKING, check_brief
+from briefing.export import build_docx
+from briefing.export.layout import lay_out
+from briefing.export.pdf import TextOp, pages
+from briefing.model import Item
+from tests.docx_support import open_docx, rich_brief
+
+YELLOW = WD_COLOR_INDEX.YELLOW
+
+
+@pytest.mark.parametrize(
+    "inside",
+    ["addressee", "to be completed", "Recommendation to be completed", "TBC", "Minister's name", "phone number",
+     "insert figure", "XX", "", "  ", "___", "Date", "Name of the minister"],
+)  # fmt: skip
+def test_a_forms_words_in_brackets_are_a_placeholder(inside: str) -> None:
+    assert placeholders.is_placeholder(inside)
+
+
+@pytest.mark.parametrize("inside", ["the minister", "the deal", "...", "…", "sic", "China", "x", "he", "Wang Yi"])
+def test_an_editors_insertion_or_elision_in_a_quotation_is_not(inside: str) -> None:
+    assert not placeholders.is_placeholder(inside)
+
+
+def test_find_gives_each_placeholder_with_its_brackets() -> None:
+    text = "Meet [the minister] on [date] about [to be confirmed]."
+    assert [text[s:e] for s, e in placeholders.find(text)] == ["[date]", "[to be confirmed]"]
+    assert placeholders.find("No brackets here.") == ()
+
+
+def _brief_with_placeholders(template: str = "briefing-note"):
+    brief = rich_brief(template)
+    brief.metadata.to = "[addressee]"
+    brief.metadata.drafter = "A. Officer, [phone number]"
+    brief.sections[0].items.append(Item("The visit costs [to be completed] and [the minister] agreed."))
+    return brief
+
+
+def _highlighted(paragraph) -> list[str]:
+    return [run.text for run in paragraph.runs if run.font.highlight_color == YELLOW]
+
+
+def test_word_highlights_placeholders_in_items_and_the_title_block_and_nothing_else() -> None:
+    document = open_docx(build_docx(_brief_with_placeholders()))
+    item = next(p for p in document.paragraphs if "[to be completed]" in p.text)
+    assert _highlighted(item) == ["[to be completed]"], "the editor's '[the minister]' stays plain"
+    assert item.text.endswith("The visit costs [to be completed] and [the minister] agreed.")
+    values = {row.cells[0].text: row.cells[1].paragraphs[0] for row in document.tables[0].rows}
+    assert _highlighted(values["To:"]) == ["[addressee]"]
+    assert _highlighted(values["Drafted by:"]) == ["[phone number]"]
+    assert values["Drafted by:"].text == "A. Officer, [phone number]"
+    assert _highlighted(values["Date:"]) == [] and _highlighted(values["Subject:"]) == []
+
+
+def test_a_us_memo_highlights_the_addressee_and_authority_it_still_lacks() -> None:
+    brief = rich_brief("us-action-memo")
+    brief.metadata.to = ""
+    brief.metadata.classification = "SECRET"
+    document = open_docx(build_docx(brief))
+    title = document.paragraphs[0]
+    assert title.text == "ACTION MEMO FOR [addressee]" and _highlighted(title) == ["[addressee]"]
+    authority = [p for p in document.paragraphs if p.style.name == "Classification Authority"]
+    assert authority and all(_highlighted(p) == ["[to be completed]"] for p in authority)
+
+
+def _highlighted_ops(layout) -> list[str]:
+    drawn = [op for page in pages(layout).pages for op in page if isinstance(op, TextOp)]
+    return [op.text for op in drawn if op.highlight]
+
+
+def test_the_pdf_highlights_the_same_placeholders() -> None:
+    highlighted = _highlighted_ops(lay_out(_brief_with_placeholders()))
+    assert "[addressee]" in highlighted and "[phone number]" in highlighted
+    assert any("[to be completed]" in text for text in highlighted)
+    assert not any("[the minister]" in text for text in highlighted)
+    memo = rich_brief("us-information-memo")
+    memo.metadata.to = ""
+    assert "[ADDRESSEE]" in _highlighted_ops(lay_out(memo)), "the memo line, in capitals as printed"
+
+
+def test_the_check_names_each_placeholder_and_it_stops_an_export() -> None:
+    findings = [f for f in check_brief(_brief_with_placeholders()) if f.kind == "placeholder"]
+    assert "placeholder" in BLOCKING
+    messages = [f.message for f in findings]
+    assert "To still holds the placeholder “[addressee]”: fill it in" in messages
+    assert "Drafted by still holds the placeholder “[phone number]”: fill it in" in messages
+    in_item = [f for f in findings if f.item is not None]
+    assert len(in_item) == 1 and in_item[0].section == "summary"
+    text = _brief_with_placeholders().sections[0].items[in_item[0].item].text
+    assert text[in_item[0].start : in_item[0].end] == "[to be completed]"
+
+
+def test_a_brief_without_placeholders_has_no_such_finding() -> None:
+    assert not [f for f in check_brief(rich_brief()) if f.kind == "placeholder"]
