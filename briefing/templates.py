@@ -100,6 +100,7 @@ class TemplateStyle:
     party_size_pt: float = 11  # Heading 2: one per party in the positions
     header_size_pt: float = 9  # header and footer: the marking and "Page X of Y"
     heading_caps: bool = False  # section headings shown in capitals (the text stays as written)
+    subject_caps: bool = False  # the subject line in bold capitals (Australia); the text stays as written
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES_CM:

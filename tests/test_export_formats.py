@@ -186,3 +186,41 @@ def test_a_new_brief_in_an_action_memo_is_for_decision_and_exports(tmp_path: Pat
     out = tmp_path / "a.docx"
     assert main(["draft", "-o", str(out), "--template", "us-action-memo"]) == 0, "not refused for its purpose"
     assert outline(open_docx(out.read_bytes()))[0][1].startswith("ACTION MEMO FOR")
+
+
+def _subject_value(document):
+    return next(row.cells[1].paragraphs[0] for row in document.tables[0].rows if row.cells[0].text == "Subject:")
+
+
+def test_the_australian_subject_is_in_bold_capitals_on_the_page_and_as_written_inside(tmp_path: Path) -> None:
+    """FORMATS.md: the Australian brief's title is in bold capitals; it was in mixed case."""
+    from briefing.export.layout import lay_out
+    from briefing.export.pdf import TextOp, pages
+
+    brief = brief_in("australia-ministerial-brief")
+    data = build_docx(brief)
+    runs = [run for run in _subject_value(open_docx(data)).runs if run.text]
+    assert runs and all(run.font.all_caps and run.bold for run in runs)
+    assert "".join(run.text for run in runs) == "China-US talks in Beijing", "the text stays as written"
+    (tmp_path / "au.docx").write_bytes(data)
+    assert brief_from_docx(tmp_path / "au.docx").title == "China-US talks in Beijing"
+    drawn = [op.text for page in pages(lay_out(brief)).pages for op in page if isinstance(op, TextOp)]
+    assert any("CHINA-US TALKS IN BEIJING" in text for text in drawn), "the PDF prints it in capitals too"
+    other = [run for run in _subject_value(open_docx(build_docx(brief_in("uk-submission")))).runs if run.text]
+    assert not any(run.font.all_caps for run in other), "a UK subject stays as written"
+
+
+def _us_subject(brief) -> str:
+    return dict(table_rows(open_docx(build_docx(brief))))["SUBJECT:"]
+
+
+def test_a_us_subject_carries_its_own_portion_mark_not_the_banners() -> None:
+    """FORMATS.md: the subject line is portion-marked, as every paragraph is, by what it says. A
+    SECRET//NOFORN memo marked the article's own headline (S//NOFORN), while the same words in
+    the Source rows (and the pre-filled items quoting the article) were (U)."""
+    brief = brief_in("us-action-memo")
+    brief.metadata.classification = "SECRET//NOFORN"
+    brief.title = brief.source.title  # the pre-fill's subject: the published headline
+    assert _us_subject(brief) == "(U) Blinken in Beijing"
+    brief.title = "Next steps after the Beijing talks"  # the writer's own words
+    assert _us_subject(brief) == "(S//NOFORN) Next steps after the Beijing talks"

@@ -77,7 +77,8 @@ class Render(NamedTuple):
 CORNER_LEVELS = [("PROTECTED B", False), ("PROTECTED C", True)]
 NEW_FORMATS = [
     ("australia-ministerial-brief", "OFFICIAL: Sensitive", ["Agreed / Not agreed / Please discuss", "1."]),
-    ("us-action-memo", "CONFIDENTIAL", ["ACTION MEMO FOR", "Recommendation to be completed", "(C) "]),
+    # the writer's own subject carries the memo's level; the body is the article's, (U)
+    ("us-action-memo", "CONFIDENTIAL", ["ACTION MEMO FOR", "Recommendation to be completed", "(C) Next steps"]),
 ]
 EDITED_COPIES = [
     ("briefing-note", "OFFICIAL-SENSITIVE"),
@@ -100,6 +101,8 @@ def _new_format_brief(template: str, classification: str) -> Brief:
     brief.metadata.purpose = get_template(template).purposes[-1]
     if template == "australia-ministerial-brief":
         brief.section("recommendations").items = [Item("That you note the visit.")]
+    if template == "us-action-memo":
+        brief.title = "Next steps after the Beijing talks"
     return brief
 
 

@@ -95,6 +95,7 @@ class TitleRow:
     bold: bool = False
     rtl: bool = False
     flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``value`` ("[addressee]"), highlighted
+    caps: bool = False  # shown in capitals (the Australian subject); the text stays as written
 
 
 @dataclass(frozen=True)
@@ -342,9 +343,10 @@ def _source_blocks(brief: Brief, portion: str) -> list[Block]:
 
 
 def title_block_rows(
-    brief: Brief, portion: str = "", rows: tuple[tuple[str, str], ...] = w.TITLE_BLOCK_ROWS
+    brief: Brief, portion: str = "", rows: tuple[tuple[str, str], ...] = w.TITLE_BLOCK_ROWS, *, caps: bool = False
 ) -> tuple[TitleRow, ...]:
-    """The title block: empty rows left out, the subject always shown (bold, portion-marked)."""
+    """The title block: empty rows left out, the subject always shown (bold, portion-marked, in
+    capitals where ``caps``: the Australian brief's title is in bold capitals)."""
     shown = []
     for label, field_name in rows:
         value = one_line(brief.title if field_name == "title" else getattr(brief.metadata, field_name, ""))
@@ -361,9 +363,18 @@ def title_block_rows(
                     bold=subject,
                     rtl=is_rtl(value),
                     flagged=placeholders.find(value),
+                    caps=subject and caps,
                 )
             )
     return tuple(shown)
+
+
+def subject_portion(brief: Brief, document: str, public: str) -> str:
+    """The subject line's own portion mark, as every portion's is its own: the published article's
+    headline is (U) in a SECRET memo, as the pre-filled items quoting it are; a subject the writer
+    wrote carries the document's level (it may say what the memo does)."""
+    title = one_line(brief.title).casefold()
+    return public if title and title == one_line(brief.source.title).casefold() else document
 
 
 def memo_heading(template: Template | None, brief: Brief) -> str:
@@ -480,7 +491,7 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
         title=title,
         style=look,
         marking=marking,
-        title_block=title_block_rows(brief, portion, rows),
+        title_block=title_block_rows(brief, subject_portion(brief, portion, public), rows, caps=look.subject_caps),
         blocks=tuple(blocks),
         info=replace(_info(brief, template, look, classification), language=language),
         brief=brief,

@@ -425,7 +425,7 @@ def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) ->
     pdf.set_y(pdf.get_y() + pdf.pending_after)
     pdf.pending_after = 0.0
     for row in rows:
-        value = [*_portion(row.portion), *flagged_runs(row.value, row.flagged, "B" if row.bold else "")]
+        value = [*_portion(row.portion), *flagged_runs(row.value, row.flagged, "B" if row.bold else "", caps=row.caps)]
         lines = pdf.break_lines(value, look, value_width)
         if pdf.room_left() < len(lines) * height + look.space_after and not pdf.at_page_top:
             pdf.add_page()

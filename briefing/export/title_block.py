@@ -40,7 +40,8 @@ def add_title_block(document: Document, rows: Sequence[TitleRow], text_width: in
         value_par = table_row.cells[1].paragraphs[0]
         if row.portion:
             add_run(value_par, row.portion + w.PORTION_MARK_SEPARATOR).style = w.STYLE_PORTION_MARK
-        add_flagged_text(value_par, row.value, row.flagged, bold=row.bold, rtl=row.rtl)
+        for run in add_flagged_text(value_par, row.value, row.flagged, bold=row.bold, rtl=row.rtl):
+            run.font.all_caps = row.caps or None  # the Australian subject: capitals on the page, as written inside
         if row.rtl:
             set_paragraph_rtl(value_par)
         for paragraph in (label_par, value_par):
