@@ -2,7 +2,9 @@
 
 Each running window owns one sidecar, ``<session-id>.autosave.json``, holding the brief and
 where it came from. A real save or a clean close deletes it; a sidecar that outlives its
-process (a crash, a power cut, a kill) is offered for recovery on the next start.
+process (a crash, a power cut, a kill) is offered for recovery on the next start. When the
+system ends Briefing (SIGTERM at logout or shutdown) the window writes its sidecar one last
+time marked ``ended: "system"``, so the next start offers the work back without calling it a crash.
 The content hash skips rewriting a sidecar that would not change.
 """
 
@@ -25,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 SUFFIX = ".autosave.json"
 SIDECAR_VERSION = 1
+ENDED_BY_SYSTEM = "system"  # the session was ended by a signal (logout, shutdown), not a crash
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,11 @@ class Recoverable:
     title: str
     saved_at: float  # seconds since the epoch
     pid: int
+    ended: str = ""  # ENDED_BY_SYSTEM when the system closed Briefing; "" when it crashed or was killed
+
+    @property
+    def closed_by_system(self) -> bool:
+        return self.ended == ENDED_BY_SYSTEM
 
     def load(self) -> Brief:
         return read_sidecar(self.path)
@@ -77,10 +85,11 @@ class AutosaveStore:
     def path(self) -> Path:
         return self.folder / f"{self.session_id}{SUFFIX}"
 
-    def write(self, brief: Brief, original: Path | None) -> bool:
-        """Write the sidecar unless it already holds this exact content; True if written."""
+    def write(self, brief: Brief, original: Path | None, *, ended: str = "") -> bool:
+        """Write the sidecar unless it already holds this exact content; True if written.
+        ``ended`` says why the session is ending (ENDED_BY_SYSTEM), "" while it runs."""
         body = json.dumps(brief.to_dict(), ensure_ascii=False, sort_keys=True)
-        digest = hashlib.sha256(f"{original}\n{body}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{original}\n{ended}\n{body}".encode()).hexdigest()
         if digest == self._last_hash and self.path.exists():
             return False
         document = {
@@ -88,6 +97,7 @@ class AutosaveStore:
             "pid": os.getpid(),
             "saved_at": time.time(),
             "original": str(original) if original else "",
+            "ended": ended,
             "hash": digest,
             "brief": brief.to_dict(),
         }
@@ -120,7 +130,12 @@ class AutosaveStore:
                 pid = int(data.get("pid", 0))
                 title = str(data.get("brief", {}).get("title", ""))
                 entry = Recoverable(
-                    path, str(data.get("original", "")), title, float(data.get("saved_at", path.stat().st_mtime)), pid
+                    path,
+                    str(data.get("original", "")),
+                    title,
+                    float(data.get("saved_at", path.stat().st_mtime)),
+                    pid,
+                    str(data.get("ended", "")),
                 )
             except (OSError, ValueError, TypeError, AttributeError) as exc:
                 logger.warning("skipping unreadable autosave %s: %s", path, exc)

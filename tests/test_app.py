@@ -1,4 +1,5 @@
-"""The composition root: main(), the crash hook, and recovery after a real crash (SIGKILL)."""
+"""The composition root: main(), the crash hook, recovery after a real crash (SIGKILL), and the
+system ending the app (SIGTERM at logout), which is no crash."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 import briefing.app as app_module
 from briefing.app import AppPaths, install_excepthook, start
 from briefing.ui import dialogs
+from briefing.ui.dialogs import confirm_recover as real_confirm_recover  # before the guard replaces it
 from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
@@ -183,3 +185,102 @@ def test_the_window_says_when_the_prefill_cannot_read_the_articles_language(qtbo
     qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
     assert "the pre-fill reads English; the article is in Chinese" in window.status.currentMessage()
     assert window.doc.brief.source.text.startswith("中美关系"), "the article is kept"
+
+
+TERM_CHILD = CHILD.replace(
+    "autosave_ms=100)", "autosave_ms=600_000)\nsystem_end = app.install_system_end(lambda: window)"
+)
+
+
+def _wait_for_line(child: subprocess.Popen, line: str, timeout: float = 30.0) -> None:
+    """Read the child's output until ``line`` (on a thread: a pipe read has no timeout of its own)."""
+    import threading
+
+    seen = threading.Event()
+
+    def read() -> None:
+        for text in child.stdout:
+            if text.strip() == line:
+                seen.set()
+                return
+
+    threading.Thread(target=read, daemon=True).start()
+    if not seen.wait(timeout):
+        raise AssertionError(f"the app never printed {line!r}: {child.poll()=}")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
+def test_logging_out_keeps_the_work_and_does_not_call_it_a_crash(qtbot, app_paths: AppPaths, monkeypatch) -> None:
+    """SIGTERM (logout, shutdown) killed Briefing outright: the work typed since the last autosave
+    was lost, and the next start said 'Briefing did not close properly'. Now the window autosaves
+    at once, closes without asking, and the next start offers the work back as closed by the system.
+    The autosave interval is ten minutes here, so only the signal can have written the edit."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", TERM_CHILD, str(app_paths.data), str(app_paths.config), str(SAMPLE)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        _wait_for_line(child, "edited")
+        child.send_signal(signal.SIGTERM)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=10)
+    assert child.returncode == 0, f"ended by the signal, not closed: {child.returncode} {child.stderr.read()[-500:]}"
+    sidecars = list(app_paths.autosave.glob("*.autosave.json"))
+    assert len(sidecars) == 1 and MARK in sidecars[0].read_text(encoding="utf-8")
+    assert json.loads(sidecars[0].read_text(encoding="utf-8"))["ended"] == "system"
+
+    offered: list[list] = []
+    monkeypatch.setattr(dialogs, "confirm_recover", lambda parent, entries: offered.append(entries) or "recover")
+    window = start(SAMPLE, app_paths, autosave_ms=50)
+    qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
+    assert len(offered) == 1 and offered[0][0].closed_by_system
+    assert window.doc.section("summary").items[0].text.endswith(" " + MARK)
+    assert window.isWindowModified(), "restored work is unsaved work"
+
+
+def test_the_system_ending_a_clean_window_leaves_nothing_and_asks_nothing(window, qtbot) -> None:
+    window.end_by_system()  # the guard fails the test if "Save changes?" opens
+    assert not window.isVisible() and not window.autosave.path.exists()
+
+
+def test_the_system_ending_unsaved_work_autosaves_it_as_closed_by_the_system(window, qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    window.editor.title_edit.setFocus()
+    QTest.keyClicks(window.editor.title_edit, "TYPED ")  # the cursor opens at the start
+    window.files.autosave_timer.stop()  # the periodic autosave has not run yet
+    assert window.is_modified() and not window.autosave.path.exists()
+    window.end_by_system()
+    assert not window.isVisible()
+    document = json.loads(window.autosave.path.read_text(encoding="utf-8"))
+    assert document["ended"] == "system" and document["brief"]["title"].startswith("TYPED ")
+
+
+def test_the_restore_question_says_the_system_closed_briefing_not_that_it_crashed(monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.autosave import ENDED_BY_SYSTEM, Recoverable
+
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:  # stands in for the modal run: no button clicked
+        shown.append((box.windowTitle(), box.text(), [b.text().replace("&", "") for b in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    ended = Recoverable(tmp_path / "a.json", "", "Talks", 0.0, 1, ENDED_BY_SYSTEM)
+    crashed = Recoverable(tmp_path / "b.json", "", "Talks", 0.0, 1)
+    assert real_confirm_recover(None, [ended]) == "keep"
+    assert real_confirm_recover(None, [crashed]) == "keep"
+    (title, text, buttons), (_, crash_text, crash_buttons) = shown
+    assert title == "Restore Unsaved Work" and "Restore" in buttons
+    assert "closed by the system" in text and "did not close properly" not in text
+    assert "did not close properly" in crash_text and "Recover" in crash_buttons

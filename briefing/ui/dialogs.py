@@ -232,19 +232,24 @@ def confirm_export_with_findings(parent: QWidget, summary: str, verb: str = "Exp
 
 
 def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
-    """ "recover" (the newest), "discard" (all) or "keep" (ask again next time)."""
+    """ "recover" (the newest), "discard" (all) or "keep" (ask again next time). A session the
+    system ended (logout, shutdown) is said to be that, not a crash: its work was kept on purpose."""
     newest = entries[0]
     when = time.strftime("%d %b %Y at %H:%M", time.localtime(newest.saved_at))
     where = f" (from {newest.original})" if newest.original else " (never saved)"
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Recover Unsaved Work",
-        f"Briefing did not close properly. Recover “{newest.title or 'Untitled brief'}”{where}, autosaved {when}?",
-        QMessageBox.StandardButton.NoButton,
-        parent,
+    title = newest.title or "Untitled brief"
+    question = (
+        f"Briefing was closed by the system (for example when you logged out) before “{title}”{where} "
+        f"was saved. Your unsaved changes were kept at {when}. Open them again?"
+        if newest.closed_by_system
+        else f"Briefing did not close properly. Recover “{title}”{where}, autosaved {when}?"
     )
-    box.setInformativeText(_recovery_choices(entries))
-    recover = box.addButton("&Recover", QMessageBox.ButtonRole.AcceptRole)
+    verb = "Restore" if newest.closed_by_system else "Recover"
+    box = QMessageBox(
+        QMessageBox.Icon.Question, f"{verb} Unsaved Work", question, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setInformativeText(_recovery_choices(entries, verb))
+    recover = box.addButton(f"&{verb}", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("&Discard Unsaved Work", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
@@ -253,7 +258,7 @@ def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
     return "recover" if clicked is recover else "discard" if clicked is discard else "keep"
 
 
-def _recovery_choices(entries: list[Recoverable]) -> str:
+def _recovery_choices(entries: list[Recoverable], verb: str = "Recover") -> str:
     """What each answer to the recovery question does, said plainly: a bare "Discard" at the
     start after a crash left the writer to guess whether it deleted their saved file too."""
     newest = entries[0]
@@ -270,7 +275,7 @@ def _recovery_choices(entries: list[Recoverable]) -> str:
     )
     waiting = f" {older} older autosaved cop{'y is' if older == 1 else 'ies are'} also waiting." if older else ""
     return (
-        f"Recover opens the brief with its unsaved changes.{waiting} Discard Unsaved Work deletes {copies}: {kept}. "
+        f"{verb} opens the brief with its unsaved changes.{waiting} Discard Unsaved Work deletes {copies}: {kept}. "
         "Not Now keeps them and asks again at the next start."
     )
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.autosave import AutosaveStore
+from briefing.autosave import ENDED_BY_SYSTEM, AutosaveStore
 from briefing.errors import BriefingError
 from briefing.layout import plan_template_switch
 from briefing.model import Item
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._recovered = False  # a recovered autosave: unsaved although the history is empty
         self._last_typed: QTextDocument | None = None  # where the last typing step went
         self._pushing_text = False
+        self._ended_by_system = False  # closing because the system ends the session: ask nothing
         self.current_item: Item | None = None
 
         self.article_view = ArticleView(self)
@@ -564,7 +565,30 @@ class MainWindow(QMainWindow):
             self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
             self.settings.sync()
 
+    def end_by_system(self) -> None:
+        """The system is ending Briefing (SIGTERM at logout or shutdown): nobody is there to
+        answer "Save changes?", and nothing typed may be lost. Unsaved work goes to the autosave,
+        marked as closed by the system, so the next start offers it back without speaking of a
+        crash; saved work leaves nothing behind. Then the window closes without asking."""
+        if self._ended_by_system:
+            return
+        self._ended_by_system = True
+        self.files.autosave_timer.stop()
+        self.layout_timer.stop()
+        if self.is_modified():
+            try:
+                self.autosave.write(self.doc.brief, self.session.path, ended=ENDED_BY_SYSTEM)
+            except BriefingError as exc:  # the last sidecar written (seconds old) is what is left
+                logger.error("autosave at the system's close failed: %s", exc)
+        else:
+            self.autosave.discard()
+        self.save_window_state()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ended_by_system:
+            event.accept()
+            return
         if not self.files.replace_ok():
             event.ignore()
             return
