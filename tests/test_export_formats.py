@@ -91,13 +91,23 @@ def test_australian_recommendations_carry_agreed_not_agreed_and_read_back_withou
     assert back.metadata.critical_date == "2026-12-04" and back.metadata.through == "Permanent Secretary"
 
 
-def test_us_action_memo_has_approve_and_disapprove_and_a_placeholder_when_empty() -> None:
+def test_us_action_memo_has_approve_and_disapprove_and_a_placeholder_when_empty(tmp_path: Path) -> None:
+    """Every paragraph of a US memo is portion-marked: the placeholder went out with none (seen
+    in LibreOffice's render of the sample), the only unmarked paragraph of the memo."""
+    from briefing.export.layout import lay_out
+    from briefing.export.pdf import TextOp, pages
+
     brief = brief_in("us-action-memo")
-    document = open_docx(build_docx(brief))
-    text = outline(document)
+    data = build_docx(brief)
+    text = outline(open_docx(data))
     assert text[0] == ("Title", "ACTION MEMO FOR Minister")
     at = text.index(("Heading 1", "Recommendation"))
-    assert text[at + 1] == ("Normal", "[Recommendation to be completed]")
+    assert text[at + 1] == ("Normal", "(U) [Recommendation to be completed]")
+    drawn = [op for page in pages(lay_out(brief)).pages for op in page if isinstance(op, TextOp)]
+    at = next(i for i, op in enumerate(drawn) if op.text == "[Recommendation to be completed]")
+    assert drawn[at - 1].text == "(U) " and drawn[at - 1].baseline == drawn[at].baseline, "the PDF marks it too"
+    (tmp_path / "memo.docx").write_bytes(data)
+    assert brief_from_docx(tmp_path / "memo.docx").section("recommendation").items == [], "still no item"
     brief.section("recommendation").items = [type(brief.items()[0])("That you approve the visit.")]
     text = outline(open_docx(build_docx(brief)))
     assert ("Decision Options", "Approve ______ / Disapprove ______") in text

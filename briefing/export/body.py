@@ -55,7 +55,9 @@ def render_blocks(
         elif block.kind == BlockKind.SOURCE_ROW:
             _source_row(styles, block)
         elif block.kind == BlockKind.PLACEHOLDER:
-            run = styles.run(styles.paragraph(w.STYLE_PROSE), block.text, w.STYLE_PLACEHOLDER)
+            paragraph = styles.paragraph(w.STYLE_PROSE)
+            add_portion_mark(styles, paragraph, block.portion)
+            run = styles.run(paragraph, block.text, w.STYLE_PLACEHOLDER)
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW  # also on the run: LibreOffice ignores it on a style
         elif block.kind == BlockKind.NOTICE:
             paragraph = styles.paragraph(w.STYLE_REVIEW_NOTICE)

@@ -288,7 +288,9 @@ def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Bl
             logger.info("section %r is empty; left out of the export", section.id)
             return []
         text = w.PLACEHOLDER_TEXT.format(heading=heading or spec.heading)
-        return [_heading(BlockKind.HEADING, heading, section.id), Block(BlockKind.PLACEHOLDER, text=text)]
+        portion = ctx.rules.portion_mark(m.lowest_level(ctx.rules))  # a paragraph like any other: (U) in a US memo
+        placeholder = Block(BlockKind.PLACEHOLDER, text=text, portion=portion)
+        return [_heading(BlockKind.HEADING, heading, section.id), placeholder]
     numbered = spec is not None and spec.numbered
     decision = " / ".join(spec.decision) if spec is not None else ""
     blocks = [_heading(BlockKind.HEADING, heading, section.id)]

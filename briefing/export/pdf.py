@@ -404,7 +404,7 @@ def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | 
         portion = [Run(block.portion + w.PORTION_MARK_SEPARATOR, "B")] if block.portion else []  # bold, as in Word
         return [([*portion, Run(block.text, "B", highlight=True)], styles.notice)]
     if block.kind == BlockKind.PLACEHOLDER:
-        return [([Run(block.text, "B", highlight=True)], styles.prose)]
+        return [([*_portion(block.portion), Run(block.text, "B", highlight=True)], styles.prose)]
     lead = [Run(block.lead + w.LEAD_IN_SEPARATOR, "B")] if block.lead else []
     if block.kind == BlockKind.SOURCE_ROW:
         return [([*_portion(block.portion), *lead, Run(block.text, "I" if block.italic else "")], styles.source_row)]

@@ -77,7 +77,7 @@ def strip_portion_mark(text: str, portion: re.Pattern[str] | None) -> str:
 
 def is_placeholder(paragraph: Paragraph) -> bool:
     """The exporter's "[Recommendation to be completed]": a reminder, not an item the writer wrote."""
-    runs = [run for run in visible_runs(paragraph) if run.text.strip()]
+    runs = [run for run in visible_runs(paragraph) if run.text.strip() and _style_name(run) != c.STYLE_PORTION_MARK]
     return bool(runs) and all(_style_name(run) == c.STYLE_PLACEHOLDER for run in runs)
 
 
