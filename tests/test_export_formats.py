@@ -114,6 +114,14 @@ def test_us_action_memo_has_approve_and_disapprove_and_a_placeholder_when_empty(
 
 
 def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -> None:
+    """On the face of the memo, under the title block (32 CFR 2001.21: the authority block goes on
+    the first page): after the body it fell on the last page, after the Discussion (seen in
+    LibreOffice's render of a three-page SECRET action memo)."""
+    from docx.shared import Pt
+
+    from briefing.export.layout import lay_out
+    from briefing.export.pdf import TextOp, pages
+
     brief = brief_in("us-information-memo")
     brief.metadata.classification = "SECRET//NOFORN"
     brief.metadata.classified_by = "J. Smith, Director"
@@ -126,6 +134,12 @@ def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -
     assert lines == ["Classified By: J. Smith, Director", "Reason: 1.4(b)", "Declassify On: 2051-11-30"]
     kept = [bool(p.paragraph_format.keep_with_next) for p in authority]
     assert kept == [True, True, False], "the three lines stay on one page"
+    styles = [s for s, _ in outline(open_docx(path.read_bytes()))]
+    assert styles[1:4] == ["Classification Authority"] * 3, "right after the memo line and the title block"
+    assert authority[0].paragraph_format.space_before == Pt(6), "clear of the rule under the title block"
+    drawn = [op for op in pages(lay_out(brief)).pages[0] if isinstance(op, TextOp)]
+    first_heading = next(op.baseline for op in drawn if op.text == "BOTTOM LINE UP FRONT")
+    assert next(op.baseline for op in drawn if op.text.startswith("Classified By")) < first_heading, "so in the PDF"
     back = brief_from_docx(path)
     assert (back.metadata.classified_by, back.metadata.declassify_on) == ("J. Smith, Director", "2051-11-30")
     brief.metadata.classification = "UNCLASSIFIED"

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from docx.enum.text import WD_COLOR_INDEX
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as w
 from briefing.export.embed import ItemTies
 from briefing.export.footnotes import Footnotes
-from briefing.export.layout import Block, BlockKind, LeadKind, kept_with_previous
+from briefing.export.layout import Block, BlockKind, LeadKind, kept_with_previous, space_above
 from briefing.export.styles import StyleIds
 from briefing.export.text import add_flagged_text, add_run, add_text_runs, set_paragraph_rtl
 
@@ -42,6 +43,7 @@ def render_blocks(
     for block in blocks:
         if last is not None and kept_with_previous(block.kind, previous):
             last.paragraph_format.keep_with_next = True
+        before = previous
         last, previous = None, block.kind
         if block.kind in _HEADING_STYLES:
             _heading(styles, block)
@@ -67,6 +69,9 @@ def render_blocks(
             styles.paragraph(w.STYLE_DECISION, block.text)
         elif block.kind == BlockKind.AUTHORITY:
             paragraph = styles.paragraph(w.STYLE_AUTHORITY)
+            gap = space_above(block.kind, before)
+            if gap is not None:
+                paragraph.paragraph_format.space_before = Pt(gap)
             styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, w.STYLE_LEAD_IN)
             add_flagged_text(paragraph, block.text, block.flagged)
             last = paragraph

@@ -235,6 +235,15 @@ def _text_block(
     )
 
 
+AUTHORITY_GAP_PT = 6.0  # space above the authority block, which follows the title block's rule
+
+
+def space_above(kind: BlockKind, previous: BlockKind | None) -> float | None:
+    """Space every writer puts above this block beyond its style's, or None: the authority block's
+    first line stands clear of the rule above it (its lines have no space between them)."""
+    return AUTHORITY_GAP_PT if kind == BlockKind.AUTHORITY and previous != BlockKind.AUTHORITY else None
+
+
 def kept_with_previous(kind: BlockKind, previous: BlockKind | None) -> bool:
     """Must this block share a page with the one before (every writer keeps them together)? A
     decision line with the recommendation it decides; "Reason" and "Declassify On" with the
@@ -483,9 +492,10 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
     blocks: list[Block] = []
     for number, section in enumerate(brief.sections):
         blocks += _section_blocks(section, ctx, number)
-    blocks += _authority_blocks(brief, ctx)
     blocks += _source_blocks(brief, public)
-    blocks = _review_notice(blocks, public) + blocks
+    # the authority block on the face of the memo, under the title block, where the receiving
+    # office looks for it (32 CFR 2001.21); after the body it fell on the last page
+    blocks = _authority_blocks(brief, ctx) + _review_notice(blocks, public) + blocks
     rows = template.title_block if template is not None and template.title_block else w.TITLE_BLOCK_ROWS
     language = brief.metadata.language or (template.language if template is not None else "en-GB")
     title = memo_heading(template, brief) or one_line(look.document_title)

@@ -27,7 +27,7 @@ from fpdf.prefs import ViewerPreferences
 
 from briefing import wordfile as w
 from briefing.errors import ExportError
-from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow, kept_with_previous
+from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow, kept_with_previous, space_above
 from briefing.export.pdf_fonts import family_for, font_family, font_file, missing_characters
 from briefing.export.textclean import PLACEHOLDER_MARK
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
@@ -463,6 +463,10 @@ def _laid_out(layout: Layout) -> _Document:
         if pieces and block_parts and kept_with_previous(block.kind, previous):
             runs, look = pieces[-1]  # as in Word: never a page apart from what it decides or continues
             pieces[-1] = (runs, replace(look, keep_with_next=True))
+        gap = space_above(block.kind, previous)
+        if gap is not None and block_parts:
+            runs, look = block_parts[0]
+            block_parts[0] = (runs, replace(look, space_before=gap))
         previous = block.kind
         if block.kind == BlockKind.ITEM and block.numbered and block_parts:
             paragraph_number += 1
