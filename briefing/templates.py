@@ -101,6 +101,7 @@ class TemplateStyle:
     header_size_pt: float = 9  # header and footer: the marking and "Page X of Y"
     heading_caps: bool = False  # section headings shown in capitals (the text stays as written)
     subject_caps: bool = False  # the subject line in bold capitals (Australia); the text stays as written
+    label_width_cm: float = 3.2  # the title block's label column: its longest label on one line
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES_CM:
@@ -109,6 +110,12 @@ class TemplateStyle:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 4 <= value <= 72:
                 raise ValueError(f"style {name} must be a number of points from 4 to 72, not {value!r}")
+        if (
+            isinstance(self.label_width_cm, bool)
+            or not isinstance(self.label_width_cm, (int, float))
+            or not 1.5 <= self.label_width_cm <= 8
+        ):
+            raise ValueError(f"style label_width_cm must be a number from 1.5 to 8, not {self.label_width_cm!r}")
         if (
             isinstance(self.margins_cm, bool)
             or not isinstance(self.margins_cm, (int, float))

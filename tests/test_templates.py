@@ -219,3 +219,22 @@ def test_a_switch_carries_the_marking_and_purpose_into_the_formats_terms(
     plan.apply(brief)
     before.apply(brief)  # the window's undo
     assert (brief.metadata.classification, brief.metadata.purpose) == (marking, purpose)
+
+
+def test_every_title_block_label_fits_its_column_on_one_line() -> None:
+    """The Australian 'Contact officer:' broke over two lines in its 3.2 cm column (seen in
+    LibreOffice's render). Measured with the shipped bold face, as the PDF and LibreOffice set it."""
+    from fontTools.ttLib import TTFont
+
+    from briefing import wordfile
+    from briefing.export.pdf import CELL_RIGHT_PADDING_PT, PT_PER_CM
+    from briefing.export.pdf_fonts import family_for, font_file
+
+    for template_id in load_templates():
+        template = get_template(template_id)
+        font = TTFont(font_file(family_for(template.style.font), "B"))
+        glyphs, advances, em = font.getBestCmap(), font["hmtx"], font["head"].unitsPerEm
+        room = template.style.label_width_cm * PT_PER_CM - CELL_RIGHT_PADDING_PT
+        for label, _field in template.title_block or wordfile.TITLE_BLOCK_ROWS:
+            width = sum(advances[glyphs[ord(char)]][0] for char in f"{label}:") / em * template.style.size_pt
+            assert width <= room, f"{template_id}: '{label}:' is {width:.1f} pt in a {room:.1f} pt column"

@@ -42,7 +42,6 @@ LINE_SPACING = 1.08  # the Normal style's "multiple" line spacing in the Word ex
 BULLET = "\u2022"
 BULLET_INDENT_PT = 0.635 * PT_PER_CM  # List Bullet: text 360 twips in, the bullet hanging
 NUMBER_INDENT_PT = 1.0 * PT_PER_CM  # List Number: text 567 twips in, room for "26." before it
-LABEL_WIDTH_PT = 3.2 * PT_PER_CM  # the title block's label column
 CELL_RIGHT_PADDING_PT = 113 / 20  # the title block's right cell margin, 113 twips
 RULE_PT = 0.75  # the line under the title block
 PAGE_LINE_GAP_PT = 2  # space above "Page X of Y"
@@ -420,8 +419,9 @@ def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) ->
     look = styles.title_row
     height = pdf.line_height(look.family, look.size)
     left = pdf.l_margin
-    value_x = left + LABEL_WIDTH_PT
-    value_width = pdf.epw - LABEL_WIDTH_PT - CELL_RIGHT_PADDING_PT
+    label_width = pdf.look.label_width_cm * PT_PER_CM  # the template's label column, as in the Word table
+    value_x = left + label_width
+    value_width = pdf.epw - label_width - CELL_RIGHT_PADDING_PT
     pdf.set_y(pdf.get_y() + pdf.pending_after)
     pdf.pending_after = 0.0
     for row in rows:
@@ -431,7 +431,7 @@ def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) ->
             pdf.add_page()
         top = pdf.get_y()
         pdf.put(
-            left, top, LABEL_WIDTH_PT - CELL_RIGHT_PADDING_PT, height, Run(f"{row.label}:", "B"), look.family, look.size
+            left, top, label_width - CELL_RIGHT_PADDING_PT, height, Run(f"{row.label}:", "B"), look.family, look.size
         )
         for line in lines:
             pdf.draw_line(line, look, height, value_x)

@@ -20,16 +20,18 @@ from briefing import wordfile as w
 from briefing.export.layout import TitleRow
 from briefing.export.text import add_flagged_text, add_run, set_paragraph_rtl
 
-_LABEL_WIDTH = Cm(3.2)
 
-
-def add_title_block(document: Document, rows: Sequence[TitleRow], text_width: int) -> Table:
-    """The metadata table; a row's portion mark ("(U)") opens its value (the subject, in US memos)."""
+def add_title_block(
+    document: Document, rows: Sequence[TitleRow], text_width: int, label_width_cm: float = 3.2
+) -> Table:
+    """The metadata table; a row's portion mark ("(U)") opens its value (the subject, in US memos).
+    ``label_width_cm`` is the template's label column, wide enough for its longest label."""
     table = document.add_table(rows=len(rows), cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _borderless(table)
-    widths = (_LABEL_WIDTH, max(text_width - _LABEL_WIDTH, Cm(4)))
+    label_width = Cm(label_width_cm)
+    widths = (label_width, max(text_width - label_width, Cm(4)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for table_row, row in zip(table.rows, rows, strict=True):
