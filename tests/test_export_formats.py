@@ -30,6 +30,7 @@ def test_us_memo_opens_with_the_memo_line_and_its_own_rows() -> None:
     assert document.styles["Title"].font.all_caps, "shown in capitals by the style, the text as written"
     rows = table_rows(document)
     assert [label for label, _ in rows][:4] == ["FROM:", "THROUGH:", "DATE:", "SUBJECT:"]
+    assert all(label.isupper() for label, _ in rows), "every label in the memo's capitals, not 'Drafted by:'"
     assert dict(rows)["SUBJECT:"].startswith("(CUI) "), "the subject carries the document's portion mark"
     assert "To:" not in dict(rows), "the addressee is in the memo line"
 
