@@ -57,6 +57,11 @@ def normalise_marking(
             f"the marking '{marking.strip()}' is not one {format_name} allows; use one of: {', '.join(rules.levels)}"
         )
     allowed_caveats = {marking_key(c): c for c in rules.caveats}
+    # a portion mark's short form read back ("(S//NF)" from a Word file) is the caveat it stands for
+    allowed_caveats.update(
+        {marking_key(short): allowed_caveats[marking_key(full)] for full, short in rules.caveat_abbreviations
+         if marking_key(full) in allowed_caveats}
+    )  # fmt: skip
     spelled = []
     for caveat in caveats:
         known = allowed_caveats.get(marking_key(caveat))

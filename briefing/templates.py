@@ -157,6 +157,8 @@ class TemplateMarking:
     placements: tuple[tuple[str, str], ...] = ()
     portion_marks: bool = False
     portion_abbreviations: tuple[tuple[str, str], ...] = DEFAULT_PORTION_ABBREVIATIONS
+    # A caveat's short form in a portion mark (NOFORN is "NF": "(S//NF)"); a caveat not listed is written out.
+    caveat_abbreviations: tuple[tuple[str, str], ...] = ()
     # The marking grammar: levels lowest first, and the caveats a level may carry after "//".
     # Empty means any text is accepted as written.
     levels: tuple[str, ...] = ()
@@ -185,6 +187,7 @@ class TemplateMarking:
             "placements",
             "portion_marks",
             "portion_abbreviations",
+            "caveat_abbreviations",
             "levels",
             "caveats",
             "authority_block",
@@ -207,6 +210,7 @@ class TemplateMarking:
             portion_abbreviations=pairs("portion_abbreviations")
             if "portion_abbreviations" in data
             else DEFAULT_PORTION_ABBREVIATIONS,
+            caveat_abbreviations=pairs("caveat_abbreviations"),
             levels=_texts(data.get("levels", []), "marking levels"),
             caveats=_texts(data.get("caveats", []), "marking caveats"),
             aliases=pairs("aliases"),
@@ -217,16 +221,17 @@ class TemplateMarking:
         return dict(self.placements).get(marking_key(classification), self.placement)
 
     def portion_mark(self, classification: str) -> str:
-        """``(U)`` for UNCLASSIFIED, ``(S//NOFORN)`` for SECRET//NOFORN; "" when portion marks are off.
+        """``(U)`` for UNCLASSIFIED, ``(S//NF)`` for SECRET//NOFORN; "" when portion marks are off.
 
-        A level the table does not know is written out in full rather than guessed at.
+        A level or caveat the tables do not know is written out in full rather than guessed at.
         """
         key = marking_key(classification)
         if not self.portion_marks or not key:
             return ""
-        level, sep, caveats = key.partition("//")
-        short = dict(self.portion_abbreviations).get(level.strip(), level.strip())
-        return f"({short}{sep}{caveats.strip()})"
+        level, *caveats = (part.strip() for part in key.split("//"))
+        short = dict(self.portion_abbreviations).get(level, level)
+        caveat_short = dict(self.caveat_abbreviations)
+        return "(" + "//".join([short, *(caveat_short.get(c, c) for c in caveats if c)]) + ")"
 
 
 @dataclass(frozen=True)

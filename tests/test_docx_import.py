@@ -88,7 +88,7 @@ MARKING_RULES = [  # (template, a classification its marking rule treats in its 
     ("briefing-note", "OFFICIAL-SENSITIVE"),  # centred banners
     ("uk-submission", "OFFICIAL"),  # centred banners
     ("us-information-memo", "UNCLASSIFIED"),  # banners and (U) portion marks
-    ("us-information-memo", "SECRET//NOFORN"),  # (S//NOFORN)
+    ("us-information-memo", "SECRET//NOFORN"),  # (S//NF)
     ("canada-briefing-note", "UNCLASSIFIED"),  # centred banners
     ("canada-briefing-note", "PROTECTED B"),  # top right of the first page
     ("canada-briefing-note", "PROTECTED C"),  # top right of every page

@@ -248,4 +248,4 @@ def test_a_us_subject_carries_its_own_portion_mark_not_the_banners() -> None:
     brief.title = brief.source.title  # the pre-fill's subject: the published headline
     assert _us_subject(brief) == "(U) Blinken in Beijing"
     brief.title = "Next steps after the Beijing talks"  # the writer's own words
-    assert _us_subject(brief) == "(S//NOFORN) Next steps after the Beijing talks"
+    assert _us_subject(brief) == "(S//NF) Next steps after the Beijing talks"

@@ -51,12 +51,12 @@ def test_portion_marks_and_marking_come_from_the_template_rules() -> None:
     brief = rich_brief("us-information-memo")
     layout = lay_out(brief, options=LayoutOptions(classification="secret//noforn"))
     assert layout.marking.text == "SECRET//NOFORN", "accepted case-insensitively, shown in the format's spelling"
-    assert layout.marking.portion == "(S//NOFORN)"
+    assert layout.marking.portion == "(S//NF)"
     portions = {b.lines[0].text: b.portion for b in layout.blocks if b.kind == BlockKind.ITEM}
-    assert portions["A return visit to Washington is likely."] == "(S//NOFORN)", "the writer's own item"
+    assert portions["A return visit to Washington is likely."] == "(S//NF)", "the writer's own item"
     assert portions["China has no room for compromise."] == "(U)", "pre-filled from a published article"
     subject = next(r for r in layout.title_block if r.field == "title")
-    assert subject.portion == "(S//NOFORN)" and subject.bold
+    assert subject.portion == "(S//NF)" and subject.bold
 
 
 def test_writer_is_chosen_by_suffix_and_unknown_ones_are_refused() -> None:

@@ -57,7 +57,9 @@ def body_paragraphs(document):
         ("CONFIDENTIAL", "(C)"),
         ("SECRET", "(S)"),
         ("TOP SECRET", "(TS)"),
-        ("secret//noforn", "(S//NOFORN)"),
+        ("secret//noforn", "(S//NF)"),  # the register's short form of the caveat
+        ("SECRET//ORCON//NOFORN", "(S//OC//NF)"),
+        ("SECRET//REL TO USA, FVEY", "(S//REL TO USA, FVEY)"),  # no short form: written out
         ("Top  Secret", "(TS)"),
     ],
 )
@@ -250,3 +252,14 @@ def test_a_malformed_marking_block_is_a_template_error(marking, message: str) ->
     data = {"id": "x", "name": "X", "sections": [{"id": "s", "heading": "S", "slots": ["summary"]}], "marking": marking}
     with pytest.raises(TemplateError, match=message):
         _parse(data, "x.json")
+
+
+def test_a_caveats_portion_form_reads_back_as_the_caveat() -> None:
+    """ "(S//NF)" on a paragraph a colleague typed in Word is SECRET//NOFORN, not a caveat the memo refuses."""
+    from briefing.markings import normalise_marking
+
+    rules = get_template("us-information-memo").marking
+    assert normalise_marking("secret//nf", rules) == "SECRET//NOFORN"
+    assert normalise_marking("TOP SECRET//OC//NF", rules) == "TOP SECRET//ORCON//NOFORN"
+    with pytest.raises(ExportError, match="the caveat 'XX'"):
+        normalise_marking("SECRET//XX", rules)
