@@ -128,6 +128,7 @@ class SystemEnd(QObject):
     def __init__(self, ending: Callable[[int], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ending = ending
+        self.ended = False  # the system asked Briefing to end (perhaps before the main loop ran)
         self._reader, self._writer = socket.socketpair()
         for end in (self._reader, self._writer):
             end.setblocking(False)
@@ -143,6 +144,7 @@ class SystemEnd(QObject):
             return
         for number in dict.fromkeys(numbers):  # each signal once, in order
             if number in ENDING_SIGNALS:
+                self.ended = True
                 logger.info("ended by the system (signal %d): unsaved work autosaved", number)
                 self._ending(number)
 
@@ -257,7 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = start(args.path, paths)
         holder.append(window)
-        code = app.exec()
+        if system_end.ended:  # during start-up (the recovery question's own loop): the window never ran
+            window.end_by_system()
+            code = 0
+        else:
+            code = app.exec()
     finally:
         system_end.uninstall()
     logger.info("Briefing exited with %s", code)

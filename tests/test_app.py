@@ -284,3 +284,34 @@ def test_the_restore_question_says_the_system_closed_briefing_not_that_it_crashe
     assert title == "Restore Unsaved Work" and "Restore" in buttons
     assert "closed by the system" in text and "did not close properly" not in text
     assert "did not close properly" in crash_text and "Recover" in crash_buttons
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_sigterm_during_start_up_ends_the_app_instead_of_running_on(qtbot, monkeypatch, caplog) -> None:
+    """A signal that arrives while the recovery question runs its own loop (the window not yet
+    handed to main) must still end the app: QApplication.quit() before exec() does nothing."""
+    ran: list[bool] = []
+    monkeypatch.setattr(app_module, "_create_app", lambda: SimpleNamespace(exec=lambda: ran.append(True) or 0))
+    started: list = []
+
+    def start_and_get_signalled(path, paths):
+        window = start(SAMPLE, paths)
+        started.append(window)
+        os.kill(os.getpid(), signal.SIGTERM)  # main() installed the handler: this process lives on
+        qtbot.waitUntil(lambda: "ended by the system" in caplog.text, timeout=5000)
+        return window
+
+    monkeypatch.setattr(app_module, "start", start_and_get_signalled)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    caplog.set_level(logging.INFO, logger="briefing.app")
+    try:
+        assert app_module.main([str(SAMPLE)]) == 0
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+    assert ran == [], "the main loop never started"
+    assert started and not started[0].isVisible()
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL, "main() put the default handler back"
