@@ -18,6 +18,10 @@ from functools import lru_cache
 
 Span = tuple[int, int]
 
+# The gaps the export writes itself: the memo line with no To, an empty authority line.
+ADDRESSEE = "[addressee]"
+TO_BE_COMPLETED = "[to be completed]"
+
 # What a form asks for: a bracket made of these words alone ("[date]", "[phone number]",
 # "[Contact officer]"); an article ("[the minister]") makes it an editor's insertion instead.
 FIELD_WORDS = frozenset(

@@ -101,3 +101,24 @@ def test_the_check_names_each_placeholder_and_it_stops_an_export() -> None:
 
 def test_a_brief_without_placeholders_has_no_such_finding() -> None:
     assert not [f for f in check_brief(rich_brief()) if f.kind == "placeholder"]
+
+
+def test_the_check_names_the_gaps_the_export_would_fill_in_itself() -> None:
+    """A US memo with no To went out as "MEMO FOR [ADDRESSEE]", and a SECRET one with no
+    "Declassify On" as "[to be completed]", with no finding that stopped the export."""
+    memo = rich_brief("us-action-memo")
+    memo.metadata.to = ""
+    memo.metadata.classification = "SECRET"
+    memo.metadata.classified_by = "J. Smith, Director"
+    memo.metadata.classification_reason = "1.4(d)"
+    findings = check_brief(memo)
+    messages = [f.message for f in findings if f.kind == "placeholder"]
+    assert messages == [
+        "To is empty: the memo line would read “[addressee]”; fill it in",
+        "Declassify On is empty: a classified memo would show “[to be completed]”; fill it in",
+    ]
+    assert not any(f.kind == "missing-metadata" and f.message.startswith("To ") for f in findings), "said once"
+    memo.metadata.to, memo.metadata.declassify_on = "The Secretary", "2051-12-01"
+    memo.metadata.classification = "UNCLASSIFIED"
+    memo.metadata.classified_by = ""
+    assert not [f for f in check_brief(memo) if f.kind == "placeholder"], "an unclassified memo needs no authority"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from briefing import placeholders
+from briefing import markings, placeholders
+from briefing import wordfile as w
 from briefing.check.context import unresolved_opener
 from briefing.check.findings import Finding
 from briefing.model import Brief
@@ -66,6 +67,21 @@ def left_placeholders(brief: Brief) -> Iterator[Finding]:
                     index,
                     start,
                     end,
+                )
+
+
+def placeholders_the_export_fills_in(brief: Brief, template: Template) -> Iterator[Finding]:
+    """The gaps the export itself would show: a memo line "MEMO FOR [addressee]" when To is
+    empty, and "[to be completed]" in a classified memo's Classified By / Reason / Declassify On."""
+    meta = brief.metadata
+    if template.memo_heading and "{to}" in template.memo_heading and not meta.to.strip():
+        yield Finding("placeholder", f"To is empty: the memo line would read “{placeholders.ADDRESSEE}”; fill it in")
+    if template.marking.authority_block and markings.rank(meta.classification, template.marking) > 0:
+        for label, field_name in w.AUTHORITY_ROWS:
+            if not str(getattr(meta, field_name)).strip():
+                yield Finding(
+                    "placeholder",
+                    f"{label} is empty: a classified memo would show “{placeholders.TO_BE_COMPLETED}”; fill it in",
                 )
 
 

@@ -392,7 +392,7 @@ def memo_heading(template: Template | None, brief: Brief) -> str:
     """The line a memo opens with ("INFORMATION MEMO FOR THE SECRETARY"), or "" for other formats."""
     if template is None or not template.memo_heading:
         return ""
-    to = one_line(brief.metadata.to) or "[addressee]"
+    to = one_line(brief.metadata.to) or placeholders.ADDRESSEE
     return template.memo_heading.format(to=to)  # the Title style shows it in capitals
 
 
@@ -403,7 +403,7 @@ def _authority_blocks(brief: Brief, ctx: _Context) -> list[Block]:
     meta = brief.metadata
     rows = []
     for label, field_name in w.AUTHORITY_ROWS:
-        value = one_line(getattr(meta, field_name)) or "[to be completed]"
+        value = one_line(getattr(meta, field_name)) or placeholders.TO_BE_COMPLETED
         rows.append(
             Block(
                 BlockKind.AUTHORITY, text=value, lead=label, lead_kind=LeadKind.LABEL, flagged=placeholders.find(value)
