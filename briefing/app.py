@@ -145,7 +145,9 @@ class SystemEnd(QObject):
         for number in dict.fromkeys(numbers):  # each signal once, in order
             if number in ENDING_SIGNALS:
                 self.ended = True
-                logger.info("ended by the system (signal %d): unsaved work autosaved", number)
+                logger.info(
+                    "ended by the system (signal %d): unsaved work goes to the autosave, the window closes", number
+                )
                 self._ending(number)
 
     def uninstall(self) -> None:
