@@ -6,7 +6,7 @@ names them before the note goes out. Square brackets alone are not enough: a quo
 taken from an article may carry an editor's insertion ("[the deal] was fair"), which is the
 article's text, not a gap. A bracket counts when its words are a form's words: a field's
 name ("[date]", "[Minister's name]"; not "[the minister]"), an instruction ("[insert figure]", "[to be confirmed]",
-"[TBC]") or a blank ("[XX]", "[___]", "[ ]").
+"[TBC]") or a blank ("[XX]", "[___]", "[?]").
 
 No Qt: the export, the check and the window all ask here.
 """
@@ -109,8 +109,9 @@ _INSTRUCTION = re.compile(
     r"|\bnames?\b|\bhere$",
     re.IGNORECASE,
 )
-# "[ ]", "[XX]", "[___]", "[?]"; not "[...]", which marks words left out of a quotation, nor "[x]", a tick
-_BLANK = re.compile(r"^(?:|[xX]{2,}(?:[ ,.][xX]+)*|_+|\?+|[-–—]+|#+|\*+)$")
+# "[XX]", "[___]", "[?]"; not "[...]", which marks words left out of a quotation, nor "[ ]" and
+# "[x]", a tick box ("[ ] Agreed") and its tick
+_BLANK = re.compile(r"^(?:[xX]{2,}(?:[ ,.][xX]+)*|_+|\?+|[-–—]+|#+|\*+)$")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{0,80})\]")
 
 
@@ -131,8 +132,8 @@ def is_placeholder(inside: str) -> bool:
         return True
     if _INSTRUCTION.search(words):
         return True
-    words_only = re.sub(r"['’]s\b", "", words.lower())  # "[Minister's]"
-    return all(word in FIELD_WORDS for word in words_only.split())
+    field_words = re.sub(r"['’]s\b", "", words.lower()).split()  # "[Minister's]"
+    return bool(field_words) and all(word in FIELD_WORDS for word in field_words)
 
 
 def first(text: str) -> str:

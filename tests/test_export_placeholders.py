@@ -20,13 +20,15 @@ YELLOW = WD_COLOR_INDEX.YELLOW
 @pytest.mark.parametrize(
     "inside",
     ["addressee", "to be completed", "Recommendation to be completed", "TBC", "Minister's name", "phone number",
-     "insert figure", "XX", "", "  ", "___", "Date", "Name of the minister"],
+     "insert figure", "XX", "___", "?", "Date", "Name of the minister"],
 )  # fmt: skip
 def test_a_forms_words_in_brackets_are_a_placeholder(inside: str) -> None:
     assert placeholders.is_placeholder(inside)
 
 
-@pytest.mark.parametrize("inside", ["the minister", "the deal", "...", "…", "sic", "China", "x", "he", "Wang Yi"])
+@pytest.mark.parametrize(
+    "inside", ["the minister", "the deal", "...", "…", "sic", "China", "x", "he", "Wang Yi", " ", ""]
+)  # an editor's insertion, an elision, a tick box and its tick
 def test_an_editors_insertion_or_elision_in_a_quotation_is_not(inside: str) -> None:
     assert not placeholders.is_placeholder(inside)
 
