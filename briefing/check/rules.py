@@ -58,7 +58,16 @@ def left_placeholders(brief: Brief) -> Iterator[Finding]:
                 "placeholder", f"{FIELD_NAMES.get(key, key)} still holds the placeholder “{found}”: fill it in"
             )
     for section in brief.sections:
+        found = placeholders.first(section.heading)
+        if found:
+            yield Finding("placeholder", f"the heading still holds the placeholder “{found}”: fill it in", section.id)
         for index, item in enumerate(section.items):
+            for what, value in (("label", item.label), ("speaker", item.speaker)):
+                found = placeholders.first(value or "")
+                if found:
+                    yield Finding(
+                        "placeholder", f"the {what} “{found}” is a placeholder: fill it in", section.id, index
+                    )
             for start, end in placeholders.find(item.text):
                 yield Finding(
                     "placeholder",

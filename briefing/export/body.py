@@ -8,6 +8,7 @@ the importer can tell them from the writer's own bold text.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from docx.enum.text import WD_COLOR_INDEX
@@ -84,7 +85,8 @@ def add_portion_mark(styles: StyleIds, paragraph: Paragraph, portion: str) -> No
 
 
 def _heading(styles: StyleIds, block: Block) -> None:
-    paragraph = styles.paragraph(_HEADING_STYLES[block.kind], block.text)
+    paragraph = styles.paragraph(_HEADING_STYLES[block.kind])
+    add_flagged_text(paragraph, block.text, block.flagged)
     if block.rtl:  # headings in Arabic or Hebrew read right to left
         set_paragraph_rtl(paragraph)
         for run in paragraph.runs:
@@ -103,13 +105,23 @@ def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
         if number == 0 and block.unreviewed:
             _review_flag(styles, paragraph)
         if number == 0 and block.lead and block.lead_kind is not None:
-            run = styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, _LEAD_STYLES[block.lead_kind])
-            if block.rtl:
-                run.font.rtl = True
+            lead = block.lead + w.LEAD_IN_SEPARATOR
+            for start, end, flagged in _pieces(len(lead), block.lead_flagged):
+                run = styles.run(paragraph, lead[start:end], _LEAD_STYLES[block.lead_kind])
+                if flagged:  # a placeholder left as the label ("[Issue]: ...")
+                    run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+                if block.rtl:
+                    run.font.rtl = True
         add_text_runs(paragraph, line.text, list(line.marks), rtl=block.rtl)
         if block.rtl:
             set_paragraph_rtl(paragraph)
     return paragraphs
+
+
+def _pieces(total: int, flagged: tuple[tuple[int, int], ...]) -> list[tuple[int, int, bool]]:
+    """``[0, total)`` cut at the ``flagged`` spans, as (start, end, flagged); one piece when none is."""
+    cuts = sorted({0, total, *(p for span in flagged for p in span)})
+    return [(a, b, any(s <= a and b <= e for s, e in flagged)) for a, b in itertools.pairwise(cuts) if a < b]
 
 
 def _review_flag(styles: StyleIds, paragraph: Paragraph) -> None:

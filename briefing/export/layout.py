@@ -84,6 +84,7 @@ class Block:
     item: tuple[int, int] | None = None  # (section, item) in the brief: export.embed ties the paragraphs to it
     unreviewed: bool = False  # a pre-filled item nobody reviewed: flagged "[Not reviewed]" for the reader
     flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``text`` ("[to be completed]"), highlighted
+    lead_flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``lead`` (a label "[Issue]"), highlighted
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,7 @@ def _text_block(
         portion=portion,
         note=note,
         rtl=is_rtl(lead_text + cleaned),
+        lead_flagged=placeholders.find(lead_text),
         numbered=numbered,
         item=place,
         unreviewed=unreviewed,
@@ -278,7 +280,7 @@ def _split_lines(text: str, marks: Marks) -> list[Line]:
 
 
 def _heading(kind: BlockKind, text: str, section_id: str = "") -> Block:
-    return Block(kind, text=text, rtl=is_rtl(text), section_id=section_id)
+    return Block(kind, text=text, rtl=is_rtl(text), section_id=section_id, flagged=placeholders.find(text))
 
 
 def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Block]:

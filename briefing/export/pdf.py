@@ -377,7 +377,7 @@ def _item_pieces(block: Block, first: Paragraph, rest: Paragraph, note: int | No
         if number == 0 and block.unreviewed:
             runs.append(Run(w.REVIEW_FLAG_TEXT + w.REVIEW_FLAG_SEPARATOR, "B", highlight=True))
         if number == 0 and block.lead:
-            runs.append(Run(block.lead + w.LEAD_IN_SEPARATOR, "B"))
+            runs += flagged_runs(block.lead + w.LEAD_IN_SEPARATOR, block.lead_flagged, "B")
         runs += marked_runs(line)
         if number == len(block.lines) - 1 and note is not None:
             runs.append(Run(str(note), superscript=True))
@@ -390,7 +390,7 @@ def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | 
     if block.kind == BlockKind.HEADING:
         return [([Run(block.text.upper() if heading_caps else block.text, "B")], styles.heading)]
     if block.kind == BlockKind.PARTY:
-        return [([Run(block.text, "B")], styles.party)]
+        return [(flagged_runs(block.text, block.flagged, "B"), styles.party)]
     if block.kind == BlockKind.ITEM:
         return _item_pieces(block, styles.item, styles.item_continued, note)
     if block.kind == BlockKind.DECISION:
