@@ -129,6 +129,7 @@ def test_the_check_names_the_gaps_the_export_would_fill_in_itself() -> None:
 def test_a_placeholder_as_an_items_label_or_a_party_is_flagged_too() -> None:
     brief = rich_brief()
     brief.sections[0].items.append(Item("Talks resume in spring.", label="[Issue]"))
+    brief.section("key_issues").heading = "[Heading]"
     brief.section("positions").items.append(Item("Wants talks.", label="[Party name]", speaker="[Name]"))
     document = open_docx(build_docx(brief))
     item = next(p for p in document.paragraphs if p.text.endswith("Talks resume in spring."))
@@ -136,10 +137,13 @@ def test_a_placeholder_as_an_items_label_or_a_party_is_flagged_too() -> None:
     party = next(p for p in document.paragraphs if p.text == "[Party name]")
     assert _highlighted(party) == ["[Party name]"]
     highlighted = _highlighted_ops(lay_out(brief))
-    assert "[Issue]" in highlighted and "[Party name]" in highlighted
+    assert "[Issue]" in highlighted and "[Party name]" in highlighted and "[Heading]" in highlighted
+    heading = next(p for p in document.paragraphs if p.text == "[Heading]")
+    assert _highlighted(heading) == ["[Heading]"]
     findings = [f.message for f in check_brief(brief) if f.kind == "placeholder"]
     assert findings == [
         "the label “[Issue]” is a placeholder: fill it in",
+        "the heading still holds the placeholder “[Heading]”: fill it in",
         "the label “[Party name]” is a placeholder: fill it in",
         "the speaker “[Name]” is a placeholder: fill it in",
     ]

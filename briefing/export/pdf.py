@@ -388,7 +388,7 @@ def _item_pieces(block: Block, first: Paragraph, rest: Paragraph, note: int | No
 def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | None = None) -> list[Piece]:
     """The paragraphs one layout block becomes, each with the look of its Word style."""
     if block.kind == BlockKind.HEADING:
-        return [([Run(block.text.upper() if heading_caps else block.text, "B")], styles.heading)]
+        return [(flagged_runs(block.text, block.flagged, "B", caps=heading_caps), styles.heading)]
     if block.kind == BlockKind.PARTY:
         return [(flagged_runs(block.text, block.flagged, "B"), styles.party)]
     if block.kind == BlockKind.ITEM:
