@@ -26,9 +26,10 @@ from briefing.prefill.cue_sense import (
     deed_not_words,
     finite_cue,
     in_adverbial_clause,
-    object_phrase,
+    in_leading_participle,
     other_sense,
     plain_stance,
+    reduced_relative,
     share_of,
     words_referred_to,
 )
@@ -40,7 +41,16 @@ from briefing.prefill.speaker_labels import colon_label, transcript_label
 from briefing.prefill.speaker_names import SpeakerNamer
 from briefing.prefill.speaker_phrases import SpeakerPhrases
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Reading, Speaker
-from briefing.prefill.speech_words import DETERMINERS, INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT, STOP_NP
+from briefing.prefill.speech_words import (
+    DETERMINERS,
+    ING_ADJECTIVES,
+    INVERTIBLE,
+    PASSIVE,
+    PREPOSITIONS,
+    QUOTES,
+    SKIP_LEFT,
+    STOP_NP,
+)
 from briefing.prefill.wordlists import grammar_words
 
 logger = logging.getLogger(__name__)
@@ -90,13 +100,6 @@ MAX_ASIDE_SUBJECT = 6  # words of the subject in an aside ", a senior Chinese of
 _PARENTHETICAL_CUES = frozenset(("said", "says", "say", "told", "added", "argued", "noted", "warned", "insisted"))
 
 
-# "-ing" words that describe an agent after "by" ("criticized by leading economists"), not a gerund
-_ING_ADJECTIVES = frozenset(
-    ("leading", "growing", "rising", "ruling", "governing", "opposing", "competing", "visiting", "sitting")
-    + ("outgoing", "incoming", "existing", "remaining", "following", "increasing", "working", "voting")
-)
-
-
 def _by_doing(sc: Scan, k: int) -> bool:
     """ "Carson concluded by admonishing journalists": "by" and a gerund say how the subject spoke, no agent."""
     return (
@@ -106,7 +109,7 @@ def _by_doing(sc: Scan, k: int) -> bool:
         and sc.lower[k].endswith("ing")
         and sc.lower[k].isalpha()
         and len(sc.lower[k]) > 5
-        and sc.lower[k] not in _ING_ADJECTIVES
+        and sc.lower[k] not in ING_ADJECTIVES
     )
 
 
@@ -131,6 +134,20 @@ def _participle_after_object(sc: Scan, j: int) -> bool:
         return False
     clause = start - 1  # the clause before the preposition: a verb and its subject, not a list or an aside
     return clause >= 2 and not any(lower[k] in ("with", "of") for k in range(max(0, clause - 6), clause))
+
+
+def _opens_clause(sc: Scan, j: int) -> bool:
+    """Whether the noun phrase ending at ``j`` opens its clause ("Vargas and others seeking", "Voters seeking
+    change"), rather than being a verb's or a preposition's object ("would handle donors seeking help")."""
+    start = j
+    while start > 0 and j - start < 5 and sc.tokens[start - 1].is_word and not sc.quoted[start - 1]:
+        word = sc.lower[start - 1]
+        if word in ("and", "or", "but"):
+            return True
+        if word in PREPOSITIONS or word in PASSIVE or word in SKIP_LEFT:
+            return False
+        start -= 1
+    return start == 0 or not sc.tokens[start - 1].is_word
 
 
 _TALKED_ABOUT = frozenset(("on", "to", "about", "over", "against", "at", "toward", "towards", "upon", "into"))
@@ -256,6 +273,8 @@ class Attributor:
                 and any(sc.lower[k] in ("a", "an") for k in range(max(0, i - 4), i - 1))
             ):
                 continue  # "a firm called Gavekal": a name given, not a call
+            if reduced_relative(sc, i, n):
+                continue  # "The bureau cited in his post does not exist": what was cited, not who spoke
             if credit_line(sc, i, n):
                 continue  # "Jones reported from Washington."
             if other_sense(sc, i, n):
@@ -279,7 +298,7 @@ class Attributor:
                     stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                     stance_at = i
                 continue
-            if speaker is not None and in_adverbial_clause(sc, i):
+            if speaker is not None and (in_adverbial_clause(sc, i) or in_leading_participle(sc, i)):
                 if subordinate_found is None:
                     subordinate_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                     subordinate_at = i
@@ -399,8 +418,8 @@ class Attributor:
             # "released a statement saying", "free rides to people seeking to leave": a participle on a noun
             if sc.lower[j] in _MESSAGES:
                 return self.phrases.clause_subject(sc, i, sentence)  # the message says what its sender says
-            if sc.lower[i] in _WANTING and object_phrase(sc, j):
-                return None  # "people seeking to leave" after a preposition: who they are, not what they say
+            if sc.lower[i] in _WANTING and not _opens_clause(sc, j):
+                return None  # "rides to people seeking to leave", "handle donors seeking help": who they are
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and _participle_after_object(sc, j):
             # "Cruz made a pitch to New York voters saying", "Ruiz answered on Facebook writing": the clause's
             return self.phrases.clause_subject(sc, i, sentence)

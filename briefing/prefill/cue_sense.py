@@ -124,6 +124,92 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
+_FINITE_WORDS = frozenset(
+    ("is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "will", "would", "can", "could")
+    + ("should", "may", "might", "must", "remains", "remained", "seems", "seemed", "appears", "appeared")
+)
+_RELATIVE_STOPS = frozenset(("that", "which", "who", "whom", "whose", "and", "but", "while", "because", "as"))
+MAX_REDUCED_RELATIVE = 12  # tokens from a participle cue to the main verb it is the subject's modifier before
+
+
+def reduced_relative(sc: Scan, i: int, n: int) -> bool:
+    """Whether the "-ed" cue at ``i`` is a past participle describing the noun before it, whose own verb
+    comes later ("The Crime Bureau cited in the governor's post does not exist"): the noun is what was
+    cited, nobody's speech."""
+    tokens, lower = sc.tokens, sc.lower
+    if i < 1 or i + n >= len(tokens) or not lower[i].endswith("ed") or lower[i + n] not in ("in", "by", "on", "at"):
+        return False
+    before = tokens[i - 1]
+    if not before.is_word or sc.quoted[i - 1] or pronoun_kind(before.lower) or before.lower in SKIP_LEFT | PASSIVE:
+        return False
+    if before.lower in STOP_NP or before.lower in PREPOSITIONS or adverb(sc, i - 1):
+        return False
+    for m in range(i + n + 1, min(len(tokens), i + n + MAX_REDUCED_RELATIVE)):
+        if lower[m] in ("'s", "’s", "-"):
+            continue
+        if sc.quoted[m] or not tokens[m].is_word or lower[m] in _RELATIVE_STOPS:
+            return False
+        if lower[m] in _FINITE_WORDS and not tokens[m].is_cap:
+            return True
+    return False
+
+
+MAX_OPENER_LEAD = 3  # words before an opening subordinator ("Two weeks after ...")
+# what may stand before it: how long, how soon ("Two weeks after", "Shortly before", "But even if")
+_OPENER_LEADS = frozenset(
+    ("a", "an", "one", "two", "three", "four", "five", "six", "few", "several", "days", "weeks", "months", "years")
+    + ("hours", "minutes", "moments", "day", "week", "month", "year", "hour", "shortly", "soon", "just", "only")
+    + ("long", "right", "even", "and", "but", "so", "yet", "not", "ever", "immediately")
+)
+
+
+def opening_clause_end(sc: Scan, floor: int, i: int) -> int:
+    """Where the main clause starts when the clause from ``floor`` opens on an adverbial clause that closes
+    with a comma before the cue at ``i`` ("Two weeks after Ruiz died, Park broke his silence by asking"): the
+    token after that comma. ``floor`` itself otherwise, and where the cue follows the comma at once ("When
+    Ruiz arrived, saying ...": the participle may be the subordinate clause's)."""
+    tokens, lower = sc.tokens, sc.lower
+    opener = next(
+        (k for k in range(floor, min(i, floor + MAX_OPENER_LEAD + 1)) if lower[k] in _ADVERBIAL_OPENERS), None
+    )
+    if opener is None or any(lower[k] not in _OPENER_LEADS and not lower[k].isdigit() for k in range(floor, opener)):
+        return floor  # "His standing improved after ...": a main clause, not an opener
+    for m in range(opener + 1, i):
+        if sc.quoted[m] or tokens[m].text in (";", ":") or tokens[m].text in QUOTES:
+            return floor
+        if tokens[m].text == ",":
+            return m + 1 if m + 1 < i - 1 else floor
+    return floor
+
+
+MAX_LEADING_CLAUSE = 30  # tokens of an opening participle clause ("Appearing aware of how voters view it,")
+
+
+def in_leading_participle(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` lies inside an opening participle clause ("Appearing aware of how voters,
+    particularly in Iowa, view her record, Lee said ..."): the clause hangs on the main clause's subject, whose
+    own cue comes later. The clause ends at its first comma that opens no aside (", particularly in Iowa,")."""
+    tokens, lower = sc.tokens, sc.lower
+    if i < 2 or len(tokens) < 3 or sc.quoted[0] or not tokens[0].is_word or not tokens[1].is_word:
+        return False
+    word = lower[0]
+    if not (word.endswith("ing") and word.isalpha() and len(word) > 5) or tokens[1].is_cap:
+        return False  # "Fleming said", "Reading Eagle": a name, not a participle
+    m, aside = 1, False
+    while m < min(len(tokens), MAX_LEADING_CLAUSE):
+        if sc.quoted[m] or tokens[m].text in (";", ":", ".") or tokens[m].text in QUOTES:
+            return False
+        if tokens[m].text == ",":
+            if aside:
+                aside = False  # the aside closes
+            elif m + 1 < len(tokens) and (lower[m + 1] in PREPOSITIONS or adverb(sc, m + 1)):
+                aside = True  # ", particularly in Iowa,": an aside inside the opening clause
+            else:
+                return i < m  # the opening clause ends here; the cue is inside it or in the main clause
+        m += 1
+    return False
+
+
 _CLAIM_WORDS = frozenset(("claim", "claims", "claimed", "claiming"))
 _PRIZES = frozenset(
     ("victory", "victories", "win", "wins", "prize", "prizes", "title", "seat", "seats", "crown", "mantle")
@@ -352,18 +438,6 @@ def common_noun(sc: Scan, k: int) -> bool:
     if not token.is_word or token.is_cap or sc.quoted[k] or pronoun_kind(token.lower):
         return False
     return token.lower not in PREPOSITIONS and token.lower not in STOP_NP and not adverb(sc, k)
-
-
-def object_phrase(sc: Scan, k: int) -> bool:
-    """Whether the noun phrase ending at ``k`` follows a preposition ("rides *to* people", "critical *of* all the
-    candidates"): an object, never the subject of a cue."""
-    start = k
-    while start > 0 and k - start < 5:
-        prev = sc.tokens[start - 1]
-        if not prev.is_word or sc.lower[start - 1] in PREPOSITIONS:
-            break
-        start -= 1
-    return start > 0 and sc.lower[start - 1] in PREPOSITIONS
 
 
 def finite_cue(sc: Scan, i: int, n: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from briefing.prefill.actors import BODY, GROUP, PERSON, Cast, Scan, is_people_noun, name_runs, pronoun_kind, sc_text
+from briefing.prefill.cue_sense import opening_clause_end
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.phrase_shapes import (
     adverbial,
@@ -40,6 +41,7 @@ from briefing.prefill.speech_words import (
     SKIP_LEFT,
     STOP_NP,
     SUBORDINATORS,
+    participle_word,
 )
 from briefing.prefill.wordlists import grammar_words
 
@@ -61,6 +63,9 @@ MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name e
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 _PERSON_TITLES = grammar_words("person_titles")
+_AUXILIARIES = frozenset(
+    ("would", "will", "could", "can", "should", "may", "might", "must", "has", "have", "had", "did", "does", "do")
+)
 _NAME_MODIFIERS = grammar_words("name_modifiers")  # "a *former* spokesman", "Ruiz's *top* aide"
 
 
@@ -107,6 +112,32 @@ def _titled_name(sc: Scan, a: int, b: int) -> bool:
     return all(
         tokens[m].text == "." or tokens[m].is_cap and tokens[m].is_word and not sc.covered[m] for m in range(k, b)
     )
+
+
+# heads of "X of Y" that are a finding, not who speaks: "Polling of union voters shows", "An analysis of the
+# data found" (an "-ing" head too: "Sampling of voters suggests")
+_FINDING_HEADS = frozenset(
+    ("polling", "analysis", "analyses", "review", "audit", "data", "research", "tally", "count", "estimate")
+    + ("average", "breakdown", "sample", "examination", "reading", "readout", "tracking", "canvass", "census")
+)
+
+
+def _thing_of(sc: Scan, start: int) -> bool:
+    """Whether the phrase at ``start`` is what "of" ties to a finding that opens the clause: "Polling of union
+    voters shows" (the polling shows; the voters say nothing), not "most of the senators", "critics of the plan"
+    or a name ("the University of Michigan")."""
+    tokens = sc.tokens
+    of = start - 2 if start >= 2 and sc.lower[start - 1] == "the" else start - 1
+    head = of - 1
+    if head < 0 or sc.lower[of] != "of" or sc.quoted[of] or sc.quoted[head] or sc.covered[head]:
+        return False
+    word = sc.lower[head]
+    if not (word in _FINDING_HEADS or word.endswith("ing") and word.isalpha() and len(word) > 5):
+        return False
+    if word in PREPOSITIONS or tokens[head].is_cap and head > 0 and tokens[head - 1].is_cap:
+        return False  # "including", "Bank Polling of Ohio": a name
+    first = head - 1 if head >= 1 and sc.lower[head - 1] in DETERMINERS else head
+    return first == 0 or not tokens[first - 1].is_word or sc.lower[first - 1] in LEADING_CONJUNCTIONS
 
 
 class SpeakerPhrases:
@@ -162,6 +193,18 @@ class SpeakerPhrases:
                     return Speaker(
                         sc_text(sc, start - 2, j + 1), sides[-1], BODY, written=sc_text(sc, start - 2, j + 1)
                     )
+            if (
+                start >= 2
+                and tokens[start].is_cap
+                and participle_word(tokens[start - 1].text)
+                and tokens[start - 2].is_word
+                and (tokens[start - 2].text.endswith("s") or tokens[start - 2].is_cap)  # "Democrats supporting"
+                and not sc.quoted[start - 2]
+                and tokens[start - 2].lower not in STOP_NP | DETERMINERS | PREPOSITIONS | PASSIVE | SKIP_LEFT
+            ):
+                return self.ending_at(sc, start - 2, sentence)  # "Democrats supporting Ruiz say": the Democrats
+            if _thing_of(sc, start):
+                return None  # "Polling of Democrats shows"
             applies, object_speaker = self._after_preposition(sc, start, j, sentence)
             if applies:
                 return object_speaker
@@ -219,7 +262,15 @@ class SpeakerPhrases:
             if prev.text == "-" and start >= 2 and tokens[start - 2].text.isdigit():
                 start -= 2  # "The 43-year-old former congressman": the age is part of the phrase
                 continue
-            if not prev.is_word or prev.lower in STOP_NP or sc.quoted[start - 1] or _opens_subject(sc, start):
+            if (
+                not prev.is_word
+                or prev.lower in STOP_NP
+                or start >= 2
+                and sc.lower[start - 2] in _AUXILIARIES  # "her administration would handle longtime donors": a verb
+                and not sc.quoted[start - 2]
+                or sc.quoted[start - 1]
+                or _opens_subject(sc, start)
+            ):
                 break
             start -= 1
             if prev.lower in DETERMINERS or prev.lower in ("both", "all"):
@@ -238,6 +289,19 @@ class SpeakerPhrases:
             first = self.ending_at(sc, start - 2, sentence)
             if first is not None:
                 return first
+        if _thing_of(sc, start):
+            return None  # "Polling of union voters shows": a finding, not the voters' words
+        if (
+            start == j
+            and j >= 1
+            and (
+                sc.lower[j - 1] in _AUXILIARIES
+                or j >= 2
+                and adverb_word(sc.lower[j - 1])
+                and sc.lower[j - 2] in _AUXILIARIES
+            )
+        ):
+            return None  # "Republicans can reasonably campaign saying": a verb, its subject further back
         group = self._people_of(sc, start, j)
         if group is not None:
             return group
@@ -564,18 +628,31 @@ class SpeakerPhrases:
         tokens = sc.tokens
         floor = max(0, i - LOOK_BACK)
         for k in range(i - 1, floor - 1, -1):
-            if tokens[k].text in (";", ":") or (tokens[k].text in QUOTES and not sc.quoted[k] and k < i - 1):
+            if tokens[k].text in (";", ":") or (
+                tokens[k].text in QUOTES and not sc.quoted[k] and k < i - 1 and not self._bare_apostrophe(sc, k)
+            ):
                 floor = k + 1
                 break
+        floor = opening_clause_end(sc, floor, i)  # "After Ruiz died, Park ended ... by asking": Park's
+        relative = self._relative_antecedent(sc, floor, i, sentence)
+        if relative is not None:
+            return relative
         runs = {run[0]: run for run in name_runs(sc, self.lex, self.cast.common) if floor <= run[0] and run[1] <= i}
         aside = asides(sc, floor, i, lambda a, b: self._person_run(sc, a, b))
         object_end = -1  # where the last name read as an object ended: "to John McConnell and Matthew Scully"
         for k in range(floor, i):
             if sc.quoted[k] or not tokens[k].is_word or aside[k - floor]:
                 continue
+            lead = k
+            while lead > floor and (sc.covered[lead - 1] == "role" or tokens[lead - 1].text == "."):
+                lead -= 1  # "behind Mrs. Ruiz": the title is no subject either
             after_preposition = k > 0 and tokens[k - 1].lower in PREPOSITIONS
             after_preposition = after_preposition or (
-                k >= 2 and tokens[k - 1].lower == "the" and tokens[k - 2].lower in PREPOSITIONS
+                lead > 0
+                and (tokens[lead - 1].lower in PREPOSITIONS - {"including"} or participle_word(tokens[lead - 1].text))
+            )  # "behind Mrs. Ruiz", "hackers backing President Zed": an object
+            after_preposition = after_preposition or (
+                lead >= 2 and tokens[lead - 1].lower == "the" and tokens[lead - 2].lower in PREPOSITIONS
             )  # "under the Foreign Agents Act": an object too
             after_preposition = after_preposition or (
                 k >= 2 and k - 1 == object_end and tokens[k - 1].lower in ("and", "or")
@@ -586,14 +663,18 @@ class SpeakerPhrases:
             if group:
                 return Speaker(group[1], group[1], GROUP, written=sc_text(sc, k, k + group[0]))
             run = runs.get(k)
-            if run is None and sc.covered[k] == "side" and (k == floor or tokens[k - 1].lower == "the"):
+            if run is None and sc.covered[k] == "side" and (k == floor or tokens[k - 1].lower in ("the", ",")):
                 end = k
                 while end < i and (sc.covered[end] == "side" or tokens[end].is_cap and tokens[end].is_word):
                     end += 1
+                if tokens[k - 1].text == "," and k > floor and not (end < i and tokens[end].is_word):
+                    continue  # "in San Bernardino, Calif., and": a place; ", Syrian hackers backing": who acts
                 run = (k, end)
             if run is None or run == (0, 1) and sc.lower[0] in _OPENING_ONLY:
                 continue  # "Soon after, Ruiz agreed ...": the opener's capital names nobody
-            owner = run[1] < len(tokens) and tokens[run[1]].lower in ("'s", "’s")
+            owner = run[1] < len(tokens) and (
+                tokens[run[1]].lower in ("'s", "’s") or self._bare_apostrophe(sc, run[1])
+            )  # "Europeans’ hostility": whose, not who
             role_end = run[1]
             while role_end < i and (sc.covered[role_end] == "role" or tokens[role_end].text == "."):
                 role_end += 1
@@ -603,9 +684,51 @@ class SpeakerPhrases:
                 object_end = run[1] if after_preposition else object_end
                 continue
             speaker = self.namer.named(sc, run[0], run[1], sentence)
+            unknown = speaker is None or speaker.actor is None or sc.covered[run[0]] == "side"
+            if unknown and run[1] < i and self._people_head(sc, run[1]):
+                return self.ending_at(sc, run[1], sentence)  # "Syrian hackers ..., tweeting": the hackers
             if speaker is not None:
                 return speaker
         return None
+
+    def _relative_antecedent(self, sc: Scan, floor: int, i: int, sentence: int) -> Speaker | None:
+        """The name a ", who" clause describes when the cue at ``i`` is inside that clause ("sat down with
+        Speaker Paul Ryan, who had rocked the party by declaring ..."): Ryan's, not the main subject's."""
+        tokens = sc.tokens
+        for w in range(i - 1, floor + 1, -1):
+            if sc.quoted[w] or tokens[w].text in (",", ";", ":", "(", ")", "—", "–") or tokens[w].text in QUOTES:
+                return None  # the relative clause closed before the cue: the participle is the main clause's
+            if sc.lower[w] == "who":
+                if tokens[w - 1].text != "," or w < 2 or not (tokens[w - 2].is_cap and tokens[w - 2].is_word):
+                    return None
+                named = self.ending_at(sc, w - 2, sentence)
+                return named if named is not None and named.actor is not None else None
+        return None
+
+    @staticmethod
+    def _bare_apostrophe(sc: Scan, k: int) -> bool:
+        """Whether the mark at ``k`` is an apostrophe written onto a word ending in s ("The Daily Press’ Twitter
+        account"), quoting nothing on either side: no quotation's edge."""
+        tokens = sc.tokens
+        return (
+            tokens[k].text in ("'", "’")
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1].text.endswith("s")
+            and tokens[k - 1].end == tokens[k].start
+            and not sc.quoted[k - 1]
+            and not sc.quoted[k + 1]
+        )
+
+    def _people_head(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k``, right after a name, is the people noun the name describes ("Syrian hackers",
+        "Texas farmers"): a people word, or an agent noun with a participle after it ("Rebel hackers backing")."""
+        tokens, word = sc.tokens, sc.lower[k]
+        if not tokens[k].is_word or tokens[k].is_cap or sc.quoted[k]:
+            return False
+        if is_people_noun(word):
+            return True
+        agent = word.endswith(("ers", "ists")) and word.isalpha() and len(word) > 5
+        return agent and k + 1 < len(tokens) and participle_word(tokens[k + 1].text)
 
     def _person_run(self, sc: Scan, start: int, end: int) -> bool:
         """Whether the article knows the name in ``[start, end)`` as a person's ("Owen Jones", not "Tex.")."""

@@ -27,3 +27,34 @@ LEADING_CONJUNCTIONS = frozenset(
 )
 SUBORDINATORS = frozenset(("even", "if", "as", "although", "because", "once", "until", "unless", "whether", "asked"))
 MAX_APPOSITION_CLAUSE = 45  # tokens between a clause's start and its cue that a chain of appositions may span
+# "-ing" words that describe a noun ("criticized by leading economists", "the ruling party"), not a participle
+# with an object of its own ("Democrats supporting Ruiz")
+ING_ADJECTIVES = frozenset(
+    ("leading", "growing", "rising", "ruling", "governing", "opposing", "competing", "visiting", "sitting")
+    + ("outgoing", "incoming", "existing", "remaining", "following", "increasing", "working", "voting")
+)
+
+# "-ing" words that are nouns ("Sunday morning Mr. Trump", "the hearing Ruiz called"): never a participle there
+ING_NOUNS = frozenset(
+    ("morning", "evening", "meeting", "building", "wedding", "hearing", "briefing", "funding", "spending", "thing")
+    + ("nothing", "something", "anything", "everything", "king", "ring", "spring", "wing", "string", "timing")
+    + ("setting", "training", "warning", "opening", "ending", "beginning", "feeling", "rating", "ceiling", "filing")
+    + ("offering", "gathering", "shooting", "bombing", "killing", "uprising", "landing", "crossing", "listing")
+    + ("planning", "founding", "ranking", "presiding", "managing", "acting", "banking", "marketing", "engineering")
+    + ("ruling", "polling", "reading", "painting", "clothing", "housing", "lending", "bidding", "booking", "outing")
+)
+
+
+def participle_word(word: str) -> bool:
+    """A lower-case "-ing" participle that may take an object ("backing", "supporting"), by its form; not a
+    preposition ("including", "during") or a describing word ("leading")."""
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and word not in ING_ADJECTIVES
+        and word not in PREPOSITIONS
+        and word not in ("during", "according", "regarding", "concerning", "notwithstanding", "being")
+        and word not in ING_NOUNS
+    )

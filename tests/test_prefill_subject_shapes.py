@@ -1,0 +1,60 @@
+"""Which noun phrase is a cue's subject when the sentence has more than one candidate: an opening clause, a
+participle's object, a finding "of" a group, a participle that only describes a noun. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prefill_support import speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cue inside an opening participle clause: the main clause's speaker
+        (
+            (
+                "Appearing keenly aware of how rural voters, particularly in Ohio, view her record, Mrs. Lopez said "
+                "on Saturday that ''this cannot be a federal fight'' and that the state should not bear the cost."
+            ),
+            "Lopez",
+        ),
+        ("Reflecting the sour mood of the union, Mr. Lee said he believed the deal was bad, and he left.", "Lee"),
+        # a name inside an opening adverbial clause is not the participle's subject
+        ("Two days after Senator Ruiz died, Judge Park ended a long silence by asking questions.", "Park"),
+        # a name after a preposition and a title, or after a participle, is an object
+        ("But some of his backers remain reluctant to get behind Mrs. Lopez, often citing trust as a factor.", None),
+        (
+            (
+                "In 2013, Syrian hackers backing embattled President Zed hijacked The Daily Press’ Twitter account, "
+                "tweeting out false reports."
+            ),
+            None,
+        ),
+        ("Democrats supporting Mrs. Lopez have pointed to three senators as possible picks.", "Democrats"),
+        (
+            "On Sunday morning Mr. Trump made another attempt to deflect the attack, writing that jobs mattered.",
+            "Trump",
+        ),
+        # a finding "of" a group: the group says nothing
+        ("Polling of factory workers shows that the mayor remains popular among them.", None),
+        ("Most of the senators said the bill would fail.", "senators"),
+        ("In a tweet, the city of Dover urged people to stay inside.", "Dover"),
+        # a participle that describes the noun before it, whose own verb comes later
+        ("The Fraud Statistics Office cited in the governor's post does not exist.", None),
+        # a verb after a modal is no subject: the clause's subject speaks
+        ("In the end, Republicans can reasonably campaign saying that they won.", "Republicans"),
+        ("It did not settle how her team would handle longtime donors seeking help from the agency.", None),
+        # a participle inside a ", who" clause is the relative's
+        (
+            (
+                "For an hour, the nominee sat with Speaker Tom Vance, who had rocked the party by declaring he was not "
+                "ready to back him."
+            ),
+            "Tom Vance",
+        ),
+        ("His standing improved after the storm in Dover, Del., and his call for a levy on imports.", None),
+    ],
+)
+def test_the_subject_of_a_cue_is_the_phrase_that_speaks(body: str, expected: str | None) -> None:
+    assert speakers(body) == [expected]
