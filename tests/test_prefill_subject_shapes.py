@@ -58,3 +58,57 @@ from tests.prefill_support import speakers
 )
 def test_the_subject_of_a_cue_is_the_phrase_that_speaks(body: str, expected: str | None) -> None:
     assert speakers(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apposition that counts the people before it: they are the subject
+        (
+            (
+                "Pope Leo spoke on Sunday.\n\nHis critics in the United States, many of them conservative voters, "
+                "argue that Leo is a political pope."
+            ),
+            [None, "critics in the United States"],
+        ),
+        # a message to someone: the message's sender, not its readers
+        (
+            (
+                "Senator Tom Ramos spoke in Ohio.\n\nRamos’ fundraising email to his supporters notes that the race is "
+                "close."
+            ),
+            [None, "Ramos’ fundraising email"],
+        ),
+        # a cue verb that is a compound noun's last word: nobody promises
+        ("The bureau's vow that answers stay secret is as reliable as a political campaign promise.", [None]),
+        # a source inside a bracket reports the bracket only
+        (
+            (
+                "Trump, in turn, cites his fans as the source for the claim (the real figure is lower, according to "
+                "Factcheck.org)."
+            ),
+            ["Trump"],
+        ),
+        # a body's one shared word does not make it another body
+        (
+            (
+                "The Congressional Black Caucus endorsed the plan on Monday.\n\nHis support for the plan isn’t shared by "
+                "a majority of the Senate Democratic Caucus, but it could be a start."
+            ),
+            ["Congressional Black Caucus", "Senate Democratic Caucus"],
+        ),
+        (
+            (
+                "Citizens United filed the suit in 2008.\n\nLater, Citizens for Clean Water, a green outfit that backed "
+                "Smith, launched a drive with Rivers United on Monday asking members to call their senators."
+            ),
+            [None, "Citizens for Clean Water"],
+        ),
+        (
+            "The Columbia Liberal Party won the vote.\n\nThe Business Council of British Columbia opposed an increase.",
+            [None, "Business Council of British Columbia"],
+        ),
+    ],
+)
+def test_the_speaker_is_the_body_or_phrase_the_sentence_names(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected

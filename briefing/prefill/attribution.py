@@ -27,6 +27,7 @@ from briefing.prefill.cue_sense import (
     finite_cue,
     in_adverbial_clause,
     in_leading_participle,
+    noun_compound,
     other_sense,
     plain_stance,
     reduced_relative,
@@ -45,6 +46,7 @@ from briefing.prefill.speech_words import (
     DETERMINERS,
     ING_ADJECTIVES,
     INVERTIBLE,
+    MESSAGES,
     PASSIVE,
     PREPOSITIONS,
     QUOTES,
@@ -92,8 +94,6 @@ _OUTER_CUES = frozenset(("reported", "reports", "found", "wrote", "writes"))  # 
 _SURVEY_WORDS = frozenset(
     ("poll", "polls", "survey", "surveys", "study")
 )  # "In a Gallup poll, ...", not "In an interview"
-# what a sender issues: "put out a statement saying" reports the sender, not the statement
-_MESSAGES = frozenset(("statement", "letter", "message", "memo", "release", "tweet", "post", "email", "note", "video"))
 _WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that describe a noun more than report
 MAX_CUES = 6  # cue words examined per sentence
 MAX_ASIDE_SUBJECT = 6  # words of the subject in an aside ", a senior Chinese official said,"
@@ -134,6 +134,12 @@ def _participle_after_object(sc: Scan, j: int) -> bool:
         return False
     clause = start - 1  # the clause before the preposition: a verb and its subject, not a list or an aside
     return clause >= 2 and not any(lower[k] in ("with", "of") for k in range(max(0, clause - 6), clause))
+
+
+def _bracketed(sc: Scan, i: int) -> bool:
+    """Whether token ``i`` is inside a bracket that opens after the sentence's start ("Trump cites ... (the real
+    number is 15 percent, according to Factcheck.org)"): a source for the aside only, not for the sentence."""
+    return sc.tokens[0].text != "(" and sum((t.text == "(") - (t.text == ")") for t in sc.tokens[:i]) > 0
 
 
 def _opens_clause(sc: Scan, j: int) -> bool:
@@ -273,6 +279,8 @@ class Attributor:
                 and any(sc.lower[k] in ("a", "an") for k in range(max(0, i - 4), i - 1))
             ):
                 continue  # "a firm called Gavekal": a name given, not a call
+            if kind == "verb" and noun_compound(sc, i, n):
+                continue  # "as reliable as a campaign promise": a noun, nobody promises here
             if reduced_relative(sc, i, n):
                 continue  # "The bureau cited in his post does not exist": what was cited, not who spoke
             if credit_line(sc, i, n):
@@ -362,6 +370,9 @@ class Attributor:
             j -= 2  # "A Bloomberg poll in June showed", "Smith on Tuesday said": a date between subject and cue
             while j >= 0 and tokens[j].lower in SKIP_LEFT:
                 j -= 1
+            if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 0:
+                # "launched a campaign with Credo on Wednesday asking Ruiz to": the clause's subject asks
+                return self.phrases.clause_subject(sc, i, sentence)
         if j >= 3 and tokens[j].text == "," and tokens[j - 1].text == ")" and not sc.quoted[j - 1]:
             j -= 1  # "..., Gov. John Kasich (R-OH), said": the comma only closes the bracket
         if j >= 2 and tokens[j].text == ")":  # "Sen. Lindsey Graham (R-SC) called"
@@ -416,7 +427,7 @@ class Attributor:
                 return self.phrases.ending_at(sc, survey, sentence)
         if kind == "verb" and j == i - 1 and tokens[i].lower.endswith("ing") and common_noun(sc, j):
             # "released a statement saying", "free rides to people seeking to leave": a participle on a noun
-            if sc.lower[j] in _MESSAGES:
+            if sc.lower[j] in MESSAGES:
                 return self.phrases.clause_subject(sc, i, sentence)  # the message says what its sender says
             if sc.lower[i] in _WANTING and not _opens_clause(sc, j):
                 return None  # "rides to people seeking to leave", "handle donors seeking help": who they are
@@ -542,7 +553,7 @@ class Attributor:
         """ "..., according to the report." / "X said Y, CNN reported.": the source that reports the whole sentence."""
         tokens, lower = sc.tokens, sc.lower
         for i in range(len(tokens) - 1):
-            if lower[i] == "according" and lower[i + 1] == "to" and not sc.quoted[i]:
+            if lower[i] == "according" and lower[i + 1] == "to" and not sc.quoted[i] and not _bracketed(sc, i):
                 speaker = self.phrases.starting_at(sc, i + 2, sentence)
                 if speaker is None or not speaker.name or speaker.name.rsplit(" ", 1)[-1].lower() in _DOCUMENTS:
                     # "according to a report in the Des Moines Register": the body, not "report"

@@ -154,6 +154,44 @@ def reduced_relative(sc: Scan, i: int, n: int) -> bool:
     return False
 
 
+# cue verbs whose bare form is also a noun: after a singular noun they are its compound ("a campaign promise")
+_NOUN_FORMS = frozenset(
+    ("promise", "vow", "call", "claim", "pledge", "demand", "charge", "appeal", "request", "comment", "note")
+    + ("report", "tweet", "post", "reply", "answer", "boast", "praise", "view", "warning", "threat", "plea")
+)
+# singular nouns that take a plural verb ("police say", "the public want")
+_COLLECTIVES = frozenset(
+    ("people", "police", "media", "staff", "public", "military", "clergy", "team", "government", "committee")
+    + ("board", "family", "jury", "audience", "electorate", "majority", "minority", "youth", "crew", "cabinet")
+)
+
+
+def noun_compound(sc: Scan, i: int, n: int) -> bool:
+    """Whether a bare cue word right after a singular common noun is the end of a compound noun ("as reliable
+    as a political campaign promise", "the party call for unity"): no verb agrees with a singular subject so."""
+    tokens, lower = sc.tokens, sc.lower
+    if n != 1 or i < 1 or lower[i] not in _NOUN_FORMS or sc.quoted[i - 1]:
+        return False
+    before = tokens[i - 1]
+    word = before.lower
+    return (
+        before.is_word
+        and not before.is_cap
+        and word.isalpha()
+        and not word.endswith("s")
+        and word not in _COLLECTIVES
+        and pronoun_kind(word) is None
+        and word not in SKIP_LEFT
+        and word not in PASSIVE
+        and word not in STOP_NP
+        and word not in DETERMINERS
+        and word not in PREPOSITIONS
+        and word not in ("to", "i", "you", "we", "they")
+        and not adverb(sc, i - 1)
+        and not any(t.lower in ("'s", "’s") for t in tokens[max(0, i - 4) : i])  # "Ruiz's boldest claim": hers
+    )
+
+
 MAX_OPENER_LEAD = 3  # words before an opening subordinator ("Two weeks after ...")
 # what may stand before it: how long, how soon ("Two weeks after", "Shortly before", "But even if")
 _OPENER_LEADS = frozenset(

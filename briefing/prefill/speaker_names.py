@@ -96,6 +96,9 @@ class SpeakerNamer:
             actor = self.cast.create_single(sc, first)
         if actor is None:
             return None
+        other = self._other_body(sc, first, last, actor)
+        if other is not None:
+            return Speaker(other[0], other[1], BODY, written=sc_text(sc, start, end))
         if actor.side is None:
             sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
             actor.side = sides[-1] if sides else None
@@ -103,6 +106,39 @@ class SpeakerNamer:
             actor.person = True  # a full name that speaks ("Gene Sperling", then "Sperling said"): "he" may be them
         self.cast.mention(sentence, actor, first)
         return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
+
+    def _other_body(self, sc: Scan, first: int, last: int, actor: Actor) -> tuple[str, str | None] | None:
+        """The name and side of the body a one-word run belongs to, where its other words are not those of the
+        actor the word alone matched: "the Senate Democratic Caucus" (capitals the scan read as a side before
+        it) is not the "Congressional Black Caucus", nor "Democracy for America" the "Democracy Corps". None
+        where the run is the actor's or the actor is a person with a given name."""
+        tokens = sc.tokens
+        if last - first != 1 or len(actor.tokens) < 2 or any(w in self.lex.given_names for w in actor.tokens):
+            return None
+        lead = first
+        while lead > 0 and sc.covered[lead - 1] == "side" and tokens[lead - 1].is_cap and tokens[lead - 1].is_word:
+            lead -= 1
+        if lead >= 2 and sc.lower[lead - 1] in ("for", "of") and tokens[lead - 2].text in self.lex.org_words:
+            lead -= 2  # "the Business Council of British Columbia": the body's name runs on over "of"
+            while lead > 0 and tokens[lead - 1].is_cap and tokens[lead - 1].is_word and sc.covered[lead - 1] is None:
+                lead -= 1
+            lead += sc.lower[lead] == "the"  # "The Business Council" opening the sentence
+        tail = last
+        if (
+            last + 1 < len(tokens)
+            and sc.lower[last] in ("for", "of")
+            and tokens[last + 1].is_cap
+            and tokens[last + 1].is_word
+            and not sc.quoted[last + 1]
+        ):
+            tail = last + 2
+            while tail < len(tokens) and tokens[tail].is_cap and tokens[tail].is_word and tail - last < 5:
+                tail += 1
+        extra = [tokens[k].text for k in (*range(lead, first), *range(last + 1, tail))]
+        if not extra or any(word in actor.tokens for word in extra):
+            return None
+        sides = [sc.side_of[k] for k in range(lead, tail) if k in sc.side_of]
+        return sc_text(sc, lead, tail), sides[-1] if sides else None
 
     def _speaking_head_end(self, sc: Scan, start: int, end: int) -> int | None:
         """Where an owner's phrase ends on a noun that can speak ("Trump's campaign released a" -> after

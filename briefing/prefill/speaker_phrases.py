@@ -35,6 +35,7 @@ from briefing.prefill.speech_words import (
     LEADING_CONJUNCTIONS,
     MAX_APPOSITION_CLAUSE,
     MEMBER_DETERMINERS,
+    MESSAGES,
     PASSIVE,
     PREPOSITIONS,
     QUOTES,
@@ -113,6 +114,12 @@ def _titled_name(sc: Scan, a: int, b: int) -> bool:
         tokens[m].text == "." or tokens[m].is_cap and tokens[m].is_word and not sc.covered[m] for m in range(k, b)
     )
 
+
+# ", many of them conservatives,": an apposition that counts the people before it, who are the subject
+_SHARE_WORDS = frozenset(("many", "most", "some", "all", "both", "several", "few", "none", "half", "two", "three"))
+# what a sender issues: "Sanders' email to his supporters notes": the email, not the supporters
+_SENDER_NOUNS = MESSAGES | frozenset(("petition", "appeal", "request", "ad", "advertisement", "plea", "pitch"))
+_SENDER_LINKS = frozenset(("to", "for", "from", "with", "about", "on"))
 
 # heads of "X of Y" that are a finding, not who speaks: "Polling of union voters shows", "An analysis of the
 # data found" (an "-ing" head too: "Sampling of voters suggests")
@@ -291,6 +298,15 @@ class SpeakerPhrases:
                 return first
         if _thing_of(sc, start):
             return None  # "Polling of union voters shows": a finding, not the voters' words
+        link = start - 2 if start >= 2 and sc.lower[start - 1] in ("the", "his", "her", "their", "its") else start - 1
+        if (
+            link >= 1
+            and sc.lower[link] in _SENDER_LINKS
+            and sc.lower[link - 1] in _SENDER_NOUNS
+            and not sc.quoted[link - 1]
+            and not sc.quoted[link]
+        ):
+            return self.ending_at(sc, link - 1, sentence)  # "Sanders' email to his supporters notes": the email's
         if (
             start == j
             and j >= 1
@@ -445,6 +461,13 @@ class SpeakerPhrases:
             chain = segments[k:]
             if not all(apposition(sc, a, b, n > 0) for n, (a, b) in enumerate(chain)):
                 continue
+            if (
+                k >= 2
+                and head_end - head_start <= 3
+                and is_place_phrase_before(sc, head_start - 1)
+                and not self._person_run(sc, head_start, head_end)
+            ):
+                return None  # "officials familiar with the house in Chappaqua, N.Y., speaking ...,": the state
             if any(
                 sc.covered[chain[n - 1][1] - 1] == "role" and tokens[a].is_cap for n, (a, _) in enumerate(chain) if n
             ):
@@ -488,6 +511,7 @@ class SpeakerPhrases:
             or (opener.endswith("ing") and not tokens[p + 1].is_cap)  # "Fiorina, speaking to Iowans, said"
             or opener in APPOSITION_OPENERS  # "Cruz (R-Texas), also a candidate, called"
             or opener in CLAUSE_OPENERS  # "Powell's office, when contacted by Reuters, said"
+            or (opener in _SHARE_WORDS and p + 2 < j and tokens[p + 2].lower == "of")  # ", many of them Catholics,"
             or (j - p <= 3 and tokens[p + 1].is_cap and is_place_phrase_before(sc, p))  # "of Washington, D.C.,"
         ) and not (opener == "the" and not tokens[p - 1].is_cap)
         if not describes_role and start is None and tokens[j - 1].is_cap and tokens[p - 1].is_word:

@@ -58,3 +58,7 @@ def participle_word(word: str) -> bool:
         and word not in ("during", "according", "regarding", "concerning", "notwithstanding", "being")
         and word not in ING_NOUNS
     )
+
+
+# what a sender issues: "put out a statement saying" reports the sender, not the statement
+MESSAGES = frozenset(("statement", "letter", "message", "memo", "release", "tweet", "post", "email", "note", "video"))
