@@ -112,3 +112,13 @@ def test_the_subject_of_a_cue_is_the_phrase_that_speaks(body: str, expected: str
 )
 def test_the_speaker_is_the_body_or_phrase_the_sentence_names(body: str, expected: list[str | None]) -> None:
     assert speakers(body) == expected
+
+
+def test_coordinated_heads_a_modifying_phrase_and_whose_keep_the_whole_subject() -> None:
+    body = (
+        "Ana Ruiz spoke on Monday.\n\n"
+        "Her advisers and allies say she will spend the coming weeks raising money.\n\n"
+        "Ms. Toretti, Mrs. Rao and other prominent donors in both parties said their networks were growing.\n\n"
+        "The ruling was a setback for Tom Vance, whose attorneys argued that the files held trade secrets."
+    )
+    assert speakers(body) == [None, "Ana Ruiz's advisers and allies", "Rao", "Tom Vance's attorneys"]

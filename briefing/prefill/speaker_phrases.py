@@ -121,6 +121,7 @@ _SHARE_WORDS = frozenset(("many", "most", "some", "all", "both", "several", "few
 _SENDER_NOUNS = MESSAGES | frozenset(("petition", "appeal", "request", "ad", "advertisement", "plea", "pitch"))
 _SENDER_LINKS = frozenset(("to", "for", "from", "with", "about", "on"))
 
+_SURVEYS = frozenset(("poll", "polls", "survey", "surveys", "study", "studies"))
 # heads of "X of Y" that are a finding, not who speaks: "Polling of union voters shows", "An analysis of the
 # data found" (an "-ing" head too: "Sampling of voters suggests")
 _FINDING_HEADS = frozenset(
@@ -283,13 +284,65 @@ class SpeakerPhrases:
             if prev.lower in DETERMINERS or prev.lower in ("both", "all"):
                 break
         if (
+            start >= 3
+            and start == j
+            and sc.lower[start - 1] in ("and", "or")
+            and is_people_noun(sc.lower[j])
+            and is_people_noun(sc.lower[start - 2])
+            and not sc.quoted[start - 2]
+        ):
+            start -= 2  # "Her advisers and allies say": both heads, one phrase
+            while (
+                start > 0
+                and j - start < 6
+                and (
+                    sc.lower[start - 1] in DETERMINERS
+                    or adverb_word(sc.lower[start - 1])
+                    or tokens[start - 1].is_word
+                    and not tokens[start - 1].is_cap
+                    and sc.lower[start - 1] not in STOP_NP | PREPOSITIONS | PASSIVE
+                    and not _opens_subject(sc, start)
+                )
+            ):
+                start -= 1
+                if sc.lower[start] in DETERMINERS:
+                    break
+        if (
+            start >= 3
+            and sc.lower[start - 1] in ("in", "at", "from", "across")
+            and tokens[start - 2].is_word
+            and not tokens[start - 2].is_cap
+            and sc.lower[start - 2].endswith("s")
+            and sc.lower[start - 2] not in STOP_NP | PREPOSITIONS | PASSIVE | SKIP_LEFT
+            and sc.lower[j] not in _SURVEYS  # "78 percent of voters in a CBS poll said": the poll's finding
+            and sc.lower[start - 3] not in PREPOSITIONS  # "a poll conducted by voters in the primary showed"
+            and not sc.quoted[start - 2]
+        ):
+            return self.ending_at(sc, start - 2, sentence)  # "other bundlers in both parties said": the bundlers
+        if (
+            start >= 3
+            and sc.lower[start - 1] == "whose"
+            and tokens[start - 2].text == ","
+            and (is_people_noun(sc.lower[j]) or sc.covered[j] == "role" or sc.lower[j][:-1] in role_heads(self.lex))
+        ):
+            owner = self.ending_at(sc, start - 3, sentence) if tokens[start - 3].is_cap else None
+            if owner is not None and owner.named and owner.name:
+                # "a setback for Trump, whose attorneys argued": Trump's attorneys
+                phrase = f"{owner.name}'s {sc_text(sc, start, j + 1)}"
+                return Speaker(phrase, owner.side, BODY, written=sc_text(sc, start - 1, j + 1))
+        if (
             start >= 2
             and tokens[start - 1].lower == "and"
             and not tokens[start].is_cap
             and (tokens[start - 2].is_cap or pronoun_kind(tokens[start - 2].lower) == PERSON)
             and tokens[start - 2].is_word
             and not sc.quoted[start - 2]
-            and (is_people_noun(tokens[j].lower) or sc.covered[j] == "role")
+            and (
+                is_people_noun(tokens[j].lower)
+                or sc.covered[j] == "role"
+                or sc.lower[start] == "other"
+                and sc.lower[j].endswith("s")  # "Rao and other prominent bundlers"
+            )
         ):
             # "Mr. Xi and other leaders said", "Ward and other security experts acknowledge": the named first
             # of the two speaks for both; "other leaders" alone names nobody
