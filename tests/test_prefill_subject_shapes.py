@@ -122,3 +122,19 @@ def test_coordinated_heads_a_modifying_phrase_and_whose_keep_the_whole_subject()
         "The ruling was a setback for Tom Vance, whose attorneys argued that the files held trade secrets."
     )
     assert speakers(body) == [None, "Ana Ruiz's advisers and allies", "Rao", "Tom Vance's attorneys"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Overall, the remaining casinos in Atlantic City reported $2 billion in revenue.",
+        "The yield on the benchmark 10-year Treasury note fell to 1.45 percent.",
+        "Take a look at our list of outrageous things Donald Trump said about Latinos below.",
+    ],
+)
+def test_a_place_a_compound_noun_or_words_referred_to_are_no_position(body: str) -> None:
+    assert speakers(body) == [None]
+
+
+def test_a_name_compound_with_content_still_names_its_owner() -> None:
+    assert speakers("They were told to comply with the DOJ demand that the law not be enforced.") == ["DOJ"]

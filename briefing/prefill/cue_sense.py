@@ -167,13 +167,34 @@ _COLLECTIVES = frozenset(
 
 
 def noun_compound(sc: Scan, i: int, n: int) -> bool:
-    """Whether a bare cue word right after a singular common noun is the end of a compound noun ("as reliable
-    as a political campaign promise", "the party call for unity"): no verb agrees with a singular subject so."""
+    """Whether a bare cue word right after a singular noun is the end of a compound noun ("as reliable as a
+    political campaign promise", "the 10-year Treasury note fell"): no verb agrees with a singular subject so."""
     tokens, lower = sc.tokens, sc.lower
-    if n != 1 or i < 1 or lower[i] not in _NOUN_FORMS or sc.quoted[i - 1]:
+    if n != 1 or i < 2 or lower[i] not in _NOUN_FORMS or sc.quoted[i - 1]:
         return False
     before = tokens[i - 1]
     word = before.lower
+    if before.is_cap and before.is_word and not word.endswith("s") and word.isalpha():
+        k = i - 1
+        while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
+            k -= 1
+        lead = lower[k - 1] if k else ""
+        if i + 1 < len(tokens) and (lower[i + 1] in ("that", "to", "for") or tokens[i + 1].text in (":", *QUOTES)):
+            return False  # "the DOJ demand that ...": what the name demands, its owner's words
+        # "the benchmark 10-year Treasury note": a lower-case modifier or determiner before the name, not a clause
+        return (
+            k > 0
+            and tokens[k - 1].is_word
+            and not sc.quoted[k - 1]
+            and (
+                lead in ("a", "an", "the")
+                or not tokens[k - 1].is_cap
+                and lead not in PREPOSITIONS | STOP_NP
+                and lead not in SKIP_LEFT | PASSIVE
+                and pronoun_kind(lead) is None
+                and not adverb(sc, k - 1)
+            )
+        )
     return (
         before.is_word
         and not before.is_cap
@@ -410,6 +431,8 @@ def deed_not_words(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) -> 
 
 _RELATIVES = frozenset(("that", "which", "whom", "what"))
 _CONTACT_PRONOUNS = frozenset(("something", "nothing", "anything", "everything"))  # "nothing Ruiz said"
+# nouns for words that a contact clause names ("outrageous things Trump said about Latinos"): referred to
+_WORDS_NOUNS = frozenset(("things", "words", "remarks", "comments", "statements", "claims", "lines", "phrases"))
 # verbs whose object is the words themselves: with that object moved away, the words are referred to, not reported
 _WORDS_VERBS = frozenset(
     ("say", "says", "said", "saying", "indicated", "indicates", "suggested", "suggests", "stated", "states")
@@ -441,7 +464,7 @@ def words_referred_to(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) 
             and k - start < MAX_RELATIVE_SUBJECT
             and tokens[start - 1].is_word
             and not sc.quoted[start - 1]
-            and lower[start - 1] not in _RELATIVES | _CONTACT_PRONOUNS
+            and lower[start - 1] not in _RELATIVES | _CONTACT_PRONOUNS | _WORDS_NOUNS
             and lower[start - 1] not in PREPOSITIONS | PASSIVE | SKIP_LEFT
         ):
             start -= 1
@@ -449,7 +472,12 @@ def words_referred_to(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) 
         return False
     marker = lower[start - 1]
     if marker in _CONTACT_PRONOUNS:
-        return True  # "everything Ruiz says is true": the words are the subject of what the sentence says
+        return True
+    if marker in _WORDS_NOUNS and start < k + 1 and tokens[start].is_cap:
+        after = i + n  # "things Trump said about Latinos", "the words Ruiz wrote.": a gap where the object was
+        return (
+            after >= len(tokens) or not tokens[after].is_word or lower[after] in PREPOSITIONS | _AFTER_GAP
+        )  # "everything Ruiz says is true": the words are the subject of what the sentence says
     if marker not in _RELATIVES:
         return False
     before = lower[start - 2] if start >= 2 else ""

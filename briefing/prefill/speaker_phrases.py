@@ -233,6 +233,20 @@ class SpeakerPhrases:
                 placed = self.ending_at(sc, link - 1, sentence)
                 if placed is not None:
                     return placed
+            if (
+                start >= 2
+                and tokens[start - 1].lower in _PLACE_LINKS
+                and tokens[start - 2].is_word
+                and not tokens[start - 2].is_cap
+                and not sc.quoted[start - 2]
+                and sc.lower[start - 2].endswith("s")
+                and sc.lower[start - 2].isalpha()
+                and not is_people_noun(sc.lower[start - 2])
+                and sc.covered[start - 2] is None
+            ):
+                if sc.lower[start - 2].endswith(("ers", "ists", "ants", "ents")):
+                    return self.ending_at(sc, start - 2, sentence)  # "Clinton's boosters in New Hampshire"
+                return None  # "the remaining casinos in Atlantic City reported": the place does not speak
             before = start - 2 if start >= 2 and tokens[start - 1].lower in _AFFILIATIONS else start - 3
             if (
                 before >= 0
