@@ -138,3 +138,11 @@ def test_a_place_a_compound_noun_or_words_referred_to_are_no_position(body: str)
 
 def test_a_name_compound_with_content_still_names_its_owner() -> None:
     assert speakers("They were told to comply with the DOJ demand that the law not be enforced.") == ["DOJ"]
+
+
+def test_a_cue_inside_a_reported_question_states_nothing() -> None:
+    body = (
+        "Barack Obama spoke in Hanoi.\n\n"
+        "At the town hall, a young woman who had been a student in Ohio asked Obama what he thought of the race."
+    )
+    assert speakers(body) == [None, None]

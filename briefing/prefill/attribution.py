@@ -26,6 +26,7 @@ from briefing.prefill.cue_sense import (
     deed_not_words,
     finite_cue,
     in_adverbial_clause,
+    in_indirect_question,
     in_leading_participle,
     noun_compound,
     other_sense,
@@ -281,6 +282,8 @@ class Attributor:
                 continue  # "a firm called Gavekal": a name given, not a call
             if kind == "verb" and noun_compound(sc, i, n):
                 continue  # "as reliable as a campaign promise": a noun, nobody promises here
+            if in_indirect_question(sc, i):
+                continue  # "asked Obama what he thought of Trump": a question, no answer stated
             if reduced_relative(sc, i, n):
                 continue  # "The bureau cited in his post does not exist": what was cited, not who spoke
             if credit_line(sc, i, n):

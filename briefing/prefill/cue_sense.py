@@ -213,6 +213,30 @@ def noun_compound(sc: Scan, i: int, n: int) -> bool:
     )
 
 
+_ASKING = frozenset(("ask", "asks", "asked", "asking", "wondered", "wonders", "wondering", "questioned"))
+_QUESTION_WORDS = frozenset(("what", "whether", "how", "why", "if", "when", "where"))
+
+
+def in_indirect_question(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` is inside a reported question ("asked Obama what he thought of Trump", "wondered
+    whether Ruiz believed it"): the answer is not given here, so no one states anything."""
+    tokens, lower = sc.tokens, sc.lower
+    k = i - 1
+    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    if k < 1 or sc.quoted[k] or not tokens[k].is_word:
+        return False
+    start = k
+    if pronoun_kind(lower[k]) is None:
+        while start > 0 and k - start < 4 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
+            start -= 1
+        if not tokens[k].is_cap:
+            return False
+    if start < 1 or lower[start - 1] not in _QUESTION_WORDS or sc.quoted[start - 1]:
+        return False
+    return any(lower[m] in _ASKING and not sc.quoted[m] for m in range(max(0, start - 6), start - 1))
+
+
 MAX_OPENER_LEAD = 3  # words before an opening subordinator ("Two weeks after ...")
 # what may stand before it: how long, how soon ("Two weeks after", "Shortly before", "But even if")
 _OPENER_LEADS = frozenset(
