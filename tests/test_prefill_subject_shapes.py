@@ -146,3 +146,11 @@ def test_a_cue_inside_a_reported_question_states_nothing() -> None:
         "At the town hall, a young woman who had been a student in Ohio asked Obama what he thought of the race."
     )
     assert speakers(body) == [None, None]
+
+
+def test_sharing_a_place_is_no_shared_view() -> None:
+    body = (
+        "The radio host and the leading candidate shared a microphone last week.\n\n"
+        "Ana Ruiz shared her view that the plan would fail."
+    )
+    assert speakers(body) == [None, "Ana Ruiz"]

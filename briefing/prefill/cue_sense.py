@@ -378,6 +378,23 @@ def _added_thing(sc: Scan, k: int) -> bool:
     return lower[k] in _ADDED_DETERMINERS
 
 
+_SHARE_WORDS = frozenset(("share", "shares", "shared", "sharing"))
+# what is shared that is no view: a place, a meal, a billing, a prize ("shared the stage", "shared a ride")
+_SHARED_THINGS = frozenset(
+    ("stage", "microphone", "podium", "platform", "dais", "ticket", "table", "room", "meal", "dinner", "lunch")
+    + ("breakfast", "bed", "car", "plane", "ride", "office", "house", "apartment", "border", "borders", "billing")
+    + ("screen", "spotlight", "prize", "award", "lead", "title", "power", "custody", "space", "bench", "seat")
+)
+
+
+def _shared_thing(sc: Scan, k: int) -> bool:
+    """Whether "shared" at ``k - 1`` takes a place or thing for its object ("shared a microphone")."""
+    lower = sc.lower
+    while k < len(sc.tokens) and k - 1 < len(sc.tokens) and lower[k] in ("a", "an", "the", "same", "their", "his"):
+        k += 1
+    return k < len(sc.tokens) and lower[k] in _SHARED_THINGS and not sc.quoted[k]
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -411,6 +428,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         and not after_quotation(sc, i)
     ):
         return True  # "The admiral has added another facet to his job": put in, not said
+    if word in _SHARE_WORDS and _shared_thing(sc, after):
+        return True  # "the host and the candidate shared a microphone": a thing, not a view
     if word == "think" and i + 1 < len(tokens) and lower[i + 1] in ("tank", "tanks"):
         return True  # "the think tank Third Way": a noun
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
