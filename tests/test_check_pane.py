@@ -294,3 +294,20 @@ def test_a_finding_that_names_its_place_does_not_say_it_twice(window) -> None:
     assert line_text(brief, long) == "Brief: about 3 pages as exported; the note allows 2"
     spelt = Finding("spelling", "“Blinkin” is not in the dictionary", brief.sections[0].id, 0, 0, 7)
     assert line_text(brief, spelt) == f"{heading}, item 1: “Blinkin” is not in the dictionary"
+
+
+def test_clicking_a_placeholder_in_the_title_selects_it_in_the_title(window, qtbot) -> None:
+    """The title's finding has no section or item, so a click on it moved nothing."""
+    window.editor.title_edit.set_text("Visit of [Minister's name] to Jakarta")
+    window.doc.brief.title = window.editor.title_edit.text()
+    item = window.doc.brief.sections[0].items[0]
+    window.editor.editor_for(item).focus_text()
+    finding = next(
+        f for f in window.check.runner.check_now(window.doc.brief) if f.kind == "placeholder" and f.section is None
+    )
+    window.check.dock.show()
+    window.check.pane.show_findings(window.doc.brief, [finding])
+    line = window.check.pane.tree.topLevelItem(0).child(0)
+    window.check.pane.tree.itemClicked.emit(line, 0)
+    qtbot.waitUntil(lambda: window.editor.title_edit.hasFocus(), timeout=3000)
+    assert window.editor.title_edit.textCursor().selectedText() == "[Minister's name]"

@@ -26,6 +26,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from briefing import placeholders
 from briefing import wordfile as c
 from briefing.errors import BriefFormatError, ReadError
 from briefing.fileio import read_limited
@@ -258,7 +259,7 @@ class _BodyReader:
         before, _, after = heading.partition("{to}")
         pattern = re.escape(before) + "(.+?)" + re.escape(after) + "$"
         found = re.match(pattern, text, re.IGNORECASE)
-        if found and found[1].strip().lower() != "[addressee]" and not self.metadata.to:
+        if found and found[1].strip().lower() != placeholders.ADDRESSEE.lower() and not self.metadata.to:
             self.metadata.to = found[1].strip()
 
     def _authority_line(self, text: str) -> None:
@@ -266,7 +267,7 @@ class _BodyReader:
         fields = {name.lower(): field for name, field in c.AUTHORITY_ROWS}
         field = fields.get(label.strip().lower())
         value = " ".join(value.split())
-        if sep and field is not None and value != "[to be completed]":
+        if sep and field is not None and value != placeholders.TO_BE_COMPLETED:
             setattr(self.metadata, field, value)
 
     def _title_block(self, table: Table) -> None:

@@ -488,9 +488,31 @@ def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
     return None
 
 
+def is_about_the_title(finding: Finding) -> bool:
+    """A finding on the brief's title ("The title still holds the placeholder “[subject]”")."""
+    return finding.section is None and finding.item is None and finding.message.startswith("The title ")
+
+
+def show_in_title(window: MainWindow, words: str) -> None:
+    """Put the cursor in the title, with ``words`` selected when the title holds them (clicking a
+    placeholder in the title did nothing: the finding has no section, so nothing was shown)."""
+    title = window.editor.title_edit
+    window.editor.ensureWidgetVisible(title)
+    title.setFocus(Qt.FocusReason.OtherFocusReason)
+    start = title.text().find(words) if words else -1
+    if start >= 0:
+        cursor = title.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+        title.setTextCursor(cursor)
+
+
 def show_finding(window: MainWindow, finding: Finding) -> None:
     """Select the item a finding is about, and the words within it; for a missing title-block
     field, put the cursor in that field (clicking "To is empty" did nothing: seen under Xvfb)."""
+    if is_about_the_title(finding):
+        show_in_title(window, placeholder_text(finding))
+        return
     field = metadata_field(window, finding)
     if field is not None:
         window.editor.ensureWidgetVisible(field)
