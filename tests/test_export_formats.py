@@ -249,3 +249,15 @@ def test_a_us_subject_carries_its_own_portion_mark_not_the_banners() -> None:
     assert _us_subject(brief) == "(U) Blinken in Beijing"
     brief.title = "Next steps after the Beijing talks"  # the writer's own words
     assert _us_subject(brief) == "(S//NF) Next steps after the Beijing talks"
+
+
+def test_the_source_rows_stay_together_and_with_the_last_paragraph_in_word() -> None:
+    """Word and LibreOffice kept the Source heading with its first row only: the other rows
+    could end the brief on a page of their own, or the heading and its rows alone on the last."""
+    document = open_docx(build_docx(rich_brief("uk-submission")))
+    paragraphs = document.paragraphs
+    at = next(n for n, p in enumerate(paragraphs) if p.text == "Source")
+    rows = [p for p in paragraphs[at + 1 :] if p.text.split(":")[0] in ("Article", "Outlet", "Author", "Published")]
+    assert len(rows) == 4
+    assert [bool(p.paragraph_format.keep_with_next) for p in rows] == [True, True, True, False]
+    assert paragraphs[at - 1].paragraph_format.keep_with_next, "the last paragraph moves over with the Source"

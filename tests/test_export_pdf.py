@@ -295,3 +295,37 @@ def test_a_recommendation_never_leaves_its_decision_line_for_the_next_page() -> 
     for number, page in enumerate(drawn.pages[1:], start=2):
         body = [op for op in page if isinstance(op, TextOp) and op.text.strip() and op.text != "OFFICIAL"]
         assert not body[0].text.startswith("Agreed"), f"page {number} opens with a decision line"
+
+
+def _brief_with_a_full_source(count: int) -> Brief:
+    from briefing.model import Source
+
+    text = "Officials will report on step {} of the follow-up to the partner agencies by the end of the month."
+    items = [Item(text.format(number), origin="user", reviewed=True) for number in range(count)]
+    return Brief(
+        title="Follow-up",
+        metadata=Metadata(classification="OFFICIAL"),
+        source=Source(title="Talks resume", outlet="The Daily Record", author="J. Doe", date="2026-11-02"),
+        template="uk-submission",
+        sections=[Section("issue", "Issue", items)],
+    )
+
+
+def test_the_source_never_ends_the_brief_alone_nor_split_across_two_pages() -> None:
+    """Briefs of 30 to 37 two-line paragraphs, so that the page fills up at each point of the
+    Source block: before, some left its last rows alone on a page of their own, or the heading
+    and its rows alone on the last page; now the rows stay together, with the last paragraph."""
+    seen_pages = set()
+    for count in range(30, 38):
+        drawn = pages(lay_out(_brief_with_a_full_source(count)))
+        seen_pages.add(len(drawn.pages))
+        where = {}
+        for number, page in enumerate(drawn.pages):
+            for op in page:
+                words = op.text.split() if isinstance(op, TextOp) else []
+                if words and words[0] in ("Source", "Article:", "Published:", "Officials"):
+                    where.setdefault(words[0], []).append(number)
+        source_page = where["Source"][-1]
+        assert where["Article:"] == where["Published:"] == [source_page], f"{count} paragraphs: the source is split"
+        assert source_page in where["Officials"], f"{count} paragraphs: the source is alone on page {source_page + 1}"
+    assert seen_pages == {2, 3}, "the briefs cross a page break"

@@ -42,7 +42,7 @@ def render_blocks(
     last: Paragraph | None = None
     previous: BlockKind | None = None
     for block in blocks:
-        if last is not None and kept_with_previous(block.kind, previous):
+        if last is not None and kept_with_previous(block, previous):
             last.paragraph_format.keep_with_next = True
         before = previous
         last, previous = None, block.kind
@@ -56,18 +56,19 @@ def render_blocks(
             if paragraphs and block.note:
                 footnotes.add(paragraphs[-1], block.note, note_portion)
         elif block.kind == BlockKind.SOURCE_ROW:
-            _source_row(styles, block)
+            last = _source_row(styles, block)
         elif block.kind == BlockKind.PLACEHOLDER:
             paragraph = styles.paragraph(w.STYLE_PROSE)
             add_portion_mark(styles, paragraph, block.portion)
             run = styles.run(paragraph, block.text, w.STYLE_PLACEHOLDER)
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW  # also on the run: LibreOffice ignores it on a style
+            last = paragraph
         elif block.kind == BlockKind.NOTICE:
             paragraph = styles.paragraph(w.STYLE_REVIEW_NOTICE)
             add_portion_mark(styles, paragraph, block.portion)
             add_run(paragraph, block.text).font.highlight_color = WD_COLOR_INDEX.YELLOW
         elif block.kind == BlockKind.DECISION:
-            styles.paragraph(w.STYLE_DECISION, block.text)
+            last = styles.paragraph(w.STYLE_DECISION, block.text)
         elif block.kind == BlockKind.AUTHORITY:
             paragraph = styles.paragraph(w.STYLE_AUTHORITY)
             gap = space_above(block.kind, before)
@@ -130,7 +131,7 @@ def _review_flag(styles: StyleIds, paragraph: Paragraph) -> None:
     run.font.highlight_color = WD_COLOR_INDEX.YELLOW  # on the run too: LibreOffice ignores a style's highlight
 
 
-def _source_row(styles: StyleIds, block: Block) -> None:
+def _source_row(styles: StyleIds, block: Block) -> Paragraph:
     paragraph = styles.paragraph(w.STYLE_PROSE)
     paragraph.paragraph_format.space_after = 0
     add_portion_mark(styles, paragraph, block.portion)
@@ -140,3 +141,4 @@ def _source_row(styles: StyleIds, block: Block) -> None:
         run.italic = True
     if block.rtl:
         set_paragraph_rtl(paragraph)
+    return paragraph

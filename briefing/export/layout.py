@@ -85,6 +85,7 @@ class Block:
     unreviewed: bool = False  # a pre-filled item nobody reviewed: flagged "[Not reviewed]" for the reader
     flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``text`` ("[to be completed]"), highlighted
     lead_flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``lead`` (a label "[Issue]"), highlighted
+    with_previous: bool = False  # on the page of the block before, whatever it is (the Source heading)
 
 
 @dataclass(frozen=True)
@@ -246,11 +247,18 @@ def space_above(kind: BlockKind, previous: BlockKind | None) -> float | None:
     return AUTHORITY_GAP_PT if kind == BlockKind.AUTHORITY and previous != BlockKind.AUTHORITY else None
 
 
-def kept_with_previous(kind: BlockKind, previous: BlockKind | None) -> bool:
+def kept_with_previous(block: Block, previous: BlockKind | None) -> bool:
     """Must this block share a page with the one before (every writer keeps them together)? A
     decision line with the recommendation it decides; "Reason" and "Declassify On" with the
-    "Classified By" above them."""
-    return kind == BlockKind.DECISION or (kind == BlockKind.AUTHORITY and previous == BlockKind.AUTHORITY)
+    "Classified By" above them; a source row with the row above, and the Source heading (which
+    keeps with its first row) with the body's last paragraph: the source never ends the brief
+    alone on a page of its own, nor its last rows apart from the first."""
+    kind = block.kind
+    return (
+        block.with_previous
+        or kind == BlockKind.DECISION
+        or (kind == previous and kind in (BlockKind.AUTHORITY, BlockKind.SOURCE_ROW))
+    )
 
 
 def needs_review(item: Item) -> bool:
@@ -339,7 +347,7 @@ def _source_blocks(brief: Brief, portion: str) -> list[Block]:
             rows.append((label, value))
     if not rows:
         return []
-    blocks = [Block(BlockKind.HEADING, text=w.SOURCE_HEADING)]
+    blocks = [Block(BlockKind.HEADING, text=w.SOURCE_HEADING, with_previous=True)]
     for label, value in rows:
         blocks.append(
             Block(

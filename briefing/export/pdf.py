@@ -219,6 +219,22 @@ class _Document(FPDF):
         self.put(self.l_margin, top, self.epw, height, page_line, self.body_family, size, "C")
 
     # --- paragraphs ----------------------------------------------------------------
+    def kept_height(self, look: Paragraph, following: Sequence[Piece]) -> float:
+        """The height of what must share a page with a paragraph in ``look``: every paragraph
+        of the chain kept with it whole, and the first two lines of the one that ends it."""
+        total = 0.0
+        for runs, next_look in following:
+            total += max(look.space_after, next_look.space_before)
+            lines = len(self.break_lines(runs, next_look))
+            kept_whole = next_look.keep_with_next
+            total += (lines if kept_whole else min(2, lines)) * self.line_height(
+                next_look.family, next_look.size, next_look.spacing
+            )
+            if not kept_whole:
+                break
+            look = next_look
+        return total
+
     def room_left(self) -> float:
         return self.page_break_trigger - self.get_y()
 
@@ -274,7 +290,7 @@ class _Document(FPDF):
                 x += width
         self.set_xy(self.l_margin, y + height)
 
-    def paragraph(self, runs: Sequence[Run], look: Paragraph, following: Piece | None = None) -> None:
+    def paragraph(self, runs: Sequence[Run], look: Paragraph, following: Sequence[Piece] = ()) -> None:
         """One paragraph of runs wrapped between the margins, with the Word style's spacing.
 
         The space between two paragraphs is the larger of the first's space after and the
@@ -282,16 +298,17 @@ class _Document(FPDF):
         paragraph is dropped at the top of a page. Pages break as Word's widow and orphan
         control breaks them: never one line of a paragraph alone at the foot or head of a
         page; a heading kept with the next paragraph moves over with its first two lines.
+        ``following`` are the paragraphs this one is kept with: a chain of them (the Source
+        heading and its rows) moves to the next page whole, as in Word, rather than leaving
+        its last row alone on a page of its own.
         """
         height = self.line_height(look.family, look.size, look.spacing)
         lines = self.break_lines(runs, look)
         before = 0.0 if self.at_page_top else max(look.space_before, self.pending_after)
-        if look.keep_with_next and following is not None and not self.at_page_top:
-            next_runs, next_look = following
-            next_lines = min(2, len(self.break_lines(next_runs, next_look)))
-            needed = before + len(lines) * height + max(look.space_after, next_look.space_before)
-            needed += next_lines * self.line_height(next_look.family, next_look.size, next_look.spacing)
-            if needed > self.room_left() + 0.01:
+        if look.keep_with_next and following and not self.at_page_top:
+            needed = before + len(lines) * height + self.kept_height(look, following)
+            fits_a_page = needed - before <= self.page_break_trigger - self.t_margin
+            if needed > self.room_left() + 0.01 and fits_a_page:
                 self.add_page()
                 before = 0.0
         self.set_y(self.get_y() + before)
@@ -460,7 +477,7 @@ def _laid_out(layout: Layout) -> _Document:
             notes.append(block.note)
         number = len(notes) if block.kind == BlockKind.ITEM and block.note else None
         block_parts = block_pieces(block, styles, layout.style.heading_caps, number)
-        if pieces and block_parts and kept_with_previous(block.kind, previous):
+        if pieces and block_parts and kept_with_previous(block, previous):
             runs, look = pieces[-1]  # as in Word: never a page apart from what it decides or continues
             pieces[-1] = (runs, replace(look, keep_with_next=True))
         gap = space_above(block.kind, previous)
@@ -478,8 +495,19 @@ def _laid_out(layout: Layout) -> _Document:
         for number, text in enumerate(notes, start=1):
             pieces.append(([*_portion(layout.note_portion), Run(text)], replace(styles.note, bullet=f"{number}.")))
     for index, (runs, look) in enumerate(pieces):
-        pdf.paragraph(runs, look, pieces[index + 1] if index + 1 < len(pieces) else None)
+        pdf.paragraph(runs, look, _kept_chain(pieces, index + 1) if look.keep_with_next else ())
     return pdf
+
+
+def _kept_chain(pieces: Sequence[Piece], start: int) -> list[Piece]:
+    """The pieces from ``start`` on that are kept with the one before: each kept with the next,
+    and the first that is not, which ends the chain."""
+    chain = []
+    for index in range(start, len(pieces)):  # a chain is a few pieces long: no copy of the rest
+        chain.append(pieces[index])
+        if not pieces[index][1].keep_with_next:
+            break
+    return chain
 
 
 def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
