@@ -170,7 +170,7 @@ def test_the_export_question_and_the_pane_name_placeholders_left_in(window, monk
     from briefing.ui.check_pane import TITLES, show_finding
 
     brief = window.doc.brief
-    brief.metadata.to = "[addressee]"
+    window.doc.set_metadata("to", "[addressee]")  # the field shows it, as typed
     brief.sections[0].items.append(Item("Costs are [to be completed]."))
     asked: list[str] = []
     monkeypatch.setattr(
@@ -183,6 +183,7 @@ def test_the_export_question_and_the_pane_name_placeholders_left_in(window, monk
     field = next(f for f in findings if f.item is None)
     show_finding(window, field)
     qtbot.waitUntil(lambda: window.editor.fields["to"].hasFocus(), timeout=3000)
+    assert window.editor.fields["to"].selectedText() == "[addressee]", "typing replaces the placeholder"
 
 
 def test_a_long_finding_wraps_in_a_narrow_pane_instead_of_being_cut_off(window, qtbot) -> None:

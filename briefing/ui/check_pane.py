@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -517,6 +519,10 @@ def show_finding(window: MainWindow, finding: Finding) -> None:
     if field is not None:
         window.editor.ensureWidgetVisible(field)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+        line = field.lineEdit() if isinstance(field, QComboBox) else field
+        words = placeholder_text(finding) if finding.kind == "placeholder" else ""
+        if isinstance(line, QLineEdit) and words and words in line.text():
+            line.setSelection(line.text().find(words), len(words))  # typing replaces "[addressee]" at once
         return
     section = window.doc.brief.section(finding.section or "")
     if section is None:
