@@ -63,6 +63,7 @@ def _kinds(findings: list[Finding]) -> list[str]:
         "Mr Blinken met Wang in Beijing.",  # surname for full name, honorific
         'Wang said they want "stable relations with Washington".',  # a quotation the article has
         'Wang said they want "stable relations … with Washington".',  # ... and with an ellipsis
+        "The lead is [Name]; [Minister's name] to attend.",  # placeholders: reported as such, not as names
     ],
 )
 def test_what_a_careful_editor_allows_is_not_unsupported(text: str) -> None:
