@@ -21,7 +21,7 @@ def _active(window, qtbot) -> None:
 def _page_order(window) -> list:
     """Every field a keyboard user should reach, top to bottom, as the page shows them."""
     editor = window.editor
-    order = [editor.title_edit, *editor.fields.values()]
+    order = [editor.title_edit, *(field for field in editor.fields.values() if not field.isHidden())]
     for section in window.doc.brief.sections:
         widget = editor.section_widgets[section.id]
         order.extend(widget.buttons)

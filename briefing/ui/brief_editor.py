@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.markings import MarkingError, levels_of, normalise_marking
+from briefing.markings import MarkingError, levels_of, normalise_marking, rank
 from briefing.model import CLASSIFICATIONS, PURPOSES, Item
 from briefing.templates import find_template, template_or_default
 from briefing.ui.command_keys import WindowKeys
@@ -48,6 +48,17 @@ TEXT_FIELDS = (
     ("drafter", "Drafter"),
     ("contact", "Contact"),
 )
+# Rows only some formats have (the UK and Australian title blocks, a classified US memo's
+# authority block): shown where the brief's format uses them, after the field named second.
+FORMAT_FIELDS = (
+    ("through", "Through", "from_"),
+    ("copies_to", "Copies to", "through"),
+    ("critical_date", "Critical date", "date"),
+    ("classified_by", "Classified By", "classification"),
+    ("classification_reason", "Reason", "classified_by"),
+    ("declassify_on", "Declassify On", "classification_reason"),
+)
+AUTHORITY_FIELDS = ("classified_by", "classification_reason", "declassify_on")
 FIRST_RUN_HINT = (
     "Nothing to brief yet. Open an article (Ctrl+N), paste one (Ctrl+Shift+N), or drop a file "
     "on this window: Briefing drafts the note from it."
@@ -143,13 +154,18 @@ class BriefEditor(QScrollArea):
         self.metadata_grid = grid
         self._captions: list[QLabel] = []
         self.metadata_columns = 0
-        rows = [(name, label, None) for name, label in TEXT_FIELDS] + list(CHOICE_FIELDS)
+        self._shown: set[str] = set()
+        rows: list[tuple[str, str, tuple[str, ...] | None]] = [(name, label, None) for name, label in TEXT_FIELDS]
+        rows += list(CHOICE_FIELDS)
+        for name, label, after in FORMAT_FIELDS:
+            at = next(n for n, row in enumerate(rows) if row[0] == after)
+            rows.insert(at + 1, (name, label, None))
         for index, (name, label, choices) in enumerate(rows):
             widget: QLineEdit | QComboBox
             if choices is None:
                 line = widget = MarkedFieldEdit(box)  # Find's marks show over its text
                 line.textEdited.connect(lambda text, n=name, lab=label: self.field_typed.emit(n, text, lab.lower()))
-                if name == "date":
+                if name in ("date", "critical_date"):
                     line.setPlaceholderText("YYYY-MM-DD")
             elif name == "classification":
                 combo = widget = self._marking_box(box)
@@ -219,19 +235,44 @@ class BriefEditor(QScrollArea):
             combo.setCurrentText(text)
             combo.blockSignals(False)
 
-    def _lay_out_metadata(self, columns: int) -> None:
-        """Two columns of fields where there is room, one on a narrow pane (no sideways scrolling)."""
-        if columns == self.metadata_columns:
+    def shown_fields(self) -> set[str]:
+        """The fields the brief's format has: every format's, its title block's own rows
+        (Through, Copies to, Critical date), and a classified US memo's authority block. A
+        field with a value shows whatever the format, so nothing typed is ever out of sight."""
+        brief = self.doc.brief
+        template = template_or_default(brief.template)
+        own = {name for _label, name in template.title_block}
+        if template.marking.authority_block and rank(brief.metadata.classification, template.marking) > 0:
+            own |= set(AUTHORITY_FIELDS)
+        optional = {name for name, _label, _after in FORMAT_FIELDS}
+        return {
+            name
+            for name, field in self.fields.items()
+            # the one being typed in stays, even emptied: it must not vanish under the cursor
+            if name not in optional or name in own or self.doc.get_metadata(name) or field.hasFocus()
+        }
+
+    def _lay_out_metadata(self, columns: int, *, force: bool = False) -> None:
+        """Two columns of fields where there is room, one on a narrow pane (no sideways
+        scrolling); only the fields the brief's format has (``shown_fields``)."""
+        shown = self.shown_fields()
+        if columns == self.metadata_columns and shown == self._shown and not force:
             return
-        self.metadata_columns = columns
+        self.metadata_columns, self._shown = columns, shown
         grid = self.metadata_grid
         for caption, widget in zip(self._captions, self.fields.values(), strict=True):
             grid.removeWidget(caption)
             grid.removeWidget(widget)
-        for index, (caption, widget) in enumerate(zip(self._captions, self.fields.values(), strict=True)):
+        index = 0
+        for (name, widget), caption in zip(self.fields.items(), self._captions, strict=True):
+            caption.setVisible(name in shown)
+            widget.setVisible(name in shown)
+            if name not in shown:
+                continue
             form_row, column = divmod(index, columns)
             grid.addWidget(caption, form_row, column * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(widget, form_row, column * 2 + 1)
+            index += 1
         for column in range(4):
             grid.setColumnStretch(column, 1 if column % 2 and column < columns * 2 else 0)
 
@@ -259,6 +300,8 @@ class BriefEditor(QScrollArea):
         if name == "title":
             self.title_edit.set_text(value)
             return
+        if self.metadata_columns:
+            self._lay_out_metadata(self.metadata_columns)  # a classified memo shows its authority rows
         widget = self.fields.get(name)
         if isinstance(widget, QComboBox):
             if widget.findText(value) < 0:
@@ -272,8 +315,9 @@ class BriefEditor(QScrollArea):
     def rebuild(self) -> None:
         brief = self.doc.brief
         self._offer_levels()
-        for name in ["title"] + [n for n, _ in TEXT_FIELDS] + [n for n, _, _ in CHOICE_FIELDS]:
+        for name in ["title", *self.fields]:
             self._metadata_changed(name)
+        self._lay_out_metadata(self.metadata_columns or 2)  # the new format's rows
         for widget in self.section_widgets.values():
             self.sections_box.removeWidget(widget)
             widget.hide()  # deleteLater waits for the event loop; never show it meanwhile
