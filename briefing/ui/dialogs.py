@@ -239,8 +239,8 @@ def confirm_recover(parent: QWidget | None, entries: list[Recoverable]) -> str:
     where = f" (from {newest.original})" if newest.original else " (never saved)"
     title = newest.title or "Untitled brief"
     question = (
-        f"Briefing was closed by the system (for example when you logged out) before “{title}”{where} "
-        f"was saved. Your unsaved changes were kept at {when}. Open them again?"
+        f"Briefing was closed by the system (for example when you logged out) while “{title}”{where} "
+        f"had unsaved changes. They were kept at {when}. Open them again?"
         if newest.closed_by_system
         else f"Briefing did not close properly. Recover “{title}”{where}, autosaved {when}?"
     )
