@@ -38,3 +38,18 @@ def test_a_classified_us_memo_asks_for_its_authority_and_a_click_on_the_finding_
     assert window.doc.brief.metadata.classified_by == "J. Smith, Director"
     findings = window.check.runner.check_now(window.doc.brief)
     assert not any(f.message.startswith("Classified By") for f in findings)
+
+
+def test_replace_all_reaches_the_format_rows_too(window) -> None:
+    """Find went through the title, the six common fields and the items: a name in Through
+    or Copies to stayed behind after a Replace All."""
+    window.switch_template("uk-submission")
+    window.doc.set_metadata("through", "Director, Asia Division")
+    window.doc.set_metadata("copies_to", "Asia Division desk")
+    window.actions_.replace.trigger()
+    bar = window.find_bar
+    bar.find_edit.setText("Asia Division")
+    bar.replace_edit.setText("Indo-Pacific Group")
+    assert bar.replace_all() >= 2
+    assert window.doc.brief.metadata.through == "Director, Indo-Pacific Group"
+    assert window.editor.fields["copies_to"].text() == "Indo-Pacific Group desk"

@@ -59,12 +59,27 @@ FORMAT_FIELDS = (
     ("declassify_on", "Declassify On", "classification_reason"),
 )
 AUTHORITY_FIELDS = ("classified_by", "classification_reason", "declassify_on")
+
+
+def _in_page_order() -> tuple[tuple[str, str, tuple[str, ...] | None], ...]:
+    """Every metadata field as (name, label, choices or None), in the order the page shows them."""
+    rows: list[tuple[str, str, tuple[str, ...] | None]] = [(name, label, None) for name, label in TEXT_FIELDS]
+    rows += list(CHOICE_FIELDS)
+    for name, label, after in FORMAT_FIELDS:
+        at = next(n for n, row in enumerate(rows) if row[0] == after)
+        rows.insert(at + 1, (name, label, None))
+    return tuple(rows)
+
+
 FIRST_RUN_HINT = (
     "Nothing to brief yet. Open an article (Ctrl+N), paste one (Ctrl+Shift+N), or drop a file "
     "on this window: Briefing drafts the note from it."
 )
 ONE_COLUMN_BELOW = 560  # px of brief pane: narrower, and the metadata fields stack in one column
 CHOICE_FIELDS = (("purpose", "Purpose", PURPOSES), ("classification", "Classification", CLASSIFICATIONS))
+FIELDS_IN_PAGE_ORDER = _in_page_order()
+# The typed ones, as (name, label): what Find searches besides the title and the items.
+TYPED_FIELDS = tuple((name, label) for name, label, choices in FIELDS_IN_PAGE_ORDER if choices is None)
 BUILD_ALL_UP_TO = 150  # items: a brief this short gets every editor (a normal brief has 20 to 60)
 SETTLE_PASSES = 4  # after editors appear, lay out again until what is near the screen is stable
 
@@ -155,12 +170,7 @@ class BriefEditor(QScrollArea):
         self._captions: list[QLabel] = []
         self.metadata_columns = 0
         self._shown: set[str] = set()
-        rows: list[tuple[str, str, tuple[str, ...] | None]] = [(name, label, None) for name, label in TEXT_FIELDS]
-        rows += list(CHOICE_FIELDS)
-        for name, label, after in FORMAT_FIELDS:
-            at = next(n for n, row in enumerate(rows) if row[0] == after)
-            rows.insert(at + 1, (name, label, None))
-        for index, (name, label, choices) in enumerate(rows):
+        for index, (name, label, choices) in enumerate(FIELDS_IN_PAGE_ORDER):
             widget: QLineEdit | QComboBox
             if choices is None:
                 line = widget = MarkedFieldEdit(box)  # Find's marks show over its text

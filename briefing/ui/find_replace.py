@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from briefing.model import Item
 from briefing.ui import commands
 from briefing.ui.article_view import ArticleView
-from briefing.ui.brief_editor import TEXT_FIELDS, BriefEditor
+from briefing.ui.brief_editor import TYPED_FIELDS, BriefEditor
 from briefing.ui.command_keys import WindowKeys
 from briefing.ui.document import BriefDocument
 from briefing.ui.find_highlights import FindHighlights, SelectionTint
@@ -63,7 +63,7 @@ class BriefSearch:
     def texts(self) -> Iterator[Text]:
         brief = self.doc.brief
         yield TITLE, None, brief.title
-        for name, _label in TEXT_FIELDS:
+        for name, _label in TYPED_FIELDS:
             yield name, None, self.doc.get_metadata(name)
         for item in brief.items():  # as the item shows them: label, speaker, then its words
             if item.label:  # most items have neither: no text to search, nor to allocate
@@ -125,7 +125,7 @@ class BriefSearch:
             label, speaker = (text, item.speaker) if first.where == LABEL else (item.label, text)
             self.history.push(commands.EditFieldsCommand(self.doc, item, label or None, speaker or None))
             return
-        label = dict(TEXT_FIELDS).get(first.where, first.where).lower()
+        label = dict(TYPED_FIELDS).get(first.where, first.where).lower()
         self.history.push(commands.SetMetadataCommand(self.doc, first.where, text, label))
 
 
