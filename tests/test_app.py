@@ -49,6 +49,18 @@ qapp.exec()
 """
 
 
+def _start_app_child(script: str, app_paths: AppPaths) -> subprocess.Popen:
+    """The app in a child process running ``script`` on the sample, with the test's own data and settings."""
+    return subprocess.Popen(
+        [sys.executable, "-c", script, str(app_paths.data), str(app_paths.config), str(SAMPLE)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+
+
 def _wait_for_sidecar(folder: Path, child: subprocess.Popen, timeout: float = 30.0) -> Path:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -66,14 +78,7 @@ def _wait_for_sidecar(folder: Path, child: subprocess.Popen, timeout: float = 30
 
 @pytest.mark.slow
 def test_recovery_after_the_app_is_killed(qtbot, app_paths: AppPaths, monkeypatch) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(app_paths.data), str(app_paths.config), str(SAMPLE)],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+    child = _start_app_child(CHILD, app_paths)
     try:
         sidecar = _wait_for_sidecar(app_paths.autosave, child)
     finally:
@@ -216,14 +221,7 @@ def test_logging_out_keeps_the_work_and_does_not_call_it_a_crash(qtbot, app_path
     was lost, and the next start said 'Briefing did not close properly'. Now the window autosaves
     at once, closes without asking, and the next start offers the work back as closed by the system.
     The autosave interval is ten minutes here, so only the signal can have written the edit."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", TERM_CHILD, str(app_paths.data), str(app_paths.config), str(SAMPLE)],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+    child = _start_app_child(TERM_CHILD, app_paths)
     try:
         _wait_for_line(child, "edited")
         child.send_signal(signal.SIGTERM)
