@@ -126,3 +126,38 @@ def test_an_opening_time_word_or_subordinator_names_nobody() -> None:
     assert speakers(opening + body)[-1] == "Olsen"
     assert speakers(opening + "Whenever asked about her record, she changed the subject.")[-1] != "Whenever"
     assert speakers(opening + "Wherever Ann Ruiz goes, she says the plan is late.")[-1] == "Ann Ruiz"
+
+
+def test_a_team_or_train_named_after_a_person_is_a_body_and_the_name_alone_is_the_person() -> None:
+    # "Team Osei" and "the Osei Train" are his following: no person called so, and "Osei said" is the man
+    body = "Volunteers joined Team Osei in the spring. “We will win,” Osei said."
+    assert genders(body) == {"Team Osei": None, "Osei": None}
+    assert speakers(body)[-1] == "Osei"
+    assert speakers("Voters climbed aboard the Osei Train. “We will win,” Osei said.")[-1] == "Osei"
+
+
+def test_an_opening_word_or_a_number_is_no_part_of_a_name() -> None:
+    # "Given Osei's record": the sentence's opening word; "Eleven": a number, not a speaker
+    assert "Given Osei" not in genders("Given Osei's record, the vote was close.")
+    assert speakers("Eleven senators said the bill was flawed.") == ["Eleven senators"]
+    assert "Eleven" not in genders("Eleven senators said the bill was flawed.")
+
+
+def test_the_object_of_the_sentence_gives_the_subject_no_gender() -> None:
+    # "backed her up": she is Holt, the one backed, not President Osei
+    body = "Secretary Dana Holt has defended the plan. President Osei backed her up in an interview."
+    assert genders(body)["Osei"] is None
+    assert genders("Mayor Osei told him to wait.")["Osei"] is None
+    assert genders("Mayor Osei presented her plan on Monday.")["Osei"] == "she"  # an owner's "her" is hers
+
+
+def test_a_pronoun_inside_an_apposition_is_no_evidence_and_marty_tells_no_gender() -> None:
+    # "an aide during her 2008 run": her is the candidate's; "Marty" is given to men and women
+    assert genders("“We will win,” said Kim Osei, an aide during her 2008 run.")["Kim Osei"] is None
+    assert genders("Marty Osei, chair of the board, spoke first.")["Marty Osei"] is None
+
+
+def test_an_owner_after_a_preposition_gives_the_name_before_no_gender() -> None:
+    # "with Mayor Osei by her side, Ann Ruiz spoke": her side is Ruiz's; Osei may be a man
+    body = "With Mayor Osei by her side, Ann Ruiz spoke to the crowd."
+    assert genders(body)["Osei"] is None

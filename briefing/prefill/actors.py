@@ -517,12 +517,13 @@ class Cast:
             return None
         fits = [a for a in (self._recent_by_tail.get(words[0]), self._recent_by_token.get(words[0])) if a]
         fits = [a for a in fits if not (gender and a.gender and a.gender != gender) and _named_by(a, words)]
+        fits = [a for a in fits if not _following_of(a, words)]
         if len(words) == 1 and fits:
             return self._usual_bearer(fits[0], words[0], gender)
         candidates = min((self._by_token.get(w, []) for w in words), key=len)
         if gender:
             candidates = [a for a in candidates if not (a.gender and a.gender != gender)]
-        candidates = [a for a in candidates if _named_by(a, words)]
+        candidates = [a for a in candidates if _named_by(a, words) and not _following_of(a, words)]
         wanted = set(words)
         # "Eric Trump": him, not the Eric Trump Foundation
         best = [a for a in candidates if a.tokens == wanted] if len(wanted) > 1 else []
@@ -821,17 +822,55 @@ _POSSESSIVE_PRONOUNS = frozenset(("his", "her"))
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss"))  # "in her New Year speech": no evidence about "New Year"
 
 
+_PRONOUN_WORDS = frozenset(("he", "she", "his", "her", "him", "hers", "himself", "herself"))
+# words after which "her" is an object, not an owner: "backed her up", "told her that", "praised her."
+_PARTICLES_AFTER = grammar_words("prepositions") | {
+    "up",
+    "down",
+    "out",
+    "off",
+    "back",
+    "away",
+    "that",
+    "and",
+    "or",
+    "but",
+}
+
+
+def _object_pronoun(sc: Scan, k: int) -> bool:
+    """Whether token ``k`` is "him" or an object "her" ("Obama backed her up"): the other party of the
+    sentence, never the person named before it (who would be "himself"); or an owner's "his" or "her" after a
+    preposition ("Mayor Ed Olsen by her side, Ruiz spoke"), whose owner is as often someone else."""
+    word = sc.tokens[k].lower
+    if word == "him":
+        return True
+    if word in ("his", "her") and k > 0 and sc.tokens[k - 1].lower in _PREPOSITIONS:
+        return True
+    if word != "her":
+        return False
+    after = sc.tokens[k + 1] if k + 1 < len(sc.tokens) else None
+    return after is None or not after.is_word or after.lower in _PARTICLES_AFTER or after.lower in _DETERMINERS
+
+
+_DETERMINERS = grammar_words("determiners")
+_PREPOSITIONS = grammar_words("prepositions")
+
+
 def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     """ "Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
     words = [sc.tokens[i - 1].lower] if i and sc.tokens[i - 1].lower not in _POSSESSIVE_PRONOUNS else []
     role_words = (role or "").lower().split()
     other = next((k for k, w in enumerate(role_words) if k and w.rstrip(".") in _HONORIFICS), len(role_words))
     words += role_words[:other]  # "a policy maker advising Mrs. Clinton's campaign": her title, not his
+    # a pronoun inside the role is another's as often as theirs: "Mo Varga, an aide during her 2008 run"
+    words = [w for w in words if w not in _PRONOUN_WORDS]
     owner = j < len(sc.tokens) and sc.tokens[j].lower in ("'s", "’s")  # "Trump's campaign that, to her,"
     for k in range(j, j if owner else min(j + 6, len(sc.tokens))):
         if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None or sc.lower[k].rstrip(".") in _TITLES:
             break  # another name (or another's title: "met Mrs. Kohl") comes first: the pronoun may be theirs
-        words.append(sc.tokens[k].lower)
+        if not _object_pronoun(sc, k):
+            words.append(sc.tokens[k].lower)
     if any(w in _FEMALE for w in words) and not any(w in _MALE for w in words):
         return "she"
     if any(w in _MALE for w in words) and not any(w in _FEMALE for w in words):
@@ -935,6 +974,15 @@ def _named_by(actor: Actor, words: list[str]) -> bool:
     named by the words after the link alone ("Varna" is the city, "Michigan" the state)."""
     parts = _BODY_OBJECT.split(actor.name, maxsplit=1)
     return len(parts) == 1 or any(word in parts[0].split() for word in words)
+
+
+_FOLLOWINGS = frozenset(grammar_words("followings"))
+
+
+def _following_of(actor: Actor, words: list[str]) -> bool:
+    """Whether ``actor`` is a person's following named after them ("Team Trump", "the Trump Train") and
+    ``words`` that person's name alone: "Trump said" is the man, never his team."""
+    return actor.kind == BODY and bool(actor.tokens - set(words)) and actor.tokens - set(words) <= _FOLLOWINGS
 
 
 def is_people_noun(word: str) -> bool:
