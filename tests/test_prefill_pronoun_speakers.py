@@ -5,6 +5,8 @@ Short cases written for each rule (not from any corpus); each names the speaker 
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.prefill.analysis import analyse
 from briefing.reader import article_from_text
 from tests.prefill_support import speakers
@@ -171,6 +173,31 @@ def test_the_admiral_is_the_one_admiral_the_article_named() -> None:
         "“It is good that my voice is low,” he said."
     )
     assert speakers(body) == [None, "Mark Baker", None, None, "Mark Baker"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Florida Sen. Ann Ruiz and Texas Sen. Tom Baker spoke in Tampa on Monday. ", "Ann Ruiz"),
+        ("Florida Sen. Ann Ruiz spoke in Tampa on Monday. ", "Ann Ruiz"),
+        ("Sen. Ann Ruiz spoke in Tampa on Monday. ", "Florida senator"),  # her state unknown: not surely her
+        ("Texas Sen. Tom Baker spoke in Tampa on Monday. ", "Florida senator"),  # another state's senator
+    ],
+)
+def test_the_florida_senator_is_the_one_senator_named_with_that_state(opening: str, expected: str) -> None:
+    assert speakers(opening + "“We will win the state,” the Florida senator said.")[-1] == expected
+
+
+def test_the_former_governor_is_the_one_former_governor_and_a_he_after_him_is_his() -> None:
+    body = (
+        "Sen. Ed Olsen and former Texas Gov. Tom Baker met the donors in Austin. "
+        "The former governor left early for the airport. "
+        "“It was a good meeting,” he said."
+    )
+    assert speakers(body)[-1] == "Tom Baker"
+    # a governor still in office is no "former governor"
+    body = "Gov. Tom Baker met the donors on Monday. “It went well,” the former governor said."
+    assert speakers(body)[-1] == "former governor"
 
 
 def test_the_governor_is_nobody_where_another_person_may_hold_the_office() -> None:

@@ -378,35 +378,46 @@ class Cast:
                 return
 
     def _role_mentions(self, sc: Scan, sentence: int) -> None:
-        """ "the admiral", "the senator" alone (no name, place or party before or after): a mention of the one
-        person of that office named in the last sentences ("Adm. Harry B. Harris Jr." for "the admiral"), so
-        that a "he" after it is them. Where none or two fit, nothing: "the judge" may be someone never named."""
+        """ "the admiral", "the senator" alone (no name after it), or with a state, side or "former" before it
+        ("the Florida senator", "the former secretary of state"): a mention of the one person of that office
+        named in the last sentences ("Adm. Harry B. Harris Jr." for "the admiral", "Florida Sen. Ann Ruiz" for
+        "the Florida senator"), so that a "he" after it is them. Where none or two fit, nothing: "the judge" may
+        be someone never named."""
         tokens = sc.tokens
         for last, first in sc.role_end.items():
-            k = first - 1
+            k, qualifiers = first - 1, []
+            while k >= 0 and first - k <= _ROLE_QUALIFIERS and not sc.quoted[k] and _qualifier(sc, k):
+                qualifiers.append(k)
+                k -= 1
             if k < 0 or tokens[k].lower != "the" or sc.quoted[k]:
                 continue
             after = tokens[last + 1] if last + 1 < len(tokens) else None
             if after is not None and (after.is_cap and after.is_word or after.lower in ("of", "for")):
                 continue  # "the admiral Harry Harris", "the chairman of the Joint Chiefs": another phrase
-            actor = self._holder(tokens[last].lower, sentence)
+            office = _role_words(sc_text(sc, first, last + 1)).split()
+            words, sides = [sc.lower[q] for q in qualifiers], [sc.side_of.get(q) for q in qualifiers]
+            actor = self._holder(office, sentence, words, sides)
             if actor is not None:
                 self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1))
                 self._by_role[(sentence, tokens[last].lower)] = actor
 
-    def _holder(self, word: str, sentence: int) -> Actor | None:
-        """The one person named in the last sentences whose role is ``word`` now ("Sen.", "the admiral"; not
-        "former governor"), unless someone whose role the article never gave was named after them ("Christie
-        defended it. “...,” the governor said.": Christie may be a governor too)."""
+    def _holder(self, office: list[str], sentence: int, qualifiers: list[str], sides: list[str | None]) -> Actor | None:
+        """The one person named in the last sentences whose role is ``office`` now ("Sen.", "the admiral"; not
+        "former governor"), or once where ``qualifiers`` hold "former"; every other qualifier ("Florida",
+        "Russian") must be in their role or be their side. None if someone whose role the article never gave was
+        named after them ("Christie defended it. “...,” the governor said.": Christie may be a governor too)."""
         fits: dict[int, Actor] = {}
         unknown = False  # a person of no known role named since the last fitting mention
+        past = bool(_PAST_ROLE & set(qualifiers))
+        named = [(q, side) for q, side in zip(qualifiers, sides, strict=True) if q not in _MODIFIERS or side]
         for said_in, _, actor, weak in reversed(self.recent[-_ROLE_LOOK_BACK:]):
             if said_in < sentence - _ROLE_WINDOW:
                 break
             if actor.kind != PERSON or said_in > sentence:
                 continue
             words = _role_words(actor.role).split() if actor.role else []
-            if word in words and not _PAST_ROLE & set(words):
+            holds = _holds(words, office) and bool(_PAST_ROLE & set(words)) == past
+            if holds and all(q in words or side is not None and side == actor.side for q, side in named):
                 fits[id(actor)] = actor
             elif actor.person and not actor.role and not weak and not fits:
                 unknown = True
@@ -780,6 +791,27 @@ def _placed(sc: Scan, i: int) -> bool:
 
 
 _PAST_ROLE = frozenset(("former", "ex-", "then-", "late", "retired"))
+_ROLE_QUALIFIERS = 3  # words between "the" and an office ("the former Florida senator")
+
+
+def _qualifier(sc: Scan, k: int) -> bool:
+    """Whether token ``k`` may stand between "the" and an office: "former", a side ("Russian") or a state
+    ("Florida"), written without a name of its own after it."""
+    tok = sc.tokens[k]
+    return (
+        tok.is_word
+        and tok.lower not in _DETERMINERS
+        and (tok.lower in _MODIFIERS or sc.covered[k] == "side" or tok.is_cap and sc.covered[k] is None)
+    )
+
+
+def _holds(words: list[str], office: list[str]) -> bool:
+    """Whether a role's ``words`` hold the ``office`` words in a row ("former secretary of state" holds
+    "secretary of state"; "state department spokesman" holds no "secretary of state")."""
+    n = len(office)
+    return any(words[k : k + n] == office for k in range(len(words) - n + 1))
+
+
 _ROLE_WINDOW = 6  # sentences back in which "the admiral" looks for the admiral
 _ROLE_LOOK_BACK = 60  # recent mentions searched for them
 
