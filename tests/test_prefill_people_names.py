@@ -161,3 +161,22 @@ def test_an_owner_after_a_preposition_gives_the_name_before_no_gender() -> None:
     # "with Mayor Osei by her side, Ann Ruiz spoke": her side is Ruiz's; Osei may be a man
     body = "With Mayor Osei by her side, Ann Ruiz spoke to the crowd."
     assert genders(body)["Osei"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a surname that is also a role or a demonym, alone before its verb, is the person named before
+        ("Tennis great Ann Jean King remembered the boxer. King says he talked the talk.", "Ann Jean King"),
+        ("Investor Mark Cuban spoke on Monday. Cuban also complained that the tax was too high.", "Mark Cuban"),
+        ("Investor Mark Cuban spoke on Monday. “It will fail,” Cuban said.", "Mark Cuban"),
+        # the role or country itself where no one of that name was named, or with a word of its own after it
+        ("Ann Ruiz spoke on Monday. “It will fail,” the king said.", "king"),
+    ],
+)
+def test_a_surname_that_is_a_role_or_demonym_names_its_person_again(body: str, expected: str) -> None:
+    assert speakers(body)[-1] == expected
+
+
+def test_a_demonym_before_a_noun_stays_a_demonym() -> None:
+    assert "Cuban" not in genders("Investor Mark Cuban spoke on Monday. Cuban cigars are sold out, he said.")

@@ -326,6 +326,8 @@ class Cast:
     def observe(self, sc: Scan, sentence: int) -> list[tuple[int, int, Actor]]:
         """Record the named actors of one sentence; return ``(i, j, actor)`` per mention."""
         found: list[tuple[int, int, Actor]] = []
+        if sentence >= 0:
+            self._surnames_of_people(sc, sentence)
         for i, j in name_runs(sc, self.lex, self.common):
             actor = self.actor_for_run(sc, i, j, create=(j - i) >= 2)
             if actor is None and j - i == 1 and not sc.quoted[i] and (_described(sc, j) or _titled(sc, i)):
@@ -359,6 +361,46 @@ class Cast:
             self._unnamed_subject(sc, sentence)
             self._note_pronouns(sc, sentence, found)
         return found
+
+    def _surnames_of_people(self, sc: Scan, sentence: int) -> None:
+        """ "Billie Jean King ... King says", "Mark Cuban ... Cuban said": a capitalised one-word role or side
+        that is the surname of a person named in the last sentences, standing alone before a verb, is that person
+        again, not "the king" or Cuba. Its word is freed from the lexicon's span so that it reads as a name."""
+        tokens = sc.tokens
+        for k, tok in enumerate(tokens):
+            if sc.covered[k] not in ("role", "side") or not (tok.is_cap and tok.is_word) or sc.quoted[k]:
+                continue
+            if sc.covered[k] == "role" and sc.role_end.get(k) != k:
+                continue  # a role of several words: "King of Jordan"
+            if sc.covered[k] == "side" and any(
+                0 <= m < len(tokens) and sc.covered[m] == "side" and sc.side_of.get(m) == sc.side_of.get(k)
+                for m in (k - 1, k + 1)
+            ):
+                continue  # a side of several words: "South Korean"
+            before = tokens[k - 1] if k else None
+            if before is not None and before.is_word and (before.is_cap or before.lower in _DETERMINERS):
+                continue  # "the king", "Saudi King", "President Obama's Cuban": another phrase
+            if not self._verb_after(sc, k + 1):
+                continue  # "Cuban cigars", "King Salman": a word of its own
+            actor = self._recent_by_tail.get(tok.text)
+            seen = self._last_seen.get(id(actor)) if actor is not None else None
+            if actor is None or seen is None or not actor.person or len(actor.tokens) < 2 or actor.kind != PERSON:
+                continue
+            if self.recent[seen][0] < sentence - _ROLE_WINDOW:
+                continue  # named long ago: the word may well be the role or country again
+            sc.covered[k] = None
+            sc.side_of.pop(k, None)
+            sc.role_end.pop(k, None)
+
+    def _verb_after(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k`` begins what a subject's verb would: a cue ("says"), a finite verb ("had",
+        "complained"), an adverb of saying ("also"), or the name's possessive or a comma."""
+        if k >= len(sc.tokens):
+            return False
+        word = sc.lower[k]
+        if word in ("'s", "’s", ",", "also", "then", "later", "who"):
+            return True
+        return sc.tokens[k].is_word and (_finite_verb(word) or self.lex.cues.match_keys(sc.lower, k) is not None)
 
     def _unnamed_subject(self, sc: Scan, sentence: int) -> None:
         """ "A president who authorized the raid ... will hand his successor a war. Where he used to boast ...": a
