@@ -169,6 +169,7 @@ def test_an_owner_after_a_preposition_gives_the_name_before_no_gender() -> None:
         # a surname that is also a role or a demonym, alone before its verb, is the person named before
         ("Tennis great Ann Jean King remembered the boxer. King says he talked the talk.", "Ann Jean King"),
         ("Investor Mark Cuban spoke on Monday. Cuban also complained that the tax was too high.", "Mark Cuban"),
+        ("Tennis great Billie King remembered the boxer. King says he talked the talk.", "Billie King"),  # Billie
         ("Investor Mark Cuban spoke on Monday. “It will fail,” Cuban said.", "Mark Cuban"),
         # the role or country itself where no one of that name was named, or with a word of its own after it
         ("Ann Ruiz spoke on Monday. “It will fail,” the king said.", "king"),
@@ -180,3 +181,24 @@ def test_a_surname_that_is_a_role_or_demonym_names_its_person_again(body: str, e
 
 def test_a_demonym_before_a_noun_stays_a_demonym() -> None:
     assert "Cuban" not in genders("Investor Mark Cuban spoke on Monday. Cuban cigars are sold out, he said.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a word before her role at the sentence's start is no name of its own
+        (
+            "Presumptive Republican presidential nominee Ann Ruiz also joined the debate, saying it would fail.",
+            "Ann Ruiz",
+        ),
+        # a network run into its host's name: the person starts at the given name after the body's last word
+        ("At the forum, Fox News Sean Osei asked Olsen about the plan. Osei said the plan would fail.", "Sean Osei"),
+        # an opening capital before a given name is no part of the name
+        ("Rival Hillary Ruiz, however, has said she would not raise the wage.", "Hillary Ruiz"),
+        # but an initial is the name's own, and a body's word before a side is no word before a role
+        ("J. Gerald Osei, director of the center, said the plan would fail.", "J. Gerald Osei"),
+        ("Priorities USA, a pro-Olsen group, emailed a link to the video: “This is not right.”", "Priorities"),
+    ],
+)
+def test_a_word_run_into_a_name_is_no_part_of_it(body: str, expected: str) -> None:
+    assert speakers(body)[-1] == expected

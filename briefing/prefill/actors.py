@@ -204,6 +204,15 @@ def _given_here(sc: Scan, k: int, j: int, lex: Lexicon) -> bool:
     )
 
 
+def _before_role(sc: Scan, k: int) -> bool:
+    """Whether a role follows from token ``k`` on, over sides and modifiers only: "Republican presidential
+    nominee" (but not "USA, a pro-Clinton super PAC")."""
+    tokens = sc.tokens
+    while k < len(tokens) and sc.covered[k] != "role" and (sc.covered[k] == "side" or tokens[k].lower in _MODIFIERS):
+        k += 1
+    return k < len(tokens) and sc.covered[k] == "role"
+
+
 _PARTICLES = frozenset(
     ("de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "bin", "ibn")
 )
@@ -533,7 +542,16 @@ class Cast:
             if given is not None and not any(t.text.rstrip(".") in self.lex.org_words for t in tokens[given:j]):
                 return given
         if any(t.text in self.lex.org_words for t in tokens[i:j]):
-            return i  # "Trayvon Martin Foundation"
+            last_org = max(k for k in range(i, j) if tokens[k].text in self.lex.org_words)
+            given = next((k for k in range(last_org + 1, j - 1) if tokens[k].text in self.lex.given_names), None)
+            return i if given is None else given  # "Trayvon Martin Foundation"; "Fox News Sean Hannity": Sean Hannity
+        if (
+            (i == 0 or tokens[i - 1].text in _OPENERS)
+            and j - i >= 3
+            and tokens[i + 1].text in self.lex.given_names
+            and len(tokens[i].text.rstrip(".")) > 1  # never past an initial: "J. Gerald Hebert"
+        ):
+            return i + 1  # "Rival Hillary Clinton, however,": a capital at the sentence's start proves nothing
         for k in range(i + 1, j - 1):
             if tokens[k].text in self.lex.given_names:
                 before = tokens[k - 1].text.rstrip(".")
@@ -557,8 +575,9 @@ class Cast:
             or adjective_word(word, self.lex)  # "European", "Islamic"
             or _CONTRACTION.search(word) is not None  # "I’ll", "We're"
             or (i == 0 and word.lower().endswith(("ly", "ing")))  # "Shortly", "Citing": an opener, not a name
+            or (i == 0 and _before_role(sc, i + 1) and self.lookup([word]) is None)
         ):
-            return None
+            return None  # the last: "Presumptive Republican nominee Ann Ruiz": a word before her role, not a name
         return self.actor_for_run(sc, i, i + 1, create=True)
 
     def lookup(self, words: list[str], gender: str | None = None) -> Actor | None:
