@@ -102,6 +102,7 @@ def test_a_month_word_before_a_surname_is_a_given_name() -> None:
     [
         ("Rep. Steve Israel (D-N.Y.) said the plan was late.", "Steve Israel"),  # a country as surname
         ("Charlie King, a former party director, said the plan was late.", "Charlie King"),  # a role as surname
+        ("“It is late,” said Representative Peter T. King of Ohio.", "Peter T. King"),  # after an initial
         ("Matthew Prince, chief executive of Northwind, said the plan was late.", "Matthew Prince"),
         ("“The plan is late,” said David French of the Retail League.", "David French"),  # a demonym
         ("Mayor Bill de Blasio said the plan was late.", "Bill de Blasio"),  # a particle

@@ -120,6 +120,8 @@ def _surnames_back(
             continue
         single = role_end.get(k) == k if covered[k] == "role" else k + 1 >= len(tokens) or covered[k + 1] != "side"
         before = tokens[k - 1]
+        if _initial(before.text) and k >= 2 and covered[k - 2] is None:
+            before = tokens[k - 2]  # "Rep. Peter T. King": the given name before the initial
         if not single or covered[k - 1] is not None or before.text not in lex.given_names:
             continue
         after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -128,6 +130,11 @@ def _surnames_back(
         covered[k] = None
         side_of.pop(k, None)
         role_end.pop(k, None)
+
+
+def _initial(word: str) -> bool:
+    """Whether ``word`` is a middle initial ("T.")."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def doubled_quote(tokens: list[Token], k: int) -> bool:
