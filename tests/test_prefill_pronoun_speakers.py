@@ -200,6 +200,17 @@ def test_the_former_governor_is_the_one_former_governor_and_a_he_after_him_is_hi
     assert speakers(body)[-1] == "former governor"
 
 
+def test_the_one_a_subject_has_ties_to_is_no_rival_for_the_next_he() -> None:
+    # "ties to Vice President Tom Baker": Baker is the other party, so the "he" after is the subject, Osei,
+    # though nothing tells Osei's gender
+    body = (
+        "Mayor Jamie Osei, a former union leader, had close ties to Vice President Tom Baker. "
+        "But on Sunday he finally endorsed Ann Ruiz. "
+        "“She is ready,” he said."
+    )
+    assert speakers(body)[-1] == "Jamie Osei"
+
+
 def test_the_governor_is_nobody_where_another_person_may_hold_the_office() -> None:
     # a person of unknown office named since the governor may be the governor who speaks
     body = "Gov. Ann Ruiz backed the plan. Tom Baker disagreed on Monday. “It is wrong,” the governor said."

@@ -900,7 +900,12 @@ def _weak_mention(sc: Scan, i: int, j: int) -> bool:
         k -= 1
     if k >= 0 and tokens[k].lower in _SUBORDINATING and j < len(tokens) and _finite_verb(tokens[j].lower):
         return False  # "After Tom Varga lost the vote, he ...": the subject of a clause, not an object
+    if k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in _TIES:
+        return True  # "close ties to Vice President Joe Biden": the other party of a relation, not its subject
     return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
+
+
+_TIES = frozenset(("ties", "close", "closer", "loyal", "married", "allied", "related", "linked", "connected"))
 
 
 _SUBORDINATING = frozenset(("after", "before"))  # prepositions that also open a clause with its own subject
