@@ -51,6 +51,18 @@ def test_a_quotation_closed_by_another_name_does_not_continue_the_last_speaker()
     assert speakers(opening + "“Not one school,” Ruiz grinned.")[2] == "Ann Ruiz"
 
 
+def test_a_quotation_of_several_sentences_is_the_words_of_its_closing_cue() -> None:
+    # an interview: the host's quotation, then the guest's answer in a paragraph of its own, named only at its end
+    body = (
+        "Radio host Lena Frost asked Mayor Ann Ruiz about the budget. "
+        "“But the schools need it. They are falling apart,” Frost said.\n\n"
+        "“I do not agree. We have spent enough. The money is gone, you know?” Ruiz said."
+    )
+    assert speakers(body) == ["Lena Frost", "Lena Frost", "Ann Ruiz", None, "Ann Ruiz"]
+    same = "Mayor Ann Ruiz spoke first. “We cut nothing,” she said.\n\n“Not a school. Not one,” Ruiz said."
+    assert speakers(same)[2] == "Ann Ruiz"
+
+
 def test_cue_words_inside_a_quotation_of_several_sentences_are_the_speakers_words() -> None:
     # the quotation opens in the first sentence and closes in the third: "say" and "wrote" inside it are
     # the mayor's words, not reporting; a quotation never closed in its paragraph is not carried on

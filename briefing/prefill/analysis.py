@@ -16,6 +16,7 @@ from briefing.prefill.attribution import Attribution, Attributor
 from briefing.prefill.classify import is_context, is_self_talk, outlook_reading
 from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
 from briefing.prefill.sections import Outline, outline
+from briefing.prefill.speakers import QUOTE_CONTINUES
 from briefing.prefill.text import Token, content_words, tokenize
 
 logger = logging.getLogger(__name__)
@@ -103,6 +104,7 @@ def analyse(article: Article) -> Analysis:
             )
         )
         prev_block = sentence.block
+    _quote_to_its_closing_cue(facts)
     _one_party_per_actor(facts)
     people = {a.name for a in cast.actors if a.kind == PERSON and a.mentions}
     people |= {w for a in cast.actors if a.kind == PERSON for w in a.tokens if len(w) > 2}
@@ -129,6 +131,29 @@ def _one_party_per_actor(facts: list[SentenceFacts]) -> None:
 
 
 _QUOTE_MARKS = ('"', "“", "”", "''")
+MAX_CLOSING_TAIL = 12  # words after a quotation's closing mark that may name who spoke it ("OK?” Trump said.")
+
+
+def _quote_to_its_closing_cue(facts: list[SentenceFacts]) -> None:
+    """A quotation of several sentences is the words of whoever its closing cue names: in an interview the
+    host's quotation is followed by the guest's answer ('“I don't care. ... OK?” Trump said.'), whose first
+    sentence would otherwise go on with the host's quotation before it."""
+    for index, fact in enumerate(facts):
+        first = fact.attribution
+        if first is None or first.cue != QUOTE_CONTINUES or not fact.quote_runs_on:
+            continue
+        end = index + 1
+        while end < len(facts) and facts[end].quote_carried and facts[end].quote_runs_on:
+            end += 1
+        closing = facts[end].attribution if end < len(facts) and facts[end].quote_carried else None
+        if closing is None or closing.cue == QUOTE_CONTINUES or closing.speaker.name == first.speaker.name:
+            continue
+        text = facts[end].text
+        mark = min((k for k in (text.find(q) for q in _QUOTE_MARKS) if k >= 0), default=-1)
+        tail = text[mark + 1 :] if mark >= 0 else ""
+        if not tail or len(tail.split()) > MAX_CLOSING_TAIL or closing.cue.lower() not in tail.lower():
+            continue  # the cue is not the one right after the quotation's close: another clause's
+        fact.attribution = replace(first, speaker=closing.speaker)
 
 
 def _closes_open_quote(article: Article, tokens: list[list[Token]]) -> list[bool]:
