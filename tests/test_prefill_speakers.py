@@ -395,6 +395,15 @@ def test_a_cue_that_needs_a_complement_reports_after_a_quotation() -> None:
     assert speakers(body) == ["Rosa Quint", "Ed Marr"]
 
 
+def test_calling_someone_a_thing_is_speech_in_every_form_but_a_phone_call_is_not() -> None:
+    opening = "Mayor Ann Ruiz spoke on Monday. "
+    assert speakers(opening + "Ruiz went on to call Tom Vance “the worst mayor in the state.”")[1] == "Ann Ruiz"
+    assert speakers(opening + "Ruiz calls Tom Vance “a fraud.”")[1] == "Ann Ruiz"
+    assert speakers(opening + "Critics call Ruiz a spender.")[1] == "Critics"
+    assert speakers(opening + "The calls Vance made were recorded.")[1] is None
+    assert speakers(opening + "She will call Tom Vance on Tuesday.")[1] is None
+
+
 def test_a_quote_is_not_continued_past_a_new_cue() -> None:
     body = "“We won,” Rosa Quint said. “Did we?” a staffer in the back of the room said."
     assert speakers(body) == ["Rosa Quint", None]

@@ -21,6 +21,7 @@ from briefing.prefill.cue_sense import (
     adverb,
     after_quotation,
     asked_opener_end,
+    calls_someone_something,
     common_noun,
     credit_line,
     deed_not_words,
@@ -255,6 +256,9 @@ class Attributor:
             if sc.quoted[i] or not tokens[i].is_word or sc.covered[i] is not None or (i and tokens[i].is_cap):
                 continue  # a capitalised "States" or "Post" is a name, not a verb
             cue = self.lex.cues.match_keys(sc.lower, i)
+            naming = (cue is None or cue[1] == "noun") and calls_someone_something(sc, i)
+            if naming:
+                cue = (1, "verb")  # "calls Vance “a fraud”", "went on to call him a liar": the verb, not the noun
             if cue is None:
                 continue
             n, kind = cue
@@ -264,7 +268,8 @@ class Attributor:
             if kind == "verb" and (prev in DETERMINERS or prev in ("'s", "’s")):
                 continue  # "the call", "a view", "Trump's telling": nouns, not reporting
             if (
-                sc.lower[i + n - 1] in _COMPLEMENT_CUES
+                not naming
+                and sc.lower[i + n - 1] in _COMPLEMENT_CUES
                 and (i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS)
                 and not after_quotation(sc, i)
             ):

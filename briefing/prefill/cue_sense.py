@@ -317,6 +317,29 @@ _AFTER_PHONED = frozenset(
 )
 
 
+_NAMING_CALLS = frozenset(("call", "calls"))  # the lexicon's "called" cue in the forms it lacks as a verb
+MAX_CALLED_OBJECT = 4  # capitalised words of whom a call names: "calls Senator Ted Cruz “...”"
+
+
+def calls_someone_something(sc: Scan, i: int) -> bool:
+    """ "Ruiz calls Vance “a fraud”", "went on to call him a liar": naming someone a thing is speech, in the present
+    and the infinitive too; not "the calls Vance made", "a call Ruiz took" nor "call Vance on Monday"."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[i] not in _NAMING_CALLS or sc.quoted[i] or tokens[i].is_cap:
+        return False
+    if i and (lower[i - 1] in DETERMINERS or tokens[i - 1].text in ("'s", "’s") or lower[i - 1] == "phone"):
+        return False  # "the calls", "Trump’s call", "phone calls": the noun
+    end = i + 1
+    if end < len(tokens) and lower[end] in _OBJECT_PRONOUNS:
+        end += 1
+    else:
+        while end < len(tokens) and end - i <= MAX_CALLED_OBJECT and tokens[end].is_cap and tokens[end].is_word:
+            end += 1
+    if end == i + 1 or end >= len(tokens):
+        return False
+    return tokens[end].text in QUOTES or lower[end] in ("a", "an")
+
+
 def _no_speech_call(sc: Scan, k: int) -> bool:
     """ "called off the deal", "called snap elections", "Obama called Ruiz on Tuesday", "called both candidates":
     a phone call, a summons or an event, where "called X a liar", "called for" and "called on X to" are speech."""
