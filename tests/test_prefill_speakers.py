@@ -404,6 +404,14 @@ def test_calling_someone_a_thing_is_speech_in_every_form_but_a_phone_call_is_not
     assert speakers(opening + "She will call Tom Vance on Tuesday.")[1] is None
 
 
+def test_who_a_report_we_cannot_name_mentions_is_not_its_speaker() -> None:
+    # "Local papers" name no speaker we keep, but Ruiz is what they report, not who speaks; "she" in what Ruiz
+    # says is Ruiz's own report and still names her
+    opening = "Mayor Ann Ruiz visited Ankara. "
+    assert speakers(opening + "Local papers reported that during the visit, Ruiz reiterated her demand.")[1] is None
+    assert speakers(opening + "Ruiz however said she would welcome the plan.")[1] == "Ann Ruiz"
+
+
 def test_a_quote_is_not_continued_past_a_new_cue() -> None:
     body = "“We won,” Rosa Quint said. “Did we?” a staffer in the back of the room said."
     assert speakers(body) == ["Rosa Quint", None]

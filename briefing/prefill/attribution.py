@@ -243,6 +243,9 @@ class Attributor:
         found_at = subordinate_at = stance_at = 0
         stance_found: Attribution | None = None
         subordinate_found: Attribution | None = None  # "When Lee said X, Park replied Y": Park's unless alone
+        # where the words reported by a cue whose subject we could not name begin ("Local papers reported that
+        # Ruiz reiterated ..."): a cue after it reports inside them, so its subject is not the sentence's speaker
+        reported_from: int | None = None
         outer = self._outer_source(sc, sentence)
         if outer is not None:
             self.reading.last = outer
@@ -309,6 +312,16 @@ class Attributor:
             self.reading.named_only, self._relative = stance, False
             speaker = self._speaker_for(sc, i, n, kind, sentence)
             self.reading.named_only = False
+            if (
+                speaker is not None
+                and reported_from is not None
+                and i >= reported_from
+                and not _clause_break(sc, reported_from, i)
+                and not pronoun_kind(speaker.written.lower())
+            ):
+                continue  # "Local papers reported that Ruiz reiterated ...": Ruiz is reported; but "X said he would"
+            if speaker is None and n == 1 and sc.lower[i] in _PLAIN_REPORTS and reported_from is None:
+                reported_from = _report_start(sc, i + n)
             if speaker is not None and (stance or self._relative):
                 if speaker.named and stance_found is None:  # a later speech cue ("..., Manafort said") wins
                     stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
@@ -636,6 +649,27 @@ class Attributor:
         if any(sc.lower[m] in _FINITE_AUXILIARIES and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
             return False  # "said the problem was not requiring a photo ID;": a clause, reported content
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
+
+
+_PLAIN_REPORTS = frozenset(("said", "says", "reported", "reports"))  # cues that plainly report what follows
+
+
+def _report_start(sc: Scan, k: int) -> int | None:
+    """Where the reported clause after a cue begins, if it plainly does: "reported that ...", "said Ruiz
+    described ..." (a name or "he" opening a clause of its own), else None."""
+    tokens = sc.tokens
+    if k >= len(tokens) or sc.quoted[k]:
+        return None
+    if sc.lower[k] == "that":
+        return k + 1
+    if pronoun_kind(sc.lower[k]) == "person" or tokens[k].is_cap and tokens[k].is_word:
+        return k
+    return None
+
+
+def _clause_break(sc: Scan, start: int, end: int) -> bool:
+    """Whether a semicolon, a dash or a quotation's edge between ``start`` and ``end`` ends the reported words."""
+    return any(sc.tokens[k].text in (";", "—", "–") or sc.quoted[k] != sc.quoted[start] for k in range(start, end))
 
 
 MAX_CLOSING_ADJUNCT = 8  # words after a closing aside's cue: "in an interview on Tuesday"
