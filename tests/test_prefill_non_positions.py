@@ -80,6 +80,8 @@ def test_testified_without_what_was_said_is_no_position() -> None:
         # the main clause's speaker comes before the one in a clause opened by "when" or "after"
         ("Not long after Lena Park tweeted the figures, Omar Ruiz asked her about the quotas.", "Omar Ruiz"),
         ("When Lena Park said the quotas were unfair, Omar Ruiz replied that they were set by law.", "Omar Ruiz"),
+        # "while" opens the contrasting clause: the brief's one item per sentence keeps the first, main clause's
+        ("Lena Park suggested the quotas were unfair, while Omar Ruiz said they were set by law.", "Lena Park"),
         # alone, the clause's speaker still speaks
         ("A week after Lena Park announced that the quotas would be cut, the harbour fell quiet.", "Lena Park"),
     ],
