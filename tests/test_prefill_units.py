@@ -169,6 +169,13 @@ def test_us_party_tags_and_abbreviated_titles() -> None:
     assert found == [("Lindsey Graham", "Republicans"), ("Elijah Cummings", "Democrats")]
 
 
+def test_a_party_tag_outranks_the_chamber_before_the_name() -> None:
+    """"Senate Minority Leader Ada Quill (D-Nev.)": "Senate" reads as the United States, but the tag
+    says her party, which is what tells her apart from the other senators in the article."""
+    found = _speakers("Senate Minority Leader Ada Quill (D-Nev.) said the bill would fail.")
+    assert found == [("Ada Quill", "Democrats")]
+
+
 def test_rules_compare_categories_not_display_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Renaming an outlook label in cues.json renames it in the brief and changes nothing else."""
     import json

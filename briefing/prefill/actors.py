@@ -27,6 +27,7 @@ _MODIFIERS = grammar_words("name_modifiers")
 _PEOPLE_NOUNS = grammar_words("people_nouns")
 _NOT_MODIFIERS = grammar_words("not_modifiers")
 _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
+_PARTY_SIDES = frozenset(_US_PARTIES.values())
 _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
 _TITLES = grammar_words("person_titles")
@@ -680,6 +681,8 @@ class Cast:
             end = i - 2 if tokens[i - 1].text == "," else i - 1
             role = sc_text(sc, first, end + 1)
         post_role, post_side = self._appositive(sc, i)
+        if post_side in _PARTY_SIDES:
+            return role or post_role, post_side  # "Senate Leader Harry Reid (D-Nev.)": his party, not the country
         return role or post_role, side or post_side
 
     def _appositive(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
