@@ -170,7 +170,7 @@ def test_us_party_tags_and_abbreviated_titles() -> None:
 
 
 def test_a_party_tag_outranks_the_chamber_before_the_name() -> None:
-    """"Senate Minority Leader Ada Quill (D-Nev.)": "Senate" reads as the United States, but the tag
+    """ "Senate Minority Leader Ada Quill (D-Nev.)": "Senate" reads as the United States, but the tag
     says her party, which is what tells her apart from the other senators in the article."""
     found = _speakers("Senate Minority Leader Ada Quill (D-Nev.) said the bill would fail.")
     assert found == [("Ada Quill", "Democrats")]
