@@ -377,3 +377,15 @@ def test_a_he_beside_a_speaker_we_cannot_name_carries_nobody_on() -> None:
         "“I will sue,” he said."
     )
     assert speakers(body)[-1] != "Tom Baker"
+
+
+def test_the_former_secretary_of_state_is_the_one_who_held_that_office() -> None:
+    # "of state" belongs to the role: the phrase is no group "of" something, as "critics of the plan" are
+    body = (
+        "Former Secretary of State Ann Ruiz met the donors in Austin. "
+        "“It was a good meeting,” the former secretary of state said."
+    )
+    assert speakers(body)[-1] == "Ann Ruiz"
+    # nobody named in that office: the role itself, never its last word
+    body = "The donors met in Austin. “It was a good meeting,” the former secretary of state said."
+    assert speakers(body)[-1] == "former secretary of state"

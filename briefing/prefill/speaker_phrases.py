@@ -385,6 +385,16 @@ class SpeakerPhrases:
             )
         ):
             return None  # "Republicans can reasonably campaign saying": a verb, its subject further back
+        if start >= 2 and sc.lower[start - 1] == "of" and sc.covered[start - 1] == "role":
+            role = start - 1
+            while role > 0 and sc.covered[role - 1] == "role":
+                role -= 1
+            the = next((k for k in range(role - 1, max(-1, role - 3), -1) if sc.lower[k] in ("the", "this")), None)
+            if the is not None and all(sc.tokens[k].is_word and not sc.tokens[k].is_cap for k in range(the, role)):
+                role = the  # past its modifiers to its article: "the former secretary of state"
+            holder = self.namer.nominal(sc, role, j + 1, sentence)
+            if holder is not None and holder.actor is not None:
+                return holder  # "the former secretary of state": one role, and the article named who holds it
         group = self._people_of(sc, start, j)
         if group is not None:
             return group
