@@ -141,6 +141,22 @@ def test_the_export_question_counts_in_plain_english() -> None:
     assert what_stops_export(found("duplicate", 3) + found("unreviewed", 1)) == "1 pre-filled item not reviewed"
 
 
+def test_the_export_question_names_add_up_to_its_placeholder_count() -> None:
+    """Seen under Xvfb: "5 placeholders left in" named four, "[to be completed]" once for three."""
+    from briefing.check import Finding
+    from briefing.ui.check_pane import what_stops_export
+
+    def left(words: str) -> Finding:
+        return Finding("placeholder", f"“{words}” is a placeholder: fill it in or delete it")
+
+    findings = [left("[addressee]"), *[left("[to be completed]")] * 3, left("[date]"), left("[TBC]"), left("[TBC]")]
+    assert (
+        what_stops_export(findings)
+        == "7 placeholders left in ([addressee], [to be completed] 3 times, [date] and [TBC] twice)"
+    )
+    assert what_stops_export([left("[date]")]) == "1 placeholder left in ([date])"
+
+
 def test_the_export_question_names_the_empty_required_fields_too(window, monkeypatch) -> None:
     """Seen in use: a UK submission with no To and no From asked only about "26 pre-filled items
     not reviewed"; Export Anyway then sent it out without the fields its template requires."""

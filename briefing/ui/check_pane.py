@@ -16,7 +16,7 @@ import dataclasses
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -443,7 +443,7 @@ def what_stops_export(findings: list[Finding]) -> str:
     for kind in KINDS:
         if counts[kind] and kind in IN_A_SENTENCE:
             one, many = IN_A_SENTENCE[kind]
-            names = in_a_list(list(dict.fromkeys(placeholder_text(f) for f in findings if f.kind == kind)))
+            names = in_a_list(named_with_counts(placeholder_text(f) for f in findings if f.kind == kind))
             parts.append((one if counts[kind] == 1 else many).format(n=counts[kind], names=names))
         elif kind == "missing-metadata":
             fields = [label for f in findings if f.kind == kind and (label := field_label(f)) is not None]
@@ -451,6 +451,14 @@ def what_stops_export(findings: list[Finding]) -> str:
                 noun = "field" if len(fields) == 1 else "fields"
                 parts.append(f"{len(fields)} empty required {noun} ({in_a_list(fields)})")
     return in_a_list(parts)
+
+
+def named_with_counts(names: Iterable[str]) -> list[str]:
+    """ "[addressee]", "[to be completed] 3 times": each name once, with how often it came when more
+    than once, so the names add up to the count before them (the question said "5 placeholders"
+    and listed 4 names, "[to be completed]" once for its three)."""
+    counts = Counter(names)
+    return [name if n == 1 else f"{name} twice" if n == 2 else f"{name} {n} times" for name, n in counts.items()]
 
 
 def in_a_list(parts: list[str]) -> str:
