@@ -35,6 +35,7 @@ from briefing.ui.document import BriefDocument
 from briefing.ui.find_highlights import MarkedFieldEdit
 from briefing.ui.item_editor import ItemEditor
 from briefing.ui.item_heights import ItemHeights
+from briefing.ui.placeholder_marks import PlaceholderHighlighter
 from briefing.ui.section_widget import SectionWidget
 from briefing.ui.title_edit import TitleEdit
 
@@ -121,6 +122,7 @@ class BriefEditor(QScrollArea):
         self.title_edit = TitleEdit(page)
         self.title_edit.setPlaceholderText("Subject of the brief")
         self.title_edit.setAccessibleName("Title")
+        self.title_marks = PlaceholderHighlighter(self.title_edit.document())  # "[subject]" shows as a gap
         self.title_edit.edited.connect(lambda text: doc.set_metadata("title", text))
         title_document = self.title_edit.document()
         title_document.undoCommandAdded.connect(lambda: doc.text_step.emit(title_document))

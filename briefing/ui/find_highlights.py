@@ -23,8 +23,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from briefing import placeholders
 from briefing.model import Item
 from briefing.ui.find_hits import ARTICLE, ITEM, LABEL, SPEAKER, TITLE, Hits, Match
+from briefing.ui.placeholder_marks import paint_over_line
 from briefing.ui.typing_steps import FieldEdit
 
 if TYPE_CHECKING:
@@ -93,7 +95,7 @@ class SelectionTint:
 
 
 class MarkedFieldEdit(FieldEdit):
-    """A metadata field that can show Find's marks over its text."""
+    """A metadata field that shows Find's marks, and any template placeholder, over its text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,25 +106,34 @@ class MarkedFieldEdit(FieldEdit):
             self.found = spans
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self.found:
-            return
+    def placeholder_spans(self) -> tuple[tuple[int, int], ...]:
+        """The template placeholders ("[addressee]") in the field's text, marked as in the title."""
+        return placeholders.find(self.displayText())
+
+    def text_rect(self, start: int, end: int) -> QRect:
+        """Where ``text[start:end]`` is drawn, scrolled and inset as the field has it."""
         text, metrics = self.displayText(), self.fontMetrics()
-        cursor = self.cursorRect()  # where the text is drawn, scrolled and inset as the field has it
+        cursor = self.cursorRect()
         caret_x = cursor.left() + 5  # QLineEdit's cursor rectangle starts 5 px before the caret
         caret_advance = metrics.horizontalAdvance(text[: self.cursorPosition()])
+        left = caret_x + metrics.horizontalAdvance(text[:start]) - caret_advance
+        return QRect(left, cursor.top(), metrics.horizontalAdvance(text[start:end]), cursor.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        left_in = self.placeholder_spans()
+        if not self.found and not left_in:
+            return
         painter = QPainter(self)
         painter.setClipRect(self.contentsRect())
+        paint_over_line(painter, [self.text_rect(start, end) for start, end in left_in])
         selected = (self.selectionStart(), self.selectionEnd()) if self.hasSelectedText() else None
         for start, end, current in self.found:
             if current and selected == (start, end):
                 continue  # selected, in the current match's colours (SelectionTint): as in the items
             colour = QColor(CURRENT_COLOUR if current else MATCH_COLOUR)
             colour.setAlpha(OVERLAY_ALPHA)
-            left = caret_x + metrics.horizontalAdvance(text[:start]) - caret_advance
-            width = metrics.horizontalAdvance(text[start:end])
-            painter.fillRect(QRect(left, cursor.top(), width, cursor.height()), colour)
+            painter.fillRect(self.text_rect(start, end), colour)
         painter.end()
 
 

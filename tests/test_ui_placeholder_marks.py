@@ -1,0 +1,56 @@
+"""Template placeholders marked in the title and the title-block fields as the writer types."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from briefing.ui.placeholder_marks import BACKGROUND
+from tests.ui_support import *
+
+pytest.importorskip("pytestqt")
+
+
+def _marked_ranges(window) -> list[tuple[int, int]]:
+    block = window.editor.title_edit.document().firstBlock()
+    return [
+        (r.start, r.start + r.length)
+        for r in block.layout().formats()
+        if r.format.background().color() == QColor(BACKGROUND)
+    ]
+
+
+def test_a_placeholder_in_the_title_is_marked_and_the_mark_follows_typing(window, qtbot) -> None:
+    """Seen under Xvfb: "[to be completed]" in the title looked like any other words, while the
+    export highlighted it and the check stopped on it."""
+    title = window.editor.title_edit
+    title.set_text("Talks on [to be completed] resume")
+    qtbot.waitUntil(lambda: _marked_ranges(window) == [(9, 26)], timeout=3000)
+    title.set_text("Talks on trade resume")
+    qtbot.waitUntil(lambda: _marked_ranges(window) == [], timeout=3000)
+    title.set_text("Talks [the minister] held")  # an editor's insertion, not a gap
+    qtbot.waitUntil(lambda: title.text().startswith("Talks [the"), timeout=3000)
+    assert _marked_ranges(window) == []
+
+
+def test_a_placeholder_in_a_field_is_painted_with_the_same_cue(window, qtbot) -> None:
+    """ "[addressee]" typed in To showed as a finished value until the export."""
+    field = window.editor.fields["to"]
+    window.editor.ensureWidgetVisible(field)
+    field.setText("[addressee]")
+    assert field.placeholder_spans() == ((0, 11),)
+    rect = field.text_rect(0, 11)
+    image = field.grab().toImage()
+    amber = [
+        QColor(image.pixel(x, rect.center().y()))
+        for x in range(rect.left(), rect.right())
+        if image.valid(x, rect.center().y())
+    ]
+    assert any(c.red() > 200 and c.green() > 180 and c.blue() < 200 for c in amber), "pale amber behind it"
+    field.setText("Director, Asia")
+    assert field.placeholder_spans() == ()
+    after = field.grab().toImage()
+    assert not any(
+        QColor(after.pixel(x, rect.center().y())).blue() < 200 and QColor(after.pixel(x, rect.center().y())).red() > 200
+        for x in range(rect.left(), min(rect.right(), after.width()))
+    ), "no mark once it is filled in"
