@@ -215,7 +215,7 @@ def _first_session(path: Path | None, settings: Settings) -> Session:
 
 
 def start(path: Path | None = None, paths: AppPaths | None = None, *, autosave_ms: int = AUTOSAVE_MS) -> MainWindow:
-    """Build and show the window on ``path`` (the sample article if None); offer recovery."""
+    """Build the window on ``path`` (the sample article if None), offer recovery, then show it."""
     paths = paths or AppPaths.default()
     settings = Settings(paths.settings_file)
     clear_interrupted_saves(paths, path, [Path(p) for p in settings.recent_files()])
@@ -226,10 +226,12 @@ def start(path: Path | None = None, paths: AppPaths | None = None, *, autosave_m
         autosave_ms=autosave_ms,
         log_path=str(paths.log_file),
     )
+    # Asked before the window shows: behind the question it showed a fresh draft of the sample
+    # article, which read as the work being gone (seen under Xvfb). LibreOffice asks first too.
+    recovered = window.offer_recovery()
     window.show()
-    if window.session.notices:  # e.g. an article the English pre-fill cannot read: say so, keep it
+    if window.session.notices and not recovered:  # e.g. an article the English pre-fill cannot read
         window.status.showMessage("; ".join(window.session.notices), 15000)
-    window.offer_recovery()
     return window
 
 

@@ -20,6 +20,7 @@ import briefing.app as app_module
 from briefing.app import AppPaths, install_excepthook, start
 from briefing.ui import dialogs
 from briefing.ui.dialogs import confirm_recover as real_confirm_recover  # before the guard replaces it
+from briefing.ui.main_window import MainWindow
 from tests.ui_support import *
 
 pytest.importorskip("pytestqt")
@@ -115,6 +116,34 @@ def test_declining_recovery_keeps_or_discards_as_asked(qtbot, app_paths: AppPath
         qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
         assert not window.isWindowModified()
         assert leftover.path.exists() is survives
+
+
+def test_the_recovery_question_comes_before_the_window_shows(qtbot, app_paths: AppPaths, monkeypatch) -> None:
+    """Seen under Xvfb: behind "Recover unsaved work?" the window already showed a fresh draft of
+    the sample article, as if the work were gone. The question now stands alone, then the window
+    shows what was chosen."""
+    from briefing.autosave import AutosaveStore
+    from briefing.session import Session
+
+    leftover = AutosaveStore(app_paths.autosave, "old")
+    brief = Session.from_article_file(SAMPLE).brief
+    brief.title = "Work in progress"
+    leftover.write(brief, None)
+    document = json.loads(leftover.path.read_text(encoding="utf-8"))
+    document["pid"] = 0
+    leftover.path.write_text(json.dumps(document), encoding="utf-8")
+    asked: list[tuple[object, bool]] = []
+
+    def answer(parent, entries):
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        asked.append((parent, bool(shown)))
+        return "recover"
+
+    monkeypatch.setattr(dialogs, "confirm_recover", answer)
+    window = start(SAMPLE, app_paths)
+    qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved())
+    assert asked == [(None, False)], "asked with no window behind it, centred on the screen"
+    assert window.isVisible() and window.editor.title_edit.text() == "Work in progress"
 
 
 def test_main_wires_logging_and_the_hook_then_runs_the_loop(qtbot, monkeypatch, tmp_path) -> None:

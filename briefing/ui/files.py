@@ -216,7 +216,9 @@ class FileController(QObject):
         entries = self.autosave.recoverable()
         if not entries:
             return False
-        answer = dialogs.confirm_recover(self.parent_widget, entries)
+        # At start-up the window is not shown yet: the question stands alone, centred on the screen.
+        parent = self.parent_widget if self.parent_widget.isVisible() else None
+        answer = dialogs.confirm_recover(parent, entries)
         if answer == "discard":
             for entry in entries:
                 AutosaveStore.remove(entry)
@@ -227,7 +229,7 @@ class FileController(QObject):
         try:
             brief = newest.load()
         except BriefingError as exc:
-            dialogs.show_error(self.parent_widget, str(exc), "Could Not Recover")
+            dialogs.show_error(parent, str(exc), "Could Not Recover")
             return False
         original = Path(newest.original) if newest.original else None
         self.history.show_session(Session(brief, article_for_source(brief.source), original), modified=True)
