@@ -458,3 +458,25 @@ def test_the_brief_opens_with_the_cursor_in_it(window, qtbot) -> None:
     assert window.focusWidget() is title and title.textCursor().position() == 0
     window.actions_.find.trigger()
     assert not window.find_bar.in_article
+
+
+def test_the_titles_selection_dims_when_the_focus_moves_to_a_field(window, qtbot) -> None:
+    """Seen under Xvfb: after Tab to To, the title's selection stayed in the full highlight, as if
+    typing would still replace it (Fusion's inactive highlight is its active one)."""
+    from PySide6.QtGui import QPalette
+
+    from briefing.ui.title_edit import resting_highlight
+
+    title, to = window.editor.title_edit, window.editor.fields["to"]
+    active, role = QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight
+    live = window.palette().color(active, role)
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus, timeout=3000)
+    title.selectAll()
+    assert title.palette().color(active, role) == live
+    to.setFocus()
+    qtbot.waitUntil(lambda: title.palette().color(active, role) == resting_highlight(window.palette()), timeout=3000)
+    assert resting_highlight(window.palette()) != live
+    assert title.textCursor().hasSelection(), "the selection is kept, only shown at rest"
+    title.setFocus()
+    qtbot.waitUntil(lambda: title.palette().color(active, role) == live, timeout=3000)
