@@ -54,3 +54,11 @@ def test_a_placeholder_in_a_field_is_painted_with_the_same_cue(window, qtbot) ->
         QColor(after.pixel(x, rect.center().y())).blue() < 200 and QColor(after.pixel(x, rect.center().y())).red() > 200
         for x in range(rect.left(), min(rect.right(), after.width()))
     ), "no mark once it is filled in"
+
+
+def test_a_fields_placeholder_mark_leaves_the_selection_alone() -> None:
+    from briefing.ui.find_highlights import outside
+
+    assert outside(((0, 11),), None) == [(0, 11)]
+    assert outside(((0, 11), (20, 25)), (0, 11)) == [(0, 0), (11, 11), (20, 25)]
+    assert outside(((4, 10),), (6, 30)) == [(4, 6), (30, 10)]

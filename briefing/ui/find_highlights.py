@@ -126,8 +126,9 @@ class MarkedFieldEdit(FieldEdit):
             return
         painter = QPainter(self)
         painter.setClipRect(self.contentsRect())
-        paint_over_line(painter, [self.text_rect(start, end) for start, end in left_in])
         selected = (self.selectionStart(), self.selectionEnd()) if self.hasSelectedText() else None
+        # not over the selection, which it turned a muddy grey (seen under Xvfb): as the title's format
+        paint_over_line(painter, [self.text_rect(a, b) for a, b in outside(left_in, selected) if a < b])
         for start, end, current in self.found:
             if current and selected == (start, end):
                 continue  # selected, in the current match's colours (SelectionTint): as in the items
@@ -135,6 +136,20 @@ class MarkedFieldEdit(FieldEdit):
             colour.setAlpha(OVERLAY_ALPHA)
             painter.fillRect(self.text_rect(start, end), colour)
         painter.end()
+
+
+def outside(spans: tuple[tuple[int, int], ...], selected: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The parts of ``spans`` outside the ``selected`` stretch (empty parts included)."""
+    if selected is None:
+        return list(spans)
+    first, last = selected
+    found = []
+    for start, end in spans:
+        if end <= first or start >= last:
+            found.append((start, end))
+        else:
+            found += [(start, min(end, first)), (max(start, last), end)]
+    return found
 
 
 class FindHighlights:
