@@ -29,6 +29,7 @@ from briefing.prefill.cue_sense import (
     in_adverbial_clause,
     in_indirect_question,
     in_leading_participle,
+    in_thing_relative,
     noun_compound,
     other_sense,
     plain_stance,
@@ -306,6 +307,8 @@ class Attributor:
                 continue
             if words_referred_to(sc, i, n, self._reporting_verb):
                 continue  # "Nothing the mayor said will help", "what Ruiz said about it": words referred to
+            if in_thing_relative(sc, i, n):
+                continue  # "Ruiz is at odds with the union on the pact, which Vale has criticized": about the pact
             if stance and not plain_stance(sc, i, n):
                 continue  # "Trump may want", "the cuts favored by", "failure to understand": no stance taken
             tried += 1

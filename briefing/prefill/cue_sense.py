@@ -124,6 +124,32 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
+def in_thing_relative(sc: Scan, i: int, n: int) -> bool:
+    """Whether the cue at ``i`` has a named subject right after a "which" that follows a comma or "and" ("..., the
+    pact, which Ruiz has criticized"), the cue saying no more: a clause about a thing the sentence mentions, not
+    its subject's position."""
+    tokens, lower = sc.tokens, sc.lower
+    k = i - 1
+    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    if k < 2 or sc.quoted[k] or not tokens[k].is_word:
+        return False
+    if not tokens[k].is_cap:
+        return False  # "allegations, which he has denied": a pronoun is mostly the sentence's own subject
+    start = k
+    while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or tokens[start - 1].text == "."):
+        start -= 1
+    which, after = start - 1, i + n
+    if after < len(tokens) and tokens[after].text not in (".", ",", ";") and lower[after] != "and":
+        return False  # "which Ruiz said was a mistake", "which Vale called a disaster": her words on it
+    return (
+        which >= 1
+        and lower[which] == "which"
+        and not sc.quoted[which]
+        and (tokens[which - 1].text == "," or lower[which - 1] == "and")
+    )
+
+
 _FINITE_WORDS = frozenset(
     ("is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "will", "would", "can", "could")
     + ("should", "may", "might", "must", "remains", "remained", "seems", "seemed", "appears", "appeared")

@@ -148,6 +148,27 @@ def _thing_of(sc: Scan, start: int) -> bool:
     return first == 0 or not tokens[first - 1].is_word or sc.lower[first - 1] in LEADING_CONJUNCTIONS
 
 
+# heads of "X of / on Y" that are a thing done to or by Y, never Y's words: "The popularity of Vale shows",
+# "Ruiz's attack on Vale indicates" (Vale is what the thing is about)
+_THING_HEADS = frozenset(
+    ("popularity", "attack", "attacks", "rise", "success", "victory", "defeat", "surge", "decline", "candidacy")
+    + ("treatment", "handling", "nomination", "criticism", "embrace", "rejection", "dominance", "strength")
+)
+
+
+def _object_of_thing(sc: Scan, start: int) -> int | None:
+    """Where the head sits when the name at ``start`` is the object of "of"/"on" after a thing (``_THING_HEADS``)
+    that opens the clause, after an article or an owner's "'s"; else None."""
+    tokens = sc.tokens
+    p = start - 2 if start >= 2 and sc.lower[start - 1] == "the" else start - 1
+    head = p - 1
+    if head < 0 or sc.lower[p] not in ("of", "on", "against") or sc.quoted[p] or sc.quoted[head]:
+        return None
+    if sc.lower[head] not in _THING_HEADS or tokens[head].is_cap:
+        return None
+    return head
+
+
 class SpeakerPhrases:
     """Finds the noun phrase that is a cue's subject and returns its speaker."""
 
@@ -213,6 +234,22 @@ class SpeakerPhrases:
                 return self.ending_at(sc, start - 2, sentence)  # "Democrats supporting Ruiz say": the Democrats
             if _thing_of(sc, start):
                 return None  # "Polling of Democrats shows"
+            thing = _object_of_thing(sc, start)
+            if thing is not None:
+                # "Ruiz's attack on Vale indicates she ...": the owner's; "The popularity of Vale shows": nobody's
+                at = thing - 1
+                while (
+                    at > thing - 3
+                    and at >= 1
+                    and not possessive(sc, at)
+                    and tokens[at].is_word
+                    and not tokens[at].is_cap
+                    and sc.lower[at] not in STOP_NP | DETERMINERS
+                ):
+                    at -= 1  # "Ruiz's aggressive attack on Vale"
+                if at >= 1 and possessive(sc, at) and tokens[at - 1].is_cap and not sc.quoted[at - 1]:
+                    return self.ending_at(sc, at - 1, sentence)
+                return None
             applies, object_speaker = self._after_preposition(sc, start, j, sentence)
             if applies:
                 return object_speaker
