@@ -108,6 +108,8 @@ def test_a_month_word_before_a_surname_is_a_given_name() -> None:
         ("Mayor Bill de Blasio said the plan was late.", "Bill de Blasio"),  # a particle
         ("“It is late,” said Pierre de Vos, a professor of law.", "Pierre de Vos"),
         ("Commissioner Ursula von der Leyen said the plan was late.", "Ursula von der Leyen"),
+        ("“It is late,” said Anna in 't Hout, a Dutch member of parliament.", "Anna in 't Hout"),
+        ("“It is late,” said Peter van 't Land, a Dutch mayor.", "Peter van 't Land"),
     ],
 )
 def test_a_surname_that_is_also_a_word_or_follows_a_particle_stays_in_the_name(sentence: str, expected: str) -> None:
@@ -203,3 +205,33 @@ def test_a_demonym_before_a_noun_stays_a_demonym() -> None:
 )
 def test_a_word_run_into_a_name_is_no_part_of_it(body: str, expected: str) -> None:
     assert speakers(body)[-1] == expected
+
+
+def test_in_before_a_name_is_no_particle_without_an_apostrophe_t() -> None:
+    # "in" joins a name only as "in 't": "Anna Holt in Utrecht" is a woman in a city
+    assert speakers("Anna Holt in Utrecht said the plan was late.") == ["Anna Holt"]
+
+
+def test_an_apposition_that_opens_on_his_or_her_gives_the_name_no_gender() -> None:
+    # "the Pine Hawks, his son's team", "Ann Roe, his wife": the "his" is another's, so no "he" for the name
+    assert genders("He cheered for the Pine Hawks, his son's school team.")["Pine Hawks"] is None
+    assert genders("Tom Varga came with Lee Roe, his daughter's coach.")["Lee Roe"] is None
+    assert genders("Mayor Osei presented his plan on Monday.")["Osei"] == "he"  # an owner's "his" still tells
+
+
+def test_a_faith_word_before_a_group_is_no_person() -> None:
+    # "Hindu advocates praised it": the advocates speak, not a person called "Hindu"
+    assert speakers("Hindu advocates praised the new school plan.") != ["Hindu"]
+    assert speakers("Ten liberal and Muslim organizations are asking Senator Ann Roe to reject a pastor.") != ["Muslim"]
+    assert "Hindu" not in genders("Hindu advocates praised the new school plan.")
+
+
+def test_two_names_joined_by_a_slash_are_never_one_person() -> None:
+    # "the Varga/Osei calls": two people side by side, a pair at most; a poll's "Reuters/Ipsos" still speaks
+    assert speakers("Syria resisted the Varga/Osei calls for a truce.") in ([None], ["Varga/Osei"])
+    cast = analyse(article_from_text("Headline\n\nSyria resisted the Varga/Osei calls for a truce.")).cast.actors
+    assert [actor.kind for actor in cast] == ["body"]
+    assert set(genders("The Tom Varga/Ann Osei ticket drew a crowd.")) == {"Tom Varga", "Ann Osei"}
+    body = "Ann Osei spoke. The Varga/Osei plan failed. “It is late,” she said."
+    assert speakers(body)[-1] == "Ann Osei"
+    assert speakers("Voters were split, according to a Northwind/Ipsos poll.") == ["Northwind/Ipsos poll"]

@@ -25,6 +25,7 @@ PERSON, BODY, GROUP = "person", "body", "group"
 # nouns ("officials"), words that end a run of modifiers: all in resources/lexicon/grammar.json.
 _MODIFIERS = grammar_words("name_modifiers")
 _PEOPLE_NOUNS = grammar_words("people_nouns")
+_FAITH_WORDS = grammar_words("faith_words")  # "Muslim", "Hindu": a faith's words name no one person
 _NOT_MODIFIERS = grammar_words("not_modifiers")
 _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
 _PARTY_SIDES = frozenset(_US_PARTIES.values())
@@ -226,12 +227,31 @@ _PARTICLES = frozenset(
 )
 
 
-def _past_particle(sc: Scan, j: int) -> int:
-    """Where a name goes on after a lower-case particle at ``j`` ("Bill de Blasio", "Ursula von der Leyen"), or ``j``."""
+def _particle_at(sc: Scan, k: int) -> int:
+    """How many tokens the lower-case name particle at ``k`` takes, or 0: one for "de", "van"; two for "'t"
+    (an apostrophe tight to "t", as "van 't Hof"); "in" only before "'t" ("Sophie in 't Veld"), since
+    "Clinton in Iowa" has no particle."""
     tokens, n = sc.tokens, len(sc.tokens)
-    k = j
-    while k < n and k - j < 2 and tokens[k].lower in _PARTICLES and tokens[k].text.islower():
-        k += 1
+    tok = tokens[k]
+    if tok.text in _APOSTROPHES and k + 1 < n and tokens[k + 1].text == "t" and tokens[k + 1].start == tok.end:
+        return 2
+    if tok.text == "in":
+        return 1 if k + 1 < n and _particle_at(sc, k + 1) == 2 else 0
+    return 1 if tok.lower in _PARTICLES and tok.text.islower() else 0
+
+
+_APOSTROPHES = frozenset(("'", "’"))
+_MAX_PARTICLES = 2  # particle words in a row: "von der", "in 't"
+
+
+def _past_particle(sc: Scan, j: int) -> int:
+    """Where a name goes on after a lower-case particle at ``j`` ("Bill de Blasio", "Ursula von der Leyen",
+    "Sophie in 't Veld"), or ``j``."""
+    tokens, n = sc.tokens, len(sc.tokens)
+    k, words = j, 0
+    while k < n and words < _MAX_PARTICLES and (step := _particle_at(sc, k)):
+        k += step
+        words += 1
     if k == j or k >= n or not (tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None):
         return j
     while k < n and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
@@ -263,6 +283,12 @@ def _past_nickname(sc: Scan, j: int) -> int:
     return end if end > k + 1 else j
 
 
+def _slashed(sc: Scan, j: int) -> bool:
+    """Whether a slash stands between token ``j`` and the one before ("Obama/Clinton", "CNN/ORC"): two names
+    side by side, never one."""
+    return "/" in sc.text[sc.tokens[j - 1].end : sc.tokens[j].start]
+
+
 def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """``[i, j)`` token ranges of capitalised runs that may name a person or body.
 
@@ -274,8 +300,8 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
     while i < n:
         tok = tokens[i]
         if tok.is_cap and tok.is_word and sc.covered[i] is None:
-            j = i
-            while j < n and tokens[j].is_cap and tokens[j].is_word and sc.covered[j] is None:
+            j = i + 1
+            while j < n and tokens[j].is_cap and tokens[j].is_word and sc.covered[j] is None and not _slashed(sc, j):
                 j += 1
             if any(t.text in lex.given_names for t in tokens[max(i, j - 2) : j]):
                 j = _past_nickname(sc, j)  # Juan "Chico" Manriquez: one name
@@ -504,6 +530,8 @@ class Cast:
             self.pronouns[sentence] = noted
 
     def actor_for_run(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
+        if any(_slashed(sc, k) for k in range(i + 1, j)):
+            return self._joint(sc, i, j, create=create)
         i = self._from_given_name(sc, i, j)
         words = [t.text.rstrip(".") for t in sc.tokens[i:j] if t.is_word]  # a nickname's marks are no words
         kind = BODY if _names_a_body(words, self.lex) else PERSON
@@ -536,6 +564,17 @@ class Cast:
         self.actors.append(actor)
         for word in words:
             self._by_token.setdefault(word, []).append(actor)
+        return actor
+
+    def _joint(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
+        """Names joined by a slash ("the Varga/Osei calls", "a Reuters/Ipsos poll") as one pair, never one
+        person: a body that no "he" means and that no mention of one of them ("Osei said") finds."""
+        name = sc_text(sc, i, j)
+        existing = next((a for a in self.actors if a.name == name), None)
+        if existing is not None or not create:
+            return existing
+        actor = Actor(name=name, kind=BODY, tokens=frozenset(t.text for t in sc.tokens[i:j] if t.is_word))
+        self.actors.append(actor)
         return actor
 
     def _from_given_name(self, sc: Scan, i: int, j: int) -> int:
@@ -581,6 +620,7 @@ class Cast:
             or word in self.lex.non_names
             or is_people_noun(word)
             or adjective_word(word, self.lex)  # "European", "Islamic"
+            or word in _FAITH_WORDS  # "Muslim advocates said": a faith's word before a group, never a person
             or _CONTRACTION.search(word) is not None  # "I’ll", "We're"
             or (i == 0 and word.lower().endswith(("ly", "ing")))  # "Shortly", "Citing": an opener, not a name
             or (i == 0 and _before_role(sc, i + 1) and self.lookup([word]) is None)
@@ -977,6 +1017,8 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     for k in range(j, j if owner else min(j + 6, len(sc.tokens))):
         if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None or sc.lower[k].rstrip(".") in _TITLES:
             break  # another name (or another's title: "met Mrs. Kohl") comes first: the pronoun may be theirs
+        if k == j + 1 and sc.tokens[j].text == "," and sc.lower[k] in _POSSESSIVE_PRONOUNS:
+            break  # "the Pine Hawks, his son's team", "Ann Roe, his wife": the owner is someone else
         if not _object_pronoun(sc, k):
             words.append(sc.tokens[k].lower)
     if any(w in _FEMALE for w in words) and not any(w in _MALE for w in words):
