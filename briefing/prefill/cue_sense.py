@@ -102,14 +102,23 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+def _word_before_cue(sc: Scan, i: int, least: int) -> int | None:
+    """The word before the cue at ``i``, past words that never head a subject and adverbs ("Ruiz *also* said"):
+    where the cue's subject ends. None where it is quoted, punctuation, or before token ``least``."""
+    k = i - 1
+    while k >= 0 and (sc.lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    if k < least or sc.quoted[k] or not sc.tokens[k].is_word:
+        return None
+    return k
+
+
 def in_adverbial_clause(sc: Scan, i: int) -> bool:
     """Whether the cue at ``i`` has its subject right after a subordinator ("When Lee said ...", "after Obama
     called ..."): the sentence's main clause may have its own speaker, who then comes first."""
     tokens, lower = sc.tokens, sc.lower
-    k = i - 1
-    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
-        k -= 1
-    if k < 1 or sc.quoted[k] or not tokens[k].is_word:
+    k = _word_before_cue(sc, i, least=1)
+    if k is None:
         return False
     start = k
     if tokens[k].is_cap:
@@ -129,10 +138,8 @@ def in_thing_relative(sc: Scan, i: int, n: int) -> bool:
     pact, which Ruiz has criticized"), the cue saying no more: a clause about a thing the sentence mentions, not
     its subject's position."""
     tokens, lower = sc.tokens, sc.lower
-    k = i - 1
-    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
-        k -= 1
-    if k < 2 or sc.quoted[k] or not tokens[k].is_word:
+    k = _word_before_cue(sc, i, least=2)
+    if k is None:
         return False
     if not tokens[k].is_cap:
         return False  # "allegations, which he has denied": a pronoun is mostly the sentence's own subject
@@ -247,10 +254,8 @@ def in_indirect_question(sc: Scan, i: int) -> bool:
     """Whether the cue at ``i`` is inside a reported question ("asked Obama what he thought of Trump", "wondered
     whether Ruiz believed it"): the answer is not given here, so no one states anything."""
     tokens, lower = sc.tokens, sc.lower
-    k = i - 1
-    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
-        k -= 1
-    if k < 1 or sc.quoted[k] or not tokens[k].is_word:
+    k = _word_before_cue(sc, i, least=1)
+    if k is None:
         return False
     start = k
     if pronoun_kind(lower[k]) is None:
