@@ -465,7 +465,7 @@ def test_the_titles_selection_dims_when_the_focus_moves_to_a_field(window, qtbot
     typing would still replace it (Fusion's inactive highlight is its active one)."""
     from PySide6.QtGui import QPalette
 
-    from briefing.ui.title_edit import resting_highlight
+    from briefing.ui.resting_selection import resting_highlight
 
     title, to = window.editor.title_edit, window.editor.fields["to"]
     active, role = QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight
@@ -480,3 +480,31 @@ def test_the_titles_selection_dims_when_the_focus_moves_to_a_field(window, qtbot
     assert title.textCursor().hasSelection(), "the selection is kept, only shown at rest"
     title.setFocus()
     qtbot.waitUntil(lambda: title.palette().color(active, role) == live, timeout=3000)
+
+
+def test_an_items_selection_dims_when_the_focus_moves_to_another_item(window, qtbot) -> None:
+    """As the title's: a selection left in one item was painted in the full highlight while the
+    user typed in the next, as if typing would replace it (QTextEdit paints an unfocused
+    selection in the Inactive group, which in Fusion is the active blue)."""
+    from PySide6.QtGui import QPalette, QTextCursor
+
+    from briefing.ui.resting_selection import resting_highlight
+
+    items = window.doc.section("summary").items
+    first, second = (window.editor.editor_for(item).text_edit for item in items[:2])
+    inactive, active, role = QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight
+    live, resting = window.palette().color(active, role), resting_highlight(window.palette())
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=3000)
+    cursor = first.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor)
+    first.setTextCursor(cursor)
+    assert first.palette().color(active, role) == live
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus, timeout=3000)
+    # the group an unfocused QTextEdit paints its selection in
+    qtbot.waitUntil(lambda: first.palette().color(inactive, role) == resting, timeout=3000)
+    assert resting != live and second.palette().color(active, role) == live
+    assert first.textCursor().hasSelection(), "the selection is kept, only shown at rest"
+    first.setFocus()
+    qtbot.waitUntil(lambda: first.palette().color(active, role) == live, timeout=3000)

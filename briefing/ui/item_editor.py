@@ -46,6 +46,7 @@ from briefing.ui import item_menu, rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.document import BriefDocument
 from briefing.ui.find_highlights import MarkedFieldEdit
+from briefing.ui.resting_selection import RestingSelection
 from briefing.ui.typing_steps import defers_to_window, mark_boundary, note_key
 
 logger = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class ItemTextEdit(QTextEdit):
 
     def __init__(self, document: QTextDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._resting = RestingSelection(self)  # first: the setters below send change events
         self.setDocument(document)
         self.setPlaceholderText(EMPTY_ITEM_HINT)
         self.setAcceptRichText(False)
@@ -148,6 +150,7 @@ class ItemTextEdit(QTextEdit):
         if defers_to_window(event):  # Ctrl+Z goes to the window's one history
             event.ignore()
             return False
+        self._resting.see(event)  # a focus or palette change: the selection's colours
         if event.type() == QEvent.Type.ToolTip and item_menu.show_tooltip(self, cast(QHelpEvent, event)):
             return True  # an underlined word: why it is underlined
         return super().event(event)

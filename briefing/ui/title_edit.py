@@ -10,42 +10,22 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
-    QPalette,
     QResizeEvent,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from briefing.ui import typing_steps
+from briefing.ui.resting_selection import RestingSelection
 from briefing.ui.typing_steps import defers_to_window, mark_boundary, note_key, use_window_history
 
 logger = logging.getLogger(__name__)
-
-RESTING_SHARE = 0.35  # an unfocused selection: this much of the highlight over the field's base
-
-
-def resting_highlight(palette: QPalette) -> QColor:
-    """The colour of a selection in a field that does not have the focus: the palette's inactive
-    highlight where the style dims it, else the highlight mixed into the base (Fusion's inactive
-    highlight is its active one, so the title's selection looked as live as the focused field's)."""
-    active = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-    inactive = palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight)
-    if inactive != active:
-        return inactive
-    base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
-    share = RESTING_SHARE
-    return QColor(
-        round(active.red() * share + base.red() * (1 - share)),
-        round(active.green() * share + base.green() * (1 - share)),
-        round(active.blue() * share + base.blue() * (1 - share)),
-    )
 
 
 class TitleEdit(QPlainTextEdit):
@@ -57,7 +37,7 @@ class TitleEdit(QPlainTextEdit):
         super().__init__(parent)
         self._loading = False
         self._height = 0
-        self._restyling = False
+        self._resting = RestingSelection(self)
         self.setObjectName("briefTitle")
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -107,6 +87,7 @@ class TitleEdit(QPlainTextEdit):
         if defers_to_window(event):  # Ctrl+Z goes to the window's one history
             event.ignore()
             return False
+        self._resting.see(event)  # a focus or palette change: the selection's colours
         return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -116,45 +97,6 @@ class TitleEdit(QPlainTextEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         mark_boundary(self.document())
         super().focusInEvent(event)
-        self._show_focus()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self._show_focus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            # Find's tint came or went (ui/find_highlights.SelectionTint), or the window's palette changed
-            QTimer.singleShot(0, self._show_focus)
-
-    # --- the selection at rest ----------------------------------------------------------
-    def _show_focus(self) -> None:
-        """A QPlainTextEdit paints its selection in the active colours after the focus leaves it
-        (a QLineEdit drops its selection instead), so the title looked selected beside the field
-        being typed in (seen under Xvfb). Unfocused, it takes the resting highlight; focused, the
-        window's own again. A palette someone else set (Find's orange tint) is left alone."""
-        highlight = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-        inherited = (self.parentWidget() or self).palette()
-        resting = resting_highlight(inherited)
-        if self.hasFocus() and highlight == resting:
-            self._set_palette(QPalette())  # inherit again, so a theme change reaches it
-        elif not self.hasFocus() and highlight == inherited.color(
-            QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight
-        ):
-            palette = QPalette()
-            text = inherited.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                palette.setColor(group, QPalette.ColorRole.Highlight, resting)
-                palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
-            self._set_palette(palette)
-
-    def _set_palette(self, palette: QPalette) -> None:
-        self._restyling = True
-        try:
-            self.setPalette(palette)
-        finally:
-            self._restyling = False
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         mark_boundary(self.document())
