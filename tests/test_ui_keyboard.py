@@ -166,62 +166,31 @@ def test_window_commands_reach_the_window_from_a_one_line_field(window, qtbot, m
     """Seen under Xvfb (X11): Ctrl+E in the Date field did nothing, because an X11 QLineEdit
     takes Ctrl+E (end of line) and Ctrl+U before the window's shortcuts. The offscreen platform
     has no such bindings, so the field's base class is made to claim every key, as X11's does."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QLineEdit
-
-    claims_all = QLineEdit.event
-
-    def x11_like(self, event):
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()
-            return True
-        return claims_all(self, event)
-
-    monkeypatch.setattr(QLineEdit, "event", x11_like)
+    _claims_like_x11(monkeypatch)
     date = window.editor.fields["date"]
-
-    def claimed(key, modifiers=Qt.KeyboardModifier.ControlModifier) -> bool:
-        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, modifiers)
-        event.ignore()
-        date.event(event)
-        return event.isAccepted()
-
-    assert not claimed(Qt.Key.Key_E), "Ctrl+E is Export to Word's"
-    assert not claimed(Qt.Key.Key_H), "Ctrl+H is Replace's"
-    assert claimed(Qt.Key.Key_C) and claimed(Qt.Key.Key_V), "copy and paste stay the field's"
+    assert not _claimed(date, Qt.Key.Key_E), "Ctrl+E is Export to Word's"
+    assert not _claimed(date, Qt.Key.Key_H), "Ctrl+H is Replace's"
+    assert _claimed(date, Qt.Key.Key_C) and _claimed(date, Qt.Key.Key_V), "copy and paste stay the field's"
     label = window.editor.editor_for(window.doc.section("positions").items[0]).label_edit
-    event = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    event.ignore()
-    label.event(event)
-    assert not event.isAccepted(), "and from an item's label"
+    assert not _claimed(label, Qt.Key.Key_E), "and from an item's label"
 
 
 def test_window_commands_reach_the_window_from_the_classification_box(window) -> None:
     """The classification is an editable combo box: its typing line is a QLineEdit Qt made, which
     on X11 claims Ctrl+E (end of line) before Export to Word. Offscreen it claims Ctrl+Right
     (next word), so a window command is given that key here to stand in for X11's Ctrl+E."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent, QKeySequence
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QKeySequence
 
     line = window.editor.fields["classification"].lineEdit()
-
-    def claimed(key) -> bool:
-        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
-        event.ignore()
-        QApplication.sendEvent(line, event)  # through the event filters, as Qt delivers it
-        return event.isAccepted()
-
-    assert claimed(Qt.Key.Key_Right), "the line claims its own keys while no command owns them"
+    assert _claimed(line, Qt.Key.Key_Right), "the line claims its own keys while no command owns them"
     window.actions_.keyboard_help.setShortcuts([QKeySequence("Ctrl+Right")])
-    assert not claimed(Qt.Key.Key_Right), "a key a window command owns goes to the window"
-    assert claimed(Qt.Key.Key_C), "copy stays the field's"
+    assert not _claimed(line, Qt.Key.Key_Right), "a key a window command owns goes to the window"
+    assert _claimed(line, Qt.Key.Key_C), "copy stays the field's"
 
 
 def _claims_like_x11(monkeypatch) -> None:
     """X11's QLineEdit claims Ctrl+E and Ctrl+U before the window's shortcuts; offscreen it does
-    not, so the field's base class is made to claim every key, as in the test above."""
+    not, so the field's base class is made to claim every key, as X11's does."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QLineEdit
 
