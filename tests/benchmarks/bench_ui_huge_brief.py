@@ -74,14 +74,19 @@ pane.focus_item(middle)
 qapp.processEvents()
 editor = pane.editor_for(middle)
 target = editor.text_edit
-keys = []
-for n in range(60):
-    t = time.perf_counter()
-    QTest.keyClick(target, "a" if n % 5 else " ")
-    qapp.processEvents()
-    keys.append(time.perf_counter() - t)
+
+def typing_times(count):
+    # Seconds per keystroke into the middle item (words of four letters and a space), sorted.
+    times = []
+    for n in range(count):
+        t = time.perf_counter()
+        QTest.keyClick(target, "a" if n % 5 else " ")
+        qapp.processEvents()
+        times.append(time.perf_counter() - t)
+    return sorted(times)
+
+keys = typing_times(60)
 assert middle.text.endswith(("a", " ")), middle.text[-5:]
-keys.sort()
 
 def idle():
     # Run events until no deferred find work is pending (a recount timer, if the bar has one).
@@ -111,14 +116,8 @@ for _ in range(5):
     steps.append(time.perf_counter() - t)
 pane.focus_item(middle)
 qapp.processEvents()
-find_keys = []
-for n in range(40):
-    t = time.perf_counter()
-    QTest.keyClick(target, "a" if n % 5 else " ")
-    qapp.processEvents()
-    find_keys.append(time.perf_counter() - t)
+find_keys = typing_times(40)
 idle()
-find_keys.sort()
 print(json.dumps({
     "open": opened,
     "peak_mb": peak_mb(),
