@@ -126,9 +126,9 @@ class Checker:
         """Every finding for ``brief``, brief-level first, then section by section in page order."""
         template = template_or_default(brief.template)
         filled_in = list(rules.placeholders_the_export_fills_in(brief, template))
-        named = {f.message.split(" is empty")[0] for f in filled_in}  # the fields those findings name already
+        named = {f.field for f in filled_in}  # the fields those findings are about already
         found: list[Finding] = [
-            *(f for f in rules.missing_metadata(brief, template) if f.message.split(" is empty")[0] not in named),
+            *(f for f in rules.missing_metadata(brief, template) if f.field not in named),
             *filled_in,
             *rules.too_long(brief, template, self._pages),
             *rules.empty_sections(brief, template),

@@ -24,7 +24,9 @@ BLOCKING = frozenset({"unreviewed", "placeholder", "unsupported", "empty-section
 @dataclass(frozen=True)
 class Finding:
     """``section`` is the section id, ``item`` the index in it, ``start``/``end`` offsets into
-    the item's text; None where the finding is about a section or the whole brief."""
+    the item's text; None where the finding is about a section or the whole brief. ``field`` is
+    the title-block field a finding is about ("to", "classified_by"; "title" for the title), so
+    the window can go there without reading it back out of the message."""
 
     kind: str
     message: str
@@ -32,6 +34,7 @@ class Finding:
     item: int | None = None
     start: int | None = None
     end: int | None = None
+    field: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -50,12 +50,14 @@ def left_placeholders(brief: Brief) -> Iterator[Finding]:
     an item: the export highlights them, but the note must not go out with them."""
     found = placeholders.first(brief.title)
     if found:
-        yield Finding("placeholder", f"The title still holds the placeholder “{found}”: fill it in")
+        yield Finding("placeholder", f"The title still holds the placeholder “{found}”: fill it in", field="title")
     for key, value in brief.metadata.to_dict().items():
         found = placeholders.first(str(value))
         if found:
             yield Finding(
-                "placeholder", f"{FIELD_NAMES.get(key, key)} still holds the placeholder “{found}”: fill it in"
+                "placeholder",
+                f"{FIELD_NAMES.get(key, key)} still holds the placeholder “{found}”: fill it in",
+                field=key,
             )
     for section in brief.sections:
         found = placeholders.first(section.heading)
@@ -84,13 +86,16 @@ def placeholders_the_export_fills_in(brief: Brief, template: Template) -> Iterat
     empty, and "[to be completed]" in a classified memo's Classified By / Reason / Declassify On."""
     meta = brief.metadata
     if template.memo_heading and "{to}" in template.memo_heading and not meta.to.strip():
-        yield Finding("placeholder", f"To is empty: the memo line would read “{placeholders.ADDRESSEE}”; fill it in")
+        yield Finding(
+            "placeholder", f"To is empty: the memo line would read “{placeholders.ADDRESSEE}”; fill it in", field="to"
+        )
     if template.marking.authority_block and markings.rank(meta.classification, template.marking) > 0:
         for label, field_name in w.AUTHORITY_ROWS:
             if not str(getattr(meta, field_name)).strip():
                 yield Finding(
                     "placeholder",
                     f"{label} is empty: a classified memo would show “{placeholders.TO_BE_COMPLETED}”; fill it in",
+                    field=field_name,
                 )
 
 
@@ -107,7 +112,7 @@ def missing_metadata(brief: Brief, template: Template) -> Iterator[Finding]:
         key = "from" if name == "from_" else name
         if not str(values.get(key, "")).strip():
             label = FIELD_NAMES.get(key, key)
-            yield Finding("missing-metadata", f"{label} is empty; the {template.name} requires it")
+            yield Finding("missing-metadata", f"{label} is empty; the {template.name} requires it", field=key)
 
 
 def too_long(brief: Brief, template: Template, pages: Callable[[Brief], int]) -> Iterator[Finding]:

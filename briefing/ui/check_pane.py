@@ -470,17 +470,10 @@ def in_a_list(parts: list[str]) -> str:
 
 def field_label(finding: Finding) -> str | None:
     """The label of the title-block field a "To is empty" (or "To still holds the placeholder")
-    finding is about (its message names it)."""
-    if finding.kind not in ("missing-metadata", "placeholder") or finding.section is not None:
+    finding is about."""
+    if finding.kind not in ("missing-metadata", "placeholder") or finding.field is None:
         return None
-    return next(
-        (
-            label
-            for label in FIELD_NAMES.values()
-            if finding.message.startswith((f"{label} is empty", f"{label} still holds"))
-        ),
-        None,
-    )
+    return FIELD_NAMES.get(finding.field)
 
 
 def placeholder_text(finding: Finding) -> str:
@@ -491,16 +484,14 @@ def placeholder_text(finding: Finding) -> str:
 
 def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
     """The title-block field a "To is empty" finding is about."""
-    label = field_label(finding)
-    for key, name in FIELD_NAMES.items():
-        if label is not None and name == label:
-            return window.editor.fields.get("from_" if key == "from" else key)
-    return None
+    if field_label(finding) is None or finding.field is None:
+        return None
+    return window.editor.fields.get("from_" if finding.field == "from" else finding.field)
 
 
 def is_about_the_title(finding: Finding) -> bool:
     """A finding on the brief's title ("The title still holds the placeholder “[subject]”")."""
-    return finding.section is None and finding.item is None and finding.message.startswith("The title ")
+    return finding.field == "title"
 
 
 def show_in_title(window: MainWindow, words: str) -> None:
