@@ -172,3 +172,55 @@ def test_a_speaker_keeps_one_party_when_the_article_names_it_late() -> None:
     )
     sides = [f.attribution.speaker.side for f in analyse(article_from_text(text)).facts if f.attribution]
     assert sides == ["Canada", "Canada"]
+
+
+def _brief_lines(text: str) -> dict[str, list[tuple[str | None, str]]]:
+    brief = prefill(article_from_text(text))
+    return {s.id: [(item.speaker, item.text) for item in s.items] for s in brief.sections}
+
+
+_RUIZ_LINES = [
+    "Mayor Ana Ruiz said the port levy would fund the new harbour wall.",
+    "“We cannot wait another winter,” she said.",
+    "Ruiz said the levy would end in 2030.",
+    "She added that traders had been consulted twice.",
+    "“The wall protects every home on the front,” she told reporters.",
+    "Ruiz also said the council would publish the costs in June.",
+    "She said the fishing fleet would pay a lower rate.",
+    "“Nobody likes a new charge,” she said.",
+    "Ruiz warned that insurers were already raising premiums on the front.",
+    "She said the levy was the fairest way to pay.",
+    "“The harbour is our oldest employer,” she said.",
+    "Ruiz argued that the port had waited long enough.",
+    "She said ferry fares would not rise.",
+    "Ruiz said the harbour board agreed with the plan.",
+    "“This is about the next fifty years,” she said.",
+    "She noted that the state had refused a grant.",
+]
+
+
+def test_one_voice_quoted_many_times_gives_way_so_the_positions_stay_a_page() -> None:
+    # A long article quotes the mayor sixteen times: past the budget her "she said" lines go first, every
+    # sentence that names her stays in the brief, and the two other voices keep every line they have
+    text = (
+        "Port levy approved\n\n"
+        + " ".join(_RUIZ_LINES)
+        + "\n\nCouncillor Tom Reyes said the levy would drive trade to other ports. Reyes said the vote was rushed."
+        + "\n\nPaul Hart, who leads the dockers' union, said members would accept the levy."
+    )
+    sections = _brief_lines(text)
+    positions = sections["positions"]
+    assert len(positions) == draft.POSITIONS_BUDGET
+    voices = [speaker for speaker, _ in positions]
+    assert voices.count("Tom Reyes") == 2 and voices.count("Paul Hart") == 1
+    in_brief = {line for lines in sections.values() for _, line in lines}
+    left_out = [line for line in _RUIZ_LINES if line not in in_brief]
+    assert left_out, "past the budget, some of the mayor's lines give way"
+    assert all(" she " in line or line.startswith("She ") for line in left_out), left_out
+
+
+def test_a_short_article_keeps_every_line_of_its_one_voice() -> None:
+    # a handful of lines of one voice is no transcript: under the budget nothing is left out, "she said" included
+    sections = _brief_lines("Port levy approved\n\n" + " ".join(_RUIZ_LINES[:6]))
+    in_brief = {line for lines in sections.values() for _, line in lines}
+    assert all(line in in_brief for line in _RUIZ_LINES[:6])

@@ -19,7 +19,7 @@ from functools import cached_property
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
-from briefing.prefill.actors import PERSON, resolve_pronoun
+from briefing.prefill.actors import PERSON, pronoun_kind, resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_span, past_dateline
@@ -27,7 +27,7 @@ from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
-from briefing.prefill.speakers import Attribution
+from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
 from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import content_words, coverage, prose_words, stem, trim_span
 from briefing.prefill.word_use import is_shouted
@@ -45,6 +45,8 @@ MAX_ISSUE_CANDIDATES = 200  # the best-scored sentences that may name an issue
 _LEAD_NAME = re.compile(r"([A-Z][\w'’\-]*(?: (?:of |the |and |& )?[A-Z][\w'’\-]*){0,4})[.:] +(?=[A-Z\"“])")
 MIN_PROSE_WORDS = 2  # words an item needs: "Big time." may be a point; "Nooooo!" or an embed's placeholder is not
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
+POSITIONS_BUDGET = 12  # about a page of positions; past it the most-quoted voices give way (_clearest_per_voice)
+KEPT_PER_VOICE = 2  # no voice is cut below this many of its sentences
 MAX_QUOTATION_WORDS = 60  # a position whose quotation runs on keeps all of it up to this; longer, its first sentence
 MAX_LIST_ITEM_WORDS = 60  # a list item of several sentences longer than this is cut to its first whole ones
 JUDGED_KINDS = frozenset(JUDGED)
@@ -382,6 +384,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
         else:
             chosen.append(fact)
             parties[_label_for(fact)] += 1
+    chosen = _clearest_per_voice(chosen)
     order: dict[str, int] = {}
     groups = draft.a.lex.group_labels
     for fact in chosen:
@@ -414,6 +417,35 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
             ):
                 draft.used.update(run_on)
     return deferred
+
+
+def _clearest_per_voice(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """Past ``POSITIONS_BUDGET`` sentences, the most-quoted voice gives up one at a time until the budget is met or
+    no voice has more than ``KEPT_PER_VOICE``: each time its least sure (a "he added", a quotation going on from
+    the sentence before: whose words they are is surest where the sentence names them), latest sentence. Every
+    voice stays heard, and a brief that quotes one person fifteen times is a transcript; the officer has the
+    article beside it for the rest."""
+    by_voice: dict[str, list[SentenceFacts]] = {}
+    for fact in facts:
+        by_voice.setdefault(fact.attribution.speaker.name if fact.attribution else "", []).append(fact)
+    dropped: set[int] = set()
+    while len(facts) - len(dropped) > POSITIONS_BUDGET:
+        said = max(by_voice.values(), key=len)
+        if len(said) <= KEPT_PER_VOICE:
+            break
+        least = max(said, key=lambda f: (not _names_its_speaker(f), f.index))
+        said.remove(least)
+        dropped.add(least.index)
+    return [f for f in facts if f.index not in dropped]
+
+
+def _names_its_speaker(fact: SentenceFacts) -> bool:
+    """Whether the sentence itself says who speaks: a name or a noun ("Lee", "the ministry"), not "he" or a
+    quotation going on from the sentence before."""
+    attribution = fact.attribution
+    if attribution is None or attribution.cue == QUOTE_CONTINUES:
+        return False
+    return pronoun_kind(attribution.speaker.written.strip()) is None
 
 
 def _rest_of_quotation(draft: _Draft, index: int) -> list[int]:
