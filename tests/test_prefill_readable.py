@@ -28,6 +28,10 @@ from briefing.prefill.readable import dangling_opener
         ("It's not just a game, the coach said.", "It's"),  # "not just" but no cleft: "it" is the game
         ("It is not a surprise, given the drought.", "It"),
         ("It was the first time the river froze.", "It"),
+        # a question word right after the verb restates the question the sentence before asked
+        ("It’s whether the mayor can take a punch in the first place.", "It’s"),
+        ("It is what the dockers asked for in March.", "It"),
+        ("It's who the dockers are.", "It's"),
     ],
 )
 def test_openers_that_point_back(text: str, opener: str) -> None:
@@ -49,6 +53,9 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "It is unclear whether the deal will survive.",
         "It was not clear how many troops would stay.",
         "It's hard to know where the donors will go.",
+        "It's not whether the port wins but how it plays.",
+        "It remains unclear when the ferry resumes.",
+        "It was how the levy would be spent that worried the dockers.",
         "It’s unlikely that the talks resume.",
         # clefts name their own focus: "it" points at what follows, not at an earlier sentence
         "It's not just heat waves that strain the grid in summer.",

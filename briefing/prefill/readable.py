@@ -49,14 +49,18 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     if apostrophe and (base in _OPENERS or base == "it"):
         # "It's likely the most pressing concern", "He's running": the pronoun and its verb in one word. The
         # span is the whole word, which no bracket replaces well ("[Wang Yi]'s running"): the item is left out
-        if base == "it" and _points_ahead([w for w, _, _ in words[1:]]):
+        if base == "it" and _points_ahead([w for w, _, _ in words[1:]], text[words[0][2] :]):
             return None  # "It's hard to know where...", "It's not just UV rays that...": nothing is referred to
         return start, words[0][2]
     for phrase in _MULTI:
         if [w for w, _, _ in words[: len(phrase)]] == phrase:
             return start, words[len(phrase) - 1][2]
     if first == "it":
-        if len(words) > 1 and words[1][0] in _IT_VERBS and _points_ahead([w for w, _, _ in words[2:]]):
+        if (
+            len(words) > 1
+            and words[1][0] in _IT_VERBS
+            and _points_ahead([w for w, _, _ in words[2:]], text[words[1][2] :])
+        ):
             return None  # "It is unclear whether...", "It is the council that...": nothing is referred to
         return start, words[0][2]
     if first in _OPENERS:
@@ -82,14 +86,20 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _points_ahead(after_verb: list[str]) -> bool:
+def _points_ahead(after_verb: list[str], rest_of_text: str) -> bool:
     """Whether the words after "it is" make the "it" stand for what follows, not for something before.
 
     "(It is) unclear whether...", "(It's) hard to know...": an expletive; "(It was) the council that paid",
     "(It's) not just UV rays that damage skin", "(It is) not only farmers who...": a cleft, which names its
     own focus. Focus words ("not", "just", "only") are skipped first, so the focus may be a short phrase.
-    "(It is) a disaster for the town" has neither and points back.
+    "(It is) a disaster for the town" has neither and points back, and so does a question word right after
+    the verb: "(It's) whether he can win" answers a question the sentence before asked (unless a "that" later
+    makes it a cleft: "It was how the levy was spent that angered them").
     """
+    if after_verb[:1] and after_verb[0] in _QUESTION_WORDS:
+        clause = rest_of_text.split(None, 1)[1:]  # past the question word
+        if not (clause and _CLEFT_THAT.search(" " + clause[0])):
+            return False  # "(It's) whether he can take a punch", "(It is) what voters want": the question before
     rest = list(dropwhile(lambda w: w in _FOCUS, after_verb))
     return any(w in _IT_FOLLOWERS for w in rest[:_FOCUS_GAP])
 
@@ -108,4 +118,7 @@ def person_pronoun(text: str, span: tuple[int, int]) -> str | None:
 
 
 _POSSESSIVES = frozenset(["his", "her"])
+# right after "it is", the words that make it a restatement of something said before, not an expletive or a cleft
+_QUESTION_WORDS = frozenset(["whether", "if", "how", "why", "what", "who", "when"])
+_CLEFT_THAT = re.compile(r"\s(?:that|who)\s")  # "(It was) how the levy was spent that angered them": a cleft
 _PERSONAL = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
