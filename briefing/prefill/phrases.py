@@ -144,9 +144,15 @@ def noun_phrase_fault(words: list[str], use: WordUse, lex: Lexicon, people: froz
         return "a modifier without its noun"  # "Democratic presidential", "North Korean"
     if _is_role(last, lex) or (len(words) > 1 and _is_role(" ".join(words[-2:]), lex)):
         return "a title or a role"  # "Former president", "Campaign manager", "Vice President"
-    if all(w in people or w in use.person_words or _is_role(w, lex) for w in words):
-        return "a person"  # "Bernie Sanders", "President Obama", "Senator Ted Cruz"
+    if all(w in people or w in use.person_words or _is_role(w, lex) for w in _before_of(words)):
+        return "a person"  # "Bernie Sanders", "President Obama", "Senator Ted Cruz", "... of Texas"
     return None
+
+
+def _before_of(words: list[str]) -> list[str]:
+    """The words of a name before its "of": the person in "Senator Anna Lind of Varna", the body in "Board of
+    Elections"."""
+    return words[: words.index("of")] if "of" in words[1:] else words
 
 
 def heading_fault(label: str, use: WordUse | None, lex: Lexicon, shouted: bool = False) -> str | None:
@@ -376,8 +382,9 @@ def proper_issue_name(
         names = [w for w in run if w != "of" and not _INITIAL.fullmatch(w)]
         if len(run) > MAX_WORDS or not all(w in proper for w in names):
             continue
-        person = [w in persons or w.removesuffix("s") in persons for w in names]
-        if any(person) and all(p or _is_role(w, lex) or _side(w, lex) for p, w in zip(person, names, strict=True)):
+        head = [w for w in _before_of(run) if not _INITIAL.fullmatch(w)]  # "Senator Elizabeth Warren of Texas"
+        person = [w in persons or w.removesuffix("s") in persons for w in head]
+        if any(person) and all(p or _is_role(w, lex) or _side(w, lex) for p, w in zip(person, head, strict=True)):
             continue
         if _is_role(names[-1], lex) or (
             len(names) > 1 and (adjective_word(names[-1], lex) or _names_a_people(names[-1], lex))
