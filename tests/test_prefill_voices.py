@@ -174,6 +174,25 @@ def test_a_speaker_keeps_one_party_when_the_article_names_it_late() -> None:
     assert sides == ["Canada", "Canada"]
 
 
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Tom Reyes, the Washington lawyer leading Mrs. Dorn's search, met the traders.",
+        "Tom Reyes served as Canadian counsel under Mrs. Dorn in 2010.",
+    ],
+)
+def test_what_stands_before_a_courtesy_title_is_not_the_persons_side(middle: str) -> None:
+    # "the Washington lawyer leading Mrs. Dorn": the lawyer's words, not hers; nothing before "Mrs." is her side
+    text = (
+        "Harbour talks stall\n\n"
+        "Lena Dorn said on Tuesday that the harbour deal was not ready.\n\n"
+        f"{middle}\n\n"
+        "Mrs. Dorn said the fund would not sign a bad deal."
+    )
+    sides = [f.attribution.speaker.side for f in analyse(article_from_text(text)).facts if f.attribution]
+    assert sides and all(side is None for side in sides), sides
+
+
 def _brief_lines(text: str) -> dict[str, list[tuple[str | None, str]]]:
     brief = prefill(article_from_text(text))
     return {s.id: [(item.speaker, item.text) for item in s.items] for s in brief.sections}

@@ -33,6 +33,7 @@ _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
 _TITLES = grammar_words("person_titles")
 _GENDERS = frozenset(("he", "she"))
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # a name's whole title: no role or side before it
 _TITLE_GENDER = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she", "miss": "she"}
 _OBJECT_PREPOSITIONS = grammar_words("prepositions") - {
     "by",
@@ -681,6 +682,8 @@ class Cast:
         while k >= 0 and i - k <= 8:
             if k in sc.role_end:
                 role_seen, first, k = True, sc.role_end[k], sc.role_end[k] - 1
+                if tokens[first].lower.rstrip(".") in _COURTESY_TITLES:
+                    break  # "the Washington lawyer leading Mrs. Clinton": what stands before "Mrs." is not hers
             elif sc.covered[k] == "side":
                 side = side or sc.side_of[k]
                 first, k = k, k - 1
