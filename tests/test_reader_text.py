@@ -71,6 +71,27 @@ def test_credit_lines_anywhere_are_no_paragraphs() -> None:
     assert [k for k, _ in outline(article)] == ["title", "paragraph", "byline", "byline", "paragraph"]
 
 
+def test_the_reporters_closing_credits_are_no_paragraphs() -> None:
+    # "Reyes reported from Varna." under a story: who wrote it where, not news; a summary once quoted it
+    article = article_from_text(
+        "Talks collapse in Geneva\n\nThe talks collapsed on Monday. Both sides blamed each other.\n\n"
+        "Reyes reported from Varna, Ont.; Berg, from Washington, D.C.\n\n"
+        "Ana Ruiz contributed reporting from Lisbon. Harbour Times writer Tom Reyes contributed.\n\n"
+        "Eva Berg and Tom Reyes contributed to this report.\n\n"
+        "Ruiz reported from Lisbon that the talks had collapsed.\n\n"
+        "Berg contributed to the harbour fund in May.\n"
+    )
+    assert [k for k, _ in outline(article)] == [
+        "title",
+        "paragraph",
+        "byline",
+        "byline",
+        "byline",
+        "paragraph",
+        "paragraph",
+    ]
+
+
 def test_hard_wrapped_email_joins_lines_into_paragraphs() -> None:
     text = (
         "Talks collapse in Geneva\n\n"

@@ -127,6 +127,21 @@ _CREDIT = re.compile(
     r"^\(?(?i:(?:additional )?(?:story|text|video|videos|photos?|photography|graphics?|reporting|writing|editing|"
     r"production|cinematography|design|interactive)(?: (?:produced|shot|edited|written|and [a-z]+))? by) [A-Z]"
 )
+# The reporters' closing credits, in sentences of their own: "Costa reported from Washington.", "Phillip reported from
+# Oakland, Calif.; Gearan, from Washington.", "Associated Press writer Jill Colvin contributed from Albuquerque.",
+# "Amanda Terkel contributed reporting."
+_CREDIT_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
+_CREDIT_WHO = (
+    r"(?:(?:[A-Z][\w'’\-]*\s+){0,3}(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?"
+    rf"{_CREDIT_NAME}(?:(?:,\s+|,?\s+and\s+){_CREDIT_NAME})*"
+)
+_CREDIT_PLACE = r"(?:from|in)\s+[A-Z][\w'’\-.]*(?:,?\s+[A-Z][\w'’\-.]*)*"
+_CREDIT_DID = (
+    rf"(?:reported\s+{_CREDIT_PLACE}|contributed(?:\s+(?:additional\s+)?(?:reporting|research))?"
+    rf"(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+{_CREDIT_PLACE})?)"
+)
+_CREDIT_SENTENCE = rf"{_CREDIT_WHO}\s+{_CREDIT_DID}(?:;\s*{_CREDIT_NAME},\s+{_CREDIT_PLACE})*\.?"
+_CREDIT_SENTENCES = re.compile(rf"{_CREDIT_SENTENCE}(?:\s+{_CREDIT_SENTENCE})*")
 _BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")
 _MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH = (
@@ -184,7 +199,7 @@ def _kind_of(
         if date:
             info.date = info.date or date
             return BlockKind.BYLINE, 0
-    if unit.lines == 1 and words <= 40 and _CREDIT.match(line):
+    if unit.lines == 1 and words <= 40 and (_CREDIT.match(line) or _CREDIT_SENTENCES.fullmatch(line.strip())):
         return BlockKind.BYLINE, 0  # the credits, wherever they stand: no one's words, nothing to brief
     if unit.lines == 1 and _colon_heading(line, words):
         return BlockKind.HEADING, HEADING_LEVEL_PLAIN
