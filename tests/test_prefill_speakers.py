@@ -226,7 +226,7 @@ def test_said_followed_by_reported_content_is_not_inverted() -> None:
         "Diane Cole found the files in a drawer.",
         "Kevin Marsh is conceding the race in a phone call with Diane Cole.",
         "Diane Cole won the primary, adding to her lead over Kevin Marsh.",
-        "Lena Park reported from Washington.",
+        "Lena Park reported from Washington for the Harbour Times.",  # a bare credit line is a byline (reader)
         '<tweet author="someone">Thoughts with the families, said Lena Park</tweet>.',
         "Diane Cole wants to win the state.",
         "Kovac won three states that Ruiz had hoped to carry.",
