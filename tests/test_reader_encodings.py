@@ -71,3 +71,33 @@ def test_bom_only_counts_as_empty() -> None:
         read_article_bytes(codecs.BOM_UTF8 + b"  \r\n", name="a.txt")
     with pytest.raises(ReadError, match="empty"):
         read_article_bytes(codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), name="a.txt")
+
+
+def _garbled(text: str) -> str:
+    """``text`` as a page served with the wrong character set shows it: its UTF-8 bytes read as Windows-1252."""
+    return text.encode("utf-8").decode("cp1252", errors="briefing-latin1")
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md", "a.html"])
+def test_text_garbled_before_it_arrived_is_put_right(name: str) -> None:
+    # pasted from a page that was served as Windows-1252: "Peña" arrived as "PeÃ±a", “...” as â€œ...â€
+    body = "Enrique Peña Nieto met the minister in Guantánamo. “It’s done — for now,” he said. Price: €5 😀."
+    garbled = _garbled(body)
+    assert "PeÃ±a" in garbled and "â€œ" in garbled
+    page = f"<html><head><title>Talks</title></head><body><h1>Talks</h1><p>{garbled}</p></body></html>"
+    raw = (page if name.endswith(".html") else f"Talks\n\n{garbled}\n").encode("utf-8")
+    article = read_article_bytes(raw, name=name)
+    assert body in article.text
+    assert_well_formed(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le titre «ÉTÉ» revient à Genève.",  # a capital before a guillemet is no garbled character
+        "Er sagte „MÖ“ und ging.",
+        "São Paulo and Ã la carte are both fine.",
+    ],
+)
+def test_real_accented_text_is_left_as_it_is(text: str) -> None:
+    assert read_article_bytes(f"Talks\n\n{text}\n".encode(), name="a.txt").text == f"Talks\n\n{text}\n"

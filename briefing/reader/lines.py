@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.article import BlockKind
+from briefing.reader.mojibake import repair
 from briefing.reader.units import Unit
 
 LIST_MARK = re.compile(r"[ \t\u00a0]*(?:[•◦▪▫‣●○■□·–*+\-]|\(?\d{1,3}[.)]|\(?[a-z]\))[ \t\u00a0]+(?=\S)")
@@ -19,8 +20,9 @@ _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 40, 100  # e-mail wraps at 66 to 80 columns
 
 
 def normalise(text: str) -> str:
-    """Line ends become "\\n"; everything else (smart quotes, no-break spaces) stays as it is."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends become "\\n" and garbled UTF-8 is put right ("GuantÃ¡namo"); everything else (smart quotes,
+    no-break spaces) stays as it is."""
+    return repair(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def text_units(text: str) -> list[Unit]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from briefing.article import Article, BlockKind
 from briefing.errors import ReadError
+from briefing.reader.mojibake import repair
 from briefing.reader.structure import build_article
 from briefing.reader.units import Part, compose
 from briefing.resources import resources_dir
@@ -77,7 +78,7 @@ _HEADING = re.compile(r"h([1-6])")
 
 
 def article_from_html(html: str, label: str) -> Article:
-    cleaned = strip_active(html)
+    cleaned = strip_active(repair(html))  # a page saved or served with the wrong character set
     if len(cleaned) > MAX_MARKUP_CHARS:
         raise ReadError(
             f"{label} is too large a web page to read ({len(cleaned) / 1e6:.0f} million characters of markup)"
