@@ -78,6 +78,18 @@ def test_a_piece_of_a_longer_name_is_no_name() -> None:
             "President Anna Lind",
         ),
         (
+            ["Varna Senator Anna Lind backed the levy.", "Varna Senator Anna Lind will return in May."],
+            "Varna Senator Anna Lind",  # a state, a title and a person: still a person
+        ),
+        (
+            ["The former secretary backed the levy.", "As former secretary, she ran the docks for years."],
+            "Former secretary",  # a title
+        ),
+        (
+            ["The ferry case stalled when Justice Lind died in May.", "After Justice Lind died, the bench split."],
+            "Justice Lind died",  # a subject and her verb
+        ),
+        (
             ["Senator Anna Lind of Varna backed the levy.", "Senator Anna Lind of Varna will return in May."],
             "Senator Anna Lind of Varna",  # a person and her state: still a person
         ),

@@ -21,6 +21,9 @@ from briefing.prefill.wordlists import grammar_words
 
 NOT_ISSUE_NAMES = grammar_words("not_in_issue_names")
 _BANNED = NOT_ISSUE_NAMES
+_PERSON_TITLES = grammar_words("person_titles")  # "secretary", "justice": a title before a name
+_TITLE_MODIFIERS = frozenset(("former", "late", "then", "acting", "deputy", "interim", "outgoing", "incoming", "chief"))
+_SHORT_PAST_FORMS = frozenset(("died", "lied", "tied", "vied"))  # "-ed" words too short for the "-ed" rule
 _PAST_FORMS = grammar_words("irregular_past_forms")  # "won", "led", "took": a verb whatever its case
 MAX_WORDS = 5
 MAX_CATCHWORDS = 3  # a heading's question or quotation this short may name its section: "Who pays?"
@@ -144,9 +147,22 @@ def noun_phrase_fault(words: list[str], use: WordUse, lex: Lexicon, people: froz
         return "a modifier without its noun"  # "Democratic presidential", "North Korean"
     if _is_role(last, lex) or (len(words) > 1 and _is_role(" ".join(words[-2:]), lex)):
         return "a title or a role"  # "Former president", "Campaign manager", "Vice President"
+    if len(words) == 2 and first.lower() in _TITLE_MODIFIERS and last.lower().rstrip(".") in _PERSON_TITLES:
+        return "a title or a role"  # "Former secretary", "Acting governor" (but "Racial justice" is an issue)
     if all(w in people or w in use.person_words or _is_role(w, lex) for w in _before_of(words)):
         return "a person"  # "Bernie Sanders", "President Obama", "Senator Ted Cruz", "... of Texas"
+    if _titled_person(words, people | use.person_words, lex):
+        return "a person"  # "Texas Senator Ted Cruz", "Secretary Clinton"
     return None
+
+
+def _titled_person(words: list[str], persons: frozenset[str] | set[str], lex: Lexicon) -> bool:
+    """A title, then a person's name at the end: "Texas Senator Ted Cruz", "Secretary Clinton", "Mexican President
+    Enrique Peña". Whatever stands before the title (a state, a country) does not make it an issue."""
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    if len(words) < 2 or last not in persons:
+        return False
+    return any(w.lower().rstrip(".") in _PERSON_TITLES or _is_role(w, lex) for w in words[:-1])
 
 
 def _before_of(words: list[str]) -> list[str]:
@@ -281,6 +297,8 @@ def _piece_of_name(tokens: list[str], first: int, last: int, use: WordUse) -> bo
 
 def _past_verb(word: str) -> bool:
     """A lower-case word in "-ed" that ends a phrase: a verb's past ("raised", "helped"), not a noun."""
+    if word in _SHORT_PAST_FORMS:
+        return True  # "Justice Scalia died"
     return word.islower() and word.endswith("ed") and len(word) > 4 and not word.endswith(_NOT_PAST)
 
 
@@ -386,6 +404,8 @@ def proper_issue_name(
         person = [w in persons or w.removesuffix("s") in persons for w in head]
         if any(person) and all(p or _is_role(w, lex) or _side(w, lex) for p, w in zip(person, head, strict=True)):
             continue
+        if _titled_person(names, persons, lex):
+            continue  # "Texas Senator Ted Cruz", "Justice Scalia"
         if _is_role(names[-1], lex) or (
             len(names) > 1 and (adjective_word(names[-1], lex) or _names_a_people(names[-1], lex))
         ):
