@@ -8,6 +8,7 @@ shown to the officer.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from briefing.article import Article, BlockKind
@@ -131,7 +132,9 @@ def _one_party_per_actor(facts: list[SentenceFacts]) -> None:
 
 
 _QUOTE_MARKS = ('"', "“", "”", "''")
-MAX_CLOSING_TAIL = 12  # words after a quotation's closing mark that may name who spoke it ("OK?” Trump said.")
+# words between a quotation's closing mark and the cue that names who spoke it: "OK?” Trump said.", "...,'' Ann
+# Ruiz, a planner then working for the city council, wrote" (the apposition counts, what follows the cue does not)
+MAX_CLOSING_TAIL = 12
 
 
 def _quote_to_its_closing_cue(facts: list[SentenceFacts]) -> None:
@@ -151,7 +154,8 @@ def _quote_to_its_closing_cue(facts: list[SentenceFacts]) -> None:
         text = facts[end].text
         mark = min((k for k in (text.find(q) for q in _QUOTE_MARKS) if k >= 0), default=-1)
         tail = text[mark + 1 :] if mark >= 0 else ""
-        if not tail or len(tail.split()) > MAX_CLOSING_TAIL or closing.cue.lower() not in tail.lower():
+        cue = re.search(rf"\b{re.escape(closing.cue)}\b", tail, flags=re.IGNORECASE)
+        if cue is None or len(tail[: cue.start()].split()) > MAX_CLOSING_TAIL:
             continue  # the cue is not the one right after the quotation's close: another clause's
         fact.attribution = replace(first, speaker=closing.speaker)
 

@@ -1,0 +1,20 @@
+"""Whose words a quotation that goes on over several sentences is: cases written for issue 11 (not from any corpus).
+
+Each case names the speaker of every sentence (None where a sentence has none), so a quotation handed on to the
+wrong person fails here.
+"""
+
+from __future__ import annotations
+
+from tests.prefill_support import speakers
+
+
+def test_a_closing_cue_after_a_long_apposition_names_the_quotations_speaker() -> None:
+    # the quotation's second sentence closes it and names its writer after an apposition of eight words: the first
+    # sentence is hers too, not the last speaker's (the newspaper's doubled apostrophes: a sentence each)
+    body = (
+        "Tom Vance, a former aide to the mayor, arranged meetings with the council, according to records Vance filed. "
+        "''I met the mayor on Monday. She will see you at the lunch,'' Lena Frost, a planner then working "
+        "for the city council, wrote in an email to Vance."
+    )
+    assert speakers(body) == ["Tom Vance", "Lena Frost", "Lena Frost"]
