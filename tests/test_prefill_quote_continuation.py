@@ -18,3 +18,18 @@ def test_a_closing_cue_after_a_long_apposition_names_the_quotations_speaker() ->
         "for the city council, wrote in an email to Vance."
     )
     assert speakers(body) == ["Tom Vance", "Lena Frost", "Lena Frost"]
+
+
+def test_a_quotation_cut_from_the_words_that_name_its_speaker_is_theirs() -> None:
+    # "...?” / Vance questioned.": a quotation that ends on a question is read as a sentence apart from the words
+    # after it; those words name its speaker, not the vague group of the sentence before
+    body = (
+        "Mayor Ann Ruiz met voters in Dover on Monday, local organisers say. "
+        '"She walked up to me and asked, \'How do we win Dover?’" '
+        "Tom Vance, the party chairman for the county, said of the visit."
+    )
+    assert speakers(body) == ["local organisers", "Tom Vance", "Tom Vance"]
+    assert speakers("Ruiz toured the harbour. “Why would she change now?” Vance questioned.")[1] == "Vance"
+    # words that report something of their own are a sentence of their own: the question is not theirs
+    reported = "Ruiz toured the harbour. “Why would she change now?” Vance said the plan was sound."
+    assert speakers(reported)[1] is None

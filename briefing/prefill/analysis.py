@@ -18,6 +18,7 @@ from briefing.prefill.classify import is_context, is_self_talk, outlook_reading
 from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
 from briefing.prefill.sections import Outline, outline
 from briefing.prefill.speakers import QUOTE_CONTINUES
+from briefing.prefill.speech_words import PREPOSITIONS
 from briefing.prefill.text import Token, content_words, tokenize
 
 logger = logging.getLogger(__name__)
@@ -106,6 +107,7 @@ def analyse(article: Article) -> Analysis:
         )
         prev_block = sentence.block
     _quote_to_its_closing_cue(facts)
+    _quote_to_the_cue_cut_from_it(article, facts)
     _one_party_per_actor(facts)
     people = {a.name for a in cast.actors if a.kind == PERSON and a.mentions}
     people |= {w for a in cast.actors if a.kind == PERSON for w in a.tokens if len(w) > 2}
@@ -158,6 +160,40 @@ def _quote_to_its_closing_cue(facts: list[SentenceFacts]) -> None:
         if cue is None or len(tail[: cue.start()].split()) > MAX_CLOSING_TAIL:
             continue  # the cue is not the one right after the quotation's close: another clause's
         fact.attribution = replace(first, speaker=closing.speaker)
+
+
+_OPENS_ON_QUOTE = re.compile(r"^\s*(?:''|[\"“‘])")
+_ENDS_ON_QUESTION = re.compile(r"[?!](?:''|[\"”’'])+\s*$")
+
+
+def _quote_to_the_cue_cut_from_it(article: Article, facts: list[SentenceFacts]) -> None:
+    """A quotation that ends on "?" or "!" can be read as a sentence apart from the words after it that name its
+    speaker ('“How do we win Dover?” / Vance asked of the visit.'): it is that speaker's, not the last one's.
+    Only where those words say nothing of their own: the cue ends them or a preposition follows it."""
+    sentences = article.sentences
+    for index in range(len(facts) - 1):
+        fact, after = facts[index], facts[index + 1]
+        said = after.attribution
+        if (
+            said is None
+            or said.cue == QUOTE_CONTINUES
+            or sentences[index].block != sentences[index + 1].block
+            or fact.attribution is not None
+            and fact.attribution.cue != QUOTE_CONTINUES
+            or not _OPENS_ON_QUOTE.match(fact.text)
+            or not _ENDS_ON_QUESTION.search(fact.text)
+        ):
+            continue
+        rest = after.text.strip()
+        if any(q in rest for q in (*_QUOTE_MARKS, "‘")) or not rest.startswith(said.speaker.written):
+            continue  # a quotation of its own, or words that open on something other than the speaker
+        cue = re.search(rf"\b{re.escape(said.cue)}\b", rest, flags=re.IGNORECASE)
+        if cue is None or len(rest[: cue.start()].split()) > MAX_CLOSING_TAIL:
+            continue
+        following = rest[cue.end() :].split()
+        if following and following[0] not in (".", ",") and following[0].strip(".,;").lower() not in PREPOSITIONS:
+            continue  # "Vance said the plan was sound.": words reported of their own
+        fact.attribution = replace(said, sentence=fact.index)
 
 
 def _closes_open_quote(article: Article, tokens: list[list[Token]]) -> list[bool]:
