@@ -33,3 +33,19 @@ def test_a_quotation_cut_from_the_words_that_name_its_speaker_is_theirs() -> Non
     # words that report something of their own are a sentence of their own: the question is not theirs
     reported = "Ruiz toured the harbour. “Why would she change now?” Vance said the plan was sound."
     assert speakers(reported)[1] is None
+
+
+def test_a_quoted_title_that_opens_the_reporters_sentence_is_no_quotation() -> None:
+    # "''Harbour Lights,'' which ..., is a story": the book's title, its comma inside the marks, then the reporter's
+    # own long sentence; a short capitalised quotation with a speaker after it still goes on
+    opening = (
+        "Author Ann Ruiz wrote the novel in a year. ''I wanted readers to see the harbour as I do,'' she said.\n\n"
+    )
+    title = (
+        "''Harbour Lights,'' which will be in bookstores on Friday, is a story of three sisters who run a ferry "
+        "across the bay."
+    )
+    apposition = "''Harbour Lights,'' the second novel by the former teacher, is set in a fishing town in Maine."
+    assert speakers(opening + title)[2] is None
+    assert speakers(opening + apposition)[2] is None
+    assert speakers(opening + "''Never Again,'' Ruiz grinned.")[2] == "Ann Ruiz"

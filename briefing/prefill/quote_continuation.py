@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from briefing.prefill.actors import Cast, Scan, name_runs
+from briefing.prefill.actors import Cast, Scan, doubled_quote, name_runs
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.speakers import Attribution
 from briefing.prefill.speech_words import QUOTES
+from briefing.prefill.text import Token
 
 MAX_QUOTE_TAIL = 12  # words after a closing quotation that may say who spoke it ("Hannity started")
 MAX_QUOTED_TERM = 4  # words of a quoted term or title that opens a sentence ('"Top secret" is ...')
@@ -59,12 +60,33 @@ _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
 def _quoted_term_first(sc: Scan) -> bool:
     """Whether the sentence opens on a short quoted term or title that the reporter's own words go on from:
-    '"Top secret" is the highest level of classification', '‘Stickerboy’ placed two stickers on it'."""
+    '"Top secret" is the highest level of classification', '‘Stickerboy’ placed two stickers on it', and a title
+    with its comma inside the marks: "''Harbour Lights,'' which will be in bookstores on Friday, is a story"."""
     tokens = sc.tokens
-    closing = _CLOSING.get(tokens[0].text)
-    close = next((k for k in range(1, len(tokens)) if tokens[k].text == closing), None) if closing else None
-    if close is None or close == 1 or tokens[close - 1].text in (",", ".", "?", "!", "…"):
+    width = 2 if doubled_quote(tokens, 0) else 1  # the New York Times' '' is two tokens
+    close = _closing_mark(tokens, width)
+    if close is None or close == width:
         return False
-    inside = sum(t.is_word for t in tokens[1:close])
-    after = sum(t.is_word for t in tokens[close + 1 :])
+    inside = sum(t.is_word for t in tokens[width:close])
+    after = sum(t.is_word for t in tokens[close + width :])
+    if tokens[close - 1].text == ",":
+        # a title's comma, where the words after it are longer than a speaker's tail: not '“Never Again,” Ruiz grinned'
+        return _title(tokens[width : close - 1]) and after > MAX_QUOTE_TAIL
+    if tokens[close - 1].text in (".", "?", "!", "…"):
+        return False
     return inside <= MAX_QUOTED_TERM and after >= 3 and after > inside
+
+
+def _title(words: list[Token]) -> bool:
+    """Whether the words are a short title: every word capitalised or a number ("Harbour Lights", "Hawaii Five-0")."""
+    named = [t for t in words if t.is_word]
+    return 0 < len(named) <= MAX_QUOTED_TERM and all(t.is_cap or t.text[:1].isdigit() for t in named)
+
+
+def _closing_mark(tokens: list[Token], width: int) -> int | None:
+    """Where the quotation that the sentence opens on closes: the same kind of mark, or a "''" pair."""
+    closing = "'" if width == 2 else _CLOSING.get(tokens[0].text)
+    for k in range(width, len(tokens)):
+        if tokens[k].text == closing and (width == 1 or doubled_quote(tokens, k)):
+            return k
+    return None
