@@ -49,3 +49,12 @@ def test_a_quoted_title_that_opens_the_reporters_sentence_is_no_quotation() -> N
     assert speakers(opening + title)[2] is None
     assert speakers(opening + apposition)[2] is None
     assert speakers(opening + "''Never Again,'' Ruiz grinned.")[2] == "Ann Ruiz"
+
+
+def test_a_crowd_named_after_the_quotation_is_a_new_voice() -> None:
+    # "“Mexico!” the crowd roared back.": a verb the lexicon does not know, after a subject that is neither the last
+    # speaker nor one of her roles or messages: not her words. "the senator", "the letter" may still be hers
+    opening = "Senator Ann Ruiz spoke at the rally in Dover. “Who will pay for the wall?” she asked. "
+    assert speakers(opening + "“Mexico!” the crowd roared back.")[2] is None
+    assert speakers(opening + "“Never,” the senator grinned.")[2] == "Ann Ruiz"
+    assert speakers(opening + "“Friends, we will win,” the letter read.")[2] == "Ann Ruiz"

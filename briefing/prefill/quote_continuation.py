@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from briefing.prefill.actors import Cast, Scan, doubled_quote, name_runs
 from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.phrase_shapes import role_heads
 from briefing.prefill.speakers import Attribution
-from briefing.prefill.speech_words import QUOTES
+from briefing.prefill.speech_words import MESSAGES, QUOTES
 from briefing.prefill.text import Token
 
 MAX_QUOTE_TAIL = 12  # words after a closing quotation that may say who spoke it ("Hannity started")
+MAX_VOICE_TAIL = 5  # words of a short clause after a closing quotation: "the crowd roared back"
+_VOICE_DETERMINERS = frozenset(("the", "a", "an"))
 MAX_QUOTED_TERM = 4  # words of a quoted term or title that opens a sentence ('"Top secret" is ...')
 
 
@@ -52,7 +55,20 @@ def _other_voice_after_quote(sc: Scan, last: Attribution, lex: Lexicon, cast: Ca
         if start > close and start - close <= MAX_QUOTE_TAIL // 2:
             words = {t.text.rstrip(".") for t in tokens[start:end]}
             return not words & known
-    return False
+    return _unnamed_voice(sc, tail, {w.lower() for w in known}, lex)
+
+
+def _unnamed_voice(sc: Scan, tail: list[int], known: set[str], lex: Lexicon) -> bool:
+    """Whether the words after a closing quotation are a short clause whose subject is a common noun that is not
+    the last speaker, nor a role or a message that could be theirs: '“Mexico!” the crowd roared back.', not
+    '“Never,” the senator grinned.' or '“...,” the letter read.'."""
+    words = [sc.lower[k] for k in tail]
+    if not 3 <= len(words) <= MAX_VOICE_TAIL or words[0] not in _VOICE_DETERMINERS:
+        return False
+    if any(sc.tokens[k].is_cap for k in tail):
+        return False  # a name, read by the caller
+    theirs = role_heads(lex) | MESSAGES | known
+    return not any(w in theirs or w.removesuffix("s") in theirs for w in words[1:])
 
 
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
