@@ -389,3 +389,43 @@ def test_the_former_secretary_of_state_is_the_one_who_held_that_office() -> None
     # nobody named in that office: the role itself, never its last word
     body = "The donors met in Austin. “It was a good meeting,” the former secretary of state said."
     assert speakers(body)[-1] == "former secretary of state"
+
+
+def test_a_she_who_reports_the_words_before_her_is_no_one_those_words_name() -> None:
+    # "..., she said.": the words before are hers, so the woman they name (Ann Ruiz) is not her; the
+    # "she" goes on from the sentence before, where she doubts Ruiz
+    body = (
+        "Wren Halloway, a teacher from Delmont, will not back Mayor Ann Ruiz. "
+        "The strike was the first time she had marched, and she doubts Ruiz can fix the schools. "
+        "Picking between Ruiz and Tom Baker is a “false choice, because there are others,” she said."
+    )
+    assert speakers(body)[-1] == "Wren Halloway"
+    # the same words after the tag: still hers ("..., she said, adding ...")
+    tagged = body.replace("she said.", "she said, adding that she would vote anyway.")
+    assert speakers(tagged)[-1] == "Wren Halloway"
+
+
+def test_a_she_after_an_opening_clause_may_be_the_woman_it_names() -> None:
+    # "When Ruiz arrived, she said, “...”": the opening clause is no part of what she says
+    body = "Mayor Ann Ruiz toured the mill on Monday. When Ruiz arrived, she said, “We will keep it open.”"
+    assert speakers(body)[-1] == "Ann Ruiz"
+
+
+def test_a_she_whose_words_name_her_is_her_where_nobody_else_can_be() -> None:
+    # a writer may name the speaker inside the words her tag reports: with no other woman near, it is her
+    body = "Ann Ruiz grew up in Delmont. Then a student, Ms. Ruiz found the mill a refuge from her worries, she said."
+    assert speakers(body)[-1] == "Ann Ruiz"
+    # the words begin after a colon: "Ruiz was blunt: “...,” she said." is Ruiz, though Wren Halloway is near
+    body = "Wren Halloway spoke first. Mayor Ann Ruiz was blunt: “The plan is dead,” she said."
+    assert speakers(body)[-1] == "Ann Ruiz"
+
+
+def test_a_he_whose_words_name_a_man_is_the_voice_that_ran_on_before() -> None:
+    # Mr. Olsen is named in the words "he added" reports: the farmer whose quotation ran on is the "he"
+    body = (
+        "Tom Baker, a farmer, spoke at the fair. "
+        "“We are sick of it,” Mr. Baker said. "
+        "“I need a mayor who will not lie to me.” "
+        "Mr. Olsen, who takes no donations, fits that bill for many people, he added."
+    )
+    assert speakers(body)[-1] == "Tom Baker"

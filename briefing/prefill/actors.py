@@ -339,6 +339,9 @@ class Cast:
         # after it in its own clause, whom it cannot be: "she doubts Clinton can win" is not Clinton)
         self.pronouns: dict[int, list[tuple[int, str, frozenset[int]]]] = {}
         self._by_role: dict[tuple[int, str], Actor] = {}  # (sentence, "admiral") -> whom its "the admiral" is
+        # (sentence, token) of a "she" whose cue follows the words it reports -> the actors those words name:
+        # "Picking Ruiz is a false choice, she said" is rarely Ruiz ("Ms. Ruiz found it hard, she said" may be)
+        self.reported: dict[tuple[int, int], frozenset[int]] = {}
 
     def mention(self, sentence: int, actor: Actor, position: int = 1 << 20, *, weak: bool = False) -> None:
         """Note that ``actor`` was just mentioned at token ``position``: later pronouns look back through these."""
@@ -526,9 +529,38 @@ class Cast:
                 len(tokens),
             )
             named = frozenset(id(actor) for i, _, actor in found if k < i < stop)
+            begin = self._reports_from(sc, k)
+            if begin is not None:
+                reported = frozenset(id(actor) for i, _, actor in found if begin <= i < k)
+                if reported:
+                    self.reported[(sentence, k)] = reported
             noted.append((k, tok.lower, named))
         if noted:
             self.pronouns[sentence] = noted
+
+    def _reports_from(self, sc: Scan, k: int) -> int | None:
+        """Where the words begin that the pronoun at ``k`` reports, if it is the subject of a cue set after them
+        ("Picking between Ruiz and Baker is a false choice, she said.", "..., he said, adding ..."): after the
+        last colon or dash before it ("Ruiz was blunt: “...,” she said."), else the sentence's start. None
+        where what it says follows ("When Ruiz arrived, she said, “...”")."""
+        tokens = sc.tokens
+        m = k - 1
+        while m > 0 and tokens[m].text in _CLOSING_MARKS:
+            m -= 1  # 'others,” she said'
+        if m < 1 or tokens[m].text != ",":
+            return None
+        cue = self.lex.cues.match_keys(sc.lower, k + 1) if k + 1 < len(tokens) else None
+        if cue is None:
+            return None
+        after = k + 1 + cue[0]
+        opens = after + 1 < len(tokens) and (sc.quoted[after + 1] or tokens[after + 1].text in _OPENING_MARKS)
+        if (
+            after < len(tokens)
+            and tokens[after].text not in (".", ";", "!", "?")
+            and (tokens[after].text != "," or opens)
+        ):
+            return None
+        return next((b + 1 for b in range(m - 1, -1, -1) if tokens[b].text in _REPORT_OPENERS and not sc.quoted[b]), 0)
 
     def actor_for_run(self, sc: Scan, i: int, j: int, *, create: bool) -> Actor | None:
         if any(_slashed(sc, k) for k in range(i + 1, j)):
@@ -812,9 +844,34 @@ def _role_words(role: str) -> str:
 
 
 def resolve_pronoun(
-    cast: Cast, gender: str, sentence: int, position: int, window: int = 3, *, strict: bool = True
+    cast: Cast,
+    gender: str,
+    sentence: int,
+    position: int,
+    window: int = 3,
+    *,
+    strict: bool = True,
+    barring: frozenset[int] | None = None,
 ) -> Actor | None:
-    """The person "he" or "she" at token ``position`` of ``sentence`` most likely means, or None.
+    """The person "he" or "she" at token ``position`` of ``sentence`` most likely means, or None. One the
+    words it reports name ("Picking Ruiz is a false choice, she said") only where nobody else can be: a
+    writer may name the speaker in them ("Ms. Ruiz found it hard, she said"). Given ``barring``, never
+    those actors (and no such second look: the caller has its own)."""
+    if barring is not None:
+        return _resolve_pronoun(cast, gender, sentence, position, window, strict, barring)
+    reported = cast.reported.get((sentence, position), frozenset())
+    if reported:
+        actor = _resolve_pronoun(cast, gender, sentence, position, window, strict, reported)
+        if actor is not None:
+            return actor
+    return _resolve_pronoun(cast, gender, sentence, position, window, strict, frozenset())
+
+
+def _resolve_pronoun(
+    cast: Cast, gender: str, sentence: int, position: int, window: int, strict: bool, also_barred: frozenset[int]
+) -> Actor | None:
+    """The person "he" or "she" at token ``position`` of ``sentence`` most likely means, none of
+    ``also_barred``, or None.
 
     Candidates are people (a title, role, given name or known gender) mentioned in the last
     ``window`` sentences outside quotations, and in this sentence before the pronoun. The
@@ -826,6 +883,7 @@ def resolve_pronoun(
     best: tuple[int, int, Actor] | None = None
     rivals: dict[int, int] = {}  # id(actor) -> its best distance, to see whether the choice is clear
     barred = next((named for k, _, named in cast.pronouns.get(sentence, ()) if k == position), frozenset())
+    barred |= also_barred
     first_seen: dict[int, tuple[int, int]] = {}  # id(actor) -> its latest mention (sentence, token)
     for said_in, pos, actor, weak in reversed(cast.recent):
         if said_in < sentence - window:
@@ -933,6 +991,9 @@ WEAK = 2  # an owner or object mention counts as one sentence further back
 
 # a relative clause is read loosely: "he lends his thoughts to friends whom Mr. Hannity has known" is Hannity
 _RELATIVES = frozenset(("who", "whom", "whose", "which"))
+_CLOSING_MARKS = frozenset(('"', "”", "'", "’"))
+_OPENING_MARKS = frozenset(('"', "“", "'", "‘"))
+_REPORT_OPENERS = frozenset((":", "—", "–", "-"))  # "Ruiz was blunt: “...,” she said": the words begin after
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”", "'", "‘", "’"))
 
 

@@ -179,7 +179,9 @@ class PronounResolver:
         # a speaker is looked for at most two sentences back: further, the article has usually moved on
         # "Dismayed by Bill Clinton's record, he backs Sanders": a name inside the opening clause is its object
         start = 0 if position == self._after_opener else position
-        actor = resolve_pronoun(self.cast, gender, sentence, start, window=PRONOUN_WINDOW)
+        # "Picking Ruiz is a false choice, she said": not Ruiz, unless no one else (nor the last voice) can be
+        reported = self.cast.reported.get((sentence, start), frozenset())
+        actor = resolve_pronoun(self.cast, gender, sentence, start, window=PRONOUN_WINDOW, barring=reported)
         lost = self._lost.get(gender)
         if (
             actor is not None
@@ -214,6 +216,8 @@ class PronounResolver:
         ):
             actor = last  # "“...,” he said." after a quoted person: the same voice goes on
         actor = actor or self._voice_after_quotation(gender, sentence)
+        if actor is None and reported:
+            actor = resolve_pronoun(self.cast, gender, sentence, start, window=PRONOUN_WINDOW, barring=frozenset())
         if actor is None:
             return None  # nobody it could be: better no position than one pinned on the wrong person
         if actor.tokens & self._quoted_names:
