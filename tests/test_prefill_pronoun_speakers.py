@@ -429,3 +429,22 @@ def test_a_he_whose_words_name_a_man_is_the_voice_that_ran_on_before() -> None:
         "Mr. Olsen, who takes no donations, fits that bill for many people, he added."
     )
     assert speakers(body)[-1] == "Tom Baker"
+
+
+def test_the_man_a_verb_of_backing_names_is_its_object_not_the_next_he() -> None:
+    # "sold him on backing Tom Baker": Baker is the object of "backing", named as weakly as the owner in
+    # "Ortiz's sons"; the sentence is about Ortiz, and so is the "he" after it
+    body = (
+        "Juan Ortiz, a welder, waited at the back of the hall. "
+        "“No, never,” he said. "
+        "But Ortiz's sons have sold him on backing Tom Baker in the primary. "
+        "And if the mayor wins, he said, he would stay home."
+    )
+    assert speakers(body)[-1] == "Juan Ortiz"
+    # a name after "saying" that has its own verb is the subject of what is said, no object
+    body = (
+        "Juan Ortiz, a welder, waited at the back of the hall. "
+        "Ruth Kahn spoke first, saying Tom Baker had lied. "
+        "“We know it,” she said."
+    )
+    assert speakers(body)[-1] == "Ruth Kahn"

@@ -1009,9 +1009,26 @@ def _weak_mention(sc: Scan, i: int, j: int) -> bool:
         return False  # "After Tom Varga lost the vote, he ...": the subject of a clause, not an object
     if k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in _TIES:
         return True  # "close ties to Vice President Joe Biden": the other party of a relation, not its subject
+    if k >= 0 and _gerund(sc, k) and not (j < len(tokens) and _finite_verb(tokens[j].lower)):
+        return True  # "sold him on backing Sanders": the object of what someone else does
     return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
 
 
+def _gerund(sc: Scan, k: int) -> bool:
+    """Whether token ``k`` is a lower-case "-ing" verb whose object may follow ("backing", "attacking"), not
+    a list's "including" nor "being"."""
+    word = sc.lower[k]
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and sc.tokens[k].is_word
+        and not sc.tokens[k].is_cap
+        and word not in _NOT_GERUNDS
+        and not sc.quoted[k]
+    )
+
+
+_NOT_GERUNDS = frozenset(("including", "being", "during", "nothing", "something", "anything", "everything"))
 _TIES = frozenset(("ties", "close", "closer", "loyal", "married", "allied", "related", "linked", "connected"))
 
 
