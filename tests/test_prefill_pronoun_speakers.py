@@ -448,3 +448,14 @@ def test_the_man_a_verb_of_backing_names_is_its_object_not_the_next_he() -> None
         "“We know it,” she said."
     )
     assert speakers(body)[-1] == "Ruth Kahn"
+
+
+def test_a_quoted_he_with_two_men_named_since_the_last_speaker_is_not_that_speaker() -> None:
+    # Ayers (gender unknown) and Tom Baker are named after Olsen spoke: the "he" is one of them, not Olsen
+    body = (
+        "Campaign chairman Mark Olsen called the plan fair. "
+        "Pollster Jo Ayers is doubtful that Tom Baker can win the county. "
+        "But the candidate could change the subject. "
+        "“His better bet is to talk about jobs,” he said."
+    )
+    assert speakers(body)[-1] != "Mark Olsen"

@@ -203,7 +203,10 @@ class PronounResolver:
             and not plural_name(last, self.cast)
             and last.gender in (None, gender)
             and (
-                actor is None  # a person named since, even of unknown gender, is the voice two sentences on
+                # nobody the "he" could be named since: two men named after the speaker ("Ayers doubts Baker can
+                # win. “...,” he said.") leave it unclear which, but make the speaker before them no likelier
+                actor is None
+                and not self._people_since(said, sentence, position, gender)
                 # the voice of the sentence just before goes on over a man or woman merely named since
                 # ("Cruz is our best debater," he says.): a quotation is rarely about its own speaker
                 or (
@@ -282,6 +285,19 @@ class PronounResolver:
             if said_in <= after:
                 return False
             if actor.unnamed and said_in <= sentence:
+                return True
+        return False
+
+    def _people_since(self, after: int, sentence: int, position: int, gender: str) -> bool:
+        """Whether a named person the pronoun ``gender`` at ``position`` could be was mentioned after sentence
+        ``after`` and before it."""
+        for said_in, pos, actor, _ in reversed(self.cast.recent):
+            if said_in <= after:
+                return False
+            if said_in > sentence or said_in == sentence and pos >= position:
+                continue
+            named = actor.kind == PERSON and actor.person and not actor.unnamed
+            if named and actor.gender in (None, gender) and not plural_name(actor, self.cast):
                 return True
         return False
 
