@@ -459,3 +459,15 @@ def test_a_quoted_he_with_two_men_named_since_the_last_speaker_is_not_that_speak
         "“His better bet is to talk about jobs,” he said."
     )
     assert speakers(body)[-1] != "Mark Olsen"
+
+
+def test_a_man_first_named_in_a_quotation_is_a_person_for_the_next_he() -> None:
+    # "Mark Olsen's visit" is quoted, so no mention; but his given name makes him a man, and "Olsen's campaign"
+    # later is then a man's name: the "He" is Olsen, not the Soviet leader named in passing
+    body = (
+        "“Mark Olsen’s visit to Delmont reminds me of a trip in 1985,” Ann Ruiz wrote, recalling the meeting "
+        "with Soviet leader Mikhail Gorbachev. "
+        "Ruiz had been a strong supporter of Olsen’s campaign. "
+        "He praised her on Monday."
+    )
+    assert speakers(body)[-1] == "Mark Olsen"

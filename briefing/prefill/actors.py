@@ -382,7 +382,17 @@ class Cast:
             if actor is None:
                 continue
             if sc.quoted[i]:
-                continue  # a name inside a quotation is not who the next "he" is
+                # a name inside a quotation is not who the next "he" is; but "Donald Trump's visit" there
+                # tells that Trump is a man when "Trump's campaign" is named outside it later
+                start = self._from_given_name(sc, i, j)
+                middle = [t.text for t in sc.tokens[start + 1 : j - 1]]
+                if actor.kind == PERSON and j - start >= 2 and all(_initial(w) for w in middle):
+                    # "Donald J. Trump", not "the Rachel Maddow Show"
+                    given = self.lex.given_names.get(sc.tokens[start].text)
+                    if given is not None:
+                        actor.person = True
+                        actor.gender = actor.gender or (given if given in _GENDERS else None)
+                continue
             role, side = self._premodifiers(sc, i)
             if role and (not actor.role or actor.role_from_caption and sentence >= 0):
                 actor.role, actor.role_from_caption = role, sentence < 0
