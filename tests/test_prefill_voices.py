@@ -244,3 +244,30 @@ def test_a_short_article_keeps_every_line_of_its_one_voice() -> None:
     sections = _brief_lines("Port levy approved\n\n" + " ".join(_RUIZ_LINES[:6]))
     in_brief = {line for lines in sections.values() for _, line in lines}
     assert all(line in in_brief for line in _RUIZ_LINES[:6])
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the council's act on the governor's words: the line is the council's, not Reyes's
+        (
+            "The Varna city council on Monday passed a motion condemning Governor Tom Reyes's call for a port toll.",
+            None,
+        ),
+        ("Perhaps young traders prefer Governor Tom Reyes's call for a port toll over the mayor's caution.", None),
+        # his speech that denounces: his words, whoever the line is about
+        ("Mayor Ana Ruiz will answer Governor Tom Reyes's Tuesday speech denouncing the port toll.", "Tom Reyes"),
+        # his own words as the line's subject: still his
+        ("Governor Tom Reyes's call for a port toll drew cheers from the traders of Varna on Monday.", "Tom Reyes"),
+    ],
+)
+def test_a_summary_line_about_someones_words_is_not_theirs(lead: str, speaker: str | None) -> None:
+    # a noun cue's owner after a verb ("condemning Reyes's call") is what the line's subject acted on
+    text = (
+        f"Port toll row\n\n{lead}\n\nThe port toll would cost traders in Varna a third of their profit.\n\n"
+        "The port of Varna closed for a week in 2019. Traders in Varna are split over the toll."
+    )
+    summary = next(s for s in prefill(article_from_text(text)).sections if s.id == "summary")
+    first = summary.items[0]
+    assert first.text == lead.rstrip(".") or first.text == lead
+    assert first.speaker == speaker

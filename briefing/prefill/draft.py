@@ -28,6 +28,7 @@ from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_n
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
+from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
 from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import content_words, coverage, prose_words, stem, trim_span
 from briefing.prefill.word_use import is_shouted
@@ -325,7 +326,7 @@ def _summary(draft: _Draft) -> None:
         if cut:
             why += " Only the sentence proper is kept: a dateline, lead-in or trailing aside is left out."
         # a summary line names who said it only where that is someone ("Wang Yi", "the ministry"), not a vague voice
-        speaker = named_speaker(attribution)
+        speaker = _line_speaker(draft.a, attribution)
         if speaker and cut and not _keeps_speaker(text[span[0] : span[1]], attribution):
             speaker = None  # "(Reuters) - ...", ", featuring Hispanics telling...": the attribution was cut off
         if draft.take("summary", index, why, speaker=speaker, span=span):
@@ -339,6 +340,32 @@ def _keeps_speaker(kept: str, attribution: Attribution | None) -> bool:
     Reuters'."""
     written = attribution.speaker.written if attribution is not None else ""
     return bool(written) and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", kept) is not None
+
+
+def _line_speaker(a: Analysis, attribution: Attribution | None) -> str | None:
+    """The speaker a line outside Positions names: ``named_speaker``, but nobody where the speaker only owns
+    words the line's subject acted on ("The council passed a motion condemning Reyes's call for a toll",
+    "Traders prefer Reyes's call"): the line reports what the council did, not what Reyes said."""
+    speaker = named_speaker(attribution)
+    if speaker and attribution and _owner_acted_on(a.facts[attribution.sentence].text, attribution):
+        return None
+    return speaker
+
+
+def _owner_acted_on(sentence: str, attribution: Attribution) -> bool:
+    """Whether the speaker is the owner of a noun cue ("Reyes's call", "Reyes's latest claims") that stands
+    right after a verb, as its object, not as the sentence's subject."""
+    written, cue = attribution.speaker.written, attribution.cue
+    if not written or not cue or cue.endswith("ing"):
+        return False  # "Lee's speech denouncing the toll": her speech says so, whoever the line is about
+    owned = re.search(rf"(?<![\w'’]){re.escape(written)}['’]s?\s+(?:[\w\-]+\s+){{0,2}}{re.escape(cue)}(?!\w)", sentence)
+    if owned is None:
+        return False
+    before = re.search(r"([A-Za-z\-]+)\s+$", sentence[: owned.start()])
+    if before is None:  # the sentence opens on the owner, or a comma or dash stands before it
+        return False
+    word = before.group(1)
+    return word.islower() and not (word in PREPOSITIONS or word in DETERMINERS or word in LEADING_CONJUNCTIONS)
 
 
 def named_speaker(attribution: Attribution | None) -> str | None:
@@ -502,7 +529,7 @@ def _key_issues(draft: _Draft) -> bool:
                 f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d; "
                 "the sentence under it closest to the heading's words.",
                 label=name,
-                speaker=named_speaker(a.facts[best].attribution),
+                speaker=_line_speaker(a, a.facts[best].attribution),
             )
         elif any(prose_words(a.facts[s].text) >= MIN_PROSE_WORDS for s in heading.sentences):
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
@@ -644,7 +671,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
                 "Key issue: the article has no headings or list of issues; this "
                 f"sentence carries the words it repeats most (\u201c{label}\u201d).",
                 label=label,
-                speaker=named_speaker(fact.attribution),
+                speaker=_line_speaker(a, fact.attribution),
             )
 
 
@@ -713,5 +740,5 @@ def _context(draft: _Draft) -> None:
                 f"Context: it looks back in time (\u201c{cue}\u201d)."
                 if cue
                 else "Context: under the article's background heading.",
-                speaker=named_speaker(fact.attribution),
+                speaker=_line_speaker(a, fact.attribution),
             )
