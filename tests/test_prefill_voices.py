@@ -271,3 +271,41 @@ def test_a_summary_line_about_someones_words_is_not_theirs(lead: str, speaker: s
     first = summary.items[0]
     assert first.text == lead.rstrip(".") or first.text == lead
     assert first.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the poll" after "a Harlow Institute poll": that poll; "the campaign" after "the Ruiz campaign": hers
+        (
+            "A Harlow Institute poll of 900 voters came out on Monday. The poll found that 40% of voters back Ann Ruiz.",
+            [None, "Harlow Institute poll"],
+        ),
+        (
+            (
+                "Mayor Ann Ruiz spoke in Varna. The Ruiz campaign raised $2 million. The campaign said it would spend "
+                "the money on radio ads."
+            ),
+            [None, None, "Ruiz campaign"],
+        ),
+        (
+            (
+                "Mayor Ann Ruiz spoke in Varna. Ruiz's campaign raised $2 million. The campaign said it would spend "
+                "the money on radio ads."
+            ),
+            [None, None, "Ruiz's campaign"],
+        ),
+        # a place before the noun is no owner: "the campaign" may be anyone's
+        (
+            (
+                "Mayor Ann Ruiz spoke in Varna. The Varna campaign cost $2 million. The campaign said it would spend "
+                "the money on radio ads."
+            ),
+            [None, None, None],
+        ),
+        # no earlier name for it: the officer fills it in
+        ("The company said it would close the plant in May.", [None]),
+    ],
+)
+def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(body: str, expected: list[str | None]) -> None:
+    assert [name or None for name in speakers(body)] == expected

@@ -7,6 +7,8 @@ so that a later "he" or "the court" can find it.
 
 from __future__ import annotations
 
+import re
+
 from briefing.calendar_words import CALENDAR_NAMES
 from briefing.prefill.actors import (
     BODY,
@@ -33,6 +35,8 @@ _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office", "lawsuit"
 # "familiar with Cruz's thinking", "knowledge of Gates' work": an owner after these is an object, not who speaks
 _OWNER_OBJECT = frozenset(("with", "of", "about", "on", "over", "among", "for", "to", "into", "from", "in", "at", "by"))
 BODY_LOOK_BACK = 60  # mentions searched back for the body "the court" or "the committee" stands for
+OWNER_LOOK_BACK = 3000  # characters searched back for whose "the poll" or "the campaign" is ("a Quinnipiac poll")
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&/\-]*)"  # "U.S.", "Quinnipiac", "CNN/WMUR"
 
 
 class SpeakerNamer:
@@ -229,6 +233,9 @@ class SpeakerNamer:
         if people:
             first = start + 1 if tokens[start].lower in DETERMINERS else start
             if end - first == 1 and not head.endswith("s") and side is None:
+                owned = self._owned_before(sc, start, head) if tokens[start].lower in ("the", "this") else None
+                if owned is not None:  # "the poll" after "a Quinnipiac University poll": that one
+                    return Speaker(owned[0], owned[1], BODY, written=written, named=True)
                 # "the company said", "a statement said": a position, but no body named to give as its speaker
                 return Speaker("", None, BODY, written=written, named=False)
             return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)
@@ -240,6 +247,31 @@ class SpeakerNamer:
                 written=written,
                 named=False,
             )
+        return None
+
+    def _owned_before(self, sc: Scan, start: int, head: str) -> tuple[str, str | None] | None:
+        """Whose "the poll", "the campaign" is: the last mention of ``head`` before it with a name in front
+        ("a Quinnipiac University poll", "the Ruiz campaign", "Ruiz's campaign") that the article knows as
+        someone (a person or body of its cast) or that is an acronym ("the CNN/WMUR poll"). A place in front
+        ("the Nevada campaign") says where, not whose; with none of these, None."""
+        at = sc.tokens[start].start
+        before = sc.text[max(0, at - OWNER_LOOK_BACK) : at]
+        mentions = re.finditer(
+            rf"(?<![\w&/\-])((?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})(['’]s)?[ \t]+(?i:{re.escape(head)})(?!\w)",
+            before,
+        )
+        for mention in reversed(list(mentions)):
+            words = mention.group(1).split()
+            while words and (words[0].lower() in DETERMINERS or words[0] in self.lex.non_names):
+                words = words[1:]  # "The Ruiz campaign" opening a sentence
+            if not words or any(word in CALENDAR_NAMES for word in words):
+                continue  # "The poll", "Monday's poll"
+            actor = self.cast.lookup(words)
+            acronym = all(word.replace("/", "").replace(".", "").isupper() for word in words)
+            if actor is None and not acronym:
+                continue
+            name = " ".join(words) + (mention.group(2) or "") + " " + head
+            return name, actor.side if actor is not None else None
         return None
 
     def _named_body(self, head: str) -> Actor | None:
