@@ -399,6 +399,8 @@ def test_no_two_items_of_a_brief_say_the_same_thing() -> None:
         ("LONDON (Reuters) - The pound fell sharply on Monday after the vote in parliament.", "The pound fell"),
         ("(CNN) The pound fell sharply on Monday after the vote in parliament on the plan.", "The pound fell"),
         ("PORTSMOUTH, N.H. — He may be a big underdog against the front-runner in the state.", "He may be"),
+        ("VARNA, Dec. 8 (UPI) — The port reopened on Monday after the storm in the north.", "The port"),
+        ("SOFIA, Bulgaria, Aug 31 (Reuters) - The port reopened on Monday after the storm.", "The port"),
         # a name with its party, a body with its short name, a dash after a name: no dateline
         ("New Jersey Gov. Chris Christie (R), a staunch ally, acknowledged some of the plagiarism.", "New Jersey"),
         ("Sen. Ted Cruz (R-Texas) said on Monday that the plan would fail in the Senate.", "Sen. Ted"),

@@ -309,3 +309,16 @@ def test_a_summary_line_about_someones_words_is_not_theirs(lead: str, speaker: s
 )
 def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(body: str, expected: list[str | None]) -> None:
     assert [name or None for name in speakers(body)] == expected
+
+
+def test_the_wire_service_of_a_dateline_is_no_subject_of_the_sentence() -> None:
+    # "VARNA, Dec. 8 (UPI) — ..., Ruiz rallied supporters, saying": Ruiz says it, not UPI; the line drops the dateline
+    text = (
+        "Port rally\n\nVARNA, Dec. 8 (UPI) — In reply to the governor's plan to close the port, Mayor Ana Ruiz "
+        "rallied supporters on Monday, saying the port must stay open.\n\nThe port employs 4,000 people in Varna."
+        "\n\nThe governor wants the port closed by May. Traders in Varna are split over the plan."
+    )
+    summary = next(s for s in prefill(article_from_text(text)).sections if s.id == "summary")
+    first = summary.items[0]
+    assert first.text.startswith("In reply to the governor's plan")
+    assert first.speaker == "Ana Ruiz"

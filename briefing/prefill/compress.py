@@ -16,7 +16,7 @@ from briefing.prefill.text import MARKUP
 from briefing.reader.sentences import lexicon as sentence_words
 
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+[A-Z][A-Za-z.\-']*){0,4}[ ,]*)?"  # "New Delhi, India"
+    r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+(?:[A-Z][A-Za-z.\-']*|\d{1,2}(?= \())){0,4}[ ,]*)?"  # "New Delhi, India", "Dec. 8"
     r"\((?![RDI](?:-[A-Za-z. ]+)?\))(?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", not "(R)"
     r"\s*(?:--|[—–-])?\s*(?=[\"“‘']?[A-Z])"  # then a sentence: "(CNN) -- The", never "(R), a staunch ally"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from briefing.prefill.actors import BODY, GROUP, PERSON, Cast, Scan, is_people_noun, name_runs, pronoun_kind, sc_text
+from briefing.prefill.compress import past_dateline
 from briefing.prefill.cue_sense import opening_clause_end
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.phrase_shapes import (
@@ -75,6 +76,16 @@ _NAME_MODIFIERS = grammar_words("name_modifiers")  # "a *former* spokesman", "Ru
 _CONTACT_HEADS = frozenset(("way", "place", "time", "moment", "reason", "day", "point", "extent"))
 _FOCUS_WORDS = frozenset(("even", "especially", "particularly", "also", "mostly", "mainly"))  # "even [critics] say"
 _WH_WORDS = frozenset(("what", "why", "how", "whom", "whose", "whether", "whatever", "however"))
+
+
+def _past_dateline(sc: Scan) -> int:
+    """The first token past a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) —"), or 0: the wire
+    service it names reports the whole story, it is no subject of the sentence."""
+    tokens = sc.tokens
+    if not tokens:
+        return 0
+    end = past_dateline(sc.text, tokens[0].start, tokens[-1].end)
+    return next((k for k, token in enumerate(tokens) if token.start >= end), 0) if end > tokens[0].start else 0
 
 
 def _opens_subject(sc: Scan, k: int) -> bool:
@@ -771,6 +782,7 @@ class SpeakerPhrases:
             ):
                 floor = k + 1
                 break
+        floor = max(floor, _past_dateline(sc))  # "PARIS, Aug 31 (Reuters) - Le Pen voiced support, saying": hers
         floor = opening_clause_end(sc, floor, i)  # "After Ruiz died, Park ended ... by asking": Park's
         relative = self._relative_antecedent(sc, floor, i, sentence)
         if relative is not None:
