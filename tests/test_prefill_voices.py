@@ -322,3 +322,12 @@ def test_the_wire_service_of_a_dateline_is_no_subject_of_the_sentence() -> None:
     first = summary.items[0]
     assert first.text.startswith("In reply to the governor's plan")
     assert first.speaker == "Ana Ruiz"
+
+
+def test_a_role_named_in_an_apposition_is_that_person_not_the_body_before_the_role() -> None:
+    # "the Freedom Party leader, Ana Ruiz, voiced support ..., saying": Ruiz says it, not the party (nor "Freedom")
+    body = (
+        "The port plan was published on Monday. Norland's far-right Freedom Party leader, Ana Ruiz, voiced support "
+        "for the port plan, saying it would help."
+    )
+    assert speakers(body) == [None, "Ana Ruiz"]

@@ -830,6 +830,9 @@ class SpeakerPhrases:
                 role_end += 1
             if role_end > run[1] and role_end in runs and not owner:
                 run = runs[role_end]  # "Texas Sen. Ted Cruz went after Vance, calling": the name after the role
+            elif role_end > run[1] and not owner and self._named_in_apposition(sc, role_end, i, runs):
+                # "the Freedom Party leader, Ana Ruiz, voiced support, saying": the leader named, not the party
+                run = runs[role_end + 1]
             if after_preposition or owner:
                 object_end = run[1] if after_preposition else object_end
                 continue
@@ -840,6 +843,18 @@ class SpeakerPhrases:
             if speaker is not None:
                 return speaker
         return None
+
+    def _named_in_apposition(self, sc: Scan, comma: int, i: int, runs: dict[int, tuple[int, int]]) -> bool:
+        """Whether a person's name stands between the comma at ``comma`` and the next one before ``i``: the
+        apposition that names who the role before the comma is ("party leader, Ana Ruiz,")."""
+        run = runs.get(comma + 1)
+        return (
+            sc.tokens[comma].text == ","
+            and run is not None
+            and run[1] < i
+            and sc.tokens[run[1]].text == ","
+            and self._person_run(sc, *run)
+        )
 
     def _relative_antecedent(self, sc: Scan, floor: int, i: int, sentence: int) -> Speaker | None:
         """The name a ", who" clause describes when the cue at ``i`` is inside that clause ("sat down with
