@@ -331,3 +331,14 @@ def test_a_role_named_in_an_apposition_is_that_person_not_the_body_before_the_ro
         "for the port plan, saying it would help."
     )
     assert speakers(body) == [None, "Ana Ruiz"]
+
+
+def test_an_audience_is_a_group_of_people_named_by_whose_audience_it_is() -> None:
+    # "Readers of the Varna Herald": readers, a group, named with the paper; never a person called "Readers"
+    body = (
+        "The port vote was close. Readers of the Varna Herald were quick to condemn the outcome. "
+        "Fans of Ann Ruiz said the vote was rigged. Respondents said the port should stay open."
+    )
+    assert speakers(body) == [None, "Readers of the Varna Herald", "Fans of Ann Ruiz", "Respondents"]
+    named = [f.attribution.speaker.named for f in analyse(article_from_text(body)).facts if f.attribution]
+    assert named == [True, True, False]  # bare "Respondents" is a vague voice, as "officials" is
