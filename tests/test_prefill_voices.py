@@ -342,3 +342,24 @@ def test_an_audience_is_a_group_of_people_named_by_whose_audience_it_is() -> Non
     assert speakers(body) == [None, "Readers of the Varna Herald", "Fans of Ann Ruiz", "Respondents"]
     named = [f.attribution.speaker.named for f in analyse(article_from_text(body)).facts if f.attribution]
     assert named == [True, True, False]  # bare "Respondents" is a vague voice, as "officials" is
+
+
+def test_a_headline_in_capitals_names_no_owner_of_the_network() -> None:
+    # "Ruiz Disputes Account Of Network's Report" (a live blog's heading run into a name): not the network's name
+    body = (
+        "Ruiz Disputes Account Of Network's Report said on Monday that the port would close. "
+        "The port vote was close. The network said the vote was fair."
+    )
+    assert speakers(body)[-1] == ""
+
+
+def test_a_group_a_paper_or_a_network_speaks_and_its_proper_name_makes_it_someone() -> None:
+    # "the group", "a newspaper" speak like "the company"; "the VPA group" is one body, named like a name, and
+    # "the group" after it is that group
+    text = (
+        "Port row\n\nThe Varna Port Alliance met on Monday. In a rare show of unity, the VPA group is calling on "
+        "Mayor Ana Ruiz to keep the port open.\n\nThe group said the port employs 4,000 people. A local "
+        "newspaper said the vote was rigged."
+    )
+    found = [f.attribution.speaker for f in analyse(article_from_text(text)).facts if f.attribution]
+    assert [(s.name, s.named) for s in found] == [("VPA group", True), ("VPA group", True), ("local newspaper", False)]

@@ -36,6 +36,7 @@ _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office", "lawsuit"
 _OWNER_OBJECT = frozenset(("with", "of", "about", "on", "over", "among", "for", "to", "into", "from", "in", "at", "by"))
 BODY_LOOK_BACK = 60  # mentions searched back for the body "the court" or "the committee" stands for
 OWNER_LOOK_BACK = 3000  # characters searched back for whose "the poll" or "the campaign" is ("a Quinnipiac poll")
+_LINK_WORDS = PREPOSITIONS | DETERMINERS | {"and", "or"}  # capitalised in a headline, never in a name's run
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&/\-]*)"  # "U.S.", "Quinnipiac", "CNN/WMUR"
 
 
@@ -238,7 +239,11 @@ class SpeakerNamer:
                     return Speaker(owned[0], owned[1], BODY, written=written, named=True)
                 # "the company said", "a statement said": a position, but no body named to give as its speaker
                 return Speaker("", None, BODY, written=written, named=False)
-            return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None)
+            # "the BLM group", "the Varna Herald newspaper": one body, named by the proper name before its noun
+            proper = not head.endswith("s") and any(
+                tokens[k].is_cap and tokens[k].text in self.cast.proper for k in range(first, end - 1)
+            )
+            return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None or proper)
         if role_word and sc.covered[end - 1] == "role":
             return Speaker(
                 sc_text(sc, start + 1 if tokens[start].lower in DETERMINERS else start, end),
@@ -264,8 +269,8 @@ class SpeakerNamer:
             words = mention.group(1).split()
             while words and (words[0].lower() in DETERMINERS or words[0] in self.lex.non_names):
                 words = words[1:]  # "The Ruiz campaign" opening a sentence
-            if not words or any(word in CALENDAR_NAMES for word in words):
-                continue  # "The poll", "Monday's poll"
+            if not words or any(word in CALENDAR_NAMES or word.lower() in _LINK_WORDS for word in words):
+                continue  # "The poll", "Monday's poll", a headline's "Disputes Characterization Of Network"
             actor = self.cast.lookup(words)
             acronym = all(word.replace("/", "").replace(".", "").isupper() for word in words)
             if actor is None and not acronym:
