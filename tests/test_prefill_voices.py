@@ -363,3 +363,15 @@ def test_a_group_a_paper_or_a_network_speaks_and_its_proper_name_makes_it_someon
     )
     found = [f.attribution.speaker for f in analyse(article_from_text(text)).facts if f.attribution]
     assert [(s.name, s.named) for s in found] == [("VPA group", True), ("VPA group", True), ("local newspaper", False)]
+
+
+def test_a_name_before_a_role_or_a_people_noun_only_says_which_one() -> None:
+    # "The Norland senator ..., saying": the senator (Ruiz), not Norland; "Ruiz supporters ... calling": the
+    # supporters, not Ruiz; "The Ruiz campaign ..., saying": hers
+    body = (
+        "Senator Ana Ruiz of Norland spoke in Varna on Monday. "
+        "The Norland senator took a heckler in stride, saying the man would not win. "
+        "Ruiz supporters have launched petitions calling on the council to act. "
+        "The Ruiz campaign sent an email on Tuesday, saying the port would close."
+    )
+    assert speakers(body) == [None, "Ana Ruiz", "Ruiz supporters", "Ana Ruiz"]

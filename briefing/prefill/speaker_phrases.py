@@ -836,10 +836,21 @@ class SpeakerPhrases:
             if after_preposition or owner:
                 object_end = run[1] if after_preposition else object_end
                 continue
+            if (
+                run[1] < role_end < i
+                and sc.covered[run[1]] == "role"
+                and not tokens[run[1]].is_cap
+                and role_end not in runs
+            ):
+                # "The Florida senator took a heckler in stride, saying", "An NBC reporter ... asking": the name
+                # only says which senator or reporter; the role is who speaks
+                return self.ending_at(sc, role_end - 1, sentence)
             speaker = self.namer.named(sc, run[0], run[1], sentence)
             unknown = speaker is None or speaker.actor is None or sc.covered[run[0]] == "side"
-            if unknown and run[1] < i and self._people_head(sc, run[1]):
-                return self.ending_at(sc, run[1], sentence)  # "Syrian hackers ..., tweeting": the hackers
+            if run[1] < i and self._people_head(sc, run[1]) and (unknown or sc.lower[run[1]].endswith("s")):
+                # "Syrian hackers ..., tweeting", "Sanders supporters have launched petitions calling": the people,
+                # not whom they back ("The Sanders campaign ..., saying" stays his)
+                return self.ending_at(sc, run[1], sentence)
             if speaker is not None:
                 return speaker
         return None
