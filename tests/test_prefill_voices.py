@@ -375,3 +375,14 @@ def test_a_name_before_a_role_or_a_people_noun_only_says_which_one() -> None:
         "The Ruiz campaign sent an email on Tuesday, saying the port would close."
     )
     assert speakers(body) == [None, "Ana Ruiz", "Ruiz supporters", "Ana Ruiz"]
+
+
+def test_the_object_of_an_infinitive_is_no_subject_of_the_sentence() -> None:
+    # "Reyes's plan to bar Norlanders from ...": the Norlanders are barred, they say nothing; the aide who says it
+    # is known only by her owner, so the line is left without a speaker rather than given to them
+    body = (
+        "The port closed on Monday. In response to Governor Tom Reyes’s plan to bar Norlanders from entering the "
+        "United States, Mayor Ana Ruiz’s right-hand woman rallied supporters, saying the port must stay open. "
+        "I remember Governor Tom Reyes going on TV in 1977, declaring a war on waste."
+    )
+    assert speakers(body) == [None, None, "Tom Reyes"]  # a participle after the name: his clause, his words

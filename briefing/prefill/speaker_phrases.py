@@ -88,6 +88,19 @@ def _past_dateline(sc: Scan) -> int:
     return next((k for k, token in enumerate(tokens) if token.start >= end), 0) if end > tokens[0].start else 0
 
 
+def _verbs_object(sc: Scan, lead: int, end: int) -> bool:
+    """Whether the name from ``lead`` to ``end`` is the object of an infinitive or of a participle before it
+    ("a plan to bar Muslims", "from entering the United States"), so no subject; not where a participle of its
+    own follows it ("to remember President Carter going on TV, declaring": he declares)."""
+    tokens = sc.tokens
+    if end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap and sc.lower[end].endswith("ing"):
+        return False
+    verb = lead - 2 if lead >= 2 and sc.lower[lead - 1] == "the" else lead - 1
+    if verb < 1 or not tokens[verb].is_word or tokens[verb].is_cap or sc.lower[verb] in DETERMINERS:
+        return False
+    return sc.lower[verb - 1] == "to" or (verb < lead - 1 and participle_word(tokens[verb].text))
+
+
 def _opens_subject(sc: Scan, k: int) -> bool:
     """Whether a subject walked back from its head noun starts at token ``k``: the word before it is one after
     which a noun phrase begins rather than goes on ("the place Pentagon officials say": "Pentagon officials";
@@ -822,6 +835,9 @@ class SpeakerPhrases:
                 run = (k, end)
             if run is None or run == (0, 1) and sc.lower[0] in _OPENING_ONLY:
                 continue  # "Soon after, Ruiz agreed ...": the opener's capital names nobody
+            if _verbs_object(sc, lead, run[1]):
+                object_end = run[1]
+                continue  # "a plan to bar Muslims from entering the United States, Clinton's aide said": objects
             owner = run[1] < len(tokens) and (
                 tokens[run[1]].lower in ("'s", "’s") or self._bare_apostrophe(sc, run[1])
             )  # "Europeans’ hostility": whose, not who
