@@ -115,6 +115,12 @@ def test_a_name_that_opens_the_sentence_still_speaks() -> None:
         ("In the debate, Lena Park's statement about the quotas was not challenged by Omar Ruiz.", "Lena Park"),
         ("Norway's pledge to cut the catch was warmly welcomed by Iceland.", "Norway"),
         ("Other mayors joined Lena Park's call for a recount.", "Lena Park"),
+        # the object of someone else's reporting verb: the position is theirs, the call only what they oppose
+        (
+            "The Harbour City Council on Monday approved a resolution condemning Mayor Tom Vance’s call for a levy.",
+            "Harbour City Council",
+        ),
+        ("Led by Ana Ruiz, the rally denounced Mayor Tom Vance’s call for a levy on ferries.", None),
         # without what it reports, or with no owner, it is no position
         ("Lena Park won the vote. Park's statement was a reminder of the split.", None),
         ("Lena Park spoke at noon. Let's unpack that statement.", None),

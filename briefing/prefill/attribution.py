@@ -35,6 +35,7 @@ from briefing.prefill.cue_sense import (
     plain_stance,
     reduced_relative,
     share_of,
+    verb_before_owner,
     words_referred_to,
 )
 from briefing.prefill.lexicon import Lexicon
@@ -374,6 +375,10 @@ class Attributor:
         if kind == "noun":
             owner = self._noun_cue_owner(sc, i, sentence)
             if owner is not None:
+                k = next(m for m in range(i - 1, -1, -1) if possessive(sc, m))
+                verb = verb_before_owner(sc, k, self._reporting_verb)
+                if verb is not None:  # "a resolution condemning Vance's call for a levy": the condemner's position
+                    return self.phrases.clause_subject(sc, verb, sentence)
                 return owner  # "Comey's statement", "the judges' statement that ...": whose it is
             if _noun_after_preposition(sc, i):
                 return None  # "listening to Comey's statement", "acquiesced to the Sanders demand": talked about

@@ -608,3 +608,32 @@ def finite_cue(sc: Scan, i: int, n: int) -> bool:
     word that may be a noun after "and" ("pain and fear", "speeches and promises")."""
     words = sc_text(sc, i, i + n).lower()
     return words != "reports" and (words in INVERTIBLE or words in ("told", "tells") or sc.lower[i].endswith("ed"))
+
+
+MAX_OWNER_PHRASE = 6  # words of an owner between a verb and its "'s" ("condemning presidential candidate Ana Ruiz's")
+
+
+def verb_before_owner(sc: Scan, k: int, reports: Callable[[str], bool]) -> int | None:
+    """Where a reporting verb stands right before the owner of a noun cue whose possessive is token ``k``
+    ("a resolution condemning Mayor Vance's call for a levy", "the rally denounced Vance's call"): the call is what
+    that verb's subject opposes or echoes, the sentence's position theirs. None otherwise ("Other mayors joined Lena
+    Park's call": no reporting verb; "In Park's statement": a preposition). ``reports`` tells whether a verb's base
+    form is a reporting or stance word."""
+    tokens, lower = sc.tokens, sc.lower
+    m = k - 1
+    while m >= 0 and k - m <= MAX_OWNER_PHRASE and not sc.quoted[m]:
+        token = tokens[m]
+        if token.is_cap and token.is_word or token.text == "." or sc.covered[m] is not None:
+            m -= 1
+            continue
+        if not token.is_word or lower[m] in PREPOSITIONS or lower[m] in STOP_NP or lower[m] in DETERMINERS:
+            return None
+        word = lower[m]
+        if word.endswith("ing") and any(reports(base) for base in (word[:-3], word[:-3] + "e", word[:-4])):
+            return m  # "condemning": the lexicon lists the verb's finite forms
+        if word.endswith("ed") and any(reports(base) for base in (word[:-2], word[:-1], word[:-3])):
+            return m
+        if reports(word) and m + 1 < k and tokens[m + 1].is_cap:
+            return m  # "Cruz's allies reject Ruiz's claim"
+        m -= 1  # a lower-case word of the owner's phrase: "presidential candidate"
+    return None
