@@ -25,6 +25,10 @@ from tests.prefill_support import speakers
         # "add" with a thing added: put in, not said
         "The harbour master has added another facet to his job.",
         "The new report adds a missing voice to the record of the strike.",
+        # money accepted: taken, not a view agreed with
+        "The Vale Trust has accepted tens of millions of dollars from shipping firms.",
+        "Lena Park has accepted millions from the ferry lobby.",
+        "The Vale Trust accepted donations from shipping firms.",
         # a handle as the whole complement
         "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
         # nothing said: declined to comment, as "did not respond to requests for comment" (issue 11, class 3)
@@ -46,6 +50,7 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
         ("“It is over,” added a harbour official.", "harbour official"),
         ("Lena Park added to reporters that the quotas were set in secret.", "Lena Park"),
         ("Lena Park refused to back the quotas.", "Lena Park"),
+        ("Lena Park accepted the ruling of the harbour court.", "Lena Park"),
         ("Lena Park tweeted that the quotas were set in secret.", "Lena Park"),
     ],
 )

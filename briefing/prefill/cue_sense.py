@@ -449,6 +449,28 @@ def _shared_thing(sc: Scan, k: int) -> bool:
     return k < len(sc.tokens) and lower[k] in _SHARED_THINGS and not sc.quoted[k]
 
 
+_ACCEPT_WORDS = frozenset(("accept", "accepts", "accepted", "accepting"))
+_MONEY_WORDS = frozenset(
+    ("millions", "billions", "thousands", "dollars", "money", "donations", "contributions", "funds", "cash")
+    + ("gifts", "payments", "fees", "checks", "loans", "grants")
+)
+_AMOUNT_WORDS = frozenset(("tens", "hundreds", "of", "a", "an", "the", "his", "her", "their", "its", "large", "small"))
+MAX_MONEY_PHRASE = 5  # words from "accepted" to the money taken ("accepted tens of millions of dollars")
+
+
+def _money_taken(sc: Scan, k: int) -> bool:
+    """Whether the words at ``k``, after "accepted", are money ("tens of millions of dollars", "“about $200,000”",
+    "donations from lobbyists"): taken, not agreed with, where "accepted the ruling" is a stance."""
+    tokens, lower = sc.tokens, sc.lower
+    for m in range(k, min(k + MAX_MONEY_PHRASE, len(tokens))):
+        text = tokens[m].text
+        if text[:1] == "$" or text[:1].isdigit() or lower[m] in _MONEY_WORDS:
+            return True
+        if not (text in QUOTES or lower[m] in _AMOUNT_WORDS or lower[m] in _QUANTITY_HEDGES):
+            return False
+    return False
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -484,6 +506,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "The admiral has added another facet to his job": put in, not said
     if word in _SHARE_WORDS and _shared_thing(sc, after):
         return True  # "the host and the candidate shared a microphone": a thing, not a view
+    if word in _ACCEPT_WORDS and _money_taken(sc, after):
+        return True  # "The foundation has accepted millions from donors": money taken, not a view agreed with
     if word == "think" and i + 1 < len(tokens) and lower[i + 1] in ("tank", "tanks"):
         return True  # "the think tank Third Way": a noun
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
