@@ -283,3 +283,21 @@ def test_refusing_to_act_is_a_deed(body: str, speaker: str | None) -> None:
 )
 def test_words_referred_to_are_not_reported(body: str, speaker: str | None) -> None:
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a relative clause whose object is the thing it describes: the sentence is about the thing
+        ("They gain twice from the kinds of programs that Omar Ruiz supports: often they run them.", None),
+        ("The ferry line made a profit well above the figure that Dover analysts expected.", None),
+        ("Lena Park failed to pursue the breaches that Dover regulators revealed in later audits.", None),
+        # what the clause reports, a thing the sentence says its subject is, or words answered stay positions
+        ("Ruiz split the town into the kinds of camps that Lena Park argued in 2004 were unhealthy.", "Lena Park"),
+        ("Vance is someone whom Omar Ruiz views as a peer.", "Omar Ruiz"),
+        ("It was a charge that Omar Ruiz strongly denied, noting that the levy was fair.", "Omar Ruiz"),
+        ("Lena Park knew that Omar Ruiz opposed the levy.", "Omar Ruiz"),
+    ],
+)
+def test_a_relative_clause_about_a_thing_is_no_position(body: str, speaker: str | None) -> None:
+    assert speakers(body)[-1] == speaker

@@ -27,6 +27,7 @@ from briefing.prefill.cue_sense import (
     deed_not_words,
     finite_cue,
     in_adverbial_clause,
+    in_gapped_relative,
     in_indirect_question,
     in_leading_participle,
     in_thing_relative,
@@ -308,6 +309,8 @@ class Attributor:
                 continue
             if words_referred_to(sc, i, n, self._reporting_verb):
                 continue  # "Nothing the mayor said will help", "what Ruiz said about it": words referred to
+            if kind == "verb" and in_gapped_relative(sc, i, n):
+                continue  # "the programs that Ruiz supports", "the standard the court announced": about the thing
             if in_thing_relative(sc, i, n):
                 continue  # "Ruiz is at odds with the union on the pact, which Vale has criticized": about the pact
             if stance and not plain_stance(sc, i, n):

@@ -661,3 +661,82 @@ def verb_before_owner(sc: Scan, k: int, reports: Callable[[str], bool]) -> int |
             return m  # "Cruz's allies reject Ruiz's claim"
         m -= 1  # a lower-case word of the owner's phrase: "presidential candidate"
     return None
+
+
+_GAP_RELATIVES = frozenset(("that", "which", "whom"))
+# things said: a clause on them answers words ("a charge that Ruiz denied", "the claim that Lee rejected")
+_SAID_THINGS = frozenset(
+    ("charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion")
+    + ("suggestion", "notion", "argument", "criticism", "idea", "view", "views", "report", "reports", "story")
+    + ("comment", "comments", "remark", "remarks", "statement", "statements", "rumor", "rumors", "theory")
+)
+_COPULAS = frozenset(("is", "was", "are", "were", "isn't", "wasn't", "remains", "remained", "becomes", "became"))
+MAX_RELATIVE_HEAD = 8  # words of the noun phrase a relative clause hangs on ("the sort of victory over politics")
+MAX_GAP_ADJUNCT = 6  # words after the cue before what it reports ("argued in 2004 were unhealthy")
+
+
+def _gap_after(sc: Scan, after: int) -> bool:
+    """Whether nothing the cue reports follows it at ``after``: the end, a stop, or a when or where with no verb of
+    its own ("announced in 1992.", "expected."), not "argued in 2004 were unhealthy" or ", “...”"."""
+    tokens, lower = sc.tokens, sc.lower
+    if after >= len(tokens):
+        return True
+    if not tokens[after].is_word:
+        nxt = tokens[after + 1] if after + 1 < len(tokens) else None
+        return (
+            tokens[after].text not in QUOTES
+            and not sc.quoted[after]
+            and (nxt is None or nxt.text not in QUOTES and not sc.quoted[after + 1])
+        )
+    if lower[after] == "to" or lower[after] not in PREPOSITIONS and lower[after] not in _AFTER_GAP:
+        return False  # "that Ruiz said would fail", "that Ruiz pledged to fund": what the clause reports
+    for m in range(after, min(after + MAX_GAP_ADJUNCT, len(tokens))):
+        if not (tokens[m].is_word or tokens[m].text[:1].isdigit()) or sc.quoted[m]:
+            break
+        if lower[m] in _FINITE_WORDS or lower[m] == "that":
+            return False
+    return True
+
+
+def in_gapped_relative(sc: Scan, i: int, n: int) -> bool:
+    """Whether the cue at ``i`` is in a relative clause whose object is the thing it describes ("the kinds of
+    programs that Ruiz supports", "the standard that the Dover court announced in 1992", "above the $1.10 a share
+    that analysts expected."): the sentence says something of that thing, not what the clause's subject stated.
+    Not where the clause reports something ("the plan that Ruiz said would fail", "that Ruiz pledged to fund"),
+    where the thing is what the sentence says its subject is ("Vance is someone whom Ruiz views as a peer"), nor
+    with a pronoun for subject ("legislation that she supported"), mostly the sentence's own subject."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[i].endswith("ing") or not _gap_after(sc, i + n):
+        return False  # "fighters warning of an attack": a participle, not the clause's verb
+    k = i - 1
+    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    if k < 2 or sc.quoted[k] or not tokens[k].is_word or lower[k] in PASSIVE | PREPOSITIONS | STOP_NP:
+        return False
+    if pronoun_kind(lower[k]) is not None:
+        return False
+    start = k  # the clause's subject: "Ruiz", "the Dover court", "analysts", "the State Department"
+    while (
+        start > 0
+        and k - start < MAX_RELATIVE_SUBJECT
+        and tokens[start - 1].is_word
+        and not sc.quoted[start - 1]
+        and lower[start - 1] not in PREPOSITIONS | PASSIVE | SKIP_LEFT | STOP_NP
+    ):
+        start -= 1
+    marker = start - 1
+    if marker < 1 or lower[marker] not in _GAP_RELATIVES or sc.quoted[marker]:
+        return False
+    before = marker - 1  # the thing: a noun, not a verb that "that" opens the object of ("knew that Lee wrote")
+    if not tokens[before].is_word or sc.quoted[before] or lower[before] in STOP_NP | PREPOSITIONS | PASSIVE:
+        return False
+    if pronoun_kind(lower[before]) is not None or lower[before].endswith("ed"):
+        return False
+    if lower[before] in _SAID_THINGS:
+        return False  # "a charge that Ruiz denied": her answer to words, a position
+    head = before
+    while head > 0 and before - head < MAX_RELATIVE_HEAD and tokens[head - 1].is_word and not sc.quoted[head - 1]:
+        if lower[head - 1] in _COPULAS or lower[head - 1] in ("so", "such"):
+            return False  # "is the sort of victory that she fears"; "so heated that Ruiz said": a result
+        head -= 1
+    return any(lower[m] in DETERMINERS or lower[m] == "of" for m in range(head, before))
