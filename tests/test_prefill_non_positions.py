@@ -29,6 +29,9 @@ from tests.prefill_support import speakers
         "The Vale Trust has accepted tens of millions of dollars from shipping firms.",
         "Lena Park has accepted millions from the ferry lobby.",
         "The Vale Trust accepted donations from shipping firms.",
+        # something withheld from someone: not a denial in words
+        "Omar Ruiz engineered a floor fight and denied Lena Park a final-night photograph.",
+        "The chair moved to deny Lena Park the nomination.",
         # a handle as the whole complement
         "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
         # nothing said: declined to comment, as "did not respond to requests for comment" (issue 11, class 3)
@@ -51,6 +54,8 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
         ("Lena Park added to reporters that the quotas were set in secret.", "Lena Park"),
         ("Lena Park refused to back the quotas.", "Lena Park"),
         ("Lena Park accepted the ruling of the harbour court.", "Lena Park"),
+        ("Omar Ruiz denied Tuesday the claims that he took bribes.", "Omar Ruiz"),
+        ("Omar Ruiz denied the report on Tuesday.", "Omar Ruiz"),
         ("Lena Park tweeted that the quotas were set in secret.", "Lena Park"),
     ],
 )

@@ -471,6 +471,33 @@ def _money_taken(sc: Scan, k: int) -> bool:
     return False
 
 
+_DENY_WORDS = frozenset(("deny", "denies", "denied", "denying"))
+_GIVEN_DETERMINERS = frozenset(("a", "an", "the", "any", "his", "her", "their", "its", "our", "another"))
+_DAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+    + ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november")
+    + ("december",)
+)
+
+
+def _withheld(sc: Scan, k: int) -> bool:
+    """Whether the words at ``k``, after "denied", are someone and what they were refused ("denied Vance a hearing",
+    "deny him a chance", "deny Ruiz the nomination"): withholding, not a denial in words ("denied the report",
+    "denied Tuesday the claims")."""
+    tokens, lower = sc.tokens, sc.lower
+    end = k
+    if end < len(tokens) and lower[end] in _OBJECT_PRONOUNS:
+        end += 1
+    else:
+        while end < len(tokens) and end - k < MAX_CALLED_OBJECT and tokens[end].is_cap and tokens[end].is_word:
+            if lower[end] in _DAYS:
+                return False
+            end += 1
+    if end == k or end >= len(tokens) or any(sc.quoted[k : end + 1]):
+        return False
+    return lower[end] in _GIVEN_DETERMINERS
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -506,6 +533,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "The admiral has added another facet to his job": put in, not said
     if word in _SHARE_WORDS and _shared_thing(sc, after):
         return True  # "the host and the candidate shared a microphone": a thing, not a view
+    if word in _DENY_WORDS and _withheld(sc, after):
+        return True  # "Lee denied Vance a final-night photograph": withheld, not a denial in words
     if word in _ACCEPT_WORDS and _money_taken(sc, after):
         return True  # "The foundation has accepted millions from donors": money taken, not a view agreed with
     if word == "think" and i + 1 < len(tokens) and lower[i + 1] in ("tank", "tanks"):
