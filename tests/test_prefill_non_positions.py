@@ -32,6 +32,9 @@ from tests.prefill_support import speakers
         # something withheld from someone: not a denial in words
         "Omar Ruiz engineered a floor fight and denied Lena Park a final-night photograph.",
         "The chair moved to deny Lena Park the nomination.",
+        # torn away or cheated: not criticised
+        "Ruiz supporters ripped the banners away and began shoving the crowd.",
+        "Omar Ruiz ripped the signs down and left.",
         # a handle as the whole complement
         "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
         # nothing said: declined to comment, as "did not respond to requests for comment" (issue 11, class 3)
@@ -56,6 +59,8 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
         ("Lena Park accepted the ruling of the harbour court.", "Lena Park"),
         ("Omar Ruiz denied Tuesday the claims that he took bribes.", "Omar Ruiz"),
         ("Omar Ruiz denied the report on Tuesday.", "Omar Ruiz"),
+        ("Omar Ruiz ripped into Lena Park over the levy.", "Omar Ruiz"),
+        ("Omar Ruiz ripped Lena Park for backing the levy.", "Omar Ruiz"),
         ("Lena Park tweeted that the quotas were set in secret.", "Lena Park"),
     ],
 )

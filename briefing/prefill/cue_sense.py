@@ -498,6 +498,23 @@ def _withheld(sc: Scan, k: int) -> bool:
     return lower[end] in _GIVEN_DETERMINERS
 
 
+_RIP_WORDS = frozenset(("rip", "rips", "ripped", "ripping"))
+_RIP_PARTICLES = frozenset(("away", "off", "apart", "up", "down", "out", "open"))  # "ripped them away"
+MAX_RIPPED_OBJECT = 4  # words between "ripped" and its particle ("ripping all our progress away")
+
+
+def _torn(sc: Scan, k: int) -> bool:
+    """Whether a particle follows "ripped" within its object ("ripped the signs away", "ripping voters off"): torn
+    or cheated, not criticised ("ripped into Vance", "ripped Vance for the levy")."""
+    tokens, lower = sc.tokens, sc.lower
+    for m in range(k, min(k + MAX_RIPPED_OBJECT + 1, len(tokens))):
+        if not tokens[m].is_word or sc.quoted[m] or lower[m] in PREPOSITIONS:
+            return False
+        if lower[m] in _RIP_PARTICLES:
+            return True
+    return False
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -533,6 +550,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "The admiral has added another facet to his job": put in, not said
     if word in _SHARE_WORDS and _shared_thing(sc, after):
         return True  # "the host and the candidate shared a microphone": a thing, not a view
+    if word in _RIP_WORDS and _torn(sc, after):
+        return True  # "supporters ripped the signs away": torn, not criticised
     if word in _DENY_WORDS and _withheld(sc, after):
         return True  # "Lee denied Vance a final-night photograph": withheld, not a denial in words
     if word in _ACCEPT_WORDS and _money_taken(sc, after):
