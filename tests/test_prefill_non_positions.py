@@ -35,6 +35,8 @@ from tests.prefill_support import speakers
         # torn away or cheated: not criticised
         "Ruiz supporters ripped the banners away and began shoving the crowd.",
         "Omar Ruiz ripped the signs down and left.",
+        # a person known on sight: not a claim acknowledged
+        "As Park and Ruiz toured the coast, they were recognized by Dover voters for the first time.",
         # a handle as the whole complement
         "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
         # nothing said: declined to comment, as "did not respond to requests for comment" (issue 11, class 3)
@@ -61,6 +63,7 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
         ("Omar Ruiz denied the report on Tuesday.", "Omar Ruiz"),
         ("Omar Ruiz ripped into Lena Park over the levy.", "Omar Ruiz"),
         ("Omar Ruiz ripped Lena Park for backing the levy.", "Omar Ruiz"),
+        ("Omar Ruiz recognized that the levy had failed.", "Omar Ruiz"),
         ("Lena Park tweeted that the quotas were set in secret.", "Lena Park"),
     ],
 )

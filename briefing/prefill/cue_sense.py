@@ -515,6 +515,25 @@ def _torn(sc: Scan, k: int) -> bool:
     return False
 
 
+_RECOGNIZED = frozenset(("recognized", "recognised"))
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you"))
+
+
+def _person_recognized(sc: Scan, i: int) -> bool:
+    """Whether "recognized" at ``i`` is a passive with a person for its subject ("they were recognized by voters",
+    "he was quickly recognized by fans"): known on sight, not a claim acknowledged ("Kosovo was recognized by ...")."""
+    lower = sc.lower
+    k = i - 1
+    while k >= 0 and adverb(sc, k):
+        k -= 1
+    if k < 1 or lower[k] not in PASSIVE:
+        return False
+    k -= 1
+    while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    return k >= 0 and lower[k] in _PERSONAL_PRONOUNS and not sc.quoted[k]
+
+
 def other_sense(sc: Scan, i: int, n: int) -> bool:
     """A cue word in another sense: an adjective after a degree word ("one of the most promising paths", "very
     telling"), a plural noun after "have" ("five states have claims in the area"), a number that changed ("trade
@@ -550,6 +569,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "The admiral has added another facet to his job": put in, not said
     if word in _SHARE_WORDS and _shared_thing(sc, after):
         return True  # "the host and the candidate shared a microphone": a thing, not a view
+    if word in _RECOGNIZED and _person_recognized(sc, i):
+        return True  # "they were recognized by voters": known on sight
     if word in _RIP_WORDS and _torn(sc, after):
         return True  # "supporters ripped the signs away": torn, not criticised
     if word in _DENY_WORDS and _withheld(sc, after):
