@@ -26,17 +26,17 @@ from tests.prefill_support import speakers
         "The harbour master has added another facet to his job.",
         "The new report adds a missing voice to the record of the strike.",
         # money accepted: taken, not a view agreed with
-        "The Vale Trust has accepted tens of millions of dollars from shipping firms.",
-        "Lena Park has accepted millions from the ferry lobby.",
-        "The Vale Trust accepted donations from shipping firms.",
+        "Over a decade the Vale Trust accepted $3 million from shipping firms.",
+        "Lena Park accepted large gifts from the ferry lobby.",
+        "The Vale Fund accepted donations from two shipping firms.",
         # something withheld from someone: not a denial in words
-        "Omar Ruiz engineered a floor fight and denied Lena Park a final-night photograph.",
+        "The chair denied Lena Park a seat on the stage.",
         "The chair moved to deny Lena Park the nomination.",
         # torn away or cheated: not criticised
-        "Ruiz supporters ripped the banners away and began shoving the crowd.",
+        "The Dover Rangers ripped the banners away after the vote.",
         "Omar Ruiz ripped the signs down and left.",
         # a person known on sight: not a claim acknowledged
-        "As Park and Ruiz toured the coast, they were recognized by Dover voters for the first time.",
+        "On the ferry to the island, they were recognized by Dover voters.",
         # a handle as the whole complement
         "Dana Ortiz covers the fisheries. She tweets @dortiz_fish.",
         # nothing said: declined to comment, as "did not respond to requests for comment" (issue 11, class 3)
@@ -135,10 +135,10 @@ def test_a_name_that_opens_the_sentence_still_speaks() -> None:
         ("Other mayors joined Lena Park's call for a recount.", "Lena Park"),
         # the object of someone else's reporting verb: the position is theirs, the call only what they oppose
         (
-            "The Harbour City Council on Monday approved a resolution condemning Mayor Tom Vance’s call for a levy.",
-            "Harbour City Council",
+            "The Dover Harbour Board passed a motion condemning Mayor Tom Vance’s call for a levy.",
+            "Dover Harbour Board",
         ),
-        ("Led by Ana Ruiz, the rally denounced Mayor Tom Vance’s call for a levy on ferries.", None),
+        ("At the pier, the crowd denounced Mayor Tom Vance’s call for a levy on ferries.", None),
         # without what it reports, or with no owner, it is no position
         ("Lena Park won the vote. Park's statement was a reminder of the split.", None),
         ("Lena Park spoke at noon. Let's unpack that statement.", None),
@@ -302,13 +302,13 @@ def test_words_referred_to_are_not_reported(body: str, speaker: str | None) -> N
     ("body", "speaker"),
     [
         # a relative clause whose object is the thing it describes: the sentence is about the thing
-        ("They gain twice from the kinds of programs that Omar Ruiz supports: often they run them.", None),
-        ("The ferry line made a profit well above the figure that Dover analysts expected.", None),
-        ("Lena Park failed to pursue the breaches that Dover regulators revealed in later audits.", None),
+        ("Ferry owners profit from the subsidies that Omar Ruiz supports: they run the boats.", None),
+        ("The ferry line carried twice the passengers that Dover analysts expected.", None),
+        ("The port never fixed the breaches that Dover regulators revealed in later audits.", None),
         # what the clause reports, a thing the sentence says its subject is, or words answered stay positions
-        ("Ruiz split the town into the kinds of camps that Lena Park argued in 2004 were unhealthy.", "Lena Park"),
-        ("Vance is someone whom Omar Ruiz views as a peer.", "Omar Ruiz"),
-        ("It was a charge that Omar Ruiz strongly denied, noting that the levy was fair.", "Omar Ruiz"),
+        ("Ruiz kept the taxes that Lena Park argued last year were unfair.", "Lena Park"),
+        ("Vance is a rival whom Omar Ruiz views with suspicion.", "Omar Ruiz"),
+        ("The levy was called secret, an allegation that Omar Ruiz rejected on Monday.", "Omar Ruiz"),
         ("Lena Park knew that Omar Ruiz opposed the levy.", "Omar Ruiz"),
     ],
 )

@@ -310,7 +310,7 @@ class Attributor:
             if words_referred_to(sc, i, n, self._reporting_verb):
                 continue  # "Nothing the mayor said will help", "what Ruiz said about it": words referred to
             if kind == "verb" and in_gapped_relative(sc, i, n):
-                continue  # "the programs that Ruiz supports", "the standard the court announced": about the thing
+                continue  # "the subsidies that Ruiz supports", "the breaches regulators revealed": about the thing
             if in_thing_relative(sc, i, n):
                 continue  # "Ruiz is at odds with the union on the pact, which Vale has criticized": about the pact
             if stance and not plain_stance(sc, i, n):
@@ -380,7 +380,7 @@ class Attributor:
             if owner is not None:
                 k = next(m for m in range(i - 1, -1, -1) if possessive(sc, m))
                 verb = verb_before_owner(sc, k, self._reporting_verb)
-                if verb is not None:  # "a resolution condemning Vance's call for a levy": the condemner's position
+                if verb is not None:  # "a motion condemning Vance's call for a levy": the condemner's position
                     return self.phrases.clause_subject(sc, verb, sentence)
                 return owner  # "Comey's statement", "the judges' statement that ...": whose it is
             if _noun_after_preposition(sc, i):

@@ -455,11 +455,11 @@ _MONEY_WORDS = frozenset(
     + ("gifts", "payments", "fees", "checks", "loans", "grants")
 )
 _AMOUNT_WORDS = frozenset(("tens", "hundreds", "of", "a", "an", "the", "his", "her", "their", "its", "large", "small"))
-MAX_MONEY_PHRASE = 5  # words from "accepted" to the money taken ("accepted tens of millions of dollars")
+MAX_MONEY_PHRASE = 5  # words from "accepted" to the money taken ("accepted large sums of money")
 
 
 def _money_taken(sc: Scan, k: int) -> bool:
-    """Whether the words at ``k``, after "accepted", are money ("tens of millions of dollars", "“about $200,000”",
+    """Whether the words at ``k``, after "accepted", are money ("millions of dollars", "“about $40,000”",
     "donations from lobbyists"): taken, not agreed with, where "accepted the ruling" is a stance."""
     tokens, lower = sc.tokens, sc.lower
     for m in range(k, min(k + MAX_MONEY_PHRASE, len(tokens))):
@@ -482,7 +482,7 @@ _DAYS = frozenset(
 
 def _withheld(sc: Scan, k: int) -> bool:
     """Whether the words at ``k``, after "denied", are someone and what they were refused ("denied Vance a hearing",
-    "deny him a chance", "deny Ruiz the nomination"): withholding, not a denial in words ("denied the report",
+    "deny him a seat", "deny Ruiz the nomination"): withholding, not a denial in words ("denied the report",
     "denied Tuesday the claims")."""
     tokens, lower = sc.tokens, sc.lower
     end = k
@@ -520,8 +520,8 @@ _PERSONAL_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you"))
 
 
 def _person_recognized(sc: Scan, i: int) -> bool:
-    """Whether "recognized" at ``i`` is a passive with a person for its subject ("they were recognized by voters",
-    "he was quickly recognized by fans"): known on sight, not a claim acknowledged ("Kosovo was recognized by ...")."""
+    """Whether "recognized" at ``i`` is a passive with a person for its subject ("they were recognized by Dover voters",
+    "he was recognized by fans"): known on sight, not a claim acknowledged ("Kosovo was recognized by ...")."""
     lower = sc.lower
     k = i - 1
     while k >= 0 and adverb(sc, k):
@@ -570,13 +570,13 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
     if word in _SHARE_WORDS and _shared_thing(sc, after):
         return True  # "the host and the candidate shared a microphone": a thing, not a view
     if word in _RECOGNIZED and _person_recognized(sc, i):
-        return True  # "they were recognized by voters": known on sight
+        return True  # "they were recognized by Dover voters": known on sight
     if word in _RIP_WORDS and _torn(sc, after):
         return True  # "supporters ripped the signs away": torn, not criticised
     if word in _DENY_WORDS and _withheld(sc, after):
-        return True  # "Lee denied Vance a final-night photograph": withheld, not a denial in words
+        return True  # "The chair denied Lena Park a seat": withheld, not a denial in words
     if word in _ACCEPT_WORDS and _money_taken(sc, after):
-        return True  # "The foundation has accepted millions from donors": money taken, not a view agreed with
+        return True  # "The Vale Fund accepted donations": money taken, not a view agreed with
     if word == "think" and i + 1 < len(tokens) and lower[i + 1] in ("tank", "tanks"):
         return True  # "the think tank Third Way": a noun
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
@@ -708,7 +708,7 @@ MAX_OWNER_PHRASE = 6  # words of an owner between a verb and its "'s" ("condemni
 
 def verb_before_owner(sc: Scan, k: int, reports: Callable[[str], bool]) -> int | None:
     """Where a reporting verb stands right before the owner of a noun cue whose possessive is token ``k``
-    ("a resolution condemning Mayor Vance's call for a levy", "the rally denounced Vance's call"): the call is what
+    ("a motion condemning Mayor Vance's call for a levy", "the crowd denounced Vance's call"): the call is what
     that verb's subject opposes or echoes, the sentence's position theirs. None otherwise ("Other mayors joined Lena
     Park's call": no reporting verb; "In Park's statement": a preposition). ``reports`` tells whether a verb's base
     form is a reporting or stance word."""
@@ -741,12 +741,12 @@ _SAID_THINGS = frozenset(
 )
 _COPULAS = frozenset(("is", "was", "are", "were", "isn't", "wasn't", "remains", "remained", "becomes", "became"))
 MAX_RELATIVE_HEAD = 8  # words of the noun phrase a relative clause hangs on ("the sort of victory over politics")
-MAX_GAP_ADJUNCT = 6  # words after the cue before what it reports ("argued in 2004 were unhealthy")
+MAX_GAP_ADJUNCT = 6  # words after the cue before what it reports ("argued last year were unfair")
 
 
 def _gap_after(sc: Scan, after: int) -> bool:
     """Whether nothing the cue reports follows it at ``after``: the end, a stop, or a when or where with no verb of
-    its own ("announced in 1992.", "expected."), not "argued in 2004 were unhealthy" or ", “...”"."""
+    its own ("revealed in later audits.", "expected."), not "argued last year were unfair" or ", “...”"."""
     tokens, lower = sc.tokens, sc.lower
     if after >= len(tokens):
         return True
@@ -768,12 +768,12 @@ def _gap_after(sc: Scan, after: int) -> bool:
 
 
 def in_gapped_relative(sc: Scan, i: int, n: int) -> bool:
-    """Whether the cue at ``i`` is in a relative clause whose object is the thing it describes ("the kinds of
-    programs that Ruiz supports", "the standard that the Dover court announced in 1992", "above the $1.10 a share
-    that analysts expected."): the sentence says something of that thing, not what the clause's subject stated.
-    Not where the clause reports something ("the plan that Ruiz said would fail", "that Ruiz pledged to fund"),
-    where the thing is what the sentence says its subject is ("Vance is someone whom Ruiz views as a peer"), nor
-    with a pronoun for subject ("legislation that she supported"), mostly the sentence's own subject."""
+    """Whether the cue at ``i`` is in a relative clause whose object is the thing it describes ("profit from the
+    subsidies that Ruiz supports", "the breaches that Dover regulators revealed in later audits", "twice the
+    passengers that analysts expected."): the sentence says something of that thing, not what the clause's subject
+    stated. Not where the clause reports something ("the plan that Ruiz said would fail", "that Ruiz pledged to
+    fund"), where the thing is what the sentence says its subject is ("Vance is a rival whom Ruiz views with
+    suspicion"), nor with a pronoun for subject ("the levy that she backed"), mostly the sentence's own subject."""
     tokens, lower = sc.tokens, sc.lower
     if lower[i].endswith("ing") or not _gap_after(sc, i + n):
         return False  # "fighters warning of an attack": a participle, not the clause's verb
