@@ -251,8 +251,8 @@ def test_a_short_article_keeps_every_line_of_its_one_voice() -> None:
     [
         # the council's act on the governor's words: the line is the council's, not Reyes's
         (
-            "The Varna city council on Monday passed a motion condemning Governor Tom Reyes's call for a port toll.",
-            None,
+            "The Varna City Council on Monday passed a motion condemning Governor Tom Reyes's call for a port toll.",
+            "Varna City Council",
         ),
         ("Perhaps young traders prefer Governor Tom Reyes's call for a port toll over the mayor's caution.", None),
         # his speech that denounces: his words, whoever the line is about
