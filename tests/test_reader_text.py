@@ -124,6 +124,21 @@ def test_pasted_text_with_single_line_breaks() -> None:
     assert len(article.sentences) == 3
 
 
+def test_one_sentence_broken_across_two_lines_is_one_paragraph() -> None:
+    # text that is not wrapped, but one line broken inside a sentence (by hand, or by a PDF): the next line goes on
+    # in lower case, so it is the same sentence, not a paragraph opening on "crime, reiterated ..."
+    article = article_from_text(
+        "Talks collapse in Geneva\nby Ana Ruiz\n\nThe minister, who has called the levy both a burden and a \n"
+        "tax on work, repeated that the port would not pay.\n\nThe talks collapsed on Monday.\n"
+        "Both sides blamed each other and said they would meet again next month in the capital\n"
+        "of the host country.\n"
+    )
+    assert_well_formed(article)
+    assert [k for k, _ in outline(article)] == ["title", "byline", "paragraph", "paragraph", "paragraph"]
+    assert sentences(article)[0].startswith("The minister, who") and sentences(article)[0].endswith("not pay.")
+    assert sentences(article)[-1].endswith("of the host country.")
+
+
 def test_old_mac_line_ends_and_characters_kept_as_they_are() -> None:
     text = "Title line\r\r“Quoted,” said the minister\u00a0today. It’s done.\r"
     article = article_from_text(text)

@@ -17,6 +17,7 @@ LIST_MARK = re.compile(r"[ \t\u00a0]*(?:[•◦▪▫‣●○■□·–*+\-]|\
 _HAS_WORD = re.compile(r"\w")
 _FIRST_WORD = re.compile(r"\S+")
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 40, 100  # e-mail wraps at 66 to 80 columns
+_MIN_BROKEN_WORDS = 8  # words on a line that a sentence broken by hand runs over
 
 
 def normalise(text: str) -> str:
@@ -57,6 +58,7 @@ def text_units(text: str) -> list[Unit]:
             and (
                 (width and _was_wrapped(text, previous_line, content_start, width))
                 or (units[-1].kind == BlockKind.LIST_ITEM and content_start > start)
+                or _breaks_mid_sentence(text, previous_line, content_start)
             )
         ):
             units[-1].end = content_end
@@ -86,6 +88,18 @@ def _wrap_width(lengths: list[int]) -> int | None:
         return None
     full = sum(1 for n in lengths if n >= width - 15)
     return width if full >= 0.4 * len(lengths) else None
+
+
+def _breaks_mid_sentence(text: str, previous: tuple[int, int], next_start: int) -> bool:
+    """True when a line ends inside a sentence and the next goes on with it in lower case ("... both an act of
+    terrorism and a hate" / "crime, reiterated his frustration ..."): one line broken by hand or by a PDF, in
+    text that is otherwise not wrapped. A line that ends on a stop, a colon or a quotation mark, or that the next
+    opens on a capital, a digit or a list mark, ends where it is."""
+    ending = text[previous[0] : previous[1]].rstrip()
+    if not (ending and ending[-1].isalpha() and text[next_start : next_start + 1].islower()):
+        return False
+    # a title over a byline ("Talks resume in Geneva" / "by Ana Ruiz") is two lines; a sentence runs longer
+    return len(ending.split()) >= _MIN_BROKEN_WORDS and not text.startswith(("by ", "via "), next_start)
 
 
 def _was_wrapped(text: str, previous: tuple[int, int], next_start: int, width: int) -> bool:
