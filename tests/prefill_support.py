@@ -27,7 +27,8 @@ def _unbracketed(item_text: str, original: str) -> str:
 
 
 def assert_faithful(brief: Brief) -> None:
-    """Each item is the article's own words (first letter's case aside, a bracketed referent aside), once."""
+    """Each item is the article's own words (first letter's case, a bracketed referent and the article's line ends
+    inside a sentence aside), once."""
     text = brief.source.text
     seen: set[tuple[int, int]] = set()
     for item in brief.items():
@@ -35,7 +36,7 @@ def assert_faithful(brief: Brief) -> None:
         assert item.sources, f"no sources for {item.text!r}"
         start, end = item.sources[0]
         assert 0 <= start < end <= len(text)
-        original = text[start:end]
+        original = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", text[start:end])  # a wrapped sentence is one line in the brief
         plain = _unbracketed(item.text, original)
         assert plain[1:] == original[1:] and plain[0].lower() == original[0].lower(), (
             f"{item.text!r} is not the article's text {original!r}"

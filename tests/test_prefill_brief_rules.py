@@ -452,3 +452,22 @@ def test_an_embed_a_web_address_or_a_one_word_cry_is_no_item() -> None:
     shown = [item.text for item in brief.items()] + [item.label or "" for item in brief.items()]
     assert any("Mayor Ann Lee" in t for t in shown)  # the article's prose is still used
     assert not any("tweet" in t or "http" in t or "Nooooo" in t or t == "Online" for t in shown), shown
+
+
+def test_a_sentence_wrapped_over_lines_is_one_line_in_the_brief() -> None:
+    # a hard-wrapped e-mail: the item reads as one line (in the window and in Word), its source is still the
+    # article's wrapped sentence
+    text = (
+        "Talks collapse in Geneva\n\n"
+        "The talks between the two delegations collapsed on Monday after the\n"
+        "negotiators failed to agree on the inspection regime at the two ports.\n"
+        "Officials said they would meet again next month in the capital of the\n"
+        "host country, and that a deal was still possible before the end of May.\n"
+    )
+    brief = prefill(article_from_text(text))
+    items = list(brief.items())
+    assert items and all("\n" not in item.text for item in items)
+    first = items[0]
+    start, end = first.sources[0]
+    assert "\n" in brief.source.text[start:end]
+    assert first.text == " ".join(brief.source.text[start:end].split())

@@ -53,6 +53,7 @@ MAX_LIST_ITEM_WORDS = 60  # a list item of several sentences longer than this is
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
 _QUOTE_OPENERS = "\"“‘'"
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")  # inside a sentence: the article's own line end, not the item's
 _QUOTE_CLOSERS = "\"”’'"
 _ENDS = " \t\n•·*-–—;:"  # list marks and stray punctuation an item never starts or ends on
 
@@ -199,6 +200,7 @@ class _Draft:
         return item
 
     def add(self, slot: str, item: Item, why: str) -> None:
+        item.text = _LINE_BREAK.sub(" ", item.text)  # a hard-wrapped e-mail's sentence is one line in the brief
         self.slots[slot].append(item)
         self.reasons[item.sources[0]] = why
         self.order.append((slot, item))
