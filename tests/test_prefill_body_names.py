@@ -70,3 +70,28 @@ def test_an_unnamed_body_keeps_its_position_with_the_speaker_left_empty() -> Non
     assert speaker("The Varna Shipping Company is closing a dock. The company said jobs would go.") == (
         "Varna Shipping Company"  # a body the article named is still found
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Dunmore city council said the toll was far too high.", "Dunmore city council"),
+        ("The toll is far too high, said the Dunmore port authority.", "Dunmore port authority"),
+        ("The Kessel state legislature said the toll would stay.", "Kessel state legislature"),
+        # the body acts on someone's words: the body's line, never the place's
+        (
+            "The Dunmore city council on Friday passed a motion condemning Mayor Ivo Brandt's call for a bridge toll.",
+            "Dunmore city council",
+        ),
+        (
+            "The Kessel school board on Friday passed a motion condemning Mayor Ivo Brandt's call for a bridge toll.",
+            "Kessel school board",
+        ),
+        (
+            "Dunmore city council members on Friday passed a motion condemning Mayor Ivo Brandt's call for a bridge toll.",
+            "Dunmore city council members",
+        ),
+    ],
+)
+def test_a_place_before_a_lower_case_body_names_the_body_never_the_place(sentence: str, expected: str) -> None:
+    assert speaker(sentence) == expected

@@ -38,6 +38,32 @@ BODY_LOOK_BACK = 60  # mentions searched back for the body "the court" or "the c
 OWNER_LOOK_BACK = 3000  # characters searched back for whose "the poll" or "the campaign" is ("a Quinnipiac poll")
 _LINK_WORDS = PREPOSITIONS | DETERMINERS | {"and", "or"}  # capitalised in a headline, never in a name's run
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&/\-]*)"  # "U.S.", "Quinnipiac", "CNN/WMUR"
+# a public body's lower-case word after the place it governs ("the Varna city council", "the Ohio state
+# legislature", "the Varna port authority"): the body speaks, never the place
+_BODY_HEADS = frozenset(
+    ("council", "authority", "legislature", "board", "commission", "assembly", "parliament", "senate")
+    + ("committee", "agency", "department", "ministry", "court", "tribunal", "bureau", "cabinet")
+)
+MAX_BODY_MODIFIERS = 2  # lower-case words between the place and the body's word: "city", "state school"
+
+
+def place_body_head(sc: Scan, end: int, limit: int) -> int | None:
+    """Where the head noun sits when the capitalised name ending before ``end`` is the place heading a
+    lower-case body ("Varna [city council]", "Ohio [state legislature]", "Varna city council [members]"),
+    looking no further than ``limit``; else None."""
+    tokens = sc.tokens
+    for k in range(end, min(end + MAX_BODY_MODIFIERS + 1, limit)):
+        token = tokens[k]
+        if sc.quoted[k] or not token.is_word or token.is_cap or not token.lower.isalpha():
+            return None
+        if token.lower in _BODY_HEADS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and after.is_word and not after.is_cap and is_people_noun(after.lower):
+                return k + 1  # "Varna city council members": the members
+            return k
+        if token.lower in STOP_NP or token.lower in PREPOSITIONS or token.lower in DETERMINERS:
+            return None
+    return None
 
 
 class SpeakerNamer:
@@ -244,6 +270,9 @@ class SpeakerNamer:
                 tokens[k].is_cap and tokens[k].text in self.cast.proper for k in range(first, end - 1)
             )
             return Speaker(sc_text(sc, first, end), side, BODY, written=written, named=side is not None or proper)
+        place_body = self._place_body(sc, start, end)
+        if place_body is not None:
+            return Speaker(place_body, side, BODY, written=written, named=True)
         if role_word and sc.covered[end - 1] == "role":
             return Speaker(
                 sc_text(sc, start + 1 if tokens[start].lower in DETERMINERS else start, end),
@@ -253,6 +282,20 @@ class SpeakerNamer:
                 named=False,
             )
         return None
+
+    def _place_body(self, sc: Scan, start: int, end: int) -> str | None:
+        """The whole phrase when ``[start, end)`` is a place's name and a lower-case public body ("The Varna
+        city council", "the Ohio state legislature"): the body's name, with the place in it; else None."""
+        tokens = sc.tokens
+        first = start + 1 if tokens[start].lower in DETERMINERS else start
+        name_end = first
+        while name_end < end and tokens[name_end].is_cap and tokens[name_end].is_word:
+            if sc.covered[name_end] not in (None, "side") or tokens[name_end].text in self.lex.given_names:
+                return None  # "the Mayor ...", "the Ann Ruiz ...": a person's, not a place's
+            name_end += 1
+        if name_end == first or place_body_head(sc, name_end, end) != end - 1:
+            return None
+        return sc_text(sc, first, end)
 
     def _owned_before(self, sc: Scan, start: int, head: str) -> tuple[str, str | None] | None:
         """Whose "the poll", "the campaign" is: the last mention of ``head`` before it with a name in front

@@ -27,7 +27,7 @@ from briefing.prefill.phrase_shapes import (
     role_heads,
 )
 from briefing.prefill.pronoun_speakers import PronounResolver
-from briefing.prefill.speaker_names import SpeakerNamer
+from briefing.prefill.speaker_names import SpeakerNamer, place_body_head
 from briefing.prefill.speakers import Speaker
 from briefing.prefill.speech_words import (
     APPOSITION_OPENERS,
@@ -716,6 +716,10 @@ class SpeakerPhrases:
             end = start
             while end < j and (tokens[end].is_cap and sc.covered[end] is None or owned_name(sc, end + 1)):
                 end += 1  # "People's Daily": the possessive inside one name
+            head = place_body_head(sc, end, j)
+            body = self.namer.nominal(sc, i, head + 1, sentence) if head is not None else None
+            if body is not None:
+                return body  # "said the Varna port authority": the body, not the place
             if end + 1 < j and possessive(sc, end):
                 if tokens[end + 1].is_cap and sc.covered[end + 1] is None:
                     return self.starting_at(sc, end + 1, sentence)  # "said CNN's Dana Bash": Bash, not CNN
@@ -863,6 +867,10 @@ class SpeakerPhrases:
                 return self.ending_at(sc, role_end - 1, sentence)
             speaker = self.namer.named(sc, run[0], run[1], sentence)
             unknown = speaker is None or speaker.actor is None or sc.covered[run[0]] == "side"
+            head = place_body_head(sc, run[1], i)
+            if head is not None and not self._person_run(sc, *run):
+                # "The Varna city council on Monday passed a motion condemning ...": the council, never the place
+                return self.ending_at(sc, head, sentence)
             if run[1] < i and self._people_head(sc, run[1]) and (unknown or sc.lower[run[1]].endswith("s")):
                 # "Syrian hackers ..., tweeting", "Sanders supporters have launched petitions calling": the people,
                 # not whom they back ("The Sanders campaign ..., saying" stays his)
