@@ -86,6 +86,19 @@ def test_a_place_after_the_speaker_is_not_who_speaks(body: str, speaker: str) ->
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ("Dalgarno, who will teach after years posted in Chile, Peru and Ghana, praised the plan.", "Dalgarno"),
+        ("The envoy, who met Brandt, Lee and Okafor, said the plan was dead.", "envoy"),
+        ("Ivo Brandt, whose last firm, Tidewell, builds docks, said the plan was sound.", "Ivo Brandt"),
+    ],
+)
+def test_names_inside_a_relative_clause_after_the_subject_are_not_who_speaks(body: str, speaker: str) -> None:
+    # "X, who ... in A, B and C, said": the list's commas sit inside the relative clause; X speaks
+    assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ("“The deal is dead,” People's Daily Online said on Monday.", "People's Daily Online"),
         ("“The deal is dead,” said People's Daily Online.", "People's Daily Online"),
         ("“The deal is dead,” said CNN's Dana Bash.", "Dana Bash"),

@@ -59,6 +59,7 @@ _RELATION_WORDS = frozenset(("close", "closer", "closest", "familiar", "loyal", 
 _CLAUSE_BREAKS = frozenset(
     ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
 )
+_RELATIVE_WORDS = frozenset(("who", "whose", "which"))
 _AFFILIATIONS = frozenset(("of", "at", "with", "from"))  # "Ann Lee of / at / with the Star"
 _PLACE_LINKS = frozenset(("in", "at", "from"))  # "Ann Lee of Grace Church in Marion": where, not who
 MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
@@ -637,6 +638,10 @@ class SpeakerPhrases:
             p -= 1
         if p < 1 or tokens[p].text != mark:
             return None
+        if mark == "," and tokens[p + 1].lower not in _RELATIVE_WORDS:
+            # "Ann Lee, who served in Iran, Turkey and France, praised": the comma found is inside a relative
+            # clause; the clause is the apposition, and the places in it are no subject
+            p = self._relative_comma(sc, p, j)
         opener = tokens[p + 1].lower
         if j - p > 12 and opener not in ("who", "whose", "which"):
             return None  # only a relative clause runs that long between a name and its verb
@@ -670,6 +675,18 @@ class SpeakerPhrases:
             # named speaks for them
             return self.ending_at(sc, j - 1, sentence) or outer
         return outer
+
+    @staticmethod
+    def _relative_comma(sc: Scan, p: int, j: int) -> int:
+        """The comma opening a ", who" / ", which" clause that the comma at ``p`` falls inside (no stronger
+        mark or quotation between them, within the reach of one apposition before ``j``); else ``p``."""
+        tokens = sc.tokens
+        for k in range(p - 1, max(j - 30, 1) - 1, -1):
+            if sc.quoted[k] or tokens[k].text in (";", ":", "(", ")", "—", "–") or tokens[k].text in QUOTES:
+                return p
+            if sc.lower[k] in _RELATIVE_WORDS and tokens[k - 1].text == ",":
+                return k - 1
+        return p
 
     def starting_at(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
         """The noun phrase starting at token ``i`` ("said Trump", "according to officials")."""
