@@ -95,3 +95,22 @@ def test_an_unnamed_body_keeps_its_position_with_the_speaker_left_empty() -> Non
 )
 def test_a_place_before_a_lower_case_body_names_the_body_never_the_place(sentence: str, expected: str) -> None:
     assert speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("USA TODAY reported that the harbour fund was short.", "USA TODAY"),
+        ("The harbour fund is short, according to USA TODAY.", "USA TODAY"),
+        ("USA TODAY also found that the harbour fund was short.", "USA TODAY"),
+        # the paper's name only says whose writer: the writer speaks
+        ("According to USA TODAY columnist and harbour historian Ivo Brandt, the fund is short.", "Ivo Brandt"),
+    ],
+)
+def test_a_name_in_capitals_opened_by_a_country_word_is_one_body(sentence: str, expected: str) -> None:
+    assert speaker(sentence) == expected
+
+
+def test_a_name_in_capitals_is_a_body_no_he_stands_for() -> None:
+    said = speakers("The harbour wall opened on Monday. USA TODAY reported that it leaked. He said it was fine.")
+    assert said[1] == "USA TODAY" and said[2] != "USA TODAY"

@@ -110,6 +110,9 @@ class SpeakerNamer:
             first -= 1
         while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
             first += 1
+        masthead = _capitals_after_side(sc, start, first, last) and not self._modifies_next(sc, last)
+        if masthead:
+            first -= 1  # "USA TODAY": a name set in capitals, the country's word its first
         if first >= start + 2 and owned_name(sc, first):
             # "People's Daily Online said": a name begun by a common noun's possessive, a body of its own
             phrase = sc_text(sc, first - 2, last)
@@ -127,6 +130,8 @@ class SpeakerNamer:
             actor = self.cast.create_single(sc, first)
         if actor is None:
             return None
+        if masthead:
+            actor.kind = BODY  # a paper's or a network's name, never a person's: no "he" means it
         other = self._other_body(sc, first, last, actor)
         if other is not None:
             return Speaker(other[0], other[1], BODY, written=sc_text(sc, start, end))
@@ -137,6 +142,23 @@ class SpeakerNamer:
             actor.person = True  # a full name that speaks ("Gene Sperling", then "Sperling said"): "he" may be them
         self.cast.mention(sentence, actor, first)
         return Speaker(actor.name, actor.side, actor.kind, actor, sc_text(sc, start, end))
+
+    def _modifies_next(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k``, right after a name, is a lower-case noun the name only modifies ("USA TODAY
+        contributor Ann Lee", "a USA TODAY analysis"): neither a cue ("reported") nor a link word."""
+        tokens = sc.tokens
+        if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap or sc.quoted[k]:
+            return False
+        word = sc.lower[k]
+        if (
+            word in STOP_NP
+            or word in PREPOSITIONS
+            or word in DETERMINERS
+            or word in _SUBJECT_FOLLOWERS
+            or word.endswith("ly")
+        ):
+            return False  # "USA TODAY also reported", "USA TODAY first reported"
+        return self.lex.cues.match_keys(sc.lower, k) is None and not word.endswith(("ed", "s"))
 
     def _other_body(self, sc: Scan, first: int, last: int, actor: Actor) -> tuple[str, str | None] | None:
         """The name and side of the body a one-word run belongs to, where its other words are not those of the
@@ -330,6 +352,20 @@ class SpeakerNamer:
         return None
 
 
+def _capitals_after_side(sc: Scan, start: int, first: int, last: int) -> bool:
+    """Whether the run ``[first, last)`` and the side's word right before it (at or after ``start``) are all
+    written in capitals, one name ("USA TODAY"), not a country before a headline's word."""
+    tokens = sc.tokens
+    side = first - 1
+    if side < start or sc.covered[side] != "side" or not tokens[side].is_word or sc.quoted[side]:
+        return False
+    words = [tokens[k].text for k in range(side, last)]
+    return all(w.isupper() and w.isalpha() and len(w) > 1 for w in words[:2])
+
+
+_SUBJECT_FOLLOWERS = frozenset(
+    ("also", "first", "last", "later", "earlier", "then", "now", "again", "still", "has", "had", "was")
+)
 _BODY_LINKS = frozenset(("of", "for", "on"))  # "Bank of England", "Center for Responsive Politics", "Council on ..."
 
 
