@@ -469,6 +469,28 @@ def test_a_thing_called_by_a_name_is_no_call() -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        "An anti-tax super PAC called Our Harbour is ramping up its ads.",
+        "The fishermen's new group called Coast First ran its first ads in Dover.",
+    ],
+)
+def test_a_name_given_after_a_noun_or_an_acronym_is_no_call(body: str) -> None:
+    assert speakers(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A harbour official called Omar Ruiz a liar.", "harbour official"),
+        ("Governor Lena Reyes called Omar Ruiz “a fraud.”", "Lena Reyes"),
+    ],
+)
+def test_someone_named_a_thing_is_still_a_call(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Mayor Ana Ruiz slammed the budget as a giveaway.",
         "Ana Ruiz hinted that she might run again.",
         "Ana Ruiz speculated about the cost of the dam.",

@@ -31,6 +31,7 @@ from briefing.prefill.cue_sense import (
     in_indirect_question,
     in_leading_participle,
     in_thing_relative,
+    names_a_thing,
     noun_compound,
     other_sense,
     plain_stance,
@@ -282,15 +283,8 @@ class Attributor:
                 continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
             if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted):
                 continue  # "the war continued", "he laughed": a speech verb only beside a quotation
-            if (
-                sc.lower[i] == "called"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].is_cap
-                and prev.isalpha()
-                and not tokens[i - 1].is_cap
-                and any(sc.lower[k] in ("a", "an") for k in range(max(0, i - 4), i - 1))
-            ):
-                continue  # "a firm called Gavekal": a name given, not a call
+            if names_a_thing(sc, i):
+                continue  # "a firm called Gavekal", "a super PAC called Our Harbour": a name given, not a call
             if kind == "verb" and noun_compound(sc, i, n):
                 continue  # "as reliable as a campaign promise": a noun, nobody promises here
             if in_indirect_question(sc, i):

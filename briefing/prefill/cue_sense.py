@@ -371,6 +371,37 @@ def calls_someone_something(sc: Scan, i: int) -> bool:
     return tokens[end].text in QUOTES or lower[end] in ("a", "an")
 
 
+_NAME_GIVERS = frozenset(("a", "an", "the", "another"))  # "a super PAC called ...": the phrase a name is given in
+MAX_NAMED_PHRASE = 6  # words from the determiner to "called": "an anti-Trump super PAC called"
+
+
+def names_a_thing(sc: Scan, i: int) -> bool:
+    """ "a firm called Gavekal", "an anti-tax super PAC called Our Harbour is ...": "called" and a capitalised name
+    after a noun phrase that a determiner opens gives the noun its name; nobody calls. Not "a harbour official
+    called Ruiz a liar" nor 'the group called Ruiz “a fraud”', where the name is named a thing."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[i] != "called" or sc.quoted[i] or i < 2 or i + 1 >= len(tokens):
+        return False
+    if not (tokens[i + 1].is_cap and tokens[i + 1].is_word) or sc.quoted[i + 1]:
+        return False
+    end = i + 1
+    while end < len(tokens) and end - i <= MAX_CALLED_OBJECT and (tokens[end].is_cap or tokens[end].text.isdigit()):
+        end += 1
+    if end < len(tokens) and (tokens[end].text in QUOTES or lower[end] in ("a", "an")):
+        return False  # "called Ruiz a liar": speech
+    prev = tokens[i - 1]
+    if not prev.is_word or sc.quoted[i - 1] or pronoun_kind(lower[i - 1]) or not prev.text.isalpha():
+        return False
+    if prev.is_cap and not prev.text.isupper():
+        return False  # "Governor Reyes called Ruiz": a name before "called" is who calls
+    for k in range(i - 2, max(-1, i - 2 - MAX_NAMED_PHRASE), -1):
+        if sc.quoted[k] or not (tokens[k].is_word or tokens[k].text in ("-", "'s", "’s")):
+            return False
+        if lower[k] in _NAME_GIVERS:
+            return True
+    return False
+
+
 def _no_speech_call(sc: Scan, k: int) -> bool:
     """ "called off the deal", "called snap elections", "Obama called Ruiz on Tuesday", "called both candidates":
     a phone call, a summons or an event, where "called X a liar", "called for" and "called on X to" are speech."""
