@@ -314,3 +314,27 @@ def test_words_referred_to_are_not_reported(body: str, speaker: str | None) -> N
 )
 def test_a_relative_clause_about_a_thing_is_no_position(body: str, speaker: str | None) -> None:
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The count was not as bad as Lena Park claimed.",
+        "The harbour is not as dirty as most dock workers believe.",
+        "Turnout reached 9,000, about 2,000 more than most party officials expected.",
+    ],
+)
+def test_words_a_comparison_measures_against_are_no_position(body: str) -> None:
+    assert speakers(body)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As Omar Ruiz said, the port is shut.",
+        "The port is shut, just as Omar Ruiz said.",
+        "Omar Ruiz said the port is as safe as it was.",
+    ],
+)
+def test_words_reported_beside_an_as_are_still_a_position(body: str) -> None:
+    assert speakers(body)[-1] == "Omar Ruiz"

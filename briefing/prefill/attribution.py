@@ -27,6 +27,7 @@ from briefing.prefill.cue_sense import (
     deed_not_words,
     finite_cue,
     in_adverbial_clause,
+    in_comparison,
     in_gapped_relative,
     in_indirect_question,
     in_leading_participle,
@@ -301,6 +302,8 @@ class Attributor:
                 if self._committed is None:
                     self._committed = self._speaker_for(sc, i, n, kind, sentence)
                 continue
+            if in_comparison(sc, i):
+                continue  # "if it was as bad as she said": a measure against the words, nothing stated
             if words_referred_to(sc, i, n, self._reporting_verb):
                 continue  # "Nothing the mayor said will help", "what Ruiz said about it": words referred to
             if kind == "verb" and in_gapped_relative(sc, i, n):

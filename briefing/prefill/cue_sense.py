@@ -719,6 +719,47 @@ def words_referred_to(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) 
     return lower[after] in PREPOSITIONS or lower[after] in _AFTER_GAP
 
 
+_COMPARED = frozenset(("as", "so"))  # "as bad as she said", "not so bad as he claimed"
+MAX_COMPARED_SUBJECT = 4  # words of the subject between the second "as" and the cue: "as the mayor's aides said"
+MAX_COMPARED_DEGREE = 3  # words between the two "as": "as badly hurt as"
+_GAP_WORDS = frozenset(("what", "which", "that", "who", "whom", "whose"))
+
+
+def in_comparison(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` closes a comparison ("if the grab was as bad as she said", "bigger than Ruiz
+    claimed"): it measures something against the words, and states nothing of its own. Not "As Ruiz said, the
+    port is shut" nor "just as Ruiz said", where the words are what is reported."""
+    tokens, lower = sc.tokens, sc.lower
+    k = i - 1
+    while k >= 0 and lower[k] in SKIP_LEFT and not sc.quoted[k]:
+        k -= 1  # "as she had said"
+    start = k
+    while (
+        start >= 0
+        and k - start < MAX_COMPARED_SUBJECT
+        and tokens[start].is_word
+        and not sc.quoted[start]
+        and lower[start] not in ("as", "than")
+    ):
+        start -= 1
+    if start < 1 or start == k or sc.quoted[start] or lower[start] not in ("as", "than"):
+        return False
+    subject = range(start + 1, k + 1)
+    if lower[i].endswith("ing") or all(adverb(sc, m) or lower[m] == "just" for m in subject):
+        return False  # "rather than just promising to build": no subject, no words measured against
+    if any(lower[m] in _GAP_WORDS or lower[m] in PREPOSITIONS or lower[m] in STOP_NP for m in subject) or (
+        len(subject) > 1 and any(pronoun_kind(lower[m]) for m in subject)
+    ):
+        return False  # "than any fees he reported", "than half of what Ruiz says": a thing compared, not words
+    if lower[start] == "than":
+        degree = lower[start - 1]
+        return degree.endswith("er") or degree in ("more", "less", "fewer", "worse", "better", "rather")
+    return any(
+        lower[m] in _COMPARED and not sc.quoted[m] and all(tokens[x].is_word for x in range(m, start))
+        for m in range(max(0, start - 1 - MAX_COMPARED_DEGREE), start - 1)
+    )
+
+
 def common_noun(sc: Scan, k: int) -> bool:
     """A lower-case noun outside quotation ("people", "a statement"), not a pronoun or a name."""
     token = sc.tokens[k]
