@@ -981,3 +981,29 @@ def test_a_plural_subject_with_a_base_form_cue_speaks(body: str, speaker: str) -
 )
 def test_a_closing_pronoun_aside_reports_the_sentence(body: str, expected: list[str | None]) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We need the port,” Omar Ruiz said. “Vote no on the levy,” read one.",
+        "“We need the port,” Omar Ruiz said. “Closed for good,” a banner on the pier read.",
+    ],
+)
+def test_a_sign_that_reads_is_a_new_voice_not_the_last_speaker(body: str) -> None:
+    assert speakers(body)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Ruiz campaign sent an email on Monday saying the port must stay open. “I can win,” the email read.",
+            "Ruiz",
+        ),
+        ("“We need the port,” Omar Ruiz said. He read the report twice.", None),
+        ("Omar Ruiz read the report aloud to the council.", None),
+    ],
+)
+def test_read_reports_only_a_text_quoted_beside_it(body: str, speaker: str | None) -> None:
+    assert speakers(body)[-1] == speaker

@@ -36,6 +36,7 @@ from briefing.prefill.cue_sense import (
     noun_compound,
     other_sense,
     plain_stance,
+    read_without_quotation,
     reduced_relative,
     share_of,
     verb_before_owner,
@@ -105,6 +106,19 @@ _WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that descr
 MAX_CUES = 6  # cue words examined per sentence
 MAX_ASIDE_SUBJECT = 6  # words of the subject in an aside ", a senior Chinese official said,"
 _PARENTHETICAL_CUES = frozenset(("said", "says", "say", "told", "added", "argued", "noted", "warned", "insisted"))
+
+
+_DEFINITE = frozenset(("the", "its", "his", "her", "their", "that", "this"))
+MAX_READ_SUBJECT = 6  # words of a text's subject before "read": "the letter from the mayor"
+
+
+def _text_spoken_of(sc: Scan, i: int) -> bool:
+    """Whether the subject of "read" at ``i`` is a text already spoken of ("it read", "the email read", "his letter
+    reads"): its sender is the voice the quotation goes on from. Not "read one", "a banner read": a new voice."""
+    start = i
+    while start > 0 and i - start < MAX_READ_SUBJECT and sc.tokens[start - 1].is_word and not sc.quoted[start - 1]:
+        start -= 1  # back to the subject's first word: "a banner on the pier read" opens on "a"
+    return start < i and (sc.lower[start] == "it" or sc.lower[start] in _DEFINITE and start + 1 < i)
 
 
 def _by_doing(sc: Scan, k: int) -> bool:
@@ -282,6 +296,8 @@ class Attributor:
                 and not after_quotation(sc, i)
             ):
                 continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
+            if n == 1 and read_without_quotation(sc, i):
+                continue  # "Ruiz read the report": reading, not a text's words quoted
             if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted):
                 continue  # "the war continued", "he laughed": a speech verb only beside a quotation
             if names_a_thing(sc, i):
@@ -341,6 +357,8 @@ class Attributor:
                 found_at = i
                 break
             # "“...” there and in March, the memo stated.": a cue that ends the sentence after a quotation reports it
+            if n == 1 and sc.lower[i] in ("read", "reads") and _text_spoken_of(sc, i):
+                continue  # "“...,” it read.", "the email read": a text just spoken of, its sender's words go on
             new_cue = new_cue or after_quotation(sc, i) or (i + n >= len(tokens) - 1 and any(sc.quoted[:i]))
         if found is None:
             found, found_at = (subordinate_found, subordinate_at) if subordinate_found else (stance_found, stance_at)

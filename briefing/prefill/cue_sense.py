@@ -45,6 +45,25 @@ def after_quotation(sc: Scan, i: int) -> bool:
     return k >= 0 and (sc.quoted[k] or tokens[k].text in QUOTES) and (k == i - 1 or tokens[k].text in QUOTES)
 
 
+_READ_WORDS = frozenset(("read", "reads"))  # '“...,” the sign read.': a document's or a sign's words
+
+
+def read_without_quotation(sc: Scan, i: int) -> bool:
+    """Whether "read" at ``i`` is reading something ("Ruiz read the report"), not a text's words given beside it
+    ('“Vote no,” the flyer read.', 'The banner read: “...”', 'read one.' after a quotation)."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[i] not in _READ_WORDS:
+        return False
+    if after_quotation(sc, i):
+        return False
+    k = i + 1
+    if k + 1 < len(tokens) and lower[k] == "in" and lower[k + 1] == "part":
+        k += 2  # "the letter read in part: “...”"
+    if k < len(tokens) and tokens[k].text in (":", ","):
+        k += 1
+    return not (k < len(tokens) and (tokens[k].text in QUOTES or sc.quoted[k]))
+
+
 def asked_opener_end(sc: Scan) -> int:
     """Where an opening "Asked (by X) whether ...," / "When asked ...," clause ends (its comma), else 0."""
     lower = sc.lower
