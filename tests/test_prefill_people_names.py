@@ -235,3 +235,13 @@ def test_two_names_joined_by_a_slash_are_never_one_person() -> None:
     body = "Ann Osei spoke. The Varga/Osei plan failed. “It is late,” she said."
     assert speakers(body)[-1] == "Ann Osei"
     assert speakers("Voters were split, according to a Northwind/Ipsos poll.") == ["Northwind/Ipsos poll"]
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name_at_a_sentence_start() -> None:
+    # the article writes "the farm bill", yet "Bill Ruiz" at a sentence's start is one man, not Ann Ruiz again,
+    # so the "he said" after him is his; an opening word that is no given name still drops ("Rival Ann Ruiz")
+    body = "Ann Ruiz defended the farm bill on Monday. Bill Ruiz joined in at a rally in Varna. “It is fair,” he said."
+    assert speakers(body)[-1] == "Bill Ruiz"
+    assert genders(body) == {"Ann Ruiz": "she", "Bill Ruiz": "he"}
+    assert "Mark Dorn" in genders("Critics mark the day. Mark Dorn, his deputy, praised the bill.")
+    assert "Rival Ann Ruiz" not in genders("Her rival lost. Rival Ann Ruiz, however, spoke on Monday.")

@@ -294,7 +294,8 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
     """``[i, j)`` token ranges of capitalised runs that may name a person or body.
 
     A run's first word at the start of a sentence ("Unlike Hillary Clinton") is dropped when
-    the article also writes it in lower case: a capital there proves nothing.
+    the article also writes it in lower case: a capital there proves nothing; unless it is a given
+    name before a surname ("Bill Ruiz", in an article that also writes "the bill").
     """
     runs: list[tuple[int, int]] = []
     tokens, n, i = sc.tokens, len(sc.tokens), 0
@@ -310,7 +311,12 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
             start = i
             while start < j and tokens[start].text.rstrip(".") in lex.non_names and not _given_here(sc, start, j, lex):
                 start += 1
-            if j - start > 1 and (start == 0 or tokens[start - 1].text in _OPENERS) and tokens[start].lower in common:
+            if (
+                j - start > 1
+                and (start == 0 or tokens[start - 1].text in _OPENERS)
+                and tokens[start].lower in common
+                and not _given_before_surname(sc, start, lex, common)
+            ):
                 start += 1
             if start < j:
                 runs.append((start, j))
@@ -318,6 +324,14 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
         else:
             i += 1
     return runs
+
+
+def _given_before_surname(sc: Scan, k: int, lex: Lexicon, common: frozenset[str]) -> bool:
+    """Whether the opening word ``k``, which the article also writes in lower case ("the farm bill"), is a
+    given name all the same: one the lexicon knows, before a capitalised word the article never writes in
+    lower case ("Bill Ruiz joined in"): a surname, so the two are one name, not "Ruiz" alone."""
+    after = sc.tokens[k + 1]
+    return sc.tokens[k].text in lex.given_names and after.lower not in common and after.text not in lex.non_names
 
 
 class Cast:
