@@ -245,3 +245,23 @@ def test_a_given_name_that_is_also_a_word_opens_a_name_at_a_sentence_start() -> 
     assert genders(body) == {"Ann Ruiz": "she", "Bill Ruiz": "he"}
     assert "Mark Dorn" in genders("Critics mark the day. Mark Dorn, his deputy, praised the bill.")
     assert "Rival Ann Ruiz" not in genders("Her rival lost. Rival Ann Ruiz, however, spoke on Monday.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a call with Tom Baker, the Republican candidate stated that the levy was unfair.",
+        "In a call with Tom Baker, the mayor also said the levy was unfair.",
+        "After a talk with Tom Baker, the governor has argued that the levy was unfair.",
+    ],
+)
+def test_a_role_that_acts_after_a_name_in_an_opening_phrase_is_no_apposition(body: str) -> None:
+    # the role after the comma is the main clause's subject, not who Tom Baker is: he is not the speaker
+    cast = analyse(article_from_text("Headline\n\n" + body)).cast.actors
+    assert [(actor.name, actor.role) for actor in cast] == [("Tom Baker", None)]
+    assert speakers(body) != ["Tom Baker"]
+
+
+def test_an_apposition_with_a_participle_after_its_role_still_gives_the_role() -> None:
+    cast = analyse(article_from_text("Headline\n\nAnna Berg, the lawyer hired by the city, said it was late.")).cast
+    assert cast.actors[0].role == "the lawyer hired by the city"

@@ -797,7 +797,7 @@ class Cast:
         end = j + 1
         while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ":", ")", "(", "—"):
             end += 1
-        if not any(sc.covered[k] == "role" for k in range(j + 1, end)):
+        if not any(sc.covered[k] == "role" for k in range(j + 1, end)) or self._role_acts(sc, j + 1, end):
             return None, None
         side = next((sc.side_of[k] for k in range(j + 1, end) if k in sc.side_of), None)
         if side is None:
@@ -819,6 +819,27 @@ class Cast:
                     side = sc_text(sc, first if first < k else start, stop)
                     break
         return sc_text(sc, j + 1, end), side
+
+    def _role_acts(self, sc: Scan, start: int, end: int) -> bool:
+        """Whether the role after a name's comma is the subject of a verb of its own ("In a call with Ann Ruiz,
+        the mayor said ...", "With Ed Olsen, the candidate has ..."): the main clause after an opening phrase,
+        not an apposition that says who the name is. A cue or a finite verb (a past participle aside: "the
+        lawyer hired by ...") right after the role, over "also", tells. Only where the role opens the words after
+        the comma: in "Ann Ruiz, where the mayor said ..." the role may well be hers."""
+        k = start + 1 if start < len(sc.tokens) and sc.lower[start] in _DETERMINERS else start
+        if not _before_role(sc, k):
+            return False
+        first = next((k for k in range(start, end) if sc.covered[k] == "role"), None)
+        last = next((k for k, f in sc.role_end.items() if f == first), None)
+        if last is None:
+            return False
+        k = last + 1
+        if k < len(sc.tokens) and sc.lower[k] in _ADVERBS_BEFORE_VERB:
+            k += 1
+        if k >= len(sc.tokens) or not sc.tokens[k].is_word or sc.quoted[k]:
+            return False
+        word = sc.lower[k]
+        return word in _PAST_FORMS or word in _AUXILIARIES or self.lex.cues.match_keys(sc.lower, k) is not None
 
     # --- resolving later mentions -------------------------------------------------------------
     def last_person(
@@ -1056,6 +1077,7 @@ _NOT_GERUNDS = frozenset(("including", "being", "during", "nothing", "something"
 _TIES = frozenset(("ties", "close", "closer", "loyal", "married", "allied", "related", "linked", "connected"))
 
 
+_ADVERBS_BEFORE_VERB = frozenset(("also", "then", "later", "now"))
 _SUBORDINATING = frozenset(("after", "before"))  # prepositions that also open a clause with its own subject
 _PAST_FORMS = grammar_words("irregular_past_forms") | grammar_words("be_forms") - {"'s", "'re", "be", "being"}
 _AUXILIARIES = frozenset(("had", "has", "have", "did", "does", "will", "would", "could", "can", "should", "might"))
