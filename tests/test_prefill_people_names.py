@@ -265,3 +265,15 @@ def test_a_role_that_acts_after_a_name_in_an_opening_phrase_is_no_apposition(bod
 def test_an_apposition_with_a_participle_after_its_role_still_gives_the_role() -> None:
     cast = analyse(article_from_text("Headline\n\nAnna Berg, the lawyer hired by the city, said it was late.")).cast
     assert cast.actors[0].role == "the lawyer hired by the city"
+
+
+def test_a_body_named_without_a_given_name_never_takes_one_from_a_longer_name() -> None:
+    # "the Kell Foundation" after "the Tom, Ann and Lily Kell Foundation": the run kept only "Lily Kell
+    # Foundation", and the short name must not grow into it (nor into her own foundation's name)
+    body = "Donors gave to the Tom, Ann and Lily Kell Foundation. The Kell Foundation said it would refuse the money."
+    assert speakers(body)[-1] == "Kell Foundation"
+    body = "The Lily Kell Foundation said it would wait. The Kell Foundation said it would refuse the money."
+    assert speakers(body) == ["Lily Kell Foundation", "Kell Foundation"]
+    assert speakers("The Kell Foundation said it would wait. The Kell Foundation spoke again, it said.")[0] == (
+        "Kell Foundation"
+    )

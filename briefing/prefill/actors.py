@@ -704,12 +704,22 @@ class Cast:
         wanted = set(words)
         # "Eric Trump": him, not the Eric Trump Foundation
         best = [a for a in candidates if a.tokens == wanted] if len(wanted) > 1 else []
-        best = best or [a for a in candidates if wanted <= a.tokens]
+        best = best or [a for a in candidates if wanted <= a.tokens and not self._given_name_added(a, words)]
         if not best:
             best = [a for a in candidates if a.tokens <= wanted]
         if not best:
             return None
         return max(best, key=lambda a: (self._last_seen.get(id(a), -1), a.mentions))
+
+    def _given_name_added(self, actor: Actor, words: list[str]) -> bool:
+        """Whether the body ``actor`` holds a person's given name that the body name ``words`` leaves out: "the
+        Kell Foundation" is not "the Ann Kell Foundation" named before (it may be her husband's, or the
+        article's short name for a longer one), so it never takes her given name."""
+        return (
+            actor.kind == BODY
+            and _names_a_body(words, self.lex)
+            and any(word in self.lex.given_names for word in actor.tokens - set(words))
+        )
 
     def _usual_bearer(self, recent: Actor, word: str, gender: str | None) -> Actor:
         """Whom a last name alone means: the one last mentioned ("Smith": not "Smith Tower"), unless the article
