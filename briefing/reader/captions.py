@@ -23,6 +23,7 @@ and a name that opens the sentence proper after a time, a number or where someon
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.calendar_words import CALENDAR_NAMES
 from briefing.reader.sentences import lexicon as sentence_words
@@ -211,7 +212,7 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str]) -> list[tup
     """Where a caption may end and the next piece begin, as ``(end of the caption, start of the next)``, in order."""
     found: list[tuple[int, int]] = []
     # the looser rules only where the run is long and the page shows it has photos ("(left)", ", pictured,")
-    loose = _words(text[start:end]) >= LONG_RUN and _PHOTO_MARK.search(text) is not None
+    loose = _words(text[start:end]) >= LONG_RUN and _shows_photos(text)
     for glue in _GLUE.finditer(text, start, end):
         word = glue.group("opener")
         if word is not None and (word not in starters or word in _NAME_STARTERS):
@@ -234,6 +235,14 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str]) -> list[tup
     if loose:
         found.extend(_name_cuts(text, start, end))
     return sorted(set(found))
+
+
+@lru_cache(maxsize=4)
+def _shows_photos(text: str) -> bool:
+    """Whether the page marks photos anywhere ("(left)", ", pictured,"): asked once per article, not once per
+    sentence (a search of the whole text for each long sentence made a 1 MB article take seconds). The text's
+    hash is computed once and kept by the string itself."""
+    return _PHOTO_MARK.search(text) is not None
 
 
 def _title_may_follow(word: str, title: str, text: str, at: int) -> bool:
