@@ -142,6 +142,13 @@ _CREDIT_DID = (
 )
 _CREDIT_SENTENCE = rf"{_CREDIT_WHO}\s+{_CREDIT_DID}(?:;\s*{_CREDIT_NAME},\s+{_CREDIT_PLACE})*\.?"
 _CREDIT_SENTENCES = re.compile(rf"{_CREDIT_SENTENCE}(?:\s+{_CREDIT_SENTENCE})*")
+
+
+def _closing_credits(line: str) -> bool:
+    """Whether ``line`` is only the reporters' closing credits (the pattern is tried only where its verb is)."""
+    return ("reported" in line or "contributed" in line) and _CREDIT_SENTENCES.fullmatch(line.strip()) is not None
+
+
 _BYLINE_CUT = re.compile(r"\s+[|•·]\s+|\s*[,;]\s+|\s+[—–-]\s+|\t")
 _MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH = (
@@ -199,7 +206,7 @@ def _kind_of(
         if date:
             info.date = info.date or date
             return BlockKind.BYLINE, 0
-    if unit.lines == 1 and words <= 40 and (_CREDIT.match(line) or _CREDIT_SENTENCES.fullmatch(line.strip())):
+    if unit.lines == 1 and words <= 40 and (_CREDIT.match(line) or _closing_credits(line)):
         return BlockKind.BYLINE, 0  # the credits, wherever they stand: no one's words, nothing to brief
     if unit.lines == 1 and _colon_heading(line, words):
         return BlockKind.HEADING, HEADING_LEVEL_PLAIN
