@@ -33,7 +33,8 @@ _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
 _TITLES = grammar_words("person_titles")
 _GENDERS = frozenset(("he", "she"))
-_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # a name's whole title: no role or side before it
+# a name's whole title: what stands before it is not its role or side, and inside a role it opens another's name
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx"))
 _TITLE_GENDER = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she", "miss": "she"}
 _OBJECT_PREPOSITIONS = grammar_words("prepositions") - {
     "by",
@@ -1104,7 +1105,6 @@ _MORE_PAST = frozenset(("lost", "won", "made", "paid", "held", "heard", "put", "
 _FEMALE = grammar_words("female_words")
 _MALE = grammar_words("male_words")
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her"))
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss"))  # "in her New Year speech": no evidence about "New Year"
 
 
 _PRONOUN_WORDS = frozenset(("he", "she", "his", "her", "him", "hers", "himself", "herself"))
@@ -1146,7 +1146,7 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     """ "Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
     words = [sc.tokens[i - 1].lower] if i and sc.tokens[i - 1].lower not in _POSSESSIVE_PRONOUNS else []
     role_words = (role or "").lower().split()
-    other = next((k for k, w in enumerate(role_words) if k and w.rstrip(".") in _HONORIFICS), len(role_words))
+    other = next((k for k, w in enumerate(role_words) if k and w.rstrip(".") in _COURTESY_TITLES), len(role_words))
     words += role_words[:other]  # "a policy maker advising Mrs. Clinton's campaign": her title, not his
     # a pronoun inside the role is another's as often as theirs: "Mo Varga, an aide during her 2008 run"
     words = [w for w in words if w not in _PRONOUN_WORDS]
