@@ -7,6 +7,7 @@ import re
 
 from briefing.model import Brief
 from briefing.prefill.analysis import analyse
+from briefing.prefill.text import one_line
 from briefing.reader import article_from_text
 
 
@@ -36,7 +37,7 @@ def assert_faithful(brief: Brief) -> None:
         assert item.sources, f"no sources for {item.text!r}"
         start, end = item.sources[0]
         assert 0 <= start < end <= len(text)
-        original = re.sub(r"[^\S\n]*\n[^\S\n]*", " ", text[start:end])  # a wrapped sentence is one line in the brief
+        original = one_line(text[start:end])  # a wrapped sentence is one line in the brief
         plain = _unbracketed(item.text, original)
         assert plain[1:] == original[1:] and plain[0].lower() == original[0].lower(), (
             f"{item.text!r} is not the article's text {original!r}"

@@ -30,7 +30,7 @@ from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, r
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
 from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
 from briefing.prefill.summary import LOOKAHEAD, select_summary
-from briefing.prefill.text import content_words, coverage, prose_words, stem, trim_span
+from briefing.prefill.text import content_words, coverage, one_line, prose_words, stem, trim_span
 from briefing.prefill.word_use import is_shouted
 from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
@@ -53,7 +53,6 @@ MAX_LIST_ITEM_WORDS = 60  # a list item of several sentences longer than this is
 JUDGED_KINDS = frozenset(JUDGED)
 UNAFFILIATED = "Other voices"
 _QUOTE_OPENERS = "\"“‘'"
-_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")  # inside a sentence: the article's own line end, not the item's
 _QUOTE_CLOSERS = "\"”’'"
 _ENDS = " \t\n•·*-–—;:"  # list marks and stray punctuation an item never starts or ends on
 
@@ -200,7 +199,7 @@ class _Draft:
         return item
 
     def add(self, slot: str, item: Item, why: str) -> None:
-        item.text = _LINE_BREAK.sub(" ", item.text)  # a hard-wrapped e-mail's sentence is one line in the brief
+        item.text = one_line(item.text)  # the article's line ends inside a sentence are not the item's
         self.slots[slot].append(item)
         self.reasons[item.sources[0]] = why
         self.order.append((slot, item))

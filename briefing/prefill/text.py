@@ -95,6 +95,15 @@ def prose_words(text: str) -> int:
     return len(_PROSE_WORD.findall(_MARKUP_OR_ADDRESS.sub(" ", text)))
 
 
+_LINE_END = re.compile(r"[^\S\n]*\n[^\S\n]*")
+
+
+def one_line(text: str) -> str:
+    """``text`` with each line end inside it, and the spaces around it, made one space: a sentence a hard-wrapped
+    e-mail broke over lines reads as one line in the brief."""
+    return _LINE_END.sub(" ", text)
+
+
 def coverage(words: frozenset[str], by: frozenset[str] | set[str]) -> float:
     """Share of ``words`` found in ``by``: 1.0 means the first repeats the second."""
     if not words:
