@@ -23,7 +23,6 @@ and a name that opens the sentence proper after a time, a number or where someon
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from briefing.calendar_words import CALENDAR_NAMES
 from briefing.reader.sentences import lexicon as sentence_words
@@ -185,8 +184,11 @@ _NAME_OPENER = re.compile(
 )
 
 
-def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def glued_captions(text: str, start: int, end: int, *, photos: bool | None = None) -> list[tuple[int, int]]:
     """The captions that open the sentence ``text[start:end]``, as ``[start, end)`` spans into ``text``.
+
+    ``photos`` is :func:`shows_photos` of ``text``, which a caller reading every sentence of an article asks once
+    (searching the whole text for each long sentence made a 1 MB article take seconds); None asks it here.
 
     Each span runs from the end of the one before (or ``start``) to where the next piece begins,
     a caption's "Title: " or a "Scroll down for video" label included; the sentence proper is what follows the last span. A sentence
@@ -199,7 +201,7 @@ def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         captions.append((start, video.end()))  # with any label before it: a sentence would have ended
         start = video.end()
     piece = start
-    for cut, following in _cuts(text, start, end, starters):
+    for cut, following in _cuts(text, start, end, starters, shows_photos(text) if photos is None else photos):
         if cut < piece:
             continue
         if _words(text[piece:cut]) >= MIN_WORDS and _words(text[following:end]) >= MIN_WORDS:
@@ -208,11 +210,11 @@ def glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_trimmed(text, a, b) for a, b in captions]
 
 
-def _cuts(text: str, start: int, end: int, starters: frozenset[str]) -> list[tuple[int, int]]:
+def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: bool) -> list[tuple[int, int]]:
     """Where a caption may end and the next piece begin, as ``(end of the caption, start of the next)``, in order."""
     found: list[tuple[int, int]] = []
     # the looser rules only where the run is long and the page shows it has photos ("(left)", ", pictured,")
-    loose = _words(text[start:end]) >= LONG_RUN and _shows_photos(text)
+    loose = photos and _words(text[start:end]) >= LONG_RUN
     for glue in _GLUE.finditer(text, start, end):
         word = glue.group("opener")
         if word is not None and (word not in starters or word in _NAME_STARTERS):
@@ -237,11 +239,9 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str]) -> list[tup
     return sorted(set(found))
 
 
-@lru_cache(maxsize=4)
-def _shows_photos(text: str) -> bool:
-    """Whether the page marks photos anywhere ("(left)", ", pictured,"): asked once per article, not once per
-    sentence (a search of the whole text for each long sentence made a 1 MB article take seconds). The text's
-    hash is computed once and kept by the string itself."""
+def shows_photos(text: str) -> bool:
+    """Whether the page marks photos anywhere ("(left)", ", pictured,"): where it does, a long run may be
+    captions glued together by looser rules."""
     return _PHOTO_MARK.search(text) is not None
 
 

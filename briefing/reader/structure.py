@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from briefing.article import Article, Block, BlockKind, Sentence
-from briefing.reader.captions import glued_captions
+from briefing.reader.captions import glued_captions, shows_photos
 from briefing.reader.classify import classify
 from briefing.reader.lines import normalise, text_units
 from briefing.reader.sentences import split_sentences
@@ -41,10 +41,11 @@ def build_article(
     head = classify(text, units)
     _rank_heading_levels(units)
     article = Article(text=text, outlet=outlet, author=author or head.author, date=date or head.date)
+    photos = shows_photos(text)  # asked once: every paragraph's sentences are read for glued captions
     for unit in units:
         block = Block(unit.kind or BlockKind.PARAGRAPH, unit.start, unit.end, unit.level)
         spans = split_sentences(text, block.start, block.end) if block.kind in SENTENCE_KINDS else []
-        parts = _captions_apart(text, block, spans) if block.kind == BlockKind.PARAGRAPH else [(block, spans)]
+        parts = _captions_apart(text, block, spans, photos) if block.kind == BlockKind.PARAGRAPH else [(block, spans)]
         for part, sentences in parts:
             article.blocks.append(part)
             article.sentences.extend(Sentence(start, end, len(article.blocks) - 1) for start, end in sentences)
@@ -56,7 +57,9 @@ def build_article(
     return article
 
 
-def _captions_apart(text: str, block: Block, spans: list[tuple[int, int]]) -> list[tuple[Block, list[tuple[int, int]]]]:
+def _captions_apart(
+    text: str, block: Block, spans: list[tuple[int, int]], photos: bool
+) -> list[tuple[Block, list[tuple[int, int]]]]:
     """A paragraph's blocks once the photo captions glued onto its sentences are cut out.
 
     "Smith leaves court on Friday The former minister said ..." is a caption block and a paragraph
@@ -66,7 +69,7 @@ def _captions_apart(text: str, block: Block, spans: list[tuple[int, int]]) -> li
     opening = block.start
     sentences: list[tuple[int, int]] = []
     for start, end in spans:
-        captions = glued_captions(text, start, end)
+        captions = glued_captions(text, start, end, photos=photos)
         if captions:
             if sentences:
                 parts.append((Block(BlockKind.PARAGRAPH, opening, sentences[-1][1], block.level), sentences))
