@@ -10,7 +10,7 @@ do not occur in real prose, so text in any language is otherwise left as it is.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 
 def _cp1252_char(byte: int) -> str:
@@ -38,7 +38,7 @@ def repair(text: str) -> str:
     return _GARBLED.sub(lambda match: _restored(match.group()), text)
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a long-running window reads many texts
 def _restored(garbled: str) -> str:
     """The character ``garbled`` stands for; worked out once per distinct run (an article repeats a few)."""
     try:
