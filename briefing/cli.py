@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 from briefing import __version__, workflow
 from briefing.check import command as check_command
 from briefing.errors import BriefingError
+from briefing.export.layout import speaker_lead_in
 from briefing.model import Brief
 from briefing.storage import brief_to_json
 from briefing.templates import load_templates
@@ -127,12 +128,16 @@ def _span(source: tuple[int, int]) -> tuple[int, int]:
 
 
 def brief_as_text(brief: Brief, reasons: dict[tuple[int, int], str] | None = None) -> str:
-    """The brief as plain text; with ``reasons``, each pre-filled item is followed by why it is there."""
+    """The brief as plain text; with ``reasons``, each pre-filled item is followed by why it is there.
+
+    An item leads with its short name and its speaker as Word shows them: a speaker whose name the
+    item's words already give ("[Ana Diaz] said", "Ms. Diaz said") is not written twice."""
     lines = [brief.title, ""]
     for section in brief.sections:
         lines.append(section.heading.upper())
         for item in section.items:
-            who = " / ".join(part for part in (item.label, item.speaker) if part)
+            speaker = speaker_lead_in(item)
+            who = " / ".join(part for part in (item.label, speaker if speaker != item.label else None) if part)
             lines.append(f"  - {'[' + who + '] ' if who else ''}{item.text}")
             why = reasons.get(_span(item.sources[0])) if reasons and item.sources else None
             if why:

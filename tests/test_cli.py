@@ -214,3 +214,19 @@ def test_draft_and_export_print_the_path_they_wrote_unless_quiet(
     captured = capsys.readouterr()
     assert json.loads(captured.out)["format"] == "briefing-note", "--json keeps standard output pure"
     assert captured.err.strip() == str(note)
+
+
+def test_the_text_view_names_a_speaker_once() -> None:
+    """A label that is the speaker, or a speaker the words already name, is not written twice."""
+    from briefing.cli import brief_as_text
+    from briefing.model import Brief, Item, Section
+
+    items = [
+        Item(text="“We will build it,” she said.", label="Ana Diaz", speaker="Ana Diaz"),
+        Item(text="[Ana Diaz] began drafting the plan.", speaker="Ana Diaz"),
+        Item(text="He urged calm.", label="Chile", speaker="Tomás Brod"),
+    ]
+    text = brief_as_text(Brief(title="T", sections=[Section(id="positions", heading="Positions", items=items)]))
+    assert "  - [Ana Diaz] “We will build it,” she said." in text
+    assert "  - [Ana Diaz] began drafting the plan." in text
+    assert "  - [Chile / Tomás Brod] He urged calm." in text
