@@ -273,3 +273,23 @@ def test_a_he_in_someones_own_quotation_is_never_bracketed_as_the_speaker() -> N
     items = [text for texts in _draft_items(body).values() for text in texts]
     assert not any("[Tom Reyes] opposed" in text for text in items), items
     assert any(text.startswith("\u201cHe opposed") for text in _draft_items(body)["positions"])
+
+
+def test_the_deck_under_a_headline_is_no_item() -> None:
+    """A deck is the editor's headline-ese, often without a subject ("Hires 200 ..."): the brief uses the reporting."""
+    from briefing.prefill import prefill
+    from briefing.reader import article_from_text
+
+    text = (
+        "Harbor mill reopens; \n"
+        "Hires 200 workers after two idle years, owner says.\n\n"
+        "The Larsen paper mill in Varna reopened on Monday after two idle years and hired 200 workers.\n\n"
+        "Its owner, Petra Larsen, said the mill would run three shifts by the spring.\n\n"
+        "The town council had lent the mill money to restart its machines last autumn.\n"
+    )
+    brief = prefill(article_from_text(text))
+    texts = [item.text for item in brief.items()]
+    assert not any("Hires 200" in t for t in texts), texts
+    assert brief.title == "Harbor mill reopens"
+    summary = brief.section("summary")
+    assert summary is not None and summary.items[0].text.startswith("The Larsen paper mill")

@@ -23,3 +23,28 @@ def test_site_suffixes_go_and_a_bare_site_name_gives_way_to_the_h1(
     title: str, sitename: str, h1: str, expected: str
 ) -> None:
     assert page_title(title, sitename, h1) == expected
+
+
+def test_a_headline_that_ends_on_a_semicolon_has_its_deck_under_it() -> None:
+    """Archives run headline and deck together ("Mill reopens; / Hires 200 ..."): the deck is the standfirst."""
+    from briefing.article import BlockKind
+    from briefing.reader import article_from_text
+
+    text = (
+        "Harbor mill reopens; \n"
+        "Hires 200 workers after two idle years.\n\n"
+        "The Larsen paper mill reopened on Monday after two years, its owner said.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Harbor mill reopens"
+    kinds = [block.kind for block in article.blocks]
+    assert kinds[:3] == [BlockKind.TITLE, BlockKind.STANDFIRST, BlockKind.PARAGRAPH]
+
+
+def test_a_line_under_an_ordinary_headline_is_the_first_paragraph() -> None:
+    from briefing.article import BlockKind
+    from briefing.reader import article_from_text
+
+    article = article_from_text("Harbor mill reopens\n\nHires 200 workers after two idle years, its owner said.\n")
+    assert article.title == "Harbor mill reopens"
+    assert article.blocks[1].kind == BlockKind.PARAGRAPH

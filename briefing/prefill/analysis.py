@@ -23,8 +23,10 @@ from briefing.prefill.text import Token, content_words, tokenize
 
 logger = logging.getLogger(__name__)
 
-# Blocks whose sentences may become brief items; captions, bylines and titles never do.
-TEXT_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.STANDFIRST, BlockKind.LIST_ITEM)
+# Blocks whose sentences may become brief items; captions, bylines and titles never do, nor the
+# standfirst: the editor's headline-ese under the title ("Takes Wisconsin, but Clinton still has the
+# math."), which the article view shows and whose people the cast still meets.
+TEXT_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 @dataclass

@@ -281,9 +281,7 @@ def _summary(draft: _Draft) -> None:
     candidates = [
         f.index
         for f in facts
-        if f.kind in (BlockKind.PARAGRAPH, BlockKind.STANDFIRST)
-        and draft.usable(f.index)
-        and not draft.a.outline.closing(f.index)
+        if f.kind == BlockKind.PARAGRAPH and draft.usable(f.index) and not draft.a.outline.closing(f.index)
     ]
     pieces: list[tuple[int, tuple[int, int]]] = []  # the lead's sentences proper that can stand alone
     joins: set[int] = set()  # pieces that point back to the sentence before: "It", "He", "The move"

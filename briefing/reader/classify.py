@@ -164,6 +164,7 @@ _DATELINE_START = re.compile(r"\s*(?:published|updated|posted|last updated|first
 _NOT_HEADING = re.compile(r"@|https?:|www\.|^\(|^(?:photo|image|picture|credit|source|video)\b", re.IGNORECASE)
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
+DECK_WORDS = 40  # a longer line under a headline is the article's first paragraph
 HEADING_LEVEL_PLAIN = 2  # a plain-text heading sits where an HTML h2 would
 
 
@@ -182,6 +183,8 @@ def classify(text: str, units: list[Unit]) -> HeadInfo:
     in_head = True  # still among the title, standfirst, captions and bylines
     for index, unit in enumerate(units):
         line = text[unit.start : unit.end]
+        if unit.kind is None and _deck_of(text, units, index):
+            unit.kind, unit.level = BlockKind.STANDFIRST, 0
         if unit.kind is None:
             unit.kind, unit.level = _kind_of(line, unit, index, units, has_title, in_head, info)
             if unit.kind == BlockKind.TITLE:
@@ -189,6 +192,20 @@ def classify(text: str, units: list[Unit]) -> HeadInfo:
         if unit.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM):
             in_head = False
     return info
+
+
+def _deck_of(text: str, units: list[Unit], index: int) -> bool:
+    """The line under a headline that ends on a semicolon: the headline's deck, not the article's first paragraph.
+
+    Newspaper archives run headline and deck together ("Sanders raises $33M; / Is within $4M of
+    Clinton's haul."): the semicolon says the headline goes on. The deck is headline-ese written by
+    an editor, often without a subject, so it is the standfirst.
+    """
+    if index == 0 or units[index - 1].kind != BlockKind.TITLE:
+        return False
+    unit = units[index]
+    title = text[units[index - 1].start : units[index - 1].end].rstrip()
+    return title.endswith(";") and unit.lines == 1 and len(text[unit.start : unit.end].split()) <= DECK_WORDS
 
 
 def _kind_of(

@@ -50,7 +50,8 @@ def build_article(
             article.blocks.append(part)
             article.sentences.extend(Sentence(start, end, len(article.blocks) - 1) for start, end in sentences)
     title_blocks = [i for i, b in enumerate(article.blocks) if b.kind == BlockKind.TITLE]
-    article.title = title or (article.block_text(title_blocks[0]) if title_blocks else "")
+    headline = article.block_text(title_blocks[0]).rstrip().removesuffix(";").rstrip() if title_blocks else ""
+    article.title = title or headline  # "Sanders raises $33M;": the semicolon led on to the deck
     logger.debug(
         "article: %d characters, %d blocks, %d sentences", len(text), len(article.blocks), len(article.sentences)
     )
