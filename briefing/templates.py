@@ -17,6 +17,7 @@ from typing import Any
 
 from briefing.errors import TemplateError
 from briefing.resources import resources_dir
+from briefing.wordfile import DATE_STYLES, DAY_MONTH
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +103,9 @@ class TemplateStyle:
     heading_caps: bool = False  # section headings shown in capitals (the text stays as written)
     subject_caps: bool = False  # the subject line in bold capitals (Australia); the text stays as written
     label_width_cm: float = 3.2  # the title block's label column: its longest label on one line
+    # how the receiving office writes a date: "day-month" (1 December 2026, the Commonwealth formats)
+    # or "month-day" (December 1, 2026, a US memo); every date the export prints follows it
+    date_style: str = DAY_MONTH
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES_CM:
@@ -122,6 +126,8 @@ class TemplateStyle:
             or not 0.5 <= self.margins_cm <= 6
         ):
             raise ValueError(f"style margins_cm must be a number from 0.5 to 6, not {self.margins_cm!r}")
+        if self.date_style not in DATE_STYLES:
+            raise ValueError(f"style date_style must be one of {', '.join(DATE_STYLES)}, not {self.date_style!r}")
         for name in ("font", "heading_font", "document_title"):
             if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
                 raise ValueError(f"style {name} must be non-empty text")

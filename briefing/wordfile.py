@@ -71,7 +71,7 @@ TITLE_BLOCK_ROWS = (
     ("Contact", "contact"),
 )
 
-DATE_FIELDS = ("date", "critical_date")  # shown as "28 November 2026", read back as ISO dates
+DATE_FIELDS = ("date", "critical_date")  # shown in the layout's date style, read back as ISO dates
 
 # The classification authority block of a classified US memo: (label, Metadata field).
 AUTHORITY_ROWS = (
@@ -94,34 +94,64 @@ SOURCE_ROWS = (
 NOTES_HEADING = "Source notes"
 LEAD_IN_SEPARATOR = ": "
 
-# Dates show as "28 November 2026": unambiguous in every jurisdiction, and locale-proof
-# because the month names are spelled out (calendar_words) rather than taken from the C library.
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_DISPLAY_DATE = re.compile(r"^\s*(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\s*$", re.IGNORECASE)
+# Dates are written as the receiving office writes them: "1 December 2026" in the Commonwealth
+# formats, "December 1, 2026" in a US memo (the template's ``date_style``); month names are spelled
+# out (calendar_words) rather than taken from the C library's locale. Read back, either style (and
+# "Dec. 1, 2026", as a colleague may type it in Word) gives the same ISO date.
+DAY_MONTH = "day-month"  # 1 December 2026
+MONTH_DAY = "month-day"  # December 1, 2026
+DATE_STYLES = (DAY_MONTH, MONTH_DAY)
+
+_ISO_DATE = re.compile(r"^\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*$")
+_MONTH = r"([^\W\d_]{3,9})(?:\.)?"  # a month's name, or its first three or more letters ("Dec.", "Sept.")
+_DAY = r"([0-9]{1,2})(?:st|nd|rd|th)?"
+_DAY_FIRST = re.compile(rf"^\s*{_DAY}\s+{_MONTH},?\s+([0-9]{{4}})\s*$", re.IGNORECASE)
+_MONTH_FIRST = re.compile(rf"^\s*{_MONTH}\s+{_DAY},?\s+([0-9]{{4}})\s*$", re.IGNORECASE)
 
 
-def display_date(value: str) -> str:
-    """``2026-11-28`` as ``28 November 2026``; any other text as it is."""
-    match = _ISO_DATE.match(value)
-    if not match:
-        return value
+def _month_number(word: str) -> int | None:
+    """1 for "January", "Jan" or "jan"; None for any other word (three letters tell every month apart)."""
+    word = word.lower()
+    return next((n for n, name in enumerate(MONTHS, 1) if name.lower().startswith(word)), None)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The day ``text`` names as written in a brief: ``2026-12-01``, ``1 December 2026``,
+    ``December 1, 2026`` or ``Dec. 1, 2026``; None for anything else (or a day no calendar has)."""
+    month: int | None
+    if match := _ISO_DATE.match(text):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+    elif match := _DAY_FIRST.match(text):
+        year, month, day = int(match[3]), _month_number(match[2]), int(match[1])
+    elif match := _MONTH_FIRST.match(text):
+        year, month, day = int(match[3]), _month_number(match[1]), int(match[2])
+    else:
+        return None
+    if month is None:
+        return None
     try:
-        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return dt.date(year, month, day)
     except ValueError:
+        return None
+
+
+def display_date(value: str, style: str = DAY_MONTH) -> str:
+    """A date as the layout's ``style`` writes it: ``2026-12-01`` (or the same day written in
+    another style) as ``1 December 2026`` or ``December 1, 2026``; any other text as it is."""
+    day = parse_date(value)
+    if day is None:
         return value
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    month = MONTHS[day.month - 1]
+    if style == MONTH_DAY:
+        return f"{month} {day.day}, {day.year}"
+    return f"{day.day} {month} {day.year}"
 
 
 def iso_date(text: str) -> str:
-    """``28 November 2026`` (as exported) back to ``2026-11-28``; anything else as written."""
-    match = _DISPLAY_DATE.match(text)
-    if not match:
-        return text.strip()
-    month = [m.lower() for m in MONTHS].index(match[2].lower()) + 1
-    try:
-        return dt.date(int(match[3]), month, int(match[1])).isoformat()
-    except ValueError:
-        return text.strip()
+    """A date as exported in either style (``1 December 2026``, ``December 1, 2026``, ``Dec. 1,
+    2026``) back to ``2026-12-01``; anything else as written."""
+    day = parse_date(text)
+    return day.isoformat() if day is not None else text.strip()
 
 
 # docProps/custom.xml, which python-docx neither reads nor writes.

@@ -53,3 +53,23 @@ def test_replace_all_reaches_the_format_rows_too(window) -> None:
     assert bar.replace_all() >= 2
     assert window.doc.brief.metadata.through == "Director, Indo-Pacific Group"
     assert window.editor.fields["copies_to"].text() == "Indo-Pacific Group desk"
+
+
+def test_switching_format_prints_the_date_in_the_new_style_and_keeps_the_field(window) -> None:
+    """The field holds the day as typed (ISO); what a format prints is drawn from it at export, so
+    any run of switches and undos gives the same day in each format's own style."""
+    from briefing.export.layout import LayoutOptions, lay_out
+
+    def printed() -> str:
+        layout = lay_out(window.doc.brief, options=LayoutOptions(validate=False))
+        return next(row.value for row in layout.title_block if row.field == "date")
+
+    window.switch_template("uk-submission")
+    window.doc.set_metadata("date", "2026-12-01")
+    assert printed() == "1 December 2026"
+    window.switch_template("us-action-memo")
+    assert printed() == "December 1, 2026"
+    assert window.editor.fields["date"].text() == "2026-12-01"
+    window.undo_stack.undo()
+    assert window.doc.brief.template == "uk-submission" and printed() == "1 December 2026"
+    assert window.editor.fields["date"].text() == "2026-12-01"

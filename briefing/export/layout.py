@@ -337,12 +337,12 @@ def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Bl
     return blocks
 
 
-def _source_blocks(brief: Brief, portion: str) -> list[Block]:
+def _source_blocks(brief: Brief, portion: str, date_style: str = w.DAY_MONTH) -> list[Block]:
     rows = []
     for label, field_name in w.SOURCE_ROWS:
         value = one_line(getattr(brief.source, field_name))
         if field_name == "date":
-            value = w.display_date(value)
+            value = w.display_date(value, date_style)
         if value:
             rows.append((label, value))
     if not rows:
@@ -364,15 +364,21 @@ def _source_blocks(brief: Brief, portion: str) -> list[Block]:
 
 
 def title_block_rows(
-    brief: Brief, portion: str = "", rows: tuple[tuple[str, str], ...] = w.TITLE_BLOCK_ROWS, *, caps: bool = False
+    brief: Brief,
+    portion: str = "",
+    rows: tuple[tuple[str, str], ...] = w.TITLE_BLOCK_ROWS,
+    *,
+    caps: bool = False,
+    date_style: str = w.DAY_MONTH,
 ) -> tuple[TitleRow, ...]:
     """The title block: empty rows left out, the subject always shown (bold, portion-marked, in
-    capitals where ``caps``: the Australian brief's title is in bold capitals)."""
+    capitals where ``caps``: the Australian brief's title is in bold capitals), dates written
+    in ``date_style`` (a US memo's "December 1, 2026")."""
     shown = []
     for label, field_name in rows:
         value = one_line(brief.title if field_name == "title" else getattr(brief.metadata, field_name, ""))
         if field_name in w.DATE_FIELDS:
-            value = w.display_date(value)
+            value = w.display_date(value, date_style)
         if value or field_name == "title":
             subject = field_name == "title"
             shown.append(
@@ -502,7 +508,7 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
     blocks: list[Block] = []
     for number, section in enumerate(brief.sections):
         blocks += _section_blocks(section, ctx, number)
-    blocks += _source_blocks(brief, public)
+    blocks += _source_blocks(brief, public, look.date_style)
     # the authority block on the face of the memo, under the title block, where the receiving
     # office looks for it (32 CFR 2001.21); after the body it fell on the last page
     blocks = _authority_blocks(brief, ctx) + _review_notice(blocks, public) + blocks
@@ -513,7 +519,9 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
         title=title,
         style=look,
         marking=marking,
-        title_block=title_block_rows(brief, subject_portion(brief, portion, public), rows, caps=look.subject_caps),
+        title_block=title_block_rows(
+            brief, subject_portion(brief, portion, public), rows, caps=look.subject_caps, date_style=look.date_style
+        ),
         blocks=tuple(blocks),
         info=replace(_info(brief, template, look, classification), language=language),
         brief=brief,
