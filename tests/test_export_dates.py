@@ -3,10 +3,13 @@ on the Commonwealth formats, in the Word file and the PDF alike, and either read
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing import wordfile as w
 from briefing.errors import TemplateError
@@ -123,6 +126,12 @@ def test_display_date_writes_any_recognised_date_in_the_asked_style() -> None:
     assert w.display_date("Dec. 1, 2026", w.DAY_MONTH) == "1 December 2026"
     assert w.display_date("2026-02-30", w.MONTH_DAY) == "2026-02-30"
     assert w.display_date("to be confirmed", w.MONTH_DAY) == "to be confirmed"
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1)), st.sampled_from(w.DATE_STYLES))
+def test_every_day_printed_in_either_style_reads_back_as_itself(day: dt.date, style: str) -> None:
+    shown = w.display_date(day.isoformat(), style)
+    assert shown != day.isoformat() and w.iso_date(shown) == day.isoformat()
 
 
 def test_each_shipped_layout_says_its_date_style() -> None:
