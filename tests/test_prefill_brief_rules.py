@@ -341,6 +341,10 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("May 5 is when the harbour closed.", False),
         ("The deal may collapse before the vote.", True),
         ("They met in May and may meet again.", True),
+        ("The harbour master, Will Brod, thanked the fishermen.", False),  # a name, not the modal
+        ("In Varna, Will Brod thanked the fishermen on Monday.", False),
+        ("Will the harbour reopen before the vote?", True),
+        ("The question is another one: Will the harbour reopen?", True),
         ("The mayor had been scheduled to speak at the harbour on Monday.", False),  # a plan overtaken
         ("The mayor had planned to visit the harbour before the storm.", False),
         ("The mayor was scheduled to meet the fishermen on Thursday.", True),  # news writing's tense for what's next
@@ -471,3 +475,19 @@ def test_a_sentence_wrapped_over_lines_is_one_line_in_the_brief() -> None:
     start, end = first.sources[0]
     assert "\n" in brief.source.text[start:end]
     assert first.text == " ".join(brief.source.text[start:end].split())
+
+
+@pytest.mark.parametrize(
+    ("text", "roster"),
+    [
+        ("Varna: Ana Brod, Petra Larsen, Gary R. Smith, Tomás Weil, Ida Quirk-Garvan, Lev Orlov and Will Kemp.", True),
+        ("Ana Brod, Petra Larsen, Tomás Weil, Ida Nam, Lev Orlov, Ola Kemp.", True),
+        ("The panel heard Ana Brod, Petra Larsen, Tomás Weil, Ida Nam, Lev Orlov and Ola Kemp.", False),
+        ("Delegates came from Varna, Burgas, Ruse, Pleven, Sliven and Plovdiv.", False),
+        ("Ana Brod, Petra Larsen and Tomás Weil signed the letter.", False),
+    ],
+)
+def test_a_list_of_names_is_no_statement(text: str, roster: bool) -> None:
+    from briefing.prefill.text import is_roster
+
+    assert is_roster(text) is roster

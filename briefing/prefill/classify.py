@@ -41,26 +41,28 @@ def outlook_label(text: str, lex: Lexicon, grams: list[str] | None = None) -> tu
     return label, firm
 
 
-_MAY = re.compile(r"\bMay\b")
+_NAME_MODALS = re.compile(r"\b(?:May|Will)\b")
 
 
-def without_the_month(text: str) -> str:
-    """``text`` with the month "May" (or Theresa May) put out of reach of the modal "may": a capitalised "May"
-    inside a sentence, or opening it before a number ("In May, the council voted...", "May 5 is the date")."""
-    if "May" not in text:
+def without_name_modals(text: str) -> str:
+    """``text`` with the month "May" (or Theresa May) and the name Will ("Will Hurd said") put out of reach of
+    the modals "may" and "will": a capitalised "May" or "Will" inside a sentence, or "May" opening it before a
+    number ("In May, the council voted...", "May 5 is the date"). "Will the talks resume?" keeps its modal."""
+    if "May" not in text and "Will" not in text:
         return text
 
-    def month(match: re.Match[str]) -> str:
+    def as_name(match: re.Match[str]) -> str:
         before = text[: match.start()].rstrip()
-        opens = not before or before[-1] in ".!?\"“'‘("
-        return "Month" if not opens or re.match(r"\s+\d", text[match.end() :]) else match.group(0)
+        opens = not before or before[-1] in ".!?:\"“'‘("
+        dated = match.group(0) == "May" and re.match(r"\s+\d", text[match.end() :])
+        return "Name" if not opens or dated else match.group(0)
 
-    return _MAY.sub(month, text)
+    return _NAME_MODALS.sub(as_name, text)
 
 
 def outlook_reading(text: str, lex: Lexicon, grams: list[str] | None = None) -> tuple[str | None, bool, frozenset[str]]:
     """``outlook_label`` plus the outlook categories found (keys of ``cues.json``), for rules to compare."""
-    plain = without_the_month(text)
+    plain = without_name_modals(text)
     grams = PhraseSet.words(plain) if grams is None or plain != text else grams
     text = plain
     found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].found_in(grams)]
@@ -88,7 +90,7 @@ def is_forward_looking(text: str) -> bool:
     in ``resources/lexicon/forward.txt`` as well. "may have" and the like look back.
     """
     markers, backward = _forward_patterns()
-    plain = backward.sub(" ", without_the_month(text).lower().replace("’", "'"))
+    plain = backward.sub(" ", without_name_modals(text).lower().replace("’", "'"))
     return markers.search(plain) is not None
 
 

@@ -30,7 +30,7 @@ from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, r
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
 from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
 from briefing.prefill.summary import LOOKAHEAD, select_summary
-from briefing.prefill.text import content_words, coverage, one_line, prose_words, stem, trim_span
+from briefing.prefill.text import content_words, coverage, is_roster, one_line, prose_words, stem, trim_span
 from briefing.prefill.word_use import is_shouted
 from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
@@ -104,8 +104,8 @@ class _Draft:
         fact = self.a.facts[index]
         if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS or fact.text.rstrip().endswith(":"):
             return False  # a lead-in ("Key points of the agreement:") says nothing on its own
-        if prose_words(fact.text) < MIN_PROSE_WORDS:
-            return False  # an embed's placeholder, a bare web address, a one-word fragment
+        if prose_words(fact.text) < MIN_PROSE_WORDS or is_roster(fact.text):
+            return False  # an embed's placeholder, a bare web address, a one-word fragment, a list of names
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
 
     def readable(self, index: int, span: tuple[int, int] | None = None) -> bool:

@@ -95,6 +95,20 @@ def prose_words(text: str) -> int:
     return len(_PROSE_WORD.findall(_MARKUP_OR_ADDRESS.sub(" ", text)))
 
 
+ROSTER_NAMES = 6  # this many names in a row, and nothing else, are a list of people, not a statement
+_LIST_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_NAME_IN_LIST = re.compile(r"(?:[A-Z][\w'’.\-]*\s*){1,4}")  # "Brady Quirk-Garvan", "Gary R. Smith"
+
+
+def is_roster(text: str) -> bool:
+    """Whether ``text`` is a list of names ("South Carolina: Andrew Collins, Ana Brod, ... and Will Folks."):
+    who took part, the credits, a panel. It says nothing a brief could carry, and its capitalised "Will" or
+    "May" would read as an outlook."""
+    body = text.split(":", 1)[1] if ":" in text[:40] else text
+    pieces = [p.strip(" .") for p in _LIST_BREAK.split(body)]
+    return len(pieces) >= ROSTER_NAMES and all(_NAME_IN_LIST.fullmatch(p) for p in pieces if p)
+
+
 _LINE_END = re.compile(r"[^\S\n]*\n[^\S\n]*")
 
 
