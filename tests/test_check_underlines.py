@@ -279,3 +279,24 @@ def test_the_pane_rebuilds_only_the_groups_that_changed(window, qtbot) -> None:
     assert pane.tree.topLevelItem(0).child(0).text(0).endswith("“Smith” is not")
     pane.show_findings(brief, [])
     assert pane.tree.topLevelItemCount() == 0 and pane.summary.text().startswith("No findings")
+
+
+def test_a_placeholder_and_an_underline_in_one_item_both_show(window, qtbot) -> None:
+    """An item's text has one highlighter for both: a second one on its document would wipe the
+    first's marks each time it painted."""
+    from PySide6.QtGui import QColor
+
+    from briefing.ui.placeholder_marks import BACKGROUND
+
+    _open_pane(window, qtbot)
+    item = window.doc.section("summary").items[0]
+    _type(window, qtbot, item, " It recieved [TBC] visitors.")
+    _wait_for_underline(window, qtbot, item, "recieved")
+    document = window.doc.text_document(item)
+    block = document.begin()
+    amber = [
+        block.text()[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.background().color() == QColor(BACKGROUND)
+    ]
+    assert amber == ["[TBC]"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from briefing.ui.placeholder_marks import BACKGROUND
@@ -62,3 +63,59 @@ def test_a_fields_placeholder_mark_leaves_the_selection_alone() -> None:
     assert outside(((0, 11),), None) == [(0, 11)]
     assert outside(((0, 11), (20, 25)), (0, 11)) == [(0, 0), (11, 11), (20, 25)]
     assert outside(((4, 10),), (6, 30)) == [(4, 6), (30, 10)]
+
+
+def _item_marks(window, item) -> list[str]:
+    """The words of ``item`` painted with the placeholder cue, block by block."""
+    document = window.doc.text_document(item)
+    found = []
+    block = document.begin()
+    while block.isValid():
+        found += [
+            block.text()[r.start : r.start + r.length]
+            for r in block.layout().formats()
+            if r.format.background().color() == QColor(BACKGROUND)
+        ]
+        block = block.next()
+    return found
+
+
+def test_a_placeholder_typed_in_an_item_is_marked_where_it_is_typed(window, qtbot) -> None:
+    """The check named "[Name]" in an item and the export printed it on yellow, but the item's
+    own text showed it as plain words."""
+    item = window.doc.section("summary").items[0]
+    editor = window.editor.editor_for(item)
+    editor.focus_text()
+    qtbot.keyClicks(editor.text_edit, " Met [Name] and [the deal]")
+    qtbot.waitUntil(lambda: _item_marks(window, item) == ["[Name]"], timeout=3000)  # an insertion is no gap
+    for _ in range(len(" and [the deal]")):
+        qtbot.keyClick(editor.text_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.text_edit, Qt.Key.Key_Backspace)  # "[Name" is no longer a placeholder
+    assert _item_marks(window, item) == []
+    qtbot.keyClicks(editor.text_edit, "] on [TBC]")
+    assert _item_marks(window, item) == ["[Name]", "[TBC]"]
+
+
+def test_an_item_s_placeholder_mark_is_no_text_mark_history_or_change(window, qtbot) -> None:
+    item = window.doc.section("summary").items[0]
+    editor = window.editor.editor_for(item)
+    editor.focus_text()
+    qtbot.keyClicks(editor.text_edit, " [insert figure]")
+    steps, marks, text = window.undo_stack.count(), list(item.marks), item.text
+    window.mark_saved()
+    window.editor.rebuild()  # a new editor on the same document paints it again
+    settle()
+    qtbot.waitUntil(lambda: _item_marks(window, item) == ["[insert figure]"], timeout=3000)
+    assert (window.undo_stack.count(), item.marks, item.text) == (steps, marks, text)
+    assert not window.is_modified(), "painting a placeholder is no change to the brief"
+
+
+def test_an_item_added_with_a_placeholder_shows_it_once_its_editor_is_built(window, qtbot) -> None:
+    from briefing.model import Item
+    from briefing.ui import commands
+
+    item = Item("Call [Minister's name] back")
+    window.push(commands.AddItemCommand(window.doc, "summary", 0, item))
+    settle()
+    assert window.editor.editor_for(item) is not None
+    qtbot.waitUntil(lambda: _item_marks(window, item) == ["[Minister's name]"], timeout=3000)

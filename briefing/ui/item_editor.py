@@ -46,6 +46,7 @@ from briefing.ui import item_menu, rich_text
 from briefing.ui.article_view import SPAN_MIME
 from briefing.ui.document import BriefDocument
 from briefing.ui.find_highlights import MarkedFieldEdit
+from briefing.ui.item_highlighter import ItemHighlighter
 from briefing.ui.resting_selection import RestingSelection
 from briefing.ui.typing_steps import defers_to_window, mark_boundary, note_key
 
@@ -110,6 +111,7 @@ class ItemTextEdit(QTextEdit):
         super().__init__(parent)
         self._resting = RestingSelection(self)  # first: the setters below send change events
         self.setDocument(document)
+        ItemHighlighter.on(document)  # "[Name]" left in shows where it is typed
         self.setPlaceholderText(EMPTY_ITEM_HINT)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)

@@ -16,8 +16,9 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCu
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from briefing.check.unsupported import NAME
+from briefing.ui.item_highlighter import ItemHighlighter
 from briefing.ui.typing_steps import mark_boundary, use_window_history
-from briefing.ui.underlines import Mark, UnderlineHighlighter, Underlines
+from briefing.ui.underlines import Mark, Underlines
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ NO_SUGGESTIONS = "No suggestions"
 def underlines_of(document: QTextDocument) -> Underlines | None:
     """The Underlines painting ``document``, if the check has marked it."""
     for child in document.children():
-        if isinstance(child, UnderlineHighlighter):
+        if isinstance(child, ItemHighlighter) and isinstance(child.underlines, Underlines):
             return child.underlines
     return None
 

@@ -1,10 +1,11 @@
 """Template placeholders ("[addressee]", "[to be completed]") marked where the writer types.
 
 The export highlights every placeholder left in, and the check names it; the editor showed
-nothing in the title or the title-block fields, so a "[addressee]" typed (or kept from a
-template) in To read as a finished value until the export. Here the title gets a
+nothing in the title, the title-block fields or an item's text, so a "[addressee]" typed (or
+kept from a template) in To read as a finished value until the export. Here the title gets a
 QSyntaxHighlighter (a format in its document's layout only: never in the text, the undo
-history or the modified flag) and a one-line field paints the same cue over its text: a pale
+history or the modified flag), so does an item's text (``item_highlighter``: one highlighter
+with the check's underlines), and a one-line field paints the same cue over its text: a pale
 amber background with a dotted amber underline, unlike Find's yellow and orange and the
 check's red and violet underlines. The rule for what counts is the core's (briefing.placeholders).
 """
@@ -33,7 +34,8 @@ def placeholder_format() -> QTextCharFormat:
 
 
 class PlaceholderHighlighter(QSyntaxHighlighter):
-    """Marks the placeholders in a plain-text document (the title) as the writer types."""
+    """Marks the placeholders in a document (the title; an item's text) as the writer types:
+    Qt hands it the block that changed, and it scans that block alone."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)

@@ -1,8 +1,8 @@
 """Spelling and unsupported words underlined in the items, from the latest check.
 
-One QSyntaxHighlighter per item's QTextDocument: the document the BriefDocument keeps for the
-whole session, so an underline survives an editor being rebuilt, and an editor created later
-(an item scrolled into view) shows it at once. A highlighter's formats live in the document's
+Painted by the item's one highlighter (``item_highlighter``, which marks its placeholders too)
+on the QTextDocument the BriefDocument keeps for the whole session, so an underline survives an
+editor being rebuilt, and an editor created later (an item scrolled into view) shows it at once. A highlighter's formats live in the document's
 layout only: never in the item's text or marks, never in the undo history, and they do not
 mark the document modified.
 
@@ -20,12 +20,13 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 
 from briefing.check import Finding
 from briefing.check.spelling import plain_form
 from briefing.model import Brief, Item
 from briefing.ui.document import BriefDocument
+from briefing.ui.item_highlighter import ItemHighlighter, Painted
 
 logger = logging.getLogger(__name__)
 
@@ -140,31 +141,8 @@ class MenuOffers(Protocol):
     def ignore(self, word: str) -> None: ...
 
 
-class UnderlineHighlighter(QSyntaxHighlighter):
-    """Paints one item's marks; asks the Underlines for them on every pass."""
-
-    def __init__(self, document: QTextDocument, item: Item, underlines: Underlines) -> None:
-        super().__init__(document)
-        self.item = item
-        self.underlines = underlines
-
-    def highlightBlock(self, text: str) -> None:
-        entry = self.underlines.entry(self.item)
-        if entry is None:
-            return
-        document = self.document()
-        whole = text if document.blockCount() == 1 else document.toPlainText()
-        offset = self.currentBlock().position()
-        marks = moved(entry, whole)
-        for kind in UNDERLINED:
-            for mark in marks:
-                start, end = max(mark.start - offset, 0), min(mark.end - offset, len(text))
-                if mark.kind == kind and start < end:
-                    self.setFormat(start, end - start, self.underlines.formats[kind])
-
-
 class Underlines(QObject):
-    """The latest check's marks, item by item; the highlighters read them from here."""
+    """The latest check's marks, item by item; each item's ItemHighlighter reads them from here."""
 
     def __init__(self, doc: BriefDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -172,11 +150,27 @@ class Underlines(QObject):
         self.offers: MenuOffers | None = None
         self.formats = {kind: underline_format(kind) for kind in UNDERLINED}
         self._marks: MarksByItem = {}
-        self._highlighters: dict[int, tuple[Item, UnderlineHighlighter]] = {}
+        self._highlighters: dict[int, tuple[Item, ItemHighlighter]] = {}
 
     def entry(self, item: Item) -> ItemMarks | None:
         found = self._marks.get(id(item))
         return found[1] if found is not None and found[0] is item else None
+
+    def block_marks(self, item: Item, document: QTextDocument, text: str, offset: int) -> Painted:
+        """Where ``item``'s marks fall in its block ``text`` (which starts at ``offset``), in
+        the order they are painted; none when the check left it none."""
+        entry = self.entry(item)
+        if entry is None:
+            return []
+        whole = text if document.blockCount() == 1 else document.toPlainText()
+        marks = moved(entry, whole)
+        found: Painted = []
+        for kind in UNDERLINED:
+            for mark in marks:
+                start, end = max(mark.start - offset, 0), min(mark.end - offset, len(text))
+                if mark.kind == kind and start < end:
+                    found.append((start, end, self.formats[kind]))
+        return found
 
     def show(self, marks: MarksByItem) -> None:
         """Underline ``marks`` (from :func:`marks_from`); only items whose marks changed are repainted."""
@@ -223,6 +217,7 @@ class Underlines(QObject):
             if not create:
                 return
             # The document outlives the item's editor; an editor made later shows the marks.
-            highlighter = UnderlineHighlighter(self.doc.text_document(item), item, self)
+            highlighter = ItemHighlighter.on(self.doc.text_document(item))
+            highlighter.show_underlines(item, self)
             self._highlighters[id(item)] = (item, highlighter)
         highlighter.rehighlight()
