@@ -147,7 +147,7 @@ def test_the_export_question_names_add_up_to_its_placeholder_count() -> None:
     from briefing.ui.check_pane import what_stops_export
 
     def left(words: str) -> Finding:
-        return Finding("placeholder", f"“{words}” is a placeholder: fill it in or delete it")
+        return Finding("placeholder", f"“{words}” is a placeholder: fill it in or delete it", words=words)
 
     findings = [left("[addressee]"), *[left("[to be completed]")] * 3, left("[date]"), left("[TBC]"), left("[TBC]")]
     assert (
@@ -328,3 +328,40 @@ def test_clicking_a_placeholder_in_the_title_selects_it_in_the_title(window, qtb
     window.check.pane.tree.itemClicked.emit(line, 0)
     qtbot.waitUntil(lambda: window.editor.title_edit.hasFocus(), timeout=3000)
     assert window.editor.title_edit.textCursor().selectedText() == "[Minister's name]"
+
+
+def test_each_placeholder_finding_carries_the_placeholder_as_the_brief_holds_it() -> None:
+    """So the pane need not read it back out of the message (where a quote inside it cut it short)."""
+    from briefing.check import check_brief
+    from briefing.model import Item
+    from tests.docx_support import rich_brief
+
+    brief = rich_brief("us-action-memo")
+    brief.title = "Visit of [Minister's name]"
+    brief.metadata.to = ""  # the export would write "[addressee]"
+    brief.metadata.classification = "UNCLASSIFIED"  # no authority lines to fill in
+    brief.metadata.from_ = "[insert “sender” here]"
+    brief.sections[0].items.append(Item("Costs are [TBC] and [the deal] holds.", label="[XX]"))
+    found = {(f.field, f.item is not None, f.words) for f in check_brief(brief) if f.kind == "placeholder"}
+    assert found == {
+        ("title", False, "[Minister's name]"),
+        ("to", False, "[addressee]"),
+        ("from", False, "[insert “sender” here]"),
+        (None, True, "[XX]"),
+        (None, True, "[TBC]"),
+    }
+
+
+def test_a_placeholder_holding_quotes_is_named_and_selected_whole(window, qtbot) -> None:
+    """The pane read the placeholder back from between its message's curly quotes, so
+    "[insert “headline” here]" came back as "[insert “headline"."""
+    from briefing.ui.check_pane import show_finding, what_stops_export
+
+    words = "[insert “headline” here]"
+    window.editor.title_edit.set_text(f"Visit {words}")
+    window.doc.brief.title = window.editor.title_edit.text()
+    found = [f for f in window.check.runner.check_now(window.doc.brief) if f.kind == "placeholder"]
+    assert what_stops_export(found) == f"1 placeholder left in ({words})"
+    show_finding(window, found[0])
+    qtbot.waitUntil(lambda: window.editor.title_edit.hasFocus(), timeout=3000)
+    assert window.editor.title_edit.textCursor().selectedText() == words

@@ -25,8 +25,9 @@ BLOCKING = frozenset({"unreviewed", "placeholder", "unsupported", "empty-section
 class Finding:
     """``section`` is the section id, ``item`` the index in it, ``start``/``end`` offsets into
     the item's text; None where the finding is about a section or the whole brief. ``field`` is
-    the title-block field a finding is about ("to", "classified_by"; "title" for the title), so
-    the window can go there without reading it back out of the message."""
+    the title-block field a finding is about ("to", "classified_by"; "title" for the title), and
+    ``words`` the words it quotes as the brief holds them (a placeholder: "[addressee]"), so the
+    window can go there and select them without reading them back out of the message."""
 
     kind: str
     message: str
@@ -35,6 +36,7 @@ class Finding:
     start: int | None = None
     end: int | None = None
     field: str | None = None
+    words: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -50,7 +50,9 @@ def left_placeholders(brief: Brief) -> Iterator[Finding]:
     an item: the export highlights them, but the note must not go out with them."""
     found = placeholders.first(brief.title)
     if found:
-        yield Finding("placeholder", f"The title still holds the placeholder “{found}”: fill it in", field="title")
+        yield Finding(
+            "placeholder", f"The title still holds the placeholder “{found}”: fill it in", field="title", words=found
+        )
     for key, value in brief.metadata.to_dict().items():
         found = placeholders.first(str(value))
         if found:
@@ -58,27 +60,23 @@ def left_placeholders(brief: Brief) -> Iterator[Finding]:
                 "placeholder",
                 f"{FIELD_NAMES.get(key, key)} still holds the placeholder “{found}”: fill it in",
                 field=key,
+                words=found,
             )
     for section in brief.sections:
         found = placeholders.first(section.heading)
         if found:
-            yield Finding("placeholder", f"the heading still holds the placeholder “{found}”: fill it in", section.id)
+            message = f"the heading still holds the placeholder “{found}”: fill it in"
+            yield Finding("placeholder", message, section.id, words=found)
         for index, item in enumerate(section.items):
             for what, value in (("label", item.label), ("speaker", item.speaker)):
                 found = placeholders.first(value or "")
                 if found:
-                    yield Finding(
-                        "placeholder", f"the {what} “{found}” is a placeholder: fill it in", section.id, index
-                    )
+                    message = f"the {what} “{found}” is a placeholder: fill it in"
+                    yield Finding("placeholder", message, section.id, index, words=found)
             for start, end in placeholders.find(item.text):
-                yield Finding(
-                    "placeholder",
-                    f"“{item.text[start:end]}” is a placeholder: fill it in or delete it",
-                    section.id,
-                    index,
-                    start,
-                    end,
-                )
+                words = item.text[start:end]
+                message = f"“{words}” is a placeholder: fill it in or delete it"
+                yield Finding("placeholder", message, section.id, index, start, end, words=words)
 
 
 def placeholders_the_export_fills_in(brief: Brief, template: Template) -> Iterator[Finding]:
@@ -87,7 +85,10 @@ def placeholders_the_export_fills_in(brief: Brief, template: Template) -> Iterat
     meta = brief.metadata
     if template.memo_heading and "{to}" in template.memo_heading and not meta.to.strip():
         yield Finding(
-            "placeholder", f"To is empty: the memo line would read “{placeholders.ADDRESSEE}”; fill it in", field="to"
+            "placeholder",
+            f"To is empty: the memo line would read “{placeholders.ADDRESSEE}”; fill it in",
+            field="to",
+            words=placeholders.ADDRESSEE,
         )
     if template.marking.authority_block and markings.rank(meta.classification, template.marking) > 0:
         for label, field_name in w.AUTHORITY_ROWS:
@@ -96,6 +97,7 @@ def placeholders_the_export_fills_in(brief: Brief, template: Template) -> Iterat
                     "placeholder",
                     f"{label} is empty: a classified memo would show “{placeholders.TO_BE_COMPLETED}”; fill it in",
                     field=field_name,
+                    words=placeholders.TO_BE_COMPLETED,
                 )
 
 

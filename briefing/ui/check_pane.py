@@ -477,9 +477,9 @@ def field_label(finding: Finding) -> str | None:
 
 
 def placeholder_text(finding: Finding) -> str:
-    """The placeholder a "placeholder" finding quotes ("[addressee]"), as its message shows it."""
-    start, end = finding.message.find("“"), finding.message.find("”")
-    return finding.message[start + 1 : end] if 0 <= start < end else ""
+    """The placeholder a "placeholder" finding is about ("[addressee]"), as the check gave it: read
+    back from between the message's quotes, one holding a quote of its own was cut short."""
+    return finding.words or ""
 
 
 def metadata_field(window: MainWindow, finding: Finding) -> QWidget | None:
