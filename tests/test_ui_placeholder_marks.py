@@ -119,3 +119,21 @@ def test_an_item_added_with_a_placeholder_shows_it_once_its_editor_is_built(wind
     settle()
     assert window.editor.editor_for(item) is not None
     qtbot.waitUntil(lambda: _item_marks(window, item) == ["[Minister's name]"], timeout=3000)
+
+
+def test_hovering_a_placeholder_in_an_item_says_what_it_is(window, qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from briefing.ui.placeholder_marks import TOOLTIP
+
+    item = window.doc.section("summary").items[0]
+    edit = window.editor.editor_for(item).text_edit
+    window.editor.editor_for(item).focus_text()
+    qtbot.keyClicks(edit, " Call [Name] back")
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(item.text.index("[Name]") + 2)
+    point = edit.cursorRect(cursor).center()
+    QApplication.sendEvent(edit.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, edit.viewport().mapToGlobal(point)))
+    assert QToolTip.text() == TOOLTIP

@@ -15,7 +15,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
+from briefing import placeholders
 from briefing.check.unsupported import NAME
+from briefing.ui import placeholder_marks
 from briefing.ui.item_highlighter import ItemHighlighter
 from briefing.ui.typing_steps import mark_boundary, use_window_history
 from briefing.ui.underlines import Mark, Underlines
@@ -143,15 +145,22 @@ def open_menu(edit: QTextEdit, event: QContextMenuEvent) -> None:
 
 
 def show_tooltip(edit: QTextEdit, event: QHelpEvent) -> bool:
-    """Hovering an underlined word says why it is underlined; False elsewhere (the item's own tip)."""
+    """Hovering an underlined word says why it is underlined, and a placeholder what it is;
+    False elsewhere (the item's own tip)."""
     document = edit.document()
+    position = edit.cursorForPosition(edit.viewport().mapFrom(edit, event.pos())).position()
     underlines = underlines_of(document)
-    if underlines is None:
+    found = underlines.marks_at(document, position) if underlines is not None else None
+    messages = dict.fromkeys(m.message[:1].upper() + m.message[1:] for m in (found[1] if found else []))
+    if _in_placeholder(document, position):
+        messages[placeholder_marks.TOOLTIP] = None
+    if not messages:
         return False
-    point = edit.viewport().mapFrom(edit, event.pos())
-    found = underlines.marks_at(document, edit.cursorForPosition(point).position())
-    if not found or not found[1]:
-        return False
-    messages = dict.fromkeys(m.message[:1].upper() + m.message[1:] for m in found[1])
     QToolTip.showText(event.globalPos(), "\n".join(messages), edit)
     return True
+
+
+def _in_placeholder(document: QTextDocument, position: int) -> bool:
+    block = document.findBlock(position)
+    at = position - block.position()
+    return any(start <= at <= end for start, end in placeholders.find(block.text()))  # as marks_at: the ends count
