@@ -73,6 +73,20 @@ def _cut(sentence: str) -> str:
             "Harbour fans, mark your calendars: The old lighthouse of Varna opens to visitors on Saturday.",
             "The old lighthouse of Varna opens to visitors on Saturday.",
         ),
+        (  # a participle clause that only elaborates goes, to the sentence's end
+            "The port of Varna reopened on Monday after a three-week strike, prompting talk of a new contract.",
+            "The port of Varna reopened on Monday after a three-week strike",
+        ),
+        (  # past a semicolon a new clause begins: what comes after it is no aside, and the sentence stays whole
+            (
+                "Three things kept the port shut: the strike; the storm damage, including the breach in the harbour "
+                "wall; and the customs dispute with Burgas."
+            ),
+            (
+                "Three things kept the port shut: the strike; the storm damage, including the breach in the harbour "
+                "wall; and the customs dispute with Burgas."
+            ),
+        ),
     ],
 )
 def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: str) -> None:

@@ -36,9 +36,10 @@ _LINK = re.compile(
     r"(?:day|days|week|weeks|month|months|hour|hours|year|years))?(?: after| as) (?=\S)"
 )
 # ", prompting fresh speculation...", ", sobbing as she...": a participle clause that elaborates on the
-# sentence before it. Not one that says what someone said (", saying...") or where the news comes
-# from (", according to..."), nor a preposition or noun that only ends in -ing (", during...").
-_ASIDE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^\"“”]*$")
+# sentence before it, to the sentence's end: past a semicolon a new clause begins, so no aside. Not one that
+# says what someone said (", saying...") or where the news comes from (", according to..."), nor a
+# preposition or noun that only ends in -ing (", during...").
+_ASIDE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^\"“”;]*$")
 _NOT_ASIDES = frozenset(
     ["according", "following", "saying", "adding", "telling", "warning", "insisting", "claiming", "arguing"]
     + ["explaining", "noting", "urging", "stating", "calling", "asking", "during", "nothing", "something"]
