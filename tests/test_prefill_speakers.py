@@ -373,10 +373,32 @@ def test_the_adjective_as_a_noun_still_speaks() -> None:
         ("Mayor Ana Ruiz thanked the crews, saying the city owed them, the Gazette reported.", "Gazette"),
         ("Ana Ruiz noted that the budget was short, reported the Harbor Gazette.", "Harbor Gazette"),
         ("Ana Ruiz has kept her lead among young voters, Gallup found.", "Gallup"),
-        ("“It will pass,” Ana Ruiz told aides, according to the Harbor Gazette.", "Harbor Gazette"),
+        ("Ana Ruiz backed the plan, saying it was cheap, according to the Harbor Gazette.", "Harbor Gazette"),
+        ("According to the Harbor Gazette, Ana Ruiz told aides the plan was cheap.", "Harbor Gazette"),
     ],
 )
 def test_an_outer_source_wins_over_the_reported_speaker(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+# "X said ..., according to a pool report": the sentence's own speech verb names who speaks; what it is according
+# to is where the writer heard it (issue 11, stop 25)
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“It will pass,” Ana Ruiz told aides, according to the Harbor Gazette.", "Ana Ruiz"),
+        (
+            "“We grieve with them,” Mayor Dan Ortiz said of the crews, according to a City Hall pool report.",
+            "Dan Ortiz",
+        ),
+        ("Senator Ida Kolb wrote that the dam was safe, according to a copy seen by the Tide Herald.", "Ida Kolb"),
+        # no speech verb of its own, or one in a clause the words are only referred to in: the source speaks
+        ("Turnout rose by a third, according to the Tide Herald.", "Tide Herald"),
+        ("What Ruiz has said privately about the dam is another matter, according to Senator Ida Kolb.", "Ida Kolb"),
+        ("Officials said the dam was safe, according to the Tide Herald.", "Tide Herald"),
+    ],
+)
+def test_a_speech_verb_before_a_closing_according_to_names_the_speaker(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
 
 

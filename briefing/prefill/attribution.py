@@ -266,7 +266,8 @@ class Attributor:
         # Ruiz reiterated ..."): a cue after it reports inside them, so its subject is not the sentence's speaker
         reported_from: int | None = None
         outer = self._outer_source(sc, sentence)
-        if outer is not None:
+        channel = _channel_at(sc) if outer is not None and outer.cue == "according to" else None
+        if outer is not None and channel is None:
             self.reading.last = outer
             return outer
         opener_end = asked_opener_end(sc)
@@ -277,6 +278,8 @@ class Attributor:
                 break  # a run-on "sentence" of cue words must not cost quadratic time
             if sc.quoted[i] or not tokens[i].is_word or sc.covered[i] is not None or (i and tokens[i].is_cap):
                 continue  # a capitalised "States" or "Post" is a name, not a verb
+            if channel is not None and (i >= channel or sc.lower[i] not in _PLAIN_SPEECH):
+                continue  # only "X said ..., according to": a report that found, a deed it tells of, are its own
             cue = self.lex.cues.match_keys(sc.lower, i)
             naming = (cue is None or cue[1] == "noun") and calls_someone_something(sc, i)
             if naming:
@@ -360,6 +363,11 @@ class Attributor:
             if n == 1 and sc.lower[i] in ("read", "reads") and _text_spoken_of(sc, i):
                 continue  # "“...,” it read.", "the email read": a text just spoken of, its sender's words go on
             new_cue = new_cue or after_quotation(sc, i) or (i + n >= len(tokens) - 1 and any(sc.quoted[:i]))
+        if outer is not None and (found is None or not found.speaker.named):
+            # "Obama said ..., according to a pool report": the sentence's own cue names who speaks and the report
+            # is where the writer heard it; with no such cue, the source it is according to is the speaker
+            self.reading.last = outer
+            return outer
         if found is None:
             found, found_at = (subordinate_found, subordinate_at) if subordinate_found else (stance_found, stance_at)
         if found is not None:
@@ -675,6 +683,24 @@ class Attributor:
         if any(sc.lower[m] in _FINITE_AUXILIARIES and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
             return False  # "said the problem was not requiring a photo ID;": a clause, reported content
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
+
+
+# verbs that plainly say who spoke: before a closing "according to", the words are theirs and it is the channel
+_PLAIN_SPEECH = frozenset(("said", "says", "told", "tells", "added", "adds", "wrote", "writes"))
+
+
+def _channel_at(sc: Scan) -> int | None:
+    """Where a closing "according to" opens ("Ruiz said ..., according to a pool report"), when the sentence has
+    words before it for a speech verb to report: the channel the writer heard them through. Not an opening
+    "According to the FBI, Ruiz asked ...": there the source tells of what Ruiz did."""
+    return next(
+        (
+            i
+            for i in range(2, len(sc.tokens) - 1)
+            if sc.lower[i] == "according" and sc.lower[i + 1] == "to" and not sc.quoted[i] and not _bracketed(sc, i)
+        ),
+        None,
+    )
 
 
 _PLAIN_REPORTS = frozenset(("said", "says", "reported", "reports"))  # cues that plainly report what follows

@@ -730,6 +730,8 @@ def words_referred_to(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) 
         return False  # "Ruiz said that Lee wrote it.": "that" opens what is reported, unless it follows a noun
         # phrase ("the words that Ruiz wrote.")
     after = i + n
+    while after < len(tokens) and adverb(sc, after):
+        after += 1  # "what Ruiz has said privately about the port": the gap is after the adverb
     if after >= len(tokens):
         return True
     nxt = tokens[after]
