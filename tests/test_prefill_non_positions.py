@@ -227,6 +227,20 @@ def test_a_claimed_victory_is_a_win_not_a_claim(body: str, speaker: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("All the Greens seeking the governor's office raced into the first forum.", None),
+        ("Rep. Ida Kolb was not seeking a third term.", None),
+        ("Entering the forum, Tom Vance and Ed Marr -- seeking breakout wins -- faced attacks from Ana Ruiz.", None),
+        # what someone seeks to show or say stays theirs
+        ("Mayor Ana Ruiz is seeking to show that the port is safe.", "Ana Ruiz"),
+    ],
+)
+def test_seeking_an_office_is_who_someone_is_not_what_they_say(body: str, speaker: str | None) -> None:
+    assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Past correspondence on the Vale statement was so sensitive that it was classified.",

@@ -466,6 +466,28 @@ def _prize_won(sc: Scan, k: int) -> bool:
     return False
 
 
+_SEEK_WORDS = frozenset(("seek", "seeks", "seeking", "sought"))
+# what a candidate runs for: "seeking the presidency", "sought a fifth term", "seeking breakout performances"
+_OFFICES = frozenset(
+    ("presidency", "nomination", "office", "reelection", "re-election", "term", "terms", "seat", "seats", "post")
+    + ("election", "house", "win", "wins", "victory", "victories", "performance", "performances", "votes")
+)
+
+
+def _office_sought(sc: Scan, k: int) -> bool:
+    """ "seeking the presidency", "was not seeking a fifth term", "seeking the White House": an office or a win
+    run for, where "seeking to show that" and "sought a recount of the vote" say what someone wants said or done."""
+    tokens, lower = sc.tokens, sc.lower
+    for m in range(k, min(k + 4, len(tokens))):
+        if lower[m] in ("'s", "’s"):
+            continue  # "seeking the governor's office"
+        if not tokens[m].is_word or sc.quoted[m] or lower[m] in ("to", "that", "of", "for"):
+            return False
+        if lower[m] in _OFFICES:
+            return True
+    return False
+
+
 _ADD_WORDS = frozenset(("add", "adds", "added"))
 # what "added" puts in: "added another facet", "added its voice", "added up to", "added to his lead"
 _ADDED_DETERMINERS = frozenset(("a", "an", "another", "his", "her", "its", "their", "our", "some", "more", "up"))
@@ -607,6 +629,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "Tom Reyes declined to comment": nothing was said, as with "did not respond"
     if word in _CLAIM_WORDS and _prize_won(sc, after):
         return True  # "Sanders claimed his third victory", "claimed the prize": won, not said
+    if word in _SEEK_WORDS and _office_sought(sc, after):
+        return True  # "Republicans seeking the presidency": who they are, not what they say
     if word == "call" and prev == "to" and i >= 2 and lower[i - 2] == "close":
         return True  # "too close to call": a race, not a call
     if (
