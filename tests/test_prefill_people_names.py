@@ -277,3 +277,17 @@ def test_a_body_named_without_a_given_name_never_takes_one_from_a_longer_name() 
     assert speakers("The Kell Foundation said it would wait. The Kell Foundation spoke again, it said.")[0] == (
         "Kell Foundation"
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After a week of arguing over who is fit to be mayor, Ana Ruiz on Monday ripped into Tom Vance.",
+        "Vance says he is unfit to become the president, Ana Ruiz said on Monday.",
+    ],
+)
+def test_a_role_someone_would_be_before_a_comma_is_not_the_next_names(body: str) -> None:
+    # "fit to be mayor, Ruiz": what the sentence is about, not her title; "the former mayor" later is not her
+    cast = analyse(article_from_text("Headline\n\n" + body)).cast.actors
+    assert [actor.role for actor in cast if actor.name == "Ana Ruiz"] == [None]
+    assert speakers(body + " The former mayor said the race was close.")[-1] != "Ana Ruiz"

@@ -215,6 +215,18 @@ def _given_here(sc: Scan, k: int, j: int, lex: Lexicon) -> bool:
     )
 
 
+_BE = frozenset(("be", "been", "being", "become", "became", "becoming", "is", "was", "are", "were"))
+
+
+def _predicate(sc: Scan, first: int) -> bool:
+    """Whether the role opening at ``first`` is what someone is or would be ("qualified to be president, Clinton
+    ripped into ..."): a predicate closed by a comma, not the title of the name after it."""
+    k = first - 1
+    while k >= 0 and sc.lower[k] in ("a", "an", "the"):
+        k -= 1
+    return k >= 0 and sc.lower[k] in _BE
+
+
 def _before_role(sc: Scan, k: int) -> bool:
     """Whether a role follows from token ``k`` on, over sides and modifiers only: "Republican presidential
     nominee" (but not "USA, a pro-Clinton super PAC")."""
@@ -787,7 +799,7 @@ class Cast:
             else:
                 break
         role = None
-        if first is not None and role_seen:
+        if first is not None and role_seen and not (tokens[i - 1].text == "," and _predicate(sc, first)):
             end = i - 2 if tokens[i - 1].text == "," else i - 1
             role = sc_text(sc, first, end + 1)
         post_role, post_side = self._appositive(sc, i)
