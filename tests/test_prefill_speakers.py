@@ -916,6 +916,11 @@ def test_a_place_and_a_role_before_the_name_give_the_name() -> None:
         ("Mayor Ana Ruiz said that the plan, she said, was dead.", "Ana Ruiz"),
         ("Ruiz tells voters the levy (which, many critics say, is unfair) will stay.", "Ruiz"),
         ("Ruiz said the plan, Vance's idea, was dead.", "Ruiz"),
+        # a closing cue with its listener after it: ", Kennedy wrote Linick.", ", Kennedy told reporters on Monday."
+        ("Some files that Tom Linick questioned are already stored safely, Ana Kennedy wrote Linick.", "Ana Kennedy"),
+        ("Tom Linick criticized the plan, and it will fail, Ana Kennedy told reporters on Monday.", "Ana Kennedy"),
+        # but not one whose listener is followed by what was told
+        ("Tom Linick criticized the plan, Ana Kennedy told reporters the plan was dead.", "Tom Linick"),
     ],
 )
 def test_an_aside_with_its_own_speaker_reports_the_words_before_it(body: str, speaker: str) -> None:

@@ -105,7 +105,11 @@ _SURVEY_WORDS = frozenset(
 _WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that describe a noun more than report
 MAX_CUES = 6  # cue words examined per sentence
 MAX_ASIDE_SUBJECT = 6  # words of the subject in an aside ", a senior Chinese official said,"
-_PARENTHETICAL_CUES = frozenset(("said", "says", "say", "told", "added", "argued", "noted", "warned", "insisted"))
+_PARENTHETICAL_CUES = frozenset(
+    ("said", "says", "say", "told", "tells", "wrote", "added", "argued", "noted", "warned", "insisted")
+)
+_ADDRESSING = frozenset(("told", "tells", "wrote"))  # closing cues with their listener after them: "told reporters"
+MAX_LISTENER = 3  # words of a closing cue's listener: "told The Washington Post"
 
 
 _DEFINITE = frozenset(("the", "its", "his", "her", "their", "that", "this"))
@@ -534,7 +538,8 @@ class Attributor:
         for m in range(at + 1, len(tokens)):
             if sc.quoted[m] or lower[m] not in _PARENTHETICAL_CUES or tokens[m].is_cap:
                 continue
-            closing = _closing_aside(sc, m)  # ", she said in an interview.": nothing after it but when or where
+            # ", she said in an interview.", ", Ruiz told reporters.": nothing after it but a listener, when or where
+            closing = _closing_aside(sc, m) or _closing_address(sc, m)
             if m + 1 < len(tokens) and tokens[m + 1].text not in (",", ".", ";", "!", "?") and not closing:
                 continue
             comma = m - 1
@@ -725,6 +730,25 @@ def _clause_break(sc: Scan, start: int, end: int) -> bool:
 
 
 MAX_CLOSING_ADJUNCT = 8  # words after a closing aside's cue: "in an interview on Tuesday"
+
+
+def _closing_address(sc: Scan, m: int) -> bool:
+    """Whether the cue at ``m`` ends its sentence but for its listener and a when or where (", Ruiz told
+    reporters.", ", Kennedy wrote Linick on Monday."); not "told reporters the plan was dead"."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[m] not in _ADDRESSING:
+        return False
+    k = m + 1
+    while (
+        k < len(tokens)
+        and k - m <= MAX_LISTENER
+        and tokens[k].is_word
+        and not sc.quoted[k]
+        and lower[k] not in PREPOSITIONS
+        and lower[k] != "that"
+    ):
+        k += 1
+    return k > m + 1 and _closing_aside(sc, k - 1)
 
 
 def _closing_aside(sc: Scan, m: int) -> bool:
