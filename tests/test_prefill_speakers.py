@@ -402,6 +402,12 @@ def test_a_speech_verb_before_a_closing_according_to_names_the_speaker(body: str
     assert speakers(body)[0] == speaker
 
 
+def test_a_message_that_speaks_before_according_to_is_not_the_channels_words() -> None:
+    # the message's sender is unknown; the committee named in the channel only passed it on
+    body = "One message, apparently about the strikes, said: “Now taste our anger,” according to a letter from the "
+    assert speakers(body + "chairman of the Senate Committee on Trade.")[0] is None
+
+
 # 1. Speech verbs that are cues only beside a quotation
 def test_a_quote_cue_names_the_speaker_beside_a_quotation() -> None:
     body = "“We will not pay for it,” Rosa Quint quipped. “Nobody will,” Ed Marr continued."

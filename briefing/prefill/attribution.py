@@ -367,6 +367,8 @@ class Attributor:
             if n == 1 and sc.lower[i] in ("read", "reads") and _text_spoken_of(sc, i):
                 continue  # "“...,” it read.", "the email read": a text just spoken of, its sender's words go on
             new_cue = new_cue or after_quotation(sc, i) or (i + n >= len(tokens) - 1 and any(sc.quoted[:i]))
+        if channel is not None and found is None and _message_subject(sc, channel):
+            return None  # "One message said: ..., according to a letter from the committee": nobody we can name
         if outer is not None and (found is None or not found.speaker.named):
             # "Obama said ..., according to a pool report": the sentence's own cue names who speaks and the report
             # is where the writer heard it; with no such cue, the source it is according to is the speaker
@@ -692,6 +694,19 @@ class Attributor:
 
 # verbs that plainly say who spoke: before a closing "according to", the words are theirs and it is the channel
 _PLAIN_SPEECH = frozenset(("said", "says", "told", "tells", "added", "adds", "wrote", "writes"))
+
+
+def _message_subject(sc: Scan, channel: int) -> bool:
+    """Whether the sentence opens on a message that speaks before its closing "according to" ("One message,
+    apparently about the strikes, said: ..."): its sender is unknown, and the source it is according to (a
+    letter from a committee) only passed it on."""
+    lower = sc.lower
+    head = 1 if lower[0] in DETERMINERS or lower[0] == "one" else 0
+    return (
+        head < channel
+        and lower[head] in MESSAGES
+        and any(lower[k] in _PLAIN_SPEECH and not sc.quoted[k] for k in range(head + 1, channel))
+    )
 
 
 def _channel_at(sc: Scan) -> int | None:
