@@ -82,6 +82,9 @@ AUTHORITY_ROWS = (
 STYLE_AUTHORITY = "Classification Authority"  # paragraph style of those lines
 STYLE_DECISION = "Decision Options"  # paragraph style: "Agreed / Not agreed / Please discuss"
 STYLE_NUMBERED_ITEM = "List Number"  # items in a section whose paragraphs are numbered
+# A numbered item's further lines: List Continue sits at the bullets' text column, this one at the
+# numbers' (wider, for "10."); the name starts "List Continue" so any reader of ours takes it as one.
+STYLE_NUMBERED_ITEM_CONTINUED = "List Continue Number"
 
 # The closing blocks after the template's sections.
 SOURCE_HEADING = "Source"

@@ -95,12 +95,14 @@ def _heading(styles: StyleIds, block: Block) -> None:
 
 
 def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
-    """The item as a bullet; each further line as a List Continue paragraph, each with the portion mark."""
+    """The item as a bullet (or number); each further line a List Continue paragraph at the item's
+    text column (List Continue Number under a number), each with the portion mark."""
     paragraph = None
     paragraphs = []
+    first = w.STYLE_NUMBERED_ITEM if block.numbered else w.STYLE_ITEM
+    rest = w.STYLE_NUMBERED_ITEM_CONTINUED if block.numbered else w.STYLE_ITEM_CONTINUED
     for number, line in enumerate(block.lines):
-        first = w.STYLE_NUMBERED_ITEM if block.numbered else w.STYLE_ITEM
-        paragraph = styles.paragraph(first if number == 0 else w.STYLE_ITEM_CONTINUED)
+        paragraph = styles.paragraph(first if number == 0 else rest)
         paragraphs.append(paragraph)
         add_portion_mark(styles, paragraph, block.portion)
         if number == 0 and block.unreviewed:

@@ -372,6 +372,8 @@ class _Styles:
         self.party = Paragraph(look.party_size_pt, heading, 6, 2, keep_with_next=True, outline_level=1)
         self.item = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT, bullet=BULLET)
         self.item_continued = Paragraph(size, body, space_after=4, indent=BULLET_INDENT_PT)
+        self.numbered = Paragraph(size, body, space_after=4, indent=NUMBER_INDENT_PT)  # its number set per paragraph
+        self.numbered_continued = Paragraph(size, body, space_after=4, indent=NUMBER_INDENT_PT)  # List Continue Number
         self.prose = Paragraph(size, body, space_after=6)
         self.decision = Paragraph(size, body, space_after=8, indent=BULLET_INDENT_PT)  # Decision Options
         self.authority = Paragraph(size, body)  # Classification Authority: no space between the lines
@@ -408,6 +410,8 @@ def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | 
         return [(flagged_runs(block.text, block.flagged, "B", caps=heading_caps), styles.heading)]
     if block.kind == BlockKind.PARTY:
         return [(flagged_runs(block.text, block.flagged, "B"), styles.party)]
+    if block.kind == BlockKind.ITEM and block.numbered:  # further lines at the number's text column, as in Word
+        return _item_pieces(block, styles.numbered, styles.numbered_continued, note)
     if block.kind == BlockKind.ITEM:
         return _item_pieces(block, styles.item, styles.item_continued, note)
     if block.kind == BlockKind.DECISION:
@@ -488,7 +492,7 @@ def _laid_out(layout: Layout) -> _Document:
         if block.kind == BlockKind.ITEM and block.numbered and block_parts:
             paragraph_number += 1
             runs, look = block_parts[0]
-            block_parts[0] = (runs, replace(look, bullet=f"{paragraph_number}.", indent=NUMBER_INDENT_PT))
+            block_parts[0] = (runs, replace(look, bullet=f"{paragraph_number}."))
         pieces += block_parts
     if notes:
         pieces += block_pieces(Block(BlockKind.HEADING, text=w.NOTES_HEADING), styles, layout.style.heading_caps)

@@ -20,7 +20,7 @@ from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -138,7 +138,12 @@ def ensure_styles(document: Document, table: StyleIds) -> None:
     continued, created = _paragraph_style(table, c.STYLE_ITEM_CONTINUED)
     if created:
         continued.base_style = normal
-        continued.paragraph_format.left_indent = Cm(0.63)
+        continued.paragraph_format.left_indent = Twips(list_text_column(document, bullet) or BULLET_HANGING_TWIPS)
+    numbered_continued, created = _paragraph_style(table, c.STYLE_NUMBERED_ITEM_CONTINUED)
+    if created:  # a numbered item's further lines, at the numbers' text column (a reference's own, if it has one)
+        numbered_continued.base_style = continued
+        column = list_text_column(document, numbered) or NUMBER_HANGING_TWIPS
+        numbered_continued.paragraph_format.left_indent = Twips(column)
     for name in ("Header", "Footer"):
         style, created = _paragraph_style(table, name)
         if created:
@@ -170,9 +175,9 @@ def ensure_styles(document: Document, table: StyleIds) -> None:
         notice.paragraph_format.keep_with_next = True
         set_font(notice, bold=True)
     decision, created = _paragraph_style(table, c.STYLE_DECISION)
-    if created:  # the choices sit indented under the recommendation, for a tick or a signature
+    if created:  # the choices sit under the (bulleted) recommendation's text, for a tick or a signature
         decision.base_style = normal
-        decision.paragraph_format.left_indent = Cm(0.63)
+        decision.paragraph_format.left_indent = Twips(list_text_column(document, bullet) or BULLET_HANGING_TWIPS)
         decision.paragraph_format.space_after = Pt(8)
     authority, created = _paragraph_style(table, c.STYLE_AUTHORITY)
     if created:
@@ -197,6 +202,70 @@ def _set_outline_level(style: ParagraphStyle, level: int) -> None:
         outline = OxmlElement("w:outlineLvl")
         p_pr.insert_element_before(outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
     outline.set(qn("w:val"), str(level))
+
+
+def list_text_column(document: Document, style: ParagraphStyle) -> int | None:
+    """Twips from the margin to where the text of a ``style`` list paragraph starts (level 0), or
+    None when it cannot be told.
+
+    Word applies a list's numbering indent first and the paragraph style's own indent over it, so
+    the style's ``w:ind`` (or its base style's) wins; otherwise the numbering level's does. A
+    further paragraph of the item must start exactly here to line up with the item's text.
+    """
+    own = _style_left_indent(style)
+    if own is not None:
+        return own
+    num_id = _style_num_id(style)
+    if num_id is None:
+        return None
+    try:
+        numbering = cast(NumberingPart, document.part.part_related_by(RT.NUMBERING)).element
+    except KeyError:
+        return None
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) != num_id:
+            continue
+        for override in num.findall(qn("w:lvlOverride")):  # a level this list redefines
+            lvl = override.find(qn("w:lvl"))
+            if override.get(qn("w:ilvl")) == "0" and lvl is not None:
+                return _left_of(lvl.find(qn("w:pPr")))
+        abstract_id = num.find(qn("w:abstractNumId"))
+        for abstract in numbering.findall(qn("w:abstractNum")):
+            if abstract_id is not None and abstract.get(qn("w:abstractNumId")) == abstract_id.get(qn("w:val")):
+                for lvl in abstract.findall(qn("w:lvl")):
+                    if lvl.get(qn("w:ilvl")) == "0":
+                        return _left_of(lvl.find(qn("w:pPr")))
+    return None
+
+
+def _style_left_indent(style: ParagraphStyle | None) -> int | None:
+    while style is not None:
+        left = _left_of(style.element.pPr)
+        if left is not None:
+            return left
+        style = cast(ParagraphStyle | None, style.base_style)
+    return None
+
+
+def _style_num_id(style: ParagraphStyle | None) -> str | None:
+    while style is not None:
+        p_pr = style.element.pPr
+        if p_pr is not None and p_pr.numPr is not None and p_pr.numPr.numId is not None:
+            return str(p_pr.numPr.numId.val)
+        style = cast(ParagraphStyle | None, style.base_style)
+    return None
+
+
+def _left_of(p_pr: Any) -> int | None:
+    """The left (start) indent in twips a ``w:pPr`` sets, or None when it sets none."""
+    ind = p_pr.find(qn("w:ind")) if p_pr is not None else None
+    if ind is None:
+        return None
+    for attr in ("w:left", "w:start"):
+        value = ind.get(qn(attr))
+        if value is not None and value.lstrip("-").isdigit():
+            return int(value)
+    return None
 
 
 def _numbering_part(document: Document) -> NumberingPart:
@@ -270,7 +339,8 @@ def apply_template_style(document: Document, look: TemplateStyle, styles: StyleI
     party.paragraph_format.space_after = Pt(2)
     party.paragraph_format.keep_with_next = True
 
-    for name in (c.STYLE_ITEM, c.STYLE_NUMBERED_ITEM, c.STYLE_ITEM_CONTINUED):  # numbered paragraphs as bullets
+    lists = (c.STYLE_ITEM, c.STYLE_NUMBERED_ITEM, c.STYLE_ITEM_CONTINUED, c.STYLE_NUMBERED_ITEM_CONTINUED)
+    for name in lists:  # numbered paragraphs as bullets
         styles[name].paragraph_format.space_after = Pt(4)
         _clear_contextual_spacing(styles[name])
     for name in ("Header", "Footer", c.STYLE_MARKING):
@@ -376,6 +446,7 @@ _USED_STYLES = (
     c.STYLE_ITEM,
     c.STYLE_NUMBERED_ITEM,
     c.STYLE_ITEM_CONTINUED,
+    c.STYLE_NUMBERED_ITEM_CONTINUED,
     c.STYLE_FOOTNOTE_TEXT,
     c.STYLE_DECISION,
     c.STYLE_AUTHORITY,

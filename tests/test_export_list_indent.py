@@ -1,0 +1,154 @@
+"""An item's further paragraphs line up with its text in Word, in every shipped template.
+
+Read from the exported XML, the way Word resolves it: a paragraph's own ``w:ind``, else its
+style's (and the styles it is based on), else its list numbering level's. The continuation
+paragraph must start exactly where the numbered or bulleted item's text does.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from lxml import etree
+
+from briefing import record
+from briefing.export import build_docx
+from briefing.export.layout import lay_out
+from briefing.importer import brief_from_docx
+from briefing.model import Brief, Item, Metadata, Section
+from briefing.templates import get_template, load_templates
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ITEM_STYLES = {"List Bullet", "List Number"}
+
+
+def _two_paragraph_brief(template_id: str) -> Brief:
+    """Every section of the template holds an item of two paragraphs, so each list kind it uses is seen."""
+    template = get_template(template_id)
+    item = "The regional office asked for a decision by Friday.\nIts staff can start the week after."
+    sections = [Section(s.id, s.heading, [Item(item), Item("A one-paragraph point.")]) for s in template.sections]
+    levels = template.marking.levels
+    return Brief(
+        title="Harbour dredging",
+        template=template_id,
+        metadata=Metadata(
+            date="2026-12-01",
+            to="Minister",
+            from_="Director",
+            purpose=template.purposes[0] if template.purposes else "For information",
+            classification=levels[0] if levels else "",
+        ),
+        sections=sections,
+    )
+
+
+class _Resolver:
+    """Left indents as Word computes them from document, styles and numbering XML."""
+
+    def __init__(self, data: bytes) -> None:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        self.body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
+        styles = etree.fromstring(package.read("word/styles.xml"))
+        numbering = etree.fromstring(package.read("word/numbering.xml"))
+        self.styles = {s.get(f"{W}styleId"): s for s in styles.iter(f"{W}style")}
+        self.default_style = next(
+            (i for i, s in self.styles.items() if s.get(f"{W}type") == "paragraph" and s.get(f"{W}default") == "1"),
+            None,
+        )
+        abstracts = {a.get(f"{W}abstractNumId"): a for a in numbering.iter(f"{W}abstractNum")}
+        self.nums = {
+            n.get(f"{W}numId"): abstracts[n.find(f"{W}abstractNumId").get(f"{W}val")] for n in numbering.iter(f"{W}num")
+        }
+
+    def style_name(self, paragraph: etree._Element) -> str:
+        style_id = self._style_id(paragraph)
+        name = self.styles[style_id].find(f"{W}name") if style_id in self.styles else None
+        return name.get(f"{W}val") if name is not None else ""
+
+    def left(self, paragraph: etree._Element) -> int:
+        """Twips from the margin to the start of the paragraph's text lines (after any number)."""
+        chain = [paragraph.find(f"{W}pPr"), *self._style_chain(self._style_id(paragraph))]
+        for p_pr in chain:
+            ind = p_pr.find(f"{W}ind") if p_pr is not None else None
+            if ind is not None and ind.get(f"{W}left", ind.get(f"{W}start")) is not None:
+                return int(ind.get(f"{W}left", ind.get(f"{W}start")))
+        for p_pr in chain:
+            num_pr = p_pr.find(f"{W}numPr") if p_pr is not None else None
+            if num_pr is not None:
+                ilvl = num_pr.find(f"{W}ilvl")
+                level = ilvl.get(f"{W}val") if ilvl is not None else "0"
+                abstract = self.nums[num_pr.find(f"{W}numId").get(f"{W}val")]
+                lvl = next(lv for lv in abstract.iter(f"{W}lvl") if lv.get(f"{W}ilvl") == level)
+                ind = lvl.find(f"{W}pPr/{W}ind")
+                return int(ind.get(f"{W}left", ind.get(f"{W}start")))
+        return 0
+
+    def _style_id(self, paragraph: etree._Element) -> str | None:
+        node = paragraph.find(f"{W}pPr/{W}pStyle")
+        return node.get(f"{W}val") if node is not None else self.default_style
+
+    def _style_chain(self, style_id: str | None) -> list[etree._Element | None]:
+        chain = []
+        while style_id in self.styles:
+            style = self.styles[style_id]
+            chain.append(style.find(f"{W}pPr"))
+            based = style.find(f"{W}basedOn")
+            style_id = based.get(f"{W}val") if based is not None else None
+        return chain
+
+
+@pytest.mark.parametrize("template_id", sorted(load_templates()))
+def test_an_items_second_paragraph_starts_at_its_text_column(template_id: str) -> None:
+    word = _Resolver(build_docx(_two_paragraph_brief(template_id)))
+    seen: set[str] = set()
+    item = None
+    for paragraph in word.body.iter(f"{W}p"):
+        name = word.style_name(paragraph)
+        if name in ITEM_STYLES:
+            item = paragraph
+        elif name.startswith("List Continue"):
+            assert item is not None, "a continuation with no item above it"
+            item_name = word.style_name(item)
+            text = "".join(paragraph.itertext())
+            assert word.left(paragraph) == word.left(item), f"{name} under {item_name}: {text!r}"
+            seen.add(item_name)
+        else:
+            item = None
+    kinds = {"List Number" if s.numbered else "List Bullet" for s in get_template(template_id).sections}
+    assert seen == kinds, "every list kind the template uses was checked"
+
+
+def test_a_numbered_items_second_paragraph_reads_back_as_part_of_the_item(tmp_path: Path) -> None:
+    """Read from the page alone (no record inside), "List Continue Number" is still the item's next line."""
+    brief = _two_paragraph_brief("uk-submission")
+    document = docx.Document(io.BytesIO(build_docx(brief)))
+    for r_id, rel in list(document.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML and record.is_record(rel.target_part.blob):
+            document.part.drop_rel(r_id)
+    path = tmp_path / "page-only.docx"
+    document.save(str(path))
+    notices: list[str] = []
+    back = brief_from_docx(path, notices)
+    assert notices, "read from the page, not the record"
+    assert [i.text for i in back.sections[0].items] == [i.text for i in brief.sections[0].items]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
+@pytest.mark.parametrize("template_id", ["uk-submission", "briefing-note"])
+def test_the_pdf_lines_up_an_items_second_paragraph_too(template_id: str, tmp_path: Path) -> None:
+    from briefing.export import pdf
+
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(pdf.write(lay_out(_two_paragraph_brief(template_id), get_template(template_id))))
+    words = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    starts = {w: float(x) for x, w in re.findall(r'<word xMin="([\d.]+)"[^>]*>(The|Its)</word>', words)}
+    assert starts.keys() == {"The", "Its"}
+    assert starts["Its"] == pytest.approx(starts["The"], abs=0.5), "the second paragraph starts at the item's text"
