@@ -126,6 +126,23 @@ def test_an_items_second_paragraph_starts_at_its_text_column(template_id: str) -
     assert seen == kinds, "every list kind the template uses was checked"
 
 
+def test_with_a_reference_file_the_continuation_follows_the_references_own_numbering(tmp_path: Path) -> None:
+    """python-docx's stock document numbers List Number at 360 twips, not Briefing's 567: the
+    continuation style made for it must take the reference's column."""
+    reference = tmp_path / "house-style.docx"
+    docx.Document().save(str(reference))
+    word = _Resolver(build_docx(_two_paragraph_brief("uk-submission"), reference=reference))
+    pairs = []
+    item = None
+    for paragraph in word.body.iter(f"{W}p"):
+        name = word.style_name(paragraph)
+        if name == "List Number":
+            item = paragraph
+        elif name == "List Continue Number" and item is not None:
+            pairs.append((word.left(paragraph), word.left(item)))
+    assert pairs and all(pair == (360, 360) for pair in pairs)
+
+
 def test_a_numbered_items_second_paragraph_reads_back_as_part_of_the_item(tmp_path: Path) -> None:
     """Read from the page alone (no record inside), "List Continue Number" is still the item's next line."""
     brief = _two_paragraph_brief("uk-submission")
