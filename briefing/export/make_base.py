@@ -34,6 +34,7 @@ def build_base() -> bytes:
     table = StyleIds(document)
     _drop_stock_numbering(table)
     ensure_styles(document, table)
+    _unlink_character_twins(document)
     keep = set(_made_by_ensure_styles())
     prune_styles(document, keep)
     buffer = io.BytesIO()
@@ -48,6 +49,16 @@ def _drop_stock_numbering(table: StyleIds) -> None:
     p_pr = style.element.pPr if style is not None else None
     if p_pr is not None and p_pr.numPr is not None:
         p_pr.remove(p_pr.numPr)
+
+
+def _unlink_character_twins(document: docx.document.Document) -> None:
+    """Drop the stock "Heading 1 Char"-style links: their character halves keep the stock theme
+    look (blue Cambria, 26 pt for Title), which Word applies when a style is put on part of a
+    paragraph. Without the link Word makes the twin from the paragraph style when it needs one."""
+    for style in document.styles.element.findall(qn("w:style")):
+        link = style.find(qn("w:link"))
+        if link is not None and style.get(qn("w:type")) == "paragraph":
+            style.remove(link)
 
 
 def _made_by_ensure_styles() -> list[str]:

@@ -17,6 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.styles import BabelFish
 
 import briefing
 
@@ -77,7 +78,8 @@ def prune_styles(document: Document, keep: set[str] | None = None) -> int:
     for style_id, style in by_id.items():
         name = style.find(qn("w:name"))
         label = name.get(qn("w:val")) if name is not None else ""
-        if style.get(qn("w:default")) in ("1", "true", "on") or label in _BUILT_INS or label in (keep or set()):
+        kept = label in (keep or set()) or BabelFish.internal2ui(label) in (keep or set())  # "heading 1" is "Heading 1"
+        if style.get(qn("w:default")) in ("1", "true", "on") or label in _BUILT_INS or kept:
             wanted.add(style_id)
     pending = list(wanted)
     while pending:

@@ -94,12 +94,30 @@ def set_font(
             color_el.attrib.pop(qn(attr), None)
 
 
+# Styles Word itself defines: made here, they must say so (no w:customStyle), or Word takes
+# "heading 1" for a user style that merely shares the built-in's name.
+_WORD_BUILT_INS = frozenset(
+    {
+        c.STYLE_TITLE,
+        c.STYLE_SECTION,
+        c.STYLE_PARTY,
+        c.STYLE_ITEM,
+        c.STYLE_NUMBERED_ITEM,
+        c.STYLE_ITEM_CONTINUED,
+        c.STYLE_FOOTNOTE_TEXT,
+        c.STYLE_FOOTNOTE_REF,
+        "Header",
+        "Footer",
+    }
+)
+
+
 def _get_or_add(table: StyleIds, name: str, kind: WD_STYLE_TYPE) -> tuple[CharacterStyle, bool]:
     style = table.get(name)
     if style is not None:
         return cast(CharacterStyle, style), False
     logger.info("the document lacked style %r; created it", name)
-    return cast(CharacterStyle, table.add(name, kind)), True
+    return cast(CharacterStyle, table.add(name, kind, builtin=name in _WORD_BUILT_INS)), True
 
 
 def _paragraph_style(table: StyleIds, name: str) -> tuple[ParagraphStyle, bool]:
@@ -404,8 +422,8 @@ class StyleIds:
             raise KeyError(name)
         return cast(ParagraphStyle, style)
 
-    def add(self, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
-        style = self._document.styles.add_style(name, kind)
+    def add(self, name: str, kind: WD_STYLE_TYPE, *, builtin: bool = False) -> BaseStyle:
+        style = self._document.styles.add_style(name, kind, builtin=builtin)
         self._by_name[name] = style
         return style
 
