@@ -169,3 +169,22 @@ def test_the_pdf_lines_up_an_items_second_paragraph_too(template_id: str, tmp_pa
     starts = {w: float(x) for x, w in re.findall(r'<word xMin="([\d.]+)"[^>]*>(The|Its)</word>', words)}
     assert starts.keys() == {"The", "Its"}
     assert starts["Its"] == pytest.approx(starts["The"], abs=0.5), "the second paragraph starts at the item's text"
+
+
+@pytest.mark.parametrize("template_id", ["uk-submission", "us-action-memo"])
+def test_each_list_style_is_claimed_by_its_own_list_only(template_id: str) -> None:
+    """A numbering level names the style it belongs to (w:pStyle); a second list naming List
+    Number (python-docx's stock one, numbers at 360 twips) leaves Word free to pick either."""
+    package = zipfile.ZipFile(io.BytesIO(build_docx(_two_paragraph_brief(template_id))))
+    numbering = etree.fromstring(package.read("word/numbering.xml"))
+    styles = {s.get(f"{W}styleId"): s for s in etree.fromstring(package.read("word/styles.xml")).iter(f"{W}style")}
+    nums = {n.get(f"{W}numId"): n.find(f"{W}abstractNumId").get(f"{W}val") for n in numbering.iter(f"{W}num")}
+    for style_id in ("ListNumber", "ListBullet"):
+        claims = [
+            a.get(f"{W}abstractNumId")
+            for a in numbering.iter(f"{W}abstractNum")
+            for p in a.iter(f"{W}pStyle")
+            if p.get(f"{W}val") == style_id
+        ]
+        own = nums[styles[style_id].find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val")]
+        assert claims == [own], style_id

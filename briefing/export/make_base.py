@@ -32,7 +32,7 @@ def build_base() -> bytes:
     drop_leftovers(document)
     drop_thumbnail(document)
     table = StyleIds(document)
-    _drop_stock_numbering(table)
+    _drop_stock_numbering(document, table)
     ensure_styles(document, table)
     _unlink_character_twins(document)
     keep = set(_made_by_ensure_styles())
@@ -42,13 +42,26 @@ def build_base() -> bytes:
     return buffer.getvalue()
 
 
-def _drop_stock_numbering(table: StyleIds) -> None:
+def _drop_stock_numbering(document: docx.document.Document, table: StyleIds) -> None:
     """The stock List Number hangs its numbers in 360 twips, too little for "10."; without its
-    numbering, ensure_styles gives it Briefing's own (NUMBER_HANGING_TWIPS)."""
+    numbering, ensure_styles gives it Briefing's own (NUMBER_HANGING_TWIPS).
+
+    The stock list goes too: its level still named List Number (w:pStyle), and two lists
+    claiming one style leave Word and LibreOffice free to pick the 360-twip one."""
     style = table.get(w.STYLE_NUMBERED_ITEM)
     p_pr = style.element.pPr if style is not None else None
-    if p_pr is not None and p_pr.numPr is not None:
-        p_pr.remove(p_pr.numPr)
+    if style is None or p_pr is None or p_pr.numPr is None:
+        return
+    num_id = p_pr.numPr.numId.val if p_pr.numPr.numId is not None else None
+    p_pr.remove(p_pr.numPr)
+    numbering = document.part.numbering_part.element
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) == str(num_id):
+            abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+            numbering.remove(num)
+            for abstract in numbering.findall(qn("w:abstractNum")):
+                if abstract.get(qn("w:abstractNumId")) == abstract_id:
+                    numbering.remove(abstract)
 
 
 def _unlink_character_twins(document: docx.document.Document) -> None:
