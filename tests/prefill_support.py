@@ -7,7 +7,7 @@ import re
 
 from briefing.model import Brief
 from briefing.prefill.analysis import analyse
-from briefing.prefill.text import one_line
+from briefing.prefill.text import ended, one_line
 from briefing.reader import article_from_text
 
 
@@ -28,8 +28,8 @@ def _unbracketed(item_text: str, original: str) -> str:
 
 
 def assert_faithful(brief: Brief) -> None:
-    """Each item is the article's own words (first letter's case, a bracketed referent and the article's line ends
-    inside a sentence aside), once."""
+    """Each item is the article's own words (first letter's case, a bracketed referent, the article's line ends
+    inside a sentence and a full stop closing a cut aside), once."""
     text = brief.source.text
     seen: set[tuple[int, int]] = set()
     for item in brief.items():
@@ -38,6 +38,8 @@ def assert_faithful(brief: Brief) -> None:
         start, end = item.sources[0]
         assert 0 <= start < end <= len(text)
         original = one_line(text[start:end])  # a wrapped sentence is one line in the brief
+        if item.text.endswith(".") and not original.rstrip().endswith("."):
+            original = ended(original)  # a line cut before its sentence's end closes on a full stop
         plain = _unbracketed(item.text, original)
         assert plain[1:] == original[1:] and plain[0].lower() == original[0].lower(), (
             f"{item.text!r} is not the article's text {original!r}"

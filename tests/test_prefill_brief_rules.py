@@ -73,6 +73,22 @@ def _cut(sentence: str) -> str:
             "Harbour fans, mark your calendars: The old lighthouse of Varna opens to visitors on Saturday.",
             "The old lighthouse of Varna opens to visitors on Saturday.",
         ),
+        (  # the web's horizontal bar, a non-breaking space, a long dash with no space after it
+            "WASHINGTON \u2015 The harbour board approved the new quay on Tuesday after a long debate.",
+            "The harbour board approved the new quay on Tuesday after a long debate.",
+        ),
+        (
+            "VARNA, Bulg.\u00a0\u2014 The harbour board approved the new quay on Tuesday after a long debate.",
+            "The harbour board approved the new quay on Tuesday after a long debate.",
+        ),
+        (
+            "VARNA \u2014Standing on the new quay, the mayor thanked the dock workers for their patience.",
+            "Standing on the new quay, the mayor thanked the dock workers for their patience.",
+        ),
+        (  # a hyphen between capitals is a compound, not a dateline
+            "US-China shipping talks resumed in Varna on Tuesday after a break of two years.",
+            "US-China shipping talks resumed in Varna on Tuesday after a break of two years.",
+        ),
         (  # a participle clause that only elaborates goes, to the sentence's end
             "The port of Varna reopened on Monday after a three-week strike, prompting talk of a new contract.",
             "The port of Varna reopened on Monday after a three-week strike",
@@ -505,3 +521,19 @@ def test_a_list_of_names_is_no_statement(text: str, roster: bool) -> None:
     from briefing.prefill.text import is_roster
 
     assert is_roster(text) is roster
+
+
+def test_a_summary_line_cut_before_its_aside_ends_on_a_full_stop() -> None:
+    from briefing.prefill import prefill
+    from briefing.reader import article_from_text
+
+    body = (
+        "The port of Varna reopened on Monday after a three-week strike by dock workers, prompting talk of a new "
+        "contract for the whole coast.\n\n"
+        "Ships queued outside the harbour for days while the union and the port authority argued over pay.\n\n"
+        "The port authority said the strike cost the port of Varna more than two million euros in lost fees.\n"
+    )
+    brief = prefill(article_from_text("Port reopens\n\n" + body))
+    assert_faithful(brief)
+    lines = texts(brief, "summary")
+    assert "The port of Varna reopened on Monday after a three-week strike by dock workers." in lines, lines

@@ -18,11 +18,13 @@ from briefing.reader.sentences import lexicon as sentence_words
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+(?:[A-Z][A-Za-z.\-']*|\d{1,2}(?= \())){0,4}[ ,]*)?"  # "New Delhi, India", "Dec. 8"
     r"\((?![RDI](?:-[A-Za-z. ]+)?\))(?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", not "(R)"
-    r"\s*(?:--|[—–-])?\s*(?=[\"“‘']?[A-Z])"  # then a sentence: "(CNN) -- The", never "(R), a staunch ally"
+    r"\s*(?:--|[―—–-])?\s*(?=[\"“‘']?[A-Z])"  # then a sentence: "(CNN) -- The", never "(R), a staunch ally"
 )
-# "WASHINGTON —", "PORTSMOUTH, N.H. --", "ST. LOUIS -": a place in capitals, its state as written, a dash.
+# "WASHINGTON —", "PORTSMOUTH, N.H. --", "ST. LOUIS -", "BOSTON —Standing": a place in capitals, its state as
+# written, a dash (the web's horizontal bar "―" too) with the page's spaces (non-breaking, or none after a long dash).
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,7}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? ?(?:--|[—–-]) +"
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,7}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:[ \xa0]?(?:--|[―—–-])[ \xa0]+|[ \xa0][―—])"  # a dash set off by spaces; "US-China" is no dateline
     r"(?=[\"“‘']?[A-Z])"  # then a sentence, never "NATO — the alliance's ..."
 )
 _TAIL = re.compile(

@@ -30,7 +30,7 @@ from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, r
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
 from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
 from briefing.prefill.summary import LOOKAHEAD, select_summary
-from briefing.prefill.text import content_words, coverage, is_roster, one_line, prose_words, stem, trim_span
+from briefing.prefill.text import content_words, coverage, ended, is_roster, one_line, prose_words, stem, trim_span
 from briefing.prefill.word_use import is_shouted
 from briefing.repeats import meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
@@ -328,9 +328,12 @@ def _summary(draft: _Draft) -> None:
         speaker = _line_speaker(draft.a, attribution)
         if speaker and cut and not _keeps_speaker(text[span[0] : span[1]], attribution):
             speaker = None  # "(Reuters) - ...", ", featuring Hispanics telling...": the attribution was cut off
-        if draft.take("summary", index, why, speaker=speaker, span=span):
+        item = draft.take("summary", index, why, speaker=speaker, span=span)
+        if item is not None:
             draft.used.update(joined)
             draft.used_words.extend(facts[i].words for i in joined)
+            if span[1] < last.end:
+                item.text = ended(item.text)
 
 
 def _keeps_speaker(kept: str, attribution: Attribution | None) -> bool:
