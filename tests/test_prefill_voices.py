@@ -122,7 +122,7 @@ def test_a_summary_line_cut_before_its_speaker_names_no_speaker() -> None:
     )
     summary = next(s for s in prefill(article_from_text(text)).sections if s.id == "summary")
     first = summary.items[0]
-    assert first.text == "Mayor Ana Ruiz unveiled her first campaign advertisement in Spanish on Monday"
+    assert first.text == "Mayor Ana Ruiz unveiled her first campaign advertisement in Spanish on Monday."
     assert first.speaker is None
 
 
