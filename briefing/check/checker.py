@@ -22,7 +22,16 @@ from briefing.check.spelling import (
     speller_for,
     unknown_words,
 )
-from briefing.check.unsupported import ArticleIndex, Unsupported, sentence_openers, unsupported
+from briefing.check.unsupported import (
+    ArticleIndex,
+    Dictionary,
+    NameWords,
+    NoDictionary,
+    Unsupported,
+    name_words,
+    unsupported,
+)
+from briefing.errors import BriefingError
 from briefing.model import Brief
 from briefing.templates import Template, template_or_default
 
@@ -59,8 +68,8 @@ class Checker:
         self._article_key: str | None = None
         self._index: ArticleIndex | None = None
         self._article_words: set[str] = set()
-        self._non_names: frozenset[str] | None = None
-        self._claims: dict[str, list[Unsupported]] = {}  # item text -> its unsupported claims, for this article
+        self._name_words: dict[str, NameWords] = {}  # language -> what tells a name at a sentence's start
+        self._claims: dict[tuple[str, str], list[Unsupported]] = {}  # (language, item text) -> its claims, this article
         self._unknown: dict[tuple[str, str], list[Token]] = {}  # (language, text) -> words the dictionary lacks
         self._near: dict[str, bool] = {}  # name -> whether the article has a name near it, for this article
 
@@ -73,12 +82,13 @@ class Checker:
             self._near.clear()
         return self._index, self._article_words
 
-    def _claims_in(self, text: str, index: ArticleIndex, non_names: frozenset[str]) -> list[Unsupported]:
-        claims = self._claims.get(text)
+    def _claims_in(self, text: str, index: ArticleIndex, language: str) -> list[Unsupported]:
+        key = (language, text)
+        claims = self._claims.get(key)
         if claims is None:
             if len(self._claims) >= CACHED_TEXTS:
                 self._claims.clear()
-            claims = self._claims[text] = list(unsupported(text, index, non_names))
+            claims = self._claims[key] = list(unsupported(text, index, self._names_in(language)))
         return claims
 
     def _misspelt_in(self, text: str, language: str, speller: Speller, ignore: set[str]) -> list[Token]:
@@ -112,10 +122,22 @@ class Checker:
             if (claim.start, claim.end) in spelt and not self._has_near_name(spelt[(claim.start, claim.end)], article)
         }
 
-    def _names_not_starting(self) -> frozenset[str]:
-        if self._non_names is None:
-            self._non_names = sentence_openers()
-        return self._non_names
+    def _names_in(self, language: str) -> NameWords:
+        """What tells a name at a sentence's start, by ``language``'s dictionary ("Call" is a
+        word, "Petrov" a name); without that dictionary, the default language's."""
+        words = self._name_words.get(language)
+        if words is None:
+            dictionary: Dictionary
+            try:
+                dictionary = self._speller(language)
+            except BriefingError:
+                try:
+                    dictionary = self._speller(DEFAULT_LANGUAGE)
+                except BriefingError as exc:
+                    logger.warning("names at a sentence's start are told without a dictionary: %s", exc)
+                    dictionary = NoDictionary()
+            words = self._name_words[language] = name_words(dictionary)
+        return words
 
     def prepare_suggestions(self, language: str) -> None:
         """Build the speller's suggestion search now (it reads the whole dictionary, half a second
@@ -142,11 +164,10 @@ class Checker:
         language = language or brief_language(brief, template)
         speller = self._speller(language) if spelling else None
         ignore = known_words | self.ignored
-        non_names = self._names_not_starting()
         for section in brief.sections:
             for number, item in enumerate(section.items):
                 # Without the article (a Word file from elsewhere) there is nothing to compare.
-                claims = self._claims_in(item.text, index, non_names) if has_article else []
+                claims = self._claims_in(item.text, index, language) if has_article else []
                 misspelt = self._misspelt_in(item.text, language, speller, ignore) if speller is not None else []
                 spelling_wins = (
                     self._one_per_word(claims, misspelt, brief.source.text) if claims and misspelt else set()

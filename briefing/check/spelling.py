@@ -115,6 +115,7 @@ class Speller:
             raise UnknownLanguageError(f"the {language_name(language)} dictionary is missing from {stem.parent}")
         self._dictionary = open_dictionary(stem)  # words indexed, parsed as lookups ask: 0.1 s, not 1 to 3
         self._known: dict[str, bool] = {}
+        self._names: dict[str, bool] = {}  # lists_as_name's answers
         self._lock = threading.Lock()
         self._search: tuple[Any, _Deadline] | None = None  # built on the first suggestion: it reads every word
 
@@ -162,6 +163,18 @@ class Speller:
             with self._lock:
                 answer = bool(self._dictionary.lookup(word.replace("’", "'")))
             self._known[word] = answer
+        return answer
+
+    def lists_as_name(self, word: str) -> bool:
+        """Whether the dictionary has ``word`` as written, capitalised, as an entry of its own:
+        "Will", "Rose", "Chad" are names as well as words; "Call" and "Ask" are only words."""
+        if not word[:1].isupper():
+            return False
+        answer = self._names.get(word)
+        if answer is None:
+            with self._lock:
+                answer = bool(self._dictionary.dic.homonyms(word.replace("’", "'")))
+            self._names[word] = answer
         return answer
 
     def suggest(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:

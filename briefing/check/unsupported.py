@@ -9,12 +9,14 @@ article's own words, so it always passes: a test runs this over every corpus art
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from briefing import calendar_words, placeholders
 from briefing.check.numbers import claims, values_in
+from briefing.check.spelling import DEFAULT_LANGUAGE, is_acronym, speller_for
 from briefing.resources import resources_dir
 
 # A word that may be a name: dotted acronyms ("U.S."), or letters with inner apostrophes
@@ -129,17 +131,54 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def sentence_openers() -> frozenset[str]:
-    """Capitalised words that begin no name (the pre-fill's word list: "The", "However", "Monday")."""
+class Dictionary(Protocol):
+    """What the name check asks a dictionary (a :class:`~briefing.check.spelling.Speller`)."""
+
+    def known(self, word: str) -> bool: ...
+
+    def lists_as_name(self, word: str) -> bool: ...
+
+
+class NoDictionary:
+    """Where no dictionary loads: every word is taken for English and none for a name, so a
+    sentence's first word is a name only as a given name before another ("Xi Jinping")."""
+
+    def known(self, word: str) -> bool:
+        return True
+
+    def lists_as_name(self, word: str) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """What tells a name from a word capitalised only because it opens a sentence.
+
+    A word the dictionary has in lower case ("call", "ask") is an officer's imperative at a
+    sentence's start ("Call Wang Yi back."), not a name, unless it is also a given name or the
+    dictionary lists it capitalised ("Mark Brod", "Will Hurd"). A word the dictionary lacks in
+    lower case ("Petrov urged ...") is taken for a name even when no capitalised word follows.
+    """
+
+    non_names: frozenset[str]  # never begin a name: "The", "However", "Monday", "Sen" (of "Sen.")
+    given_names: Container[str]  # begin a name though also English words: "Mark", "Bill"
+    dictionary: Dictionary
+
+
+def name_words(dictionary: Dictionary | None = None) -> NameWords:
+    """The pre-fill's word lists and ``dictionary`` (by default the default language's)."""
     from briefing.prefill.lexicon import load_lexicon
+    from briefing.prefill.wordlists import grammar_words
 
-    return load_lexicon().non_names
+    lexicon = load_lexicon()
+    non_names = lexicon.non_names | grammar_words("token_abbreviations")  # "Sen. Cruz": a title
+    return NameWords(non_names, lexicon.given_names, dictionary or speller_for(DEFAULT_LANGUAGE))
 
 
-def unsupported(text: str, article: ArticleIndex, non_names: frozenset[str] | None = None) -> list[Unsupported]:
+def unsupported(text: str, article: ArticleIndex, names: NameWords | None = None) -> list[Unsupported]:
     """Every figure, name and quotation in ``text`` that ``article`` does not contain."""
-    if non_names is None:
-        non_names = sentence_openers()
+    if names is None:
+        names = name_words()
     found: list[Unsupported] = []
     covered: list[tuple[int, int]] = []
 
@@ -167,7 +206,7 @@ def unsupported(text: str, article: ArticleIndex, non_names: frozenset[str] | No
         if number.value not in article.values:
             found.append(Unsupported(number.start, number.end, f"the figure “{number.text}” is not in the article"))
 
-    for start, end, name in _names(text, non_names):
+    for start, end, name in _names(text, names):
         if is_covered(start, end) or article.has_word(name):
             continue
         found.append(Unsupported(start, end, f"“{name}” is not in the article"))
@@ -175,20 +214,48 @@ def unsupported(text: str, article: ArticleIndex, non_names: frozenset[str] | No
     return found
 
 
-def _names(text: str, non_names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+def _names(text: str, names: NameWords) -> Iterator[tuple[int, int, str]]:
     """Capitalised words that may be names, with their spans.
 
-    A capital at the start of a sentence proves nothing, so such a word counts only when a
-    capitalised word follows it ("Xi Jinping said") and it is not a usual sentence opener.
+    A capital at the start of a sentence proves nothing, so there :func:`_opens_name` decides.
+    Whether the article uses such a word as a name ("Will Hurd") need not be asked: a word the
+    article has, in any case, is never a finding.
     """
     matches = list(NAME.finditer(text))
     for index, match in enumerate(matches):
         word = match.group()
         if not _capitalised(word) or word_form(word) in HONORIFICS:
             continue
-        if _starts_sentence(text, match.start()):
-            following = matches[index + 1] if index + 1 < len(matches) else None
-            joined = following is not None and text[match.end() : following.start()] == " "
-            if word in non_names or not (joined and following is not None and _capitalised(following.group())):
-                continue
+        if _starts_sentence(text, match.start()) and not _opens_name(
+            word, _next_capitalised(text, matches, index), names
+        ):
+            continue
         yield match.start(), match.end(), word
+
+
+def _next_capitalised(text: str, matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after ``matches[index]``, one space on, is capitalised ("Wang Yi")."""
+    if index + 1 >= len(matches):
+        return False
+    following = matches[index + 1]
+    return text[matches[index].end() : following.start()] == " " and _capitalised(following.group())
+
+
+def _opens_name(word: str, before_capital: bool, names: NameWords) -> bool:
+    """Whether ``word``, opening a sentence, may be (part of) a name: not if a usual opener
+    ("The", "I'm"); if the dictionary lacks it in lower case ("Petrov urged calm."); if it has
+    it ("Call Wang Yi back."), only before another capitalised word and as a given name or a
+    name the dictionary lists ("Mark Brod", "Will Hurd"); an acronym before another ("US Navy")."""
+    if word in names.non_names or re.split("['’]", word)[0] in names.non_names:  # "I'm", "Tuesday's"
+        return False
+    if is_acronym(word):  # "US", "NATO": never the English word of the same letters
+        return before_capital
+    if not _common(word, names.dictionary):
+        return True
+    return before_capital and (word in names.given_names or names.dictionary.lists_as_name(word))
+
+
+def _common(word: str, dictionary: Dictionary) -> bool:
+    """Whether ``word`` in lower case is a dictionary word: "Call", "Well-known", "Don't"."""
+    form = word.replace("’", "'").lower().removesuffix("'s")
+    return dictionary.known(form) or all(dictionary.known(part) for part in form.split("-"))
