@@ -240,3 +240,55 @@ def test_without_photos_on_the_page_a_long_run_is_left_whole() -> None:
 def test_long_sentences_with_a_name_inside_stay_whole(sentence: str) -> None:
     text = f"{PHOTO_PAGE} {sentence}"
     assert glued_captions(text, len(PHOTO_PAGE) + 1, len(text)) == []
+
+
+# --- a caption glued onto a sentence that opens on a plain word (no listed starter), with no photo marks ---------
+# The capital itself is the evidence: a function word ("Like", "All") or a plural noun with its verb ("Pilots were")
+# is not written with a capital mid-sentence, unless it is a name the article writes so elsewhere, or a title.
+
+STORM_CAPTION = "Harbour master Paula Reyes walks along the new quay after the storm had passed"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        (STORM_CAPTION, "Like the old sea wall before it, the quay held against waves of six metres."),
+        (
+            "The cranes were ordered from a yard in Gdansk at a third of the price, port officials say",
+            "All of the cranes arrived before the spring and were tested within a week.",
+        ),
+        (STORM_CAPTION, "Pilots were called out twice during the night to bring the stranded ferry into port."),
+    ],
+)
+def test_a_sentence_opening_on_a_plain_capitalised_word_is_cut_from_its_caption(caption: str, sentence: str) -> None:
+    assert _kinds_and_texts(f"{caption} {sentence}") == [(BlockKind.CAPTION, caption), (BlockKind.PARAGRAPH, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a title in headline case after a plain word
+        "At the opening of the quay the harbour band played the old song Like a Prayer for the crowd on the quay.",
+        # a word that leads into a clause, a number or a quantity before the capital
+        "The harbour board met for six hours on Monday while Pilots were still bringing the stranded ferry into port.",
+        "The harbour board said on Monday that two Pilots were called out twice during the night to the ferry.",
+        # a singular noun, or a plural without a verb after it, goes on with the noun phrase before it
+        "The council voted to amend the harbour Charter to allow the port to employ four hundred more people.",
+        "The port will pay the harbour Pilots association more for each ship it brings in at night.",
+        # a plural name in the spelling dictionary ("Roman"), not an everyday noun
+        (
+            "The oldest part of the harbour was built by the Greeks and the later Romans were the first to build a "
+            "wall around the whole of it."
+        ),
+    ],
+)
+def test_a_plain_capitalised_word_inside_a_sentence_is_no_caption_end(sentence: str) -> None:
+    assert glued_captions(sentence, 0, len(sentence)) == []
+
+
+def test_a_plural_the_article_writes_capitalised_mid_sentence_elsewhere_is_a_name() -> None:
+    before = "The harbour's Pilots have their own union and their own boats, and the port pays them by the ship."
+    glued = f"{STORM_CAPTION} Pilots were called out twice during the night to bring the stranded ferry into port."
+    text = f"{before} {glued}"
+    assert glued_captions(text, len(before) + 1, len(text)) == []
+    assert glued_captions(glued, 0, len(glued)) != []  # without that other "the harbour's Pilots": a caption

@@ -12,6 +12,10 @@ caption ends on a lower-case word, a number, ")" or a day or month; the sentence
 a word that usually starts one ("The", "He", "However,"), not on a name; and both sides are at
 least ``MIN_WORDS`` words long. Before "The", "He", "It", "But" and the like a caption may also end on a
 name ("... under Thatcher and Reagan The document was ..."): no sentence runs a name into "The document".
+A sentence may also open on a plain word that is no listed starter, where its capital is the only thing that can
+mark a sentence's start (``_plain_word_opens``): a function word ("... has a taste Like the infamous scene ...")
+or a plural everyday noun and its verb ("... turn his music down Paramedics were unable ..."), never a word the
+article writes capitalised mid-sentence elsewhere (a name, a party) nor a title in headline case.
 
 Picture-led pages run several captions together into one "sentence" of 60 words and more. There, and only
 where the page shows it has photos ("(left)", "(pictured)", "Pictured"), looser rules also hold
@@ -23,9 +27,12 @@ and a name that opens the sentence proper after a time, a number or where someon
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache, lru_cache
 
 from briefing.calendar_words import CALENDAR_NAMES
 from briefing.reader.sentences import lexicon as sentence_words
+from briefing.resources import resources_dir
 
 # A caption's last word, then the next sentence's first word with no full stop between them:
 # "... in court on Friday The former minister", "... last Saturday Skilful: The kite" (a caption's
@@ -217,12 +224,15 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: boo
     loose = photos and _words(text[start:end]) >= LONG_RUN
     for glue in _GLUE.finditer(text, start, end):
         word = glue.group("opener")
-        if word is not None and (word not in starters or word in _NAME_STARTERS):
+        if word is not None and word in _NAME_STARTERS:
             continue
         before = _LAST_WORD.search(text, start, glue.start())
         if before is None:
             continue
-        if word is None:
+        if word is not None and word not in starters:
+            if not _plain_word_opens(word, before.group(1), text, glue.end(), end):
+                continue
+        elif word is None:
             if not _caption_end(before.group(1), titled=True) and not (
                 loose and _title_may_follow(before.group(1), glue.group("title"), text, glue.start("title"))
             ):
@@ -237,6 +247,80 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: boo
     if loose:
         found.extend(_name_cuts(text, start, end))
     return sorted(set(found))
+
+
+def _plain_word_opens(word: str, before: str, text: str, at: int, end: int) -> bool:
+    """Whether ``word``, no listed sentence starter, opens a sentence glued after a caption that ends on ``before``.
+
+    The evidence is the article's own: ``word`` is a plain word written with a capital where nothing ended
+    a sentence, so a sentence begins there. Either a function word the article writes in lower case elsewhere
+    ("... and has a taste Like the infamous scene ...", "... prosecutors say All of her marriages ..."), or a
+    plural noun with its verb ("... turn his music down Paramedics were unable ..."). Only after a plain
+    lower-case word that does not lead on ("the", "while", "two") and never before a word the article also
+    writes capitalised after a lower-case word elsewhere (a name or a party: "white Democrats"), nor before a
+    title in headline case ("Like a Prayer"); and the rest must end as a sentence does.
+    """
+    bare = before.rstrip("'’”\"")
+    if not (bare.isalpha() and bare.islower()) or bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE:
+        return False
+    if bare in sentence_words().speech_tags or word in CALENDAR_NAMES:
+        return False
+    following = text[at:end].split()[1:3]
+    if not following or any(w[:1].isupper() for w in following) or _SENTENCE_END.search(text, at, end) is None:
+        return False  # a title ("Like a Prayer", "Far from Home"), or no sentence after all
+    if _capitalised_mid_sentence(text)[word] > 1:
+        return False  # a name the article writes mid-sentence elsewhere: "white Democrats", "the state Constitution"
+    return word.lower() in _PLAIN_OPENERS or _plural_subject(word, following[0])
+
+
+def _plural_subject(word: str, verb: str) -> bool:
+    """Whether ``word verb`` is a plural everyday noun and its verb: "Paramedics were", "Prosecutors have"."""
+    if verb not in _PLURAL_VERBS or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    lower, names = _dictionary_words()
+    return any(s.lower() in lower for s in singulars) and not any(s in names for s in [word, *singulars])
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_CAPITALISED_AFTER_LOWER = re.compile(r"(?<![\w'’\-])[a-z][\w'’\-]* ([A-Z][a-z]+)\b")
+# Words after which a capitalised word goes on with the same sentence: "while Democrats defended", "two Democrats".
+_LEADS_INTO_A_CLAUSE = frozenset(
+    ["when", "where", "while", "whilst", "until", "since", "unless", "because", "although", "though", "whether"]
+    + ["how", "what", "why", "like", "among", "behind", "beyond", "across", "through", "toward", "towards", "near"]
+    + ["around", "including", "both", "either", "neither", "each", "every", "all", "any", "some", "many", "few"]
+    + ["several", "other", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    + ["dozen", "hundred", "thousand", "million", "billion", "fellow", "top", "rival", "ensure", "ensures"]
+)
+# Function words no name or party begins with, so a capital on one shows a sentence's start, not a name.
+_PLAIN_OPENERS = frozenset(
+    ["like", "unlike", "all", "far", "despite", "once", "also", "yesterday", "today", "tonight", "nearly"]
+    + ["almost", "amid", "among", "across", "along", "behind", "inside", "outside", "within", "perhaps"]
+    + ["indeed", "already", "never", "often", "sometimes", "recently", "currently", "previously", "finally"]
+    + ["eventually", "overall", "everyone", "nobody", "someone", "anyone", "everything", "nothing", "several"]
+    + ["few", "neither", "either", "whatever", "another", "such", "whilst", "because", "though", "just"]
+)
+_PLURAL_VERBS = frozenset(["are", "were", "have", "had", "will", "would", "could", "can", "may", "might", "must"])
+
+
+@lru_cache(maxsize=1)
+def _capitalised_mid_sentence(text: str) -> Counter[str]:
+    """How often ``text`` writes each capitalised word after a lower-case one; asked for one article at a time."""
+    return Counter(_CAPITALISED_AFTER_LOWER.findall(text))
+
+
+@cache
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The shipped en_GB spelling dictionary's lower-case stems and its capitalised ones (names); none if missing."""
+    try:
+        lines = (resources_dir() / "dictionaries" / "en_GB.dic").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset(), frozenset()
+    stems = [line.split("/", 1)[0] for line in lines[1:]]
+    return (
+        frozenset(s for s in stems if s.isalpha() and s.islower()),
+        frozenset(s for s in stems if s.isalpha() and s[:1].isupper()),
+    )
 
 
 def shows_photos(text: str) -> bool:
