@@ -138,7 +138,12 @@ def test_a_purpose_the_format_does_not_allow_is_refused() -> None:
 def test_us_memo_lead_ins_follow_the_portion_mark() -> None:
     document = export("us-information-memo", "UNCLASSIFIED")
     item = next(p for p in document.paragraphs if p.text.startswith("(U) [Not reviewed] Taiwan: "))
-    assert [r.style.name for r in item.runs[:3]] == [c.STYLE_PORTION_MARK, c.STYLE_REVIEW_FLAG, c.STYLE_LEAD_IN]
+    assert [r.style.name for r in item.runs[:4]] == [
+        c.STYLE_PORTION_MARK,
+        c.STYLE_REVIEW_FLAG,
+        c.STYLE_REVIEW_FLAG,  # the space after the flag, not highlighted
+        c.STYLE_LEAD_IN,
+    ]
 
 
 @pytest.mark.parametrize("template", ["briefing-note", "uk-submission", "canada-briefing-note"])

@@ -250,6 +250,7 @@ def test_the_pdf_flags_unreviewed_items_and_highlights_what_is_still_to_do(tmp_p
     drawn = pages(lay_out(brief))
     flags = [op for page in drawn.pages for op in page if getattr(op, "text", "").startswith("[Not reviewed]")]
     assert len(flags) == 3 and all(op.highlight and "B" in op.style for op in flags)
+    assert {op.text for op in flags} == {"[Not reviewed]"}, "the yellow ends at the bracket, not a space after it"
     placeholder = [op for page in drawn.pages for op in page if getattr(op, "text", "").startswith("[Recommendation")]
     assert placeholder and placeholder[0].highlight and "B" in placeholder[0].style
     assert any(b"1.000 1.000 0.000 rg" in stream or b"1 1 0 rg" in stream for stream in streams(pdf.read_bytes()))

@@ -12,6 +12,8 @@ import itertools
 from collections.abc import Iterable
 
 from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
@@ -128,9 +130,14 @@ def _pieces(total: int, flagged: tuple[tuple[int, int], ...]) -> list[tuple[int,
 
 
 def _review_flag(styles: StyleIds, paragraph: Paragraph) -> None:
-    """ "[Not reviewed] " after the portion mark, highlighted, in a style the importer drops."""
-    run = styles.run(paragraph, w.REVIEW_FLAG_TEXT + w.REVIEW_FLAG_SEPARATOR, w.STYLE_REVIEW_FLAG)
+    """ "[Not reviewed]" after the portion mark, highlighted, and the space after it not: both in a
+    style the importer drops, the yellow ending at the bracket as the flag does."""
+    run = styles.run(paragraph, w.REVIEW_FLAG_TEXT, w.STYLE_REVIEW_FLAG)
     run.font.highlight_color = WD_COLOR_INDEX.YELLOW  # on the run too: LibreOffice ignores a style's highlight
+    gap = styles.run(paragraph, w.REVIEW_FLAG_SEPARATOR, w.STYLE_REVIEW_FLAG)
+    gap._r.get_or_add_rPr()._insert_highlight(
+        parse_xml(f'<w:highlight {nsdecls("w")} w:val="none"/>')
+    )  # not the style's
 
 
 def _source_row(styles: StyleIds, block: Block) -> Paragraph:

@@ -394,7 +394,7 @@ def _item_pieces(block: Block, first: Paragraph, rest: Paragraph, note: int | No
     for number, line in enumerate(block.lines):
         runs = _portion(block.portion)
         if number == 0 and block.unreviewed:
-            runs.append(Run(w.REVIEW_FLAG_TEXT + w.REVIEW_FLAG_SEPARATOR, "B", highlight=True))
+            runs += [Run(w.REVIEW_FLAG_TEXT, "B", highlight=True), Run(w.REVIEW_FLAG_SEPARATOR, "B")]  # yellow to "]"
         if number == 0 and block.lead:
             runs += flagged_runs(block.lead + w.LEAD_IN_SEPARATOR, block.lead_flagged, "B")
         runs += marked_runs(line)

@@ -127,7 +127,7 @@ def parse_paragraph(paragraph: Paragraph, portion: re.Pattern[str] | None = None
         trimmed = _TYPED_FLAG.sub("", first, count=1)
         if trimmed != first:
             runs[0] = (trimmed, style, run)
-            if not trimmed:
+            while runs and not runs[0][0].strip():  # the flag, then its space in a run of its own
                 runs.pop(0)
 
     lead, lead_kind, start = _styled_lead(runs)
