@@ -503,3 +503,21 @@ def test_a_clean_package_that_names_briefing() -> None:
     assert {"Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Speaker", "Lead-in"} <= style_names
     assert "Decision Options" not in style_names and "Heading 5" not in style_names, "only styles in use"
     assert len(style_names) < 30
+
+
+@pytest.mark.parametrize("template", ["briefing-note", "australia-ministerial-brief"])
+def test_the_draft_notice_stands_clear_of_the_title_block_rule(template: str) -> None:
+    """12 pt above the notice, as above a heading under the rule: at 6 pt it sat jammed against the
+    rule in LibreOffice's render of every format, in Word and the PDF alike."""
+    from briefing.export.layout import lay_out
+    from briefing.export.pdf import RuleOp, TextOp, pages
+
+    brief = rich_brief(template)
+    notice = next(p for p in open_docx(build_docx(brief)).paragraphs if p.style.name == "Review Notice")
+    assert notice.paragraph_format.space_before is None, "the style says it, so a reference can change it"
+    assert notice.style.paragraph_format.space_before == Pt(12)
+    page = pages(lay_out(brief)).pages[0]
+    rule = next(op for op in page if isinstance(op, RuleOp))
+    text = next(op for op in page if isinstance(op, TextOp) and op.text.startswith("Draft: "))
+    cap_height = 0.75 * text.size  # the letters' top, above the baseline
+    assert text.baseline - cap_height - rule.y >= 12, "so in the PDF"

@@ -238,6 +238,7 @@ def _text_block(
     )
 
 
+NOTICE_GAP_PT = 12.0  # space above the draft notice: as clear of the title block's rule as a heading is
 AUTHORITY_GAP_PT = 6.0  # space above the authority block, which follows the title block's rule
 
 

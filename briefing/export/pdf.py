@@ -27,7 +27,16 @@ from fpdf.prefs import ViewerPreferences
 
 from briefing import wordfile as w
 from briefing.errors import ExportError
-from briefing.export.layout import Block, BlockKind, Layout, Line, TitleRow, kept_with_previous, space_above
+from briefing.export.layout import (
+    NOTICE_GAP_PT,
+    Block,
+    BlockKind,
+    Layout,
+    Line,
+    TitleRow,
+    kept_with_previous,
+    space_above,
+)
 from briefing.export.pdf_fonts import family_for, font_family, font_file, missing_characters
 from briefing.export.textclean import PLACEHOLDER_MARK
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
@@ -377,7 +386,7 @@ class _Styles:
         self.prose = Paragraph(size, body, space_after=6)
         self.decision = Paragraph(size, body, space_after=8, indent=BULLET_INDENT_PT)  # Decision Options
         self.authority = Paragraph(size, body)  # Classification Authority: no space between the lines
-        self.notice = Paragraph(size, body, space_before=6, space_after=6, keep_with_next=True)
+        self.notice = Paragraph(size, body, space_before=NOTICE_GAP_PT, space_after=6, keep_with_next=True)
         self.source_row = Paragraph(size, body)
         self.note = Paragraph(max(size - 2, 7), body, space_after=2, indent=BULLET_INDENT_PT)
         self.title_row = Paragraph(size, body, space_after=2)

@@ -26,6 +26,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from briefing import wordfile as c
+from briefing.export.layout import NOTICE_GAP_PT
 from briefing.export.text import add_run
 from briefing.templates import TemplateStyle
 
@@ -189,7 +190,7 @@ def ensure_styles(document: Document, table: StyleIds) -> None:
     notice, created = _paragraph_style(table, c.STYLE_REVIEW_NOTICE)
     if created:  # the draft notice under the title block: bold, so no reader takes the brief as final
         notice.base_style = normal
-        notice.paragraph_format.space_before = Pt(6)
+        notice.paragraph_format.space_before = Pt(NOTICE_GAP_PT)
         notice.paragraph_format.keep_with_next = True
         set_font(notice, bold=True)
     decision, created = _paragraph_style(table, c.STYLE_DECISION)
