@@ -115,11 +115,11 @@ def test_us_action_memo_has_approve_and_disapprove_and_a_placeholder_when_empty(
 
 
 def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -> None:
-    """On the face of the memo, under the title block (32 CFR 2001.21: the authority block goes on
-    the first page): after the body it fell on the last page, after the Discussion (seen in
-    LibreOffice's render of a three-page SECRET action memo)."""
-    from docx.shared import Pt
-
+    """On the face of the memo (32 CFR 2001.21; 5 FAH-1 H-131), at the foot of page 1, bottom left,
+    as the marking guides show it, and on page 1 only: under the title block it pushed the BLUF
+    down the page. Word: one frame anchored at the bottom left of the text area, its lines still body
+    paragraphs in their own style (LibreOffice's render puts it above the footer's banner); the
+    PDF draws it there too, and the body's page 1 ends above it."""
     from briefing.export.layout import lay_out
     from briefing.export.pdf import TextOp, pages
 
@@ -133,14 +133,25 @@ def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -
     authority = [p for p in open_docx(path.read_bytes()).paragraphs if p.style.name == "Classification Authority"]
     lines = [p.text for p in authority]
     assert lines == ["Classified By: J. Smith, Director", "Reason: 1.4(b)", "Declassify On: 2051-11-30"]
-    kept = [bool(p.paragraph_format.keep_with_next) for p in authority]
-    assert kept == [True, True, False], "the three lines stay on one page"
+    frames = [p._p.xpath("./w:pPr/w:framePr")[0] for p in authority]
+    placed = {(f.get(qn("w:vAnchor")), f.get(qn("w:yAlign")), f.get(qn("w:xAlign")), f.get(qn("w:wrap"))) for f in frames}
+    assert placed == {("margin", "bottom", "left", "notBeside")}, "one frame, bottom left of page 1's text"
     styles = [s for s, _ in outline(open_docx(path.read_bytes()))]
-    assert styles[1:4] == ["Classification Authority"] * 3, "right after the memo line and the title block"
-    assert authority[0].paragraph_format.space_before == Pt(6), "clear of the rule under the title block"
-    drawn = [op for op in pages(lay_out(brief)).pages[0] if isinstance(op, TextOp)]
-    first_heading = next(op.baseline for op in drawn if op.text == "BOTTOM LINE UP FRONT")
-    assert next(op.baseline for op in drawn if op.text.startswith("Classified By")) < first_heading, "so in the PDF"
+    assert styles[1:4] == ["Classification Authority"] * 3, "anchored first thing in the body: on page 1"
+    brief.sections[0].items *= 40  # three pages and more: still once, on page 1
+    drawn = pages(lay_out(brief)).pages
+    assert len(drawn) >= 3
+    where = [(n, op) for n, page in enumerate(drawn) for op in page if isinstance(op, TextOp)]
+    authority_ops = [(n, op) for n, op in where if op.text.startswith(("Classified By", "Reason", "Declassify On"))]
+    assert [n for n, _ in authority_ops] == [0, 0, 0], "page 1 only"
+    top = min(op.baseline for _, op in authority_ops)
+    body = [op.baseline for n, op in where if n == 0 and op.baseline < top]
+    footer = [op.baseline for n, op in where if n == 0 and op.baseline > top and op.text.startswith(("SECRET", "Page"))]
+    assert footer and all(b > max(op.baseline for _, op in authority_ops) for b in footer), "above the footer"
+    assert top - max(body) >= 12 + 12, "the body's first page ends clear of it"
+    assert min(op.x for _, op in authority_ops) == min(op.x for n, op in where if n == 0), "at the left margin"
+    assert top > drawn[0][0].baseline + 0.75 * (792 - 2 * 72), "in the bottom quarter of the page"
+    brief.sections[0].items = brief.sections[0].items[:1]
     back = brief_from_docx(path)
     assert (back.metadata.classified_by, back.metadata.declassify_on) == ("J. Smith, Director", "2051-11-30")
     brief.metadata.classification = "UNCLASSIFIED"

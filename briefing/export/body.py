@@ -14,13 +14,12 @@ from collections.abc import Iterable
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as w
 from briefing.export.embed import ItemTies
 from briefing.export.footnotes import Footnotes
-from briefing.export.layout import Block, BlockKind, LeadKind, kept_with_previous, space_above
+from briefing.export.layout import FOOT_GAP_PT, Block, BlockKind, LeadKind, kept_with_previous
 from briefing.export.styles import StyleIds
 from briefing.export.text import add_flagged_text, add_run, add_text_runs, set_paragraph_rtl
 
@@ -40,13 +39,12 @@ def render_blocks(
 ) -> None:
     """Append every block to the body, in order; items' source notes become footnotes, and
     ``ties`` bookmarks each item's paragraphs. A recommendation stays on the page of the
-    "Agreed / Not agreed" it is decided on, and the "Classified By" lines stay together."""
+    "Agreed / Not agreed" it is decided on."""
     last: Paragraph | None = None
     previous: BlockKind | None = None
     for block in blocks:
         if last is not None and kept_with_previous(block, previous):
             last.paragraph_format.keep_with_next = True
-        before = previous
         last, previous = None, block.kind
         if block.kind in _HEADING_STYLES:
             _heading(styles, block)
@@ -71,14 +69,31 @@ def render_blocks(
             add_run(paragraph, block.text).font.highlight_color = WD_COLOR_INDEX.YELLOW
         elif block.kind == BlockKind.DECISION:
             last = styles.paragraph(w.STYLE_DECISION, block.text)
-        elif block.kind == BlockKind.AUTHORITY:
-            paragraph = styles.paragraph(w.STYLE_AUTHORITY)
-            gap = space_above(block.kind, before)
-            if gap is not None:
-                paragraph.paragraph_format.space_before = Pt(gap)
-            styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, w.STYLE_LEAD_IN)
-            add_flagged_text(paragraph, block.text, block.flagged)
-            last = paragraph
+        elif block.kind == BlockKind.AUTHORITY:  # a layout that still puts it in the body: shown there
+            last = _lead_line(styles, block, w.STYLE_AUTHORITY)
+
+
+def render_first_page_foot(styles: StyleIds, blocks: Iterable[Block], width_twips: int) -> None:
+    """The lines at the foot of page 1 (a US memo's "Classified By / Reason / Declassify On"), as
+    one frame at the bottom left of the text area, nothing beside it. Appended here, right after the
+    title block, they are anchored on page 1 and stay there; they are still body paragraphs in their
+    own style, so the importer reads them back wherever Word or LibreOffice shows them."""
+    frame = (
+        f'<w:framePr {nsdecls("w")} w:w="{width_twips}" w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin"'
+        f' w:xAlign="left" w:yAlign="bottom" w:vSpace="{round(FOOT_GAP_PT * 20)}"/>'
+    )
+    for block in blocks:
+        paragraph = _lead_line(styles, block, w.STYLE_AUTHORITY)
+        p_pr = paragraph._p.get_or_add_pPr()
+        p_pr.insert(1 if p_pr.pStyle is not None else 0, parse_xml(frame))  # a new paragraph: only its style before
+
+
+def _lead_line(styles: StyleIds, block: Block, style: str) -> Paragraph:
+    """ "Label: value" in ``style``, the label a lead-in, placeholders in the value highlighted."""
+    paragraph = styles.paragraph(style)
+    styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, w.STYLE_LEAD_IN)
+    add_flagged_text(paragraph, block.text, block.flagged)
+    return paragraph
 
 
 def add_portion_mark(styles: StyleIds, paragraph: Paragraph, portion: str) -> None:

@@ -17,7 +17,7 @@ from docx.document import Document
 from briefing import wordfile as w
 from briefing.errors import BriefingError, ExportError
 from briefing.export.base import blank_document, open_reference
-from briefing.export.body import render_blocks
+from briefing.export.body import render_blocks, render_first_page_foot
 from briefing.export.embed import ItemTies, embed_record
 from briefing.export.footnotes import Footnotes
 from briefing.export.layout import Layout, LayoutOptions, lay_out
@@ -67,6 +67,7 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         mark_pages(document, marking.text, size_pt=header_size, placement=marking.placement)
         add_flagged_text(styles.paragraph(w.STYLE_TITLE), layout.title, layout.title_flagged)
         add_title_block(document, layout.title_block, _text_width(document), layout.style.label_width_cm)
+        render_first_page_foot(styles, layout.first_page_foot, _text_width(document) // 635)  # EMU -> twips
         render_blocks(styles, layout.blocks, Footnotes(document, styles), layout.note_portion, ItemTies())
         set_properties(document, layout.info)
         if layout.brief is not None:  # the brief itself, invisibly, so opening the file gives it back

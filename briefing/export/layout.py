@@ -145,6 +145,9 @@ class Layout:
     language: str = "en-GB"  # spelling language: the brief's own choice, else the format's
     note_portion: str = ""  # the portion mark opening each source note: the article is public, "(U)"
     title_flagged: tuple[tuple[int, int], ...] = ()  # placeholders in ``title`` ("MEMO FOR [addressee]")
+    # lines at the foot of page 1, bottom left, on that page only: a classified US memo's authority
+    # block ("Classified By / Reason / Declassify On"), where the receiving office looks for it
+    first_page_foot: tuple[Block, ...] = ()
 
 
 def one_line(text: str | None) -> str:
@@ -239,27 +242,16 @@ def _text_block(
 
 
 NOTICE_GAP_PT = 12.0  # space above the draft notice: as clear of the title block's rule as a heading is
-AUTHORITY_GAP_PT = 6.0  # space above the authority block, which follows the title block's rule
-
-
-def space_above(kind: BlockKind, previous: BlockKind | None) -> float | None:
-    """Space every writer puts above this block beyond its style's, or None: the authority block's
-    first line stands clear of the rule above it (its lines have no space between them)."""
-    return AUTHORITY_GAP_PT if kind == BlockKind.AUTHORITY and previous != BlockKind.AUTHORITY else None
+FOOT_GAP_PT = 12.0  # the least space between the body's last line on page 1 and the authority block below it
 
 
 def kept_with_previous(block: Block, previous: BlockKind | None) -> bool:
     """Must this block share a page with the one before (every writer keeps them together)? A
-    decision line with the recommendation it decides; "Reason" and "Declassify On" with the
-    "Classified By" above them; a source row with the row above, and the Source heading (which
+    decision line with the recommendation it decides; a source row with the row above, and the Source heading (which
     keeps with its first row) with the body's last paragraph: the source never ends the brief
     alone on a page of its own, nor its last rows apart from the first."""
     kind = block.kind
-    return (
-        block.with_previous
-        or kind == BlockKind.DECISION
-        or (kind == previous and kind in (BlockKind.AUTHORITY, BlockKind.SOURCE_ROW))
-    )
+    return block.with_previous or kind == BlockKind.DECISION or (kind == previous and kind == BlockKind.SOURCE_ROW)
 
 
 def needs_review(item: Item) -> bool:
@@ -510,9 +502,7 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
     for number, section in enumerate(brief.sections):
         blocks += _section_blocks(section, ctx, number)
     blocks += _source_blocks(brief, public, look.date_style)
-    # the authority block on the face of the memo, under the title block, where the receiving
-    # office looks for it (32 CFR 2001.21); after the body it fell on the last page
-    blocks = _authority_blocks(brief, ctx) + _review_notice(blocks, public) + blocks
+    blocks = _review_notice(blocks, public) + blocks
     rows = template.title_block if template is not None and template.title_block else w.TITLE_BLOCK_ROWS
     language = brief.metadata.language or (template.language if template is not None else "en-GB")
     title = memo_heading(template, brief) or one_line(look.document_title)
@@ -529,6 +519,9 @@ def lay_out(brief: Brief, template: Template | None = None, options: LayoutOptio
         language=language,
         note_portion=public,
         title_flagged=placeholders.find(title),
+        # on the face of the memo (32 CFR 2001.21, 5 FAH-1 H-131), at the foot of page 1 as the
+        # marking guides show it: under the title block it pushed the BLUF down the first page
+        first_page_foot=tuple(_authority_blocks(brief, ctx)),
     )
 
 
@@ -552,7 +545,7 @@ def estimate_pages(brief: Brief, template: Template | None = None, options: Layo
     options = options or LayoutOptions()
     layout = lay_out(brief, template, LayoutOptions(options.source_notes, options.classification, validate=False))
     lines: float = TITLE_BLOCK_LINES + sum(1 for row in layout.title_block if row.field in _COUNTED_ROWS)
-    for block in layout.blocks:
+    for block in (*layout.first_page_foot, *layout.blocks):
         if block.kind == BlockKind.HEADING:
             lines += HEADING_LINES
         elif block.kind == BlockKind.PARTY:

@@ -28,6 +28,7 @@ from fpdf.prefs import ViewerPreferences
 from briefing import wordfile as w
 from briefing.errors import ExportError
 from briefing.export.layout import (
+    FOOT_GAP_PT,
     NOTICE_GAP_PT,
     Block,
     BlockKind,
@@ -35,7 +36,6 @@ from briefing.export.layout import (
     Line,
     TitleRow,
     kept_with_previous,
-    space_above,
 )
 from briefing.export.pdf_fonts import family_for, font_family, font_file, missing_characters
 from briefing.export.textclean import PLACEHOLDER_MARK
@@ -473,6 +473,21 @@ def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) ->
         pdf.set_y(y + RULE_PT / 2)
 
 
+def _first_page_foot(pdf: _Document, pieces: Sequence[Piece]) -> None:
+    """Lines at the bottom of page 1's text area, left (a US memo's authority block), as the Word
+    file's frame puts them; the body's first page ends ``FOOT_GAP_PT`` above them."""
+    lines = [(line, look) for runs, look in pieces for line in pdf.break_lines(runs, look)]
+    if not lines:
+        return
+    heights = [pdf.line_height(look.family, look.size, look.spacing) for _, look in lines]
+    resume = pdf.get_y()
+    pdf.set_y(pdf.page_break_trigger - sum(heights))
+    for (line, look), height in zip(lines, heights, strict=True):
+        pdf.draw_line(line, look, height)
+    pdf.page_break_trigger -= sum(heights) + FOOT_GAP_PT
+    pdf.set_y(resume)
+
+
 def _laid_out(layout: Layout) -> _Document:
     pdf = _Document(layout)
     styles = _Styles(layout.style, pdf.body_family, pdf.heading_family)
@@ -481,6 +496,7 @@ def _laid_out(layout: Layout) -> _Document:
     pdf.paragraph(flagged_runs(layout.title, layout.title_flagged, "B", caps=True), styles.title)
     pdf.set_char_spacing(0)
     _title_block(pdf, styles, layout.title_block)
+    _first_page_foot(pdf, [p for b in layout.first_page_foot for p in block_pieces(b, styles, False)])
     pieces: list[Piece] = []
     notes: list[str] = []  # a page of PDF has no footnote area: the source notes close the document
     paragraph_number = 0  # numbered formats (UK, Australian key points) count on through the document, as Word does
@@ -493,10 +509,6 @@ def _laid_out(layout: Layout) -> _Document:
         if pieces and block_parts and kept_with_previous(block, previous):
             runs, look = pieces[-1]  # as in Word: never a page apart from what it decides or continues
             pieces[-1] = (runs, replace(look, keep_with_next=True))
-        gap = space_above(block.kind, previous)
-        if gap is not None and block_parts:
-            runs, look = block_parts[0]
-            block_parts[0] = (runs, replace(look, space_before=gap))
         previous = block.kind
         if block.kind == BlockKind.ITEM and block.numbered and block_parts:
             paragraph_number += 1
