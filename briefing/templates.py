@@ -61,6 +61,7 @@ class TemplateSection:
     slots: tuple[Slot, ...]
     required: bool = False  # the format ends without a conclusion if this is empty (UK, Canada Recommendation)
     numbered: bool = False  # paragraphs numbered 1., 2., ... (UK submissions, Australian key points)
+    restart_numbering: bool = False  # numbered from 1 again, not on from the section before (Australia)
     decision: tuple[str, ...] = ()  # choices printed under each item ("Agreed", "Not agreed", ...)
 
     def holds(self, slot: Slot | str) -> bool:
@@ -296,6 +297,7 @@ def _parse(data: Any, origin: str) -> Template:
                 slots=tuple(_slot(slot) for slot in s.get("slots", [])),
                 required=_flag(s.get("required", False), "required"),
                 numbered=_flag(s.get("numbered", False), "numbered"),
+                restart_numbering=_flag(s.get("restart_numbering", False), "restart_numbering"),
                 decision=_texts(s.get("decision", []), "decision"),
             )
             for s in data["sections"]

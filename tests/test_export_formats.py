@@ -84,12 +84,46 @@ def test_australian_recommendations_carry_agreed_not_agreed_and_read_back_withou
     path.write_bytes(build_docx(brief))
     document = open_docx(path.read_bytes())
     text = outline(document)
-    at = text.index(("List Bullet", "That you note the visit."))
+    at = text.index(("List Number", "That you note the visit."))
     assert text[at + 1] == ("Decision Options", "Agreed / Not agreed / Please discuss")
     assert document.paragraphs[at].paragraph_format.keep_with_next, "never a page apart from its decision line"
     back = brief_from_docx(path)
     assert [i.text for i in back.section("recommendations").items] == ["That you note the visit."]
     assert back.metadata.critical_date == "2026-12-04" and back.metadata.through == "Permanent Secretary"
+
+
+def test_australian_recommendations_are_numbered_and_the_key_points_count_from_one_again() -> None:
+    """An Australian ministerial brief numbers its recommendations, each agreed or not on its own
+    ("Recommendation 2: not agreed"), and its key points from 1 again (FORMATS.md; the Defence
+    ministerial advice template released under FOI): they went out as bullets. In Word and the PDF."""
+    from briefing.export.layout import lay_out
+    from briefing.export.pdf import TextOp, pages
+
+    brief = brief_in("australia-ministerial-brief")
+    item = type(brief.items()[0])
+    brief.section("recommendations").items = [item("That you note the visit."), item("That you agree to Option B.")]
+    document = open_docx(build_docx(brief))
+    numbering = document.part.numbering_part.element
+    style_num = document.styles["List Number"].element.pPr.numPr.numId.val
+
+    def list_of(paragraph) -> tuple[int, str | None]:
+        """The paragraph's list (numId) and where that list starts, if it restarts."""
+        own = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+        num_id = own.numId.val if own is not None and own.numId is not None else style_num
+        num = next(n for n in numbering.findall(qn("w:num")) if n.numId == num_id)
+        start = num.find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}")
+        return num_id, start.get(qn("w:val")) if start is not None else None
+
+    paragraphs = document.paragraphs
+    rec = [p for p in paragraphs if p.text.startswith("That you")]
+    assert [p.style.name for p in rec] == ["List Number"] * 2, "numbered, not bullets"
+    key = next(i for i, p in enumerate(paragraphs) if p.text == "Key points")
+    first_key_point = next(p for p in paragraphs[key:] if p.style.name == "List Number")
+    assert list_of(rec[0])[1] == "1" and list_of(rec[1])[0] == list_of(rec[0])[0], "one list, from 1"
+    assert list_of(first_key_point)[1] == "1" and list_of(first_key_point)[0] != list_of(rec[0])[0], "from 1 again"
+    drawn = [op for page in pages(lay_out(brief)).pages for op in page if isinstance(op, TextOp)]
+    numbers = [op.text for op in drawn if op.text.rstrip(".").isdigit() and op.text.endswith(".")]
+    assert numbers[:3] == ["1.", "2.", "1."], "so in the PDF"
 
 
 def test_us_action_memo_has_approve_and_disapprove_and_a_placeholder_when_empty(tmp_path: Path) -> None:
@@ -134,7 +168,9 @@ def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -
     lines = [p.text for p in authority]
     assert lines == ["Classified By: J. Smith, Director", "Reason: 1.4(b)", "Declassify On: 2051-11-30"]
     frames = [p._p.xpath("./w:pPr/w:framePr")[0] for p in authority]
-    placed = {(f.get(qn("w:vAnchor")), f.get(qn("w:yAlign")), f.get(qn("w:xAlign")), f.get(qn("w:wrap"))) for f in frames}
+    placed = {
+        (f.get(qn("w:vAnchor")), f.get(qn("w:yAlign")), f.get(qn("w:xAlign")), f.get(qn("w:wrap"))) for f in frames
+    }
     assert placed == {("margin", "bottom", "left", "notBeside")}, "one frame, bottom left of page 1's text"
     styles = [s for s, _ in outline(open_docx(path.read_bytes()))]
     assert styles[1:4] == ["Classification Authority"] * 3, "anchored first thing in the body: on page 1"

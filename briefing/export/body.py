@@ -42,6 +42,7 @@ def render_blocks(
     "Agreed / Not agreed" it is decided on."""
     last: Paragraph | None = None
     previous: BlockKind | None = None
+    num_id: int | None = None  # the numbered list items go on in, once a section counted from 1 again
     for block in blocks:
         if last is not None and kept_with_previous(block, previous):
             last.paragraph_format.keep_with_next = True
@@ -49,7 +50,9 @@ def render_blocks(
         if block.kind in _HEADING_STYLES:
             _heading(styles, block)
         elif block.kind == BlockKind.ITEM:
-            paragraphs = _item(styles, block)
+            if block.restart:  # a new list from 1; the numbered items after it go on in it
+                num_id = styles.restart_list(w.STYLE_NUMBERED_ITEM)
+            paragraphs = _item(styles, block, num_id if block.numbered else None)
             last = paragraphs[-1] if paragraphs else None
             if ties is not None:
                 ties.tie(paragraphs, block.item)
@@ -111,9 +114,10 @@ def _heading(styles: StyleIds, block: Block) -> None:
             run.font.rtl = True
 
 
-def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
-    """The item as a bullet (or number); each further line a List Continue paragraph at the item's
-    text column (List Continue Number under a number), each with the portion mark."""
+def _item(styles: StyleIds, block: Block, num_id: int | None = None) -> list[Paragraph]:
+    """The item as a bullet (or number, in list ``num_id`` if given, else its style's); each further
+    line a List Continue paragraph at the item's text column (List Continue Number under a number),
+    each with the portion mark."""
     paragraph = None
     paragraphs = []
     first = w.STYLE_NUMBERED_ITEM if block.numbered else w.STYLE_ITEM
@@ -121,6 +125,8 @@ def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
     for number, line in enumerate(block.lines):
         paragraph = styles.paragraph(first if number == 0 else rest)
         paragraphs.append(paragraph)
+        if number == 0 and num_id is not None:
+            _in_list(paragraph, num_id)
         add_portion_mark(styles, paragraph, block.portion)
         if number == 0 and block.unreviewed:
             _review_flag(styles, paragraph)
@@ -136,6 +142,13 @@ def _item(styles: StyleIds, block: Block) -> list[Paragraph]:
         if block.rtl:
             set_paragraph_rtl(paragraph)
     return paragraphs
+
+
+def _in_list(paragraph: Paragraph, num_id: int) -> None:
+    """Number ``paragraph`` in list ``num_id`` rather than its style's."""
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
 
 
 def _pieces(total: int, flagged: tuple[tuple[int, int], ...]) -> list[tuple[int, int, bool]]:

@@ -80,6 +80,7 @@ class Block:
     rtl: bool = False
     italic: bool = False  # a source row's value (the article's title)
     numbered: bool = False  # an item in a section whose paragraphs are numbered (1., 2., ...)
+    restart: bool = False  # the first numbered item of a section that counts from 1 again
     section_id: str = ""
     item: tuple[int, int] | None = None  # (section, item) in the brief: export.embed ties the paragraphs to it
     unreviewed: bool = False  # a pre-filled item nobody reviewed: flagged "[Not reviewed]" for the reader
@@ -324,6 +325,8 @@ def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Bl
         else:
             block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered, place)
             party = None
+        if numbered and index == 0 and spec is not None and spec.restart_numbering:
+            block = replace(block, restart=True)
         blocks.append(block)
         if decision:
             blocks.append(Block(BlockKind.DECISION, text=decision, section_id=section.id))

@@ -511,7 +511,7 @@ def _laid_out(layout: Layout) -> _Document:
             pieces[-1] = (runs, replace(look, keep_with_next=True))
         previous = block.kind
         if block.kind == BlockKind.ITEM and block.numbered and block_parts:
-            paragraph_number += 1
+            paragraph_number = 1 if block.restart else paragraph_number + 1
             runs, look = block_parts[0]
             block_parts[0] = (runs, replace(look, bullet=f"{paragraph_number}."))
         pieces += block_parts

@@ -330,6 +330,23 @@ def _attach_numbering(
     num_pr.get_or_add_numId().val = num.numId
 
 
+def restart_list(document: Document, style: ParagraphStyle) -> int | None:
+    """A new list of ``style``'s kind counting from 1 again: the numId a paragraph takes to start it.
+    None when the style has no list of its own (a reference file's plain List Number)."""
+    p_pr = style.element.pPr
+    if p_pr is None or p_pr.numPr is None or p_pr.numPr.numId is None:
+        return None
+    numbering = _numbering_part(document).element
+    num = next((n for n in numbering.findall(qn("w:num")) if n.numId == p_pr.numPr.numId.val), None)
+    if num is None:
+        return None
+    restarted = numbering.add_num(num.abstractNumId.val)
+    restarted.append(
+        parse_xml(f'<w:lvlOverride {nsdecls("w")} w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')
+    )
+    return int(restarted.numId)
+
+
 def apply_template_style(document: Document, look: TemplateStyle, styles: StyleIds) -> None:
     """Fonts, sizes and spacing from the template, on the styles themselves."""
     _set_doc_default_font(document, look)
@@ -412,6 +429,10 @@ class StyleIds:
         body = document.element.body
         self._body = body
         self._sect_pr = body.find(qn("w:sectPr"))
+
+    def restart_list(self, name: str) -> int | None:
+        """A new list of style ``name`` from 1 (see :func:`restart_list`)."""
+        return restart_list(self._document, self[name])
 
     def get(self, name: str) -> BaseStyle | None:
         return self._by_name.get(name)
