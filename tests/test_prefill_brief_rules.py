@@ -93,6 +93,30 @@ def _cut(sentence: str) -> str:
             "The port of Varna reopened on Monday after a three-week strike, prompting talk of a new contract.",
             "The port of Varna reopened on Monday after a three-week strike",
         ),
+        (  # the sentence goes on past the "-ing" word: a conjunction, "the last", a list, a verb, a clause
+            "On Monday the mayor stood on the quay in Varna and, citing the storm, closed the old harbour.",
+            "On Monday the mayor stood on the quay in Varna and, citing the storm, closed the old harbour.",
+        ),
+        (
+            "The strike can be seen as perhaps the last, wheezing gasp of the old dockers' union.",
+            "The strike can be seen as perhaps the last, wheezing gasp of the old dockers' union.",
+        ),
+        (
+            "The plan would repair the quays, cranes, warehouses, aging rail sidings and the harbour wall.",
+            "The plan would repair the quays, cranes, warehouses, aging rail sidings and the harbour wall.",
+        ),
+        (
+            "The two mayors admit that, given the storm damage, reopening the port will not be easy.",
+            "The two mayors admit that, given the storm damage, reopening the port will not be easy.",
+        ),
+        (
+            "Two days before the storm hit the coast, killing 12, he toured the harbour wall with engineers.",
+            "Two days before the storm hit the coast, killing 12, he toured the harbour wall with engineers.",
+        ),
+        (  # ... while an aside with a clause of its own is still an aside
+            "The port of Varna reopened on Monday after the strike, believing there may be more ships to come.",
+            "The port of Varna reopened on Monday after the strike",
+        ),
         (  # past a semicolon a new clause begins: what comes after it is no aside, and the sentence stays whole
             (
                 "Three things kept the port shut: the strike; the storm damage, including the breach in the harbour "
@@ -381,6 +405,8 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("Right afterward, the mayor talked up his plans to close the harbour.", False),  # a plan named, in the past
         ("The mayor did not mention his own potential impact on the vote.", False),
         ("The plan will be unveiled next week.", True),
+        ("After his rivals quit, he might have been expected to soften his tone, but he attacked again.", False),
+        ("He is expected to soften his tone at the rally.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

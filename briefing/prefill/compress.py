@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.prefill.text import MARKUP
+from briefing.prefill.wordlists import grammar_words
 from briefing.reader.sentences import lexicon as sentence_words
 
 _DATELINE = re.compile(
@@ -98,9 +99,52 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
         and aside.group("verb") not in _NOT_ASIDES
         and _words(body[first : aside.start()]) >= MIN_WORDS
         and not open_quote(body[first : aside.start()])
+        and not _sentence_goes_on(body[first : aside.start()], body[aside.end("verb") : last])
     ):
         last = aside.start()
     return start + first, start + last
+
+
+# Words a sentence proper never ends on ("... in Burlington, Iowa, and"), and those after which one more word
+# is still waiting for its noun ("perhaps the last, wheezing gasp"): the "-ing" word there is no aside.
+_DETERMINERS = grammar_words("determiners")
+_SUBJECTS = grammar_words("subject_pronouns")
+_LEADS_ON = _DETERMINERS | grammar_words("prepositions") | {"and", "or", "but", "nor", "that"}
+# A verb in the "aside" makes its "-ing" word the subject of a clause ("given the divide, instituting these goals
+# will not be easy") or the main clause's verb is still to come ("Two days before he shot them, killing 49, he
+# knelt ..."): the sentence goes on past the comma.
+_FINITE = grammar_words("be_forms") | (grammar_words("infinitive_markers") - {"to", "not", "never", "help", "let"})
+_COMMA_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|I)\s+(?!said\b|says\b|added\b|told\b)[a-z]+")
+
+
+_ORDINALS = frozenset(["last", "first", "next", "only", "same", "final", "latest", "other", "very"])
+
+
+def _awaits_noun(word: str) -> bool:
+    """ "the last", "the biggest": a word after "the" that still waits for its noun."""
+    return word in _ORDINALS or (word.endswith("est") and len(word) > 5)
+
+
+def _sentence_goes_on(kept: str, aside: str) -> bool:
+    """Whether the words after ", Xing" are not an aside but the rest of the sentence: the kept part ends on a
+    word that leads on, or on "the last"; it ends a list the "-ing" word goes on ("highways, trains,
+    airports, aging sewer systems"); or the "aside" has a verb of its own."""
+    words = kept.lower().split()
+    if (
+        not words
+        or words[-1] in _LEADS_ON
+        or (len(words) > 1 and words[-2] in _DETERMINERS and _awaits_noun(words[-1]))
+    ):
+        return True
+    if re.search(r",\s+[^,\s]+(?:\s+[^,\s]+)?,\s+[^,\s]+(?:\s+[^,\s]+)?$", kept):
+        return True  # "... highways, trains, airports": a list
+    following = [w.strip(",.;") for w in aside.lower().replace("’", "'").split()[:4]]
+    for word in following:  # "instituting these goals will": the "-ing" word is a clause's subject
+        if word in _FINITE:
+            return True
+        if word in _SUBJECTS or word in ("there", "that", "who", "which", "as", "if", "when", "because"):
+            break  # "believing he would ...": a clause inside the aside
+    return _COMMA_CLAUSE.search(aside) is not None
 
 
 def writer_voice(body: str) -> bool:
