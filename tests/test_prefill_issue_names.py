@@ -273,3 +273,22 @@ def test_a_long_list_item_of_several_sentences_is_cut_to_its_first_whole_ones() 
     dover = next(item for item in issues.items if item.text.startswith("Dover"))
     assert len(dover.text.split()) <= 60
     assert dover.text.endswith(".") and "busiest in the country." in dover.text
+
+
+def test_a_lone_name_that_only_modifies_or_is_abbreviated_names_no_issue() -> None:
+    lex = load_lexicon()
+    proper = frozenset({"Varna", "Burgas", "Bulg", "Ostrava"})
+    frequency: Counter[str] = Counter({"varna": 3, "burga": 3, "bulg": 3, "ostrava": 3})
+    texts = [
+        "The Varna port strike spread to the Varna rail depots.",
+        "Dock workers in Burgas, Bulg., joined on Monday.",
+        "The mayor of Ostrava flew in to mediate, and talks moved to Ostrava.",
+    ]
+    use = PhraseCounts(texts).use
+
+    def name(text: str) -> str | None:
+        return proper_issue_name(text, frequency, set(), frozenset(), proper, frozenset(), lex, use)
+
+    assert name(texts[0]) is None  # "Varna" only ever modifies: the port strike is the issue, not the town
+    assert name("Dock workers in Bulg., joined on Monday.") is None  # an abbreviated state
+    assert name(texts[2]) == "Ostrava"  # a place the article names on its own

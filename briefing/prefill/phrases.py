@@ -372,6 +372,11 @@ def _lone_word_names_nothing(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _abbreviated(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as an abbreviation, its full stop inside the sentence ("Calif., south")."""
+    return re.search(rf"(?<![\w.]){re.escape(word)}\.(?=,|\s+[a-z(])", text) is not None
+
+
 def proper_issue_name(
     text: str,
     frequency: Counter[str],
@@ -416,6 +421,8 @@ def proper_issue_name(
             continue
         if len(run) == 1 and (len(run[0]) < 3 or _lone_word_names_nothing(run[0], lex)):
             continue
+        if len(run) == 1 and (_abbreviated(run[0], text) or (use is not None and use.names_only_a_kind(run[0]))):
+            continue  # "Burlingame, Calif., south of ...", "the Syrian migrant crisis": no issue's name alone
         score = (any(k in title for k in stems), min(frequency[k] for k in stems), len(run))
         if best is None or score > best[0]:
             best = (score, " ".join(run))

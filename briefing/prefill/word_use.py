@@ -56,6 +56,7 @@ class WordUse:
         self.after_be: Counter[str] = Counter()  # "giving" after "are": a verb
         self.ends_phrase: Counter[str] = Counter()  # the last content word before a stopword or a mark
         self.inside_phrase: Counter[str] = Counter()  # followed by another content word
+        self.followed_by: dict[str, set[str]] = {}  # the content words that follow it ("Varna" -> {"port"})
         self.person_words: set[str] = set()  # "Obama" after "President" or "Barack"
         self.mid_capitalised: Counter[str] = Counter()  # words the article capitalises inside a sentence
         self.written_lower: Counter[str] = Counter()  # words the article writes in lower case
@@ -103,6 +104,8 @@ class WordUse:
             if is_content:
                 inside = k + 1 < len(words) and content[k + 1]
                 (self.inside_phrase if inside else self.ends_phrase)[lowers[k]] += 1
+                if inside:
+                    self.followed_by.setdefault(lowers[k], set()).add(lowers[k + 1])
 
     def recase(self, text: str) -> str:
         """``text`` with its shouted words ("FIREWORKS FLY IN DEMOCRATIC DEBATE") written as the article writes
@@ -149,6 +152,14 @@ class WordUse:
         """A word the article never ends a phrase on: "presidential" (candidate), "Korean" (regime)."""
         key = word.lower()
         return self.ends_phrase[key] == 0 and self.inside_phrase[key] > 0
+
+    def names_only_a_kind(self, word: str) -> bool:
+        """A name the article only ever puts before a noun ("the Syrian migrant crisis", "Moments tool"), never
+        on its own nor before its verb ("Varna voted"): it says what kind of thing, not what."""
+        return self.only_modifies(word) and not any(
+            self.seen_as_verb(after) or self.inflected_as_verb(after) or after.endswith("ed")
+            for after in self.followed_by.get(word.lower(), ())
+        )
 
     def in_name(self, word: str, following: str) -> bool:
         """Whether a capitalised stopword is part of a name with the word after it: "New York", "No Child"."""
