@@ -56,6 +56,10 @@ class Actor:
     gender: str | None = None  # "he" or "she", once the article shows which
     person: bool = False  # evidence that this is a person (a title, a role, a given name), so "he" may be them
     short_mentions: int = 0  # times the article called them by their last name alone ("Mr. Cruz", "Cruz")
+    # where in the article's mentions (``Cast.recent``) they were first named, and first called by their last
+    # name alone (-1: never): "Grayson" said before "his new wife, Dena Grayson" was named is his name
+    named_at: int = -1
+    short_at: int = -1
     unnamed: bool = False  # a person the article refers to but never names ("the judge"): a "he" may be them
 
 
@@ -369,6 +373,8 @@ class Cast:
         # (sentence, token) of a "she" whose cue follows the words it reports -> the actors those words name:
         # "Picking Ruiz is a false choice, she said" is rarely Ruiz ("Ms. Ruiz found it hard, she said" may be)
         self.reported: dict[tuple[int, int], frozenset[int]] = {}
+        self._now = 0  # the sentence being read
+        self._full_named: dict[int, int] = {}  # id(actor) -> the last sentence that gave their full name
 
     def mention(self, sentence: int, actor: Actor, position: int = 1 << 20, *, weak: bool = False) -> None:
         """Note that ``actor`` was just mentioned at token ``position``: later pronouns look back through these."""
@@ -401,6 +407,7 @@ class Cast:
         """Record the named actors of one sentence; return ``(i, j, actor)`` per mention."""
         found: list[tuple[int, int, Actor]] = []
         if sentence >= 0:
+            self._now = sentence
             self._surnames_of_people(sc, sentence)
         for i, j in name_runs(sc, self.lex, self.common):
             actor = self.actor_for_run(sc, i, j, create=(j - i) >= 2)
@@ -438,7 +445,10 @@ class Cast:
                     role or given or titled or actor.gender or _described(sc, j) or _predicated(sc, j)
                 )
             actor.mentions += 1
-            self.mention(sentence, actor, i, weak=_weak_mention(sc, i, j))
+            weak = _weak_mention(sc, i, j)
+            self.mention(sentence, actor, i, weak=weak)
+            if not weak and j - i >= 2 and sc.tokens[j - 1].text.rstrip(".") == _tail(actor.name):
+                self._full_named[id(actor)] = sentence
             found.append((i, j, actor))
         if sentence >= 0:
             self._role_mentions(sc, sentence)
@@ -607,7 +617,7 @@ class Cast:
         kind = BODY if _names_a_body(words, self.lex) else PERSON
         name = " ".join(t.text for t in sc.tokens[i:j]) if len(words) == j - i else sc_text(sc, i, j)
         titled = _TITLE_GENDER.get(sc.tokens[i - 1].lower) if i > 0 else None  # "Mrs. Clinton" is not Bill
-        existing = self.lookup(words, gender=titled)
+        existing = self.lookup(words, gender=titled, subject=not _weak_mention(sc, i, j))
         if titled and existing is None and len(words) == 1:
             create = True  # a titled surname is surely a person, if none of the article's people fits
         if existing is not None and len(words) > len(existing.tokens) and existing.tokens <= set(words):
@@ -627,10 +637,12 @@ class Cast:
         if existing is not None:
             if len(words) == 1 and _tail(existing.name) == words[0]:
                 existing.short_mentions += 1  # "Cruz", "Mr. Cruz"; not "Rafael"
+                if existing.short_at < 0:
+                    existing.short_at = len(self.recent)
             return existing
         if not create or sum(w[:1].isupper() for w in words) > 5:  # "Institute for the Study of War" is four
             return None
-        actor = Actor(name=name, kind=kind, tokens=frozenset(words))
+        actor = Actor(name=name, kind=kind, tokens=frozenset(words), named_at=len(self.recent))
         self.actors.append(actor)
         for word in words:
             self._by_token.setdefault(word, []).append(actor)
@@ -698,10 +710,11 @@ class Cast:
             return None  # the last: "Presumptive Republican nominee Ann Ruiz": a word before her role, not a name
         return self.actor_for_run(sc, i, i + 1, create=True)
 
-    def lookup(self, words: list[str], gender: str | None = None) -> Actor | None:
+    def lookup(self, words: list[str], gender: str | None = None, *, subject: bool = True) -> Actor | None:
         """The actor whose name holds all of ``words``, the most recently mentioned first.
 
-        With ``gender`` (from a title: "Mrs. Clinton"), an actor known to be the other is never it.
+        With ``gender`` (from a title: "Mrs. Clinton"), an actor known to be the other is never it. ``subject``:
+        the words are no owner's nor object's ("Clinton said", not "seeing Grayson").
         """
         if not words:
             return None
@@ -709,7 +722,7 @@ class Cast:
         fits = [a for a in fits if not (gender and a.gender and a.gender != gender) and _named_by(a, words)]
         fits = [a for a in fits if not _following_of(a, words)]
         if len(words) == 1 and fits:
-            return self._usual_bearer(fits[0], words[0], gender)
+            return self._usual_bearer(fits[0], words[0], gender, subject)
         candidates = min((self._by_token.get(w, []) for w in words), key=len)
         if gender:
             candidates = [a for a in candidates if not (a.gender and a.gender != gender)]
@@ -734,23 +747,37 @@ class Cast:
             and any(word in self.lex.given_names for word in actor.tokens - set(words))
         )
 
-    def _usual_bearer(self, recent: Actor, word: str, gender: str | None) -> Actor:
+    def _usual_bearer(self, recent: Actor, word: str, gender: str | None, subject: bool) -> Actor:
         """Whom a last name alone means: the one last mentioned ("Smith": not "Smith Tower"), unless the article
         has called another by that name alone and never this one. "Mr. Cruz ... his father, Rafael Cruz ...
-        Mr. Cruz wrote": news writing gives a relative their first name, so "Mr. Cruz" stays the senator."""
-        if recent.short_mentions or recent.mentions > _PASSING_MENTIONS or _tail(recent.name) != word:
-            return recent  # "Eric Trump", named again and again, may well be the "Trump" who speaks next
+        Mr. Cruz wrote": news writing gives a relative their first name, so "Mr. Cruz" stays the senator. So
+        does a relative named often ("Grayson ... his new wife, Dena Grayson ... Dena Grayson's ... Grayson"),
+        where the other had the name alone before the relative was named at all; but "Eric Trump ... Donald
+        Trump ... Trump ..." (both named before either had it) may well be the son again, and "Bill Clinton
+        spoke with voters ... Clinton said" (a subject named in full in this sentence or the last, and the name
+        a subject again) is him; "Dena Grayson was a lobbyist. After she began seeing Grayson" is not her."""
+        if recent.short_mentions or _tail(recent.name) != word:
+            return recent
+        passing = recent.mentions <= _PASSING_MENTIONS
+        if not passing and subject and self._just_named(recent):
+            return recent
         usual = [
             a
             for a in self._by_token.get(word, [])
             if a is not recent
             and a.short_mentions
+            and (passing or 0 <= a.short_at < recent.named_at)
             and len(a.tokens) > 1  # a full name: never trade "Vladimir V. Putin" for a bare "Putin" actor
             and a.kind == recent.kind
             and _tail(a.name) == word
             and not (gender and a.gender and a.gender != gender)
         ]
         return max(usual, key=lambda a: a.short_mentions) if usual else recent
+
+    def _just_named(self, actor: Actor) -> bool:
+        """Whether the article gave ``actor``'s full name, surname last, as a subject or so (no owner's nor
+        object's) in this sentence or the last: "Bill Clinton spoke with voters", not "Dena Minning came"."""
+        return self._full_named.get(id(actor), -2) >= self._now - 1
 
     def _premodifiers(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
         """Role and side written just before a name: "China's top diplomat, Wang Yi"."""
@@ -815,8 +842,8 @@ class Cast:
             j += 1
         if j + 1 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text[:2] in _US_PARTIES:
             return None, _US_PARTIES[tokens[j + 1].text[:2]]  # "Sen. Lindsey Graham (R-SC)"
-        if j >= len(tokens) or tokens[j].text != ",":
-            return None, None
+        if j >= len(tokens) or tokens[j].text != "," or j + 1 < len(tokens) and sc.lower[j + 1] in _CLAUSE_OPENERS:
+            return None, None  # "Minning, who is listed as one of the congressman's ...": a clause, not a role
         end = j + 1
         while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ":", ")", "(", "—"):
             end += 1
@@ -1062,6 +1089,7 @@ _RELATIVES = frozenset(("who", "whom", "whose", "which"))
 _CLOSING_MARKS = frozenset(('"', "”", "'", "’"))
 _OPENING_MARKS = frozenset(('"', "“", "'", "‘"))
 _REPORT_OPENERS = frozenset((":", "—", "–", "-"))  # "Ruiz was blunt: “...,” she said": the words begin after
+_CLAUSE_OPENERS = _RELATIVES | {"where", "when", "that", "while", "whose"}  # what follows says, not names
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”", "'", "‘", "’"))
 
 
