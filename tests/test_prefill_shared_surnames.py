@@ -69,3 +69,41 @@ def test_a_surname_alone_as_an_object_after_a_relatives_full_name_is_not_the_rel
         "“We had no choice,” Varga said."
     )
     assert speakers(body)[-1] == "Tom Varga"
+
+
+def test_a_kin_noun_before_a_name_tells_its_gender() -> None:
+    # "Her husband, Saeed Okafor": he, so "Mrs. Okafor" is his wife named before him, and "Mr. Okafor" is he
+    body = (
+        "The minister called Naghmeh Okafor on Sunday. "
+        "Her husband, Saeed Okafor, was free and would soon be home, the minister told her. "
+        "“The government should have acted years ago,” Mrs. Okafor wrote."
+    )
+    actors = cast(body)
+    assert actors["Saeed Okafor"].gender == "he"
+    assert speakers(body)[-1] == "Naghmeh Okafor"
+    assert cast("Critics blamed his wife Ines Varga for the loss.")["Ines Varga"].gender == "she"
+
+
+def test_a_name_with_a_courtesy_title_is_never_a_body() -> None:
+    # "Mrs. Varga" after "the Varga Heritage Fund" is a woman, never the fund: the article's own name for the fund's
+    # Varga is unknown, so she is a person of her own
+    body = (
+        "The Varga Heritage Fund gave $5 million to the clinic last year. "
+        "“We are proud of the work and we will give more,” Mrs. Varga said."
+    )
+    assert speakers(body)[-1] == "Varga"
+    assert cast(body)["Varga Heritage Fund"].gender is None
+
+
+def test_an_initiative_is_a_body() -> None:
+    assert cast("The Varga Health Access Initiative opened a clinic.")["Varga Health Access Initiative"].kind == "body"
+
+
+def test_a_surname_alone_after_a_relatives_apposition_is_the_one_they_were_named_for() -> None:
+    # "Dorothy Ruiz, whose husband, Ty Ruiz, ...": he is named for her sake, so the "Ruiz" who speaks next is
+    # her, though he was named last
+    body = (
+        "Dorothy Ruiz, whose husband, Ty Ruiz, was killed in the attack, spoke with a radio host on Thursday. "
+        "Ruiz said the candidate should not be immune from criticism."
+    )
+    assert speakers(body)[-1] == "Dorothy Ruiz"

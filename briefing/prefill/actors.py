@@ -60,6 +60,7 @@ class Actor:
     # name alone (-1: never): "Grayson" said before "his new wife, Dena Grayson" was named is his name
     named_at: int = -1
     short_at: int = -1
+    kin: bool = False  # first named as someone's relative ("his wife, Ann Ruiz"): a surname alone is rarely them
     unnamed: bool = False  # a person the article refers to but never names ("the judge"): a "he" may be them
 
 
@@ -444,11 +445,14 @@ class Cast:
                 actor.person = actor.person or bool(
                     role or given or titled or actor.gender or _described(sc, j) or _predicated(sc, j)
                 )
+            kin = _kin_before(sc, i) is not None
+            if not actor.mentions:
+                actor.kin = kin
             actor.mentions += 1
             weak = _weak_mention(sc, i, j)
             self.mention(sentence, actor, i, weak=weak)
-            if not weak and j - i >= 2 and sc.tokens[j - 1].text.rstrip(".") == _tail(actor.name):
-                self._full_named[id(actor)] = sentence
+            if not weak and not kin and j - i >= 2 and sc.tokens[j - 1].text.rstrip(".") == _tail(actor.name):
+                self._full_named[id(actor)] = sentence  # a relative's apposition ("her husband, Ty Ruiz,") aside
             found.append((i, j, actor))
         if sentence >= 0:
             self._role_mentions(sc, sentence)
@@ -719,13 +723,13 @@ class Cast:
         if not words:
             return None
         fits = [a for a in (self._recent_by_tail.get(words[0]), self._recent_by_token.get(words[0])) if a]
-        fits = [a for a in fits if not (gender and a.gender and a.gender != gender) and _named_by(a, words)]
+        fits = [a for a in fits if _may_be(a, gender) and _named_by(a, words)]
         fits = [a for a in fits if not _following_of(a, words)]
         if len(words) == 1 and fits:
             return self._usual_bearer(fits[0], words[0], gender, subject)
         candidates = min((self._by_token.get(w, []) for w in words), key=len)
         if gender:
-            candidates = [a for a in candidates if not (a.gender and a.gender != gender)]
+            candidates = [a for a in candidates if _may_be(a, gender)]
         candidates = [a for a in candidates if _named_by(a, words) and not _following_of(a, words)]
         wanted = set(words)
         # "Eric Trump": him, not the Eric Trump Foundation
@@ -759,20 +763,26 @@ class Cast:
         if recent.short_mentions or _tail(recent.name) != word:
             return recent
         passing = recent.mentions <= _PASSING_MENTIONS
-        if not passing and subject and self._just_named(recent):
+        if (not passing or recent.kin) and subject and self._just_named(recent):
             return recent
-        usual = [
+        bearers = [
             a
             for a in self._by_token.get(word, [])
             if a is not recent
-            and a.short_mentions
-            and (passing or 0 <= a.short_at < recent.named_at)
             and len(a.tokens) > 1  # a full name: never trade "Vladimir V. Putin" for a bare "Putin" actor
             and a.kind == recent.kind
             and _tail(a.name) == word
             and not (gender and a.gender and a.gender != gender)
         ]
-        return max(usual, key=lambda a: a.short_mentions) if usual else recent
+        usual = [a for a in bearers if a.short_mentions and (passing or 0 <= a.short_at < recent.named_at)]
+        if usual:
+            return max(usual, key=lambda a: a.short_mentions)
+        if recent.kin:
+            # "Dorothy Ruiz, whose husband, Ty Ruiz, ... Ruiz said": the one the relative was named for
+            principal = [a for a in bearers if not a.kin]
+            if principal:
+                return max(principal, key=lambda a: self._last_seen.get(id(a), -1))
+        return recent
 
     def _just_named(self, actor: Actor) -> bool:
         """Whether the article gave ``actor``'s full name, surname last, as a subject or so (no owner's nor
@@ -931,6 +941,12 @@ _ABBREVIATED_ROLES = {
     "prof.": "professor",
     "dr.": "doctor",
 }
+
+
+def _may_be(actor: Actor, gender: str | None) -> bool:
+    """Whether a name with a courtesy title of ``gender`` ("Mrs. Clinton") may be ``actor``: a person not known
+    to be the other; never a body ("the Clinton Health Access Initiative" named just before)."""
+    return not gender or actor.kind == PERSON and not (actor.gender and actor.gender != gender)
 
 
 def _role_words(role: str) -> str:
@@ -1142,6 +1158,7 @@ def _finite_verb(word: str) -> bool:
 _MORE_PAST = frozenset(("lost", "won", "made", "paid", "held", "heard", "put", "read", "set", "quit", "cut", "hit"))
 
 
+_KIN_GENDERS = grammar_map("kin_genders")  # "her husband, Saeed Ruiz": the kin noun says who he is
 _FEMALE = grammar_words("female_words")
 _MALE = grammar_words("male_words")
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her"))
@@ -1184,6 +1201,9 @@ _PREPOSITIONS = grammar_words("prepositions")
 
 def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     """ "Mrs. Clinton", "spokeswoman Jane Doe", "Tusk said he": how the article refers to a person."""
+    kin = _kin_before(sc, i)
+    if kin is not None:
+        return kin  # "Her husband, Saeed Ruiz": whatever pronoun is near, the kin noun is about him
     words = [sc.tokens[i - 1].lower] if i and sc.tokens[i - 1].lower not in _POSSESSIVE_PRONOUNS else []
     role_words = (role or "").lower().split()
     other = next((k for k, w in enumerate(role_words) if k and w.rstrip(".") in _COURTESY_TITLES), len(role_words))
@@ -1203,6 +1223,16 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     if any(w in _MALE for w in words) and not any(w in _FEMALE for w in words):
         return "he"
     return None
+
+
+def _kin_before(sc: Scan, i: int) -> str | None:
+    """The gender a kin noun right before the name at ``i`` gives it ("his wife, Ann Ruiz", "husband Ed Ruiz"),
+    or None. Not one that stands as a title of the name after it: "daughter" in "the daughter's lawyer" is no
+    kin of the lawyer, but no name follows an owner's "'s" straight on."""
+    k = i - 1
+    if k >= 0 and sc.tokens[k].text == ",":
+        k -= 1
+    return _KIN_GENDERS.get(sc.lower[k]) if k >= 0 and not sc.quoted[k] else None
 
 
 # nouns whose "of X" is not X's member or voice: "on the receiving side of X", "a critic of X"
