@@ -302,6 +302,21 @@ def _past_nickname(sc: Scan, j: int) -> int:
     return end if end > k + 1 else j
 
 
+def _past_ampersand(sc: Scan, i: int, j: int, lex: Lexicon) -> int:
+    """Where a name ``[i, j)`` goes on over the "&" at ``j``: to the end of the capitalised words after it, if
+    the whole names a body ("Ann & Lily Kell Foundation", "McKinsey & Co.") or no given name stands beside the
+    mark ("Procter & Gamble"); else ``j``: "Jim & Sarah" are two people."""
+    tokens, n = sc.tokens, len(sc.tokens)
+    end = j + 1
+    while end < n and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+        end += 1
+    if end == j + 1:
+        return j
+    words = [t.text.rstrip(".") for t in tokens[i:end] if t.is_word]
+    given = tokens[j - 1].text in lex.given_names or tokens[j + 1].text in lex.given_names
+    return end if _names_a_body(words, lex) or not given else j
+
+
 def _slashed(sc: Scan, j: int) -> bool:
     """Whether a slash stands between token ``j`` and the one before ("Obama/Clinton", "CNN/ORC"): two names
     side by side, never one."""
@@ -323,6 +338,8 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
             j = i + 1
             while j < n and tokens[j].is_cap and tokens[j].is_word and sc.covered[j] is None and not _slashed(sc, j):
                 j += 1
+            while j < n and tokens[j].text == "&" and (on := _past_ampersand(sc, i, j, lex)) > j:
+                j = on  # "Procter & Gamble", "Ann & Lily Kell Foundation"
             if any(t.text in lex.given_names for t in tokens[max(i, j - 2) : j]):
                 j = _past_nickname(sc, j)  # Juan "Chico" Manriquez: one name
                 j = _past_particle(sc, j)  # Bill de Blasio, Ursula von der Leyen
@@ -618,7 +635,7 @@ class Cast:
             return self._joint(sc, i, j, create=create)
         i = self._from_given_name(sc, i, j)
         words = [t.text.rstrip(".") for t in sc.tokens[i:j] if t.is_word]  # a nickname's marks are no words
-        kind = BODY if _names_a_body(words, self.lex) else PERSON
+        kind = BODY if _names_a_body(words, self.lex) or any("&" in t.text for t in sc.tokens[i:j]) else PERSON
         name = " ".join(t.text for t in sc.tokens[i:j]) if len(words) == j - i else sc_text(sc, i, j)
         titled = _TITLE_GENDER.get(sc.tokens[i - 1].lower) if i > 0 else None  # "Mrs. Clinton" is not Bill
         existing = self.lookup(words, gender=titled, subject=not _weak_mention(sc, i, j))

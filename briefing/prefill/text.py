@@ -22,10 +22,11 @@ def _token_pattern(word: str) -> re.Pattern[str]:
         r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., U.S.A.
         r"|(?:" + "|".join(re.escape(a) for a in grammar_list("token_abbreviations")) + r")\.(?=\s)"
         r"|[A-Z]\.(?=\s+[A-Z])"  # the initial in Donald J. Trump
+        r"|[A-Za-z]+&[A-Za-z]+\b"  # AT&T, Q&A: one word
          + word + r"(?:['’](?!s\b)[A-Za-z]\w*)?"
         r"|['’]s\b"  # possessive
         r"|\d[\d,.:]*\d|\d"
-        r"|[\"“”‘’'(),;:.!?—–―-]"
+        r"|[\"“”‘’'(),;:.!?—–―&-]"  # "&" a mark of its own: "Procter & Gamble" holds it, "Jim & Sarah" is two
     )
 
 
