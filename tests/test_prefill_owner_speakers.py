@@ -102,3 +102,26 @@ def test_a_name_before_a_role_says_whose_the_speaker_is_not_who_speaks(sentence:
     assert speaker(sentence) != "Tom Vale" or expected == "Tom Vale"
     if expected is not None:
         assert speaker(sentence) == expected
+
+
+def test_the_campaign_the_article_never_named_speaks_for_the_candidate_it_is_about() -> None:
+    # "Ruiz plans to ..., the campaign told the Herald.": no "Ruiz campaign" named before, but she is the one
+    # the article is about and the subject of the sentence: her campaign, not an unnamed one
+    body = (
+        "Ann Ruiz wants to make housing a major issue of the race. "
+        "On Tuesday, in her last speech before the holiday, Ruiz plans to call for more federal spending on "
+        "housing, the campaign told the Delmont Herald."
+    )
+    assert speakers(body)[-1] == "Ann Ruiz's campaign"
+
+
+def test_the_campaign_after_someone_else_speaks_for_nobody_named() -> None:
+    # the subject before it is an expert the article quotes once, not its candidate: no campaign of his
+    body = (
+        "Ann Ruiz wants to make housing a major issue of the race. "
+        "Ruiz will speak in Delmont on Friday. "
+        "Ruiz has visited the city twice. "
+        "Tom Okafor, a housing expert, called the plan overdue. "
+        "The campaign said the plan was costed."
+    )
+    assert speakers(body)[-1] != "Tom Okafor's campaign"

@@ -35,6 +35,7 @@ _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office", "lawsuit"
 # "familiar with Cruz's thinking", "knowledge of Gates' work": an owner after these is an object, not who speaks
 _OWNER_OBJECT = frozenset(("with", "of", "about", "on", "over", "among", "for", "to", "into", "from", "in", "at", "by"))
 BODY_LOOK_BACK = 60  # mentions searched back for the body "the court" or "the committee" stands for
+_CANDIDATE_BODIES = frozenset(("campaign",))  # a body that speaks for one person, "the campaign" for its candidate
 OWNER_LOOK_BACK = 3000  # characters searched back for whose "the poll" or "the campaign" is ("a Quinnipiac poll")
 _LINK_WORDS = PREPOSITIONS | DETERMINERS | {"and", "or"}  # capitalised in a headline, never in a name's run
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&/\-]*)"  # "U.S.", "Quinnipiac", "CNN/WMUR"
@@ -285,6 +286,9 @@ class SpeakerNamer:
                 owned = self._owned_before(sc, start, head) if tokens[start].lower in ("the", "this") else None
                 if owned is not None:  # "the poll" after "a Quinnipiac University poll": that one
                     return Speaker(owned[0], owned[1], BODY, written=written, named=True)
+                candidate = self._candidate(sentence, start) if head in _CANDIDATE_BODIES else None
+                if candidate is not None:  # "Clinton plans to ..., the campaign told USA TODAY": hers
+                    return Speaker(f"{candidate.name}'s {head}", candidate.side, BODY, written=written, named=True)
                 # "the company said", "a statement said": a position, but no body named to give as its speaker
                 return Speaker("", None, BODY, written=written, named=False)
             # "the BLM group", "the Varna Herald newspaper": one body, named by the proper name before its noun
@@ -342,6 +346,22 @@ class SpeakerNamer:
                 continue
             name = " ".join(words) + (mention.group(2) or "") + " " + head
             return name, actor.side if actor is not None else None
+        return None
+
+    def _candidate(self, sentence: int, start: int) -> Actor | None:
+        """Whose "the campaign" is where the article named none: the person the article is most about, if they
+        are the subject (no owner's nor object's mention) of this sentence before it or of the last one. Where
+        someone else is, nobody: "Egge said ... the campaign said" is no campaign of his."""
+        people = [a for a in self.cast.actors if a.kind == PERSON and not a.unnamed]
+        if not people:
+            return None
+        most = max(people, key=lambda a: a.mentions)
+        for said_in, position, actor, weak in reversed(self.cast.recent):
+            if said_in < sentence - 1:
+                break
+            if said_in > sentence or said_in == sentence and position >= start or weak or actor.kind != PERSON:
+                continue
+            return actor if actor is most and not actor.unnamed else None
         return None
 
     def _named_body(self, head: str) -> Actor | None:
