@@ -563,3 +563,22 @@ def test_a_summary_line_cut_before_its_aside_ends_on_a_full_stop() -> None:
     assert_faithful(brief)
     lines = texts(brief, "summary")
     assert "The port of Varna reopened on Monday after a three-week strike by dock workers." in lines, lines
+
+
+def test_an_earlier_year_the_article_names_is_its_background() -> None:
+    from briefing.prefill import prefill
+    from briefing.reader import article_from_text
+
+    body = (
+        "The port of Varna reopened on Monday after a three-week strike by dock workers in 2026.\n\n"
+        "Ships queued outside the harbour for days while the union and the port authority argued over pay.\n\n"
+        "The harbour master said the port would clear the queue by the end of the week.\n\n"
+        "Dock workers first won a contract with the port authority in 1998, after a long dispute.\n\n"
+        "The new contract is meant to run until 2030, the union said.\n\n"
+        "The port handled a record number of ships in 2026, the harbour master said.\n"
+    )
+    brief = prefill(article_from_text("Port reopens\n\n" + body))
+    assert_faithful(brief)
+    context = texts(brief, "context")
+    assert any(t.startswith("Dock workers first won a contract") for t in context), context
+    assert not any("2030" in t for t in context), context  # a later year is a target, not background

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from briefing.article import Article, BlockKind
 from briefing.prefill.actors import PERSON, Cast, doubled_quote, proper_words, scan
 from briefing.prefill.attribution import Attribution, Attributor
-from briefing.prefill.classify import is_context, is_self_talk, outlook_reading
+from briefing.prefill.classify import is_context, is_self_talk, outlook_reading, writing_year
 from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
 from briefing.prefill.sections import Outline, outline
 from briefing.prefill.speakers import QUOTE_CONTINUES
@@ -76,6 +76,7 @@ def analyse(article: Article) -> Analysis:
     facts: list[SentenceFacts] = []
     prev_block: int | None = None
     closes = _closes_open_quote(article, tokens)
+    year = writing_year(text)  # earlier years the article names are its background
     open_quote = False  # the sentence before left a quotation open in the same paragraph
     for index, sentence in enumerate(article.sentences):
         carried = open_quote and sentence.block == prev_block and closes[index]
@@ -102,7 +103,7 @@ def analyse(article: Article) -> Analysis:
                 label,
                 kinds,
                 firm,
-                is_context(own, lex, grams),
+                is_context(own, lex, grams, year),
                 is_self_talk(own, lex),
                 carried,
             )

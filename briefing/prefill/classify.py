@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 
 from briefing.prefill.lexicon import Lexicon, PhraseSet
@@ -108,8 +109,26 @@ def _forward_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pattern(forward), pattern(backward)
 
 
-def is_context(text: str, lex: Lexicon, grams: list[str] | None = None) -> bool:
-    return lex.context.found_in(PhraseSet.words(text) if grams is None else grams)
+def is_context(text: str, lex: Lexicon, grams: list[str] | None = None, before: int | None = None) -> bool:
+    """Whether ``text`` looks back: a context cue ("last year", "since", "has been"), or, given ``before`` (the
+    year the article is written in), an earlier year it sets its events in ("won the seat in 2012")."""
+    if lex.context.found_in(PhraseSet.words(text) if grams is None else grams):
+        return True
+    return before is not None and any(int(year) < before for year in _SET_IN_YEAR.findall(text))
+
+
+# "in 2012", "since 1999", "from 2009": a year the sentence's events are set in (not "by 2022" or "until 2017": a target).
+_SET_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom) ((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?<![\d$.,])\b((?:19|20)\d\d)\b(?![\d,])")
+
+
+def writing_year(text: str) -> int | None:
+    """The year an article is written in, as the year it names most often ("2016" in a 2016 campaign story), the
+    later on a tie; None if it names none. Earlier years are its background; later ones, targets."""
+    counts = Counter(int(year) for year in _YEAR.findall(text))
+    if not counts:
+        return None
+    return max(counts, key=lambda year: (counts[year], year))
 
 
 def opens_with_quote(text: str) -> bool:
