@@ -47,7 +47,9 @@ PathLike = str | os.PathLike[str]
 SUFFIX = ".pdf"
 
 PT_PER_CM = 72 / 2.54
-LINE_SPACING = 1.08  # the Normal style's "multiple" line spacing in the Word export
+LINE_SPACING = 1.08  # the Normal style's "multiple" line spacing in the Word export (LibreOffice: 108 %)
+ORPHAN_LINES = 2  # widow and orphan control: never fewer lines of a paragraph at a page's foot or head
+TWIPS_PER_PT = 20  # LibreOffice lays a Word file out in whole twips
 BULLET = "\u2022"
 BULLET_INDENT_PT = 0.635 * PT_PER_CM  # List Bullet: text 360 twips in, the bullet hanging
 NUMBER_INDENT_PT = 1.0 * PT_PER_CM  # List Number: text 567 twips in, room for "26." before it
@@ -56,7 +58,9 @@ RULE_PT = 0.75  # the line under the title block
 PAGE_LINE_GAP_PT = 2  # space above "Page X of Y"
 HEADER_SPACING = TITLE_SPACING = 1.0  # single-spaced, as the Header, Footer and Title styles are
 TITLE_CHAR_SPACING_PT = 0.25  # the Title style's expanded letters
-RULE_DROP_PT = 5.5  # LibreOffice draws the title block's rule this far below the last row
+RULE_DROP_PT = (
+    113 / 20 + RULE_PT / 2
+)  # the rule's middle: the last row's bottom cell margin (113 twips) and half the rule
 SUPERSCRIPT_SCALE = 0.7  # fpdf2 draws superscript (a note number) at this fraction of the size
 SUPERSCRIPT_LIFT = 0.4  # and this fraction of the size above the baseline
 HIGHLIGHT_RGB = (255, 255, 0)  # Word's yellow highlight
@@ -89,6 +93,32 @@ class Paragraph:
 
 
 Piece = tuple[Sequence[Run], Paragraph]  # one paragraph to draw: its runs and its look
+
+
+@dataclass(frozen=True)
+class LineBox:
+    """One line's height and where its baseline sits, as LibreOffice lays out a Word paragraph.
+
+    A single line is the font's line gap, ascent and descent, top down, each rounded to whole
+    twips; "multiple" spacing (Word's 1.08) makes it a whole percentage taller, rounded down
+    to a twip, the extra below the text. The last line on a page (or in the US memo's foot
+    frame) may hang its extra below the text area: a page holds a line more than height
+    alone says when the last fits without it (A4 in 12 pt Arial: 47 lines, not 46).
+    """
+
+    height: float  # top of this line to the top of the next, in points
+    extra: float  # the part of ``height`` below the text that multiple spacing adds
+    baseline: float  # top of the line to its baseline
+
+
+def line_box(family: str, size: float, spacing: float = LINE_SPACING) -> LineBox:
+    """The line box of ``family`` at ``size`` points with ``spacing`` (a multiple), in twips as LibreOffice has it."""
+    font = font_family(family)
+    ascent, descent, gap = (round(em * size * TWIPS_PER_PT) for em in (font.ascent_em, font.descent_em, font.gap_em))
+    single = ascent + descent + gap
+    height = max(single, single * round(spacing * 100) // 100)  # a whole percentage (259/240 is 108 %)
+    extra = height - single
+    return LineBox(height / TWIPS_PER_PT, extra / TWIPS_PER_PT, (gap + ascent) / TWIPS_PER_PT)
 
 
 @dataclass(frozen=True)
@@ -178,23 +208,28 @@ class _Document(FPDF):
         self.set_font(family, style, size)
 
     def line_height(self, family: str, size: float, spacing: float = LINE_SPACING) -> float:
-        return font_family(family).line_height_em * size * spacing
+        return line_box(family, size, spacing).height
 
     # --- drawing: every mark on a page goes through these two, and is recorded ---------
     def put(
         self, x: float, y: float, width: float, height: float, run: Run, family: str, size: float, align: str = "L"
     ) -> None:
-        """``run`` in a box ``width`` x ``height`` at (x, y), as fpdf2 places a cell's text."""
+        """``run`` on a line ``height`` tall whose top is at ``y``, in a box ``width`` wide from ``x``.
+        The baseline sits where LibreOffice puts it (see LineBox), not where fpdf2 centres a cell's text."""
         self.use_font(family, run.style, size)
+        box = line_box(family, size, 1.0)
+        baseline = y + box.baseline
         if run.highlight:
             self.set_fill_color(*HIGHLIGHT_RGB)
-            self.rect(x, y, width, height, style="F")
+            self.rect(x, y, width, box.height, style="F")  # the text's own height, not the spacing below it
+        shown = size * SUPERSCRIPT_SCALE if run.superscript else size
+        top = baseline - 0.5 * height - 0.3 * shown  # fpdf2 draws a cell's text 0.5 h + 0.3 size down
         self.char_vpos = "SUP" if run.superscript else "LINE"
-        self.set_xy(x, y)
+        self.set_xy(x, top)
         self.cell(width, height, run.text, align=align)
         self.char_vpos = "LINE"
-        shown = size * SUPERSCRIPT_SCALE if run.superscript else size
-        baseline = y + 0.5 * height + 0.3 * shown - (SUPERSCRIPT_LIFT * size if run.superscript else 0)
+        self.set_xy(self.get_x(), y)  # the line's top again, where the caller left it
+        baseline -= SUPERSCRIPT_LIFT * size if run.superscript else 0
         self.ops[-1].append(TextOp(x, baseline, width, run.text, family, run.style, shown, align, run.highlight))
 
     def rule(self, x1: float, x2: float, y: float, thickness: float) -> None:
@@ -230,17 +265,18 @@ class _Document(FPDF):
     # --- paragraphs ----------------------------------------------------------------
     def kept_height(self, look: Paragraph, following: Sequence[Piece]) -> float:
         """The height of what must share a page with a paragraph in ``look``: every paragraph
-        of the chain kept with it whole, and the first two lines of the one that ends it."""
+        of the chain kept with it whole, and as much of the one that ends it as may stand at
+        the foot of a page: two lines, or all of a paragraph too short to split (three lines
+        cannot leave two on each page). The last line's extra spacing may hang below the page."""
         total = 0.0
         for runs, next_look in following:
             total += max(look.space_after, next_look.space_before)
             lines = len(self.break_lines(runs, next_look))
-            kept_whole = next_look.keep_with_next
-            total += (lines if kept_whole else min(2, lines)) * self.line_height(
-                next_look.family, next_look.size, next_look.spacing
-            )
-            if not kept_whole:
-                break
+            kept_whole = next_look.keep_with_next or lines < 2 * ORPHAN_LINES
+            box = line_box(next_look.family, next_look.size, next_look.spacing)
+            total += (lines if kept_whole else ORPHAN_LINES) * box.height
+            if not next_look.keep_with_next:
+                return total - box.extra
             look = next_look
         return total
 
@@ -311,7 +347,8 @@ class _Document(FPDF):
         heading and its rows) moves to the next page whole, as in Word, rather than leaving
         its last row alone on a page of its own.
         """
-        height = self.line_height(look.family, look.size, look.spacing)
+        box = line_box(look.family, look.size, look.spacing)
+        height = box.height
         lines = self.break_lines(runs, look)
         before = 0.0 if self.at_page_top else max(look.space_before, self.pending_after)
         if look.keep_with_next and following and not self.at_page_top:
@@ -325,11 +362,11 @@ class _Document(FPDF):
             self.start_section("".join(run.text for run in runs).strip(), look.outline_level, strict=False)
         done = 0
         while done < len(lines):
-            fit = int((self.room_left() + 0.01) // height)
+            fit = int((self.room_left() + 0.01 + box.extra) // height)  # the last may hang its extra below
             left = len(lines) - done
             if fit < left:  # the page breaks inside this paragraph: two lines at least on each side
-                fit = min(fit, left - 2)
-                if fit < 2 and not self.at_page_top:
+                fit = min(fit, left - ORPHAN_LINES)
+                if fit < ORPHAN_LINES and not self.at_page_top:
                     fit = 0
                 fit = max(fit, 0 if not self.at_page_top else 1)
             for line in lines[done : done + fit]:
@@ -480,11 +517,13 @@ def _first_page_foot(pdf: _Document, pieces: Sequence[Piece]) -> None:
     if not lines:
         return
     heights = [pdf.line_height(look.family, look.size, look.spacing) for _, look in lines]
+    last = lines[-1][1]
+    tall = sum(heights) - line_box(last.family, last.size, last.spacing).extra  # its last line's extra hangs below
     resume = pdf.get_y()
-    pdf.set_y(pdf.page_break_trigger - sum(heights))
+    pdf.set_y(pdf.page_break_trigger - tall)
     for (line, look), height in zip(lines, heights, strict=True):
         pdf.draw_line(line, look, height)
-    pdf.page_break_trigger -= sum(heights) + FOOT_GAP_PT
+    pdf.page_break_trigger -= tall + FOOT_GAP_PT
     pdf.set_y(resume)
 
 

@@ -43,7 +43,14 @@ STYLE_FILES = {"": "Regular", "B": "Bold", "I": "Italic", "BI": "BoldItalic"}
 @dataclass(frozen=True)
 class FontFamily:
     name: str  # the family name inside the PDF, e.g. "Carlito"
-    line_height_em: float  # ascent + descent + line gap, in ems: a single-spaced line
+    ascent_em: float  # above the baseline, in ems (hhea, as LibreOffice reads it)
+    descent_em: float  # below the baseline
+    gap_em: float  # the line gap (external leading), which LibreOffice puts above the ascent
+
+    @property
+    def line_height_em(self) -> float:
+        """Ascent + descent + line gap: a single-spaced line."""
+        return self.ascent_em + self.descent_em + self.gap_em
 
 
 def family_for(font: str) -> str:
@@ -67,14 +74,13 @@ def font_file(family: str, style: str) -> Path:
 
 @functools.cache
 def font_family(family: str) -> FontFamily:
-    """The family's line height from its hhea table, as LibreOffice uses it for single spacing."""
+    """The family's vertical metrics from its hhea table, as LibreOffice uses them for single spacing."""
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # fpdf2's own dependency
 
     with TTFont(font_file(family, ""), lazy=True) as font:
         hhea = font["hhea"]
         units = font["head"].unitsPerEm
-        height = (hhea.ascent - hhea.descent + hhea.lineGap) / units
-    return FontFamily(family, height)
+        return FontFamily(family, hhea.ascent / units, -hhea.descent / units, hhea.lineGap / units)
 
 
 @functools.cache
