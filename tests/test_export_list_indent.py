@@ -188,3 +188,45 @@ def test_each_list_style_is_claimed_by_its_own_list_only(template_id: str) -> No
         ]
         own = nums[styles[style_id].find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val")]
         assert claims == [own], style_id
+
+
+def _decision_columns(word: _Resolver) -> list[tuple[int, int]]:
+    """(decision line, recommendation above it): where each one's text starts, in twips."""
+    pairs = []
+    item = None
+    for paragraph in word.body.iter(f"{W}p"):
+        name = word.style_name(paragraph)
+        if name in ITEM_STYLES:
+            item = paragraph
+        elif name == "Decision Options":
+            assert item is not None, "a decision with no recommendation above it"
+            pairs.append((word.left(paragraph), word.left(item)))
+    return pairs
+
+
+@pytest.mark.parametrize(("template_id", "column"), [("australia-ministerial-brief", 567), ("us-action-memo", 360)])
+def test_agreed_not_agreed_starts_at_the_recommendations_text(template_id: str, column: int) -> None:
+    """Under a numbered recommendation (Australian brief, text 1 cm in) "Agreed / Not agreed" sat at a
+    bullet's 0.635 cm, left of the recommendation's text; under a bulleted one (US action memo) it stays there."""
+    pairs = _decision_columns(_Resolver(build_docx(_two_paragraph_brief(template_id))))
+    assert pairs and all(pair == (column, column) for pair in pairs), pairs
+
+
+def test_with_a_reference_file_the_decision_follows_the_references_numbering(tmp_path: Path) -> None:
+    """python-docx's stock List Number puts its text 360 twips in: the decision line goes there too."""
+    reference = tmp_path / "house-style.docx"
+    docx.Document().save(str(reference))
+    word = _Resolver(build_docx(_two_paragraph_brief("australia-ministerial-brief"), reference=reference))
+    pairs = _decision_columns(word)
+    assert pairs and all(pair == (360, 360) for pair in pairs), pairs
+
+
+def test_the_pdf_puts_agreed_not_agreed_under_a_numbered_recommendations_text() -> None:
+    from briefing.export.pdf import TextOp, pages
+
+    drawn = pages(lay_out(_two_paragraph_brief("australia-ministerial-brief")))
+    ops = [op for page in drawn.pages for op in page if isinstance(op, TextOp)]
+    decisions = [op.x for op in ops if op.text.startswith("Agreed")]
+    recommendations = [op.x for op in ops if op.text.startswith(("The regional office", "A one-paragraph"))]
+    assert decisions and recommendations
+    assert set(decisions) == {recommendations[0]}, "at the recommendation's text column (1 cm in)"

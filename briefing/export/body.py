@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Twips
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as w
@@ -72,6 +73,8 @@ def render_blocks(
             add_run(paragraph, block.text).font.highlight_color = WD_COLOR_INDEX.YELLOW
         elif block.kind == BlockKind.DECISION:
             last = styles.paragraph(w.STYLE_DECISION, block.text)
+            if block.numbered:  # under the recommendation's text, which starts at the number's text column
+                last.paragraph_format.left_indent = Twips(styles.numbered_text_column())
         elif block.kind == BlockKind.AUTHORITY:  # a layout that still puts it in the body: shown there
             last = _lead_line(styles, block, w.STYLE_AUTHORITY)
 

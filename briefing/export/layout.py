@@ -79,7 +79,7 @@ class Block:
     note: str = ""  # the source note ("Article, para. 4: ‘...’") the item's last line carries as a footnote
     rtl: bool = False
     italic: bool = False  # a source row's value (the article's title)
-    numbered: bool = False  # an item in a section whose paragraphs are numbered (1., 2., ...)
+    numbered: bool = False  # an item (or its decision line) in a section whose paragraphs are numbered (1., 2., ...)
     restart: bool = False  # the first numbered item of a section that counts from 1 again
     section_id: str = ""
     item: tuple[int, int] | None = None  # (section, item) in the brief: export.embed ties the paragraphs to it
@@ -329,7 +329,8 @@ def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Bl
             block = replace(block, restart=True)
         blocks.append(block)
         if decision:
-            blocks.append(Block(BlockKind.DECISION, text=decision, section_id=section.id))
+            # under a numbered recommendation it starts at the number's text column, not a bullet's
+            blocks.append(Block(BlockKind.DECISION, text=decision, section_id=section.id, numbered=numbered))
     return blocks
 
 

@@ -422,6 +422,7 @@ class _Styles:
         self.numbered_continued = Paragraph(size, body, space_after=4, indent=NUMBER_INDENT_PT)  # List Continue Number
         self.prose = Paragraph(size, body, space_after=6)
         self.decision = Paragraph(size, body, space_after=8, indent=BULLET_INDENT_PT)  # Decision Options
+        self.decision_numbered = replace(self.decision, indent=NUMBER_INDENT_PT)  # under a numbered recommendation
         self.authority = Paragraph(size, body)  # Classification Authority: no space between the lines
         self.notice = Paragraph(size, body, space_before=NOTICE_GAP_PT, space_after=6, keep_with_next=True)
         self.source_row = Paragraph(size, body)
@@ -461,7 +462,7 @@ def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | 
     if block.kind == BlockKind.ITEM:
         return _item_pieces(block, styles.item, styles.item_continued, note)
     if block.kind == BlockKind.DECISION:
-        return [([Run(block.text)], styles.decision)]
+        return [([Run(block.text)], styles.decision_numbered if block.numbered else styles.decision)]
     if block.kind == BlockKind.AUTHORITY:
         return [
             ([Run(block.lead + w.LEAD_IN_SEPARATOR, "B"), *flagged_runs(block.text, block.flagged)], styles.authority)

@@ -434,6 +434,16 @@ class StyleIds:
         """A new list of style ``name`` from 1 (see :func:`restart_list`)."""
         return restart_list(self._document, self[name])
 
+    def numbered_text_column(self) -> int:
+        """Twips from the margin to a numbered item's text: where its further lines (List Continue
+        Number) start, else its list's own indent, else the export's 1 cm."""
+        continued = self.get(c.STYLE_NUMBERED_ITEM_CONTINUED)
+        numbered = self.get(c.STYLE_NUMBERED_ITEM)
+        own = _style_left_indent(cast(ParagraphStyle, continued)) if continued is not None else None
+        if own is None and numbered is not None:
+            own = list_text_column(self._document, cast(ParagraphStyle, numbered))
+        return NUMBER_HANGING_TWIPS if own is None else own
+
     def get(self, name: str) -> BaseStyle | None:
         return self._by_name.get(name)
 
