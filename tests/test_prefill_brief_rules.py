@@ -407,6 +407,8 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("The plan will be unveiled next week.", True),
         ("After his rivals quit, he might have been expected to soften his tone, but he attacked again.", False),
         ("He is expected to soften his tone at the rally.", True),
+        ("The poll surveyed 552 likely Democratic primary voters over ten days.", False),
+        ("The mayor is likely to win the primary.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:
