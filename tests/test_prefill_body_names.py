@@ -114,3 +114,36 @@ def test_a_name_in_capitals_opened_by_a_country_word_is_one_body(sentence: str, 
 def test_a_name_in_capitals_is_a_body_no_he_stands_for() -> None:
     said = speakers("The harbour wall opened on Monday. USA TODAY reported that it leaked. He said it was fine.")
     assert said[1] == "USA TODAY" and said[2] != "USA TODAY"
+
+
+def _labels(body: str) -> list[tuple[str | None, str | None]]:
+    from briefing.prefill import prefill
+
+    brief = prefill(article_from_text("Port talks\n\n" + body))
+    return [(item.label, item.speaker) for item in brief.items() if item.speaker]
+
+
+def test_a_school_or_paper_named_after_a_place_is_no_side() -> None:
+    body = (
+        "The port of Varna reopened on Monday after a three-week strike by dock workers.\n\n"
+        "Ships queued outside the harbour for days while the union and the port authority argued over pay.\n\n"
+        "The harbour master cleared the queue by Friday, and the first ferry left for Burgas on Saturday.\n\n"
+        '"The strike has cost the port dearly," said Lev Kemp, a lecturer at Washington University in St. Louis.\n\n'
+        "The union has asked for a pay rise of nine percent, The Washington Post reported.\n"
+    )
+    labels = _labels(body)
+    assert [speaker for _, speaker in labels] == ["Lev Kemp", "Washington Post"], labels  # not "Post"
+    assert "United States" not in [label for label, _ in labels], labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Brod, senior fellow at the Varna Institute, said the port would reopen.",
+        "Yesterday analyst Ana Brod, research fellow at the Varna Institute, tweeted that the port would reopen.",
+        "Ana Brod, a Labour councillor in Varna, said the port would reopen.",
+        "Ana Brod, senior lecturer at Varna College, said the port would reopen.",
+    ],
+)
+def test_a_fellow_or_a_councillor_is_the_person_not_the_body(sentence: str) -> None:
+    assert speakers(sentence) == ["Ana Brod"]

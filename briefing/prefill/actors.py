@@ -103,6 +103,8 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
         if covered[i] is not None or not tok.is_word:
             continue
         side = lex.sides.match_keys(cased, i) if tok.text[:1].isupper() else None
+        if side and _inside_longer_name(tokens, i, i + side[0], lex):
+            side = None  # "George Washington University", "Washington University": a body's name, not a side
         if side:
             for k in range(i, i + side[0]):
                 covered[k], side_of[k] = "side", side[1]
@@ -114,6 +116,22 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
             role_end[i + role[0] - 1] = i
     _surnames_back(tokens, covered, side_of, role_end, lex)
     return Scan(text, tokens, covered, side_of, role_end, quoted, lower, inside, starts_inside)
+
+
+def _inside_longer_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the side's words in ``[start, end)`` are a piece of a body's name: a given name before them
+    ("George Washington University") or a body's word after them ("Washington University", "Texas Tribune")."""
+    before = tokens[start - 1].text if start > 0 else ""
+    after = tokens[end].text if end < len(tokens) else ""
+    return after in _OTHER_BODY_WORDS or (before in lex.given_names and before[:1].isupper() and bool(after))
+
+
+# A body named after a place that is not the place's side: a school or a newspaper ("Washington University",
+# "the Washington Post", "Texas Tribune"). "White House Office" or "Texas Senate" still speak for their side.
+_OTHER_BODY_WORDS = frozenset(
+    ["University", "College", "School", "Institute", "Post", "Times", "Journal", "Tribune", "Herald", "Globe"]
+    + ["Examiner", "Review", "Gazette", "Chronicle", "Inquirer", "Observer", "Telegraph", "Independent"]
+)
 
 
 _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
