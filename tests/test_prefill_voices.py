@@ -386,3 +386,21 @@ def test_the_object_of_an_infinitive_is_no_subject_of_the_sentence() -> None:
         "I remember Governor Tom Reyes going on TV in 1977, declaring a war on waste."
     )
     assert speakers(body) == [None, None, "Tom Reyes"]  # a participle after the name: his clause, his words
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("spokeswoman for the Varna Port Authority", "Varna Port Authority"),
+        ("longtime adviser to Mayor Ana Brod", "Mayor Ana Brod"),
+        ("recent Varna Herald poll", "Varna Herald poll"),
+        ("leaders in North Varna", "leaders in North Varna"),  # a place is no party of theirs
+        ("recent poll of Varna voters", "recent poll of Varna voters"),
+        ("former Varna Gov.", "former Varna Gov."),
+        ("Ana Brod", "Ana Brod"),
+    ],
+)
+def test_a_role_described_in_lower_case_goes_under_the_party_it_serves(speaker: str, party: str) -> None:
+    from briefing.prefill.draft import _party_name
+
+    assert _party_name(speaker) == party

@@ -397,7 +397,31 @@ def explain_attribution(fact: SentenceFacts) -> str:
 
 def _label_for(fact: SentenceFacts) -> str:
     speaker = fact.attribution.speaker  # type: ignore[union-attr]
-    return speaker.side or (speaker.name if speaker.named else UNAFFILIATED)
+    return speaker.side or (_party_name(speaker.name) if speaker.named else UNAFFILIATED)
+
+
+# "spokeswoman for YouTube", "a former top aide to President George W. Bush": a role for a named body or person.
+_ROLE_FOR = re.compile(r"^[a-z][\w\-’' ]*? (?:for|to|at|with) (?:the )?(?P<party>[A-Z][\w.&’'\- ]*)$")
+# "recent CNN/ORC poll": "CNN/ORC poll"; never past a preposition ("leaders in North Carolina" are not the state)
+_LEADING_LOWER = re.compile(r"^(?:(?!(?:of|in|from|for|to|at|with|by|on) )[a-z][\w\-]* )+(?=[A-Z])")
+
+
+def _party_name(name: str) -> str:
+    """The party a Positions item goes under: the speaker's name, or for a role described in lower case, the body
+    or person it serves ("spokeswoman for YouTube" goes under YouTube), or the name without its lower-case
+    epithets ("recent CNN/ORC poll": "CNN/ORC poll"). A heading in Word reads as a name, not a description."""
+    if not name[:1].islower():
+        return name
+    served = _ROLE_FOR.match(name)
+    if served:
+        return served.group("party").strip()
+    bare = _LEADING_LOWER.sub("", name)
+    return name if bare == name or bare.endswith(".") or " " in bare and _has_lower_word(bare) else bare
+
+
+def _has_lower_word(name: str) -> bool:
+    """ "poll of Indiana voters" still describes; "CNN/ORC poll" names (its last word may be lower case)."""
+    return any(word[:1].islower() for word in name.split()[:-1])
 
 
 def _positions(draft: _Draft) -> list[SentenceFacts]:
