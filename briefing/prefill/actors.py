@@ -572,6 +572,8 @@ class Cast:
             office = _role_words(sc_text(sc, first, last + 1)).split()
             words, sides = [sc.lower[q] for q in qualifiers], [sc.side_of.get(q) for q in qualifiers]
             actor = self._holder(office, sentence, words, sides)
+            if actor is None:
+                actor = self._figure(office, sentence, k, words, sides)
             if actor is not None:
                 self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1))
                 self._by_role[(sentence, tokens[last].lower)] = actor
@@ -597,6 +599,42 @@ class Cast:
             elif actor.person and not actor.role and not weak and not fits:
                 unknown = True
         return next(iter(fits.values())) if len(fits) == 1 and not unknown else None
+
+    def _figure(
+        self, office: list[str], sentence: int, position: int, qualifiers: list[str], sides: list[str | None]
+    ) -> Actor | None:
+        """ "the candidate" where no holder was named in the last sentences: the person the article is most
+        about, when they are the last person named as a subject (earlier in this sentence or in the last
+        ``_FIGURE_REACH`` sentences), the office is one such a figure holds ("candidate", "senator"; not "the
+        aide"), nothing known of them says otherwise (another role, another side, a state or "former" the article
+        never gave them), and nobody else the article named holds it: between two candidates, nobody."""
+        if office[-1] not in _FIGURE_ROLES and " ".join(office) not in _FIGURE_ROLES:
+            return None
+        people = [a for a in self.actors if a.kind == PERSON and a.person and not a.unnamed and a.mentions]
+        if not people:
+            return None
+        most = max(people, key=lambda a: a.mentions)
+        if sum(a.mentions == most.mentions for a in people) > 1:
+            return None
+        past = bool(_PAST_ROLE & set(qualifiers))
+        named = [(q, side) for q, side in zip(qualifiers, sides, strict=True) if q not in _MODIFIERS or side]
+        for actor in people:
+            words = [w for w in _role_words(actor.role or "").split() if w.rstrip(".") not in _COURTESY_TITLES]
+            holds = _holds(words, office) and bool(_PAST_ROLE & set(words)) == past
+            fits = all(q in words or side is not None and side == actor.side for q, side in named)
+            if actor is most and not (fits and (holds or not past and not words)):
+                # "the New York businessman", "the former president": what the article never said of them;
+                # "the businessman" after "Mayor Tom Baker": someone else, introduced by what he is
+                return None
+            if actor is not most and holds and fits:
+                return None  # another holder: no guess between them
+        for said_in, at, actor, weak in reversed(self.recent):
+            if said_in < sentence - _FIGURE_REACH:
+                return None
+            if said_in > sentence or said_in == sentence and at >= position or weak or actor.kind != PERSON:
+                continue
+            return most if actor is most else None
+        return None
 
     def _note_pronouns(self, sc: Scan, sentence: int, found: list[tuple[int, int, Actor]]) -> None:
         """Record the sentence's subject pronouns and whom each cannot be: a name later in the same clause
@@ -1130,6 +1168,8 @@ def _holds(words: list[str], office: list[str]) -> bool:
     return any(words[k : k + n] == office for k in range(len(words) - n + 1))
 
 
+_FIGURE_ROLES = grammar_words("figure_roles")  # offices "the candidate" may name the article's main person by
+_FIGURE_REACH = 3  # sentences back in which the main person must be the last subject named
 _ROLE_WINDOW = 6  # sentences back in which "the admiral" looks for the admiral
 _ROLE_LOOK_BACK = 60  # recent mentions searched for them
 
