@@ -154,3 +154,17 @@ def test_sharing_a_place_is_no_shared_view() -> None:
         "Ana Ruiz shared her view that the plan would fail."
     )
     assert speakers(body) == [None, "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one who works at a place speaks, not the place: named or not
+        ("One engineer at a chip firm declined to be quoted, saying the deal would fail.", "engineer at a chip firm"),
+        ("An employee at Vexton said the plant would close.", "employee at Vexton"),
+        ("Volunteers at the food bank said the shelves were empty.", "Volunteers at the food bank"),
+    ],
+)
+def test_people_at_a_place_speak_not_the_place(body: str, expected: str) -> None:
+    speaker = speakers(body)[0]
+    assert speaker is not None and expected in speaker, speaker

@@ -60,6 +60,7 @@ _CLAUSE_BREAKS = frozenset(
     ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
 )
 _RELATIVE_WORDS = frozenset(("who", "whose", "which"))
+_STAFF_NOUNS = grammar_words("staff_nouns")  # "employee", "workers": people of a place or firm, who may speak
 _AFFILIATIONS = frozenset(("of", "at", "with", "from"))  # "Ann Lee of / at / with the Star"
 _PLACE_LINKS = frozenset(("in", "at", "from"))  # "Ann Lee of Grace Church in Marion": where, not who
 MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
@@ -468,9 +469,10 @@ class SpeakerPhrases:
         Ruiz"; None where no people word heads it."""
         tokens = sc.tokens
         head = start - 2
-        if head < 0 or tokens[start - 1].lower != "of" or sc.quoted[start - 1] or sc.quoted[head]:
+        if head < 0 or tokens[start - 1].lower not in ("of", "at") or sc.quoted[start - 1] or sc.quoted[head]:
             return None
-        if not (tokens[head].is_word and (is_people_noun(tokens[head].lower) or sc.covered[head] == "role")):
+        staff = tokens[head].lower in _STAFF_NOUNS  # "One employee at a software firm": the employee, not the firm
+        if not (tokens[head].is_word and (is_people_noun(tokens[head].lower) or sc.covered[head] == "role" or staff)):
             return None
         if any(tokens[k].is_cap or not tokens[k].is_word for k in range(start, j + 1)) or sc.lower[j] in (
             DETERMINERS | STOP_NP | SKIP_LEFT | PASSIVE
@@ -489,6 +491,8 @@ class SpeakerPhrases:
         phrase = sc_text(sc, first, j + 1)
         sides = [sc.side_of[k] for k in range(first, j + 1) if k in sc.side_of]
         side = sides[-1] if sides else None
+        if staff and not tokens[head].lower.endswith("s"):
+            return Speaker(phrase, side, PERSON, written=phrase, named=False)  # one of them, unnamed
         return Speaker(phrase, side, BODY, written=phrase, named=side is not None)
 
     def _after_preposition(self, sc: Scan, start: int, j: int, sentence: int) -> tuple[bool, Speaker | None]:
@@ -509,7 +513,7 @@ class SpeakerPhrases:
         if head >= 1 and tokens[head].lower in _RELATION_WORDS:
             head -= 1  # "people close to Ruiz", "sources familiar with the Daily Star"
         word = tokens[head]
-        people = is_people_noun(word.lower) or sc.covered[head] == "role" or word.lower == "those"
+        people = is_people_noun(word.lower) or sc.covered[head] == "role" or word.lower in _STAFF_NOUNS | {"those"}
         opening = head == 0 or tokens[head - 1].text in QUOTES  # "Critics of Ruiz said": a capital proves nothing
         if not word.is_word or sc.quoted[head] or word.is_cap and not (opening and people):
             return False, None  # "the University of Michigan", "Murphy of Connecticut", "Bank of America": a name
