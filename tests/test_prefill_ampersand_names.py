@@ -29,7 +29,7 @@ def test_the_tokenizer_keeps_an_ampersand() -> None:
         ("The Ann & Lily Kell Foundation gave $2 million to the clinic.", "Ann & Lily Kell Foundation"),
         ("Lawyers at Varga & Holt filed the suit on Monday.", "Varga & Holt"),
         ("Analysts at AT&T Research expect slower growth.", "AT&T Research"),
-        ("Donors to the Tom, Ines & Mara Varga Foundation met on Monday.", "Ines & Mara Varga Foundation"),
+        ("Donors to the Tom, Ines & Mara Varga Foundation met on Monday.", "Tom, Ines & Mara Varga Foundation"),
     ],
 )
 def test_a_name_holds_its_ampersand_and_names_a_body(body: str, name: str) -> None:
@@ -44,3 +44,10 @@ def test_given_names_either_side_of_an_ampersand_are_two_people() -> None:
 def test_a_body_named_with_an_ampersand_speaks_under_its_whole_name() -> None:
     body = "The harbour wall opened on Monday. Varga & Holt said the contract was unlawful."
     assert speakers(body)[-1] == "Varga & Holt"
+
+
+def test_a_body_named_for_given_names_listed_with_commas_speaks_under_its_whole_name() -> None:
+    body = "The clinic opened on Monday. The Tom, Ines & Mara Varga Foundation said it would pay for the roof."
+    assert speakers(body)[-1] == "Tom, Ines & Mara Varga Foundation"
+    # a name before the list is no given name of it: "Ruiz, Ines & Mara" stays apart
+    assert "Ruiz" not in (speakers("Ann Ruiz, Ines & Mara Varga said the roof would be paid for.")[0] or "")

@@ -320,7 +320,7 @@ def _past_nickname(sc: Scan, j: int) -> int:
     return end if end > k + 1 else j
 
 
-def _past_ampersand(sc: Scan, i: int, j: int, lex: Lexicon) -> int:
+def past_ampersand(sc: Scan, i: int, j: int, lex: Lexicon) -> int:
     """Where a name ``[i, j)`` goes on over the "&" at ``j``: to the end of the capitalised words after it, if
     the whole names a body ("Ann & Lily Kell Foundation", "McKinsey & Co.") or no given name stands beside the
     mark ("Procter & Gamble"); else ``j``: "Jim & Sarah" are two people."""
@@ -333,6 +333,46 @@ def _past_ampersand(sc: Scan, i: int, j: int, lex: Lexicon) -> int:
     words = [t.text.rstrip(".") for t in tokens[i:end] if t.is_word]
     given = tokens[j - 1].text in lex.given_names or tokens[j + 1].text in lex.given_names
     return end if _names_a_body(words, lex) or not given else j
+
+
+def listed_givens(sc: Scan, i: int, j: int, lex: Lexicon) -> int:
+    """Where a body's name ``[i, j)`` that runs over "&" starts when given names listed with commas come before
+    it: "the Bill, Hillary & Chelsea Clinton Foundation" is one name, not "Bill" and a foundation of two."""
+    tokens = sc.tokens
+    if tokens[i].text not in lex.given_names or not _names_a_body([t.text for t in tokens[i:j] if t.is_word], lex):
+        return i
+    while (
+        i >= 2
+        and tokens[i - 1].text == ","
+        and tokens[i - 2].text in lex.given_names
+        and sc.covered[i - 2] is None
+        and not sc.quoted[i - 2]
+        and (i == 2 or not (tokens[i - 3].is_cap and tokens[i - 3].is_word) or tokens[i - 3].text in lex.non_names)
+    ):
+        i -= 2
+    return i
+
+
+def start_over_ampersand(sc: Scan, floor: int, first: int, last: int, lex: Lexicon) -> int:
+    """Where a name ``[first, last)`` that starts right after an "&" starts when it runs on over the mark ("Ann &
+    Lily Kell Foundation", "Bill, Hillary & Chelsea Clinton Foundation", "Procter & Gamble"), not before
+    ``floor``; else ``first``: "Jim & Sarah" are two people."""
+    tokens = sc.tokens
+    while first >= floor + 2 and tokens[first - 1].text == "&" and not sc.quoted[first - 1]:
+        before = first - 2
+        if not (tokens[before].is_cap and tokens[before].is_word and sc.covered[before] is None):
+            break
+        while (
+            before > floor
+            and tokens[before - 1].is_cap
+            and tokens[before - 1].is_word
+            and sc.covered[before - 1] is None
+        ):
+            before -= 1
+        if past_ampersand(sc, before, first - 1, lex) < last:
+            break
+        first = max(floor, listed_givens(sc, before, last, lex))
+    return first
 
 
 def _slashed(sc: Scan, j: int) -> bool:
@@ -356,8 +396,9 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
             j = i + 1
             while j < n and tokens[j].is_cap and tokens[j].is_word and sc.covered[j] is None and not _slashed(sc, j):
                 j += 1
-            while j < n and tokens[j].text == "&" and (on := _past_ampersand(sc, i, j, lex)) > j:
+            while j < n and tokens[j].text == "&" and (on := past_ampersand(sc, i, j, lex)) > j:
                 j = on  # "Procter & Gamble", "Ann & Lily Kell Foundation"
+                i = listed_givens(sc, i, j, lex)  # "Bill, Hillary & Chelsea Clinton Foundation"
             if any(t.text in lex.given_names for t in tokens[max(i, j - 2) : j]):
                 j = _past_nickname(sc, j)  # Juan "Chico" Manriquez: one name
                 j = _past_particle(sc, j)  # Bill de Blasio, Ursula von der Leyen

@@ -22,6 +22,7 @@ from briefing.prefill.actors import (
     pronoun_kind,
     resolve_pronoun,
     sc_text,
+    start_over_ampersand,
 )
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.phrase_shapes import contraction, owned_name, party_member, possessive, role_heads
@@ -109,6 +110,7 @@ class SpeakerNamer:
             first > start and tokens[first - 1].is_cap and tokens[first - 1].is_word and sc.covered[first - 1] is None
         ):
             first -= 1
+        first = start_over_ampersand(sc, start, first, last, self.lex)
         while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
             first += 1
         masthead = _capitals_after_side(sc, start, first, last) and not self._modifies_next(sc, last)

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from briefing.prefill.actors import BODY, GROUP, PERSON, Cast, Scan, is_people_noun, name_runs, pronoun_kind, sc_text
+from briefing.prefill.actors import (
+    BODY,
+    GROUP,
+    PERSON,
+    Cast,
+    Scan,
+    is_people_noun,
+    name_runs,
+    pronoun_kind,
+    sc_text,
+    start_over_ampersand,
+)
 from briefing.prefill.compress import past_dateline
 from briefing.prefill.cue_sense import opening_clause_end
 from briefing.prefill.lexicon import Lexicon
@@ -230,6 +241,7 @@ class SpeakerPhrases:
                 tokens[start - 1].is_cap and tokens[start - 1].is_word or sc.covered[start - 1] or owned_name(sc, start)
             ):
                 start -= 2 if owned_name(sc, start) else 1  # "People's Daily Online": one name
+            start = start_over_ampersand(sc, 0, start, j + 1, self.lex)  # "Ann & Lily Kell Foundation"
             if start < j and self._opening_word_only(sc, start):
                 start += 1  # "Does Rubio", "Perhaps Russia", "Interestingly Blocher": the capital is the sentence's
             if start == j and (
