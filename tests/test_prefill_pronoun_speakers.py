@@ -471,3 +471,14 @@ def test_a_man_first_named_in_a_quotation_is_a_person_for_the_next_he() -> None:
         "He praised her on Monday."
     )
     assert speakers(body)[-1] == "Mark Olsen"
+
+
+def test_he_takes_up_the_him_before_it_not_the_one_of_unknown_gender_who_named_him() -> None:
+    # "Zorita" tells no gender; she is not "him", and the "he" after is the man she filed against
+    body = (
+        "Tom Hale runs the port. "
+        "Nurse Zorita Varga spoke to reporters on Monday. "
+        "Hale's name became toxic after a paper printed reports Zorita Varga filed against him. "
+        "He denied the charges."
+    )
+    assert speakers(body)[-1] == "Tom Hale"

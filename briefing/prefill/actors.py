@@ -447,6 +447,7 @@ class Cast:
         # after it in its own clause, whom it cannot be: "she doubts Clinton can win" is not Clinton)
         self.pronouns: dict[int, list[tuple[int, str, frozenset[int]]]] = {}
         self._by_role: dict[tuple[int, str], Actor] = {}  # (sentence, "admiral") -> whom its "the admiral" is
+        self.objects: dict[int, list[int]] = {}  # per sentence, where an object "him" stands outside quotations
         # (sentence, token) of a "she" whose cue follows the words it reports -> the actors those words name:
         # "Picking Ruiz is a false choice, she said" is rarely Ruiz ("Ms. Ruiz found it hard, she said" may be)
         self.reported: dict[tuple[int, int], frozenset[int]] = {}
@@ -534,6 +535,7 @@ class Cast:
             self._role_mentions(sc, sentence)
             self._unnamed_subject(sc, sentence)
             self._note_pronouns(sc, sentence, found)
+            self.objects[sentence] = [k for k, tok in enumerate(sc.tokens) if tok.lower == "him" and not sc.quoted[k]]
         return found
 
     def _surnames_of_people(self, sc: Scan, sentence: int) -> None:
@@ -1136,6 +1138,13 @@ def _resolve_pronoun(
         # "... she doubts Clinton can win. “...,” she said.": the "she" before Clinton is another woman, and
         # the same "she" goes on: whoever that one was, never Clinton
         return resolve_pronoun(cast, gender, shadow[0], shadow[1], window, strict=strict)
+    if gender == "he" and best[2].gender is None and not also_barred:
+        said_in, at = first_seen[id(best[2])]
+        him = next((k for k in cast.objects.get(said_in, ()) if at < k and (said_in < sentence or k < position)), None)
+        if him is not None:
+            # "reports Lolita Grayson filed against him. He denied the charges": she is not "him", and "he" takes
+            # "him" up, whoever that is; one of unknown gender is no guess over it
+            return _resolve_pronoun(cast, gender, said_in, him, window, strict, frozenset((id(best[2]),)))
     if strict and best[2].gender != gender and any(d <= best[0] + 1 for a, d in rivals.items() if a != id(best[2])):
         return None  # two people it could be, and nothing says which: no guess
     return best[2]
