@@ -617,6 +617,8 @@ class Cast:
             actor = self._holder(office, sentence, words, sides)
             if actor is None:
                 actor = self._figure(office, sentence, k, words, sides)
+                if actor is not None and actor.side is None:
+                    actor.side = next((side for side in sides if side), None)  # "the Democratic candidate": theirs
             if actor is not None:
                 self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1))
                 self._by_role[(sentence, tokens[last].lower)] = actor
@@ -665,10 +667,15 @@ class Cast:
             words = [w for w in _role_words(actor.role or "").split() if w.rstrip(".") not in _COURTESY_TITLES]
             holds = _holds(words, office) and bool(_PAST_ROLE & set(words)) == past
             fits = all(q in words or side is not None and side == actor.side for q, side in named)
-            if actor is most and not (fits and (holds or not past and not words)):
-                # "the New York businessman", "the former president": what the article never said of them;
-                # "the businessman" after "Mayor Tom Baker": someone else, introduced by what he is
-                return None
+            if actor is most:
+                # a party the article gave them no other of ("the Republican nominee" of a Trump of no known side);
+                # never a country ("the French president" is not Obama)
+                fits = all(q in words or side == (actor.side or side in _PARTY_SIDES and side) for q, side in named)
+                running = office[-1] in _CAMPAIGN_ROLES  # "Secretary of State Ruiz ... the candidate": running
+                if not (fits and (holds or not past and (not words or running))):
+                    # "the New York businessman", "the former president": what the article never said of them;
+                    # "the businessman" after "Mayor Tom Baker": someone else, introduced by what he is
+                    return None
             if actor is not most and holds and fits:
                 return None  # another holder: no guess between them
         for said_in, at, actor, weak in reversed(self.recent):
@@ -1219,6 +1226,7 @@ def _holds(words: list[str], office: list[str]) -> bool:
 
 
 _FIGURE_ROLES = grammar_words("figure_roles")  # offices "the candidate" may name the article's main person by
+_CAMPAIGN_ROLES = grammar_words("campaign_roles")  # what anyone running is called, whatever their office
 _FIGURE_REACH = 3  # sentences back in which the main person must be the last subject named
 _ROLE_WINDOW = 6  # sentences back in which "the admiral" looks for the admiral
 _ROLE_LOOK_BACK = 60  # recent mentions searched for them
