@@ -617,8 +617,6 @@ class Cast:
             actor = self._holder(office, sentence, words, sides)
             if actor is None:
                 actor = self._figure(office, sentence, k, words, sides)
-                if actor is not None and actor.side is None:
-                    actor.side = next((side for side in sides if side), None)  # "the Democratic candidate": theirs
             if actor is not None:
                 self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1))
                 self._by_role[(sentence, tokens[last].lower)] = actor
@@ -668,9 +666,6 @@ class Cast:
             holds = _holds(words, office) and bool(_PAST_ROLE & set(words)) == past
             fits = all(q in words or side is not None and side == actor.side for q, side in named)
             if actor is most:
-                # a party the article gave them no other of ("the Republican nominee" of a Trump of no known side);
-                # never a country ("the French president" is not Obama)
-                fits = all(q in words or side == (actor.side or side in _PARTY_SIDES and side) for q, side in named)
                 running = office[-1] in _CAMPAIGN_ROLES  # "Secretary of State Ruiz ... the candidate": running
                 if not (fits and (holds or not past and (not words or running))):
                     # "the New York businessman", "the former president": what the article never said of them;
