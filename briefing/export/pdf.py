@@ -4,7 +4,8 @@ It paints the same blocks the Word writer renders, with the Word export's look: 
 template's page size, margins, fonts and sizes, the paragraph spacing of the Word styles,
 the marking where the template's rules put it, and "Page X of Y" in every footer. Fonts
 are the metric-compatible stand-ins in ``resources/fonts/`` (see :mod:`pdf_fonts`), so the
-PDF breaks lines and pages where LibreOffice breaks the .docx; no Word or LibreOffice is
+PDF breaks lines and pages where LibreOffice breaks the .docx, source notes set as footnotes
+at the foot of the page of their item as in the Word file; no Word or LibreOffice is
 needed. fpdf2 writes the PDF/A-1b XMP identification, embeds the font subsets and adds the
 sRGB output intent; the title, subject, author, keywords and language are set here.
 
@@ -61,6 +62,10 @@ TITLE_CHAR_SPACING_PT = 0.25  # the Title style's expanded letters
 RULE_DROP_PT = (
     113 / 20 + RULE_PT / 2
 )  # the rule's middle: the last row's bottom cell margin (113 twips) and half the rule
+NOTE_RULE_PT = 0.5  # the footnote separator, as LibreOffice draws a Word file's: 0.5 pt thick,
+NOTE_RULE_SHARE = 0.25  # a quarter of the text width long,
+NOTE_RULE_GAP_PT = 57 / 20  # and 0.1 cm (57 twips) above the first note
+NOTE_AREA_TOP_PT = 57 / 20  # and 0.1 cm between the body's last line and the separator
 SUPERSCRIPT_SCALE = 0.7  # fpdf2 draws superscript (a note number) at this fraction of the size
 SUPERSCRIPT_LIFT = 0.4  # and this fraction of the size above the baseline
 HIGHLIGHT_RGB = (255, 255, 0)  # Word's yellow highlight
@@ -90,6 +95,7 @@ class Paragraph:
     keep_with_next: bool = False
     spacing: float = LINE_SPACING  # line spacing, a multiple of the font's own line height
     outline_level: int | None = None  # a bookmark at this level of the PDF's outline (Heading 1 is 0)
+    footnote: tuple[Run, ...] = ()  # the source note the last line refers to, at the foot of that line's page
 
 
 Piece = tuple[Sequence[Run], Paragraph]  # one paragraph to draw: its runs and its look
@@ -195,6 +201,9 @@ class _Document(FPDF):
         self.edge = min(1.25, look.margins_cm / 2) * PT_PER_CM  # Word's header and footer distance
         self.at_page_top = True
         self.pending_after = 0.0  # the space after the last paragraph, not yet added
+        self.note_look = Paragraph(max(look.size_pt - 2, 7), self.body_family)  # Footnote Text: Normal, 2 pt smaller
+        self.page_notes: list[list[list[Run]]] = []  # this page's footnotes, each as its broken lines
+        self.body_bottom = 0.0  # where the text area ends, above any footnotes (set per page)
         self.ops: list[list[TextOp | RuleOp]] = []  # per page, what was drawn (see Pages)
         self.alias_nb_pages()
 
@@ -242,7 +251,8 @@ class _Document(FPDF):
         self.ops.append([])
         self.at_page_top = True
         self.pending_after = 0.0
-        self.page_break_trigger = self.h - self.b_margin
+        self.page_notes = []
+        self.body_bottom = self.page_break_trigger = self.h - self.b_margin
         text, where = self.marking.text, self.marking.placement
         if text and not (where == "corner-first-page" and self.page_no() != 1):
             size = self.look.header_size_pt
@@ -252,6 +262,7 @@ class _Document(FPDF):
         self.set_xy(self.l_margin, self.t_margin)
 
     def footer(self) -> None:
+        self.draw_notes()
         size = self.look.header_size_pt
         height = self.line_height(self.body_family, size, HEADER_SPACING)
         banner = bool(self.marking.text) and self.marking.placement == "banner"
@@ -262,6 +273,40 @@ class _Document(FPDF):
         page_line = Run(f"Page {self.page_no()} of {self.str_alias_nb_pages}")
         self.put(self.l_margin, top, self.epw, height, page_line, self.body_family, size, "C")
 
+    # --- footnotes: at the foot of the page of their reference, as Word and LibreOffice set them ---
+    def notes_height(self, notes: Sequence[list[list[Run]]]) -> float:
+        """The footnote area's height, as LibreOffice sets a Word file's: a gap below the body, the
+        separator and a gap under it, then the notes, the last line's extra spacing hanging below
+        the text area as a body line's may (measured against LibreOffice's pages)."""
+        if not notes:
+            return 0.0
+        box = line_box(self.note_look.family, self.note_look.size, self.note_look.spacing)
+        lines = sum(len(note) for note in notes)
+        return NOTE_AREA_TOP_PT + NOTE_RULE_PT + NOTE_RULE_GAP_PT + lines * box.height - box.extra
+
+    def note_growth(self, note: list[list[Run]]) -> float:
+        """How much higher the footnote area grows with ``note`` on this page."""
+        return self.notes_height([*self.page_notes, note]) - self.notes_height(self.page_notes)
+
+    def add_note(self, note: list[list[Run]]) -> None:
+        self.page_notes.append(note)
+        self.page_break_trigger = self.body_bottom - self.notes_height(self.page_notes)
+
+    def draw_notes(self) -> None:
+        """The separator and this page's notes, their block ending at the foot of the text area."""
+        if not self.page_notes:
+            return
+        look = self.note_look
+        height = self.line_height(look.family, look.size, look.spacing)
+        resume = (self.get_x(), self.get_y())
+        top = self.body_bottom - self.notes_height(self.page_notes) + NOTE_AREA_TOP_PT
+        self.rule(self.l_margin, self.l_margin + NOTE_RULE_SHARE * self.epw, top + NOTE_RULE_PT / 2, NOTE_RULE_PT)
+        self.set_y(top + NOTE_RULE_PT + NOTE_RULE_GAP_PT)
+        for note in self.page_notes:
+            for line in note:
+                self.draw_line(line, look, height)
+        self.set_xy(*resume)
+
     # --- paragraphs ----------------------------------------------------------------
     def kept_height(self, look: Paragraph, following: Sequence[Piece]) -> float:
         """The height of what must share a page with a paragraph in ``look``: every paragraph
@@ -269,16 +314,20 @@ class _Document(FPDF):
         the foot of a page: two lines, or all of a paragraph too short to split (three lines
         cannot leave two on each page). The last line's extra spacing may hang below the page."""
         total = 0.0
+        notes: list[list[list[Run]]] = []  # the footnotes of the lines kept: they come along
         for runs, next_look in following:
             total += max(look.space_after, next_look.space_before)
             lines = len(self.break_lines(runs, next_look))
             kept_whole = next_look.keep_with_next or lines < 2 * ORPHAN_LINES
             box = line_box(next_look.family, next_look.size, next_look.spacing)
             total += (lines if kept_whole else ORPHAN_LINES) * box.height
+            if kept_whole and next_look.footnote:
+                notes.append(self.break_lines(next_look.footnote, self.note_look))
             if not next_look.keep_with_next:
-                return total - box.extra
+                total -= box.extra
+                break
             look = next_look
-        return total
+        return total + self.notes_height([*self.page_notes, *notes]) - self.notes_height(self.page_notes)
 
     def room_left(self) -> float:
         return self.page_break_trigger - self.get_y()
@@ -345,7 +394,9 @@ class _Document(FPDF):
         page; a heading kept with the next paragraph moves over with its first two lines.
         ``following`` are the paragraphs this one is kept with: a chain of them (the Source
         heading and its rows) moves to the next page whole, as in Word, rather than leaving
-        its last row alone on a page of its own.
+        its last row alone on a page of its own. A paragraph with a ``footnote`` puts its last
+        line on a page with room for the note as well; if there is none, that line moves over,
+        and with it the line widow control keeps with it, as LibreOffice moves them.
         """
         box = line_box(look.family, look.size, look.spacing)
         height = box.height
@@ -360,10 +411,13 @@ class _Document(FPDF):
         self.set_y(self.get_y() + before)
         if look.outline_level is not None:  # the reader's bookmarks, as Word's navigation pane lists headings
             self.start_section("".join(run.text for run in runs).strip(), look.outline_level, strict=False)
+        note = self.break_lines(look.footnote, self.note_look) if look.footnote else []
         done = 0
         while done < len(lines):
             fit = int((self.room_left() + 0.01 + box.extra) // height)  # the last may hang its extra below
             left = len(lines) - done
+            if note and fit >= left and left * height > self.room_left() - self.note_growth(note) + 0.01 + box.extra:
+                fit = left - 1  # the line with the reference moves over, its note with it
             if fit < left:  # the page breaks inside this paragraph: two lines at least on each side
                 fit = min(fit, left - ORPHAN_LINES)
                 if fit < ORPHAN_LINES and not self.at_page_top:
@@ -377,6 +431,8 @@ class _Document(FPDF):
                 done += 1
             if done < len(lines):
                 self.add_page()
+        if note:
+            self.add_note(note)
         self.pending_after = look.space_after
 
 
@@ -426,7 +482,6 @@ class _Styles:
         self.authority = Paragraph(size, body)  # Classification Authority: no space between the lines
         self.notice = Paragraph(size, body, space_before=NOTICE_GAP_PT, space_after=6, keep_with_next=True)
         self.source_row = Paragraph(size, body)
-        self.note = Paragraph(max(size - 2, 7), body, space_after=2, indent=BULLET_INDENT_PT)
         self.title_row = Paragraph(size, body, space_after=2)
 
 
@@ -434,9 +489,12 @@ def _portion(portion: str) -> list[Run]:
     return [Run(portion + w.PORTION_MARK_SEPARATOR)] if portion else []
 
 
-def _item_pieces(block: Block, first: Paragraph, rest: Paragraph, note: int | None = None) -> list[Piece]:
+def _item_pieces(
+    block: Block, first: Paragraph, rest: Paragraph, note: int | None = None, note_portion: str = ""
+) -> list[Piece]:
     """A bullet; each further line a continued paragraph; every line opens with the portion mark;
-    ``note`` is the number of its source note, as a superscript after the last line."""
+    ``note`` is the number of its source note, as a superscript after the last line, whose
+    paragraph carries the note to the foot of its page."""
     pieces: list[Piece] = []
     for number, line in enumerate(block.lines):
         runs = _portion(block.portion)
@@ -445,22 +503,28 @@ def _item_pieces(block: Block, first: Paragraph, rest: Paragraph, note: int | No
         if number == 0 and block.lead:
             runs += flagged_runs(block.lead + w.LEAD_IN_SEPARATOR, block.lead_flagged, "B")
         runs += marked_runs(line)
+        look = first if number == 0 else rest
         if number == len(block.lines) - 1 and note is not None:
             runs.append(Run(str(note), superscript=True))
-        pieces.append((runs, first if number == 0 else rest))
+            look = replace(
+                look, footnote=(Run(str(note), superscript=True), Run(" "), *_portion(note_portion), Run(block.note))
+            )
+        pieces.append((runs, look))
     return pieces
 
 
-def block_pieces(block: Block, styles: _Styles, heading_caps: bool, note: int | None = None) -> list[Piece]:
+def block_pieces(
+    block: Block, styles: _Styles, heading_caps: bool, note: int | None = None, note_portion: str = ""
+) -> list[Piece]:
     """The paragraphs one layout block becomes, each with the look of its Word style."""
     if block.kind == BlockKind.HEADING:
         return [(flagged_runs(block.text, block.flagged, "B", caps=heading_caps), styles.heading)]
     if block.kind == BlockKind.PARTY:
         return [(flagged_runs(block.text, block.flagged, "B"), styles.party)]
     if block.kind == BlockKind.ITEM and block.numbered:  # further lines at the number's text column, as in Word
-        return _item_pieces(block, styles.numbered, styles.numbered_continued, note)
+        return _item_pieces(block, styles.numbered, styles.numbered_continued, note, note_portion)
     if block.kind == BlockKind.ITEM:
-        return _item_pieces(block, styles.item, styles.item_continued, note)
+        return _item_pieces(block, styles.item, styles.item_continued, note, note_portion)
     if block.kind == BlockKind.DECISION:
         return [([Run(block.text)], styles.decision_numbered if block.numbered else styles.decision)]
     if block.kind == BlockKind.AUTHORITY:
@@ -521,10 +585,11 @@ def _first_page_foot(pdf: _Document, pieces: Sequence[Piece]) -> None:
     last = lines[-1][1]
     tall = sum(heights) - line_box(last.family, last.size, last.spacing).extra  # its last line's extra hangs below
     resume = pdf.get_y()
-    pdf.set_y(pdf.page_break_trigger - tall)
+    pdf.set_y(pdf.body_bottom - tall)
     for (line, look), height in zip(lines, heights, strict=True):
         pdf.draw_line(line, look, height)
-    pdf.page_break_trigger -= tall + FOOT_GAP_PT
+    pdf.body_bottom -= tall + FOOT_GAP_PT
+    pdf.page_break_trigger = pdf.body_bottom
     pdf.set_y(resume)
 
 
@@ -538,14 +603,15 @@ def _laid_out(layout: Layout) -> _Document:
     _title_block(pdf, styles, layout.title_block)
     _first_page_foot(pdf, [p for b in layout.first_page_foot for p in block_pieces(b, styles, False)])
     pieces: list[Piece] = []
-    notes: list[str] = []  # a page of PDF has no footnote area: the source notes close the document
+    notes = 0  # source notes are numbered on through the document, as Word numbers footnotes
     paragraph_number = 0  # numbered formats (UK, Australian key points) count on through the document, as Word does
     previous: BlockKind | None = None
     for block in layout.blocks:
-        if block.kind == BlockKind.ITEM and block.note:
-            notes.append(block.note)
-        number = len(notes) if block.kind == BlockKind.ITEM and block.note else None
-        block_parts = block_pieces(block, styles, layout.style.heading_caps, number)
+        number = None
+        if block.kind == BlockKind.ITEM and block.note and block.lines:
+            notes += 1
+            number = notes
+        block_parts = block_pieces(block, styles, layout.style.heading_caps, number, layout.note_portion)
         if pieces and block_parts and kept_with_previous(block, previous):
             runs, look = pieces[-1]  # as in Word: never a page apart from what it decides or continues
             pieces[-1] = (runs, replace(look, keep_with_next=True))
@@ -555,10 +621,6 @@ def _laid_out(layout: Layout) -> _Document:
             runs, look = block_parts[0]
             block_parts[0] = (runs, replace(look, bullet=f"{paragraph_number}."))
         pieces += block_parts
-    if notes:
-        pieces += block_pieces(Block(BlockKind.HEADING, text=w.NOTES_HEADING), styles, layout.style.heading_caps)
-        for number, text in enumerate(notes, start=1):
-            pieces.append(([*_portion(layout.note_portion), Run(text)], replace(styles.note, bullet=f"{number}.")))
     for index, (runs, look) in enumerate(pieces):
         pdf.paragraph(runs, look, _kept_chain(pieces, index + 1) if look.keep_with_next else ())
     return pdf
