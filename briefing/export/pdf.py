@@ -66,8 +66,8 @@ NOTE_RULE_PT = 0.5  # the footnote separator, as LibreOffice draws a Word file's
 NOTE_RULE_SHARE = 0.25  # a quarter of the text width long,
 NOTE_RULE_GAP_PT = 57 / 20  # and 0.1 cm (57 twips) above the first note
 NOTE_AREA_TOP_PT = 57 / 20  # and 0.1 cm between the body's last line and the separator
-SUPERSCRIPT_SCALE = 0.7  # fpdf2 draws superscript (a note number) at this fraction of the size
-SUPERSCRIPT_LIFT = 0.4  # and this fraction of the size above the baseline
+SUPERSCRIPT_SCALE = 0.58  # a note number at this fraction of the size, as LibreOffice sets Word's superscript
+SUPERSCRIPT_LIFT = 0.38  # its top at the text's: (1 - 0.58) of an ascent of about 0.9 em above the baseline
 HIGHLIGHT_RGB = (255, 255, 0)  # Word's yellow highlight
 _BREAK = re.compile(r"(?<=\s)(?=\S)|(?<=[^\W\d_]-)(?=[^\W\d_])")  # after spaces; after a hyphen in a word
 
@@ -197,6 +197,7 @@ class _Document(FPDF):
         margin = look.margins_cm * PT_PER_CM
         self.set_margins(margin, margin, margin)
         self.c_margin = 0  # Word pads no text inside a paragraph
+        self.sup_scale, self.sup_lift = SUPERSCRIPT_SCALE, SUPERSCRIPT_LIFT  # fpdf2's own are 0.7 and 0.4
         self.set_auto_page_break(False, margin)  # paragraph() breaks pages itself, knowing every line
         self.edge = min(1.25, look.margins_cm / 2) * PT_PER_CM  # Word's header and footer distance
         self.at_page_top = True
