@@ -4,6 +4,8 @@ document; an item whose note no longer fits moves to the next page with it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefing.export.layout import LayoutOptions, lay_out
@@ -44,3 +46,22 @@ def test_each_note_is_at_the_foot_of_the_page_of_its_item(template_id: str, coun
     assert referenced == noted == list(range(1, len(notes) + 1)), "numbered on through the document"
     shown = " ".join(op.text for page in drawn.pages for op in page if isinstance(op, TextOp))
     assert "Source notes" not in shown and "SOURCE NOTES" not in shown
+
+
+@pytest.mark.parametrize("count", [13, 38])
+def test_the_last_item_goes_over_with_the_source_heading_when_its_note_takes_the_room(count: int) -> None:
+    """The Source heading is kept with the body's last item; an item kept so counts its own note
+    too. Before, the item stayed on the page its note just filled and the Source went over alone
+    (Australian brief, 13 and 38 items: LibreOffice moved the item over with it)."""
+    layout = lay_out(
+        with_source_notes(made_up_brief("australia-ministerial-brief", count)), options=LayoutOptions(source_notes=True)
+    )
+    last = [block for block in layout.blocks if block.kind == "item"][-1]
+    assert last.note
+    opening = last.lines[0].text.split()[0] + " "
+    drawn = pages(layout)
+
+    def page_of(found: Callable[[TextOp], bool]) -> int:
+        return next(n for n, page in enumerate(drawn.pages) for op in page if isinstance(op, TextOp) and found(op))
+
+    assert page_of(lambda op: op.text.startswith(opening)) == page_of(lambda op: op.text.strip() == "Source")

@@ -309,13 +309,16 @@ class _Document(FPDF):
         self.set_xy(*resume)
 
     # --- paragraphs ----------------------------------------------------------------
-    def kept_height(self, look: Paragraph, following: Sequence[Piece]) -> float:
+    def kept_height(
+        self, look: Paragraph, following: Sequence[Piece], carried: Sequence[list[list[Run]]] = ()
+    ) -> float:
         """The height of what must share a page with a paragraph in ``look``: every paragraph
         of the chain kept with it whole, and as much of the one that ends it as may stand at
         the foot of a page: two lines, or all of a paragraph too short to split (three lines
-        cannot leave two on each page). The last line's extra spacing may hang below the page."""
+        cannot leave two on each page). The last line's extra spacing may hang below the page.
+        The footnotes of the lines kept come along, with the ``carried`` notes of the paragraph itself."""
         total = 0.0
-        notes: list[list[list[Run]]] = []  # the footnotes of the lines kept: they come along
+        notes = list(carried)
         for runs, next_look in following:
             total += max(look.space_after, next_look.space_before)
             lines = len(self.break_lines(runs, next_look))
@@ -402,9 +405,10 @@ class _Document(FPDF):
         box = line_box(look.family, look.size, look.spacing)
         height = box.height
         lines = self.break_lines(runs, look)
+        note = self.break_lines(look.footnote, self.note_look) if look.footnote else []
         before = 0.0 if self.at_page_top else max(look.space_before, self.pending_after)
         if look.keep_with_next and following and not self.at_page_top:
-            needed = before + len(lines) * height + self.kept_height(look, following)
+            needed = before + len(lines) * height + self.kept_height(look, following, [note] if note else [])
             fits_a_page = needed - before <= self.page_break_trigger - self.t_margin
             if needed > self.room_left() + 0.01 and fits_a_page:
                 self.add_page()
@@ -412,7 +416,6 @@ class _Document(FPDF):
         self.set_y(self.get_y() + before)
         if look.outline_level is not None:  # the reader's bookmarks, as Word's navigation pane lists headings
             self.start_section("".join(run.text for run in runs).strip(), look.outline_level, strict=False)
-        note = self.break_lines(look.footnote, self.note_look) if look.footnote else []
         done = 0
         while done < len(lines):
             fit = int((self.room_left() + 0.01 + box.extra) // height)  # the last may hang its extra below
