@@ -118,11 +118,13 @@ _COMMA_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|I)\s+(?!said\b|says\b|adde
 
 
 _ORDINALS = frozenset(["last", "first", "next", "only", "same", "final", "latest", "other", "very"])
+# Nouns that end like a superlative: "the protest, prompting ..." is an aside after its noun.
+_EST_NOUNS = frozenset(["interest", "request", "protest", "contest", "arrest", "forest", "conquest", "harvest"])
 
 
 def _awaits_noun(word: str) -> bool:
     """ "the last", "the biggest": a word after "the" that still waits for its noun."""
-    return word in _ORDINALS or (word.endswith("est") and len(word) > 5)
+    return word in _ORDINALS or (word.endswith("est") and len(word) > 5 and word not in _EST_NOUNS)
 
 
 def _sentence_goes_on(kept: str, aside: str) -> bool:
