@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from briefing.prefill.wordlists import grammar_list, grammar_words
+from briefing.reader.classify import ends_sentence
 
 logger = logging.getLogger(__name__)
 
@@ -119,15 +120,12 @@ def one_line(text: str) -> str:
     return _LINE_END.sub(" ", text)
 
 
-_ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-
-
 def ended(line: str) -> str:
     """``line`` with a full stop where a cut left it without one: "Trump could shift into statesman mode" for a
     sentence that went on ", acting like a presumed nominee." reads as a sentence, not as words broken off. The
     item's source still points at exactly the article's words it keeps."""
     line = line.rstrip()
-    return line if not line or _ENDED.search(line) else line + "."
+    return line if not line or ends_sentence(line) else line + "."
 
 
 def coverage(words: frozenset[str], by: frozenset[str] | set[str]) -> float:

@@ -214,7 +214,7 @@ def _kind_of(
     words = len(line.split())
     if index == 0 and not has_title and _title_like(line, unit, words):
         return BlockKind.TITLE, 0
-    if in_head and unit.lines == 1 and words <= 15 and not _ends_sentence(line):
+    if in_head and unit.lines == 1 and words <= 15 and not ends_sentence(line):
         author = byline_author(line)
         if author:
             info.author = info.author or author
@@ -243,7 +243,8 @@ def _title_like(line: str, unit: Unit, words: int) -> bool:
     return count <= 1 or (count <= 3 and (words <= 12 or _capitalised_share(line) >= 0.7))
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends on a sentence's last mark, closing quotes and brackets aside ("…it.”", "(Yes!)")."""
     stripped = line.rstrip(_CLOSERS + " ")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
