@@ -413,6 +413,11 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("He is expected to soften his tone at the rally.", True),
         ("The poll surveyed 552 likely Democratic primary voters over ten days.", False),
         ("The mayor is likely to win the primary.", True),
+        ("The vote showed a lack of political will to rebuild the quay.", False),  # "will", a noun
+        ("The council ignored the will of the fishermen.", False),
+        ("Three more fishermen have come forward to accuse the harbour master.", False),  # a direction, not a step
+        ("The council will look forward to the vote.", True),
+        ("Going forward, the port must pay its pilots.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:
