@@ -14,20 +14,9 @@ import re
 
 from briefing.prefill.text import MARKUP
 from briefing.prefill.wordlists import grammar_words
+from briefing.reader.datelines import dateline_end
 from briefing.reader.sentences import lexicon as sentence_words
 
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.\-']*(?:[ ,]+(?:[A-Z][A-Za-z.\-']*|\d{1,2}(?= \())){0,4}[ ,]*)?"  # "New Delhi, India", "Dec. 8"
-    r"\((?![RDI](?:-[A-Za-z. ]+)?\))(?:[A-Z][A-Za-z.&\-']*)(?: [A-Z][A-Za-z.&\-']*){0,3}\)"  # "(CNN)", not "(R)"
-    r"\s*(?:--|[―—–-])?\s*(?=[\"“‘']?[A-Z])"  # then a sentence: "(CNN) -- The", never "(R), a staunch ally"
-)
-# "WASHINGTON —", "PORTSMOUTH, N.H. --", "ST. LOUIS -", "BOSTON —Standing": a place in capitals, its state as
-# written, a dash (the web's horizontal bar "―" too) with the page's spaces (non-breaking, or none after a long dash).
-_PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,7}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?:[ \xa0]?(?:--|[―—–-])[ \xa0]+|[ \xa0][―—])"  # a dash set off by spaces; "US-China" is no dateline
-    r"(?=[\"“‘']?[A-Z])"  # then a sentence, never "NATO — the alliance's ..."
-)
 _TAIL = re.compile(
     r",\s+(?:it\s+(?:has\s+|had\s+)?(?:emerged|was\s+revealed|has\s+been\s+revealed|was\s+reported|"
     r"has\s+been\s+reported|was\s+claimed|has\s+been\s+claimed)(?:\s+(?:today|yesterday|tonight|last\s+night|"
@@ -164,9 +153,9 @@ def writer_voice(body: str) -> bool:
 def past_dateline(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` begins past a leading dateline ("WASHINGTON —", "(CNN)"), or ``start``
     when it has none or the rest would be a fragment."""
-    match = _DATELINE.match(text, start, end) or _PLACE_DATELINE.match(text, start, end)
-    if match and _words(text[match.end() : end]) >= MIN_WORDS:
-        return match.end()
+    story = dateline_end(text, start, end)
+    if story is not None and _words(text[story:end]) >= MIN_WORDS:
+        return story
     return start
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefing.article import BlockKind
 from briefing.calendar_words import MONTHS
+from briefing.reader.datelines import dateline_end
 from briefing.reader.sentences import split_sentences
 from briefing.reader.units import Unit
 
@@ -165,6 +166,7 @@ _NOT_HEADING = re.compile(r"@|https?:|www\.|^\(|^(?:photo|image|picture|credit|s
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
 DECK_WORDS = 40  # a longer line under a headline is the article's first paragraph
+_DECK_LINES = 2  # a deck runs to two lines at most above the dateline
 HEADING_LEVEL_PLAIN = 2  # a plain-text heading sits where an HTML h2 would
 
 
@@ -195,17 +197,32 @@ def classify(text: str, units: list[Unit]) -> HeadInfo:
 
 
 def _deck_of(text: str, units: list[Unit], index: int) -> bool:
-    """The line under a headline that ends on a semicolon: the headline's deck, not the article's first paragraph.
+    """A short line under the headline that is the headline's deck, not the article's first paragraph.
 
     Newspaper archives run headline and deck together ("Sanders raises $33M; / Is within $4M of
-    Clinton's haul."): the semicolon says the headline goes on. The deck is headline-ese written by
-    an editor, often without a subject, so it is the standfirst.
+    Clinton's haul."): the semicolon says the headline goes on. Elsewhere the story's dateline says
+    where it starts ("Amid fury at the system, she's seen as an insider. / BUENA PARK, Calif. - ..."):
+    a line or two between headline and dateline are the deck. The deck is headline-ese written by an
+    editor, often without a subject, so it is the standfirst.
     """
-    if index == 0 or units[index - 1].kind != BlockKind.TITLE:
+    if index == 0 or not _short_line(text, units[index]):
         return False
-    unit = units[index]
-    title = text[units[index - 1].start : units[index - 1].end].rstrip()
-    return title.endswith(";") and unit.lines == 1 and len(text[unit.start : unit.end].split()) <= DECK_WORDS
+    above = units[index - 1].kind
+    if above == BlockKind.TITLE and text[units[index - 1].start : units[index - 1].end].rstrip().endswith(";"):
+        return True
+    line = text[units[index].start : units[index].end]
+    if above not in (BlockKind.TITLE, BlockKind.STANDFIRST) or byline_author(line) or _dateline(line):
+        return False  # "By Amy Chozick", "June 1, 2016": the byline, read as such below
+    for below in units[index + 1 : index + 1 + _DECK_LINES]:
+        if dateline_end(text, below.start, below.end) is not None:
+            return True
+        if not _short_line(text, below):
+            return False
+    return False
+
+
+def _short_line(text: str, unit: Unit) -> bool:
+    return unit.lines == 1 and len(text[unit.start : unit.end].split()) <= DECK_WORDS
 
 
 def _kind_of(
