@@ -292,3 +292,39 @@ def test_a_lone_name_that_only_modifies_or_is_abbreviated_names_no_issue() -> No
     assert name(texts[0]) is None  # "Varna" only ever modifies: the port strike is the issue, not the town
     assert name("Dock workers in Bulg., joined on Monday.") is None  # an abbreviated state
     assert name(texts[2]) == "Ostrava"  # a place the article names on its own
+
+
+def test_a_wire_subheading_between_dashes_gives_the_sentence_under_it_not_itself() -> None:
+    """AFP copy sets its subheadings between dashes ("– Old quays –."): a heading, whose item is what it heads."""
+    body = (
+        "The council voted on Monday to raise the harbour levy by a fifth. The levy pays for the dredging. "
+        "Traders fought the levy for a year. The mayor thanked the council for its vote.\n\n"
+        "– Old quays –.\n\n"
+        "The old quays of the outer harbour crumble a little more each winter, engineers warned the council.\n\n"
+        "- Reuters."
+    )
+    section = prefill(article_from_text("Harbour levy vote\n\n" + body)).section("key_issues")
+    assert section is not None
+    items = [(item.label, item.text) for item in section.items]
+    assert items[0][0] == "Old quays"
+    assert items[0][1].startswith("The old quays of the outer harbour crumble")
+    assert all(text not in ("Old quays –.", "Reuters.") for _, text in items), items  # neither line is an issue
+
+
+def test_no_two_key_issues_share_a_name() -> None:
+    """One issue, one name: a second sentence the same phrase names takes its next phrase, or another name."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _salient_issues
+
+    body = (
+        "Trawler crews pay the fishing quotas in spring and again in autumn, on each landing of fish. "
+        "Crab boats from the north avoid the fishing quotas by landing their catch across the bay. "
+        "Yacht owners escape the fishing quotas entirely, at the marina gate beside the old lighthouse. "
+        "The fish market sits beside the outer channel. "
+        "The outer channel fills with silt."
+    )
+    draft = _Draft(analyse(article_from_text("Harbour levy vote\n\n" + body)))
+    _salient_issues(draft)
+    labels = [(item.label or "").lower() for item in draft.slots["key_issues"]]
+    assert len(labels) >= 2
+    assert len(labels) == len(set(labels)), labels  # before: "Fishing quotas" three times

@@ -221,3 +221,16 @@ def test_two_sentence_headline_is_a_title() -> None:
         "Bernie Sanders lost the last primary on Tuesday, and his campaign is weighing what comes next.\n"
     )
     assert outline(article)[0] == ("title", "Game over. Will Sanders come down off the pique?")
+
+
+def test_a_wire_subheading_between_dashes_is_a_heading_and_a_dashed_list_stays_a_list() -> None:
+    from briefing.article import BlockKind
+    from briefing.reader import article_from_text
+
+    text = (
+        "Talks stall\n\nThe talks stalled on Monday.\n\n– Old quays –.\n\nThe quays crumble.\n\n- Dredging\n- Tolls\n"
+    )
+    article = article_from_text(text)
+    blocks = [(block.kind, article.block_text(n)) for n, block in enumerate(article.blocks)]
+    assert (BlockKind.HEADING, "Old quays") in blocks
+    assert [t for k, t in blocks if k == BlockKind.LIST_ITEM] == ["Dredging", "Tolls"]

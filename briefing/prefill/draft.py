@@ -685,8 +685,9 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
             break
-        label = phrase if phrase and phrase.lower() not in labels else None
-        label = label or proper_issue_name(
+        if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
+            phrase = words.phrases.name(fact.text, labels, title, people)
+        label = phrase or proper_issue_name(
             fact.text, frequency, labels, title, a.proper, people, a.lex, words.phrases.use
         )
         if label:

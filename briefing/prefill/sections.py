@@ -63,6 +63,14 @@ def short_label(text: str, lex: Lexicon, proper: frozenset[str]) -> str:
     return " ".join(cased)
 
 
+def _lone(article: Article, index: int) -> bool:
+    """A list item with no other beside it ("- Reuters." under the story): one bullet is no list of issues."""
+    return all(
+        not 0 <= near < len(article.blocks) or article.blocks[near].kind != BlockKind.LIST_ITEM
+        for near in (index - 1, index + 1)
+    )
+
+
 def outline(
     article: Article, lex: Lexicon, proper: frozenset[str], sentence_words: list[frozenset[str]], person_names: set[str]
 ) -> Outline:
@@ -90,7 +98,7 @@ def outline(
             heading_at[index] = heading
         elif block.kind == BlockKind.LIST_ITEM:
             start, end = trim_span(article.text, block.start, block.end)
-            if end - start > 2:
+            if end - start > 2 and not _lone(article, index):
                 list_items.append((index, start, end))
                 lead = index - 1
                 while lead >= 0 and article.blocks[lead].kind == BlockKind.LIST_ITEM:

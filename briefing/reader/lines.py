@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 
 from briefing.article import BlockKind
+from briefing.reader.classify import HEADING_LEVEL_PLAIN
 from briefing.reader.mojibake import repair
 from briefing.reader.units import Unit
 
 LIST_MARK = re.compile(r"[ \t\u00a0]*(?:[•◦▪▫‣●○■□·–*+\-]|\(?\d{1,3}[.)]|\(?[a-z]\))[ \t\u00a0]+(?=\S)")
+# "– Old hands –.": a wire service's subheading between dashes (AFP copy), not a list item
+_WIRE_SUBHEAD = re.compile(r"[ \t\u00a0]*([–-])[ \t\u00a0]+(\S.{0,80}?)[ \t\u00a0]+\1\.?")
 _HAS_WORD = re.compile(r"\w")
 _FIRST_WORD = re.compile(r"\S+")
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 40, 100  # e-mail wraps at 66 to 80 columns
@@ -44,8 +47,12 @@ def text_units(text: str) -> list[Unit]:
             previous_line = None  # blank lines and rules such as "* * *" separate blocks
             list_indents = []
             continue
+        subhead = _WIRE_SUBHEAD.fullmatch(text, start, content_end)
         mark = LIST_MARK.match(text, start, content_end)
-        if mark:
+        if subhead:
+            list_indents = []
+            units.append(Unit(subhead.start(2), subhead.end(2), BlockKind.HEADING, HEADING_LEVEL_PLAIN))
+        elif mark:
             indent = content_start - start
             while list_indents and list_indents[-1] > indent:
                 list_indents.pop()
