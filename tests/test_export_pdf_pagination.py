@@ -18,7 +18,7 @@ import pytest
 
 from briefing.export import export
 from briefing.export.layout import LayoutOptions, lay_out
-from briefing.export.pdf import TextOp, line_box, pages
+from briefing.export.pdf import LineBox, TextOp, line_box, pages
 from briefing.model import Brief, Item, Metadata, Section, Source
 from briefing.templates import get_template, load_templates
 from tests.docx_support import shipped_fonts_config
@@ -98,6 +98,10 @@ def test_multiple_spacing_is_whole_twips_as_libreoffice_lays_it_out() -> None:
     assert line_box("LiberationSans", 11).height == 13.65  # 253 -> 273
     assert line_box("LiberationSans", 12, 1.0).height == 13.8  # single: no extra
     assert line_box("LiberationSans", 12).baseline == 11.25  # gap (8) + ascent (217) twips down
+    # Times New Roman 10 pt (a US memo's header, footer and notes): gap and ascent 8.5 + 178.2 twips,
+    # rounded as one to 187 as LibreOffice sets them (its header's baseline 9.35 pt down, its footer's
+    # lines 11.5 pt apart), not to 8 + 178
+    assert line_box("LiberationSerif", 10, 1.0) == LineBox(11.5, 0.0, 9.35)
 
 
 def test_a_full_a4_page_of_12_pt_arial_holds_47_lines_as_libreoffice_fills_it() -> None:

@@ -105,11 +105,12 @@ Piece = tuple[Sequence[Run], Paragraph]  # one paragraph to draw: its runs and i
 class LineBox:
     """One line's height and where its baseline sits, as LibreOffice lays out a Word paragraph.
 
-    A single line is the font's line gap, ascent and descent, top down, each rounded to whole
-    twips; "multiple" spacing (Word's 1.08) makes it a whole percentage taller, rounded down
-    to a twip, the extra below the text. The last line on a page (or in the US memo's foot
-    frame) may hang its extra below the text area: a page holds a line more than height
-    alone says when the last fits without it (A4 in 12 pt Arial: 47 lines, not 46).
+    A single line is the font's line gap and ascent (rounded to whole twips together: Times New
+    Roman 10 pt is 187 + 43 twips, not 8 + 178 + 43, as LibreOffice sets a US memo's header and
+    footer), then its descent, top down; "multiple" spacing (Word's 1.08) makes it a whole
+    percentage taller, rounded down to a twip, the extra below the text. The last line on a page
+    (or in the US memo's foot frame) may hang its extra below the text area: a page holds a line
+    more than height alone says when the last fits without it (A4 in 12 pt Arial: 47 lines, not 46).
     """
 
     height: float  # top of this line to the top of the next, in points
@@ -120,11 +121,11 @@ class LineBox:
 def line_box(family: str, size: float, spacing: float = LINE_SPACING) -> LineBox:
     """The line box of ``family`` at ``size`` points with ``spacing`` (a multiple), in twips as LibreOffice has it."""
     font = font_family(family)
-    ascent, descent, gap = (round(em * size * TWIPS_PER_PT) for em in (font.ascent_em, font.descent_em, font.gap_em))
-    single = ascent + descent + gap
+    above = round((font.gap_em + font.ascent_em) * size * TWIPS_PER_PT)  # the gap and ascent as one
+    single = above + round(font.descent_em * size * TWIPS_PER_PT)
     height = max(single, single * round(spacing * 100) // 100)  # a whole percentage (259/240 is 108 %)
     extra = height - single
-    return LineBox(height / TWIPS_PER_PT, extra / TWIPS_PER_PT, (gap + ascent) / TWIPS_PER_PT)
+    return LineBox(height / TWIPS_PER_PT, extra / TWIPS_PER_PT, above / TWIPS_PER_PT)
 
 
 @dataclass(frozen=True)
