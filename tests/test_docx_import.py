@@ -103,6 +103,10 @@ def test_roundtrip_with_each_templates_marking_rule(tmp_path: Path, template_id:
 
     original = fit_to_template(switch_template(rich_brief(), get_template(template_id)))
     original.metadata.classification = classification
+    if get_template(template_id).marking.authority_block and classification != "UNCLASSIFIED":
+        original.metadata.classified_by = "K. Lane, Deputy Director"  # page 1's footer: read back too
+        original.metadata.classification_reason = "1.4(d)"
+        original.metadata.declassify_on = "2046-03-01"
     back = roundtrip(original, tmp_path, source_notes=True)
     assert back.title == original.title, "no portion mark in the subject"
     assert back.metadata == original.metadata

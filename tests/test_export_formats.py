@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from briefing.export import build_docx
 from briefing.importer import brief_from_docx
 from briefing.layout import switch_template
 from briefing.templates import get_template, load_templates
-from tests.docx_support import fit_to_template, open_docx, outline, rich_brief, table_rows, zip_text
+from tests.docx_support import fit_to_template, open_docx, outline, part_text, rich_brief, table_rows, zip_text
 
 
 def brief_in(template_id: str):
@@ -148,32 +150,48 @@ def test_us_action_memo_has_approve_and_disapprove_and_a_placeholder_when_empty(
     assert ("Decision Options", "Approve ______ / Disapprove ______") in text
 
 
-def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -> None:
-    """On the face of the memo (32 CFR 2001.21; 5 FAH-1 H-131), at the foot of page 1, bottom left,
-    as the marking guides show it, and on page 1 only: under the title block it pushed the BLUF
-    down the page. Word: one frame anchored at the bottom left of the text area, its lines still body
-    paragraphs in their own style (LibreOffice's render puts it above the footer's banner); the
-    PDF draws it there too, and the body's page 1 ends above it."""
-    from briefing.export.layout import lay_out
-    from briefing.export.pdf import TextOp, pages
+_AUTHORITY = ["Classified By: J. Smith, Director", "Reason: 1.4(b)", "Declassify On: 2051-11-30"]
 
-    brief = brief_in("us-information-memo")
+
+def classified_memo(template_id: str = "us-information-memo"):
+    brief = brief_in(template_id)
     brief.metadata.classification = "SECRET//NOFORN"
     brief.metadata.classified_by = "J. Smith, Director"
     brief.metadata.classification_reason = "1.4(b)"
     brief.metadata.declassify_on = "2051-11-30"
+    return brief
+
+
+def _authority_in_body(document) -> list:
+    return [p for p in document.paragraphs if p.style.name == "Classification Authority"]
+
+
+def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -> None:
+    """On the face of the memo (32 CFR 2001.21; 5 FAH-1 H-131), at the foot of page 1, bottom left,
+    as the marking guides show it, and on page 1 only: under the title block it pushed the BLUF
+    down the page. Word: page 1's own footer opens with the lines, in their own style, above the
+    banner and "Page X of Y", so page 1's footnotes sit above them in Word and LibreOffice alike
+    (a frame in the body, before, was drawn over them). The PDF draws them there too, and the
+    body's page 1 ends above them."""
+    from briefing.export.layout import lay_out
+    from briefing.export.pdf import TextOp, pages
+
+    brief = classified_memo()
     path = tmp_path / "us.docx"
-    path.write_bytes(build_docx(brief))
-    authority = [p for p in open_docx(path.read_bytes()).paragraphs if p.style.name == "Classification Authority"]
-    lines = [p.text for p in authority]
-    assert lines == ["Classified By: J. Smith, Director", "Reason: 1.4(b)", "Declassify On: 2051-11-30"]
-    frames = [p._p.xpath("./w:pPr/w:framePr")[0] for p in authority]
-    placed = {
-        (f.get(qn("w:vAnchor")), f.get(qn("w:yAlign")), f.get(qn("w:xAlign")), f.get(qn("w:wrap"))) for f in frames
-    }
-    assert placed == {("margin", "bottom", "left", "notBeside")}, "one frame, bottom left of page 1's text"
-    styles = [s for s, _ in outline(open_docx(path.read_bytes()))]
-    assert styles[1:4] == ["Classification Authority"] * 3, "anchored first thing in the body: on page 1"
+    path.write_bytes(build_docx(brief, source_notes=True))
+    document = open_docx(path.read_bytes())
+    section = document.sections[0]
+    assert section.different_first_page_header_footer, "page 1 has a footer of its own"
+    first = section.first_page_footer
+    assert part_text(first) == [*_AUTHORITY, "SECRET//NOFORN", "Page 1 of 1"], "above the banner and page line"
+    lines = first.paragraphs[:3]
+    assert {p.style.name for p in lines} == {"Classification Authority"}
+    assert lines[0].paragraph_format.space_before == Pt(12), "clear of the body and its notes"
+    assert all(p.alignment in (None, WD_ALIGN_PARAGRAPH.LEFT) for p in lines), "bottom left"
+    assert "Classified By" not in " ".join(part_text(section.footer)), "page 1 only"
+    assert part_text(section.first_page_header) == ["SECRET//NOFORN"], "page 1's own header keeps the banner"
+    assert not _authority_in_body(document), "no longer in the body"
+    assert not document.element.body.xpath(".//w:framePr"), "no frame for footnotes to run under"
     brief.sections[0].items *= 40  # three pages and more: still once, on page 1
     drawn = pages(lay_out(brief)).pages
     assert len(drawn) >= 3
@@ -183,16 +201,63 @@ def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -
     top = min(op.baseline for _, op in authority_ops)
     body = [op.baseline for n, op in where if n == 0 and op.baseline < top]
     footer = [op.baseline for n, op in where if n == 0 and op.baseline > top and op.text.startswith(("SECRET", "Page"))]
-    assert footer and all(b > max(op.baseline for _, op in authority_ops) for b in footer), "above the footer"
+    last = max(op.baseline for _, op in authority_ops)
+    assert footer and all(b > last for b in footer), "above the footer"
+    assert min(footer) - last == pytest.approx(14.9 - 11.2 + 9.35, abs=0.01), "right above the banner, as in Word"
     assert top - max(body) >= 12 + 12, "the body's first page ends clear of it"
     assert min(op.x for _, op in authority_ops) == min(op.x for n, op in where if n == 0), "at the left margin"
     assert top > drawn[0][0].baseline + 0.75 * (792 - 2 * 72), "in the bottom quarter of the page"
-    brief.sections[0].items = brief.sections[0].items[:1]
-    back = brief_from_docx(path)
-    assert (back.metadata.classified_by, back.metadata.declassify_on) == ("J. Smith, Director", "2051-11-30")
     brief.metadata.classification = "UNCLASSIFIED"
-    unclassified = outline(open_docx(build_docx(brief)))
-    assert not any(s == "Classification Authority" for s, _ in unclassified)
+    unclassified = open_docx(build_docx(brief))
+    assert not any(s == "Classification Authority" for s, _ in outline(unclassified))
+    assert not unclassified.sections[0].different_first_page_header_footer, "no block: one footer for every page"
+
+
+def test_a_letterhead_on_every_page_keeps_the_authority_frame(tmp_path: Path) -> None:
+    """A reference whose letterhead is in the one header every page shares: page 1 cannot have a
+    footer of its own without losing it, so the lines stay one frame at the foot of page 1's text.
+    A reference with a first-page header of its own gets them in page 1's footer."""
+    from tests.test_export_reference import make_reference
+
+    brief = classified_memo("us-action-memo")
+    document = open_docx(build_docx(brief, reference=make_reference(tmp_path / "letterhead.docx")))
+    section = document.sections[0]
+    assert not section.different_first_page_header_footer, "the letterhead stays on page 1"
+    assert "ACME MINISTRY" in part_text(section.header)
+    authority = _authority_in_body(document)
+    assert [p.text for p in authority] == _AUTHORITY
+    frames = [p._p.xpath("./w:pPr/w:framePr")[0] for p in authority]
+    placed = {
+        (f.get(qn("w:vAnchor")), f.get(qn("w:yAlign")), f.get(qn("w:xAlign")), f.get(qn("w:wrap"))) for f in frames
+    }
+    assert placed == {("margin", "bottom", "left", "notBeside")}, "one frame, bottom left of page 1's text"
+    assert [s for s, _ in outline(document)][1:4] == ["Classification Authority"] * 3, "anchored on page 1"
+    reference = make_reference(tmp_path / "first.docx", first_page=True)
+    document = open_docx(build_docx(brief, reference=reference))
+    section = document.sections[0]
+    assert part_text(section.first_page_header) == ["SECRET//NOFORN", "ACME MINISTRY - FIRST PAGE"]
+    assert part_text(section.first_page_footer)[:3] == _AUTHORITY
+    assert not _authority_in_body(document) and not document.element.body.xpath(".//w:framePr")
+
+
+def test_the_authority_lines_read_back_from_the_footer_and_from_an_old_frame(tmp_path: Path) -> None:
+    """Without the brief the file carries (a tool stripped it), the page alone gives the authority
+    back: from page 1's footer now, and from the frame in the body that older exports (and a
+    letterhead on every page) have."""
+    from tests.test_docx_embedded import without_record
+    from tests.test_export_reference import make_reference
+
+    brief = classified_memo()
+    for name, reference in (("footer.docx", None), ("frame.docx", make_reference(tmp_path / "ref.docx"))):
+        path = tmp_path / name
+        path.write_bytes(build_docx(brief, reference=reference, source_notes=True))
+        without_record(path)
+        back = brief_from_docx(path).metadata
+        assert (back.classified_by, back.classification_reason, back.declassify_on) == (
+            "J. Smith, Director",
+            "1.4(b)",
+            "2051-11-30",
+        ), name
 
 
 @pytest.mark.parametrize(

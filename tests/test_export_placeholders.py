@@ -70,8 +70,9 @@ def test_a_us_memo_highlights_the_addressee_and_authority_it_still_lacks() -> No
     document = open_docx(build_docx(brief))
     title = document.paragraphs[0]
     assert title.text == "ACTION MEMO FOR [addressee]" and _highlighted(title) == ["[addressee]"]
-    authority = [p for p in document.paragraphs if p.style.name == "Classification Authority"]
-    assert authority and all(_highlighted(p) == ["[to be completed]"] for p in authority)
+    foot = document.sections[0].first_page_footer.paragraphs  # page 1's own footer holds them
+    authority = [p for p in foot if p.style.name == "Classification Authority"]
+    assert len(authority) == 3 and all(_highlighted(p) == ["[to be completed]"] for p in authority)
 
 
 def _highlighted_ops(layout) -> list[str]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
+from docx.blkcntnr import BlockItemContainer
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Twips
+from docx.shared import Pt, Twips
 from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as w
@@ -79,24 +80,42 @@ def render_blocks(
             last = _lead_line(styles, block, w.STYLE_AUTHORITY)
 
 
-def render_first_page_foot(styles: StyleIds, blocks: Iterable[Block], width_twips: int) -> None:
-    """The lines at the foot of page 1 (a US memo's "Classified By / Reason / Declassify On"), as
-    one frame at the bottom left of the text area, nothing beside it. Appended here, right after the
-    title block, they are anchored on page 1 and stay there; they are still body paragraphs in their
-    own style, so the importer reads them back wherever Word or LibreOffice shows them."""
+def render_first_page_foot(
+    styles: StyleIds, blocks: Iterable[Block], width_twips: int, footer: BlockItemContainer | None = None
+) -> None:
+    """The lines at the foot of page 1 (a US memo's "Classified By / Reason / Declassify On"),
+    bottom left, on that page only, in their own style so the importer reads them back.
+
+    With ``footer`` (page 1's own footer), they open it, above the marking and "Page X of Y",
+    ``FOOT_GAP_PT`` clear of the body: Word and LibreOffice set page 1's footnotes above a
+    footer, never under it. Without one (a reference whose letterhead is on every page, which
+    page 1 cannot have a footer of its own without losing), they are one frame at the bottom
+    left of the text area, appended right after the title block so it stays on page 1; a frame
+    is outside the footnote flow, so page 1's notes may then run under it."""
+    lines = list(blocks)
+    if footer is not None:
+        top = footer._element[0] if len(footer._element) else None
+        for number, block in enumerate(lines):
+            paragraph = _lead_line(styles, block, w.STYLE_AUTHORITY, into=footer)
+            if number == 0:
+                paragraph.paragraph_format.space_before = Pt(FOOT_GAP_PT)
+            if top is not None:
+                top.addprevious(paragraph._p)  # first in the footer, in order
+        return
     frame = (
         f'<w:framePr {nsdecls("w")} w:w="{width_twips}" w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin"'
         f' w:xAlign="left" w:yAlign="bottom" w:vSpace="{round(FOOT_GAP_PT * 20)}"/>'
     )
-    for block in blocks:
+    for block in lines:
         paragraph = _lead_line(styles, block, w.STYLE_AUTHORITY)
         p_pr = paragraph._p.get_or_add_pPr()
         p_pr.insert(1 if p_pr.pStyle is not None else 0, parse_xml(frame))  # a new paragraph: only its style before
 
 
-def _lead_line(styles: StyleIds, block: Block, style: str) -> Paragraph:
-    """ "Label: value" in ``style``, the label a lead-in, placeholders in the value highlighted."""
-    paragraph = styles.paragraph(style)
+def _lead_line(styles: StyleIds, block: Block, style: str, into: BlockItemContainer | None = None) -> Paragraph:
+    """ "Label: value" in ``style``, the label a lead-in, placeholders in the value highlighted;
+    at the end of the body, or of ``into``."""
+    paragraph = styles.paragraph(style, into=into)
     styles.run(paragraph, block.lead + w.LEAD_IN_SEPARATOR, w.STYLE_LEAD_IN)
     add_flagged_text(paragraph, block.text, block.flagged)
     return paragraph

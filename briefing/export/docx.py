@@ -22,7 +22,7 @@ from briefing.export.embed import ItemTies, embed_record
 from briefing.export.footnotes import Footnotes
 from briefing.export.layout import Layout, LayoutOptions, lay_out
 from briefing.export.package import fresh_document_id, prune_styles, set_app_properties
-from briefing.export.page import mark_pages, set_up_page
+from briefing.export.page import first_page_footer, mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
 from briefing.export.styles import StyleIds, apply_template_style, ensure_styles, set_language
 from briefing.export.text import add_flagged_text
@@ -64,10 +64,11 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         set_language(document, layout.language, styles)
         drop_thumbnail(document)
         marking = layout.marking
+        foot = first_page_footer(document) if layout.first_page_foot else None  # before the marking: marked too
         mark_pages(document, marking.text, size_pt=header_size, placement=marking.placement)
         add_flagged_text(styles.paragraph(w.STYLE_TITLE), layout.title, layout.title_flagged)
         add_title_block(document, layout.title_block, _text_width(document), layout.style.label_width_cm)
-        render_first_page_foot(styles, layout.first_page_foot, _text_width(document) // 635)  # EMU -> twips
+        render_first_page_foot(styles, layout.first_page_foot, _text_width(document) // 635, foot)  # EMU -> twips
         render_blocks(styles, layout.blocks, Footnotes(document, styles), layout.note_portion, ItemTies())
         set_properties(document, layout.info)
         if layout.brief is not None:  # the brief itself, invisibly, so opening the file gives it back

@@ -91,6 +91,13 @@ def _first_page_of_its_own(section: Section) -> bool:
     return True
 
 
+def first_page_footer(document: Document) -> _Footer | None:
+    """Page 1's own footer, turned on if need be (call before :func:`mark_pages`, which then marks
+    it); None when page 1 cannot have one without losing the reference's letterhead."""
+    section = document.sections[0]
+    return section.first_page_footer if _first_page_of_its_own(section) else None
+
+
 def mark_pages(document: Document, classification: str, *, size_pt: float | None, placement: str = "banner") -> None:
     """The marking where ``placement`` says in every header (and footer) in use; "Page X of Y" in each footer."""
     marking = " ".join(xml_safe(classification).split())

@@ -109,8 +109,8 @@ class LineBox:
     Roman 10 pt is 187 + 43 twips, not 8 + 178 + 43, as LibreOffice sets a US memo's header and
     footer), then its descent, top down; "multiple" spacing (Word's 1.08) makes it a whole
     percentage taller, rounded down to a twip, the extra below the text. The last line on a page
-    (or in the US memo's foot frame) may hang its extra below the text area: a page holds a line
-    more than height alone says when the last fits without it (A4 in 12 pt Arial: 47 lines, not 46).
+    may hang its extra below the text area: a page holds a line more than height alone says when
+    the last fits without it (A4 in 12 pt Arial: 47 lines, not 46).
     """
 
     height: float  # top of this line to the top of the next, in points
@@ -263,12 +263,19 @@ class _Document(FPDF):
             self.put(self.l_margin, self.edge, self.epw, height, Run(text, "B"), self.body_family, size, align)
         self.set_xy(self.l_margin, self.t_margin)
 
+    def footer_top(self) -> float:
+        """Where the footer's marking (else its page line) starts: the footer ends ``edge`` above
+        the page's foot, and grows up from there, as Word's does."""
+        height = self.line_height(self.body_family, self.look.header_size_pt, HEADER_SPACING)
+        banner = bool(self.marking.text) and self.marking.placement == "banner"
+        return self.h - self.edge - height - (height + PAGE_LINE_GAP_PT if banner else 0)
+
     def footer(self) -> None:
         self.draw_notes()
         size = self.look.header_size_pt
         height = self.line_height(self.body_family, size, HEADER_SPACING)
         banner = bool(self.marking.text) and self.marking.placement == "banner"
-        top = self.h - self.edge - height - (height + PAGE_LINE_GAP_PT if banner else 0)
+        top = self.footer_top()
         if banner:
             self.put(self.l_margin, top, self.epw, height, Run(self.marking.text, "B"), self.body_family, size, "C")
             top += height + PAGE_LINE_GAP_PT
@@ -581,19 +588,19 @@ def _title_block(pdf: _Document, styles: _Styles, rows: tuple[TitleRow, ...]) ->
 
 
 def _first_page_foot(pdf: _Document, pieces: Sequence[Piece]) -> None:
-    """Lines at the bottom of page 1's text area, left (a US memo's authority block), as the Word
-    file's frame puts them; the body's first page ends ``FOOT_GAP_PT`` above them."""
+    """Lines at the foot of page 1, left (a US memo's authority block), as the Word file's first-page
+    footer sets them: right above its marking, ``FOOT_GAP_PT`` below the body and its footnotes,
+    whose page 1 ends there (a footer taller than the bottom margin pushes the text area up)."""
     lines = [(line, look) for runs, look in pieces for line in pdf.break_lines(runs, look)]
     if not lines:
         return
     heights = [pdf.line_height(look.family, look.size, look.spacing) for _, look in lines]
-    last = lines[-1][1]
-    tall = sum(heights) - line_box(last.family, last.size, last.spacing).extra  # its last line's extra hangs below
     resume = pdf.get_y()
-    pdf.set_y(pdf.body_bottom - tall)
+    top = pdf.footer_top() - sum(heights)
+    pdf.set_y(top)
     for (line, look), height in zip(lines, heights, strict=True):
         pdf.draw_line(line, look, height)
-    pdf.body_bottom -= tall + FOOT_GAP_PT
+    pdf.body_bottom = min(pdf.body_bottom, top - FOOT_GAP_PT)
     pdf.page_break_trigger = pdf.body_bottom
     pdf.set_y(resume)
 

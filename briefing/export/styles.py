@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any, cast
 
+from docx.blkcntnr import BlockItemContainer
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
@@ -468,13 +469,16 @@ class StyleIds:
             self._ids[name] = None if is_default and name == "Normal" else style.style_id
         return self._ids[name]
 
-    def paragraph(self, name: str, text: str = "") -> Paragraph:
+    def paragraph(self, name: str, text: str = "", *, into: BlockItemContainer | None = None) -> Paragraph:
+        """A new paragraph in style ``name``: at the end of the body, or of ``into`` (a header or footer)."""
         p = OxmlElement("w:p")
-        if self._sect_pr is not None:
+        if into is not None:
+            into._element.append(p)
+        elif self._sect_pr is not None:
             self._sect_pr.addprevious(p)
         else:
             self._body.append(p)
-        paragraph = Paragraph(p, self._document._body)
+        paragraph = Paragraph(p, into if into is not None else self._document._body)
         if text:
             add_run(paragraph, text)
         style_id = self.id(name)

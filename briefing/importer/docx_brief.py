@@ -113,6 +113,8 @@ def brief_from_document(document: Document, *, name: str = "the document", notic
     reader = _BodyReader(template)
     for block in _blocks(document):
         reader.feed(block)
+    for paragraph in _first_page_foot(document):
+        reader.feed(paragraph)
     reader.drop_blank_items()
     metadata = reader.metadata
     metadata.classification = (
@@ -154,6 +156,17 @@ def _blocks(document: Document):
                     yield from walk(content)
 
     yield from walk(document.element.body)
+
+
+def _first_page_foot(document: Document) -> list[Paragraph]:
+    """The classification authority lines in page 1's own footer, where a US memo has them since
+    they stopped being a frame in the body (which :func:`_blocks` still reads in older files)."""
+    if not len(document.sections):  # a body without section properties has no footers
+        return []
+    section = document.sections[0]
+    if not section.different_first_page_header_footer or section.first_page_footer.is_linked_to_previous:
+        return []
+    return [p for p in section.first_page_footer.paragraphs if _style(p) == c.STYLE_AUTHORITY]
 
 
 def _style(paragraph: Paragraph) -> str:
