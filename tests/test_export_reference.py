@@ -223,6 +223,24 @@ def test_an_earlier_brief_as_reference_does_not_double_the_marking(tmp_path: Pat
     assert outline(document) == outline(open_docx(build_docx(rich_brief())))
 
 
+def test_an_earlier_classified_us_memo_as_reference_leaves_none_of_its_authority_lines(tmp_path: Path) -> None:
+    """Its page 1 footer holds its own "Classified By" lines: the new memo shows only its own."""
+    earlier = rich_brief("us-action-memo")
+    earlier.metadata.classification = "SECRET"
+    earlier.metadata.classified_by = "A. Former, Chief"
+    export_docx(earlier, tmp_path / "earlier.docx")
+    later = rich_brief("us-action-memo")
+    later.metadata.classification = "CONFIDENTIAL"
+    later.metadata.classified_by = "B. Newer, Director"
+    section = open_docx(build_docx(later, reference=tmp_path / "earlier.docx")).sections[0]
+    first = part_text(section.first_page_footer)
+    assert first[0] == "Classified By: B. Newer, Director" and "A. Former" not in " ".join(first)
+    assert first[-2:] == ["CONFIDENTIAL", "Page 1 of 1"] and len(first) == 5
+    later.metadata.classification = "UNCLASSIFIED"  # no block at all: none of the earlier one either
+    section = open_docx(build_docx(later, reference=tmp_path / "earlier.docx")).sections[0]
+    assert part_text(section.first_page_footer) == ["UNCLASSIFIED", "Page 1 of 1"]
+
+
 def test_no_classification_leaves_no_empty_marking(tmp_path: Path) -> None:
     earlier = rich_brief()
     export_docx(earlier, tmp_path / "earlier.docx")

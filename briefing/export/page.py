@@ -56,9 +56,10 @@ def _marking_paragraph(paragraph: Paragraph, marking: str, *, corner: bool = Fal
 
 
 def _drop_old_markings(part: _Header | _Footer) -> None:
-    """A reference that is itself an earlier brief brings its marking and page line: remove them."""
+    """A reference that is itself an earlier brief brings its marking, page line and (a US memo's
+    page 1 footer) classification authority lines: remove them."""
     for paragraph in part.paragraphs:
-        ours = paragraph.style is not None and paragraph.style.name == c.STYLE_MARKING
+        ours = paragraph.style is not None and paragraph.style.name in (c.STYLE_MARKING, c.STYLE_AUTHORITY)
         page_line = _PAGE_LINE.match(paragraph.text) and field_instructions(paragraph._p) == ["PAGE", "NUMPAGES"]
         if ours or page_line:
             paragraph._p.getparent().remove(paragraph._p)
