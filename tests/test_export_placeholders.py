@@ -90,6 +90,27 @@ def test_the_pdf_highlights_the_same_placeholders() -> None:
     assert "[ADDRESSEE]" in _highlighted_ops(lay_out(memo)), "the memo line, in capitals as printed"
 
 
+def test_the_pdf_memo_line_keeps_its_space_before_the_highlighted_addressee() -> None:
+    """The title's letters are spaced 0.25 pt apart; each run now starts where the one before ends as
+    drawn, spacing and all. Before, "[ADDRESSEE]" started 4 pt early, over the space after "FOR"."""
+    from fpdf import FPDF
+
+    from briefing.export.pdf import TITLE_CHAR_SPACING_PT
+    from briefing.export.pdf_fonts import font_file
+
+    memo = rich_brief("us-action-memo")
+    memo.metadata.to = ""
+    page = [op for op in pages(lay_out(memo)).pages[0] if isinstance(op, TextOp)]
+    title = next(op for op in page if "MEMO" in op.text)
+    after = next(op for op in page if op.text == "[ADDRESSEE]")
+    assert title.text == "ACTION MEMO FOR " and after.baseline == title.baseline
+    measure = FPDF(unit="pt")
+    measure.add_font(title.family, "B", font_file(title.family, "B"))
+    measure.set_font(title.family, "B", title.size)
+    measure.set_char_spacing(TITLE_CHAR_SPACING_PT)
+    assert after.x - title.x == pytest.approx(measure.get_string_width(title.text), abs=0.01), "as fpdf2 draws it"
+
+
 def test_the_check_names_each_placeholder_and_it_stops_an_export() -> None:
     findings = [f for f in check_brief(_brief_with_placeholders()) if f.kind == "placeholder"]
     assert "placeholder" in BLOCKING

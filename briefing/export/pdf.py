@@ -375,12 +375,14 @@ class _Document(FPDF):
         return [_merged(line) for line in lines]
 
     def run_width(self, run: Run, look: Paragraph) -> float:
+        """The run's width as drawn: its letters' advances, and the spacing set after each (the title's)."""
         size = look.size * (SUPERSCRIPT_SCALE if run.superscript else 1)
         self.use_font(look.family, run.style, size)
         # The font's advance widths directly: get_string_width's general path cost most of a PDF's time.
         font = self.current_font
         assert font is not None  # use_font just set it
-        return float(font.get_text_width(run.text, size, None)[1])
+        count, width = font.get_text_width(run.text, size, None)
+        return float(width + self.char_spacing * count)
 
     def draw_line(self, line: Sequence[Run], look: Paragraph, height: float, x: float | None = None) -> None:
         """One broken line, run after run, from ``x`` (the paragraph's indent by default)."""
