@@ -149,6 +149,9 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
         "The port will close for a week from Monday, according to a notice from the harbour authority.",
         "The ferry sank off the coast of Varna last winter, during a storm that lasted three days.",
         "The minister promised ‘a new harbour wall for the old town, protecting every home’ at the meeting.",
+        # an aside that quotes someone carries their words, in single quotes or the NYT's two apostrophes alike
+        "The mayor of Varna closed the harbour to all ships, sending the crews home with 'we cannot risk it'.",
+        "The mayor of Varna closed the harbour to all ships, sending the crews home with ''we cannot risk it.''",
         # a speech tag, not a caption's title; the mayor's words go on without a caption glued on
         "He said: The harbour wall will be rebuilt in granite before The Storms return to Varna next winter.",
         "Varga added: The harbour wall of the old town will be rebuilt in granite before The Storms come back.",

@@ -29,8 +29,9 @@ _LINK = re.compile(
 )
 # ", prompting fresh speculation...", ", sobbing as she...": a participle clause that elaborates on the
 # sentence before it, to the sentence's end: past a semicolon a new clause begins, so no aside. Not one that
-# says what someone said (", saying...") or where the news comes from (", according to..."), nor a
-# preposition or noun that only ends in -ing (", during...").
+# says what someone said (", saying...") or where the news comes from (", according to..."), nor one that
+# quotes someone (", sending the crews home with 'we cannot risk it'": their words are the news, in double or
+# single quotes or the NYT's two apostrophes), nor a preposition or noun that only ends in -ing (", during...").
 _ASIDE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^\"“”;]*$")
 _NOT_ASIDES = frozenset(
     ["according", "following", "saying", "adding", "telling", "warning", "insisting", "claiming", "arguing"]
@@ -88,6 +89,7 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
         and aside.group("verb") not in _NOT_ASIDES
         and _words(body[first : aside.start()]) >= MIN_WORDS
         and not open_quote(body[first : aside.start()])
+        and not _QUOTATION.search(body, aside.start(), last)
         and not _sentence_goes_on(body[first : aside.start()], body[aside.end("verb") : last])
     ):
         last = aside.start()
