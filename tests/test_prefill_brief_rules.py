@@ -8,7 +8,7 @@ from briefing.prefill import prefill
 from briefing.prefill.classify import is_forward_looking
 from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.readable import dangling_opener
-from briefing.prefill.summary import select_summary, writer_voice
+from briefing.prefill.summary import not_a_sentence, select_summary, writer_voice
 from briefing.prefill.text import content_words, prose_words
 from briefing.reader import article_from_text
 from briefing.repeats import meaningful_words, repeats
@@ -193,6 +193,28 @@ def test_the_summary_skips_the_tail_of_a_quotation(opening: str, closing: str) -
     pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
     chosen = select_summary(pieces, article.text, [])
     assert [article.text[start:end] for _, (start, end) in chosen] == [article.sentence_text(0)]
+
+
+def test_a_heading_a_credit_or_a_broken_off_piece_is_no_summary_line() -> None:
+    paragraphs = [
+        "The port of Varna reopened on Monday after a week of storms and repairs.",
+        "HARBOUR WALL HOLDS AFTER THE STORM.",
+        "Follow Ana Brod on Twitter @anabrod.",
+        "-- of the old quay and the fish market near the harbour gate of Varna.",
+        "It comes after the harbour authority raised the fees for every fishing boat in Varna.",
+    ]
+    text = "\n\n".join(paragraphs)
+    pieces = []
+    for n, paragraph in enumerate(paragraphs):
+        start = text.index(paragraph)
+        if paragraph.startswith("It comes after"):
+            start += len("It comes after ")  # the pre-fill's own cut: a sentence, though it opens in lower case
+        pieces.append((n, (start, start + len(paragraph) - (start - text.index(paragraph)))))
+    chosen = select_summary(pieces, text, [], max_sentences=5, max_words=200)
+    assert [n for n, _ in chosen] == [0, 4]
+    assert not_a_sentence("BEST DAY FOR THE PORT OF VARNA.")
+    assert not_a_sentence("of the old quay and the fish market near the gate.", "Quay works.\n\n")
+    assert not not_a_sentence("the harbour authority raised the fees for every boat.", "It comes after ")
 
 
 def test_a_piece_of_a_quotation_is_no_summary_line_but_still_the_articles_words() -> None:

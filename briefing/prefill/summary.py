@@ -1,8 +1,8 @@
 """The bottom line up front: a lead-biased pick of sentences, without repeats.
 
 News is written with the point first, so the first sentences that actually report (not a
-byline, a caption, a question or an exclamation, a quotation nobody is named for, nor one cut off at either
-end) make the best extractive summary; the draft cuts each to the sentence proper first
+byline or the writer's credit, a caption, a heading, a question or an exclamation, a quotation nobody is named for,
+nor one cut off at either end) make the best extractive summary; the draft cuts each to the sentence proper first
 (``compress.py``: no dateline, no glued caption, no trailing aside). Among them the pre-fill
 prefers sentences whose words recur across the article (they carry its topic), and each
 next line by that score weighed by how much of it is new to the lines already chosen
@@ -19,6 +19,7 @@ from collections import Counter
 
 from briefing.prefill.compress import open_quote, writer_voice
 from briefing.prefill.text import content_words, coverage
+from briefing.prefill.word_use import is_shouted
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ _SPEAKER = (
     r"(?:[a-z][\w.'’\-]*,?\s+){0,4}[A-Z][\w.'’\-]*,?\s+(?:[\w.'’\-]+,?\s+){0,6}?"  # "the port's director, Ana Brod,"
 )
 _QUOTED = re.compile(rf"[\"“‘'][^\"“”‘’]{{20,}}[,!][\"”’']\s+(?:{_SPEAKER}{_SAID}|{_SAID}\s+[A-Z])")
+# The writer's credit at the foot of a short piece: "Follow Ana Brod on Twitter @anabrod."
+_CREDIT = re.compile(r"Follow\b[^.!?]*@\w")
 
 
 def select_summary(
@@ -72,6 +75,8 @@ def select_summary(
         length = len(_WORD.findall(body))
         if length < 6 or length > LONGEST or body.endswith(("?", "!")) or _CAPTION.search(body):
             continue  # a fragment, a run-on, a question, an exclamation ("Earn your style stripes!") or a caption
+        if not_a_sentence(body, text[max(0, start - 40) : start]):
+            continue  # a piece the splitter broke off, a headline's deck, a heading or the writer's credit
         if open_quote(body) or _inside_quote(body) or rank in unquotable:
             continue  # words of a quotation cut off at either end, or in its middle
         if body[:1] in "\"“‘'" and not _QUOTED.match(body):
@@ -115,3 +120,14 @@ def _inside_quote(body: str) -> bool:
     closed = body.count("”")
     straight = body.count('"')
     return body.endswith(("”", '"')) and (closed > opened or straight % 2 == 1)
+
+
+def not_a_sentence(body: str, before: str = "") -> bool:
+    """Whether ``body`` is no sentence of the news, though the reader gave it as one: it opens in lower case after
+    a mark or a paragraph break (``before``, the text in front of it: the splitter broke a sentence after
+    "''Hail, Caesar!'' --", or a headline's deck runs on: "ad blitz planned; ..."), it is a heading in capitals
+    ("BEST DAY FOR THE PORT."), or it is the writer's credit ("Follow Ana Brod on Twitter @anabrod."). A cut the
+    pre-fill made after words ("It comes after| the port ...") opens in lower case and is a sentence."""
+    opening = body.lstrip(" -–—―")  # "-- a movie set for release ...": the dash went with the piece
+    broken_off = opening[:1].islower() and (opening != body or not before.rstrip()[-1:].isalnum())
+    return broken_off or is_shouted(body.split()) or _CREDIT.match(body) is not None
