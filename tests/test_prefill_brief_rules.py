@@ -381,6 +381,20 @@ def test_a_lead_in_the_writers_own_voice_gives_way_to_the_news(hook: str) -> Non
     pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
     rest = [content_words("Varna harbour wall council repairs")] * 2
     assert [index for index, _ in select_summary(pieces, article.text, rest, max_sentences=1)] == [1]
+    # nor does the hook follow the lines that report, though the budget has room for it
+    assert [index for index, _ in select_summary(pieces, article.text, rest)] == [1, 2]
+
+
+def test_a_column_in_the_first_person_throughout_still_has_a_summary() -> None:
+    text = (
+        "I have lived by the harbour of Varna for forty years and I have never seen the wall so weak. "
+        "We fishermen told the council about the cracks in the harbour wall every winter since the storm. "
+        "You would think the council of Varna would listen to the people who work on the harbour wall."
+    )
+    article = article_from_text("Harbour wall\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    chosen = select_summary(pieces, article.text, [content_words("Varna harbour wall council")] * 2)
+    assert [index for index, _ in chosen] == [0, 1]  # the third mostly repeats them
 
 
 @pytest.mark.parametrize(

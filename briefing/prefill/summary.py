@@ -7,8 +7,9 @@ nor one cut off at either end) make the best extractive summary; the draft cuts 
 prefers sentences whose words recur across the article (they carry its topic), and each
 next line by that score weighed by how much of it is new to the lines already chosen
 (maximal marginal relevance: a line that mostly repeats them adds little). A line in the writer's own
-voice ("you would think...", "we've spotted her") is a hook or comment, not the news: it counts for less. Measured on
-CNN/Daily Mail highlights by ``tests/benchmarks/eval_cnndm.py``, tuned on its first half.
+voice ("you would think...", "we've spotted her") is a hook or comment, not the news: it counts for less, and it
+never follows a line that reports (in a column written in the first person throughout, it may be all there is).
+Measured on CNN/Daily Mail highlights by ``tests/benchmarks/eval_cnndm.py``, tuned on its first half.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def select_summary(
     words = [content_words(text[start:end]) for _, (start, end) in pieces]
     spread = Counter(w for found in [*words, *rest] for w in found)
     scored: list[tuple[float, int, int]] = []
+    hooks: set[int] = set()  # lines in the writer's own voice
     for rank, (_, (start, end)) in enumerate(pieces):
         body = text[start:end].strip()
         length = len(_WORD.findall(body))
@@ -82,7 +84,9 @@ def select_summary(
         if body[:1] in "\"“‘'" and not _QUOTED.match(body):
             continue  # a bare quotation: whose words? (one the sentence gives to a named speaker may stay)
         centrality = sum(spread[w] - 1 for w in words[rank]) / (len(words[rank]) + 1) ** 0.5
-        weight = WRITER if writer_voice(body) else 1.0
+        if writer_voice(body):
+            hooks.add(rank)
+        weight = WRITER if rank in hooks else 1.0
         scored.append(((1 + centrality) * weight / (1 + POSITION_DECAY * rank), rank, length))
     chosen: list[int] = []
     seen: set[str] = set()
@@ -97,6 +101,8 @@ def select_summary(
         _, rank, length = entry
         if chosen and (coverage(words[rank], seen) >= REPEAT or length > budget + SLACK):
             continue
+        if rank in hooks and any(r not in hooks for r in chosen):
+            continue  # a hook or comment adds no news to a line that reports; it may only lead an opinion piece
         chosen.append(rank)
         seen |= words[rank]
         budget -= length
