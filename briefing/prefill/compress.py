@@ -105,6 +105,7 @@ _LEADS_ON = _DETERMINERS | grammar_words("prepositions") | {"and", "or", "but", 
 # will not be easy") or the main clause's verb is still to come ("Two days before he shot them, killing 49, he
 # knelt ..."): the sentence goes on past the comma.
 _FINITE = grammar_words("be_forms") | (grammar_words("infinitive_markers") - {"to", "not", "never", "help", "let"})
+_RESUMED = re.compile(r",\s+of\s")  # ", including the right to fish, of 300 families": "of" has no noun in the aside
 _COMMA_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|I)\s+(?!said\b|says\b|added\b|told\b)[a-z]+")
 
 
@@ -121,7 +122,8 @@ def _awaits_noun(word: str) -> bool:
 def _sentence_goes_on(kept: str, aside: str) -> bool:
     """Whether the words after ", Xing" are not an aside but the rest of the sentence: the kept part ends on a
     word that leads on, or on "the last"; it ends a list the "-ing" word goes on ("highways, trains,
-    airports, aging sewer systems"); or the "aside" has a verb of its own."""
+    airports, aging sewer systems"); or the "aside" has a verb of its own, or is a parenthesis the sentence goes on
+    after (", including the right to fish, of 300 families": a phrase on "of" completes a noun before it)."""
     words = kept.lower().split()
     if (
         not words
@@ -137,7 +139,7 @@ def _sentence_goes_on(kept: str, aside: str) -> bool:
             return True
         if word in _SUBJECTS or word in ("there", "that", "who", "which", "as", "if", "when", "because"):
             break  # "believing he would ...": a clause inside the aside
-    return _COMMA_CLAUSE.search(aside) is not None
+    return _COMMA_CLAUSE.search(aside) is not None or _RESUMED.search(aside) is not None
 
 
 def writer_voice(body: str) -> bool:
