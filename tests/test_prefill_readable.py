@@ -32,6 +32,11 @@ from briefing.prefill.readable import dangling_opener
         ("It’s whether the mayor can take a punch in the first place.", "It’s"),
         ("It is what the dockers asked for in March.", "It"),
         ("It's who the dockers are.", "It's"),
+        # after a conjunction the pronoun still opens the clause: "But [Anna Lind] had ..."
+        ("But they had overlooked the cost of dredging.", "they"),
+        ("And his plan was never put to a vote.", "his"),
+        ("Yet the move angered the dockers.", "the move"),
+        ("It also found that the port lost money.", "It"),  # "also" is no "is": the report found it
     ],
 )
 def test_openers_that_point_back(text: str, opener: str) -> None:
@@ -62,6 +67,10 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "It is not only the farmers who will pay for the dam.",
         "It isn't only pensioners who lose out.",
         "It was the port authority that approved the dredging.",
+        "It also remains unclear whether the ferry runs.",
+        "But this week the council meets again.",
+        "So far, the port has stayed open.",
+        "Andrew Lind rejected the claim.",
         "The ministry rejected the claim.",
         "The talks in Geneva resume on Monday.",
         "Thermal coal prices rose.",
@@ -89,6 +98,16 @@ def test_a_pronoun_opener_gets_its_referent_in_brackets() -> None:
     )
     items = [text for texts in _draft_items(body).values() for text in texts]
     assert any(text.startswith("[Anna Lind] will travel") for text in items), items
+
+
+def test_a_pronoun_after_a_conjunction_gets_its_referent_in_brackets() -> None:
+    body = (
+        "Water Minister Anna Lind opened the regional summit on Monday with a call for shared reservoirs.\n\n"
+        "Delegates from six countries attended the opening session in the capital.\n\n"
+        "But she will travel to the northern dams next month to inspect the new pumping stations."
+    )
+    items = [text for texts in _draft_items(body).values() for text in texts]
+    assert any(text.startswith("But [Anna Lind] will travel") for text in items), items
 
 
 def test_an_unresolvable_opener_is_left_out() -> None:

@@ -18,6 +18,7 @@ from briefing.prefill.wordlists import grammar_list, grammar_words
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LEADING = " \t\n\"“”‘’'(—–-•*"
 _OPENERS = grammar_words("anaphoric_openers")
+_CONJUNCTIONS = grammar_words("opening_conjunctions")  # "But they had...": the pronoun still opens the clause
 _DEMONSTRATIVES = grammar_words("demonstratives")
 _NOUNS = grammar_words("anaphoric_nouns")
 _TIME = grammar_words("time_nouns")
@@ -41,9 +42,12 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         start += 1
     if text[start : start + 1] == "[":
         return None
-    words = [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in islice(_WORD.finditer(text, start), 8)]
+    words = [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in islice(_WORD.finditer(text, start), 9)]
     if not words or words[0][1] != start:
         return None
+    if len(words) > 1 and words[0][0] in _CONJUNCTIONS and text[words[0][2] : words[1][1]] == " ":
+        words = words[1:]  # "But they had overlooked...", "And his plan...": the span is the pronoun's
+        start = words[0][1]
     first = words[0][0]
     base, apostrophe, _ = first.partition("'")
     if apostrophe and (base in _OPENERS or base == "it"):
@@ -56,10 +60,11 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         if [w for w, _, _ in words[: len(phrase)]] == phrase:
             return start, words[len(phrase) - 1][2]
     if first == "it":
+        verb = 2 if len(words) > 2 and words[1][0] == "also" else 1  # "It also is unclear", not "It also found"
         if (
-            len(words) > 1
-            and words[1][0] in _IT_VERBS
-            and _points_ahead([w for w, _, _ in words[2:]], text[words[1][2] :])
+            len(words) > verb
+            and words[verb][0] in _IT_VERBS - {"also"}
+            and _points_ahead([w for w, _, _ in words[verb + 1 :]], text[words[verb][2] :])
         ):
             return None  # "It is unclear whether...", "It is the council that...": nothing is referred to
         return start, words[0][2]
