@@ -123,6 +123,27 @@ def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        (
+            "Sen. Ana Ruiz (D-Maine) went on WXP’s “Harbor Hour” to discuss her rival, Tom Lee, saying he lied.",
+            "Ana Ruiz",
+        ),
+        (
+            "Ivan Petrov appeared on “Meet the Voters” beside his rival, Olga Smirnova, saying the count was fair.",
+            "Ivan Petrov",
+        ),
+        ("“We will win,” Tom Lee said, adding that the plan was sound.", "Tom Lee"),
+        ("Nora Quinn read “The Long Tide” aloud to Carl Berg, calling it “a warning.”", "Nora Quinn"),
+    ],
+)
+def test_a_title_quoted_inside_the_clause_ends_no_quotation(body: str, speaker: str) -> None:
+    """A show's or book's name in quotation marks goes on with the clause: the participle after it is still the
+    clause subject's, not the last name's."""
+    assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ("Hal Brink, one of only a few farmers on the county board, said Mayor Ortiz will lose.", "Hal Brink"),
         ("Lena Voss, 52, a nurse who now works for the Red Cross, said Ortiz should resign.", "Lena Voss"),
         ("Tim Cole, who lost his shop in the flood in Dover, Kent, in May, said that Ortiz lied.", "Tim Cole"),

@@ -175,6 +175,31 @@ def quoted_title_closing(sc: Scan, j: int) -> int | None:
     return k if tokens[k - 1].is_word and not sc.quoted[k - 1] else None
 
 
+MAX_TITLE_WORDS = 5  # words of a title quoted inside a clause: "“Meet the Press”", "“Today”"
+_INSIDE_TITLE = frozenset((",", ".", ";", ":", "!", "?"))
+
+
+def quoted_title_inside(sc: Scan, k: int) -> int | None:
+    """The opening quote of a short title quoted in the middle of a clause, whose closing quote is at ``k``
+    ('visited NBC’s “Today” to discuss ...'), or None. A name of a show or book goes on with the clause: it
+    ends no quotation that a participle after it could report."""
+    tokens = sc.tokens
+    if sc.quoted[k] or tokens[k].text not in QUOTES or k + 1 >= len(tokens):
+        return None
+    after = tokens[k + 1]
+    if sc.quoted[k + 1] or not after.is_word or after.is_cap:
+        return None  # '“...” Ruiz said', '“...,” he said': a quotation, not a title
+    m = k - 1
+    while m >= 0 and sc.quoted[m]:
+        m -= 1
+    words = k - 1 - m
+    if m < 1 or not 1 <= words <= MAX_TITLE_WORDS or tokens[m].text not in QUOTES or not tokens[m + 1].is_cap:
+        return None
+    if any(tokens[q].text in _INSIDE_TITLE for q in range(m + 1, k)) or sc.quoted[m - 1]:
+        return None
+    return m if tokens[m - 1].is_word or possessive(sc, m - 1) else None
+
+
 def possessive(sc: Scan, k: int) -> bool:
     """ "'s", or a bare apostrophe written onto a name ending in s ("Sanders’ campaign")."""
     tokens = sc.tokens

@@ -35,6 +35,7 @@ from briefing.prefill.phrase_shapes import (
     owned_name,
     party_member,
     possessive,
+    quoted_title_inside,
     role_heads,
 )
 from briefing.prefill.pronoun_speakers import PronounResolver
@@ -826,7 +827,13 @@ class SpeakerPhrases:
         """
         tokens = sc.tokens
         floor = max(0, i - LOOK_BACK)
+        title = i  # a title quoted in the clause ("visited NBC’s “Today” to discuss"): no boundary
         for k in range(i - 1, floor - 1, -1):
+            if title <= k:
+                continue
+            if tokens[k].text in QUOTES and (opening := quoted_title_inside(sc, k)) is not None:
+                title = opening
+                continue
             if tokens[k].text in (";", ":") or (
                 tokens[k].text in QUOTES and not sc.quoted[k] and k < i - 1 and not self._bare_apostrophe(sc, k)
             ):
