@@ -104,6 +104,17 @@ def test_a_second_verb_joined_by_and_reports_the_person_who_opens_the_clause() -
     assert speakers(body) == ["Ann Ruiz", None, None]
 
 
+def test_a_relative_clause_closed_by_a_comma_leaves_the_second_verb_to_the_subject() -> None:
+    # "Lee, who spoke to mayors, did not name Ruiz but told them": the relative clause ended at its comma, so "told"
+    # goes with Lee, who opens the clause; one still open at "and" keeps its verbs ("who wore a hat and said ...")
+    body = (
+        "Ana Ruiz, who was speaking to dock workers, did not name Tom Lee, but told the crowd the toll was unfair. "
+        "The boy, who was wearing a red cap and said his name was Sam, laughed. "
+        "Ned Vance, who advises the mayor, is no friend of the board but praised its budget all the same."
+    )
+    assert speakers(body) == ["Ana Ruiz", None, "Ned Vance"]
+
+
 def test_a_pollster_is_a_role_so_the_pollster_is_the_one_named() -> None:
     body = (
         "Former party pollster Dan Kemp was a guest on the show. He spoke for an hour. "

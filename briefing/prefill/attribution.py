@@ -125,6 +125,15 @@ def _text_spoken_of(sc: Scan, i: int) -> bool:
     return start < i and (sc.lower[start] == "it" or sc.lower[start] in _DEFINITE and start + 1 < i)
 
 
+def _open_relative(sc: Scan, j: int) -> bool:
+    """Whether a "who" or "which" before token ``j`` opens a clause still open there ("Terris, who saw it and
+    described it"), not one a comma has closed ("Lee, who spoke to mayors, did not name Ruiz but told them")."""
+    relative = next((k for k in range(j - 1, -1, -1) if sc.lower[k] in ("who", "which")), None)
+    return relative is not None and not any(
+        sc.tokens[k].text == "," and not sc.quoted[k] for k in range(relative + 1, j)
+    )
+
+
 def _by_doing(sc: Scan, k: int) -> bool:
     """ "Carson concluded by admonishing journalists": "by" and a gerund say how the subject spoke, no agent."""
     return (
@@ -464,10 +473,7 @@ class Attributor:
         ):
             # "Ruiz toured the port and told reporters", "Ruiz declined to name them but said": her words, where the
             # clause opens on a person
-            if any(sc.lower[k] in ("who", "which") for k in range(i)) or sc.lower[i + n : i + n + 1] in (
-                ["by"],
-                ["for"],
-            ):
+            if _open_relative(sc, j) or sc.lower[i + n : i + n + 1] in (["by"], ["for"]):
                 return None  # "Terris, who saw it and described it": the relative's; "and lauded for": a passive
             if self._committed is not None:
                 return self._committed  # "A spokesman declined to name them but said": the spokesman
