@@ -114,6 +114,7 @@ def test_a_missing_quotation_mark_costs_one_quotation_not_the_ones_after(body: s
         ("Another delegate, Omar Field of Columbus, Ohio, explained his vote.", "Omar Field"),
         ("Mia Torres, speaking to farmers, said the subsidy would stay.", "Mia Torres"),
         ("In a town hall, Ivan Petrov went after Olga Smirnova, calling her “a total fraud.”", "Ivan Petrov"),
+        ("Ivan Petrov signed the order, while Olga Smirnova, the former governor, proposed a toll.", "Olga Smirnova"),
     ],
 )
 def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:

@@ -45,6 +45,9 @@ def is_place_phrase(sc: Scan, start: int, end: int) -> bool:
     return False
 
 
+_SUBJECT_CONJUNCTIONS = frozenset(("while", "whereas", "though", "although"))  # open a clause with its own subject
+
+
 def before_places(sc: Scan, comma: int) -> int:
     """The last token of the phrase before the apposition at ``comma``, place appositions skipped:
     "Harry Bond, 30, of Raleigh, N.C., who..." -> "Bond"."""
@@ -58,6 +61,8 @@ def before_places(sc: Scan, comma: int) -> int:
             break
         segment = [t for t in tokens[q + 1 : end + 1] if t.text != "."]
         placed = is_place_phrase(sc, q + 1, end + 1) or tokens[q + 1].lower in CLAUSE_OPENERS
+        if tokens[q + 1].lower in _SUBJECT_CONJUNCTIONS and q + 2 <= end and tokens[q + 2].is_cap:
+            break  # ", while Tom Lee, the former mayor, proposed": the clause's own subject, no aside
         placed = placed or (  # "Brian Murphy, the chairman of the county party, for example, said"
             tokens[q + 1].lower in ("the", "a", "an") and any(sc.covered[m] == "role" for m in range(q + 1, end + 1))
         )
