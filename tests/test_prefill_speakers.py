@@ -121,6 +121,18 @@ def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
 
 
+def test_comments_someone_makes_are_a_position_comments_referred_to_are_not() -> None:
+    # "made comments about ...": the maker speaks; "Lee's comments", "her repeated remarks": words talked about
+    body = (
+        "Mayor Ana Ruiz has made comments supportive of the toll. "
+        "Tom Lee made similar remarks on Monday. "
+        "Tom Lee's comments were obscuring the board's message. "
+        "The board walked back its remarks. "
+        "Ana Ruiz is facing criticism for her repeated comments in interviews."
+    )
+    assert speakers(body) == ["Ana Ruiz", "Tom Lee", None, None, None]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

@@ -134,6 +134,24 @@ def _open_relative(sc: Scan, j: int) -> bool:
     )
 
 
+_MADE_ONLY = frozenset(("comments", "remarks"))  # noun cues only as what someone makes ("made comments about")
+_MAKE_FORMS = frozenset(("make", "makes", "making"))
+MAX_MADE_GAP = 2  # words between the verb and the noun: "made similar comments", "made his remarks"
+
+
+def _made(sc: Scan, i: int) -> bool:
+    """Whether the noun cue at ``i`` is the object of a lead-in verb ("Ruiz has made comments about the toll",
+    "made similar remarks on Monday"): she speaks. Elsewhere "comments" and "remarks" mostly name words that
+    others act on ("distance themselves from Lee's comments", "walked back his remarks")."""
+    for k in range(i - 1, max(i - 2 - MAX_MADE_GAP, -1), -1):
+        word = sc.lower[k]
+        if word in _LEAD_IN or word in _MAKE_FORMS:  # not an adjective: "her repeated comments"
+            return not sc.quoted[k] and not (k and sc.lower[k - 1] in DETERMINERS)
+        if not sc.tokens[k].is_word or sc.tokens[k].is_cap:
+            return False
+    return False
+
+
 def _by_doing(sc: Scan, k: int) -> bool:
     """ "Carson concluded by admonishing journalists": "by" and a gerund say how the subject spoke, no agent."""
     return (
@@ -305,6 +323,8 @@ class Attributor:
             prev = tokens[i - 1].lower if i else ""
             if kind == "verb" and (prev in DETERMINERS or prev in ("'s", "’s")):
                 continue  # "the call", "a view", "Trump's telling": nouns, not reporting
+            if kind == "noun" and sc.lower[i] in _MADE_ONLY and not _made(sc, i):
+                continue  # "Trump's comments drew fire", "remarks made by an aide": words referred to, not made
             if (
                 not naming
                 and sc.lower[i + n - 1] in _COMPLEMENT_CUES
