@@ -121,6 +121,17 @@ def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
 
 
+def test_the_main_clause_speaks_after_an_opening_clause_or_phrase_with_a_cue() -> None:
+    # "After former Gov. X criticized ..., Y shot back": Y answers; "Amid GRN calls for action, a strategist said":
+    # the strategist speaks, not the group whose calls the sentence opens on
+    body = (
+        "After former Maine Gov. Ana Ruiz criticized Tom Lee during a debate, Eva Lind shot back, “I could have "
+        "stayed home.” "
+        "Amid GRN calls for action, even a top harbour strategist said Ruiz will have to choose."
+    )
+    assert speakers(body) == ["Eva Lind", "top harbour strategist"]
+
+
 def test_comments_someone_makes_are_a_position_comments_referred_to_are_not() -> None:
     # "made comments about ...": the maker speaks; "Lee's comments", "her repeated remarks": words talked about
     body = (

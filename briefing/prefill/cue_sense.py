@@ -121,6 +121,12 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+_BEFORE_NAME = frozenset(("the", "former", "then"))  # words between a subordinator and the name it runs into
+# prepositions that open a sentence on someone's call or words ("Amid GRN calls for action, a strategist said"): the
+# main clause after them has the sentence's speaker
+_OPENING_PREPOSITIONS = frozenset(("amid", "alongside", "despite", "following"))
+
+
 def _word_before_cue(sc: Scan, i: int, least: int) -> int | None:
     """The word before the cue at ``i``, past words that never head a subject and adverbs ("Ruiz *also* said"):
     where the cue's subject ends. None where it is quoted, punctuation, or before token ``least``."""
@@ -145,10 +151,10 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
             start -= 1
     elif pronoun_kind(lower[k]) is None:
         return False
-    if start >= 1 and lower[start - 1] == "the":
-        start -= 1
-    if start < k and lower[start] in _ADVERBIAL_OPENERS:
-        return True  # "When Lena Park said": the capitalised opener ran into the name
+    while start >= 1 and lower[start - 1] in _BEFORE_NAME:
+        start -= 1  # "after former Gov. Jerry Brown criticized", "after the mayor said"
+    if start < k and (lower[start] in _ADVERBIAL_OPENERS or start == 0 and lower[0] in _OPENING_PREPOSITIONS):
+        return True  # "When Lena Park said", "Amid GRN calls for action,": the capitalised opener ran into the name
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
