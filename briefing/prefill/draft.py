@@ -23,6 +23,7 @@ from briefing.prefill.actors import PERSON, pronoun_kind, resolve_pronoun
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_span, past_dateline
+from briefing.prefill.embeds import embed_author
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
@@ -95,6 +96,11 @@ class _Draft:
         self.starts = [s.start for s in analysis.article.sentences]
         self.order: list[tuple[str, Item]] = []  # every item in the order it was taken
         self._readable: dict[tuple[int, tuple[int, int] | None], str | None] = {}
+
+    @cached_property
+    def _people(self) -> list[str]:
+        """The names of the article's people, for an embed's author handle."""
+        return [actor.name for actor in self.a.cast.actors if actor.kind == PERSON]
 
     @cached_property
     def issue_words(self) -> _IssueWords:
@@ -191,6 +197,8 @@ class _Draft:
         self.used.add(index)
         if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
+        if speaker is None:  # a sentence of an embedded post is its author's ('<tweet author="@BernieSanders">')
+            speaker = embed_author(article.text, article.sentences[index].start, self._people)
         item = _item(article.text, trimmed, end, label, speaker, capitalise=self._recased(index, trimmed))
         if standalone:
             item.text = self._standalone(index, span) or item.text

@@ -1,0 +1,65 @@
+"""An embedded post's words are its author's, and its tags are never shown (issue 11). Made-up cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.prefill import prefill
+from briefing.prefill.embeds import embed_author
+from briefing.prefill.text import trim_span
+from briefing.reader import article_from_text
+
+_PEOPLE = ["Anna Lind", "Tom O'Hara", "Harbour Authority"]
+
+
+@pytest.mark.parametrize(
+    ("handle", "name"),
+    [
+        ("AnnaLind", "Anna Lind"),  # the whole name run together
+        ("realAnnaLind", "Anna Lind"),
+        ("TomOHara", "Tom O'Hara"),  # the apostrophe is no letter of a handle
+        ("MayorLind", "@MayorLind"),  # "Mayor" is more than a short prefix: no guess
+        ("SenLind", "Anna Lind"),  # a title's abbreviation before the surname
+        ("harbourwatch", "@harbourwatch"),  # nobody the article names
+    ],
+)
+def test_an_embeds_author_is_named_as_the_article_names_them(handle: str, name: str) -> None:
+    text = f'The mayor posted on Monday. <tweet author="@{handle}" date="May 2">The quay reopens today.</tweet>.'
+    assert embed_author(text, text.index("<tweet"), _PEOPLE) == name
+
+
+def test_only_a_sentence_inside_the_embed_is_its_authors() -> None:
+    text = (
+        '<tweet tweet-author="@AnnaLind">The quay reopens today. Come and see it.<tweet/>. '
+        "The harbour authority confirmed the date."
+    )
+    assert embed_author(text, text.index("Come"), _PEOPLE) == "Anna Lind"  # the embed's second sentence too
+    assert embed_author(text, text.index("The harbour"), _PEOPLE) is None  # after its closing tag
+    assert embed_author('<tweet tweet-id="7">The quay reopens.</tweet>', 0, _PEOPLE) is None  # no author given
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ('<tweet author="@AnnaLind">The quay reopens today.', "The quay reopens today."),
+        ("Come and see it</tweet>.", "Come and see it"),
+        ("I will always be a big fan.<tweet/>.", "I will always be a big fan."),
+        ("The <b>new</b> quay opens.", "The <b>new</b> quay opens."),  # inside the sentence: left as written
+    ],
+)
+def test_an_items_span_leaves_an_embeds_tags_out(raw: str, shown: str) -> None:
+    start, end = trim_span(raw, 0, len(raw))
+    assert raw[start:end] == shown
+
+
+def test_a_summary_line_from_an_embed_names_its_author_and_shows_no_tags() -> None:
+    body = (
+        "Mayor Anna Lind reopened the old quay of Varna on Monday after two years of repairs.\n\n"
+        '<tweet author="@AnnaLind" date="May 2">The old quay is open again, and it is yours.</tweet>.\n\n'
+        "The harbour authority said the repairs cost four million euros, a million more than planned."
+    )
+    brief = prefill(article_from_text("Varna quay reopens\n\n" + body))
+    items = [item for section in brief.sections for item in section.items]
+    assert all("<" not in item.text for item in items), [item.text for item in items]
+    embed = [item for item in items if item.text.startswith("The old quay is open again")]
+    assert embed and embed[0].speaker == "Anna Lind"
