@@ -482,3 +482,13 @@ def test_he_takes_up_the_him_before_it_not_the_one_of_unknown_gender_who_named_h
         "He denied the charges."
     )
     assert speakers(body)[-1] == "Tom Hale"
+
+
+def test_a_name_that_qualifies_a_thing_is_no_subject_for_the_next_she() -> None:
+    # "The Dunmore plan": the name qualifies the plan; the woman who said so is the "she" that follows
+    body = (
+        "Senator Ellen Dunmore spoke at the fair. "
+        "The Dunmore plan is costly, said Rita Okoro, a budget analyst. "
+        "Others are “cutting back hard,” she said."
+    )
+    assert speakers(body)[1:] == ["Rita Okoro", "Rita Okoro"]

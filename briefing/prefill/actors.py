@@ -1242,6 +1242,8 @@ def _weak_mention(sc: Scan, i: int, j: int) -> bool:
     tokens = sc.tokens
     if j < len(tokens) and (tokens[j].lower in ("'s", "’s") or sc.covered[j] == "role"):
         return True  # "Trump's lawyer", "Clinton spokeswoman Jennifer Palmieri": the name modifies another
+    if _modifies_noun(sc, i, j):
+        return True  # "The Clinton approach is ...": the name qualifies a thing, nobody is its subject
     k = i - 1
     while k >= 0 and (sc.covered[k] is not None or tokens[k].lower.rstrip(".") in _TITLES or tokens[k].lower == "the"):
         k -= 1
@@ -1252,6 +1254,30 @@ def _weak_mention(sc: Scan, i: int, j: int) -> bool:
     if k >= 0 and _gerund(sc, k) and not (j < len(tokens) and _finite_verb(tokens[j].lower)):
         return True  # "sold him on backing Sanders": the object of what someone else does
     return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _modifies_noun(sc: Scan, i: int, j: int) -> bool:
+    """Whether the name at ``[i, j)`` stands between an article and a lower-case noun ("the Clinton approach",
+    "a Trump rally"): an article before a bare name opens a phrase whose head comes after it. Not where the
+    word after reads as the name's verb ("the Ruiz family said" keeps "family"; "a Ruiz called" is a verb)."""
+    tokens = sc.tokens
+    if i < 1 or j >= len(tokens) or tokens[i - 1].lower not in _ARTICLES or sc.quoted[i - 1]:
+        return False
+    after = tokens[j]
+    return (
+        after.is_word
+        and not after.is_cap
+        and not sc.quoted[j]
+        and sc.covered[j] is None
+        and not _finite_verb(after.lower)
+        and after.lower not in _NOT_HEADS
+    )
+
+
+_NOT_HEADS = frozenset(("and", "or", "of", "who", "which", "that", "says", "said", "tells", "told", "is", "was"))
 
 
 def _gerund(sc: Scan, k: int) -> bool:
