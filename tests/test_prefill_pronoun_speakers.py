@@ -492,3 +492,14 @@ def test_a_name_that_qualifies_a_thing_is_no_subject_for_the_next_she() -> None:
         "Others are “cutting back hard,” she said."
     )
     assert speakers(body)[1:] == ["Rita Okoro", "Rita Okoro"]
+
+
+def test_a_name_in_an_asked_opener_with_a_relative_clause_is_not_the_she_after_it() -> None:
+    # the relative clause and its list put commas inside the "Asked ..." opener; the "she" after it is still
+    # the one who was asked, not the rival the question named
+    body = (
+        "“They are loyal voters,” Mara Quill, 58, told reporters on Monday. "
+        "Asked about her vote if Nora Vance wins, who has angered farmers, teachers and nurses, she replied: "
+        "“I will wait.”"
+    )
+    assert speakers(body) == ["Mara Quill", "Mara Quill"]

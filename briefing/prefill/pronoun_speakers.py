@@ -372,7 +372,13 @@ def _participle_opener_subject(sc: Scan, cast: Cast) -> int:
         return -1
     if first not in cast.common and cast.lookup([tokens[0].text]) is not None:
         return -1  # "Manning, he said, ...": a name, not a participle
+    relative = False  # "Asked about Clinton, who has insulted women, Mexicans and others, she": the clause goes on
     for k in range(1, min(len(tokens) - 1, MAX_APPOSITION_CLAUSE)):
         if tokens[k].text == "," and not sc.quoted[k]:
-            return k + 1 if tokens[k + 1].lower in ("he", "she") else -1
+            if tokens[k + 1].lower in ("he", "she"):
+                return k + 1
+            if tokens[k + 1].lower in ("who", "which"):
+                relative = True
+            elif not relative:
+                return -1
     return -1
