@@ -125,3 +125,14 @@ def test_an_owner_before_the_speaker_is_not_who_speaks(body: str, speaker: str) 
 def test_an_owner_after_the_cue_is_in_the_reported_words(body: str) -> None:
     # "pointed out Mr. Ruiz's interest": Ruiz owns what is talked about; he is never the speaker
     assert "Ruiz" not in str(speakers(body)[0])
+
+
+def test_an_inverted_cue_names_the_one_a_description_leads_to() -> None:
+    # "said his old coach at Marlow, Ivo Brandt": the name after the description speaks, not "Marlow"; nor does
+    # a person named inside a participle later in the sentence ("recalled Dana winning")
+    body = (
+        "“It was her best season,” said her old coach at Marlow, Ivo Brandt, who recalled Dana Kell winning "
+        "every race that spring."
+    )
+    assert speakers(body) == ["Ivo Brandt"]
+    assert speakers("“We will fight it,” said a neighbour, Rosa Mendel.") == ["Rosa Mendel"]

@@ -82,6 +82,10 @@ _PERSON_TITLES = grammar_words("person_titles")
 _AUXILIARIES = frozenset(
     ("would", "will", "could", "can", "should", "may", "might", "must", "has", "have", "had", "did", "does", "do")
 )
+_DESCRIBERS = frozenset(
+    ("his", "her", "their", "a", "an", "one")
+)  # "said his best friend, Ann Lee": who, then the name
+MAX_DESCRIPTION = 8  # tokens from the describer to the comma before the name ("his best friend at Lehigh,")
 _NAME_MODIFIERS = grammar_words("name_modifiers")  # "a *former* spokesman", "Ruiz's *top* aide"
 
 
@@ -710,7 +714,7 @@ class SpeakerPhrases:
         tokens = sc.tokens
         if i >= len(tokens) or not tokens[i].is_word:
             return None
-        role_named = self._role_then_name(sc, i, sentence)
+        role_named = self._role_then_name(sc, i, sentence) or self._description_then_name(sc, i, sentence)
         if role_named is not None:
             return role_named
         if pronoun_kind(tokens[i].lower):
@@ -817,6 +821,25 @@ class SpeakerPhrases:
             end += 1
         if end - comma < 3 or end < len(tokens) and tokens[end].text not in (".", ",", ";", "!", "?"):
             return None  # a two-word name or more, and nothing after it but the sentence's end
+        return self.namer.named(sc, comma + 1, end, sentence)
+
+    def _description_then_name(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+        """ "said his best friend at Lehigh, Bruce Turry.", "said a neighbor, Ann Lee, who ...": a short lower-case
+        description of the one who speaks, then their full name in apposition, ending the clause. The name, not
+        a capitalised word inside the description ("Lehigh")."""
+        tokens = sc.tokens
+        if tokens[i].lower not in _DESCRIBERS or sc.quoted[i]:
+            return None
+        comma = next((m for m in range(i + 1, min(i + MAX_DESCRIPTION, len(tokens))) if tokens[m].text == ","), None)
+        if comma is None or comma < i + 2 or any(sc.quoted[m] for m in range(i, comma)):
+            return None
+        if tokens[i + 1].is_cap or not all(tokens[m].is_word for m in range(i + 1, comma)):
+            return None  # "said his Senate ally, ...", a dash or bracket inside: another shape
+        end = comma + 1
+        while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+            end += 1
+        if end - comma < 3 or end < len(tokens) and tokens[end].text not in (".", ",", ";", "!", "?"):
+            return None  # a full name of two words or more, and nothing after it but the clause's end
         return self.namer.named(sc, comma + 1, end, sentence)
 
     def clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
