@@ -1085,3 +1085,14 @@ def test_a_sign_that_reads_is_a_new_voice_not_the_last_speaker(body: str) -> Non
 )
 def test_read_reports_only_a_text_quoted_beside_it(body: str, speaker: str | None) -> None:
     assert speakers(body)[-1] == speaker
+
+
+def test_a_closing_said_with_its_subject_reports_the_whole_sentence() -> None:
+    # "Mayor Vance warned ..., said a council aide who ...": the aide tells of the warning, not the mayor
+    body = (
+        "Mayor Ida Vance warned the port board not to raise fees, said a council aide who attended the meeting. "
+        "The board met on Friday, said Omar Pell."
+    )
+    assert speakers(body) == ["council aide", "Omar Pell"]
+    # but a "said" that goes on with what is said keeps the first speaker
+    assert speakers("Mayor Ida Vance warned the board not to act, said the fees were too high.") == ["Ida Vance"]

@@ -108,6 +108,7 @@ MAX_ASIDE_SUBJECT = 6  # words of the subject in an aside ", a senior Chinese of
 _PARENTHETICAL_CUES = frozenset(
     ("said", "says", "say", "told", "tells", "wrote", "added", "argued", "noted", "warned", "insisted")
 )
+_INVERTED_CLOSERS = frozenset(("said", "says"))  # "..., said an official who ...": the whole sentence is theirs
 _ADDRESSING = frozenset(("told", "tells", "wrote"))  # closing cues with their listener after them: "told reporters"
 MAX_LISTENER = 3  # words of a closing cue's listener: "told The Washington Post"
 
@@ -566,6 +567,9 @@ class Attributor:
         for m in range(at + 1, len(tokens)):
             if sc.quoted[m] or lower[m] not in _PARENTHETICAL_CUES or tokens[m].is_cap:
                 continue
+            inverted = self._inverted_closing(sc, at, m, sentence)
+            if inverted is not None:
+                return inverted  # "Obama warned Xi not to move, said an American official who was briefed."
             # ", she said in an interview.", ", Ruiz told reporters.": nothing after it but a listener, when or where
             closing = _closing_aside(sc, m) or _closing_address(sc, m)
             if m + 1 < len(tokens) and tokens[m + 1].text not in (",", ".", ";", "!", "?") and not closing:
@@ -583,6 +587,20 @@ class Attributor:
             if speaker is not None:
                 return Attribution(sentence, speaker, tokens[m].text)
         return None
+
+    def _inverted_closing(self, sc: Scan, at: int, m: int, sentence: int) -> Attribution | None:
+        """ "..., said an American official who was briefed on it.": a "said" right after a comma, with nothing
+        after its subject but the sentence's end or a relative clause on it, reports all that comes before it,
+        the cue found at ``at`` included. Its speaker, else None."""
+        tokens = sc.tokens
+        if sc.lower[m] not in _INVERTED_CLOSERS or m - 1 <= at or tokens[m - 1].text != "," or m + 1 >= len(tokens):
+            return None
+        if sc.quoted[m - 2] or tokens[m - 2].text in QUOTES or pronoun_kind(sc.lower[m + 1]):
+            return None  # '“...,” said Ruiz' is read as any quotation is; "..., said he" is no aside we name
+        if not self._ends_clause(sc, m + 1):
+            return None  # "..., said the plan was late": what is said, not who
+        speaker = self.phrases.starting_at(sc, m + 1, sentence)
+        return Attribution(sentence, speaker, tokens[m].text) if speaker is not None else None
 
     def _name_that_speaks(self, sc: Scan, speaker: Speaker) -> None:
         """ "Cruz admitted that...": a one-word name that is itself a cue's subject is a person's, so a "he"
