@@ -352,3 +352,19 @@ def test_words_a_comparison_measures_against_are_no_position(body: str) -> None:
 )
 def test_words_reported_beside_an_as_are_still_a_position(body: str) -> None:
     assert speakers(body)[-1] == "Omar Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relative clause with no "that": the thing the name added or announced is spoken of, nothing stated
+        ("Analysts will watch the number of new members Orlan Bank added over the spring.", [None]),
+        ("The council replied with the lawsuit Mayor Ida Vance announced that same day, as planned.", [None]),
+        # its twins: the name is the subject of its own clause, or in apposition to the one who speaks
+        ("Orlan Bank added that the spring was slow.", ["Orlan Bank"]),
+        ("Ida Vance announced that same day that the appeal would go ahead.", ["Ida Vance"]),
+        ("The veteran mayor Ida Vance said on Monday that the appeal would go ahead.", ["Ida Vance"]),
+    ],
+)
+def test_a_name_in_a_relative_clause_without_that_states_nothing(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected

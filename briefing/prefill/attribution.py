@@ -28,6 +28,7 @@ from briefing.prefill.cue_sense import (
     finite_cue,
     in_adverbial_clause,
     in_comparison,
+    in_contact_relative,
     in_gapped_relative,
     in_indirect_question,
     in_leading_participle,
@@ -361,6 +362,8 @@ class Attributor:
                 continue  # "Nothing the mayor said will help", "what Ruiz said about it": words referred to
             if kind == "verb" and in_gapped_relative(sc, i, n):
                 continue  # "the subsidies that Ruiz supports", "the breaches regulators revealed": about the thing
+            if kind == "verb" and in_contact_relative(sc, i, n, self._reporting_verb):
+                continue  # "the users Twitter added last year", "the suit Lynch announced": about the thing
             if in_thing_relative(sc, i, n):
                 continue  # "Ruiz is at odds with the union on the pact, which Vale has criticized": about the pact
             if stance and not plain_stance(sc, i, n):

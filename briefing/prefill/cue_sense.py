@@ -880,14 +880,70 @@ def _gap_after(sc: Scan, after: int) -> bool:
             and not sc.quoted[after]
             and (nxt is None or nxt.text not in QUOTES and not sc.quoted[after + 1])
         )
-    if lower[after] == "to" or lower[after] not in PREPOSITIONS and lower[after] not in _AFTER_GAP:
+    adjunct = lower[after] in PREPOSITIONS or lower[after] in _AFTER_GAP or _that_time(sc, after)
+    if lower[after] == "to" or not adjunct:
         return False  # "that Ruiz said would fail", "that Ruiz pledged to fund": what the clause reports
     for m in range(after, min(after + MAX_GAP_ADJUNCT, len(tokens))):
         if not (tokens[m].is_word or tokens[m].text[:1].isdigit()) or sc.quoted[m]:
             break
-        if lower[m] in _FINITE_WORDS or lower[m] == "that":
+        if lower[m] in _FINITE_WORDS or lower[m] == "that" and not _that_time(sc, m):
             return False
     return True
+
+
+_TIME_NOUNS = frozenset(("same", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"))
+
+
+def _that_time(sc: Scan, m: int) -> bool:
+    """Whether "that" at ``m`` opens a when ("announced that same day", "that night"), not what is reported."""
+    return m + 1 < len(sc.tokens) and sc.lower[m + 1] in _TIME_NOUNS
+
+
+_WH_OPENERS = frozenset(("what", "whatever", "where", "when", "why", "how", "if", "whether"))
+MAX_CONTACT_SUBJECT = 4  # words of a name that is a contact clause's subject ("the users Twitter added")
+
+
+def in_contact_relative(sc: Scan, i: int, n: int, reports: Callable[[str], bool]) -> bool:
+    """Whether the cue at ``i`` is the verb of a relative clause with no relative word whose object is the thing
+    before its named subject ("the number of new users Twitter added last year", "the suit Lynch announced that
+    same day"): the sentence speaks of that thing; the name stated nothing in it. The thing is a lower-case noun
+    in a phrase opened by a determiner, not a verb ("the tapes show Ruiz agreed."); nothing the cue reports follows
+    it. ``reports`` tells whether a verb, in its base form, is a reporting or stance word."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[i].endswith("ing") or not _gap_after(sc, i + n):
+        return False
+    k = i - 1
+    while k >= 0 and adverb(sc, k):
+        k -= 1
+    start = k
+    while start >= 0 and k - start < MAX_CONTACT_SUBJECT and tokens[start].is_cap and tokens[start].is_word:
+        start -= 1
+    if start == k or start < 1 or sc.quoted[start] or not tokens[start].is_word or tokens[start].is_cap:
+        return False
+    thing = lower[start]
+    if sc.covered[start] is not None:
+        return False  # "the senator Ann Lee said": a role before the name, whose words these are
+    if thing in DETERMINERS | PREPOSITIONS | PASSIVE | STOP_NP | _FINITE_WORDS | SKIP_LEFT or pronoun_kind(thing):
+        return False
+    if thing in _RELATIVE_STOPS or thing in _WH_OPENERS:
+        return False  # "a rival whom Ruiz views with suspicion": a relative word, read by in_gapped_relative
+    if thing.endswith(("ed", "ly")) or reports(thing) or thing.endswith("s") and reports(thing[:-1]):
+        return False  # "the poll showed Ruiz ...", "has repeatedly Ruiz": a verb or adverb, no noun
+    for m in range(start - 1, max(start - 1 - MAX_RELATIVE_HEAD, -1), -1):
+        if not tokens[m].is_word or sc.quoted[m] or lower[m] in _FINITE_WORDS:
+            return False
+        if lower[m] in DETERMINERS:
+            # the phrase is an object ("watch the number ...", "was the plan ..."), not the sentence's
+            # subject with its name in apposition ("The biblical prophet Daniel wrote", ", his brother Sam said")
+            before = tokens[m - 1] if m >= 1 else None
+            return (
+                before is not None
+                and before.is_word
+                and not before.is_cap
+                and not sc.quoted[m - 1]
+                and before.lower not in _RELATIVE_STOPS
+            )
+    return False
 
 
 def in_gapped_relative(sc: Scan, i: int, n: int) -> bool:
