@@ -503,3 +503,12 @@ def test_a_name_in_an_asked_opener_with_a_relative_clause_is_not_the_she_after_i
         "“I will wait.”"
     )
     assert speakers(body) == ["Mara Quill", "Mara Quill"]
+
+
+def test_a_name_that_describes_the_next_persons_job_is_no_he() -> None:
+    # "former President George Hale speechwriter Omar Pell": Hale only says whose speechwriter Pell was; "He" is Pell
+    body = (
+        "“These are hard days for us,” former President George Hale speechwriter Omar Pell wrote in a column. "
+        "He wrote that the party “has lost its way.”"
+    )
+    assert speakers(body) == ["Omar Pell", "Omar Pell"]

@@ -1244,6 +1244,8 @@ def _weak_mention(sc: Scan, i: int, j: int) -> bool:
         return True  # "Trump's lawyer", "Clinton spokeswoman Jennifer Palmieri": the name modifies another
     if _modifies_noun(sc, i, j):
         return True  # "The Clinton approach is ...": the name qualifies a thing, nobody is its subject
+    if _describes_next_name(sc, j):
+        return True  # "former George W. Bush speechwriter Noam Neusner wrote": Neusner writes, not Bush
     k = i - 1
     while k >= 0 and (sc.covered[k] is not None or tokens[k].lower.rstrip(".") in _TITLES or tokens[k].lower == "the"):
         k -= 1
@@ -1274,6 +1276,26 @@ def _modifies_noun(sc: Scan, i: int, j: int) -> bool:
         and sc.covered[j] is None
         and not _finite_verb(after.lower)
         and after.lower not in _NOT_HEADS
+    )
+
+
+def _describes_next_name(sc: Scan, j: int) -> bool:
+    """Whether the name ending before ``j`` and the lower-case noun after it describe the person named next
+    ("Bush speechwriter Noam Neusner", "Cruz backer Ann Lee"): a single noun, neither a verb's "-s" or "-ed" form
+    nor a past or auxiliary ("Trump met Cruz", "Obama thanks Lee", "Ruiz told CNN")."""
+    tokens = sc.tokens
+    if j + 1 >= len(tokens) or sc.quoted[j] or sc.quoted[j + 1]:
+        return False
+    word, name = tokens[j], tokens[j + 1]
+    return (
+        word.is_word
+        and not word.is_cap
+        and len(word.lower) > 3
+        and not word.lower.endswith(("s", "ed", "ly"))
+        and not _finite_verb(word.lower)
+        and word.lower not in _NOT_HEADS
+        and name.is_cap
+        and name.is_word
     )
 
 
