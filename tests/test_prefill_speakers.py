@@ -1096,3 +1096,14 @@ def test_a_closing_said_with_its_subject_reports_the_whole_sentence() -> None:
     assert speakers(body) == ["council aide", "Omar Pell"]
     # but a "said" that goes on with what is said keeps the first speaker
     assert speakers("Mayor Ida Vance warned the board not to act, said the fees were too high.") == ["Ida Vance"]
+
+
+def test_who_obtained_or_was_given_a_document_is_not_its_voice() -> None:
+    # the Daily Star only obtained the letter, the Harbour Trust only commissioned the study: theirs are not
+    # the words; the author named before the participle is
+    assert speakers(
+        "A study by Velmont Analytics, prepared for the Harbour Trust, predicted that fees would rise."
+    ) == ["Velmont Analytics"]
+    # the author after "written by" keeps the words; so does a person "elected to" something
+    assert speakers("A memo written by Ann Lee for the mayor warns that the port will close.") == ["Ann Lee"]
+    assert speakers("Ann Lee, who was elected to the Senate, said the port will close.") == ["Ann Lee"]

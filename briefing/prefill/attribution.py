@@ -190,6 +190,34 @@ def _participle_after_object(sc: Scan, j: int) -> bool:
     return clause >= 2 and not any(lower[k] in ("with", "of") for k in range(max(0, clause - 6), clause))
 
 
+_RECEIVING = frozenset(("obtained", "seen", "reviewed", "viewed", "received", "acquired", "shared"))
+_RECEIVERS = frozenset(("to", "for"))  # "prepared for the federation", "provided to The Times": who got it
+
+
+def _document_before_receiver(sc: Scan, j: int) -> int | None:
+    """Where the subject's own phrase ends when the name ending at ``j`` (or at the comma ``j``) is only who
+    got or was given it: "A letter from the Legion obtained by The Associated Press warns", "A projection by
+    Oxford Economics, prepared for the retail federation, predicted". The token before the participle, else None.
+    Not the author after "written by" or "sent by": theirs are the words."""
+    tokens, lower = sc.tokens, sc.lower
+    if j >= 1 and tokens[j].text == ",":
+        j -= 1
+    k = j
+    while k >= 0 and tokens[k].is_word and not sc.quoted[k] and (tokens[k].is_cap or lower[k] in ("the", "a", "an")):
+        k -= 1
+    if k == j or k < 2 or sc.quoted[k]:
+        return None
+    participle = lower[k - 1]
+    if not (lower[k] == "by" and participle in _RECEIVING or lower[k] in _RECEIVERS and participle.endswith("ed")):
+        return None
+    if tokens[k - 1].is_cap or sc.quoted[k - 1]:
+        return None
+    m = k - 2
+    if m >= 1 and tokens[m].text == ",":
+        m -= 1  # "Oxford Economics, prepared for ...,"
+    return m if tokens[m].is_word and tokens[m].is_cap and not sc.quoted[m] else None  # a named author or sender
+
+
 def _bracketed(sc: Scan, i: int) -> bool:
     """Whether token ``i`` is inside a bracket that opens after the sentence's start ("Trump cites ... (the real
     number is 15 percent, according to Factcheck.org)"): a source for the aside only, not for the sentence."""
@@ -525,6 +553,9 @@ class Attributor:
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and _participle_after_object(sc, j):
             # "Cruz made a pitch to New York voters saying", "Ruiz answered on Facebook writing": the clause's
             return self.phrases.clause_subject(sc, i, sentence)
+        received = _document_before_receiver(sc, j)
+        if received is not None:
+            j = received  # "A letter from the Legion obtained by The AP warns": the Legion's letter, not the AP's
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self.phrases.ending_at(sc, j, sentence)
             if left is not None:
