@@ -6,6 +6,8 @@ wrong person fails here.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.prefill_support import speakers
 
 
@@ -58,3 +60,15 @@ def test_a_crowd_named_after_the_quotation_is_a_new_voice() -> None:
     assert speakers(opening + "“Mexico!” the crowd roared back.")[2] is None
     assert speakers(opening + "“Never,” the senator grinned.")[2] == "Ann Ruiz"
     assert speakers(opening + "“Friends, we will win,” the letter read.")[2] == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("mark", [("“", "”"), ("''", "''")])
+def test_a_name_a_few_words_after_the_closing_mark_is_a_new_voice(mark: tuple[str, str]) -> None:
+    # "blared the front page of The Daily Ledger": a cue we do not know, then another paper's name six words on
+    # (the Times' doubled mark is one mark): not the Harbour Star's words going on
+    opening, closing = mark
+    body = (
+        f"Coverage was harsh: The Harbour Star said Mr. Vance had been {opening}rocked{closing} by Ms. Ruiz. "
+        f"{opening}Sunk!{closing} blared the front page of The Daily Ledger."
+    )
+    assert speakers(body) == ["Harbour Star", None]

@@ -46,13 +46,15 @@ def _other_voice_after_quote(sc: Scan, last: Attribution, lex: Lexicon, cast: Ca
     )
     if close is None or tokens[close - 1].text not in (",", "?", "!"):
         return False  # '"...go after" Osama bin Laden.': the quotation runs on into the sentence
-    tail = [k for k in range(close + 1, len(tokens)) if tokens[k].is_word or tokens[k].text in QUOTES]
+    after = close + 2 if doubled_quote(tokens, close) else close + 1  # "''Choke!'' blared": one closing mark
+    tail = [k for k in range(after, len(tokens)) if tokens[k].is_word or tokens[k].text in QUOTES]
     if not tail or len(tail) > MAX_QUOTE_TAIL or any(sc.quoted[k] or tokens[k].text in QUOTES for k in tail):
         return False
     known = set(last.speaker.actor.tokens) if last.speaker.actor else set()
     known |= {w.rstrip(".") for w in last.speaker.name.split()}
     for start, end in name_runs(sc, lex, cast.common):
-        if start > close and start - close <= MAX_QUOTE_TAIL // 2:
+        # "blared the front page of The Herald": counted in words after the closing mark, not in tokens from it
+        if start > close and sum(k < start for k in tail) <= MAX_QUOTE_TAIL // 2:
             words = {t.text.rstrip(".") for t in tokens[start:end]}
             return not words & known
     return _unnamed_voice(sc, tail, {w.lower() for w in known}, lex)
