@@ -1107,3 +1107,14 @@ def test_who_obtained_or_was_given_a_document_is_not_its_voice() -> None:
     # the author after "written by" keeps the words; so does a person "elected to" something
     assert speakers("A memo written by Ann Lee for the mayor warns that the port will close.") == ["Ann Lee"]
     assert speakers("Ann Lee, who was elected to the Senate, said the port will close.") == ["Ann Lee"]
+
+
+def test_a_full_name_in_ordinary_case_labels_a_transcripts_line() -> None:
+    # a panel's transcript quoted in the article: "Dana Kell:" says who speaks the line, not the panelist before
+    body = (
+        "A panel led by Dana Kell of Channel 9 argued that the levy is naive, Omar Pell said. "
+        "“Dana Kell: Seriously, it will never pay for itself."
+    )
+    assert speakers(body) == ["Omar Pell", "Dana Kell"]
+    # a heading's label that names nobody the article has given a person is no speaker
+    assert speakers("Dana Kell argued that the levy is naive. Bottom Line: We will see.") == ["Dana Kell", None]

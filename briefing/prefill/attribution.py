@@ -47,7 +47,7 @@ from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.phrase_shapes import possessive, quoted_title_closing, role_heads
 from briefing.prefill.pronoun_speakers import PronounResolver
 from briefing.prefill.quote_continuation import continues_quote
-from briefing.prefill.speaker_labels import colon_label, transcript_label
+from briefing.prefill.speaker_labels import colon_label, name_label, transcript_label
 from briefing.prefill.speaker_names import SpeakerNamer
 from briefing.prefill.speaker_phrases import SpeakerPhrases
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Reading, Speaker
@@ -314,7 +314,11 @@ class Attributor:
             return None  # an embedded post's markup ("<tweet author=...>"): not the article's reporting
         found: Attribution | None = None
         self.pronouns.begin_sentence(sc, sentence)
-        label = transcript_label(sc, sentence, self.lex) or colon_label(sc, sentence, self.cast, self.namer)
+        label = (
+            transcript_label(sc, sentence, self.lex)
+            or colon_label(sc, sentence, self.cast, self.namer)
+            or name_label(sc, sentence, self.cast, self.namer)
+        )
         if label is not None:
             self.reading.last = label
             return label

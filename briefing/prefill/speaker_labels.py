@@ -55,3 +55,24 @@ def colon_label(sc: Scan, sentence: int, cast: Cast, namer: SpeakerNamer) -> Att
         return None  # "Details: “...”": an opening word is a name only if the article has named it before
     speaker = namer.named(sc, start, end, sentence)
     return Attribution(sentence, speaker, ":") if speaker is not None else None
+
+
+MAX_LABEL_WORDS = 4  # words of a full name used as a label ("Chris Matthews:")
+
+
+def name_label(sc: Scan, sentence: int, cast: Cast, namer: SpeakerNamer) -> Attribution | None:
+    """ "Chris Matthews: Seriously, about this.": a transcript quoted in the article, its lines labelled with a
+    person's full name in ordinary case (an opening quote mark may come first). Only a name of two words or more
+    that the article has given a person: "Bottom Line: ..." or "Update: ..." label no one."""
+    tokens = sc.tokens
+    k = 1 if tokens and tokens[0].text in ('"', "“") else 0
+    end = k
+    while end < len(tokens) and end - k < MAX_LABEL_WORDS and tokens[end].is_cap and tokens[end].is_word:
+        end += 1
+    if end - k < 2 or end + 1 >= len(tokens) or tokens[end].text != ":" or not tokens[end + 1].is_word:
+        return None
+    actor = cast.lookup([t.text for t in tokens[k:end]])
+    if actor is None or actor.kind != PERSON or not actor.person:
+        return None
+    speaker = namer.named(sc, k, end, sentence)
+    return Attribution(sentence, speaker, ":") if speaker is not None else None
