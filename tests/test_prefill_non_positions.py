@@ -319,11 +319,13 @@ def test_words_referred_to_are_not_reported(body: str, speaker: str | None) -> N
         ("Ferry owners profit from the subsidies that Omar Ruiz supports: they run the boats.", None),
         ("The ferry line carried twice the passengers that Dover analysts expected.", None),
         ("The port never fixed the breaches that Dover regulators revealed in later audits.", None),
+        ("The vote gave the port the result that Omar Ruiz was seeking.", None),  # a progressive verb too
         # what the clause reports, a thing the sentence says its subject is, or words answered stay positions
         ("Ruiz kept the taxes that Lena Park argued last year were unfair.", "Lena Park"),
         ("Vance is a rival whom Omar Ruiz views with suspicion.", "Omar Ruiz"),
         ("The levy was called secret, an allegation that Omar Ruiz rejected on Monday.", "Omar Ruiz"),
         ("Lena Park knew that Omar Ruiz opposed the levy.", "Omar Ruiz"),
+        ("It is the plan that Omar Ruiz was saying would fail.", "Omar Ruiz"),
     ],
 )
 def test_a_relative_clause_about_a_thing_is_no_position(body: str, speaker: str | None) -> None:

@@ -954,9 +954,10 @@ def in_gapped_relative(sc: Scan, i: int, n: int) -> bool:
     fund"), where the thing is what the sentence says its subject is ("Vance is a rival whom Ruiz views with
     suspicion"), nor with a pronoun for subject ("the levy that she backed"), mostly the sentence's own subject."""
     tokens, lower = sc.tokens, sc.lower
-    if lower[i].endswith("ing") or not _gap_after(sc, i + n):
+    progressive = lower[i].endswith("ing") and i >= 1 and lower[i - 1] in PASSIVE  # "the result that Ruiz was seeking"
+    if lower[i].endswith("ing") and not progressive or not _gap_after(sc, i + n):
         return False  # "fighters warning of an attack": a participle, not the clause's verb
-    k = i - 1
+    k = i - 2 if progressive else i - 1
     while k >= 0 and (lower[k] in SKIP_LEFT or adverb(sc, k)):
         k -= 1
     if k < 2 or sc.quoted[k] or not tokens[k].is_word or lower[k] in PASSIVE | PREPOSITIONS | STOP_NP:
