@@ -136,3 +136,9 @@ def test_an_inverted_cue_names_the_one_a_description_leads_to() -> None:
     )
     assert speakers(body) == ["Ivo Brandt"]
     assert speakers("“We will fight it,” said a neighbour, Rosa Mendel.") == ["Rosa Mendel"]
+
+
+def test_two_roles_joined_by_and_lead_to_the_one_name_after_them() -> None:
+    # "said lobbyist and party strategist Ivo Brandt": one person with two jobs, not "lobbyist"
+    body = "The firm lobbied for the port, said lobbyist and GOP strategist Ivo Brandt, a former partner."
+    assert speakers(body) == ["Ivo Brandt"]

@@ -727,6 +727,16 @@ class SpeakerPhrases:
         ):
             j += 1
         if (
+            j > i
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "and"
+            and all(sc.covered[k] == "role" for k in range(i, j))
+        ):
+            # "said lobbyist and GOP strategist Charlie Black": two roles of one person, then the name
+            second = self.starting_at(sc, j + 1, sentence)
+            if second is not None and second.actor is not None and second.actor.kind == PERSON and second.named:
+                return second
+        if (
             j + 1 < len(tokens)
             and j > i
             and tokens[j].lower in ("to", "for")
