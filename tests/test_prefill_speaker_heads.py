@@ -142,3 +142,13 @@ def test_two_roles_joined_by_and_lead_to_the_one_name_after_them() -> None:
     # "said lobbyist and party strategist Ivo Brandt": one person with two jobs, not "lobbyist"
     body = "The firm lobbied for the port, said lobbyist and GOP strategist Ivo Brandt, a former partner."
     assert speakers(body) == ["Ivo Brandt"]
+
+
+def test_a_place_after_a_second_preposition_is_not_who_speaks() -> None:
+    # "Critics of the new levy at the Harbour Board say": the critics, the board only says where the levy is
+    assert speakers("Critics of the new levy at the Harbour Board say that it is unfair.") == [
+        "Critics of the new levy at the Harbour Board"
+    ]
+    assert speakers("Delegates at the session in Varna said that it is unfair.") == [
+        "Delegates at the session in Varna"
+    ]

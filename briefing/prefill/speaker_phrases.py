@@ -6,6 +6,7 @@ turned into speakers by ``SpeakerNamer``; pronouns by ``PronounResolver``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from briefing.prefill.actors import (
@@ -94,6 +95,30 @@ _NAME_MODIFIERS = grammar_words("name_modifiers")  # "a *former* spokesman", "Ru
 _CONTACT_HEADS = frozenset(("way", "place", "time", "moment", "reason", "day", "point", "extent"))
 _FOCUS_WORDS = frozenset(("even", "especially", "particularly", "also", "mostly", "mainly"))  # "even [critics] say"
 _WH_WORDS = frozenset(("what", "why", "how", "whom", "whose", "whether", "whatever", "however"))
+
+
+MAX_INNER_PHRASE = 3  # lower-case words of the phrase between two prepositions ("of the new deal in")
+
+
+def _outer_people_head(sc: Scan, head: int, people: Callable[[Scan, int], bool]) -> int | None:
+    """The people word that a lower-case phrase ending at ``head`` is the object of ("Opponents *of* the deal in
+    Congress", "critics *of* the new plan at the port"): one preposition further back, else None."""
+    tokens, lower = sc.tokens, sc.lower
+
+    def plain(k: int) -> bool:
+        return tokens[k].is_word and not tokens[k].is_cap and not sc.quoted[k]
+
+    if not plain(head) or lower[head] in STOP_NP | PREPOSITIONS | DETERMINERS:
+        return None
+    k = head - 1
+    while k > head - MAX_INNER_PHRASE and k >= 0 and plain(k) and lower[k] not in STOP_NP | PREPOSITIONS | DETERMINERS:
+        k -= 1  # "the new deal": its modifiers
+    if k >= 0 and lower[k] in DETERMINERS:
+        k -= 1
+    if k < 1 or lower[k] not in _OBJECT_PREPOSITIONS or sc.quoted[k] or not tokens[k - 1].is_word:
+        return None
+    opening = k == 1 or tokens[k - 2].text in QUOTES  # "Opponents of ...": the sentence's capital
+    return k - 1 if (plain(k - 1) or opening) and people(sc, k - 1) else None
 
 
 def _past_dateline(sc: Scan) -> int:
@@ -529,8 +554,12 @@ class SpeakerPhrases:
         head = p - 1
         if head >= 1 and tokens[head].lower in _RELATION_WORDS:
             head -= 1  # "people close to Ruiz", "sources familiar with the Daily Star"
+        people = self._people_word(sc, head)
+        if not people:
+            outer = _outer_people_head(sc, head, self._people_word)
+            if outer is not None:
+                head, people = outer, True  # "Opponents of the deal in Congress say": the opponents
         word = tokens[head]
-        people = is_people_noun(word.lower) or sc.covered[head] == "role" or word.lower in _STAFF_NOUNS | {"those"}
         opening = head == 0 or tokens[head - 1].text in QUOTES  # "Critics of Ruiz said": a capital proves nothing
         if not word.is_word or sc.quoted[head] or word.is_cap and not (opening and people):
             return False, None  # "the University of Michigan", "Murphy of Connecticut", "Bank of America": a name
@@ -565,6 +594,11 @@ class SpeakerPhrases:
             side = sides[-1] if sides else side
         phrase = sc_text(sc, first, j + 1)
         return True, Speaker(phrase, side, BODY, written=phrase)
+
+    def _people_word(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k`` names people who may speak: "critics", "aides", a role, "workers", "those"."""
+        word = sc.tokens[k].lower
+        return is_people_noun(word) or sc.covered[k] == "role" or word in _STAFF_NOUNS | {"those"}
 
     def _relative_opener(self, sc: Scan, start: int) -> int | None:
         """Where a "who" opens the relative clause that a name at ``start`` ends: "Voters who backed Ruiz say",
