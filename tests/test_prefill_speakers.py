@@ -1118,3 +1118,11 @@ def test_a_full_name_in_ordinary_case_labels_a_transcripts_line() -> None:
     assert speakers(body) == ["Omar Pell", "Dana Kell"]
     # a heading's label that names nobody the article has given a person is no speaker
     assert speakers("Dana Kell argued that the levy is naive. Bottom Line: We will see.") == ["Dana Kell", None]
+
+
+def test_a_participle_in_an_opening_with_phrase_is_no_ones_words() -> None:
+    # "With a vote for Ann Lee ruled out, Tom Cross said": Cross speaks; nobody "ruled" anything in the opener
+    body = "With a vote for Ann Lee ruled out, Tom Cross said he is left with only two options."
+    assert speakers(body) == ["Tom Cross"]
+    # an opening "With" and a name alone is no participle: the main clause speaks as before
+    assert speakers("With Ann Lee, Tom Cross said he is left with two options.") == ["Tom Cross"]

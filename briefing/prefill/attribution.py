@@ -26,6 +26,7 @@ from briefing.prefill.cue_sense import (
     credit_line,
     deed_not_words,
     finite_cue,
+    in_absolute_opener,
     in_adverbial_clause,
     in_comparison,
     in_contact_relative,
@@ -419,7 +420,9 @@ class Attributor:
                     stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                     stance_at = i
                 continue
-            if speaker is not None and (in_adverbial_clause(sc, i) or in_leading_participle(sc, i)):
+            if speaker is not None and (
+                in_adverbial_clause(sc, i) or in_leading_participle(sc, i) or in_absolute_opener(sc, i)
+            ):
                 if subordinate_found is None:
                     subordinate_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                     subordinate_at = i

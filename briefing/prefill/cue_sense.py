@@ -321,6 +321,23 @@ def opening_clause_end(sc: Scan, floor: int, i: int) -> int:
     return floor
 
 
+MAX_ABSOLUTE_OPENER = 12  # tokens of an opening "With ... ruled out," clause
+
+
+def in_absolute_opener(sc: Scan, i: int) -> bool:
+    """Whether the "-ed" cue at ``i`` is the participle of an opening "With" phrase ("With a vote for Trump ruled
+    out, Cross said ..."): what was done to a thing, a circumstance of the main clause, whose own cue comes later."""
+    tokens, lower = sc.tokens, sc.lower
+    if not tokens or lower[0] != "with" or sc.quoted[0] or not lower[i].endswith("ed"):
+        return False
+    for m in range(1, min(len(tokens), MAX_ABSOLUTE_OPENER)):
+        if sc.quoted[m] or not (tokens[m].is_word or tokens[m].text == ","):
+            return False
+        if tokens[m].text == ",":
+            return i < m
+    return False
+
+
 MAX_LEADING_CLAUSE = 30  # tokens of an opening participle clause ("Appearing aware of how voters view it,")
 
 
