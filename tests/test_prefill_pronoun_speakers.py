@@ -512,3 +512,20 @@ def test_a_name_that_describes_the_next_persons_job_is_no_he() -> None:
         "He wrote that the party “has lost its way.”"
     )
     assert speakers(body) == ["Omar Pell", "Omar Pell"]
+
+
+def test_a_name_before_a_noun_it_acts_through_keeps_it_in_mind() -> None:
+    # "The Ruiz campaign released its plan": Ruiz acts through her campaign, so she is the next "she"
+    body = (
+        "Senator Ana Ruiz spoke in Ohio. Gov. Dana Kell spoke first at the rally. "
+        "The Ruiz campaign then released its plan for the state. “We will win Ohio,” she said."
+    )
+    assert speakers(body)[-1] == "Ana Ruiz"
+
+
+def test_a_name_before_a_time_describes_nobody_after_it() -> None:
+    # "Tom Vance earlier Thursday said": the day names nobody, so Vance stays the subject for the next "He"
+    body = (
+        "Tom Vance earlier Thursday said the panel met with Ann Lee and Omar Pell. He said the report will come soon."
+    )
+    assert speakers(body) == [None, "Tom Vance"]

@@ -526,7 +526,7 @@ class Cast:
             if not actor.mentions:
                 actor.kin = kin
             actor.mentions += 1
-            weak = _weak_mention(sc, i, j)
+            weak = _weak_mention(sc, i, j, self.lex.non_names)
             self.mention(sentence, actor, i, weak=weak)
             if not weak and not kin and j - i >= 2 and sc.tokens[j - 1].text.rstrip(".") == _tail(actor.name):
                 self._full_named[id(actor)] = sentence  # a relative's apposition ("her husband, Ty Ruiz,") aside
@@ -618,7 +618,7 @@ class Cast:
             if actor is None:
                 actor = self._figure(office, sentence, k, words, sides)
             if actor is not None:
-                self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1))
+                self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1, self.lex.non_names))
                 self._by_role[(sentence, tokens[last].lower)] = actor
 
     def _holder(self, office: list[str], sentence: int, qualifiers: list[str], sides: list[str | None]) -> Actor | None:
@@ -739,7 +739,7 @@ class Cast:
         kind = BODY if _names_a_body(words, self.lex) or any("&" in t.text for t in sc.tokens[i:j]) else PERSON
         name = " ".join(t.text for t in sc.tokens[i:j]) if len(words) == j - i else sc_text(sc, i, j)
         titled = _TITLE_GENDER.get(sc.tokens[i - 1].lower) if i > 0 else None  # "Mrs. Clinton" is not Bill
-        existing = self.lookup(words, gender=titled, subject=not _weak_mention(sc, i, j))
+        existing = self.lookup(words, gender=titled, subject=not _weak_mention(sc, i, j, self.lex.non_names))
         if titled and existing is None and len(words) == 1:
             create = True  # a titled surname is surely a person, if none of the article's people fits
         if existing is not None and len(words) > len(existing.tokens) and existing.tokens <= set(words):
@@ -1237,14 +1237,15 @@ _CLAUSE_OPENERS = _RELATIVES | {"where", "when", "that", "while", "whose"}  # wh
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”", "'", "‘", "’"))
 
 
-def _weak_mention(sc: Scan, i: int, j: int) -> bool:
-    """Whether the name at ``[i, j)`` owns something ("Trump's lawyer") or follows a preposition ("about Mr. Curiel")."""
+def _weak_mention(sc: Scan, i: int, j: int, non_names: frozenset[str] = frozenset()) -> bool:
+    """Whether the name at ``[i, j)`` owns something ("Trump's lawyer") or follows a preposition ("about Mr. Curiel").
+    ``non_names``: capitalised words that name nobody ("Thursday"), so "Gowdy earlier Thursday" describes no one."""
     tokens = sc.tokens
     if j < len(tokens) and (tokens[j].lower in ("'s", "’s") or sc.covered[j] == "role"):
         return True  # "Trump's lawyer", "Clinton spokeswoman Jennifer Palmieri": the name modifies another
     if _modifies_noun(sc, i, j):
         return True  # "The Clinton approach is ...": the name qualifies a thing, nobody is its subject
-    if _describes_next_name(sc, j):
+    if _describes_next_name(sc, j) and sc.tokens[j + 1].text.rstrip(".") not in non_names:
         return True  # "former George W. Bush speechwriter Noam Neusner wrote": Neusner writes, not Bush
     k = i - 1
     while k >= 0 and (sc.covered[k] is not None or tokens[k].lower.rstrip(".") in _TITLES or tokens[k].lower == "the"):
@@ -1264,7 +1265,8 @@ _ARTICLES = frozenset(("the", "a", "an"))
 def _modifies_noun(sc: Scan, i: int, j: int) -> bool:
     """Whether the name at ``[i, j)`` stands between an article and a lower-case noun ("the Clinton approach",
     "a Trump rally"): an article before a bare name opens a phrase whose head comes after it. Not where the
-    word after reads as the name's verb ("the Ruiz family said" keeps "family"; "a Ruiz called" is a verb)."""
+    word after reads as the name's verb ("a Ruiz called" is a verb), nor a noun the person acts or speaks through
+    ("the Clinton camp placed her ...", "the Ruiz family said": Clinton, Ruiz are still the ones in mind)."""
     tokens = sc.tokens
     if i < 1 or j >= len(tokens) or tokens[i - 1].lower not in _ARTICLES or sc.quoted[i - 1]:
         return False
@@ -1276,6 +1278,7 @@ def _modifies_noun(sc: Scan, i: int, j: int) -> bool:
         and sc.covered[j] is None
         and not _finite_verb(after.lower)
         and after.lower not in _NOT_HEADS
+        and not (after.lower in _THROUGH_NOUNS or after.lower + "s" in _THROUGH_NOUNS)
     )
 
 
@@ -1299,6 +1302,7 @@ def _describes_next_name(sc: Scan, j: int) -> bool:
     )
 
 
+_THROUGH_NOUNS = grammar_words("speaking_nouns")  # "the Clinton camp", "the Cruz campaign": the person acts through it
 _NOT_HEADS = frozenset(("and", "or", "of", "who", "which", "that", "says", "said", "tells", "told", "is", "was"))
 
 
