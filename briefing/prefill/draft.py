@@ -19,7 +19,7 @@ from functools import cached_property
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
-from briefing.prefill.actors import PERSON, pronoun_kind, resolve_pronoun
+from briefing.prefill.actors import PERSON, pronoun_kind
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_span, past_dateline
@@ -27,6 +27,7 @@ from briefing.prefill.embeds import embed_author
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
+from briefing.prefill.referents import referent
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
 from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
@@ -169,7 +170,7 @@ class _Draft:
             result = body[: opener[0]] + f"[{heading.label}]" + body[opener[1] :]  # "on [Taiwan]", from its heading
         elif opener is not None:
             gender = person_pronoun(body, opener)
-            actor = resolve_pronoun(self.a.cast, gender, index, 0) if gender else None
+            actor = referent(self.a, gender, index) if gender else None
             speaker = self.a.facts[index].attribution
             inside_quote = any(mark in body[: opener[0]] for mark in _QUOTE_OPENERS)
             if actor is not None and inside_quote and speaker and speaker.speaker.name == actor.name:
