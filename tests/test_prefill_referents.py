@@ -112,3 +112,12 @@ def test_the_brief_brackets_the_person_not_the_place() -> None:
     texts = [item.text for section in brief.sections for item in section.items]
     assert not any("[Port Alder" in text for text in texts), texts
     assert any(text.startswith("[Tom Voss]") for text in texts), texts
+
+
+def test_an_acronym_is_no_she() -> None:
+    body = (
+        "Mr. Tom Rask said on Monday that the merger had failed.\n\n"
+        "TMC Harbor, the shipping firm, announced the loss in Oslo.\n\n"
+        "She had warned the board in March."
+    )
+    assert _last_referent(body) is None  # was "[TMC Harbor] had warned"

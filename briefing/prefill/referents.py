@@ -89,6 +89,8 @@ class Referents:
             return True
         if any(w.rstrip(".") in self.lex.org_words for w in words):
             return False  # "Western Journalism Center"
+        if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+            return False  # "HP Way" (HP's), "NEW YORK": an acronym or a dateline, no person's name
         if len(words) > 1 and any(w.lower() in self.cast.common for w in words[1:]):
             return False  # "HP Way", "EgyptAir Flight MS804": words the article also writes in lower case
         shapes = [self._place_shaped(s, p, actor) for s, p in self._named.get(id(actor), ())]
