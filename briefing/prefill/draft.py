@@ -27,7 +27,7 @@ from briefing.prefill.embeds import embed_author
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
-from briefing.prefill.referents import referent
+from briefing.prefill.referents import Referents
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
 from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
@@ -97,6 +97,11 @@ class _Draft:
         self.starts = [s.start for s in analysis.article.sentences]
         self.order: list[tuple[str, Item]] = []  # every item in the order it was taken
         self._readable: dict[tuple[int, tuple[int, int] | None], str | None] = {}
+
+    @cached_property
+    def _referents(self) -> Referents:
+        """Whom an opening "He" names: the article's mentions, indexed once per draft."""
+        return Referents.of(self.a)
 
     @cached_property
     def _people(self) -> list[str]:
@@ -170,7 +175,7 @@ class _Draft:
             result = body[: opener[0]] + f"[{heading.label}]" + body[opener[1] :]  # "on [Taiwan]", from its heading
         elif opener is not None:
             gender = person_pronoun(body, opener)
-            actor = referent(self.a, gender, index) if gender else None
+            actor = self._referents.person(gender, index) if gender else None
             speaker = self.a.facts[index].attribution
             inside_quote = any(mark in body[: opener[0]] for mark in _QUOTE_OPENERS)
             if actor is not None and inside_quote and speaker and speaker.speaker.name == actor.name:

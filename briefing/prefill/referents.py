@@ -16,8 +16,6 @@ is left out where the article leaves the choice open:
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from briefing.prefill.actors import PERSON, WEAK, Actor, Cast, plural_name, resolve_pronoun
 from briefing.prefill.analysis import Analysis
 from briefing.prefill.lexicon import Lexicon
@@ -34,16 +32,18 @@ _DETERMINERS = frozenset(("the", "a", "an", "former", "this", "that", "'s", "’
 
 
 def referent(analysis: Analysis, gender: str, index: int) -> Actor | None:
-    """Whom the "he" or "she" (``gender``) opening sentence ``index`` of the analysed article means, or None."""
-    found = _READ.get(analysis.cast)
-    if found is None:
-        spans = [(s.start, s.end) for s in analysis.article.sentences]
-        found = _READ[analysis.cast] = Referents(analysis.cast, analysis.lex, analysis.article.text, spans)
-    return found.person(gender, index)
+    """Whom the "he" or "she" (``gender``) opening sentence ``index`` of the analysed article means, or None.
+    One question; a drafter asking many keeps one ``Referents.of(analysis)``, so the mentions are indexed once."""
+    return Referents.of(analysis).person(gender, index)
 
 
 class Referents:
     """Finds the person for a sentence-initial pronoun of one article, or None where a reader could not."""
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Referents:
+        spans = [(s.start, s.end) for s in analysis.article.sentences]
+        return cls(analysis.cast, analysis.lex, analysis.article.text, spans)
 
     def __init__(self, cast: Cast, lex: Lexicon, text: str, sentences: list[tuple[int, int]]) -> None:
         self.cast, self.lex, self.text, self.sentences = cast, lex, text, sentences
@@ -190,6 +190,3 @@ class Referents:
         if sentence not in self._tokens:
             self._tokens[sentence] = tokenize(self.text, *self.sentences[sentence])
         return self._tokens[sentence]
-
-
-_READ: WeakKeyDictionary[Cast, Referents] = WeakKeyDictionary()  # per article: its mentions indexed once
