@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
@@ -13,7 +16,16 @@ from briefing.export import build_docx
 from briefing.importer import brief_from_docx
 from briefing.layout import switch_template
 from briefing.templates import get_template, load_templates
-from tests.docx_support import fit_to_template, open_docx, outline, part_text, rich_brief, table_rows, zip_text
+from tests.docx_support import (
+    fit_to_template,
+    open_docx,
+    outline,
+    part_text,
+    rich_brief,
+    table_rows,
+    zip_names,
+    zip_text,
+)
 
 
 def brief_in(template_id: str):
@@ -213,26 +225,42 @@ def test_classification_authority_block_on_classified_us_memos(tmp_path: Path) -
     assert not unclassified.sections[0].different_first_page_header_footer, "no block: one footer for every page"
 
 
-def test_a_letterhead_on_every_page_keeps_the_authority_frame(tmp_path: Path) -> None:
-    """A reference whose letterhead is in the one header every page shares: page 1 cannot have a
-    footer of its own without losing it, so the lines stay one frame at the foot of page 1's text.
-    A reference with a first-page header of its own gets them in page 1's footer."""
-    from tests.test_export_reference import make_reference
+def _header_content(part) -> tuple[list[str], list[list[str]], list[bytes]]:
+    """What a header shows: its lines, its tables' cells, and the bytes each picture resolves to."""
+    rows = [[cell.text for cell in row.cells] for table in part.tables for row in table.rows]
+    images = [part.part.related_parts[rid].blob for rid in part._element.xpath(".//a:blip/@r:embed")]
+    return part_text(part), rows, images
+
+
+def test_a_letterhead_on_every_page_is_copied_into_page_ones_own_header_and_footer(tmp_path: Path) -> None:
+    """A reference whose letterhead (a logo, a line, a table) is in the one header every page
+    shares: page 1 gets a header and footer of its own anyway, its header a copy of the letterhead
+    with the logo related to the new part, so the authority lines go in page 1's footer as on every
+    other memo. Before, they stayed a frame at the foot of page 1's text, and LibreOffice drew
+    page 1's footnotes under it."""
+    from tests.test_export_reference import _png, make_reference
 
     brief = classified_memo("us-action-memo")
-    document = open_docx(build_docx(brief, reference=make_reference(tmp_path / "letterhead.docx")))
+    data = build_docx(brief, reference=make_reference(tmp_path / "letterhead.docx", logo=True), source_notes=True)
+    names = zip_names(data)
+    assert not [n for n in names if n.endswith(".xml") and "framePr" in zip_text(data, n)], "no frame anywhere"
+    assert len([n for n in names if n.startswith("word/media/")]) == 1, "the logo is stored once"
+    document = open_docx(data)
     section = document.sections[0]
-    assert not section.different_first_page_header_footer, "the letterhead stays on page 1"
-    assert "ACME MINISTRY" in part_text(section.header)
-    authority = _authority_in_body(document)
-    assert [p.text for p in authority] == _AUTHORITY
-    frames = [p._p.xpath("./w:pPr/w:framePr")[0] for p in authority]
-    placed = {
-        (f.get(qn("w:vAnchor")), f.get(qn("w:yAlign")), f.get(qn("w:xAlign")), f.get(qn("w:wrap"))) for f in frames
-    }
-    assert placed == {("margin", "bottom", "left", "notBeside")}, "one frame, bottom left of page 1's text"
-    assert [s for s, _ in outline(document)][1:4] == ["Classification Authority"] * 3, "anchored on page 1"
-    reference = make_reference(tmp_path / "first.docx", first_page=True)
+    assert section.different_first_page_header_footer, "page 1 has a header and footer of its own"
+    letterhead = (["SECRET//NOFORN", "ACME MINISTRY"], [["Office of the Minister", "Acme City"]], [_png()])
+    assert _header_content(section.first_page_header) == letterhead, "page 1 keeps the letterhead, logo and all"
+    assert _header_content(section.header) == letterhead, "and so do the pages after it"
+    assert section.first_page_header.part is not section.header.part
+    drawing_ids = [
+        i for n in names if n.startswith("word/header") for i in re.findall(r'docPr id="(\d+)"', zip_text(data, n))
+    ]
+    assert len(drawing_ids) == 2 == len(set(drawing_ids)), "each drawing has an id of its own"
+    footer = ["Acme, 1 Main Street", "SECRET//NOFORN", "Page 1 of 1"]
+    assert part_text(section.first_page_footer) == [*_AUTHORITY, *footer], "page 1's footer opens with them"
+    assert part_text(section.footer) == footer, "page 1 only"
+    assert not _authority_in_body(document)
+    reference = make_reference(tmp_path / "first.docx", first_page=True)  # its own page 1 letterhead: kept as it is
     document = open_docx(build_docx(brief, reference=reference))
     section = document.sections[0]
     assert part_text(section.first_page_header) == ["SECRET//NOFORN", "ACME MINISTRY - FIRST PAGE"]
@@ -240,24 +268,48 @@ def test_a_letterhead_on_every_page_keeps_the_authority_frame(tmp_path: Path) ->
     assert not _authority_in_body(document) and not document.element.body.xpath(".//w:framePr")
 
 
+def _as_an_older_export(path: Path) -> None:
+    """What exports before page 1's own footer wrote: the authority lines one frame in the body,
+    right after the title block, and one footer for every page."""
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    lines = [p._p for p in section.first_page_footer.paragraphs if p.style.name == "Classification Authority"]
+    anchor = document.element.body.xpath("./w:tbl")[0]
+    for line in reversed(lines):
+        frame = OxmlElement("w:framePr")
+        for name, value in (("vAnchor", "margin"), ("hAnchor", "margin"), ("xAlign", "left"), ("yAlign", "bottom")):
+            frame.set(qn(f"w:{name}"), value)
+        line.get_or_add_pPr().insert(1, frame)
+        anchor.addnext(line)
+    section.different_first_page_header_footer = False
+    document.save(str(path))
+
+
 def test_the_authority_lines_read_back_from_the_footer_and_from_an_old_frame(tmp_path: Path) -> None:
     """Without the brief the file carries (a tool stripped it), the page alone gives the authority
-    back: from page 1's footer now, and from the frame in the body that older exports (and a
-    letterhead on every page) have."""
+    back: from page 1's footer now (with or without a letterhead), from the frame in the body that
+    older exports have, and none from a memo that has no block."""
     from tests.test_docx_embedded import without_record
     from tests.test_export_reference import make_reference
 
     brief = classified_memo()
-    for name, reference in (("footer.docx", None), ("frame.docx", make_reference(tmp_path / "ref.docx"))):
+    expected = ("J. Smith, Director", "1.4(b)", "2051-11-30")
+    letterhead = make_reference(tmp_path / "ref.docx", logo=True)
+    for name, reference in (("footer.docx", None), ("letterhead.docx", letterhead), ("frame.docx", None)):
         path = tmp_path / name
         path.write_bytes(build_docx(brief, reference=reference, source_notes=True))
+        if name == "frame.docx":
+            _as_an_older_export(path)
+            assert len(docx.Document(str(path)).element.body.xpath(".//w:framePr")) == 3
         without_record(path)
         back = brief_from_docx(path).metadata
-        assert (back.classified_by, back.classification_reason, back.declassify_on) == (
-            "J. Smith, Director",
-            "1.4(b)",
-            "2051-11-30",
-        ), name
+        assert (back.classified_by, back.classification_reason, back.declassify_on) == expected, name
+    brief.metadata.classification = "UNCLASSIFIED"
+    path = tmp_path / "none.docx"
+    path.write_bytes(build_docx(brief, reference=letterhead))
+    without_record(path)
+    back = brief_from_docx(path).metadata
+    assert not (back.classified_by or back.classification_reason or back.declassify_on)
 
 
 @pytest.mark.parametrize(

@@ -197,15 +197,20 @@ def test_canada_protected_c_top_right_of_every_page() -> None:
     assert instructions(section.footer._element) == ["PAGE", "NUMPAGES"]
 
 
-def test_canada_protected_b_with_a_letterhead_reference_marks_every_page(tmp_path: Path) -> None:
-    """Splitting off page 1 would lose the letterhead there: every page is marked instead."""
+def test_canada_protected_b_with_a_letterhead_on_every_page_marks_page_one_only(tmp_path: Path) -> None:
+    """Page 1 gets a header of its own holding a copy of the letterhead, marked top right; the
+    pages after it keep the letterhead unmarked. Before, every page was marked, as page 1 could
+    not have a header of its own without losing the letterhead."""
     brief = rich_brief("canada-briefing-note")
     brief.metadata.classification = "PROTECTED B"
     section = open_docx(build_docx(brief, reference=make_reference(tmp_path / "ref.docx"))).sections[0]
-    assert not section.different_first_page_header_footer
-    assert part_text(section.header) == ["PROTECTED B", "ACME MINISTRY"]
-    assert alignment(section.header.paragraphs[0]) == WD_ALIGN_PARAGRAPH.RIGHT
-    assert "PAGE" in instructions(section.footer._element)
+    assert section.different_first_page_header_footer
+    assert part_text(section.first_page_header) == ["PROTECTED B", "ACME MINISTRY"]
+    assert alignment(section.first_page_header.paragraphs[0]) == WD_ALIGN_PARAGRAPH.RIGHT
+    assert part_text(section.header) == ["ACME MINISTRY"], "pages 2 onwards: the letterhead, no marking"
+    for footer in (section.first_page_footer, section.footer):
+        assert part_text(footer) == ["Acme, 1 Main Street", "Page 1 of 1"]
+        assert "PAGE" in instructions(footer._element)
 
 
 def test_canada_protected_b_with_a_first_page_letterhead_marks_page_one(tmp_path: Path) -> None:

@@ -20,7 +20,8 @@ from tests.docx_support import REPO_ROOT, instructions, open_docx, outline, part
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def make_reference(path: Path, *, first_page: bool = False, page_field: bool = False) -> Path:
+def make_reference(path: Path, *, first_page: bool = False, page_field: bool = False, logo: bool = False) -> Path:
+    """A letterhead reference; ``logo`` adds a picture to the header's line and a table under it."""
     document = docx.Document()
     normal = document.styles["Normal"]
     normal.font.name = "Georgia"
@@ -29,6 +30,12 @@ def make_reference(path: Path, *, first_page: bool = False, page_field: bool = F
     section.left_margin = section.right_margin = Cm(3)
     section.header.paragraphs[0].text = "ACME MINISTRY"
     section.footer.paragraphs[0].text = "Acme, 1 Main Street"
+    if logo:
+        picture = path.with_suffix(".png")
+        picture.write_bytes(_png())
+        section.header.paragraphs[0].add_run().add_picture(str(picture), width=Cm(3))
+        row = section.header.add_table(1, 2, Cm(15)).rows[0]
+        row.cells[0].text, row.cells[1].text = "Office of the Minister", "Acme City"
     if page_field:
         from briefing.export.fields import add_field
 

@@ -80,36 +80,21 @@ def render_blocks(
             last = _lead_line(styles, block, w.STYLE_AUTHORITY)
 
 
-def render_first_page_foot(
-    styles: StyleIds, blocks: Iterable[Block], width_twips: int, footer: BlockItemContainer | None = None
-) -> None:
+def render_first_page_foot(styles: StyleIds, blocks: Iterable[Block], footer: BlockItemContainer) -> None:
     """The lines at the foot of page 1 (a US memo's "Classified By / Reason / Declassify On"),
     bottom left, on that page only, in their own style so the importer reads them back.
 
-    With ``footer`` (page 1's own footer), they open it, above the marking and "Page X of Y",
-    ``FOOT_GAP_PT`` clear of the body: Word and LibreOffice set page 1's footnotes above a
-    footer, never under it. Without one (a reference whose letterhead is on every page, which
-    page 1 cannot have a footer of its own without losing), they are one frame at the bottom
-    left of the text area, appended right after the title block so it stays on page 1; a frame
-    is outside the footnote flow, so page 1's notes may then run under it."""
-    lines = list(blocks)
-    if footer is not None:
-        top = footer._element[0] if len(footer._element) else None
-        for number, block in enumerate(lines):
-            paragraph = _lead_line(styles, block, w.STYLE_AUTHORITY, into=footer)
-            if number == 0:
-                paragraph.paragraph_format.space_before = Pt(FOOT_GAP_PT)
-            if top is not None:
-                top.addprevious(paragraph._p)  # first in the footer, in order
-        return
-    frame = (
-        f'<w:framePr {nsdecls("w")} w:w="{width_twips}" w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin"'
-        f' w:xAlign="left" w:yAlign="bottom" w:vSpace="{round(FOOT_GAP_PT * 20)}"/>'
-    )
-    for block in lines:
-        paragraph = _lead_line(styles, block, w.STYLE_AUTHORITY)
-        p_pr = paragraph._p.get_or_add_pPr()
-        p_pr.insert(1 if p_pr.pStyle is not None else 0, parse_xml(frame))  # a new paragraph: only its style before
+    They open ``footer`` (page 1's own), above any letterhead footer text, the marking and
+    "Page X of Y", ``FOOT_GAP_PT`` clear of the body: Word and LibreOffice set page 1's
+    footnotes above a footer, never under it. (Older exports put them in a frame in
+    the body, which footnotes could run under where a letterhead was on every page.)"""
+    top = footer._element[0] if len(footer._element) else None
+    for number, block in enumerate(blocks):
+        paragraph = _lead_line(styles, block, w.STYLE_AUTHORITY, into=footer)
+        if number == 0:
+            paragraph.paragraph_format.space_before = Pt(FOOT_GAP_PT)
+        if top is not None:
+            top.addprevious(paragraph._p)  # first in the footer, in order
 
 
 def _lead_line(styles: StyleIds, block: Block, style: str, into: BlockItemContainer | None = None) -> Paragraph:

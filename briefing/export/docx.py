@@ -68,7 +68,8 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         mark_pages(document, marking.text, size_pt=header_size, placement=marking.placement)
         add_flagged_text(styles.paragraph(w.STYLE_TITLE), layout.title, layout.title_flagged)
         add_title_block(document, layout.title_block, _text_width(document), layout.style.label_width_cm)
-        render_first_page_foot(styles, layout.first_page_foot, _text_width(document) // 635, foot)  # EMU -> twips
+        if foot is not None:
+            render_first_page_foot(styles, layout.first_page_foot, foot)
         render_blocks(styles, layout.blocks, Footnotes(document, styles), layout.note_portion, ItemTies())
         set_properties(document, layout.info)
         if layout.brief is not None:  # the brief itself, invisibly, so opening the file gives it back

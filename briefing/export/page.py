@@ -5,12 +5,13 @@ is centred at the top and the bottom of every page (UK, US, Australia); a ``corn
 right of every page and ``corner-first-page`` top right of the first page only (Canada's
 PROTECTED C and PROTECTED A/B). It goes into each header and footer the document actually
 uses (first-page and even-page variants included), above a reference file's letterhead and
-below its footer text. "Page X of Y" is in every footer whatever the placement.
+below its footer text. "Page X of Y" is in every footer whatever the placement. Where page 1
+needs a header and footer of its own (Canada's first-page marking, a US memo's authority block)
+and the reference's letterhead is on every page, page 1's get a copy of it (:mod:`letterhead`).
 """
 
 from __future__ import annotations
 
-import logging
 import re
 
 from docx.document import Document
@@ -21,10 +22,9 @@ from docx.text.paragraph import Paragraph
 
 from briefing import wordfile as c
 from briefing.export.fields import add_page_x_of_y, field_instructions
+from briefing.export.letterhead import copy_letterhead
 from briefing.export.text import add_run, xml_safe
 from briefing.templates import PAGE_SIZES_CM, TemplateStyle
-
-logger = logging.getLogger(__name__)
 
 _PAGE_LINE = re.compile(r"^Page \d+ of \d+$")
 
@@ -77,46 +77,41 @@ def _has_letterhead(section: Section) -> bool:
     return not all(_is_blank(part.paragraphs, part) for part in (section.header, section.footer))
 
 
-def _first_page_of_its_own(section: Section) -> bool:
-    """Give the first page its own header and footer, unless that would drop a letterhead.
-
-    Turning on "different first page" in a reference whose letterhead sits in the default
-    header would leave page 1 without it (its pictures cannot simply be copied across), so
-    then the caller marks every page instead: over-marking is safe, a bare first page is not.
-    """
+def _first_page_of_its_own(section: Section) -> None:
+    """Give the first page its own header and footer; where the reference's letterhead is in the
+    header and footer every page shares, page 1's are a copy of them, so it keeps the letterhead."""
     if section.different_first_page_header_footer:
-        return True
-    if _has_letterhead(section):
-        return False
+        return
+    letterhead = _has_letterhead(section)
     section.different_first_page_header_footer = True
-    return True
+    if letterhead:
+        copy_letterhead(section.header, section.first_page_header)
+        copy_letterhead(section.footer, section.first_page_footer)
 
 
-def first_page_footer(document: Document) -> _Footer | None:
-    """Page 1's own footer, turned on if need be (call before :func:`mark_pages`, which then marks
-    it); None when page 1 cannot have one without losing the reference's letterhead."""
+def first_page_footer(document: Document) -> _Footer:
+    """Page 1's own footer, turned on if need be (call before :func:`mark_pages`, which then marks it)."""
     section = document.sections[0]
-    return section.first_page_footer if _first_page_of_its_own(section) else None
+    _first_page_of_its_own(section)
+    return section.first_page_footer
 
 
 def mark_pages(document: Document, classification: str, *, size_pt: float | None, placement: str = "banner") -> None:
     """The marking where ``placement`` says in every header (and footer) in use; "Page X of Y" in each footer."""
     marking = " ".join(xml_safe(classification).split())
     for index, section in enumerate(document.sections):
-        where = placement
-        if where == "corner-first-page" and index == 0 and marking and not _first_page_of_its_own(section):
-            logger.info("the reference's letterhead is on every page; marking every page top right")
-            where = "corner"
+        if placement == "corner-first-page" and index == 0 and marking:
+            _first_page_of_its_own(section)
         for kind, header, footer in _parts_in_use(document, section):
             header.is_linked_to_previous = False
             footer.is_linked_to_previous = False
             _drop_old_markings(header)
             _drop_old_markings(footer)
-            if where == "banner":
+            if placement == "banner":
                 _mark_header(header, marking)
                 _mark_footer(footer, marking, size_pt)
             else:
-                on_this_page = where == "corner" or (index == 0 and kind == "first")
+                on_this_page = placement == "corner" or (index == 0 and kind == "first")
                 _mark_header(header, marking if on_this_page else "", corner=True)
                 _mark_footer(footer, "", size_pt)
             for part in (header, footer):
