@@ -22,6 +22,8 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _VML_RELID = "{urn:schemas-microsoft-com:office:office}relid"  # an old VML picture's pointer
 _DOC_PR = qn("wp:docPr")
 _BOOKMARKS = (qn("w:bookmarkStart"), qn("w:bookmarkEnd"))  # a name may be used once per document
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_ONCE_PER_DOCUMENT = (f"{_W14}paraId", f"{_W14}textId")  # optional: Word gives the copy new ones
 
 
 def copy_letterhead(source: _Header | _Footer, target: _Header | _Footer) -> None:
@@ -38,6 +40,8 @@ def copy_letterhead(source: _Header | _Footer, target: _Header | _Footer) -> Non
                 node.getparent().remove(node)
                 continue
             _relate(node, from_part, to_part)
+            for name in _ONCE_PER_DOCUMENT:
+                node.attrib.pop(name, None)
             if node.tag == _DOC_PR:  # each drawing's id is unique in the document
                 node.set("id", str(next_id))
                 next_id += 1
