@@ -49,6 +49,22 @@ def test_us_memo_opens_with_the_memo_line_and_its_own_rows() -> None:
     assert "To:" not in dict(rows), "the addressee is in the memo line"
 
 
+def test_a_reference_keeps_the_formats_capitals(tmp_path: Path) -> None:
+    """A reference's own Title and Heading 1 know nothing of the format's capitals: with one, Word
+    showed "INFORMATION MEMO FOR The Secretary" and "Background" where the PDF shows capitals.
+    They are set on the reference's styles; its fonts and sizes stay."""
+    from tests.test_export_reference import make_reference
+
+    reference = make_reference(tmp_path / "ref.docx")
+    own = docx.Document(str(reference)).styles
+    for template, heading_caps in (("us-information-memo", True), ("briefing-note", False)):
+        styles = open_docx(build_docx(brief_in(template), reference=reference)).styles
+        assert styles["Title"].font.all_caps, template
+        assert bool(styles["Heading 1"].font.all_caps) == heading_caps, template
+        for name in ("Title", "Heading 1"):
+            assert (styles[name].font.name, styles[name].font.size) == (own[name].font.name, own[name].font.size)
+
+
 @pytest.mark.parametrize(
     ("template_id", "rows"),
     [

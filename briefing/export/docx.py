@@ -24,7 +24,13 @@ from briefing.export.layout import Layout, LayoutOptions, lay_out
 from briefing.export.package import fresh_document_id, prune_styles, set_app_properties
 from briefing.export.page import first_page_footer, mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
-from briefing.export.styles import StyleIds, apply_template_style, ensure_styles, set_language
+from briefing.export.styles import (
+    StyleIds,
+    apply_format_capitals,
+    apply_template_style,
+    ensure_styles,
+    set_language,
+)
 from briefing.export.text import add_flagged_text
 from briefing.export.title_block import add_title_block
 from briefing.fileio import atomic_write_bytes
@@ -52,6 +58,7 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         document = open_reference(reference)
         styles = StyleIds(document)
         ensure_styles(document, styles)
+        apply_format_capitals(look, styles)
         header_size = None  # the reference's Header/Footer styles decide
     else:
         document = blank_document()

@@ -385,6 +385,16 @@ def apply_template_style(document: Document, look: TemplateStyle, styles: StyleI
     set_font(styles[c.STYLE_FOOTNOTE_TEXT], name=look.font, size_pt=max(look.size_pt - 2, 7))
 
 
+def apply_format_capitals(look: TemplateStyle, styles: StyleIds) -> None:
+    """The capitals the format asks for (the title, "ACTION MEMO FOR THE SECRETARY"; a US memo's
+    and a Canadian note's section headings), set on a reference file's own Title and Heading 1,
+    which know nothing of them. Only the capitals: the reference's fonts, sizes and colours stay,
+    and the PDF, which shows these capitals whatever the reference, and the Word file agree."""
+    styles[c.STYLE_TITLE].font.all_caps = True
+    if look.heading_caps:
+        styles[c.STYLE_SECTION].font.all_caps = True
+
+
 def _set_doc_default_font(document: Document, look: TemplateStyle) -> None:
     """The document-wide default, so tables and any unstyled text also use the template font."""
     styles_el = document.styles.element
