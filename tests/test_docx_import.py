@@ -295,6 +295,19 @@ def test_hand_typed_bold_lead_in_outside_positions_is_a_short_name(tmp_path: Pat
     assert (issues[-1].label, issues[-1].speaker, issues[-1].text) == ("Trade", None, "Tariffs were not discussed.")
 
 
+def test_an_item_opening_on_a_bold_colon_keeps_it(tmp_path: Path) -> None:
+    """A bold ":" alone is no "Name:" lead-in: the colon is the writer's own text, not an empty name."""
+    item = Item(text=": the ministers disagreed.", marks=[(0, 1, "bold")])
+    brief = Brief(title="t", sections=[Section("positions", "Positions", [item])])
+    path = tmp_path / "colon.docx"
+    path.write_bytes(build_docx(brief))
+    from tests.test_docx_embedded import without_record
+
+    without_record(path)
+    back = brief_from_docx(path).section("positions").items
+    assert [(i.text, i.speaker, i.marks) for i in back] == [(": the ministers disagreed.", None, [(0, 1, "bold")])]
+
+
 def test_cli_opens_a_briefing_docx_as_the_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "note.docx"
     export_docx(rich_brief(), path)

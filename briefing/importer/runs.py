@@ -178,7 +178,8 @@ def _bold_lead(runs: list[tuple[str, str, Run]]) -> tuple[str | None, str | None
         if len(text) > _MAX_LEAD_CHARS:
             return None, None, 0
         if text.rstrip().endswith(":") and count < len(runs):
-            return _strip_separator(text), "bold", count
+            lead = _strip_separator(text)  # a bold ":" alone names nobody: it is the item's own text
+            return (lead, "bold", count) if lead else (None, None, 0)
     return None, None, 0
 
 
