@@ -459,6 +459,20 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("Three more fishermen have come forward to accuse the harbour master.", False),  # a direction, not a step
         ("The council will look forward to the vote.", True),
         ("Going forward, the port must pay its pilots.", True),
+        # a hedge qualifies a thing, it names no next step
+        ("The union courted potential members at the quay on Monday.", False),
+        ("The inspectors gave the harbour their highest possible rating.", False),
+        ("The mayor asked the council to pay the fishermen as soon as possible.", False),
+        ("Police found two sailors dead in a possible robbery.", False),
+        ("A strike is possible, and the union could call one next month.", True),
+        # a forward word in a name is no plan
+        ("The mayor spoke at a Planned Parenthood clinic in Varna.", False),
+        ("Varna Will Vote On Harbour Fees Next Week", True),  # a headline's capitals are its words
+        # a modal on a perfect looks back
+        ("The harbour master could not have been more delighted with the catch.", False),
+        ("The fishermen couldn't possibly have been angrier about the quota.", False),
+        ("The mayor would certainly have the chance to name a new harbour master.", True),
+        ("Some ports are rushing the vote, possibly bringing the fees in by the end of this year.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:
@@ -478,6 +492,21 @@ def test_the_outlook_holds_only_forward_looking_items() -> None:
     outlook = texts(brief, "outlook")
     assert "Wage talks will resume in the capital next week." in outlook
     assert not any("probably" in line for line in outlook)
+
+
+def test_the_outlook_says_what_comes_next_it_does_not_ask() -> None:
+    body = (
+        "The port of Varna reopened on Monday after a strike that lasted three weeks. "
+        "Dock workers returned to the quays as the first ships were unloaded. "
+        "The union leader is the most popular figure in the city after the strike. "
+        "Shipping lines are relieved that the quays are working again. "
+        "But will the union ever trust the harbour board again? "
+        "How could the board keep ignoring the pilots' complaints? "
+        "Wage talks will resume in the capital next week."
+    )
+    outlook = texts(prefill(article_from_text("Port reopens\n\n" + body)), "outlook")
+    assert "Wage talks will resume in the capital next week." in outlook
+    assert not any(line.endswith("?") for line in outlook)
 
 
 def test_repeats_are_near_identical_or_contained() -> None:

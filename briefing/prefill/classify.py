@@ -90,13 +90,32 @@ def is_forward_looking(text: str) -> bool:
     for change", "the outcome was uncertain"); an Outlook item must carry one of the words
     in ``resources/lexicon/forward.txt`` as well. "may have" and the like look back.
     """
-    markers, backward = _forward_patterns()
-    plain = backward.sub(" ", without_name_modals(text).lower().replace("’", "'"))
-    return markers.search(plain) is not None
+    markers, backward, first_words = _forward_patterns()
+    plain = without_name_words(without_name_modals(text), first_words).lower().replace("’", "'")
+    return markers.search(_PERFECT_MODAL.sub(" ", backward.sub(" ", plain))) is not None
+
+
+# A modal on a perfect looks back, whatever comes between: "could not have been more delighted",
+# "couldn't possibly have been more odious", "may not have known" ("would certainly have the chance" looks ahead).
+_PERFECT_MODAL = re.compile(
+    r"\b(?:could|would|might|may|must|should)(?:n['’]t| not)?(?: \w+ly)? have (?:been|had|known|\w+ed)\b"
+)
+_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\b")
+
+
+def without_name_words(text: str, forward_words: frozenset[str]) -> str:
+    """``text`` with a forward word written with a capital mid-sentence put out of reach: it is part of a name
+    ("Planned Parenthood", "the Future Forum"), not a plan. A headline in title case or capitals keeps its
+    words."""
+    words = text.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return text  # "Clinton Will Face Sanders Next Week": a headline's capitals are no names
+    return _CAPITALISED.sub(lambda m: "Name" if m.group(0).lower() in forward_words else m.group(0), text)
 
 
 @lru_cache(maxsize=1)
-def _forward_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _forward_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The forward words, the phrases that look back, and the words a forward phrase opens on."""
     words = lines("forward.txt")
     forward = [w for w in words if not w.startswith("not:")]
     backward = [w.removeprefix("not:").strip() for w in words if w.startswith("not:")]
@@ -106,7 +125,7 @@ def _forward_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         alternatives = "|".join(re.escape(p) if p.startswith("'") else rf"(?<![\w']){re.escape(p)}" for p in ordered)
         return re.compile(rf"(?:{alternatives or '(?!)'})(?![\w'])")
 
-    return pattern(forward), pattern(backward)
+    return pattern(forward), pattern(backward), frozenset(w.split()[0] for w in forward)
 
 
 def is_context(text: str, lex: Lexicon, grams: list[str] | None = None, before: int | None = None) -> bool:

@@ -729,6 +729,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             draft.usable(index)
             and not a.outline.closing(index)
             and is_forward_looking(fact.text)
+            and not _asks(fact.text)
             and draft.readable(index)
         ):
             speaker = (fact.attribution.speaker.name or None) if fact.attribution else None
@@ -740,6 +741,12 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             if fact.attribution is not None:
                 why += " " + explain_attribution(fact)
             draft.take("outlook", index, why, label=label, speaker=speaker)
+
+
+def _asks(text: str) -> bool:
+    """A question ("Will the levy pass?", "How could he keep falling for it?") asks what comes next, rhetorically
+    as often as not; an Outlook item says it. The article's answer, if it gives one, is another sentence."""
+    return text.rstrip(_QUOTE_CLOSERS + " )").endswith("?")
 
 
 def _likelihood(a: Analysis, fact: SentenceFacts) -> str | None:
