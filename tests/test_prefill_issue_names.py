@@ -328,3 +328,37 @@ def test_no_two_key_issues_share_a_name() -> None:
     labels = [(item.label or "").lower() for item in draft.slots["key_issues"]]
     assert len(labels) >= 2
     assert len(labels) == len(set(labels)), labels  # before: "Fishing quotas" three times
+
+
+def test_a_ranking_is_no_list_of_issues() -> None:
+    """A table of people and their places ("Ana Brod (Last week: 2.)") is who is where, not an issue each."""
+    body = (
+        "Each week our panel ranks the candidates for harbour master. "
+        "Ana Brod gained the most votes this week after her speech on the dredging bill. "
+        "The dredging bill would cost the port a fifth of its budget.\n\n"
+        "- Ana Brod (Last week: 2.)\n\n"
+        "- Tomas Lind (1.)\n\n"
+        "- Eva Okafor (3.)\n\n"
+        "Tomas Lind lost ground over the dredging bill and the silt in the outer channel."
+    )
+    texts = [item.text for item in prefill(article_from_text("Harbour ranking\n\n" + body)).section("key_issues").items]
+    assert not any("(1.)" in text or "Last week" in text for text in texts), texts
+
+
+def test_a_line_that_is_only_a_name_is_no_salient_issue() -> None:
+    """A line that is a name itself ("DREDGING COSTS.", a caption, a signature) names an issue but says nothing."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _salient_issues
+
+    body = (
+        "The port of Varna reopened its outer channel on Monday after a month of dredging.\n\n"
+        "DREDGING COSTS.\n\n"
+        "Dredging costs rose by a fifth this year as the silt built up behind the breakwater.\n\n"
+        "The council says dredging costs will fall once the new breakwater is built.\n\n"
+        "Ana Brod, Varna.\n\n"
+        "Traders in Varna blame the council for the dredging costs."
+    )
+    draft = _Draft(analyse(article_from_text("Dredging costs\n\n" + body)))
+    _salient_issues(draft)
+    texts = [item.text for item in draft.slots["key_issues"]]
+    assert texts and "DREDGING COSTS." not in texts and "Ana Brod, Varna." not in texts, texts

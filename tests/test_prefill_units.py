@@ -77,6 +77,8 @@ def test_self_talk_is_recognised() -> None:
     assert is_self_talk("This article provides a comprehensive analysis of the key issues discussed, including:", lex)
     assert is_self_talk("Read the rest here.", lex)
     assert not is_self_talk("The article of the treaty was signed.", lex)
+    assert is_self_talk("For more,\u00a0sign up for the Harbour Watch newsletter.", lex)  # an invitation to click
+    assert not is_self_talk("For more than a decade, the harbour master ran the port.", lex)
 
 
 @pytest.mark.parametrize(

@@ -588,10 +588,14 @@ def _key_issues(draft: _Draft) -> bool:
     return bool(headings or listed)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")  # "(Last week: 2.)", "(R-Texas)"
+
+
 def _signature(item: str, people: set[str]) -> bool:
-    """A list item that is only a person's name ("- Amber Phillips.", "- Sanders." under a quotation): who wrote or
-    said it, no issue."""
-    words = item.strip(" .-–—•*").split()
+    """A list item that is only a person's name ("- Amber Phillips.", "- Sanders." under a quotation), whatever it
+    carries in brackets (a ranking's "Ana Brod (Last week: 2.)"): who wrote or said it, or a place in a table; no
+    issue."""
+    words = _ASIDE.sub(" ", item).strip(" .-–—•*").split()
     return 0 < len(words) <= 4 and all(w in people for w in words)
 
 
@@ -699,6 +703,8 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
             break
+        if _only_a_name(draft, fact.text):
+            continue
         if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
             phrase = words.phrases.name(fact.text, labels, title, people)
         label = phrase or proper_issue_name(
@@ -714,6 +720,15 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
                 label=label,
                 speaker=_line_speaker(a, fact.attribution),
             )
+
+
+def _only_a_name(draft: _Draft, sentence: str) -> bool:
+    """A sentence that is itself a name, as a heading's words would be ("PLEDGED DELEGATES.", "Federal role in
+    education policy.", a caption's "Declared 2016 presidential candidates.", a signature's "Ana Brod, Varna."):
+    it names an issue and says nothing of it, so it is no key issue."""
+    a = draft.a
+    shouted = is_shouted(sentence.split())
+    return heading_fault(short_label(sentence, a.lex, a.proper), draft.issue_words.phrases.use, a.lex, shouted) is None
 
 
 def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
