@@ -473,6 +473,14 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("The fishermen couldn't possibly have been angrier about the quota.", False),
         ("The mayor would certainly have the chance to name a new harbour master.", True),
         ("Some ports are rushing the vote, possibly bringing the fees in by the end of this year.", True),
+        # a forward verb that only says which people are meant
+        ("The dockers backed the man who will lead the union.", False),
+        ("A dozen captains who want to be harbour master met on Monday.", False),
+        ("Fishermen, who will vote on the quota next month, met on Monday.", True),  # a next step of people named
+        ("Dockers, who will play a large part in the vote, met on Monday.", True),
+        ("Captains who backed the quota will vote for it again.", True),  # "will" is the sentence's own verb
+        ("Now it's the dockers who could face a strike at the harbour.", True),  # a cleft: the clause is the news
+        ("Some captains could be heard grumbling on the quay.", False),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

@@ -12,6 +12,7 @@ import logging
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from briefing.prefill.lexicon import Lexicon, PhraseSet
 from briefing.prefill.wordlists import lines
@@ -90,9 +91,14 @@ def is_forward_looking(text: str) -> bool:
     for change", "the outcome was uncertain"); an Outlook item must carry one of the words
     in ``resources/lexicon/forward.txt`` as well. "may have" and the like look back.
     """
-    markers, backward, first_words = _forward_patterns()
-    plain = without_name_words(without_name_modals(text), first_words).lower().replace("’", "'")
-    return markers.search(_PERFECT_MODAL.sub(" ", backward.sub(" ", plain))) is not None
+    patterns = _forward_patterns()
+    plain = without_name_words(without_name_modals(text), patterns.first_words).lower().replace("’", "'")
+    plain = _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain))
+    plain = patterns.describing.sub(lambda m: m.group(0) if _CLEFT.search(plain, 0, m.start()) else " who ", plain)
+    return patterns.forward.search(plain) is not None
+
+
+_CLEFT = re.compile(r"\bit(?:'s| is| was) (?:\w+ ){0,2}\w+$")  # "it's Democrats who could face a battle": the news
 
 
 # A modal on a perfect looks back, whatever comes between: "could not have been more delighted",
@@ -113,19 +119,36 @@ def without_name_words(text: str, forward_words: frozenset[str]) -> str:
     return _CAPITALISED.sub(lambda m: "Name" if m.group(0).lower() in forward_words else m.group(0), text)
 
 
+class _ForwardPatterns(NamedTuple):
+    forward: re.Pattern[str]  # the words that look ahead
+    backward: re.Pattern[str]  # the phrases that look back ("may have")
+    first_words: frozenset[str]  # the words a forward phrase opens on
+    describing: re.Pattern[str]  # a forward verb that only describes whom a noun means ("people who will vote")
+
+
+# Words that may stand between "who" and its verb: "voters who probably will", "those who still want to".
+_CLAUSE_ADVERBS = r"(?:(?:\w+ly|also|still|not|never|now|already|all|both) )*"
+
+
 @lru_cache(maxsize=1)
-def _forward_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """The forward words, the phrases that look back, and the words a forward phrase opens on."""
+def _forward_patterns() -> _ForwardPatterns:
     words = lines("forward.txt")
     forward = [w for w in words if not w.startswith("not:")]
     backward = [w.removeprefix("not:").strip() for w in words if w.startswith("not:")]
 
-    def pattern(phrases: list[str]) -> re.Pattern[str]:
+    def alternatives(phrases: list[str]) -> str:
         ordered = sorted(phrases, key=len, reverse=True)  # a clitic ("'ll") is glued to the word before it
-        alternatives = "|".join(re.escape(p) if p.startswith("'") else rf"(?<![\w']){re.escape(p)}" for p in ordered)
-        return re.compile(rf"(?:{alternatives or '(?!)'})(?![\w'])")
+        return "|".join(re.escape(p) if p.startswith("'") else rf"(?<![\w']){re.escape(p)}" for p in ordered)
 
-    return pattern(forward), pattern(backward), frozenset(w.split()[0] for w in forward)
+    def pattern(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternatives(phrases) or '(?!)'})(?![\w'])")
+
+    # "the man who will lead the party", "people who want to live good lives": a clause with no comma before it
+    # says which people are meant, not what comes next. After a comma it tells what comes next of someone named
+    # ("Latinos, who will play a prominent role at the caucuses") and counts.
+    verbs = [w for w in forward if not w.startswith("'") and w.split()[0] not in ("if", "unless", "next")]
+    describing = re.compile(rf"(?<=[\w\"“”']) who {_CLAUSE_ADVERBS}(?:{alternatives(verbs)})(?![\w'])")
+    return _ForwardPatterns(pattern(forward), pattern(backward), frozenset(w.split()[0] for w in forward), describing)
 
 
 def is_context(text: str, lex: Lexicon, grams: list[str] | None = None, before: int | None = None) -> bool:
