@@ -362,3 +362,22 @@ def test_a_line_that_is_only_a_name_is_no_salient_issue() -> None:
     _salient_issues(draft)
     texts = [item.text for item in draft.slots["key_issues"]]
     assert texts and "DREDGING COSTS." not in texts and "Ana Brod, Varna." not in texts, texts
+
+
+def test_an_embedded_post_is_no_salient_issue() -> None:
+    """A post set in the article (<tweet author="@anabrod">) is its author's words, not a theme of the article."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _salient_issues
+
+    body = (
+        "The port of Varna reopened its outer channel on Monday after a month of dredging.\n\n"
+        "Dredging costs rose by a fifth this year as the silt built up behind the breakwater.\n\n"
+        '<tweet author="@anabrod">Harbour fees and dredging costs at the quay in Varna today</tweet>.\n\n'
+        "Harbour fees will rise once the new breakwater is built, the council says.\n\n"
+        "The council says dredging costs will fall once the new breakwater is built.\n\n"
+        "Traders in Varna blame the council for the harbour fees and the dredging costs."
+    )
+    draft = _Draft(analyse(article_from_text("Dredging costs\n\n" + body)))
+    _salient_issues(draft)
+    texts = [item.text for item in draft.slots["key_issues"]]
+    assert texts and not any("at the quay in Varna today" in text for text in texts), texts

@@ -212,6 +212,11 @@ class _Draft:
         self.add(slot, item, why)
         return item
 
+    def embedded(self, index: int) -> bool:
+        """Whether sentence ``index`` is in a post set in the article ('<tweet author="@anabrod">'): its author's
+        words, not the article's."""
+        return embed_author(self.a.article.text, self.a.article.sentences[index].start, self._people) is not None
+
     def add(self, slot: str, item: Item, why: str) -> None:
         item.text = one_line(item.text)  # the article's line ends inside a sentence are not the item's
         self.slots[slot].append(item)
@@ -703,7 +708,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
             break
-        if _only_a_name(draft, fact.text):
+        if _only_a_name(draft, fact.text) or draft.embedded(fact.index):
             continue
         if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
             phrase = words.phrases.name(fact.text, labels, title, people)
