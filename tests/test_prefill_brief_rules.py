@@ -481,6 +481,10 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("Captains who backed the quota will vote for it again.", True),  # "will" is the sentence's own verb
         ("Now it's the dockers who could face a strike at the harbour.", True),  # a cleft: the clause is the news
         ("Some captains could be heard grumbling on the quay.", False),
+        ("The poll found 66 percent of likely women voters oppose the harbour levy.", False),
+        ("The mayor is likely to remind voters of the storm.", True),
+        ("The storm destroyed the mayor's plan to rebuild the quay.", False),  # a plan named, as "his plan" is
+        ("She sold as many fish as she could before the storm.", False),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

@@ -93,7 +93,7 @@ def is_forward_looking(text: str) -> bool:
     """
     patterns = _forward_patterns()
     plain = without_name_words(without_name_modals(text), patterns.first_words).lower().replace("’", "'")
-    plain = _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain))
+    plain = _POLLED.sub(" ", _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain)))
     plain = patterns.describing.sub(lambda m: m.group(0) if _CLEFT.search(plain, 0, m.start()) else " who ", plain)
     return patterns.forward.search(plain) is not None
 
@@ -106,6 +106,9 @@ _CLEFT = re.compile(r"\bit(?:'s| is| was) (?:\w+ ){0,2}\w+$")  # "it's Democrats
 _PERFECT_MODAL = re.compile(
     r"\b(?:could|would|might|may|must|should)(?:n['’]t| not)?(?: \w+ly)? have (?:been|had|known|\w+ed)\b"
 )
+# A poll's "likely voters", whoever they are ("likely women voters", "likely Latino caucusgoers"), are the people it
+# counts, not a forecast.
+_POLLED = re.compile(r"\blikely (?:(?!to )[\w-]+ ){0,3}?(?:voters|caucusgoers|caucus-goers|electorate)\b")
 _CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\b")
 
 
