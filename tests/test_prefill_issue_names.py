@@ -381,3 +381,21 @@ def test_an_embedded_post_is_no_salient_issue() -> None:
     _salient_issues(draft)
     texts = [item.text for item in draft.slots["key_issues"]]
     assert texts and not any("at the quay in Varna today" in text for text in texts), texts
+
+
+def test_how_a_poll_was_taken_is_no_salient_issue() -> None:
+    """A poll's sample, dates and margin of error say how far to trust it; they are no issue of their own."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _salient_issues
+
+    body = (
+        "The Varna harbour poll puts the dredging levy ahead for the first time.\n\n"
+        "Harbour voters back the dredging levy by 52 percent to 40 percent.\n\n"
+        "The margin of sampling error among harbour voters is plus or minus four points.\n\n"
+        "Among dock workers, the margin of sampling error is plus or minus nine points.\n\n"
+        "Dock workers oppose the dredging levy by 60 percent to 30 percent."
+    )
+    draft = _Draft(analyse(article_from_text("Harbour poll\n\n" + body)))
+    _salient_issues(draft)
+    texts = [item.text for item in draft.slots["key_issues"]]
+    assert texts and not any("margin of sampling error" in text for text in texts), texts

@@ -708,7 +708,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
             break
-        if _only_a_name(draft, fact.text) or draft.embedded(fact.index):
+        if _only_a_name(draft, fact.text) or draft.embedded(fact.index) or _POLL_METHOD.search(fact.text):
             continue
         if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
             phrase = words.phrases.name(fact.text, labels, title, people)
@@ -725,6 +725,15 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
                 label=label,
                 speaker=_line_speaker(a, fact.attribution),
             )
+
+
+# How a poll was taken (its sample, its dates, its margin of error) is how far to trust it, no issue of its own:
+# "The margin of sampling error was plus or minus four points", "Quinnipiac conducted the poll of 1,042 voters".
+_POLL_METHOD = re.compile(
+    r"margin of (?:sampling )?error|\b(?:surveyed|surveying|interviewed|polled) (?:[\d,]+|more than|about|nearly)\b"
+    r"|\bconducted (?:its |the |a )?(?:telephone |online )?(?:poll|survey)|(?:poll|survey) was conducted",
+    re.IGNORECASE,
+)
 
 
 def _only_a_name(draft: _Draft, sentence: str) -> bool:
