@@ -485,6 +485,9 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("The mayor is likely to remind voters of the storm.", True),
         ("The storm destroyed the mayor's plan to rebuild the quay.", False),  # a plan named, as "his plan" is
         ("She sold as many fish as she could before the storm.", False),
+        ("The mayor could not resist a swipe at the harbour board.", False),  # past inability
+        ("The two candidates could not be more different on the levy.", False),  # a degree
+        ("The levy could pass, though it may not survive the courts.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:
