@@ -399,3 +399,21 @@ def test_how_a_poll_was_taken_is_no_salient_issue() -> None:
     _salient_issues(draft)
     texts = [item.text for item in draft.slots["key_issues"]]
     assert texts and not any("margin of sampling error" in text for text in texts), texts
+
+
+def test_a_witness_brought_in_by_age_is_no_salient_issue() -> None:
+    """ "Ana Brod, 78, arrived ..." is colour for the story (its witness), not one of its issues."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _salient_issues
+
+    body = (
+        "The dredging levy divides the harbour town of Varna before Sunday's vote.\n\n"
+        "Traders say the dredging levy will double their harbour fees.\n\n"
+        "Ana Brod, 78, walked to the harbour fees office with dredging levy leaflets in hand.\n\n"
+        "Tom Lind, a 55-year-old trader, paid his harbour fees in cash and voted early.\n\n"
+        "The council says harbour fees fall once the dredging levy is paid off."
+    )
+    draft = _Draft(analyse(article_from_text("Dredging levy\n\n" + body)))
+    _salient_issues(draft)
+    texts = [item.text for item in draft.slots["key_issues"]]
+    assert texts and not any(text.startswith(("Ana Brod", "Tom Lind")) for text in texts), texts

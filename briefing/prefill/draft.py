@@ -708,7 +708,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
             break
-        if _only_a_name(draft, fact.text) or draft.embedded(fact.index) or _POLL_METHOD.search(fact.text):
+        if _only_a_name(draft, fact.text) or draft.embedded(fact.index) or _not_an_issue(fact.text):
             continue
         if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
             phrase = words.phrases.name(fact.text, labels, title, people)
@@ -734,6 +734,16 @@ _POLL_METHOD = re.compile(
     r"|\bconducted (?:its |the |a )?(?:telephone |online )?(?:poll|survey)|(?:poll|survey) was conducted",
     re.IGNORECASE,
 )
+
+
+# A person brought in by their age ("Ana Brod, 78, arrived at the polls with yard signs in hand", "Tom Lind, a
+# 55-year-old trader in Varna, gave $250"): the article's witness, colour for its story, not one of its issues.
+_INTRODUCED_BY_AGE = re.compile(r"\b[A-Z][\w’'-]+, (?:\d{2}|an? \d{2}-year-old\b[^,]*),")
+
+
+def _not_an_issue(sentence: str) -> bool:
+    """A sentence that is about how the story was gathered, not what it is about: a poll's method, a witness."""
+    return bool(_POLL_METHOD.search(sentence) or _INTRODUCED_BY_AGE.search(sentence))
 
 
 def _only_a_name(draft: _Draft, sentence: str) -> bool:
