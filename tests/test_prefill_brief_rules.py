@@ -456,6 +456,7 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("The mayor is likely to win the primary.", True),
         ("The vote showed a lack of political will to rebuild the quay.", False),  # "will", a noun
         ("The council ignored the will of the fishermen.", False),
+        ("The harbour board can change the rule at will.", False),
         ("Three more fishermen have come forward to accuse the harbour master.", False),  # a direction, not a step
         ("The council will look forward to the vote.", True),
         ("Going forward, the port must pay its pilots.", True),
