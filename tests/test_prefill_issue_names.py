@@ -417,3 +417,13 @@ def test_a_witness_brought_in_by_age_is_no_salient_issue() -> None:
     _salient_issues(draft)
     texts = [item.text for item in draft.slots["key_issues"]]
     assert texts and not any(text.startswith(("Ana Brod", "Tom Lind")) for text in texts), texts
+
+
+def test_a_participle_after_a_noun_is_its_verb() -> None:
+    """ "Sailors held by the port" is a noun and its verb; "held" is a past form like "won"."""
+    texts = [
+        "The release of sailors held by the harbour police angered the dockers union.",
+        "Sailors held in Varna were freed after the dockers union protested.",
+        "Sailors held without charge wrote to the mayor.",
+    ]
+    assert _name(texts) != "Sailors held"

@@ -25,6 +25,8 @@ _PERSON_TITLES = grammar_words("person_titles")  # "secretary", "justice": a tit
 _TITLE_MODIFIERS = frozenset(("former", "late", "then", "acting", "deputy", "interim", "outgoing", "incoming", "chief"))
 _SHORT_PAST_FORMS = frozenset(("died", "lied", "tied", "vied"))  # "-ed" words too short for the "-ed" rule
 _PAST_FORMS = grammar_words("irregular_past_forms")  # "won", "led", "took": a verb whatever its case
+# "held", "lost": a verb after a noun ("Americans held by Iran", "Jobs lost"), a modifier before one ("Lost wages")
+_PARTICIPLES = grammar_words("irregular_participles")
 MAX_WORDS = 5
 MAX_CATCHWORDS = 3  # a heading's question or quotation this short may name its section: "Who pays?"
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a run-on or a dump, and no issue is named from it
@@ -221,8 +223,8 @@ def _verb(words: list[str], k: int, use: WordUse, lex: Lexicon) -> bool:
     word = words[k]
     if k == 0 or not word.islower() or use.seen_as_noun(word):
         return False
-    if word in _PAST_FORMS or _past_verb(word) or lex.cues.value_of(word) == "verb":
-        return True  # "Clinton won", "plan released", "poll shows"
+    if word in _PAST_FORMS or word in _PARTICIPLES or _past_verb(word) or lex.cues.value_of(word) == "verb":
+        return True  # "Clinton won", "plan released", "Americans held", "poll shows"
     before = words[k - 1]
     name = before[:1].isupper() and not (
         adjective_word(before, lex)
