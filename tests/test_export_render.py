@@ -22,6 +22,7 @@ from briefing.prefill import prefill
 from briefing.reader import read_article
 from briefing.templates import get_template
 from tests.docx_support import SAMPLE_ARTICLE, rich_brief, shipped_fonts_config
+from tests.test_export_reference import make_reference
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
@@ -65,6 +66,9 @@ def convert_all(sources: list[Path], target_format: str, folder: Path) -> dict[P
     for source, target in produced.items():
         assert target.exists(), f"LibreOffice did not convert {source.name}: {result.stderr.decode()[-500:]}"
     return produced
+
+
+ON_REFERENCE = ("briefing-note", "OFFICIAL-SENSITIVE on a letterhead reference, with source notes")
 
 
 class Render(NamedTuple):
@@ -118,12 +122,17 @@ def renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], R
         **{(template, level): _new_format_brief(template, level) for template, level, _ in NEW_FORMATS},
         ("uk-submission", "OFFICIAL"): _sample_brief("uk-submission", "OFFICIAL"),  # 26 numbered paragraphs
     }
+    on_reference = {ON_REFERENCE: _sample_brief("briefing-note", "OFFICIAL-SENSITIVE")}
     sources = {}
-    for number, (key, brief) in enumerate(briefs.items()):
+    for number, (key, brief) in enumerate({**briefs, **on_reference}.items()):
         sources[key] = folder / f"render-{number}.docx"
-        export_docx(brief, sources[key])
+        if key in on_reference:  # the letterhead's address, our banner and page line in its footer
+            reference = make_reference(folder / "letterhead.docx", logo=True)
+            export_docx(brief, sources[key], reference=reference, source_notes=True)
+        else:
+            export_docx(brief, sources[key])
     pdfs = convert_all(list(sources.values()), "pdf", folder)
-    return {key: Render(brief, pdfs[sources[key]]) for key, brief in briefs.items()}
+    return {key: Render(brief, pdfs[sources[key]]) for key, brief in {**briefs, **on_reference}.items()}
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +174,7 @@ def words(pdf: Path) -> list[dict]:
                     "left": float(x0) / width,
                     "right": float(x1) / width,
                     "width": width,
+                    "height": height,
                     "top": float(y0) / height,
                     "bottom": float(y1) / height,
                 }
@@ -218,6 +228,23 @@ def test_the_page_tells_the_reader_which_items_nobody_reviewed(renders: dict[tup
 
 
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+def test_a_references_footer_keeps_clear_of_the_footnotes_above_it(renders: dict[tuple[str, str], Render]) -> None:
+    """The reference's address, our banner and page line outgrow its footer space; the body and
+    its footnotes end a gap above them all the same (before: 3.8 pt, ink to ink, on every page)."""
+    from briefing.export.layout import FOOT_GAP_PT
+
+    placed = words(renders[ON_REFERENCE].pdf)
+    count = max(word["page"] for word in placed)
+    assert count >= 2
+    for page in range(1, count + 1):
+        on_page = [word for word in placed if word["page"] == page]
+        address = min(word["top"] for word in on_page if word["word"] == "Acme,")
+        above = max(word["bottom"] for word in on_page if word["bottom"] < address)
+        gap = (address - above) * on_page[0]["height"]
+        assert gap >= FOOT_GAP_PT - 1, f"page {page}: the footer is {gap:.1f} pt under the text above it"
+
+
 def test_two_digit_paragraph_numbers_keep_clear_of_their_text(renders: dict[tuple[str, str], Render]) -> None:
     """A UK submission numbers on past 9: "10." must not run into its first word ("10.The")."""
     placed = words(renders["uk-submission", "OFFICIAL"].pdf)

@@ -19,10 +19,11 @@ from briefing.errors import BriefingError, ExportError
 from briefing.export.base import blank_document, open_reference
 from briefing.export.body import render_blocks, render_first_page_foot
 from briefing.export.embed import ItemTies, embed_record
+from briefing.export.footer_room import leave_room_for_footers
 from briefing.export.footnotes import Footnotes
 from briefing.export.layout import Layout, LayoutOptions, lay_out
 from briefing.export.package import fresh_document_id, prune_styles, set_app_properties
-from briefing.export.page import first_page_footer, mark_pages, set_up_page
+from briefing.export.page import first_page_footer, footers_in_use, mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
 from briefing.export.styles import (
     StyleIds,
@@ -54,7 +55,10 @@ def _text_width(document: Document) -> int:
 def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
     """The layout as a .docx; with ``reference``, in that file's styles, page set-up and letterhead."""
     look = layout.style
-    if reference is not None and str(reference) != "":
+    if reference is not None and str(reference) == "":
+        reference = None  # an empty --reference: none
+    on_reference = reference is not None
+    if reference is not None:
         document = open_reference(reference)
         styles = StyleIds(document)
         ensure_styles(document, styles)
@@ -77,11 +81,13 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         add_title_block(document, layout.title_block, _text_width(document), layout.style.label_width_cm)
         if foot is not None:
             render_first_page_foot(styles, layout.first_page_foot, foot)
+        if on_reference:  # its footer now holds our lines too; our own page set-up leaves room for them
+            leave_room_for_footers(document, footers_in_use(document))
         render_blocks(styles, layout.blocks, Footnotes(document, styles), layout.note_portion, ItemTies())
         set_properties(document, layout.info)
         if layout.brief is not None:  # the brief itself, invisibly, so opening the file gives it back
             embed_record(document, layout.brief)
-        if reference is None or str(reference) == "":
+        if not on_reference:
             prune_styles(document)  # a reference keeps its organisation's styles
         set_app_properties(document)
         fresh_document_id(document)

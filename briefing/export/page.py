@@ -48,6 +48,14 @@ def _parts_in_use(document: Document, section: Section) -> list[tuple[str, _Head
     return parts
 
 
+def footers_in_use(document: Document) -> dict[int, list[_Footer]]:
+    """Section index -> the footers its pages show (page 1's and even pages' where they have their own)."""
+    return {
+        index: [footer for _, _, footer in _parts_in_use(document, section)]
+        for index, section in enumerate(document.sections)
+    }
+
+
 def _marking_paragraph(paragraph: Paragraph, marking: str, *, corner: bool = False) -> None:
     paragraph.style = c.STYLE_MARKING
     if corner:

@@ -1,0 +1,74 @@
+"""A reference's footer with our banner and page line added: the bottom margin leaves it room and
+a gap, so the body and its footnotes end clear of it (Word and LibreOffice grow a footer that
+outgrows its space upward, and the body ends right on it)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from docx.shared import Cm, Pt
+
+from briefing.export import build_docx
+from briefing.export.footer_room import footer_height, leave_room_for_footers
+from briefing.export.layout import FOOT_GAP_PT
+from briefing.templates import get_template
+from tests.docx_support import open_docx, part_text, rich_brief
+from tests.test_export_formats import classified_memo
+from tests.test_export_reference import _png, make_reference
+
+
+def _room_pt(section) -> float:
+    """Bottom margin less footer distance: the height a footer has before it pushes the body up."""
+    return (section.bottom_margin - section.footer_distance) / 12700
+
+
+def test_a_references_footer_with_our_lines_gets_room_and_a_gap_above_it(tmp_path: Path) -> None:
+    reference = make_reference(tmp_path / "acme.docx")  # Letter, 1" bottom margin, 0.5" footer distance
+    assert _room_pt(docx.Document(str(reference)).sections[0]) == 36, "its own address line fits"
+    section = open_docx(build_docx(rich_brief(), reference=reference, source_notes=True)).sections[0]
+    assert part_text(section.footer) == ["Acme, 1 Main Street", "OFFICIAL-SENSITIVE", "Page 1 of 1"]
+    three_lines = 3 * 10 * 1.13 + 2  # Georgia 10 pt single-spaced, 2 pt above the page line
+    assert three_lines + FOOT_GAP_PT <= _room_pt(section) <= three_lines + FOOT_GAP_PT + 6, "room, and not much more"
+    assert section.footer_distance == Cm(1.27), "the footer stays where the reference puts it"
+
+
+def test_page_ones_authority_lines_keep_their_own_gap_and_cost_the_other_pages_nothing(tmp_path: Path) -> None:
+    reference = make_reference(tmp_path / "acme.docx")
+    plain = open_docx(build_docx(rich_brief("us-information-memo"), reference=reference)).sections[0]
+    memo = open_docx(build_docx(classified_memo(), reference=reference)).sections[0]
+    assert memo.first_page_footer.paragraphs[0].paragraph_format.space_before == Pt(FOOT_GAP_PT)
+    assert memo.bottom_margin == plain.bottom_margin > Cm(2.54), "one margin for every page, room for the footer"
+
+
+def test_without_a_reference_the_templates_own_margins_stay_as_the_pdf_has_them() -> None:
+    for template in ("briefing-note", "us-information-memo"):
+        brief = classified_memo(template) if template.startswith("us-") else rich_brief(template)
+        section = open_docx(build_docx(brief, source_notes=True)).sections[0]
+        assert abs(section.bottom_margin - Cm(get_template(template).style.margins_cm)) < Cm(0.01)
+
+
+def test_the_estimate_counts_pictures_tables_and_wrapped_lines_and_keeps_a_negative_margins_sign(
+    tmp_path: Path,
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png())
+    document = docx.Document()
+    section = document.sections[0]
+    footer = section.footer
+    footer.paragraphs[0].text = "x"
+    alone = footer_height(document, footer, 400)
+    footer.paragraphs[0].text = "x" * 200  # wraps: several lines at 400 pt
+    assert footer_height(document, footer, 400) >= 2 * alone
+    footer.paragraphs[0].text = "x"
+    footer.paragraphs[0].add_run().add_picture(str(logo), height=Cm(2))
+    assert footer_height(document, footer, 400) >= Cm(2).pt
+    footer.add_table(2, 2, Cm(10))
+    assert footer_height(document, footer, 400) >= Cm(2).pt + 2 * alone
+    section.bottom_margin = -Cm(1)
+    leave_room_for_footers(document, {0: [footer]})
+    saved = io.BytesIO()
+    document.save(saved)
+    margin = docx.Document(saved).sections[0].bottom_margin
+    assert margin < 0 and -margin > section.footer_distance + Cm(2), "still exact, now clear of the footer"
