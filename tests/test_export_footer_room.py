@@ -72,3 +72,14 @@ def test_the_estimate_counts_pictures_tables_and_wrapped_lines_and_keeps_a_negat
     document.save(saved)
     margin = docx.Document(saved).sections[0].bottom_margin
     assert margin < 0 and -margin > section.footer_distance + Cm(2), "still exact, now clear of the footer"
+
+
+def test_a_footer_opening_with_a_table_has_no_space_of_its_own_to_count(tmp_path: Path) -> None:
+    document = docx.Document()
+    section = document.sections[0]
+    footer = section.footer
+    footer.paragraphs[0].paragraph_format.space_before = Pt(FOOT_GAP_PT)  # under the table, not above it
+    footer._element.insert(0, footer.add_table(1, 1, Cm(10))._tbl)
+    before = section.bottom_margin
+    leave_room_for_footers(document, {0: [footer]})
+    assert section.bottom_margin > before, "the table and the line under it need room"

@@ -154,8 +154,8 @@ def _room_needed(styles: _Styles, footer: _Footer, width_pt: float) -> float:
     """The height above the footer distance the body must leave for ``footer`` and the gap above it.
     A footer that opens with that much space of its own (page 1's, with the authority lines)
     keeps its gap however tall it grows, and needs nothing; else its first space counts to the gap."""
-    first = footer._element.find(qn("w:p"))
-    opening = _twips_pt(styles.spacing(first, "before")) if first is not None else 0.0
+    first = next((child for child in footer._element if child.tag in (qn("w:p"), qn("w:tbl"))), None)
+    opening = _twips_pt(styles.spacing(first, "before")) if first is not None and first.tag == qn("w:p") else 0.0
     if opening >= FOOT_GAP_PT:
         return 0.0
     return _blocks_height(styles, footer._element, width_pt) - opening + FOOT_GAP_PT
