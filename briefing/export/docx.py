@@ -19,11 +19,11 @@ from briefing.errors import BriefingError, ExportError
 from briefing.export.base import blank_document, open_reference
 from briefing.export.body import render_blocks, render_first_page_foot
 from briefing.export.embed import ItemTies, embed_record
-from briefing.export.footer_room import leave_room_for_footers
 from briefing.export.footnotes import Footnotes
 from briefing.export.layout import Layout, LayoutOptions, lay_out
+from briefing.export.margins import leave_room
 from briefing.export.package import fresh_document_id, prune_styles, set_app_properties
-from briefing.export.page import first_page_footer, footers_in_use, mark_pages, set_up_page
+from briefing.export.page import first_page_footer, headers_and_footers_in_use, mark_pages, set_up_page
 from briefing.export.properties import drop_thumbnail, set_properties
 from briefing.export.styles import (
     StyleIds,
@@ -81,8 +81,8 @@ def write(layout: Layout, *, reference: PathLike | None = None) -> bytes:
         add_title_block(document, layout.title_block, _text_width(document), layout.style.label_width_cm)
         if foot is not None:
             render_first_page_foot(styles, layout.first_page_foot, foot)
-        if on_reference:  # its footer now holds our lines too; our own page set-up leaves room for them
-            leave_room_for_footers(document, footers_in_use(document))
+        if on_reference:  # its header and footer now hold our lines too; our own page set-up leaves room
+            leave_room(document, headers_and_footers_in_use(document))
         render_blocks(styles, layout.blocks, Footnotes(document, styles), layout.note_portion, ItemTies())
         set_properties(document, layout.info)
         if layout.brief is not None:  # the brief itself, invisibly, so opening the file gives it back

@@ -48,10 +48,11 @@ def _parts_in_use(document: Document, section: Section) -> list[tuple[str, _Head
     return parts
 
 
-def footers_in_use(document: Document) -> dict[int, list[_Footer]]:
-    """Section index -> the footers its pages show (page 1's and even pages' where they have their own)."""
+def headers_and_footers_in_use(document: Document) -> dict[int, list[tuple[_Header, _Footer]]]:
+    """Section index -> the (header, footer) pairs its pages show (page 1's and even pages' where
+    they have their own)."""
     return {
-        index: [footer for _, _, footer in _parts_in_use(document, section)]
+        index: [(header, footer) for _, header, footer in _parts_in_use(document, section)]
         for index, section in enumerate(document.sections)
     }
 

@@ -1,12 +1,14 @@
-"""Room for a reference's footer once the marking and page line are in it.
+"""Margins that leave room for a reference's header and footer once our lines are in them.
 
 A reference's footer was drawn for its own lines (an address, say) in the space between its
-bottom margin and its footer distance. Our classification banner and "Page X of Y" go in the
-same footer, and a footer taller than that space does not overflow: Word sets the body's foot
-at the greater of the bottom margin and the footer's top (ECMA-376 17.6.11, pgMar/@bottom), and
-LibreOffice grows the footer upward likewise, so the body's last line (or footnote) ends right on
-the footer's first line, with no gap. So the bottom margin is raised to the tallest footer in
-use plus ``FOOT_GAP_PT``, the gap the authority block keeps above page 1's footer.
+bottom margin and its footer distance, its header likewise at the top. Our classification
+banner and "Page X of Y" go in the same footer (the banner in the header too), and a footer
+taller than its space does not overflow: Word sets the body's foot at the greater of the bottom
+margin and the footer's top (ECMA-376 17.6.11, pgMar/@bottom; the top margin and the header
+alike), and LibreOffice grows the footer upward (the header downward) likewise, so the body's
+last line (or footnote) ends right on the footer's first line, its first line right under the
+header's last, with no gap. So each margin is raised to the tallest header or footer in use
+plus ``GAP_PT``, the gap the authority block keeps above page 1's footer.
 
 The heights are estimates from the paragraphs' styles, as the Word file states them: sizes,
 line spacing, space before and after, lines wrapped at an average character width, inline
@@ -20,7 +22,7 @@ import math
 
 from docx.document import Document
 from docx.oxml.ns import qn
-from docx.section import Section, _Footer
+from docx.section import Section, _Footer, _Header
 from docx.shared import Twips
 
 from briefing.export.layout import FOOT_GAP_PT
@@ -29,6 +31,7 @@ LINE_EM = 1.22  # a single line's height in ems: Calibri (Carlito); Times New Ro
 CHAR_EM = 0.5  # an average character's width in ems, for wrapping a long footer line
 DEFAULT_SIZE_PT = 10.0  # Word's size where no style sets one
 EMU_PER_PT = 12700
+GAP_PT = FOOT_GAP_PT  # between the body and a header or footer: as page 1's authority lines keep above its footer
 
 
 class _Styles:
@@ -145,37 +148,53 @@ def _blocks_height(styles: _Styles, container, width_pt: float) -> float:
     return total
 
 
-def footer_height(document: Document, footer: _Footer, width_pt: float) -> float:
-    """How tall ``footer`` is, in points, estimated from its paragraphs and tables."""
-    return _blocks_height(_Styles(document), footer._element, width_pt)
+def part_height(document: Document, part: _Header | _Footer, width_pt: float) -> float:
+    """How tall a header or footer is, in points, estimated from its paragraphs and tables."""
+    return _blocks_height(_Styles(document), part._element, width_pt)
 
 
-def _room_needed(styles: _Styles, footer: _Footer, width_pt: float) -> float:
-    """The height above the footer distance the body must leave for ``footer`` and the gap above it.
-    A footer that opens with that much space of its own (page 1's, with the authority lines)
-    keeps its gap however tall it grows, and needs nothing; else its first space counts to the gap."""
-    first = next((child for child in footer._element if child.tag in (qn("w:p"), qn("w:tbl"))), None)
-    opening = _twips_pt(styles.spacing(first, "before")) if first is not None and first.tag == qn("w:p") else 0.0
-    if opening >= FOOT_GAP_PT:
+def _room_needed(styles: _Styles, part: _Header | _Footer, width_pt: float, *, footer: bool) -> float:
+    """The height beyond the header (footer) distance the body must leave for ``part`` and the gap.
+    A footer that opens (a header that closes) with that much space of its own keeps its gap
+    however tall it grows, and needs nothing (page 1's footer, with the authority lines); else
+    that space counts toward the gap. A table at that edge has none of its own."""
+    blocks = [child for child in part._element if child.tag in (qn("w:p"), qn("w:tbl"))]
+    edge = (blocks[0] if footer else blocks[-1]) if blocks else None
+    side = "before" if footer else "after"
+    own = _twips_pt(styles.spacing(edge, side)) if edge is not None and edge.tag == qn("w:p") else 0.0
+    if own >= GAP_PT:
         return 0.0
-    return _blocks_height(styles, footer._element, width_pt) - opening + FOOT_GAP_PT
+    return _blocks_height(styles, part._element, width_pt) - own + GAP_PT
 
 
-def leave_room_for_footers(document: Document, footers: dict[int, list[_Footer]]) -> None:
-    """Raise each section's bottom margin (never lower it) so its tallest footer in ``footers``
-    (section index -> the footers its pages use) ends ``FOOT_GAP_PT`` below the body. A negative
-    margin (the body measured from the page's foot whatever the footer) keeps its sign."""
+def leave_room(document: Document, parts: dict[int, list[tuple[_Header, _Footer]]]) -> None:
+    """Raise each section's top and bottom margins (never lower them) so its tallest header and
+    footer in ``parts`` (section index -> the (header, footer) pairs its pages use) stand ``GAP_PT``
+    clear of the body. A negative margin (the body measured from the page's edge whatever the
+    header or footer) keeps its sign."""
     styles = _Styles(document)
     for index, section in enumerate(document.sections):
         width = _text_width_pt(section)
-        needed = max((_room_needed(styles, footer, width) for footer in footers.get(index, [])), default=0.0)
-        if not needed:
-            continue
-        distance = (section.footer_distance or 0) / EMU_PER_PT
-        margin = section.bottom_margin or 0
-        required = math.ceil((distance + needed) * 20)
-        if abs(margin) < Twips(required):
-            section.bottom_margin = Twips(-required if margin < 0 else required)
+        pairs = parts.get(index, [])
+        top = max((_room_needed(styles, header, width, footer=False) for header, _ in pairs), default=0.0)
+        bottom = max((_room_needed(styles, footer, width, footer=True) for _, footer in pairs), default=0.0)
+        raised = _raised(section.top_margin, section.header_distance, top)
+        if raised is not None:
+            section.top_margin = raised
+        raised = _raised(section.bottom_margin, section.footer_distance, bottom)
+        if raised is not None:
+            section.bottom_margin = raised
+
+
+def _raised(margin: int | None, distance: int | None, needed_pt: float) -> Twips | None:
+    """The header or footer ``distance`` plus ``needed_pt``, where ``margin`` is less; else None."""
+    if not needed_pt:
+        return None
+    required = math.ceil(((distance or 0) / EMU_PER_PT + needed_pt) * 20)
+    margin = margin or 0
+    if abs(margin) >= Twips(required):
+        return None
+    return Twips(-required if margin < 0 else required)
 
 
 def _text_width_pt(section: Section) -> float:

@@ -1,6 +1,7 @@
-"""A reference's footer with our banner and page line added: the bottom margin leaves it room and
-a gap, so the body and its footnotes end clear of it (Word and LibreOffice grow a footer that
-outgrows its space upward, and the body ends right on it)."""
+"""A reference's footer with our banner and page line added (its header with the banner): the
+margin leaves it room and a gap, so the body and its footnotes stay clear of it (Word and
+LibreOffice grow a footer that outgrows its space upward, a header downward, and the body ends
+right on it)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import docx
 from docx.shared import Cm, Pt
 
 from briefing.export import build_docx
-from briefing.export.footer_room import footer_height, leave_room_for_footers
 from briefing.export.layout import FOOT_GAP_PT
+from briefing.export.margins import leave_room, part_height
 from briefing.templates import get_template
 from tests.docx_support import open_docx, part_text, rich_brief
 from tests.test_export_formats import classified_memo
@@ -32,6 +33,21 @@ def test_a_references_footer_with_our_lines_gets_room_and_a_gap_above_it(tmp_pat
     three_lines = 3 * 10 * 1.13 + 2  # Georgia 10 pt single-spaced, 2 pt above the page line
     assert three_lines + FOOT_GAP_PT <= _room_pt(section) <= three_lines + FOOT_GAP_PT + 6, "room, and not much more"
     assert section.footer_distance == Cm(1.27), "the footer stays where the reference puts it"
+
+
+def test_a_letterhead_header_with_our_banner_above_it_gets_room_and_a_gap_below_it(tmp_path: Path) -> None:
+    """Two letterhead lines fill most of the reference's 0.5" header space; the banner on top
+    made the header outgrow it, and LibreOffice set page 2's first line right under it (boxes
+    touching, before)."""
+    reference = make_reference(tmp_path / "acme.docx")
+    document = docx.Document(str(reference))
+    document.sections[0].header.add_paragraph("Office of the Minister", style="Header")
+    document.save(str(reference))
+    section = open_docx(build_docx(rich_brief(), reference=reference)).sections[0]
+    assert part_text(section.header) == ["OFFICIAL-SENSITIVE", "ACME MINISTRY", "Office of the Minister"]
+    room = (section.top_margin - section.header_distance) / 12700
+    three_lines = 3 * 10 * 1.13
+    assert three_lines + FOOT_GAP_PT <= room <= three_lines + FOOT_GAP_PT + 6
 
 
 def test_page_ones_authority_lines_keep_their_own_gap_and_cost_the_other_pages_nothing(tmp_path: Path) -> None:
@@ -58,16 +74,16 @@ def test_the_estimate_counts_pictures_tables_and_wrapped_lines_and_keeps_a_negat
     section = document.sections[0]
     footer = section.footer
     footer.paragraphs[0].text = "x"
-    alone = footer_height(document, footer, 400)
+    alone = part_height(document, footer, 400)
     footer.paragraphs[0].text = "x" * 200  # wraps: several lines at 400 pt
-    assert footer_height(document, footer, 400) >= 2 * alone
+    assert part_height(document, footer, 400) >= 2 * alone
     footer.paragraphs[0].text = "x"
     footer.paragraphs[0].add_run().add_picture(str(logo), height=Cm(2))
-    assert footer_height(document, footer, 400) >= Cm(2).pt
+    assert part_height(document, footer, 400) >= Cm(2).pt
     footer.add_table(2, 2, Cm(10))
-    assert footer_height(document, footer, 400) >= Cm(2).pt + 2 * alone
+    assert part_height(document, footer, 400) >= Cm(2).pt + 2 * alone
     section.bottom_margin = -Cm(1)
-    leave_room_for_footers(document, {0: [footer]})
+    leave_room(document, {0: [(section.header, footer)]})
     saved = io.BytesIO()
     document.save(saved)
     margin = docx.Document(saved).sections[0].bottom_margin
@@ -81,5 +97,5 @@ def test_a_footer_opening_with_a_table_has_no_space_of_its_own_to_count(tmp_path
     footer.paragraphs[0].paragraph_format.space_before = Pt(FOOT_GAP_PT)  # under the table, not above it
     footer._element.insert(0, footer.add_table(1, 1, Cm(10))._tbl)
     before = section.bottom_margin
-    leave_room_for_footers(document, {0: [footer]})
+    leave_room(document, {0: [(section.header, footer)]})
     assert section.bottom_margin > before, "the table and the line under it need room"
