@@ -99,3 +99,16 @@ def test_a_footer_opening_with_a_table_has_no_space_of_its_own_to_count(tmp_path
     before = section.bottom_margin
     leave_room(document, {0: [(section.header, footer)]})
     assert section.bottom_margin > before, "the table and the line under it need room"
+
+
+def test_a_damaged_references_nonsense_sizes_are_no_height_not_a_failure(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png())
+    document = docx.Document()
+    footer = document.sections[0].footer
+    footer.paragraphs[0].add_run("x").add_picture(str(logo), height=Cm(2))
+    for extent in footer._element.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
+    ):
+        extent.set("cy", "tall")
+    assert 0 < part_height(document, footer, 400) < Cm(2).pt

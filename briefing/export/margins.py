@@ -113,9 +113,8 @@ def paragraph_height(styles: _Styles, p, width_pt: float) -> float:
         height = natural * (int(line) / 240 if line and line.isdigit() else 1.0)
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     lines = max(1, math.ceil(len(text) * size * CHAR_EM / width_pt)) if width_pt > 0 else 1
-    pictures = [
-        int(e.get("cy") or 0) / EMU_PER_PT for e in p.iter(qn("wp:extent")) if e.getparent().tag == qn("wp:inline")
-    ]
+    extents = [e.get("cy") or "" for e in p.iter(qn("wp:extent")) if e.getparent().tag == qn("wp:inline")]
+    pictures = [int(cy) / EMU_PER_PT for cy in extents if cy.isdigit()]  # a damaged file's nonsense: no height
     first = max(height, *pictures) if pictures else height
     return _twips_pt(styles.spacing(p, "before")) + first + (lines - 1) * height + _twips_pt(styles.spacing(p, "after"))
 
