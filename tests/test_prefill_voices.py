@@ -415,3 +415,19 @@ def test_a_role_described_in_lower_case_goes_under_the_party_it_serves(speaker: 
     from briefing.prefill.draft import _party_name
 
     assert _party_name(speaker) == party
+
+
+def test_a_lead_in_on_a_colon_and_the_quotation_it_introduces_are_one_position() -> None:
+    # alone, "…said of the toll:" says nothing and the quotation in the next paragraph says not whose it is
+    text = (
+        "Harbour toll splits the town\n\nThe council votes on the harbour toll on Monday.\n\n"
+        "Tom Reyes, a retired welder who has fished the bay for forty years, said of the toll:\n\n"
+        "“There is only one answer: no. The harbour belongs to all of us.”\n\nThe council meets at noon on Monday."
+    )
+    positions = next(s for s in prefill(article_from_text(text)).sections if s.id == "positions")
+    [item] = positions.items
+    assert item.speaker == "Tom Reyes"
+    assert item.text == (
+        "Tom Reyes, a retired welder who has fished the bay for forty years, said of the toll: "
+        "“There is only one answer: no. The harbour belongs to all of us.”"
+    )

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
@@ -112,9 +113,12 @@ class _Draft:
     def issue_words(self) -> _IssueWords:
         return _IssueWords.of(self.a)
 
-    def usable(self, index: int) -> bool:
+    def usable(self, index: int, lead_in: bool = False) -> bool:
+        """Whether sentence ``index`` may still become an item; a lead-in ending on a colon only where ``lead_in``
+        (the item then takes what it introduces too)."""
         fact = self.a.facts[index]
-        if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS or fact.text.rstrip().endswith(":"):
+        ends_on_colon = fact.text.rstrip().endswith(":")
+        if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS or ends_on_colon and not lead_in:
             return False  # a lead-in ("Key points of the agreement:") says nothing on its own
         if prose_words(fact.text) < MIN_PROSE_WORDS or is_roster(fact.text):
             return False  # an embed's placeholder, a bare web address, a one-word fragment, a list of names
@@ -445,13 +449,19 @@ def _has_lower_word(name: str) -> bool:
 
 def _positions(draft: _Draft) -> list[SentenceFacts]:
     """Attributed sentences, grouped by party; forward-looking ones of a party already heard go to the outlook."""
-    attributed = [f for f in draft.a.facts if f.attribution is not None and draft.usable(f.index)]
+    introduced = {lead: _introduced_quotation(draft, lead) for lead in _quotation_lead_ins(draft)}
+    inside = {k for quotation in introduced.values() for k in quotation}
+    attributed = [
+        f
+        for f in draft.a.facts
+        if f.attribution is not None and f.index not in inside and (f.index in introduced or draft.usable(f.index))
+    ]
     present = [f for f in attributed if not f.firm]
     parties = Counter(_label_for(f) for f in present)
     deferred: list[SentenceFacts] = []
     chosen: list[SentenceFacts] = []
     for fact in attributed:
-        if fact.firm and parties[_label_for(fact)] > 0:
+        if fact.firm and fact.index not in introduced and parties[_label_for(fact)] > 0:
             deferred.append(fact)
         else:
             chosen.append(fact)
@@ -471,8 +481,8 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
         keep |= {f.index for f in rest[: MAX_POSITIONS - len(keep)]}
         chosen = [f for f in chosen if f.index in keep]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
-        if draft.usable(fact.index) and fact.attribution is not None:
-            run_on = _rest_of_quotation(draft, fact.index)
+        if draft.usable(fact.index, lead_in=fact.index in introduced) and fact.attribution is not None:
+            run_on = introduced.get(fact.index) or _rest_of_quotation(draft, fact.index)
             sentences = draft.a.article.sentences
             span = (sentences[fact.index].start, sentences[run_on[-1]].end) if run_on else None
             why = explain_attribution(fact)
@@ -518,6 +528,31 @@ def _names_its_speaker(fact: SentenceFacts) -> bool:
     if attribution is None or attribution.cue == QUOTE_CONTINUES:
         return False
     return pronoun_kind(attribution.speaker.written.strip()) is None
+
+
+def _quotation_lead_ins(draft: _Draft) -> list[int]:
+    """Attributed sentences that end on a colon and introduce the quotation that opens the next sentence
+    ("Tom Lee, a retired welder, said of the field:" / "“There is only one. ...”"): alone, a lead-in says
+    nothing and the quotation says not whose it is; together they are the speaker's position."""
+    facts = draft.a.facts
+    return [
+        f.index
+        for f, quotation in pairwise(facts)
+        if f.attribution is not None
+        and f.attribution.cue != QUOTE_CONTINUES
+        and f.text.rstrip().endswith(":")
+        and draft.usable(f.index, lead_in=True)
+        and quotation.text[:1] in _QUOTE_OPENERS
+        and quotation.kind in TEXT_BLOCKS
+        and quotation.index not in draft.used
+        and (quotation.attribution is None or quotation.attribution.cue == QUOTE_CONTINUES)
+    ]
+
+
+def _introduced_quotation(draft: _Draft, lead: int) -> list[int]:
+    """The sentences of the quotation a lead-in introduces that its item keeps: all of it up to
+    MAX_QUOTATION_WORDS, else its first sentence."""
+    return [lead + 1, *_rest_of_quotation(draft, lead + 1)]
 
 
 def _rest_of_quotation(draft: _Draft, index: int) -> list[int]:

@@ -112,12 +112,12 @@ def is_roster(text: str) -> bool:
     return len(pieces) >= ROSTER_NAMES and all(_NAME_IN_LIST.fullmatch(p) for p in pieces if p)
 
 
-_LINE_END = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_LINE_END = re.compile(r"[^\S\n]*\n\s*")  # a line end, with any blank lines and spaces around it
 
 
 def one_line(text: str) -> str:
-    """``text`` with each line end inside it, and the spaces around it, made one space: a sentence a hard-wrapped
-    e-mail broke over lines reads as one line in the brief."""
+    """``text`` with each line end inside it, a paragraph break too, and the spaces around it made one space: a
+    sentence a hard-wrapped e-mail broke over lines, or a lead-in and the quotation it introduces, read as one line."""
     return _LINE_END.sub(" ", text)
 
 
