@@ -431,3 +431,21 @@ def test_a_lead_in_on_a_colon_and_the_quotation_it_introduces_are_one_position()
         "Tom Reyes, a retired welder who has fished the bay for forty years, said of the toll: "
         "“There is only one answer: no. The harbour belongs to all of us.”"
     )
+
+
+def test_a_quotation_cue_that_ends_its_sentence_on_a_colon_reports_the_quotation_after_it() -> None:
+    # "echoed" and "continued" are cues only beside a quotation; a colon right after one says the quotation follows
+    body = (
+        "Tom Lee, a retired welder, said the toll was unfair.\n\nAna Ruiz, a ferry pilot, echoed:\n\n"
+        "“Nobody here wants it.”\n\nThe fog echoed over the bay. The war continued: the town fell in May."
+    )
+    assert speakers(body) == ["Tom Lee", "Ana Ruiz", "Ana Ruiz", None, None]
+
+
+def test_a_person_who_promised_to_act_states_a_pledge() -> None:
+    # "promised to deport" is a pledge, as "vowed to" is; a thing that "promised to be" lively pledged nothing
+    body = (
+        "Governor Tom Lee has repeatedly promised to close the old harbour. "
+        "The debate promised to be lively. Ana Ruiz promised him a job."
+    )
+    assert speakers(body) == ["Tom Lee", None, None]

@@ -70,6 +70,7 @@ logger = logging.getLogger(__name__)
 _LEAD_IN = grammar_words("lead_in_verbs")  # verbs that lead into a noun cue ("issued a warning")
 _COMPLEMENT_CUES = grammar_words("complement_cues")  # cues only when "that", ":" or a quote follows
 _COMPLEMENTS = grammar_words("cue_complements")
+_PLEDGES = frozenset(("promised",))  # "Lee promised to cut the toll": a pledge stated, as "vowed to" is
 _QUOTE_CUES = grammar_words("quote_cues")  # "continued", "quipped": cues only in a sentence with a quotation
 _ADDRESSEE_CUES = grammar_words("addressee_cues")  # "told CNN": what follows is the listener
 _CLAUSE_END_WORDS = grammar_words("clause_end_words")  # "said Smith *in* a statement": the subject has ended
@@ -364,12 +365,13 @@ class Attributor:
                 not naming
                 and sc.lower[i + n - 1] in _COMPLEMENT_CUES
                 and (i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS)
+                and not (sc.lower[i + n - 1] in _PLEDGES and i + n < len(tokens) and sc.lower[i + n] == "to")
                 and not after_quotation(sc, i)
             ):
                 continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
             if n == 1 and read_without_quotation(sc, i):
                 continue  # "Ruiz read the report": reading, not a text's words quoted
-            if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted):
+            if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted) and not _ends_on_colon(sc, i + n):
                 continue  # "the war continued", "he laughed": a speech verb only beside a quotation
             if names_a_thing(sc, i):
                 continue  # "a firm called Gavekal", "a super PAC called Our Harbour": a name given, not a call
@@ -849,6 +851,12 @@ def _closing_address(sc: Scan, m: int) -> bool:
     ):
         k += 1
     return k > m + 1 and _closing_aside(sc, k - 1)
+
+
+def _ends_on_colon(sc: Scan, end: int) -> bool:
+    """Whether the sentence ends on a colon right after the cue ending at ``end`` ("Lee echoed:", "Park
+    continued:"): the quotation the cue reports follows, in the next paragraph."""
+    return len(sc.tokens) == end + 1 and sc.tokens[end].text == ":"
 
 
 def _closing_aside(sc: Scan, m: int) -> bool:
