@@ -63,3 +63,33 @@ def test_a_summary_line_from_an_embed_names_its_author_and_shows_no_tags() -> No
     assert all("<" not in item.text for item in items), [item.text for item in items]
     embed = [item for item in items if item.text.startswith("The old quay is open again")]
     assert embed and embed[0].speaker == "Anna Lind"
+
+
+@pytest.mark.parametrize(
+    ("tag", "signature", "name"),
+    [
+        ('<tweet tweet-id="7">', "— Anna Lind (@annalind) May 2, 2016", "Anna Lind"),  # the tag names nobody
+        ('<tweet tweet-id="7">', "— Harbour Watch (@hwatch) May 2, 2016", "Harbour Watch"),  # nobody in the cast
+        ('<tweet author="@hwatch">', "— Harbour Watch (@hwatch) May 2, 2016", "Harbour Watch"),  # not "@hwatch"
+        ('<tweet author="@AnnaLind">', "— Harbour Watch (@hwatch) May 2, 2016", "Anna Lind"),  # another's: the tag
+        ('<tweet tweet-id="7">', "- see you there (May 2)", None),  # no handle: no signature, no guess
+    ],
+)
+def test_an_embeds_signature_line_names_its_author(tag: str, signature: str, name: str | None) -> None:
+    text = f"The mayor posted on Monday. {tag}The quay reopens today. Come and see it {signature}<tweet/>."
+    assert embed_author(text, text.index("Come"), _PEOPLE) == name
+
+
+def test_an_embeds_signature_line_is_no_part_of_an_item() -> None:
+    body = (
+        "Mayor Anna Lind reopened the old quay of Varna on Monday after two years of repairs.\n\n"
+        '<tweet tweet-id="7">The old quay is open again, and it is yours to enjoy this summer. '
+        "— Varna Harbour Watch (@varnawatch) May 2, 2016<tweet/>.\n\n"
+        '<tweet tweet-id="8">Boats may moor at the old quay from Friday, free of charge.'
+        "— Anna Lind (@annalind) May 2, 2016<tweet/>.\n\n"
+        "The harbour authority said the repairs cost four million euros, a million more than planned."
+    )
+    brief = prefill(article_from_text("Varna quay reopens\n\n" + body))
+    items = {item.text: item.speaker for section in brief.sections for item in section.items}
+    assert items["The old quay is open again, and it is yours to enjoy this summer."] == "Varna Harbour Watch"
+    assert not any("(@" in text for text in items), items  # a signature split off as its own "sentence" too

@@ -24,7 +24,7 @@ from briefing.prefill.actors import PERSON, pronoun_kind
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_span, past_dateline
-from briefing.prefill.embeds import embed_author
+from briefing.prefill.embeds import embed_author, signature_at
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
@@ -155,6 +155,8 @@ class _Draft:
         start, end = trim_span(article.text, start, end, strip=_ENDS if span is None else _ENDS + ",")
         if span is None:
             start = past_dateline(article.text, start, end)  # "PORTSMOUTH, N.H. — He may be...": "He may be..."
+        if "(@" in article.text[start:end] and (signed := signature_at(article.text, start, end)) is not None:
+            end = trim_span(article.text, start, signed)[1]  # "... — Ana Ruiz (@anaruiz) May 2, 2016": who and when
         return strip_connective(article.text, start, end, self.a.lex)
 
     def _recased(self, index: int, trimmed: int) -> bool:

@@ -14,6 +14,10 @@ from collections.abc import Iterable
 
 _TAG = re.compile(r"<(/?)([a-z]+)\b([^<>]*?)(/?)>")
 _AUTHOR = re.compile(r"\b(?:tweet-)?author=\"@?(?P<handle>[A-Za-z0-9_]{2,30})\"")
+# an embed's closing signature: "— Ana Ruiz (@anaruiz) May 2, 2016" (a dash, the name shown, the handle, a date)
+_SIGNED = r"(?P<name>[^\s—–()<>@][^—–()<>@\n]{0,60}?)\s*\(@(?P<handle>[A-Za-z0-9_]{1,30})\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?"
+_SIGNATURE = re.compile(r"(?<!\w)\s*[—–]\s*" + _SIGNED + r"\s*$")
+_SIGNATURE_ALONE = re.compile(r"[—–]?\s*" + _SIGNED + r"\s*")  # a sentence that is nothing but the signature
 _LOOK_BACK = 4_000  # characters before a sentence searched for the tag that opened its embed
 _LONGEST_TAG = 300  # characters of a tag that opens right where the sentence does
 _MIN_SURNAME = 4  # letters of a surname that ends a handle ("GovChristie")
@@ -21,15 +25,43 @@ _PREFIX = 4  # letters before it: a title or "real" ("Gov", "Sen", "real"), not 
 
 
 def embed_author(text: str, at: int, people: Iterable[str]) -> str | None:
-    """The author named by the embed tag the sentence starting at ``at`` sits inside, else None."""
-    author = None
+    """The author of the embed the sentence starting at ``at`` sits inside: the person its tag names, else the
+    name its own signature line gives ("— Ana Ruiz (@anaruiz) May 2, 2016"); None outside an embed, or where
+    neither says (no guess)."""
+    opening = None
     for tag in _TAG.finditer(text, max(0, at - _LOOK_BACK), at + _LONGEST_TAG):
         if tag.start() > at:
             break
         closing, self_closing = tag.group(1), tag.group(4)
-        found = _AUTHOR.search(tag.group(3))
-        author = None if closing or self_closing or found is None else found.group("handle")
-    return _person_of(author, list(people)) if author else None
+        opening = None if closing or self_closing else tag
+    if opening is None:
+        return None
+    found = _AUTHOR.search(opening.group(3))
+    handle = found.group("handle") if found else None
+    signed = _signature(text, opening.end())
+    if signed is not None and (handle is None or signed.group("handle").lower() == handle.lower()):
+        person = _person_of(signed.group("handle"), list(people))
+        return person if not person.startswith("@") else one_space(signed.group("name"))
+    return _person_of(handle, list(people)) if handle else None
+
+
+def signature_at(text: str, start: int, end: int) -> int | None:
+    """Where an embed's signature line ("— Ana Ruiz (@anaruiz) May 2, 2016") begins in ``[start, end)``, if the
+    span ends on one: the post's words end there; the line says who posted it and when, and is no item."""
+    if _SIGNATURE_ALONE.fullmatch(text, start, end):
+        return start
+    found = _SIGNATURE.search(text, start, end)
+    return found.start() if found is not None else None
+
+
+def _signature(text: str, body: int) -> re.Match[str] | None:
+    """The signature line that ends the embed whose words start at ``body``, if it has one."""
+    close = _TAG.search(text, body, body + _LOOK_BACK)
+    return _SIGNATURE.search(text, body, close.start()) if close is not None else None
+
+
+def one_space(name: str) -> str:
+    return " ".join(name.split())
 
 
 def _person_of(handle: str, people: list[str]) -> str:
