@@ -93,3 +93,23 @@ def test_an_embeds_signature_line_is_no_part_of_an_item() -> None:
     items = {item.text: item.speaker for section in brief.sections for item in section.items}
     assert items["The old quay is open again, and it is yours to enjoy this summer."] == "Varna Harbour Watch"
     assert not any("(@" in text for text in items), items  # a signature split off as its own "sentence" too
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("Councillor Tom Reyes, who voted against the repairs, tweeted on Monday night:", "Tom Reyes"),
+        ("Here is one of the posts from Monday night about the quay:", None),  # nobody introduces it: no guess
+        ("Councillor Tom Reyes voted against the repairs in March.", None),  # no lead-in: the post may be anyone's
+    ],
+)
+def test_an_embed_without_an_author_is_its_lead_ins_speakers(lead_in: str, speaker: str | None) -> None:
+    body = (
+        "Mayor Anna Lind reopened the old quay of Varna on Monday after two years of repairs.\n\n"
+        f"{lead_in}\n\n"
+        '<tweet tweet-id="7">Four million euros for a quay nobody uses in winter is a scandal.<tweet/>.\n\n'
+        "The harbour authority said the repairs cost four million euros, a million more than planned."
+    )
+    brief = prefill(article_from_text("Varna quay reopens\n\n" + body))
+    items = {item.text: item.speaker for section in brief.sections for item in section.items}
+    assert items["Four million euros for a quay nobody uses in winter is a scandal."] == speaker

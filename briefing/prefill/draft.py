@@ -24,7 +24,7 @@ from briefing.prefill.actors import PERSON, pronoun_kind
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_span, past_dateline
-from briefing.prefill.embeds import embed_author, signature_at
+from briefing.prefill.embeds import embed_author, embed_start, signature_at
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
@@ -210,7 +210,7 @@ class _Draft:
         if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
         if speaker is None:  # a sentence of an embedded post is its author's ('<tweet author="@BernieSanders">')
-            speaker = embed_author(article.text, article.sentences[index].start, self._people)
+            speaker = self._embed_author(index)
         item = _item(article.text, trimmed, end, label, speaker, capitalise=self._recased(index, trimmed))
         if standalone:
             item.text = self._standalone(index, span) or item.text
@@ -221,7 +221,25 @@ class _Draft:
     def embedded(self, index: int) -> bool:
         """Whether sentence ``index`` is in a post set in the article ('<tweet author="@anabrod">'): its author's
         words, not the article's."""
-        return embed_author(self.a.article.text, self.a.article.sentences[index].start, self._people) is not None
+        return embed_start(self.a.article.text, self.a.article.sentences[index].start) is not None
+
+    def _embed_author(self, index: int) -> str | None:
+        """Who posted the embed sentence ``index`` sits inside: the author its tag or signature names, else the
+        named speaker of the lead-in that introduces it ("Lee tweeted on Monday:"); None outside an embed."""
+        text, at = self.a.article.text, self.a.article.sentences[index].start
+        opens = embed_start(text, at)
+        if opens is None:
+            return None
+        author = embed_author(text, at, self._people)
+        if author is not None:
+            return author
+        before = bisect.bisect_right(self.starts, opens) - 1
+        if before >= 0 and self.a.article.sentences[before].end > opens:
+            before -= 1  # the sentence holding the tag itself
+        lead = self.a.facts[before] if before >= 0 else None
+        if lead is None or not lead.text.rstrip().endswith(":") or embed_start(text, self.starts[before]) is not None:
+            return None
+        return named_speaker(lead.attribution) if lead.attribution and lead.attribution.speaker.named else None
 
     def add(self, slot: str, item: Item, why: str) -> None:
         item.text = one_line(item.text)  # the article's line ends inside a sentence are not the item's

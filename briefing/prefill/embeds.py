@@ -28,12 +28,7 @@ def embed_author(text: str, at: int, people: Iterable[str]) -> str | None:
     """The author of the embed the sentence starting at ``at`` sits inside: the person its tag names, else the
     name its own signature line gives ("— Ana Ruiz (@anaruiz) May 2, 2016"); None outside an embed, or where
     neither says (no guess)."""
-    opening = None
-    for tag in _TAG.finditer(text, max(0, at - _LOOK_BACK), at + _LONGEST_TAG):
-        if tag.start() > at:
-            break
-        closing, self_closing = tag.group(1), tag.group(4)
-        opening = None if closing or self_closing else tag
+    opening = _opening_tag(text, at)
     if opening is None:
         return None
     found = _AUTHOR.search(opening.group(3))
@@ -43,6 +38,22 @@ def embed_author(text: str, at: int, people: Iterable[str]) -> str | None:
         person = _person_of(signed.group("handle"), list(people))
         return person if not person.startswith("@") else one_space(signed.group("name"))
     return _person_of(handle, list(people)) if handle else None
+
+
+def embed_start(text: str, at: int) -> int | None:
+    """Where the embed the sentence starting at ``at`` sits inside opens (its tag's first character), else None."""
+    opening = _opening_tag(text, at)
+    return opening.start() if opening is not None else None
+
+
+def _opening_tag(text: str, at: int) -> re.Match[str] | None:
+    opening = None
+    for tag in _TAG.finditer(text, max(0, at - _LOOK_BACK), at + _LONGEST_TAG):
+        if tag.start() > at:
+            break
+        closing, self_closing = tag.group(1), tag.group(4)
+        opening = None if closing or self_closing else tag
+    return opening
 
 
 def signature_at(text: str, start: int, end: int) -> int | None:
