@@ -529,3 +529,20 @@ def test_a_name_before_a_time_describes_nobody_after_it() -> None:
         "Tom Vance earlier Thursday said the panel met with Ann Lee and Omar Pell. He said the report will come soon."
     )
     assert speakers(body) == [None, "Tom Vance"]
+
+
+def test_the_name_a_for_phrase_opens_the_sentence_on_is_its_topic_not_an_object() -> None:
+    # "For Mr. Vance, ...,": the sentence is about him, so the "he" after it is him, not the man named a
+    # sentence earlier (who only tied with him on distance and won on token position) nor one he is compared to
+    tied = (
+        "Mr. Tom Lee is so reckless, Mr. Ed Vance said, that he would not vote for him. "
+        "For Mr. Vance, after eight years in office, the rally hinted at the role he sees for himself. "
+        "He said the plan would pass."
+    )
+    assert speakers(tied) == ["Ed Vance", None, "Ed Vance"]
+    compared = (
+        "Senator Tom Lee spoke first. Mr. Ed Vance, a rival, answered him. "
+        "For Mr. Vance, who was called a second Lee by critics, the rally was a test. "
+        "He said the plan would pass."
+    )
+    assert speakers(compared)[3] == "Ed Vance"

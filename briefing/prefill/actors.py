@@ -1256,7 +1256,20 @@ def _weak_mention(sc: Scan, i: int, j: int, non_names: frozenset[str] = frozense
         return True  # "close ties to Vice President Joe Biden": the other party of a relation, not its subject
     if k >= 0 and _gerund(sc, k) and not (j < len(tokens) and _finite_verb(tokens[j].lower)):
         return True  # "sold him on backing Sanders": the object of what someone else does
+    if _topic_opener(sc, k, j):
+        return False  # "For Mr. Biden, the appearance hinted at the niche he sees": whom the sentence is about
     return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
+
+
+_TOPIC_LEADS = frozenset(("but", "and", "yet", "so"))
+
+
+def _topic_opener(sc: Scan, k: int, j: int) -> bool:
+    """Whether the name ending before ``j`` is all of a sentence's opening "For" phrase, with "for" at ``k`` and
+    a comma after the name ("For Ms. Ruiz, a retiree, the calls are ...", "For Mr. Lee, who ..."): the one the
+    sentence is about, whose view or lot it tells, not an object of what someone else does."""
+    lead = 1 if sc.tokens and sc.lower[0] in _TOPIC_LEADS else 0
+    return k == lead and sc.lower[k] == "for" and not sc.quoted[k] and j < len(sc.tokens) and sc.tokens[j].text == ","
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
