@@ -546,3 +546,13 @@ def test_the_name_a_for_phrase_opens_the_sentence_on_is_its_topic_not_an_object(
         "He said the plan would pass."
     )
     assert speakers(compared)[3] == "Ed Vance"
+
+
+def test_a_place_that_ends_an_opening_phrase_is_not_the_he_after_its_comma() -> None:
+    # "like Ohio and New Jersey, he said the governor ...": the words after the comma are the pronoun's clause,
+    # not an apposition that gives the place a role ("the governor") and a gender ("he")
+    body = (
+        "Governor Ann Price spoke first. Mr. Tom Baker, her aide, showed a map of the swing states. "
+        "And in other states, like Ohio and New Jersey, he said the governor could win."
+    )
+    assert speakers(body) == [None, None, "Tom Baker"]

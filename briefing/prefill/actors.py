@@ -970,8 +970,15 @@ class Cast:
             j += 1
         if j + 1 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text[:2] in _US_PARTIES:
             return None, _US_PARTIES[tokens[j + 1].text[:2]]  # "Sen. Lindsey Graham (R-SC)"
-        if j >= len(tokens) or tokens[j].text != "," or j + 1 < len(tokens) and sc.lower[j + 1] in _CLAUSE_OPENERS:
-            return None, None  # "Minning, who is listed as one of the congressman's ...": a clause, not a role
+        if (
+            j >= len(tokens)
+            or tokens[j].text != ","
+            or j + 1 < len(tokens)
+            and (sc.lower[j + 1] in _CLAUSE_OPENERS or pronoun_kind(sc.lower[j + 1]) is not None)
+        ):
+            # "Minning, who is listed as one of the congressman's ...", "like Illinois and New Jersey, he said Mr.
+            # Trump could ...": a clause, not a role
+            return None, None
         end = j + 1
         while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ":", ")", "(", "—"):
             end += 1
@@ -1407,8 +1414,10 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     for k in range(j, j if owner else min(j + 6, len(sc.tokens))):
         if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None or sc.lower[k].rstrip(".") in _TITLES:
             break  # another name (or another's title: "met Mrs. Kohl") comes first: the pronoun may be theirs
-        if k == j + 1 and sc.tokens[j].text == "," and sc.lower[k] in _POSSESSIVE_PRONOUNS:
-            break  # "the Pine Hawks, his son's team", "Ann Roe, his wife": the owner is someone else
+        if k == j + 1 and sc.tokens[j].text == "," and sc.lower[k] in _PRONOUN_WORDS:
+            # "the Pine Hawks, his son's team", "Ann Roe, his wife": the owner is someone else; "like Illinois and
+            # New Jersey, he said": the name ends a phrase before the pronoun's clause
+            break
         if not _object_pronoun(sc, k):
             words.append(sc.tokens[k].lower)
     if any(w in _FEMALE for w in words) and not any(w in _MALE for w in words):
