@@ -556,3 +556,13 @@ def test_a_place_that_ends_an_opening_phrase_is_not_the_he_after_its_comma() -> 
         "And in other states, like Ohio and New Jersey, he said the governor could win."
     )
     assert speakers(body) == [None, None, "Tom Baker"]
+
+
+@pytest.mark.parametrize("opener", ["Since", "Until", "Amid"])
+def test_a_sentence_opening_subordinator_begins_no_name(opener: str) -> None:
+    # "Since June 16, when he asked ...": "Since June" is no man for the "he" to be; the man named before is
+    body = (
+        "Mayor Ana Ruiz called for a vote. That was what Tom Lee wanted to hear. "
+        f"{opener} June 16, when he asked voters to run for office, 2,000 said they would."
+    )
+    assert speakers(body)[2] == "Tom Lee"
