@@ -262,6 +262,23 @@ def test_a_role_that_acts_after_a_name_in_an_opening_phrase_is_no_apposition(bod
     assert speakers(body) != ["Tom Baker"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As reported by Harbour Weekly, former Chinese diplomat Tom Baker found the deal unfair.",
+        "As reported by Harbour Weekly, former Chinese diplomat and lawyer Tom Baker said the deal was unfair.",
+    ],
+)
+def test_a_role_that_titles_the_next_names_subject_is_no_apposition(body: str) -> None:
+    # "Harbour Weekly, former Chinese diplomat Tom Baker found": the role is Baker's title and he the main clause's
+    # subject; the paper takes neither the role nor the side (China) from it. A true apposition keeps both
+    cast = analyse(article_from_text("Headline\n\n" + body)).cast.actors
+    assert (cast[0].name, cast[0].role, cast[0].side) == ("Harbour Weekly", None, None)
+    assert [actor.name for actor in cast] == ["Harbour Weekly", "Tom Baker"]
+    kept = analyse(article_from_text("Headline\n\nAnna Berg, a Chinese diplomat, said the deal was unfair.")).cast
+    assert (kept.actors[0].role, kept.actors[0].side) == ("a Chinese diplomat", "China")
+
+
 def test_an_apposition_with_a_participle_after_its_role_still_gives_the_role() -> None:
     cast = analyse(article_from_text("Headline\n\nAnna Berg, the lawyer hired by the city, said it was late.")).cast
     assert cast.actors[0].role == "the lawyer hired by the city"

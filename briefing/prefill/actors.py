@@ -297,6 +297,7 @@ def _past_particle(sc: Scan, j: int) -> int:
 
 
 _NICKNAME_MARKS = {'"': '"', "“": "”", "‘": "’"}
+_NAME_QUOTES = frozenset(_NICKNAME_MARKS) | frozenset(_NICKNAME_MARKS.values())
 _MAX_NICKNAME = 2  # words of a quoted nickname inside a name ('Juan "Chico" Manriquez', "Eddie ‘The Eagle’ Edwards")
 
 
@@ -982,7 +983,11 @@ class Cast:
         end = j + 1
         while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ":", ")", "(", "—"):
             end += 1
-        if not any(sc.covered[k] == "role" for k in range(j + 1, end)) or self._role_acts(sc, j + 1, end):
+        if (
+            not any(sc.covered[k] == "role" for k in range(j + 1, end))
+            or self._role_acts(sc, j + 1, end)
+            or self._named_subject(sc, j + 1, end)
+        ):
             return None, None
         side = next((sc.side_of[k] for k in range(j + 1, end) if k in sc.side_of), None)
         if side is None:
@@ -1004,6 +1009,29 @@ class Cast:
                     side = sc_text(sc, first if first < k else start, stop)
                     break
         return sc_text(sc, j + 1, end), side
+
+    def _named_subject(self, sc: Scan, start: int, end: int) -> bool:
+        """Whether the first name after a name's comma is the subject of a verb right after it ("As reported by
+        Western Journalism, former CIA operative and Marine John Tiegen found ..."): the role right before it (or
+        before its "and") is that person's title, and the words after the comma the main clause, not an apposition
+        of the first name. Not an owner ("Tom Lee's wife"), nor a name its role does not head ("an aide to Senator
+        Tom Lee", "the director for the Iowa Democratic Party said")."""
+        tokens = sc.tokens
+        k = next(
+            (m for m in range(start, end) if tokens[m].is_cap and tokens[m].is_word and sc.covered[m] is None), None
+        )
+        if k is None or sc.quoted[k]:
+            return False
+        before = k - 2 if sc.lower[k - 1] == "and" and k - 2 >= start else k - 1
+        if sc.covered[before] != "role":
+            return False  # "the director for the Iowa Democratic Party said": no title of the name, which goes on
+        m = k + 1
+        while m < len(tokens) and (tokens[m].is_cap and tokens[m].is_word or tokens[m].text in _NAME_QUOTES):
+            m += 1  # the name's run, a nickname's marks ('John “Tig” Tiegen') included
+        if m >= len(tokens) or not tokens[m].is_word or sc.quoted[m]:
+            return False
+        word = sc.lower[m]
+        return word in _PAST_FORMS or word in _AUXILIARIES or self.lex.cues.match_keys(sc.lower, m) is not None
 
     def _role_acts(self, sc: Scan, start: int, end: int) -> bool:
         """Whether the role after a name's comma is the subject of a verb of its own ("In a call with Ann Ruiz,
