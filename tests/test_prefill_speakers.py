@@ -264,6 +264,39 @@ def test_said_followed_by_reported_content_is_not_inverted() -> None:
     assert speakers(body)[0] == "Kevin Marsh"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The budget office now says the reckoning will come sooner, because Congress and Mayor Tom Lee agreed.",
+        "A screen image posted on Monday showed that Tom Lee had shared the post.",
+        "Some people briefed on the plan say that Mayor Tom Lee, who must make the final call, has backed it.",
+    ],
+)
+def test_a_name_inside_what_an_unnamed_subject_reports_is_not_the_speaker(body: str) -> None:
+    # the budget office, the image, the people briefed report the words after their cue; Tom Lee is reported
+    assert speakers(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A new Harbour University poll released Friday found that 70 percent of voters said they would back Ruiz.",
+            "new Harbour University poll",
+        ),
+        ("Noting that only Ann Ruiz voted no, Tom Lee added: “That is where we are.”", "Tom Lee"),
+        ("Party spokesman Ed Vance on Thursday evening said the party was fine, and urged that all unite.", "Ed Vance"),
+        (
+            "The come-from-behind express that worked so well in Ohio would derail in the fall, Ed Vance said.",
+            "Ed Vance",
+        ),
+    ],
+)
+def test_what_an_unnamed_subject_reports_ends_at_its_clause(body: str, speaker: str) -> None:
+    # the poll before its cue, a participle's own subject, a verb joined by ", and", a closing aside: not reported
+    assert speakers(body)[0] == speaker
+
+
 # 3. Not positions at all
 @pytest.mark.parametrize(
     "body",

@@ -56,6 +56,7 @@ from briefing.prefill.speech_words import (
     DETERMINERS,
     ING_ADJECTIVES,
     INVERTIBLE,
+    LEADING_CONJUNCTIONS,
     MESSAGES,
     PASSIVE,
     PREPOSITIONS,
@@ -413,10 +414,14 @@ class Attributor:
                 and i >= reported_from
                 and not _clause_break(sc, reported_from, i)
                 and not pronoun_kind(speaker.written.lower())
+                and _written_after(sc, speaker, reported_from)
+                and not (n == 1 and _closing_report(sc, i))  # "..., Sabato said.": the whole sentence is theirs
             ):
                 continue  # "Local papers reported that Ruiz reiterated ...": Ruiz is reported; but "X said he would"
-            if speaker is None and n == 1 and sc.lower[i] in _PLAIN_REPORTS and reported_from is None:
-                reported_from = _report_start(sc, i + n)
+            if speaker is None and reported_from is None and _unnamed_subject(sc, i, kind):
+                # "The budget office now says the reckoning ... because Obama agreed ...", "He memorably promised that
+                # if voters supported him": what a subject we cannot name reports; Obama, the voters are reported
+                reported_from = _report_start(sc, i + n, plain=n == 1 and sc.lower[i] in _PLAIN_REPORTS)
             if speaker is not None and (stance or self._relative):
                 if speaker.named and stance_found is None:  # a later speech cue ("..., Manafort said") wins
                     stance_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
@@ -813,22 +818,69 @@ def _channel_at(sc: Scan) -> int | None:
 _PLAIN_REPORTS = frozenset(("said", "says", "reported", "reports"))  # cues that plainly report what follows
 
 
-def _report_start(sc: Scan, k: int) -> int | None:
-    """Where the reported clause after a cue begins, if it plainly does: "reported that ...", "said Ruiz
-    described ..." (a name or "he" opening a clause of its own), else None."""
+_TIME_NOUNS = grammar_words("time_nouns")  # "that day": a demonstrative, not the start of what is said
+_SAYING = frozenset(("said", "says"))  # cues whose object is always what is said: "says the reckoning will ..."
+
+
+def _report_start(sc: Scan, k: int, *, plain: bool = True) -> int | None:
+    """Where the reported clause after a cue begins, if it plainly does: "promised that ...", and after a
+    ``plain`` report ("said", "reported") also "said Ruiz described ..." (a name or "he" opening a clause of its
+    own) or, after "said" or "says", "says the reckoning will ...", else None."""
     tokens = sc.tokens
     if k >= len(tokens) or sc.quoted[k]:
         return None
     if sc.lower[k] == "that":
-        return k + 1
+        return None if k + 1 < len(tokens) and sc.lower[k + 1] in _TIME_NOUNS else k + 1  # "outlined that day"
+    if not plain:
+        return None
     if pronoun_kind(sc.lower[k]) == "person" or tokens[k].is_cap and tokens[k].is_word:
+        return k
+    if sc.lower[k - 1] in _SAYING and sc.lower[k] in DETERMINERS:
         return k
     return None
 
 
 def _clause_break(sc: Scan, start: int, end: int) -> bool:
-    """Whether a semicolon, a dash or a quotation's edge between ``start`` and ``end`` ends the reported words."""
-    return any(sc.tokens[k].text in (";", "—", "–") or sc.quoted[k] != sc.quoted[start] for k in range(start, end))
+    """Whether a semicolon, a dash or a quotation's edge between ``start`` and ``end`` ends the reported words, or
+    the cue at ``end`` goes on from a comma and "and" or "but" ("said the party was not in a crisis, and urged"):
+    a verb of the reporting clause, not of the reported one."""
+    tokens = sc.tokens
+    if end >= 2 and sc.lower[end - 1] in ("and", "but") and tokens[end - 2].text == ",":
+        return True
+    return any(tokens[k].text in (";", "—", "–") or sc.quoted[k] != sc.quoted[start] for k in range(start, end))
+
+
+def _written_after(sc: Scan, speaker: Speaker, k: int) -> bool:
+    """Whether the speaker's words stand from token ``k`` on, inside what is reported; not a subject before the
+    reporting cue ("A new poll released Friday found that 70 percent of voters said": the poll's)."""
+    return sc.text.find(speaker.written, sc.tokens[k].start, sc.tokens[-1].end) >= 0
+
+
+_CLAUSE_LINKS = LEADING_CONJUNCTIONS | {"because", "since", "which", "who", "that", "or"}
+
+
+def _closing_report(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` closes its sentence after a comma and a short subject ("..., Sabato said.",
+    "..., a spokesman said on Tuesday."): an aside that reports all that comes before it."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_ASIDE_SUBJECT and sc.tokens[k].is_word and not sc.quoted[k]:
+        if sc.lower[k] in _CLAUSE_LINKS:
+            return False  # "..., because Congress and Mayor Lee agreed.": a clause of what is reported
+        k -= 1
+    return k >= 0 and k < i - 1 and sc.tokens[k].text == "," and _closing_aside(sc, i)
+
+
+def _unnamed_subject(sc: Scan, i: int, kind: str) -> bool:
+    """Whether the verb cue at ``i`` is a finite verb after a subject of its own that we could not name ("The budget
+    office now says", "A screen image ... showed"): not a participle, whose subject the main clause has ("Noting
+    that ..., Tester added"), nor a relative clause's ("Leenders, who estimated that ..., said"), nor a subject we
+    missed only over an adverb ("Manafort politely suggested that ... and cautioned")."""
+    if kind != "verb" or sc.lower[i].endswith("ing") or i == 0:
+        return False
+    k = i - 1
+    while k >= 0 and sc.lower[k] in SKIP_LEFT:
+        k -= 1
+    return k >= 0 and sc.lower[k] not in ("who", "which", "that") and not adverb(sc, k)
 
 
 MAX_CLOSING_ADJUNCT = 8  # words after a closing aside's cue: "in an interview on Tuesday"
