@@ -132,6 +132,21 @@ def test_the_main_clause_speaks_after_an_opening_clause_or_phrase_with_a_cue() -
     assert speakers(body) == ["Eva Lind", "top harbour strategist"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Following Ruiz's call for a recount",
+        "In response to Ana Ruiz's call for a recount",
+        "After Ruiz's warning that it was rigged",
+    ],
+)
+def test_a_name_owning_a_noun_cue_in_an_opening_phrase_is_not_the_main_clauses_speaker(opening: str) -> None:
+    # "Following Ruiz's call for ..., Lee said": the call is a circumstance; the main clause's cue names the speaker,
+    # and only where it has none is the call the sentence's position
+    assert speakers(f"{opening}, Tom Lee said the vote was fair.")[0] == "Tom Lee"
+    assert speakers(f"{opening}, the board met on Monday.")[0] in ("Ruiz", "Ana Ruiz")
+
+
 def test_comments_someone_makes_are_a_position_comments_referred_to_are_not() -> None:
     # "made comments about ...": the maker speaks; "Lee's comments", "her repeated remarks": words talked about
     body = (

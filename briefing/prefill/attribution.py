@@ -33,6 +33,7 @@ from briefing.prefill.cue_sense import (
     in_gapped_relative,
     in_indirect_question,
     in_leading_participle,
+    in_opening_phrase,
     in_thing_relative,
     names_a_thing,
     noun_compound,
@@ -428,7 +429,11 @@ class Attributor:
                     stance_at = i
                 continue
             if speaker is not None and (
-                in_adverbial_clause(sc, i) or in_leading_participle(sc, i) or in_absolute_opener(sc, i)
+                in_adverbial_clause(sc, i)
+                or in_leading_participle(sc, i)
+                or in_absolute_opener(sc, i)
+                or kind == "noun"
+                and in_opening_phrase(sc, i)
             ):
                 if subordinate_found is None:
                     subordinate_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))

@@ -321,6 +321,31 @@ def opening_clause_end(sc: Scan, floor: int, i: int) -> int:
     return floor
 
 
+# prepositions that open a sentence on a phrase of circumstance ("Following Ruiz's call for a recount, Lee said")
+_PHRASE_OPENERS = frozenset(("following", "after", "before", "despite", "amid", "alongside", "since", "unlike"))
+_PHRASE_OPENER_PAIRS = frozenset((("in", "response"), ("in", "reaction"), ("ahead", "of"), ("in", "answer")))
+_PHRASE_LEADS = frozenset(("but", "and", "yet", "so"))
+MAX_OPENING_PHRASE = 20  # tokens of such a phrase before its comma
+
+
+def in_opening_phrase(sc: Scan, i: int) -> bool:
+    """Whether the noun cue at ``i`` lies in a sentence's opening prepositional phrase closed by a comma
+    ("Following Ruiz's call for a recount, Lee said ...", "In response to Ruiz's demand, Lee said ..."): the call
+    is a circumstance of the main clause, whose own cue names the sentence's speaker."""
+    lower = sc.lower
+    k = 1 if lower and lower[0] in _PHRASE_LEADS else 0
+    if k + 1 >= len(lower) or sc.quoted[k]:
+        return False
+    if lower[k] not in _PHRASE_OPENERS and (lower[k], lower[k + 1]) not in _PHRASE_OPENER_PAIRS:
+        return False
+    for m in range(k + 1, min(len(lower), k + MAX_OPENING_PHRASE)):
+        if sc.quoted[m] or sc.tokens[m].text in QUOTES or sc.tokens[m].text in (";", ":", "—", "–"):
+            return False
+        if sc.tokens[m].text == ",":
+            return i < m
+    return False
+
+
 MAX_ABSOLUTE_OPENER = 12  # tokens of an opening "With ... ruled out," clause
 
 
