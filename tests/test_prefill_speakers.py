@@ -121,6 +121,42 @@ def test_the_subject_speaks_not_the_object(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a name owned by one after a preposition ("of Varna's Grand Canal") is a place talked of
+        (
+            "As tourists rode boats on the copy of Varna's Grand Canal, Ana Ruiz talked about renewed fears of crime.",
+            "Ana Ruiz",
+        ),
+        # a name given ("also known as HF") is no subject
+        (
+            (
+                "While rivals called for a war on the Harbour Front, also known as HF, Tom Lee kept to the mayor's line, "
+                "noting that the two groups are enemies."
+            ),
+            "Tom Lee",
+        ),
+        # the object of a finite verb ("sued the Harbour Board") or of an infinitive over an adverb
+        ("His campaign sued the Harbour Board in court on Friday, seeking an injunction.", None),
+        (
+            (
+                "Voters are uneasy about Lee's plans, including his proposal to temporarily ban Ruiz from the port, his "
+                "statement that the port is lost, and more."
+            ),
+            None,
+        ),
+        # a place at the end of the phrase the people word heads ("Opponents of letting Syrian ships into the U.S.")
+        (
+            "Opponents of letting Syrian ships into the U.S. cite fears that the port is unsafe.",
+            "Opponents of letting Syrian ships into the U.S.",
+        ),
+    ],
+)
+def test_a_name_in_an_object_or_a_phrase_of_place_is_not_the_clauses_subject(body: str, speaker: str | None) -> None:
+    assert speakers(body)[0] == speaker
+
+
 def test_the_main_clause_speaks_after_an_opening_clause_or_phrase_with_a_cue() -> None:
     # "After former Gov. X criticized ..., Y shot back": Y answers; "Amid GRN calls for action, a strategist said":
     # the strategist speaks, not the group whose calls the sentence opens on

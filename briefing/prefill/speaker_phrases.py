@@ -67,7 +67,9 @@ _OPENING_ONLY = frozenset(
     + ("soon", "later", "earlier", "afterward", "afterwards", "recently", "today", "yesterday", "tonight", "again")
 )
 # a name after one of these, a lower-case word before it, is an object, not a cue's subject ("critics of Ruiz said")
-_OBJECT_PREPOSITIONS = frozenset(("of", "to", "for", "with", "in", "at", "from", "about", "against", "among", "on"))
+_OBJECT_PREPOSITIONS = frozenset(
+    ("of", "to", "for", "with", "in", "into", "at", "from", "about", "against", "among", "on")
+)
 _RELATION_WORDS = frozenset(("close", "closer", "closest", "familiar", "loyal", "allied", "opposed", "friendly"))
 _CLAUSE_BREAKS = frozenset(
     ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
@@ -111,8 +113,13 @@ def _outer_people_head(sc: Scan, head: int, people: Callable[[Scan, int], bool])
     if not plain(head) or lower[head] in STOP_NP | PREPOSITIONS | DETERMINERS:
         return None
     k = head - 1
-    while k > head - MAX_INNER_PHRASE and k >= 0 and plain(k) and lower[k] not in STOP_NP | PREPOSITIONS | DETERMINERS:
-        k -= 1  # "the new deal": its modifiers
+    while (
+        k > head - MAX_INNER_PHRASE
+        and k >= 0
+        and (plain(k) or sc.covered[k] == "side" and not sc.quoted[k])
+        and lower[k] not in STOP_NP | PREPOSITIONS | DETERMINERS
+    ):
+        k -= 1  # "the new deal", "allowing Syrian refugees": its modifiers
     if k >= 0 and lower[k] in DETERMINERS:
         k -= 1
     if k < 1 or lower[k] not in _OBJECT_PREPOSITIONS or sc.quoted[k] or not tokens[k - 1].is_word:
@@ -141,7 +148,12 @@ def _verbs_object(sc: Scan, lead: int, end: int) -> bool:
     verb = lead - 2 if lead >= 2 and sc.lower[lead - 1] == "the" else lead - 1
     if verb < 1 or not tokens[verb].is_word or tokens[verb].is_cap or sc.lower[verb] in DETERMINERS:
         return False
-    return sc.lower[verb - 1] == "to" or (verb < lead - 1 and participle_word(tokens[verb].text))
+    before = verb - 2 if verb >= 2 and adverb_word(sc.lower[verb - 1]) else verb - 1  # "to temporarily ban Muslims"
+    return (
+        sc.lower[before] == "to"
+        or verb < lead - 1
+        and (participle_word(tokens[verb].text) or sc.lower[verb].endswith("ed") and sc.lower[before] not in PASSIVE)
+    )  # "His campaign sued the DNC ..., seeking": the DNC is sued
 
 
 def _opens_subject(sc: Scan, k: int) -> bool:
@@ -920,6 +932,10 @@ class SpeakerPhrases:
             lead = k
             while lead > floor and (sc.covered[lead - 1] == "role" or tokens[lead - 1].text == "."):
                 lead -= 1  # "behind Mrs. Ruiz": the title is no subject either
+            if lead - 2 > floor and tokens[lead - 1].lower in ("'s", "’s") and tokens[lead - 2].is_cap:
+                lead -= 2  # "of Venice's Grand Canal": the owner's place before it tells
+                while lead > floor and tokens[lead - 1].is_cap and tokens[lead - 1].is_word:
+                    lead -= 1
             after_preposition = k > 0 and tokens[k - 1].lower in PREPOSITIONS
             after_preposition = after_preposition or (
                 lead > 0
@@ -931,6 +947,11 @@ class SpeakerPhrases:
             after_preposition = after_preposition or (
                 k >= 2 and k - 1 == object_end and tokens[k - 1].lower in ("and", "or")
             )  # the second of two objects
+            after_preposition = after_preposition or (
+                lead >= 2
+                and tokens[lead - 1].lower == "as"
+                and (tokens[lead - 2].lower in ("such", "known") or tokens[lead - 2].lower.endswith("ed"))
+            )  # "also known as ISIS", "such as Ruiz": a name given, an example
             if pronoun_kind(tokens[k].lower) == PERSON and tokens[k].lower in ("he", "she") and not after_preposition:
                 return self.pronouns.resolve(tokens[k].lower, tokens[k].text, sentence, k)
             group = self.lex.groups.match_keys(sc.lower, k)
