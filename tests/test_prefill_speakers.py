@@ -288,6 +288,12 @@ def test_a_date_between_subject_and_cue_is_skipped(body: str, speaker: str) -> N
     assert speakers(body)[0] == speaker
 
 
+@pytest.mark.parametrize("word", ["himself", "herself", "themselves"])
+def test_a_reflexive_that_stresses_the_subject_is_skipped(word: str) -> None:
+    # "Sanders himself acknowledged ...": the subject is Sanders; the reflexive only stresses it
+    assert speakers(f"Tom Lee {word} acknowledged on Monday that it will be hard to win.")[0] == "Tom Lee"
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
