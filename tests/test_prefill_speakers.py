@@ -183,6 +183,17 @@ def test_a_name_owning_a_noun_cue_in_an_opening_phrase_is_not_the_main_clauses_s
     assert speakers(f"{opening}, the board met on Monday.")[0] in ("Ruiz", "Ana Ruiz")
 
 
+def test_a_cue_in_an_opening_as_clause_yields_to_the_main_clauses_cue() -> None:
+    # "Even as Ruiz claimed ..., one of her former aides said": the aide speaks; the "as" clause only when alone
+    body = (
+        "But even as Ana Ruiz claimed on Tuesday that the port was safe, one of her former aides said the two cases "
+        "were quite different. "
+        "As Tom Lee said that the port was safe, Ana Ruiz warned that it was not. "
+        "As Tom Lee said on Monday, the port is safe."
+    )
+    assert speakers(body) == ["Ana Ruiz's former aides", "Ana Ruiz", "Tom Lee"]
+
+
 def test_comments_someone_makes_are_a_position_comments_referred_to_are_not() -> None:
     # "made comments about ...": the maker speaks; "Lee's comments", "her repeated remarks": words talked about
     body = (

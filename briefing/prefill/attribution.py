@@ -375,6 +375,8 @@ class Attributor:
                 continue  # "Ruiz read the report": reading, not a text's words quoted
             if sc_text(sc, i, i + n).lower() in _QUOTE_CUES and not any(sc.quoted) and not _ends_on_colon(sc, i + n):
                 continue  # "the war continued", "he laughed": a speech verb only beside a quotation
+            if sc.lower[i] in _CONTINUING and sc.lower[i + n : i + n + 1] == ["to"]:
+                continue  # "his administration continues to carve out exceptions": it goes on doing, says nothing
             if names_a_thing(sc, i):
                 continue  # "a firm called Gavekal", "a super PAC called Our Harbour": a name given, not a call
             if kind == "verb" and noun_compound(sc, i, n):
@@ -434,6 +436,8 @@ class Attributor:
                 or in_absolute_opener(sc, i)
                 or kind == "noun"
                 and in_opening_phrase(sc, i)
+                or subordinate_found is not None
+                and _before_comma(sc, subordinate_at, i)  # "Even as Obama has said that he opposes ...,": his too
             ):
                 if subordinate_found is None:
                     subordinate_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
@@ -823,6 +827,7 @@ def _channel_at(sc: Scan) -> int | None:
 _PLAIN_REPORTS = frozenset(("said", "says", "reported", "reports"))  # cues that plainly report what follows
 
 
+_CONTINUING = frozenset(("continue", "continues", "continued", "continuing"))
 _TIME_NOUNS = grammar_words("time_nouns")  # "that day": a demonstrative, not the start of what is said
 _SAYING = frozenset(("said", "says"))  # cues whose object is always what is said: "says the reckoning will ..."
 
@@ -853,6 +858,12 @@ def _clause_break(sc: Scan, start: int, end: int) -> bool:
     if end >= 2 and sc.lower[end - 1] in ("and", "but") and tokens[end - 2].text == ",":
         return True
     return any(tokens[k].text in (";", "—", "–") or sc.quoted[k] != sc.quoted[start] for k in range(start, end))
+
+
+def _before_comma(sc: Scan, start: int, i: int) -> bool:
+    """Whether no comma, semicolon or dash stands between tokens ``start`` and ``i`` (a clause's comma may stand
+    inside a quotation that closes it: 'might do better at "less advanced schools," Trump said')."""
+    return not any(sc.tokens[k].text in (",", ";", "—", "–") for k in range(start, i))
 
 
 def _written_after(sc: Scan, speaker: Speaker, k: int) -> bool:

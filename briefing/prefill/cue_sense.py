@@ -117,7 +117,21 @@ def credit_line(sc: Scan, i: int, n: int) -> bool:
 
 
 _ADVERBIAL_OPENERS = frozenset(
-    ("when", "after", "before", "since", "until", "while", "because", "if", "although", "though", "once", "unless")
+    (
+        "when",
+        "after",
+        "before",
+        "since",
+        "until",
+        "while",
+        "because",
+        "if",
+        "although",
+        "though",
+        "once",
+        "unless",
+        "as",
+    )
 )
 
 
