@@ -99,15 +99,25 @@ def _error_cases(tmp_path: Path) -> dict[str, list[str]]:
         "unwritable output",
     ],
 )
-def test_errors_are_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
+def test_errors_are_one_line_and_exit_2(tmp_path: Path, case: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """In this process (main is what ``python -m briefing`` exits with; the test below runs one
+    case as a real child): a child per case cost 0.3-0.5 s of CPU, nearly all of it imports."""
     args = _error_cases(tmp_path)[case]
     before = sorted(p.name for p in tmp_path.rglob("*"))
-    result = run_cli(*args)
+    assert main(args) == 2  # an exception escaping main would fail here, as a traceback would
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: error: "), err
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before, "an error must write nothing"
+
+
+def test_the_module_exits_with_the_error_in_one_line(tmp_path: Path) -> None:
+    """``python -m briefing`` itself: exit status 2 and the one line, no traceback."""
+    result = run_cli(*_error_cases(tmp_path)["binary"])
     assert result.returncode == 2
     lines = result.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("briefing: error: "), result.stderr
     assert "Traceback" not in result.stderr.decode()
-    assert sorted(p.name for p in tmp_path.rglob("*")) == before, "an error must write nothing"
 
 
 @pytest.mark.skipif(sys.platform == "win32" or __import__("os").geteuid() == 0, reason="root reads anything")
@@ -120,9 +130,9 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [[], ["draft"], ["export"], ["templates"]])
-def test_help_on_every_command(command: list[str]) -> None:
-    result = run_cli(*command, "--help")
-    assert result.returncode == 0 and b"usage: briefing" in result.stdout
+def test_help_on_every_command(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*command, "--help"]) == 0
+    assert "usage: briefing" in capsys.readouterr().out
 
 
 def test_templates_lists_all(capsys: pytest.CaptureFixture[str]) -> None:
