@@ -38,10 +38,19 @@ SHARED = REPO.parent / "shared"
 CORPORA = SHARED / "corpora"
 
 
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("homes")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point every per-user folder (settings, autosave, logs) at a throwaway directory."""
-    home = tmp_path_factory.mktemp("home")
+def _isolated_home(_homes: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every per-user folder (settings, autosave, logs) at a throwaway directory.
+
+    Made by mkdtemp in one folder of its own: tmp_path_factory.mktemp lists the whole base folder
+    to number each new one, so a home per test (a thousand a worker) made every later tmp_path
+    slower too."""
+    home = Path(tempfile.mkdtemp(prefix="home", dir=_homes))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
