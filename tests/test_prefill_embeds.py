@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.prefill import prefill
-from briefing.prefill.embeds import embed_author
+from briefing.prefill.embeds import embed_author, handle_speaker
 from briefing.prefill.text import trim_span
 from briefing.reader import article_from_text
 
@@ -113,3 +113,46 @@ def test_an_embed_without_an_author_is_its_lead_ins_speakers(lead_in: str, speak
     brief = prefill(article_from_text("Varna quay reopens\n\n" + body))
     items = {item.text: item.speaker for section in brief.sections for item in section.items}
     assert items["Four million euros for a quay nobody uses in winter is a scandal."] == speaker
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("The quay is open, come along! https://t.co/Qx7Lm2</tweet>.", "The quay is open, come along!"),
+        ("The quay is open https://t.co/Qx7Lm2 https://t.co/Rr81<tweet/>.", "The quay is open"),  # two links
+        ("Boats moor here. pic.twitter.com/Zk31pq SIGN UP FOR OUR NEWSLETTER ", "Boats moor here."),
+        ("Boats moor here. Sign up for our newsletter", "Boats moor here."),  # the furniture in any case
+        ("See https://t.co/Qx7Lm2 for the timetable.", "See https://t.co/Qx7Lm2 for the timetable."),  # mid-way
+        ("Our site is not.t.co/abc", "Our site is not.t.co/abc"),  # never cut inside a word
+    ],
+)
+def test_an_items_span_leaves_a_posts_trailing_links_and_page_furniture_out(raw: str, shown: str) -> None:
+    start, end = trim_span(raw, 0, len(raw))
+    assert raw[start:end] == shown
+
+
+@pytest.mark.parametrize(
+    ("speaker", "words", "name"),
+    [
+        ("AnnaLind", ".@AnnaLind opens the quay today", "Anna Lind"),  # the dot before a handle: Twitter's habit
+        ("AnnaLind", "@AnnaLind opens the quay today", "Anna Lind"),
+        ("harbourwatch", ".@harbourwatch counts the boats", "harbourwatch"),  # nobody in the cast: as found
+        ("Anna Lind", "Anna Lind opens the quay", "Anna Lind"),  # a name, not a handle
+    ],
+)
+def test_a_speaker_named_by_handle_is_named_as_the_cast_names_them(speaker: str, words: str, name: str) -> None:
+    assert handle_speaker(speaker, words, _PEOPLE) == name
+
+
+def test_a_post_naming_its_speaker_by_handle_reads_clean_and_names_them() -> None:
+    body = (
+        "Mayor Anna Lind reopened the old quay of Varna on Monday after two years of repairs.\n\n"
+        '<tweet tweet-author="@VarnaNews" tweet-date="May 2">.@AnnaLind promises to rebuild the whole harbour by '
+        "2030 in her speech https://t.co/Qx7Lm2 https://t.co/Rr81<tweet/>.\n\n"
+        "The harbour authority said the repairs cost four million euros, a million more than planned."
+    )
+    brief = prefill(article_from_text("Varna quay reopens\n\n" + body))
+    items = [item for section in brief.sections for item in section.items if "rebuild" in item.text]
+    assert [(item.text, item.speaker) for item in items] == [
+        (".@AnnaLind promises to rebuild the whole harbour by 2030 in her speech", "Anna Lind")
+    ]

@@ -24,7 +24,7 @@ from briefing.prefill.actors import PERSON, pronoun_kind
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
 from briefing.prefill.compress import lead_span, past_dateline
-from briefing.prefill.embeds import embed_author, embed_start, signature_at
+from briefing.prefill.embeds import embed_author, embed_start, handle_speaker, signature_at
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
@@ -211,6 +211,9 @@ class _Draft:
             return None
         if speaker is None:  # a sentence of an embedded post is its author's ('<tweet author="@BernieSanders">')
             speaker = self._embed_author(index)
+        else:  # ".@BernieSanders promises ...": the handle's owner as the cast names them, as speaker and party
+            named = handle_speaker(speaker, article.text[trimmed:end], self._people)
+            label, speaker = (named if label == speaker else label), named
         item = _item(article.text, trimmed, end, label, speaker, capitalise=self._recased(index, trimmed))
         if standalone:
             item.text = self._standalone(index, span) or item.text

@@ -18,6 +18,7 @@ _AUTHOR = re.compile(r"\b(?:tweet-)?author=\"@?(?P<handle>[A-Za-z0-9_]{2,30})\""
 _SIGNED = r"(?P<name>[^\s—–()<>@][^—–()<>@\n]{0,60}?)\s*\(@(?P<handle>[A-Za-z0-9_]{1,30})\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?"
 _SIGNATURE = re.compile(r"(?<!\w)\s*[—–]\s*" + _SIGNED + r"\s*$")
 _SIGNATURE_ALONE = re.compile(r"[—–]?\s*" + _SIGNED + r"\s*")  # a sentence that is nothing but the signature
+_HANDLE = re.compile(r"[A-Za-z0-9_]{2,30}")
 _LOOK_BACK = 4_000  # characters before a sentence searched for the tag that opened its embed
 _LONGEST_TAG = 300  # characters of a tag that opens right where the sentence does
 _MIN_SURNAME = 4  # letters of a surname that ends a handle ("GovChristie")
@@ -38,6 +39,15 @@ def embed_author(text: str, at: int, people: Iterable[str]) -> str | None:
         person = _person_of(signed.group("handle"), list(people))
         return person if not person.startswith("@") else one_space(signed.group("name"))
     return _person_of(handle, list(people)) if handle else None
+
+
+def handle_speaker(speaker: str, words: str, people: Iterable[str]) -> str:
+    """The cast's name for a speaker the words name by handle (".@BernieSanders promises ...", the leading dot a
+    Twitter habit, or "@BernieSanders says ..."): "Bernie Sanders", not "BernieSanders"; else the speaker as found."""
+    if not _HANDLE.fullmatch(speaker) or f"@{speaker}" not in words:
+        return speaker
+    person = _person_of(speaker, list(people))
+    return speaker if person.startswith("@") else person
 
 
 def embed_start(text: str, at: int) -> int | None:

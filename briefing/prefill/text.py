@@ -88,7 +88,12 @@ MARKUP = re.compile(r"<[^<>]*>")  # an embed's tag ('<tweet id="..." author="...
 _MARKUP_OR_ADDRESS = re.compile(
     MARKUP.pattern + r"|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io)\b\S*"
 )
-_TRAILING_TAG = re.compile(r"<[^<>]*>\.?$")  # "...gun laws</tweet>.": the embed's closing tag and the page's stop
+_TRAILING_TAG = re.compile(r"<[^<>]*>\.?$")
+# what a scraped post drags in after its words: its links ("https://t.co/AbC123", "pic.twitter.com/xyz") and the
+# page's furniture ("SIGN UP FOR OUR NEWSLETTER"); only at the span's end, so a link mid-sentence stays
+_TRAILING_SCRAPE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:https?://)?(?:t\.co|pic\.twitter\.com)/\S+|(?i:sign up for our newsletters?))$"
+)  # "...gun laws</tweet>.": the embed's closing tag and the page's stop
 _PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "I'm" is one word
 
 
@@ -138,14 +143,15 @@ def coverage(words: frozenset[str], by: frozenset[str] | set[str]) -> float:
 
 def trim_span(text: str, start: int, end: int, strip: str = " \t\n•·*-–—,;:") -> tuple[int, int]:
     """Narrow ``[start, end)`` past list marks, stray punctuation, spaces and an embed's tags at either end
-    ('<tweet author="...">I didn't suggest it.</tweet>.': the tweet's words, not its markup)."""
+    ('<tweet author="...">I didn't suggest it.</tweet>.': the tweet's words, not its markup), and past a scraped
+    post's trailing links and page furniture ("... great night! https://t.co/AbC123 SIGN UP FOR OUR NEWSLETTER")."""
     while True:
         while start < end and text[start] in strip:
             start += 1
         while end > start and text[end - 1] in strip:
             end -= 1
         opening = MARKUP.match(text, start, end)
-        closing = _TRAILING_TAG.search(text, start, end)
+        closing = _TRAILING_TAG.search(text, start, end) or _TRAILING_SCRAPE.search(text, start, end)
         if opening:
             start = opening.end()
         elif closing:
