@@ -3,9 +3,11 @@
 The pre-fill never writes an item that repeats another (an article often says its point twice,
 or lists an issue it also quotes), and the checker reports one an officer has typed or pasted.
 Two items repeat each other when nearly all their words are shared (Jaccard of the distinct
-words that carry meaning) or when every such word of one, long enough to be specific, is in
+words that carry meaning), when every such word of one, long enough to be specific, is in
 the other ("Talks resume in Geneva next week." within "Talks resume in Geneva next week,
-officials said, after a month's pause.").
+officials said, after a month's pause."), or when nearly every word of a longer one is (a
+deck's "The travails of his campaign can be seen as the last gasp of the old order." and
+the body's "And in many ways, the travails of Mr. Bush's campaign can be seen as ...").
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 OVERLAP = 0.8  # share of distinct words two items have in common to say the same thing
 MIN_WORDS = 4  # fewer meaningful words than this and two items repeat only when their words are the same
 MIN_CONTAINED = 6  # an item wholly inside another repeats it when it has at least this many
+MOSTLY_PERCENT = 85  # an item with this share of its words inside another repeats it ...
+MIN_MOSTLY = 10  # ... when it has at least this many (a shorter one, a list item, may name an issue)
 _WORD = re.compile(r"\w+")
 _FILLER = frozenset(
     [
@@ -58,7 +62,19 @@ def repeats(words: frozenset[str], other: frozenset[str]) -> bool:
     shared = len(words & other)
     if shared / len(words | other) >= OVERLAP:
         return True
-    return shared == min(len(words), len(other)) >= MIN_CONTAINED
+    smaller = min(len(words), len(other))
+    if smaller >= MIN_MOSTLY and 100 * shared >= MOSTLY_PERCENT * smaller:
+        return True
+    return shared == smaller >= MIN_CONTAINED
+
+
+def _inside_keys(ranked: list[str]) -> list[str]:
+    """The rarest words of a set under which to index it, so that any larger set holding enough of
+    its words to repeat it (wholly, or ``MOSTLY_PERCENT`` of a set of ``MIN_MOSTLY`` or more) holds
+    one of them: at most ``len - ceil(MOSTLY_PERCENT% of len)`` of its words can be missing."""
+    if len(ranked) < MIN_MOSTLY:
+        return ranked[:1]
+    return ranked[: len(ranked) - (MOSTLY_PERCENT * len(ranked) + 99) // 100 + 1]
 
 
 def first_repeated(word_sets: list[frozenset[str]]) -> list[int | None]:
@@ -68,8 +84,8 @@ def first_repeated(word_sets: list[frozenset[str]]) -> list[int | None]:
     items would take 50 million comparisons. Two sets can only repeat each other when they
     share a word; each earlier set is indexed under all its words, and a new set looks only at
     the earlier sets that hold its rarest words: enough of them that any set sharing 80% of
-    the words, or wholly containing it, must be among them, plus the sets whose own rarest
-    word it holds (a smaller set inside it).
+    the words, or wholly or mostly containing it, must be among them, plus the sets indexed
+    under a word it holds by their own few rarest words (a smaller set inside it, or mostly).
     """
     frequency: dict[str, int] = {}
     for words in word_sets:
@@ -91,13 +107,13 @@ def first_repeated(word_sets: list[frozenset[str]]) -> list[int | None]:
             prefix = len(words) - int(OVERLAP * len(words)) + 1
             for word in ranked[:prefix]:
                 candidates.update(holders.get(word, ()))
-            for word in words:  # an earlier, smaller set inside this one holds its rarest word here
+            for word in words:  # an earlier, smaller set (mostly) inside this one shares a rarest word
                 candidates.update(by_rarest.get(word, ()))
         match = next((other for other in sorted(candidates) if repeats(words, word_sets[other])), None)
         found.append(match)
         for word in words:
             holders.setdefault(word, []).append(position)
-        if ranked:
-            by_rarest.setdefault(ranked[0], []).append(position)
+        for word in _inside_keys(ranked):
+            by_rarest.setdefault(word, []).append(position)
         by_words.setdefault(words, position)
     return found

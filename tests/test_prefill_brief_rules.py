@@ -679,3 +679,37 @@ def test_an_earlier_year_the_article_names_is_its_background() -> None:
     context = texts(brief, "context")
     assert any(t.startswith("Dock workers first won a contract") for t in context), context
     assert not any("2030" in t for t in context), context  # a later year is a target, not background
+
+
+def test_a_fuller_item_of_the_same_section_takes_the_place_of_one_it_nearly_repeats() -> None:
+    """Of two Positions lines saying one thing, the one that says more stays, where the first stood;
+    across sections the item taken first stays, and a short one (under ten words) is never displaced."""
+    from types import SimpleNamespace
+
+    from briefing.model import Item
+    from briefing.prefill.draft import _Draft
+
+    def item(text: str, start: int) -> Item:
+        return Item(text=text, sources=[(start, start + len(text))])
+
+    short = item(
+        "That is according to early polls conducted last week for the Portville Gazette by Harbour Research.", 0
+    )
+    quip = item("Nusra is Al Qaeda, Mr. Lund said.", 100)
+    full = item(
+        "According to early polls conducted last week for the Portville Gazette by Harbour Research, most residents"
+        " in all five districts feel betrayed.",
+        200,
+    )
+    echo = item("Mr. Lund said Al Qaeda runs the Nusra Front's cells, and the port knows it.", 400)
+    outlook = item("Early polls for the Portville Gazette by Harbour Research show most residents feel betrayed.", 600)
+    order = [("positions", short), ("positions", quip), ("positions", full), ("positions", echo), ("outlook", outlook)]
+    draft = SimpleNamespace(
+        order=order,
+        slots={"positions": [short, quip, full, echo], "outlook": [outlook]},
+        reasons={i.sources[0]: "why" for _, i in order},
+    )
+    _Draft.drop_repeats(draft)  # type: ignore[arg-type]
+    assert draft.slots["positions"] == [full, quip], "the fuller line in the short one's place; the echo of a quip goes"
+    assert draft.slots["outlook"] == [], "a later section's repeat goes"
+    assert set(draft.reasons) == {full.sources[0], quip.sources[0]}

@@ -53,3 +53,19 @@ def test_thousands_of_distinct_items_are_not_compared_pair_by_pair(monkeypatch) 
     ]
     assert first_repeated(word_sets) == [None] * 3_000
     assert calls < 225_000  # a twentieth of every pair, on sets built to share words
+
+
+def test_an_item_nearly_all_inside_a_fuller_one_repeats_it() -> None:
+    """A deck line and the body's fuller sentence say one thing; a line that shares fewer words does not."""
+    deck = meaningful_words("The ferry strike can be seen as the last, weary protest of the old harbour unions today.")
+    body = meaningful_words(
+        "And in many ways, the ferry strike of Mr. Lund's crews can be seen as the last, weary protest of the"
+        " old harbour unions against the port's new owners."
+    )
+    other = meaningful_words("The ferry strike is the first protest the new owners of the port have faced.")
+    assert repeats(deck, body) and repeats(body, deck)
+    assert not repeats(other, body), "fewer than 85% of its words are in the fuller line"
+    short = meaningful_words("Nusra is Al Qaeda, Mr. Lund warned today.")  # 6 of 7 words inside, too few to judge
+    assert len(short) == 7 and not repeats(
+        short, meaningful_words("Mr. Lund said today Al Qaeda runs the Nusra Front's northern cells.")
+    )

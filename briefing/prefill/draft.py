@@ -35,7 +35,7 @@ from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PRE
 from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import content_words, coverage, ended, is_roster, one_line, prose_words, stem, trim_span
 from briefing.prefill.word_use import is_shouted
-from briefing.repeats import meaningful_words, repeats
+from briefing.repeats import MIN_MOSTLY, meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
 
 logger = logging.getLogger(__name__)
@@ -256,16 +256,25 @@ class _Draft:
         The article may say its point twice, or list an issue in words it also quotes; each
         slot's rule keeps a sentence from being used twice, this keeps the brief from saying
         one thing twice across sections. The item taken first (summary, then positions, key
-        issues, outlook, context) stays.
+        issues, outlook, context) stays, unless the later one is in the same section and says
+        more: then the fuller one takes the earlier one's place ("That's according to exit
+        polls." gives way to "According to exit polls, most voters feel betrayed.").
         """
-        kept: list[frozenset[str]] = []
+        kept: list[tuple[frozenset[str], str, Item]] = []
         for slot, item in self.order:
             words = meaningful_words(item.text)
-            if any(repeats(words, other) for other in kept):
+            k = next((k for k, (other, _, _) in enumerate(kept) if repeats(words, other)), None)
+            if k is None:
+                kept.append((words, slot, item))
+                continue
+            other, other_slot, earlier = kept[k]
+            if other_slot == slot and len(words) > len(other) >= MIN_MOSTLY:  # a short one may be a quip
+                self.slots[slot] = [item if i is earlier else i for i in self.slots[slot] if i is not item]
+                del self.reasons[earlier.sources[0]]
+                kept[k] = (words, slot, item)
+            else:
                 self.slots[slot] = [i for i in self.slots[slot] if i is not item]
                 del self.reasons[item.sources[0]]
-            else:
-                kept.append(words)
 
 
 def _item(text: str, start: int, end: int, label: str | None, speaker: str | None, capitalise: bool = False) -> Item:
