@@ -42,6 +42,26 @@ def _speakers(body: str) -> list[tuple[str | None, str | None]]:
         # "a critic of X", "the receiving side of X": X is whom they speak against, not for
         ("Ana Ruiz, a longtime critic of Governor Kerr, said prices fell.", ("Ana Ruiz", None)),
         ("Ana Ruiz, often on the receiving side of Mr. Kerr's attacks, said so.", ("Ana Ruiz", None)),
+        # a body's name runs on over "of", "for", "and" and an owner's "'s" before a body's word
+        (
+            "Dan Pitt, a former director of the Office of Trade and Budget, said so.",
+            ("Dan Pitt", "Office of Trade and Budget"),
+        ),
+        ("Rosa Dent, executive director of Nurses for Health, said costs rose.", ("Rosa Dent", "Nurses for Health")),
+        (
+            "Lara Sobel, director of the University of Akron's Center for Politics, said so.",
+            ("Lara Sobel", "University of Akron's Center for Politics"),
+        ),
+        ("Zed Kos, a veteran of Lee's Ohio office, said turnout fell.", ("Zed Kos", "Lee")),
+        ("Ron Vick, author of Unpleasant: The Trouble With Kerr, said so.", ("Ron Vick", None)),
+        # a place before a name's comma is what the clause is about, unless a role "of" it stands before it
+        ("Asked about the old rules in Nazi Germany, Mark Feldon said times had changed.", ("Mark Feldon", None)),
+        ("On the subject of Israel, Mark Feldon said nobody was more loyal.", ("Mark Feldon", None)),
+        ('"The deal is unfair," said the trade minister of Canada, Ann Holt.', ("Ann Holt", "Canada")),
+        (
+            "Critics were answered by the secretary of the Treasury, Ann Holt, who said so.",
+            ("Ann Holt", "United States"),
+        ),
     ],
 )
 def test_speaker_and_side(body: str, expected: tuple[str, str | None]) -> None:

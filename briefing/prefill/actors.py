@@ -434,6 +434,7 @@ class Cast:
 
     def __init__(self, lex: Lexicon, proper: frozenset[str], common: frozenset[str] = frozenset()) -> None:
         self.lex = lex
+        self._role_heads = lex.roles.last_words()  # "secretary": a role "of" a body ("secretary of the Treasury")
         self.proper = proper  # words the article capitalises mid-sentence: its proper nouns
         self.common = common  # words the article writes in lower case somewhere
         self.actors: list[Actor] = []
@@ -911,7 +912,8 @@ class Cast:
     def _premodifiers(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
         """Role and side written just before a name: "China's top diplomat, Wang Yi"."""
         tokens, k = sc.tokens, i - 1
-        if k >= 0 and tokens[k].text == ",":
+        after_comma = k >= 0 and tokens[k].text == ","
+        if after_comma:
             k -= 1
         first, side, role_seen = None, None, False
         while k >= 0 and i - k <= 8:
@@ -954,6 +956,8 @@ class Cast:
                 k -= 1  # "Philippine *defence* chief", "Rwandan *government* spokeswoman"
             else:
                 break
+        if after_comma and not role_seen and not _role_of(sc, first, self._role_heads):
+            side = None  # "in Nazi Germany, Trump deflected", "On Israel, Lee added": a place the clause was about
         role = None
         if first is not None and role_seen and not (tokens[i - 1].text == "," and _predicate(sc, first)):
             end = i - 2 if tokens[i - 1].text == "," else i - 1
@@ -997,10 +1001,7 @@ class Cast:
                 start = k + 2 if tokens[k + 1].lower == "the" else k + 1
                 while start < end and tokens[start].lower.rstrip(".") in _TITLES:
                     start += 1  # "a leader of Mr. Cruz's coalition": Cruz's side, never "Mr."
-                stop = start
-                # the name runs to its own end, past the apposition's reach ("... of the Texas Rangers")
-                while stop < len(tokens) and tokens[stop].is_cap and tokens[stop].is_word:
-                    stop += 1
+                stop = _body_name_end(tokens, start, self.lex.org_words)
                 if stop > start:
                     first = k
                     if tokens[k - 1].text in self.lex.org_words:  # "the University of Pennsylvania": one name
@@ -1468,7 +1469,37 @@ def _kin_before(sc: Scan, i: int) -> str | None:
 # nouns whose "of X" is not X's member or voice: "on the receiving side of X", "a critic of X"
 _NOT_MEMBERSHIP = frozenset(
     ("side", "end", "critic", "critics", "opponent", "opponents", "foe", "rival", "target", "victim", "subject")
+    + ("author", "co-author")  # "author of Unpleasant: The Trouble With ...": a book, not a body they serve
 )
+
+
+def _role_of(sc: Scan, first: int | None, role_heads: frozenset[str]) -> bool:
+    """Whether a role "of" (the) stands right before token ``first``: "the secretary of the Treasury, Jacob Lew"
+    is the Treasury's, where "in Nazi Germany, Trump deflected" is not Germany's."""
+    if first is None:
+        return False
+    k = first - 1
+    if k >= 0 and sc.tokens[k].lower == "the":
+        k -= 1
+    return k >= 1 and sc.tokens[k].lower == "of" and (sc.covered[k - 1] == "role" or sc.lower[k - 1] in role_heads)
+
+
+def _body_name_end(tokens: list[Token], start: int, org_words: frozenset[str]) -> int:
+    """Where the body named from ``start`` ends: its capitalised words, joined by "of", "for", "and" or an
+    owner's "'s" to more of them ("the University of Vermont's Center for Politics", "the Office of Management
+    and Budget"; an owner's only before a body's word: "Center", "Institute"), past the apposition's reach
+    ("... of the Texas Rangers"). What follows "director of the" is one name: stopping at its first "of" files
+    the director under "University" or "Office"."""
+    stop, joined = start, False
+    while stop < len(tokens) and tokens[stop].is_cap and tokens[stop].is_word:
+        stop += 1
+        joiner = tokens[stop].lower if stop + 1 < len(tokens) else ""
+        if (joiner in ("of", "for", "'s", "’s") or joiner in ("and", "&") and joined) and tokens[stop + 1].is_cap:
+            joined, stop = True, stop + 1  # "and" only inside a name already joined: never "Apple and Tim Cook"
+    owner = next((k for k in range(stop - 1, start, -1) if tokens[k].lower in ("'s", "’s")), None)
+    if owner is not None and not any(tokens[k].text in org_words for k in range(owner + 1, stop)):
+        return owner  # "Sanders's New Hampshire campaign": a place of Sanders's, not a body of that name
+    return stop
 
 
 _PASSING_MENTIONS = 2  # a person named this often, and never by last name alone, is named in passing
