@@ -68,6 +68,25 @@ def test_speaker_and_side(body: str, expected: tuple[str, str | None]) -> None:
     assert _speakers(body)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an aide stands on the side of the person they serve, named before by this one word
+        ("Ted Cruz spoke in Iowa. Cruz spokeswoman Ann Lee said he would win.", ("Ann Lee", "Ted Cruz")),
+        ("Republican Ted Cruz spoke. Cruz spokeswoman Ann Lee said he would win.", ("Ann Lee", "Republicans")),
+        (
+            "Hillary Clinton spoke. She left. Clinton's campaign manager, Rob Mook, said she won.",
+            ("Rob Mook", "Hillary Clinton"),
+        ),
+        # a rival or a critic is not on their side, nor is an aide of someone never named
+        ("Ted Cruz spoke in Iowa. He left. Cruz rival Ann Lee said he would lose.", ("Ann Lee", None)),
+        ("Ted Cruz spoke in Iowa. He left. Nolan spokeswoman Ann Lee said he would lose.", ("Ann Lee", None)),
+    ],
+)
+def test_an_aide_stands_with_the_person_served(body: str, expected: tuple[str, str | None]) -> None:
+    assert _speakers(body)[-1] == expected
+
+
 def test_later_mentions_lead_back_to_the_person() -> None:
     found = _speakers(
         "China's top diplomat, Wang Yi, met the delegation. "

@@ -915,9 +915,10 @@ class Cast:
         after_comma = k >= 0 and tokens[k].text == ","
         if after_comma:
             k -= 1
-        first, side, role_seen = None, None, False
+        first, side, role_seen, serves = None, None, False, False
         while k >= 0 and i - k <= 8:
             if k in sc.role_end:
+                serves = serves or not role_seen and sc.lower[k] in _AIDE_ROLES
                 role_seen, first, k = True, sc.role_end[k], sc.role_end[k] - 1
                 if tokens[first].lower.rstrip(".") in _COURTESY_TITLES:
                     break  # "the Washington lawyer leading Mrs. Clinton": what stands before "Mrs." is not hers
@@ -943,6 +944,13 @@ class Cast:
                 )
                 if body is not None and body.kind == BODY:
                     side = side or body.side or body.name
+                    first = start
+                    break
+                # "Cruz spokeswoman Ann Lee", "Clinton's campaign manager": on the side of the person they serve,
+                # a person the article named before by this one word
+                principal = body or (self.lookup(words) if serves and len(words) == 1 else None)
+                if serves and principal is not None and principal.kind == PERSON and principal.gender is not None:
+                    side = side or principal.side or principal.name
                     first = start
                     break
                 first, k = k, k - 1
@@ -1257,6 +1265,8 @@ def _holds(words: list[str], office: list[str]) -> bool:
 
 
 _FIGURE_ROLES = grammar_words("figure_roles")  # offices "the candidate" may name the article's main person by
+# a role that serves one person, so stands on their side: "Cruz spokeswoman", "Clinton's campaign manager"
+_AIDE_ROLES = grammar_words("aide_roles")
 _CAMPAIGN_ROLES = grammar_words("campaign_roles")  # what anyone running is called, whatever their office
 _FIGURE_REACH = 3  # sentences back in which the main person must be the last subject named
 _ROLE_WINDOW = 6  # sentences back in which "the admiral" looks for the admiral
