@@ -62,6 +62,13 @@ def _speakers(body: str) -> list[tuple[str | None, str | None]]:
             "Critics were answered by the secretary of the Treasury, Ann Holt, who said so.",
             ("Ann Holt", "United States"),
         ),
+        # an envoy to a body of member states, a topic, another name's title, a tribe: none is the speaker's side
+        ("Former U.N. Ambassador Tom Kerr said the deal was weak.", ("Tom Kerr", None)),
+        ("Chinese Ambassador Li Wen said the deal was weak.", ("Li Wen", "China")),
+        ("Ann Lee, an expert on Russia at a think tank, said the deal was weak.", ("Ann Lee", None)),
+        ("Ann Lee, a spokeswoman for the Chinese Foreign Ministry, said the deal was weak.", ("Ann Lee", "China")),
+        ("Oneida Indian Nation leader Ray Hall said the deal was weak.", ("Ray Hall", None)),
+        ("Ann Lee, a Texas Republican who has met Sen. Tom Kerr, said so.", ("Ann Lee", "Republicans")),
     ],
 )
 def test_speaker_and_side(body: str, expected: tuple[str, str | None]) -> None:
@@ -85,6 +92,11 @@ def test_speaker_and_side(body: str, expected: tuple[str, str | None]) -> None:
 )
 def test_an_aide_stands_with_the_person_served(body: str, expected: tuple[str, str | None]) -> None:
     assert _speakers(body)[-1] == expected
+
+
+def test_a_list_of_titled_names_is_no_apposition() -> None:
+    found = _speakers("Lee, Kerr, Ohio Gov. Tom Ruiz and Sen. Ann Holt of Kentucky appeared. Kerr said he would win.")
+    assert found[-1] == ("Kerr", None)
 
 
 def test_later_mentions_lead_back_to_the_person() -> None:

@@ -129,7 +129,7 @@ def _inside_longer_name(tokens: list[Token], start: int, end: int, lex: Lexicon)
 # A body named after a place that is not the place's side: a school or a newspaper ("Washington University",
 # "the Washington Post", "Texas Tribune"). "White House Office" or "Texas Senate" still speak for their side.
 _OTHER_BODY_WORDS = frozenset(
-    ["University", "College", "School", "Institute", "Post", "Times", "Journal", "Tribune", "Herald", "Globe"]
+    ["University", "College", "School", "Institute", "Post", "Times", "Journal", "Tribune", "Herald", "Globe", "Nation"]
     + ["Examiner", "Review", "Gazette", "Chronicle", "Inquirer", "Observer", "Telegraph", "Independent"]
 )
 
@@ -915,19 +915,20 @@ class Cast:
         after_comma = k >= 0 and tokens[k].text == ","
         if after_comma:
             k -= 1
-        first, side, role_seen, serves = None, None, False, False
+        first, side, head = None, None, None  # head: the last word of the role nearest the name
         while k >= 0 and i - k <= 8:
             if k in sc.role_end:
-                serves = serves or not role_seen and sc.lower[k] in _AIDE_ROLES
-                role_seen, first, k = True, sc.role_end[k], sc.role_end[k] - 1
+                head = head or sc.lower[k]
+                first, k = sc.role_end[k], sc.role_end[k] - 1
                 if tokens[first].lower.rstrip(".") in _COURTESY_TITLES:
                     break  # "the Washington lawyer leading Mrs. Clinton": what stands before "Mrs." is not hers
             elif sc.covered[k] == "side":
-                side = side or sc.side_of[k]
+                if not envoy_to_body(sc, k):
+                    side = side or sc.side_of[k]
                 first, k = k, k - 1
             elif tokens[k].lower in _MODIFIERS or tokens[k].lower in ("'s", "’s"):
                 first, k = k, k - 1
-            elif tokens[k].is_cap and tokens[k].is_word and role_seen:
+            elif tokens[k].is_cap and tokens[k].is_word and head is not None:
                 start = k  # "Harbor Mills chairman", "Northwind's chief executive", "Trade Representative"
                 while (
                     start > 0
@@ -948,6 +949,7 @@ class Cast:
                     break
                 # "Cruz spokeswoman Ann Lee", "Clinton's campaign manager": on the side of the person they serve,
                 # a person the article named before by this one word
+                serves = head in _AIDE_ROLES
                 principal = body or (self.lookup(words) if serves and len(words) == 1 else None)
                 if serves and principal is not None and principal.kind == PERSON and principal.gender is not None:
                     side = side or principal.side or principal.name
@@ -955,7 +957,7 @@ class Cast:
                     break
                 first, k = k, k - 1
             elif (
-                role_seen
+                head is not None
                 and tokens[k].is_word
                 and not tokens[k].is_cap
                 and tokens[k].lower not in _NOT_MODIFIERS
@@ -964,6 +966,7 @@ class Cast:
                 k -= 1  # "Philippine *defence* chief", "Rwandan *government* spokeswoman"
             else:
                 break
+        role_seen = head is not None
         if after_comma and not role_seen and not _role_of(sc, first, self._role_heads):
             side = None  # "in Nazi Germany, Trump deflected", "On Israel, Lee added": a place the clause was about
         role = None
@@ -999,9 +1002,10 @@ class Cast:
             not any(sc.covered[k] == "role" for k in range(j + 1, end))
             or self._role_acts(sc, j + 1, end)
             or self._named_subject(sc, j + 1, end)
+            or _titles_another(sc, j + 1, end)
         ):
             return None, None
-        side = next((sc.side_of[k] for k in range(j + 1, end) if k in sc.side_of), None)
+        side = next((sc.side_of[k] for k in range(j + 1, end) if k in sc.side_of and not _topic_of(sc, k)), None)
         if side is None:
             for k in range(j + 1, end - 1):
                 if tokens[k].lower != "of" or tokens[k - 1].lower in _NOT_MEMBERSHIP:
@@ -1267,6 +1271,7 @@ def _holds(words: list[str], office: list[str]) -> bool:
 _FIGURE_ROLES = grammar_words("figure_roles")  # offices "the candidate" may name the article's main person by
 # a role that serves one person, so stands on their side: "Cruz spokeswoman", "Clinton's campaign manager"
 _AIDE_ROLES = grammar_words("aide_roles")
+_MEMBER_BODIES = frozenset(("United Nations", "NATO"))  # bodies of member states, each with an envoy to it
 _CAMPAIGN_ROLES = grammar_words("campaign_roles")  # what anyone running is called, whatever their office
 _FIGURE_REACH = 3  # sentences back in which the main person must be the last subject named
 _ROLE_WINDOW = 6  # sentences back in which "the admiral" looks for the admiral
@@ -1481,6 +1486,52 @@ _NOT_MEMBERSHIP = frozenset(
     ("side", "end", "critic", "critics", "opponent", "opponents", "foe", "rival", "target", "victim", "subject")
     + ("author", "co-author")  # "author of Unpleasant: The Trouble With ...": a book, not a body they serve
 )
+
+
+def envoy_to_body(sc: Scan, k: int) -> bool:
+    """Whether the side word at ``k`` names a body of member states that an ambassador right after it is sent to:
+    "U.N. Ambassador John Bolton" is a country's envoy to the United Nations, not the body's own voice."""
+    if sc.side_of.get(k) not in _MEMBER_BODIES:
+        return False
+    m = k + 1
+    while m < len(sc.tokens) and sc.side_of.get(m) == sc.side_of[k]:
+        m += 1
+    return any(first == m and sc.lower[last] in _ENVOYS for last, first in sc.role_end.items())
+
+
+_ENVOYS = frozenset(("ambassador", "ambassadors"))
+
+
+def _topic_of(sc: Scan, k: int) -> bool:
+    """Whether the side word at ``k`` is what a role is about or aimed at, not whom it serves: "adviser on Iran",
+    "a hawk against Russia" ("to" is both: "ambassador to China", "adviser to Republicans")."""
+    before = k - 1
+    while before >= 0 and (
+        sc.covered[before] == "side" and sc.side_of.get(before) == sc.side_of[k] or sc.lower[before] == "the"
+    ):
+        before -= 1
+    return before >= 0 and sc.lower[before] in _TOPIC_PREPOSITIONS
+
+
+_TOPIC_PREPOSITIONS = frozenset(("on", "about", "against", "toward", "towards", "over"))
+
+
+def _titles_another(sc: Scan, start: int, end: int) -> bool:
+    """Whether a role in ``[start, end)`` is the title of a name right after it: "Bush, Christie, Ohio Gov. John
+    Kasich and Sen. Rand Paul" lists people, so Ohio and Kentucky are not Christie's. An owner after the role
+    still leaves it the first name's ("Ann Lee, Gov. Ruiz's adviser")."""
+    tokens = sc.tokens
+    for k in sc.role_end:
+        if not start <= k < end - 1 or sc.covered[k + 1] is not None or not tokens[k + 1].is_cap:
+            continue
+        if any(not tokens[m].is_cap and sc.covered[m] is None for m in range(start, sc.role_end[k])):
+            continue  # "Bob Corker, a Tennessee Republican who has met Mr. Trump": a clause about the first name
+        m = k + 1
+        while m < len(tokens) and tokens[m].is_cap and tokens[m].is_word:
+            m += 1
+        if m > k + 1 and not (m < len(tokens) and tokens[m].lower in ("'s", "’s")):
+            return True
+    return False
 
 
 def _role_of(sc: Scan, first: int | None, role_heads: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from briefing.prefill.actors import (
     Cast,
     Scan,
     adjective_word,
+    envoy_to_body,
     is_people_noun,
     pronoun_kind,
     resolve_pronoun,
@@ -139,7 +140,7 @@ class SpeakerNamer:
         if other is not None:
             return Speaker(other[0], other[1], BODY, written=sc_text(sc, start, end))
         if actor.side is None:
-            sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of]
+            sides = [sc.side_of[k] for k in range(start, end) if k in sc.side_of and not envoy_to_body(sc, k)]
             actor.side = sides[-1] if sides else None
         if actor.kind == PERSON and (last - first >= 2 or len(actor.tokens) >= 2):
             actor.person = True  # a full name that speaks ("Gene Sperling", then "Sperling said"): "he" may be them
