@@ -68,6 +68,14 @@ def _speakers(body: str) -> list[tuple[str | None, str | None]]:
         ("Ann Lee, an expert on Russia at a think tank, said the deal was weak.", ("Ann Lee", None)),
         ("Ann Lee, a spokeswoman for the Chinese Foreign Ministry, said the deal was weak.", ("Ann Lee", "China")),
         ("Oneida Indian Nation leader Ray Hall said the deal was weak.", ("Ray Hall", None)),
+        ('"No," recalled James Kerr, then ambassador to Israel.', ("James Kerr", None)),
+        ("Dan Tripp, state director of Keep the Promise, said so.", ("Dan Tripp", "Keep the Promise")),
+        (
+            "Ann Lee, a fellow at the Institute for the Study of War, said so.",
+            ("Ann Lee", "Institute for the Study of War"),
+        ),
+        ("Ann Lee, director of the rights group Color of Change, said so.", ("Ann Lee", "Color of Change")),
+        ("Ann Lee, the author of Empire of the Fund, said so.", ("Ann Lee", None)),
         ("Ann Lee, a Texas Republican who has met Sen. Tom Kerr, said so.", ("Ann Lee", "Republicans")),
     ],
 )
@@ -96,6 +104,11 @@ def test_an_aide_stands_with_the_person_served(body: str, expected: tuple[str, s
 
 def test_a_list_of_titled_names_is_no_apposition() -> None:
     found = _speakers("Lee, Kerr, Ohio Gov. Tom Ruiz and Sen. Ann Holt of Kentucky appeared. Kerr said he would win.")
+    assert found[-1] == ("Kerr", None)
+
+
+def test_a_name_that_goes_on_a_list_takes_no_apposition() -> None:
+    found = _speakers("Lee attacked Ruiz and Kerr, and Sen. Ann Holt of Kentucky. Kerr said he would win.")
     assert found[-1] == ("Kerr", None)
 
 

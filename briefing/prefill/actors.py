@@ -990,7 +990,11 @@ class Cast:
             j >= len(tokens)
             or tokens[j].text != ","
             or j + 1 < len(tokens)
-            and (sc.lower[j + 1] in _CLAUSE_OPENERS or pronoun_kind(sc.lower[j + 1]) is not None)
+            and (
+                sc.lower[j + 1] in _CLAUSE_OPENERS
+                or sc.lower[j + 1] in ("and", "or")
+                or pronoun_kind(sc.lower[j + 1]) is not None
+            )
         ):
             # "Minning, who is listed as one of the congressman's ...", "like Illinois and New Jersey, he said Mr.
             # Trump could ...": a clause, not a role
@@ -1008,17 +1012,19 @@ class Cast:
         side = next((sc.side_of[k] for k in range(j + 1, end) if k in sc.side_of and not _topic_of(sc, k)), None)
         if side is None:
             for k in range(j + 1, end - 1):
-                if tokens[k].lower != "of" or tokens[k - 1].lower in _NOT_MEMBERSHIP:
-                    continue  # "director of X": X's side; "on the receiving side of X", "a critic of X": not X's
+                if tokens[k].lower != "of":
+                    continue  # "director of X": X's side
+                if tokens[k - 1].lower in _NOT_MEMBERSHIP:
+                    break  # "on the receiving side of X", "a critic of X", "author of 'Empire of the Fund'": not X's
                 start = k + 2 if tokens[k + 1].lower == "the" else k + 1
                 while start < end and tokens[start].lower.rstrip(".") in _TITLES:
                     start += 1  # "a leader of Mr. Cruz's coalition": Cruz's side, never "Mr."
                 stop = _body_name_end(tokens, start, self.lex.org_words)
                 if stop > start:
                     first = k
-                    if tokens[k - 1].text in self.lex.org_words:  # "the University of Pennsylvania": one name
-                        while first - 1 > j and tokens[first - 1].is_cap and tokens[first - 1].is_word:
-                            first -= 1
+                    if tokens[k - 1].is_cap and tokens[k - 1].is_word and sc.covered[k - 1] is None:
+                        # "the University of Pennsylvania", "the group Color of Change": one name
+                        first = _body_name_start(sc, first - 1, j + 1)
                     side = sc_text(sc, first if first < k else start, stop)
                     break
         return sc_text(sc, j + 1, end), side
@@ -1499,7 +1505,7 @@ def envoy_to_body(sc: Scan, k: int) -> bool:
     return any(first == m and sc.lower[last] in _ENVOYS for last, first in sc.role_end.items())
 
 
-_ENVOYS = frozenset(("ambassador", "ambassadors"))
+_ENVOYS = frozenset(("ambassador", "ambassadors", "envoy"))
 
 
 def _topic_of(sc: Scan, k: int) -> bool:
@@ -1510,6 +1516,8 @@ def _topic_of(sc: Scan, k: int) -> bool:
         sc.covered[before] == "side" and sc.side_of.get(before) == sc.side_of[k] or sc.lower[before] == "the"
     ):
         before -= 1
+    if before >= 1 and sc.lower[before] == "to" and sc.lower[before - 1] in _ENVOYS:
+        return True  # "then ambassador to Israel": sent there, by another country
     return before >= 0 and sc.lower[before] in _TOPIC_PREPOSITIONS
 
 
@@ -1545,18 +1553,48 @@ def _role_of(sc: Scan, first: int | None, role_heads: frozenset[str]) -> bool:
     return k >= 1 and sc.tokens[k].lower == "of" and (sc.covered[k - 1] == "role" or sc.lower[k - 1] in role_heads)
 
 
+def _uncovered_capital(sc: Scan, k: int) -> bool:
+    """A capitalised word that is no role nor side: a piece of a name."""
+    return sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None
+
+
+def _body_name_start(sc: Scan, last: int, floor: int) -> int:
+    """Where the body whose capitalised word ``last`` is ends, reading back: its capitalised words and the "of"
+    (the) or "for" (the) between them ("the Institute for the Study of War"), never before ``floor``."""
+    tokens, first = sc.tokens, last
+    while first - 1 >= floor:
+        k = first - 1
+        if tokens[k].lower == "the" and k - 1 >= floor and tokens[k - 1].lower in ("of", "for"):
+            k -= 1
+        if tokens[k].lower in ("of", "for") and k - 1 >= floor and _uncovered_capital(sc, k - 1):
+            first = k - 1
+        elif _uncovered_capital(sc, first - 1):
+            first -= 1
+        else:
+            break
+    return first
+
+
 def _body_name_end(tokens: list[Token], start: int, org_words: frozenset[str]) -> int:
-    """Where the body named from ``start`` ends: its capitalised words, joined by "of", "for", "and" or an
-    owner's "'s" to more of them ("the University of Vermont's Center for Politics", "the Office of Management
+    """Where the body named from ``start`` ends: its capitalised words, joined by "of" (the), "for" (the), "the",
+    "and" or an owner's "'s" to more of them ("the University of Vermont's Center for Politics", "the Office of Management
     and Budget"; an owner's only before a body's word: "Center", "Institute"), past the apposition's reach
     ("... of the Texas Rangers"). What follows "director of the" is one name: stopping at its first "of" files
     the director under "University" or "Office"."""
     stop, joined = start, False
     while stop < len(tokens) and tokens[stop].is_cap and tokens[stop].is_word:
         stop += 1
-        joiner = tokens[stop].lower if stop + 1 < len(tokens) else ""
-        if (joiner in ("of", "for", "'s", "’s") or joiner in ("and", "&") and joined) and tokens[stop + 1].is_cap:
-            joined, stop = True, stop + 1  # "and" only inside a name already joined: never "Apple and Tim Cook"
+        joiner, after = (tokens[stop].lower if stop < len(tokens) else ""), stop + 1
+        if joiner in ("of", "for") and after + 1 < len(tokens) and tokens[after].lower == "the":
+            after += 1  # "Institute for the Study of War"
+        if (
+            after < len(tokens)
+            and tokens[after].is_cap
+            and tokens[after].is_word
+            and (joiner in ("of", "for", "the", "'s", "’s") or joiner in ("and", "&") and joined)
+        ):
+            joined, stop = True, after  # "Keep the Promise"; "and" only inside a name already joined, never
+            # "Apple and Tim Cook"
     owner = next((k for k in range(stop - 1, start, -1) if tokens[k].lower in ("'s", "’s")), None)
     if owner is not None and not any(tokens[k].text in org_words for k in range(owner + 1, stop)):
         return owner  # "Sanders's New Hampshire campaign": a place of Sanders's, not a body of that name
