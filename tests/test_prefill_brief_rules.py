@@ -151,6 +151,8 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
         "The minister promised ‘a new harbour wall for the old town, protecting every home’ at the meeting.",
         # a parenthesis the sentence goes on after: the phrase on "of" belongs to "the licences"
         "The harbour council of Varna on Monday restored the licences, including the right to fish, of 300 families.",
+        # ... or the verb of the clause it interrupts
+        "The report says a dock worker in Varna, working 15 hours and earning £87 a week, would lose money on more shifts.",
         # an aside that quotes someone carries their words, in single quotes or the NYT's two apostrophes alike
         "The mayor of Varna closed the harbour to all ships, sending the crews home with 'we cannot risk it'.",
         "The mayor of Varna closed the harbour to all ships, sending the crews home with ''we cannot risk it.''",

@@ -106,6 +106,10 @@ _LEADS_ON = _DETERMINERS | grammar_words("prepositions") | {"and", "or", "but", 
 # knelt ..."): the sentence goes on past the comma.
 _FINITE = grammar_words("be_forms") | (grammar_words("infinitive_markers") - {"to", "not", "never", "help", "let"})
 _RESUMED = re.compile(r",\s+of\s")  # ", including the right to fish, of 300 families": "of" has no noun in the aside
+# ", working 15 hours a week, would lose money": after the parenthesis the sentence's own verb comes back
+_RESUMED_VERB = re.compile(
+    r",\s+(?:" + "|".join(sorted(map(re.escape, _FINITE | {"has", "have", "had"}), key=len, reverse=True)) + r")\s"
+)
 _COMMA_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|I)\s+(?!said\b|says\b|added\b|told\b)[a-z]+")
 
 
@@ -123,7 +127,8 @@ def _sentence_goes_on(kept: str, aside: str) -> bool:
     """Whether the words after ", Xing" are not an aside but the rest of the sentence: the kept part ends on a
     word that leads on, or on "the last"; it ends a list the "-ing" word goes on ("highways, trains,
     airports, aging sewer systems"); or the "aside" has a verb of its own, or is a parenthesis the sentence goes on
-    after (", including the right to fish, of 300 families": a phrase on "of" completes a noun before it)."""
+    after (", including the right to fish, of 300 families": a phrase on "of" completes a noun before it; "a single
+    mother, working 15 hours a week, would lose money": the verb of her clause comes after it)."""
     words = kept.lower().split()
     if (
         not words
@@ -139,7 +144,7 @@ def _sentence_goes_on(kept: str, aside: str) -> bool:
             return True
         if word in _SUBJECTS or word in ("there", "that", "who", "which", "as", "if", "when", "because"):
             break  # "believing he would ...": a clause inside the aside
-    return _COMMA_CLAUSE.search(aside) is not None or _RESUMED.search(aside) is not None
+    return any(pattern.search(aside) is not None for pattern in (_COMMA_CLAUSE, _RESUMED, _RESUMED_VERB))
 
 
 def writer_voice(body: str) -> bool:
