@@ -147,6 +147,8 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
         "She told the court that the phrase 'Harbour Dream' was painted on every one of the boats.",
         "The mayor criticised the harbour plan on Tuesday, saying it would cost the city far too much.",
         "The port will close for a week from Monday, according to a notice from the harbour authority.",
+        # a claim nobody vouches for stays one: the line would otherwise state it as fact
+        "The harbour of Varna will be sold to a private buyer next year, it has been claimed.",
         "The ferry sank off the coast of Varna last winter, during a storm that lasted three days.",
         "The minister promised ‘a new harbour wall for the old town, protecting every home’ at the meeting.",
         # a parenthesis the sentence goes on after: the phrase on "of" belongs to "the licences"

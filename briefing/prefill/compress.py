@@ -17,9 +17,11 @@ from briefing.prefill.wordlists import grammar_words
 from briefing.reader.datelines import dateline_end
 from briefing.reader.sentences import lexicon as sentence_words
 
+# Not ", it was claimed": that tail says nobody vouches for the sentence, and a line without it would state the claim
+# as fact.
 _TAIL = re.compile(
     r",\s+(?:it\s+(?:has\s+|had\s+)?(?:emerged|was\s+revealed|has\s+been\s+revealed|was\s+reported|"
-    r"has\s+been\s+reported|was\s+claimed|has\s+been\s+claimed)(?:\s+(?:today|yesterday|tonight|last\s+night|"
+    r"has\s+been\s+reported)(?:\s+(?:today|yesterday|tonight|last\s+night|"
     r"this\s+week|on\s+\w+day))?)(?=[.!]?\s*$)"
 )
 # "It comes after X did Y": the news linked to an earlier event; "X did Y" is a sentence itself.
