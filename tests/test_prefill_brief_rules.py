@@ -155,6 +155,11 @@ def test_lead_span_cuts_datelines_lead_ins_and_empty_tails(sentence: str, cut: s
         "The harbour council of Varna on Monday restored the licences, including the right to fish, of 300 families.",
         # ... or the verb of the clause it interrupts
         "The report says a dock worker in Varna, working 15 hours and earning £87 a week, would lose money on more shifts.",
+        # an "aside" longer than the clause it hangs on says more than it: no mere elaboration
+        (
+            "The harbour authority of Varna approved the new terminal on Tuesday, ending a dispute with the"
+            " dock workers' union that had closed the port for three months."
+        ),
         # an aside that quotes someone carries their words, in single quotes or the NYT's two apostrophes alike
         "The mayor of Varna closed the harbour to all ships, sending the crews home with 'we cannot risk it'.",
         "The mayor of Varna closed the harbour to all ships, sending the crews home with ''we cannot risk it.''",

@@ -33,7 +33,9 @@ _LINK = re.compile(
 # sentence before it, to the sentence's end: past a semicolon a new clause begins, so no aside. Not one that
 # says what someone said (", saying...") or where the news comes from (", according to..."), nor one that
 # quotes someone (", sending the crews home with 'we cannot risk it'": their words are the news, in double or
-# single quotes or the NYT's two apostrophes), nor a preposition or noun that only ends in -ing (", during...").
+# single quotes or the NYT's two apostrophes), nor a preposition or noun that only ends in -ing (", during..."),
+# nor one longer than the clause it hangs on (", killing at least 80 people in an apparent terrorist attack as the
+# driver also opened fire ...": it says more than the clause before it, so it is no mere elaboration).
 _ASIDE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^\"“”;]*$")
 _NOT_ASIDES = frozenset(
     ["according", "following", "saying", "adding", "telling", "warning", "insisting", "claiming", "arguing"]
@@ -59,7 +61,7 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
     Drops a leading dateline, a lead-in to the reader before a colon ("Mark your calendars: "), a leading
     "It comes after" (what follows is a sentence that names its subject), a trailing "it emerged today" and a trailing
     participle clause that only elaborates (", prompting speculation that...", never ", saying..."
-    or ", according to..."). A cut that would leave fewer than ``MIN_WORDS`` words is not made; a
+    or ", according to...", nor one longer than the clause before it). A cut that would leave fewer than ``MIN_WORDS`` words is not made; a
     span with nothing to cut comes back whole. Photo captions and "Scroll down for video" glued on
     are the reader's to cut (``reader/captions.py``): they never reach a sentence.
     """
@@ -90,6 +92,7 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
         aside is not None
         and aside.group("verb") not in _NOT_ASIDES
         and _words(body[first : aside.start()]) >= MIN_WORDS
+        and _words(body[aside.start() : last]) <= _words(body[first : aside.start()])  # a longer one says more
         and not open_quote(body[first : aside.start()])
         and not _QUOTATION.search(body, aside.start(), last)
         and not _sentence_goes_on(body[first : aside.start()], body[aside.end("verb") : last])
