@@ -15,6 +15,7 @@ from briefing.article import Article, BlockKind
 from briefing.prefill.actors import PERSON, Cast, doubled_quote, proper_words, scan
 from briefing.prefill.attribution import Attribution, Attributor
 from briefing.prefill.classify import is_context, is_self_talk, outlook_reading, writing_year
+from briefing.prefill.intentions import intention
 from briefing.prefill.lexicon import Lexicon, PhraseSet, load_lexicon
 from briefing.prefill.sections import Outline, outline
 from briefing.prefill.speakers import QUOTE_CONTINUES
@@ -45,6 +46,9 @@ class SentenceFacts:
     # with that.”"): the sentence inside it that the one before left open, and the one that leaves it open
     quote_carried: bool = False
     quote_runs_on: bool = False
+    # a sentence with no reporting cue may still state what someone intends ("Lee plans to veto the toll"):
+    # theirs, but not words they said (``intentions.py``)
+    intention: Attribution | None = None
 
     @property
     def quote_piece(self) -> bool:
@@ -87,9 +91,11 @@ def analyse(article: Article) -> Analysis:
         cast.observe(sc, index)
         kind = article.blocks[sentence.block].kind if 0 <= sentence.block < len(article.blocks) else BlockKind.PARAGRAPH
         own = text[sentence.start : sentence.end]
-        attribution = None
+        attribution = intended = None
         if kind in TEXT_BLOCKS:
             attribution = attributor.attribute(sc, index, sentence.block, prev_block)
+            if attribution is None:
+                intended = intention(attributor, sc, index)
             attributor.pronouns.end_sentence(sc, index, attribution)
         grams = PhraseSet.words(own)
         label, firm, kinds = outlook_reading(own, lex, grams)
@@ -106,6 +112,7 @@ def analyse(article: Article) -> Analysis:
                 is_context(own, lex, grams, year),
                 is_self_talk(own, lex),
                 carried,
+                intention=intended,
             )
         )
         prev_block = sentence.block

@@ -368,7 +368,7 @@ def _summary(draft: _Draft) -> None:
         joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
         # "Lee wants a new port. She has urged...": a line joined to the sentence it points back to names the
         # speaker of either
-        attribution = next((facts[i].attribution for i in (index, *joined) if facts[i].attribution), None)
+        attribution = next((_owner(facts[i]) for i in (index, *joined) if _owner(facts[i])), None)
         last = sentences[joined[-1]] if joined else sentence
         cut = (span[0], span[1]) != (sentence.start, last.end)
         why = (
@@ -389,6 +389,12 @@ def _summary(draft: _Draft) -> None:
             draft.used_words.extend(facts[i].words for i in joined)
             if span[1] < last.end:
                 item.text = ended(item.text)
+
+
+def _owner(fact: SentenceFacts) -> Attribution | None:
+    """Whose line a sentence is: the speaker of its reporting cue, else whoever it says intends or is convinced of
+    something ("Lee plans to veto the toll"): a Summary, Outlook or Context line names them as it names a speaker."""
+    return fact.attribution or fact.intention
 
 
 def _keeps_speaker(kept: str, attribution: Attribution | None) -> bool:
@@ -838,7 +844,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             and not _asks(fact.text)
             and draft.readable(index)
         ):
-            speaker = (fact.attribution.speaker.name or None) if fact.attribution else None
+            speaker = (fact.attribution.speaker.name or None) if fact.attribution else _line_speaker(a, fact.intention)
             label = _likelihood(a, fact)
             cues = ", ".join(f"\u201c{c}\u201d" for c in cue_words(fact.text, a.lex))
             why = f"Outlook: forward-looking words ({cues}); how likely: {label}."
@@ -894,5 +900,5 @@ def _context(draft: _Draft) -> None:
                 f"Context: it looks back in time (\u201c{cue}\u201d)."
                 if cue
                 else "Context: under the article's background heading.",
-                speaker=_line_speaker(a, fact.attribution),
+                speaker=_line_speaker(a, _owner(fact)),
             )

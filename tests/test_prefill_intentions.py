@@ -1,0 +1,55 @@
+"""Intentions and convictions ("Lee plans to veto the toll"): whose they are, and the line that names them.
+
+Each case is made up for this file (people and sentences of our own, not from any corpus).
+"""
+
+from __future__ import annotations
+
+from briefing.prefill.analysis import analyse
+from briefing.prefill.draft import prefill
+from briefing.reader import article_from_text
+
+_OPENING = "Governor Amy Lee toured the harbour on Monday with Senator Tom Reyes. "
+
+
+def _intending(body: str) -> list[str | None]:
+    """Who each sentence after the opening one says intends something (None: nobody)."""
+    facts = analyse(article_from_text("Harbour talks\n\n" + _OPENING + body)).facts[1:]
+    return [f.intention.speaker.name if f.intention else None for f in facts]
+
+
+def test_a_named_or_pronoun_subject_that_plans_wants_or_hopes_intends() -> None:
+    body = (
+        "Lee plans to veto the harbour tax next week. She intends to run again in 2030. "
+        "Reyes wants to cut the toll. Lee, who chairs the port board, hopes to win the union's backing. "
+        "Reyes is planning to quit the board. But Lee is convinced that the vote was rigged."
+    )
+    assert _intending(body) == ["Amy Lee", "Amy Lee", "Tom Reyes", "Amy Lee", "Tom Reyes", "Amy Lee"]
+
+
+def test_a_described_thing_advice_an_expectation_or_a_noun_states_no_intention() -> None:
+    body = (
+        "The things he wants to change are many. Voters who plan to attend were few. "
+        "Reyes is expected to announce his bid on Friday. Lee may want to rethink the toll. "
+        "Reyes's plan to cut the toll would cost millions. Under the Reyes plan, the toll falls. "
+        "The dredging Lee hopes to fund is costly."
+    )
+    assert _intending(body) == [None] * 7
+
+
+def test_a_speech_cue_wins_over_the_intention_it_reports() -> None:
+    facts = analyse(article_from_text("Harbour talks\n\n" + _OPENING + "Reyes said that Lee wants to quit.")).facts
+    assert facts[1].attribution is not None and facts[1].attribution.speaker.name == "Tom Reyes"
+    assert facts[1].intention is None
+
+
+def test_an_outlook_line_of_someone_s_plan_names_them() -> None:
+    text = (
+        "Harbour tax faces veto\n\n"
+        "Governor Amy Lee toured the harbour on Monday. The harbour tax passed the council in May. "
+        "Traders are split over the cost of the harbour.\n\n"
+        "Lee plans to veto the harbour tax next week."
+    )
+    brief = prefill(article_from_text(text))
+    lines = [item for section in brief.sections for item in section.items if "plans to veto" in item.text]
+    assert [item.speaker for item in lines] == ["Amy Lee"]
