@@ -1,4 +1,4 @@
-"""What an actor intends or is convinced of: "Lee plans to veto the toll", "She hopes to win the union".
+"""What an actor intends, seeks or is convinced of: "Lee plans to veto the toll", "She hopes the union will".
 
 A desk officer wants each main actor's plans and convictions as well as their words, and the
 PolNeAR annotators mark them as attributions. These are found only in a sentence with no
@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from briefing.prefill.actors import PERSON, Scan, pronoun_kind
 from briefing.prefill.attribution import Attributor
+from briefing.prefill.embeds import embed_start
 from briefing.prefill.speakers import Attribution, Speaker
-from briefing.prefill.speech_words import SKIP_LEFT
+from briefing.prefill.speech_words import LEADING_CONJUNCTIONS, PREPOSITIONS, SKIP_LEFT
 from briefing.prefill.wordlists import grammar_words
 
 _INTENDING = grammar_words("intention_cues")  # "plans", "wants", "hopes": an intention when "to" follows
 _BEING = grammar_words("intention_states")  # "is planning to", "is convinced that": only after a form of "be"
+_OBJECTS = grammar_words("intention_objects")  # "wants voters to know", "hopes the vote will": an object or clause
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re"))
 _ADVISING = frozenset(("may", "might", "could", "should", "would", "must"))
 _AUXILIARIES = SKIP_LEFT | _BE | _ADVISING | frozenset(("will", "still", "now", "already", "n't", "never", "only"))
@@ -36,15 +38,16 @@ MAX_SUBJECT_CHARS = 120  # a subject longer than this is no clause subject the p
 def intention(attributor: Attributor, sc: Scan, sentence: int) -> Attribution | None:
     """The first intention or conviction in the sentence whose subject names someone, or None."""
     tokens = sc.tokens
+    if not tokens or embed_start(sc.text, tokens[0].start) is not None:
+        return None  # a sentence of an embedded post is its author's, whoever it says wants what
     for i in range(1, len(tokens) - 1):
         if sc.quoted[i] or not tokens[i].is_word or tokens[i].is_cap:
             continue
         word = sc.lower[i]
         if word not in _INTENDING and word not in _BEING:
             continue
-        after = sc.lower[i + 1]
-        if after != "to" and word != "convinced":
-            continue  # "the Bush plan", "Trump wants the votes": no intention stated
+        if not _states_what(sc, i, word):
+            continue  # "the Bush plan", "hoping for better": no intention stated
         if sc.lower[i - 1] in _POSSESSIVE_MARKS:
             continue  # "California's plan to raise the wage would ...": a noun, the sentence is about the plan
         j = i - 1
@@ -52,12 +55,27 @@ def intention(attributor: Attributor, sc: Scan, sentence: int) -> Attribution | 
             j -= 1
         if any(sc.lower[k] in _ADVISING for k in range(j + 1, i)):
             continue  # "Trump may want to check his stats": the writer's advice, not Trump's intention
-        if word in _BEING and not any(sc.lower[k] in _BE for k in range(j + 1, i)):
+        being = any(sc.lower[k] in _BE for k in range(j + 1, i))
+        if word in _BEING and not being:
             continue  # "with 10 percent not planning to vote", "people hoping to leave": who they are
+        if word == "intended" and being:
+            continue  # "The levy is intended to cut traffic": what it is for, nobody's intention
         speaker = _subject(attributor, sc, j, sentence)
         if speaker is not None:
             return Attribution(sentence, speaker, sc.text[tokens[i].start : tokens[i + 1].end])
     return None
+
+
+def _states_what(sc: Scan, i: int, word: str) -> bool:
+    """Whether what follows the cue word at ``i`` is what is intended: "to" and a verb ("plans to veto"), or for
+    a wish or a conviction its object or clause too ("wants voters to know", "hopes the vote will", "is
+    convinced that"); never a preposition ("hoping for better", "the plan for the port")."""
+    after = sc.lower[i + 1]
+    if after == "to":
+        return True
+    if word not in _OBJECTS or not sc.tokens[i + 1].is_word or sc.quoted[i + 1]:
+        return False
+    return after not in PREPOSITIONS and after not in LEADING_CONJUNCTIONS and after not in ("and", "or", "but")
 
 
 def _subject(attributor: Attributor, sc: Scan, j: int, sentence: int) -> Speaker | None:
@@ -76,6 +94,9 @@ def _subject(attributor: Attributor, sc: Scan, j: int, sentence: int) -> Speaker
         return None
     if speaker is None or not speaker.name or not speaker.named:
         return None
+    opener = speaker.name.split()[0].lower()
+    if opener in LEADING_CONJUNCTIONS or opener in _RELATIVES:
+        return None  # "And Russia", "What Washington wants first is ...": no name the brief can show
     pronoun = pronoun_kind(speaker.written.strip().lower())
     if pronoun is not None and (speaker.actor is None or speaker.actor.kind != PERSON) and pronoun != "group":
         return None  # "he intends to" read as a city: a person's pronoun names a person or nobody
