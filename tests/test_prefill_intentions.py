@@ -62,3 +62,18 @@ def test_an_outlook_line_of_someone_s_plan_names_them() -> None:
     brief = prefill(article_from_text(text))
     lines = [item for section in brief.sections for item in section.items if "plans to veto" in item.text]
     assert [item.speaker for item in lines] == ["Amy Lee"]
+
+
+def test_a_voice_heard_only_in_its_intentions_gets_one_position_a_passing_mention_none() -> None:
+    text = (
+        "Harbour tax faces veto\n\n"
+        "Governor Amy Lee toured the harbour on Monday. Lee said the toll would stay. "
+        "Lee said the traders backed her. The harbour tax funds the dredging of the channel. "
+        "Harbour traders pay the tax on every container. The channel silts up each winter.\n\n"
+        "The dredgers start work at dawn. Senator Tom Reyes wants to cut the toll. "
+        "Reyes hopes to win the port vote. Mayor Joan Park wants a new bridge."
+    )
+    positions = next(s for s in prefill(article_from_text(text)).sections if s.id == "positions")
+    assert [(i.speaker, i.text) for i in positions.items if i.speaker != "Amy Lee"] == [
+        ("Tom Reyes", "Senator Tom Reyes wants to cut the toll.")
+    ]

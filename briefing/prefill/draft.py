@@ -13,7 +13,7 @@ import bisect
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
 
@@ -51,6 +51,7 @@ MIN_PROSE_WORDS = 2  # words an item needs: "Big time." may be a point; "Nooooo!
 MAX_POSITIONS = 40  # a brief, not a transcript: past this the officer reads the article
 POSITIONS_BUDGET = 12  # about a page of positions; past it the most-quoted voices give way (_clearest_per_voice)
 KEPT_PER_VOICE = 2  # no voice is cut below this many of its sentences
+MIN_VOICE_SENTENCES = 2  # sentences (said or intended) that make a named speaker a voice the brief must name
 MAX_QUOTATION_WORDS = 60  # a position whose quotation runs on keeps all of it up to this; longer, its first sentence
 MAX_LIST_ITEM_WORDS = 60  # a list item of several sentences longer than this is cut to its first whole ones
 JUDGED_KINDS = frozenset(JUDGED)
@@ -505,6 +506,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
             chosen.append(fact)
             parties[_label_for(fact)] += 1
     chosen = _clearest_per_voice(chosen)
+    chosen += _unheard_intentions(draft, chosen, inside)
     order: dict[str, int] = {}
     groups = draft.a.lex.group_labels
     for fact in chosen:
@@ -524,6 +526,8 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
             sentences = draft.a.article.sentences
             span = (sentences[fact.index].start, sentences[run_on[-1]].end) if run_on else None
             why = explain_attribution(fact)
+            if fact.intention is not None and fact.attribution is fact.intention:
+                why += " An intention, not words said: the voice has no other line in the brief."
             if run_on:
                 why += f" The quotation runs on to sentence {run_on[-1] + 1}: the item keeps all of it."
             if draft.take(
@@ -537,6 +541,30 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
             ):
                 draft.used.update(run_on)
     return deferred
+
+
+def _unheard_intentions(draft: _Draft, chosen: list[SentenceFacts], inside: set[int]) -> list[SentenceFacts]:
+    """For each named voice the article gives ``MIN_VOICE_SENTENCES`` or more sentences (said or intended) and the
+    brief so far no line, its first intention ("Sanders wants a vast expansion of the federal government"), as a
+    position. Only as a last resort: where the voice is heard in its own words, its plans would crowd them out of
+    the budget; but a main actor whose wishes and plans are all the article reports is a voice the officer must
+    still see. A voice the article gives one sentence is a mention, not a voice."""
+    heard = {f.attribution.speaker.name for f in chosen if f.attribution}
+    heard |= {item.speaker for item in draft.slots["summary"] if item.speaker}
+    sentences: Counter[str] = Counter(
+        owner.speaker.name for f in draft.a.facts if (owner := _owner(f)) is not None and owner.speaker.named
+    )
+    added: list[SentenceFacts] = []
+    for fact in draft.a.facts:
+        intention = fact.intention
+        if intention is None or fact.attribution is not None or fact.index in inside:
+            continue
+        name = intention.speaker.name
+        if name in heard or sentences[name] < MIN_VOICE_SENTENCES or not draft.usable(fact.index):
+            continue
+        heard.add(name)
+        added.append(replace(fact, attribution=intention))
+    return added
 
 
 def _clearest_per_voice(facts: list[SentenceFacts]) -> list[SentenceFacts]:
