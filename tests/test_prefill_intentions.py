@@ -30,9 +30,12 @@ def test_a_named_or_pronoun_subject_that_plans_wants_or_hopes_intends() -> None:
 def test_a_wish_or_hope_may_take_an_object_or_a_clause_and_an_attempt_is_an_intention_too() -> None:
     body = (
         "Reyes wants voters to recall his vote on the toll. Lee hopes the union will back her. "
-        "Reyes sought to calm the traders. Lee is eager to reopen the port."
+        "Reyes sought to calm the traders. Lee is eager to reopen the port. Reyes now seeks the ouster of the "
+        "port chief. Reyes planned to quit the board in May. Lee said the dredging was late. "
+        "She's hoping the dredgers start soon."
     )
-    assert _intending(body) == ["Tom Reyes", "Amy Lee", "Tom Reyes", "Amy Lee"]
+    expected = ["Tom Reyes", "Amy Lee", "Tom Reyes", "Amy Lee", "Tom Reyes", "Tom Reyes", None, "Amy Lee"]
+    assert _intending(body) == expected
 
 
 def test_a_described_thing_advice_an_expectation_or_a_noun_states_no_intention() -> None:
@@ -41,9 +44,9 @@ def test_a_described_thing_advice_an_expectation_or_a_noun_states_no_intention()
         "Reyes is expected to announce his bid on Friday. Lee may want to rethink the toll. "
         "Reyes's plan to cut the toll would cost millions. Under the Reyes plan, the toll falls. "
         "The dredging Lee hopes to fund is costly. Traders were hoping for better. "
-        "The Lee levy is intended to cut traffic."
+        "The Lee levy is intended to cut traffic. The Lee rally was planned to draw crowds."
     )
-    assert _intending(body) == [None] * 9
+    assert _intending(body) == [None] * 10
 
 
 def test_a_speech_cue_wins_over_the_intention_it_reports() -> None:

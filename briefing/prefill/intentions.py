@@ -31,6 +31,7 @@ _ADVISING = frozenset(("may", "might", "could", "should", "would", "must"))
 _AUXILIARIES = SKIP_LEFT | _BE | _ADVISING | frozenset(("will", "still", "now", "already", "n't", "never", "only"))
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "—", "–", "(", "and", "but", "so", "yet"))
 _POSSESSIVE_MARKS = frozenset(("'s", "’s", "'", "’", "his", "her", "their", "its"))
+_PASSIVES = frozenset(("intended", "planned", "sought"))  # after a form of "be", what a thing is for
 _RELATIVES = frozenset(("who", "whom", "which", "that", "what", "whoever"))
 MAX_SUBJECT_CHARS = 120  # a subject longer than this is no clause subject the phrase reader names
 
@@ -48,8 +49,8 @@ def intention(attributor: Attributor, sc: Scan, sentence: int) -> Attribution | 
             continue
         if not _states_what(sc, i, word):
             continue  # "the Bush plan", "hoping for better": no intention stated
-        if sc.lower[i - 1] in _POSSESSIVE_MARKS:
-            continue  # "California's plan to raise the wage would ...": a noun, the sentence is about the plan
+        if sc.lower[i - 1] in _POSSESSIVE_MARKS and not (i >= 2 and pronoun_kind(sc.lower[i - 2])):
+            continue  # "California's plan to raise the wage would ...": a noun; but "she's hoping" is hers
         j = i - 1
         while j >= 0 and sc.lower[j] in _AUXILIARIES and not sc.quoted[j]:
             j -= 1
@@ -58,8 +59,8 @@ def intention(attributor: Attributor, sc: Scan, sentence: int) -> Attribution | 
         being = any(sc.lower[k] in _BE for k in range(j + 1, i))
         if word in _BEING and not being:
             continue  # "with 10 percent not planning to vote", "people hoping to leave": who they are
-        if word == "intended" and being:
-            continue  # "The levy is intended to cut traffic": what it is for, nobody's intention
+        if word in _PASSIVES and being:
+            continue  # "The levy is intended to cut traffic", "the rally was planned to": nobody's intention
         speaker = _subject(attributor, sc, j, sentence)
         if speaker is not None:
             return Attribution(sentence, speaker, sc.text[tokens[i].start : tokens[i + 1].end])
