@@ -6,7 +6,7 @@ Each case is made up for this file (people and sentences of our own, not from an
 from __future__ import annotations
 
 from briefing.prefill.analysis import analyse
-from briefing.prefill.draft import prefill
+from briefing.prefill.draft import prefill, prefill_explained
 from briefing.reader import article_from_text
 
 _OPENING = "Governor Amy Lee toured the harbour on Monday with Senator Tom Reyes. "
@@ -62,9 +62,10 @@ def test_an_outlook_line_of_someone_s_plan_names_them() -> None:
         "Traders are split over the cost of the harbour.\n\n"
         "Lee plans to veto the harbour tax next week."
     )
-    brief = prefill(article_from_text(text))
+    brief, reasons = prefill_explained(article_from_text(text))
     lines = [item for section in brief.sections for item in section.items if "plans to veto" in item.text]
     assert [item.speaker for item in lines] == ["Amy Lee"]
+    assert "Whose plan or wish it is: Amy Lee (“plans to”)" in reasons[lines[0].sources[0]]
 
 
 def test_a_voice_heard_only_in_its_intentions_gets_one_position_a_passing_mention_none() -> None:

@@ -880,6 +880,8 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
                 why += " The likelihood is the article's own, from another sentence about the same step."
             if fact.attribution is not None:
                 why += " " + explain_attribution(fact)
+            elif speaker is not None and fact.intention is not None:
+                why += f" Whose plan or wish it is: {speaker} (\u201c{fact.intention.cue}\u201d)."
             draft.take("outlook", index, why, label=label, speaker=speaker)
 
 
