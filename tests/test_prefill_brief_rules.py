@@ -722,3 +722,29 @@ def test_a_fuller_item_of_the_same_section_takes_the_place_of_one_it_nearly_repe
     assert draft.slots["positions"] == [full, quip], "the fuller line in the short one's place; the echo of a quip goes"
     assert draft.slots["outlook"] == [], "a later section's repeat goes"
     assert set(draft.reasons) == {full.sources[0], quip.sources[0]}
+
+
+_HARBOUR_VOTE = [
+    "The harbour authority approved a new container terminal on Tuesday after a decade of delays.",
+    "The vote was close, with five members in favour and four against.",
+    "The mayor thanked members for their patience during the long debate.",
+    "Members also approved a new car park beside the ferry office.",
+    "Fishermen fear that dredging for the terminal will drive the cod from the channel for years.",
+    "The authority will meet again in March to discuss the budget.",
+]
+
+
+def test_a_photo_caption_says_what_the_story_is_about_though_it_is_never_a_line() -> None:
+    caption = "Fishermen watch the dredging barge near the cod grounds in the channel on Monday (Photo: Ann Lee)"
+    plain = texts(prefill(article_from_text("Harbour vote\n\n" + "\n\n".join(_HARBOUR_VOTE))), "summary")
+    pictured = [*_HARBOUR_VOTE[:1], caption, *_HARBOUR_VOTE[1:]]
+    summary = texts(prefill(article_from_text("Harbour vote\n\n" + "\n\n".join(pictured))), "summary")
+    assert _HARBOUR_VOTE[4] not in plain
+    assert summary == [*_HARBOUR_VOTE[:2], _HARBOUR_VOTE[4]]  # the pictured worry, not the mayor's thanks
+
+
+def test_a_post_set_in_the_article_is_no_summary_line() -> None:
+    post = '<tweet author="@harbourwatch">The harbour authority approved the new container terminal tonight</tweet>.'
+    body = "\n\n".join([post, *_HARBOUR_VOTE])
+    summary = texts(prefill(article_from_text("Harbour vote\n\n" + body)), "summary")
+    assert summary == _HARBOUR_VOTE[:3]  # the article's own lead, not the post that repeats it

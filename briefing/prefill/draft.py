@@ -337,7 +337,10 @@ def _summary(draft: _Draft) -> None:
     candidates = [
         f.index
         for f in facts
-        if f.kind == BlockKind.PARAGRAPH and draft.usable(f.index) and not draft.a.outline.closing(f.index)
+        if f.kind == BlockKind.PARAGRAPH
+        and draft.usable(f.index)
+        and not draft.a.outline.closing(f.index)
+        and not draft.embedded(f.index)  # a post set in the article is its author's words, not the bottom line
     ]
     pieces: list[tuple[int, tuple[int, int]]] = []  # the lead's sentences proper that can stand alone
     joins: set[int] = set()  # pieces that point back to the sentence before: "It", "He", "The move"
@@ -364,6 +367,12 @@ def _summary(draft: _Draft) -> None:
     # stand alone as a bullet ("He later admitted the fraud" still says the article is about the fraud)
     in_pieces = {index for index, _ in pieces}
     spread = [facts[index].words for index in candidates if index not in in_pieces]
+    # the photo captions too: what the editors chose to picture is what the story is about, though a caption is
+    # never a line of the brief
+    article = draft.a.article
+    spread += [
+        content_words(article.block_text(n)) for n, b in enumerate(article.blocks) if b.kind == BlockKind.CAPTION
+    ]
     for index, span in select_summary(pieces, text, spread, joins=frozenset(joins), unquotable=quoted):
         sentence = sentences[index]
         joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
