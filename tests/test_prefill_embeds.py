@@ -8,6 +8,7 @@ from briefing.prefill import prefill
 from briefing.prefill.embeds import embed_author, handle_speaker
 from briefing.prefill.text import trim_span
 from briefing.reader import article_from_text
+from tests.prefill_support import texts
 
 _PEOPLE = ["Anna Lind", "Tom O'Hara", "Harbour Authority"]
 
@@ -112,7 +113,12 @@ def test_an_embed_without_an_author_is_its_lead_ins_speakers(lead_in: str, speak
     )
     brief = prefill(article_from_text("Varna quay reopens\n\n" + body))
     items = {item.text: item.speaker for section in brief.sections for item in section.items}
-    assert items["Four million euros for a quay nobody uses in winter is a scandal."] == speaker
+    post = "Four million euros for a quay nobody uses in winter is a scandal."
+    # the lead-in and its post are one Position, tag left out; a post nobody introduces is no Summary line, and
+    # never gets a guessed speaker
+    assert [who for text, who in items.items() if post in text] == ([speaker] if speaker else [])
+    if speaker:
+        assert f"{lead_in} {post}" in items
 
 
 @pytest.mark.parametrize(
@@ -156,3 +162,18 @@ def test_a_post_naming_its_speaker_by_handle_reads_clean_and_names_them() -> Non
     assert [(item.text, item.speaker) for item in items] == [
         (".@AnnaLind promises to rebuild the whole harbour by 2030 in her speech", "Anna Lind")
     ]
+
+
+def test_a_post_by_someone_the_article_names_is_their_position_and_a_passers_by_is_left_out() -> None:
+    body = (
+        "Mayor Anna Lind reopened the old quay of Varna on Monday after two years of repairs.\n\n"
+        '<tweet author="@annalind">Boats may moor at the old quay from Friday, free of charge</tweet>.\n\n'
+        '<tweet author="@quaywatcher99">Nobody I know will ever moor a boat at that quay again</tweet>.\n\n'
+        "The harbour authority said the repairs cost four million euros, a million more than planned."
+    )
+    brief = prefill(article_from_text("Varna quay reopens\n\n" + body))
+    positions = texts(brief, "positions")
+    everywhere = [item.text for section in brief.sections for item in section.items]
+    assert "Boats may moor at the old quay from Friday, free of charge" in positions
+    assert not any("Boats may moor" in line for line in texts(brief, "summary"))
+    assert not any("Nobody I know" in line for line in positions + texts(brief, "summary")), everywhere

@@ -30,10 +30,20 @@ from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_n
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.referents import Referents
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
-from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution
+from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Speaker
 from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
 from briefing.prefill.summary import LOOKAHEAD, select_summary
-from briefing.prefill.text import content_words, coverage, ended, is_roster, one_line, prose_words, stem, trim_span
+from briefing.prefill.text import (
+    MARKUP,
+    content_words,
+    coverage,
+    ended,
+    is_roster,
+    one_line,
+    prose_words,
+    stem,
+    trim_span,
+)
 from briefing.prefill.word_use import is_shouted
 from briefing.repeats import MIN_MOSTLY, meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
@@ -106,7 +116,7 @@ class _Draft:
         return Referents.of(self.a)
 
     @cached_property
-    def _people(self) -> list[str]:
+    def people(self) -> list[str]:
         """The names of the article's people, for an embed's author handle."""
         return [actor.name for actor in self.a.cast.actors if actor.kind == PERSON]
 
@@ -211,9 +221,9 @@ class _Draft:
         if end <= trimmed:  # a "sentence" of bullets or dashes only: nothing to quote
             return None
         if speaker is None:  # a sentence of an embedded post is its author's ('<tweet author="@BernieSanders">')
-            speaker = self._embed_author(index)
+            speaker = self.embed_author(index)
         else:  # ".@BernieSanders promises ...": the handle's owner as the cast names them, as speaker and party
-            named = handle_speaker(speaker, article.text[trimmed:end], self._people)
+            named = handle_speaker(speaker, article.text[trimmed:end], self.people)
             label, speaker = (named if label == speaker else label), named
         item = _item(article.text, trimmed, end, label, speaker, capitalise=self._recased(index, trimmed))
         if standalone:
@@ -227,14 +237,14 @@ class _Draft:
         words, not the article's."""
         return embed_start(self.a.article.text, self.a.article.sentences[index].start) is not None
 
-    def _embed_author(self, index: int) -> str | None:
+    def embed_author(self, index: int) -> str | None:
         """Who posted the embed sentence ``index`` sits inside: the author its tag or signature names, else the
         named speaker of the lead-in that introduces it ("Lee tweeted on Monday:"); None outside an embed."""
         text, at = self.a.article.text, self.a.article.sentences[index].start
         opens = embed_start(text, at)
         if opens is None:
             return None
-        author = embed_author(text, at, self._people)
+        author = embed_author(text, at, self.people)
         if author is not None:
             return author
         before = bisect.bisect_right(self.starts, opens) - 1
@@ -279,7 +289,7 @@ class _Draft:
 
 
 def _item(text: str, start: int, end: int, label: str | None, speaker: str | None, capitalise: bool = False) -> Item:
-    body = text[start:end]
+    body = MARKUP.sub("", text[start:end])  # "Lee tweeted: <tweet ...>The quay ...": the post's tag is no word
     if capitalise and body[:1].islower():
         body = body[:1].upper() + body[1:]  # after a dropped "However, "
     return Item(text=body, label=label, speaker=speaker, sources=[(start, end)], origin="prefill", reviewed=False)
@@ -504,6 +514,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
         for f in draft.a.facts
         if f.attribution is not None and f.index not in inside and (f.index in introduced or draft.usable(f.index))
     ]
+    attributed = sorted(attributed + _signed_posts(draft, inside, attributed), key=lambda f: f.index)
     present = [f for f in attributed if not f.firm]
     parties = Counter(_label_for(f) for f in present)
     deferred: list[SentenceFacts] = []
@@ -550,6 +561,31 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
             ):
                 draft.used.update(run_on)
     return deferred
+
+
+MIN_POST_WORDS = 6  # words of a post's sentence that can stand as a position
+POSTED = "posted"  # the cue of a post's sentences: its author set them in the article
+
+
+def _signed_posts(draft: _Draft, inside: set[int], attributed: list[SentenceFacts]) -> list[SentenceFacts]:
+    """For each person of the article whose posts it sets ('<tweet author="@annalind">Boats may moor at the quay
+    from Friday.') and who has no other line in the brief, their first post, as their position: a post is no
+    Summary line, but a person heard only through their posts is still a voice. Only as a last resort, as for an
+    intention: a post's wording is looser than a quotation, and a feed of them would crowd out what was said. A
+    post nobody signs stays out (no guessed voice), as do a passer-by's ('@kokopatti') and a fragment ("#RINO")."""
+    heard = {f.attribution.speaker.name for f in attributed if f.attribution}
+    posts: list[SentenceFacts] = []
+    for fact in draft.a.facts:
+        if fact.attribution is not None or fact.index in inside or not draft.embedded(fact.index):
+            continue
+        author = draft.embed_author(fact.index)
+        if author is None or author in heard or author not in draft.people:
+            continue
+        if prose_words(fact.text) >= MIN_POST_WORDS and draft.usable(fact.index):
+            heard.add(author)
+            speaker = Speaker(author, None, PERSON, written=author)
+            posts.append(replace(fact, attribution=Attribution(fact.index, speaker, POSTED)))
+    return posts
 
 
 def _unheard_intentions(draft: _Draft, chosen: list[SentenceFacts], inside: set[int]) -> list[SentenceFacts]:
@@ -617,7 +653,7 @@ def _quotation_lead_ins(draft: _Draft) -> list[int]:
         and f.attribution.cue != QUOTE_CONTINUES
         and f.text.rstrip().endswith(":")
         and draft.usable(f.index, lead_in=True)
-        and quotation.text[:1] in _QUOTE_OPENERS
+        and (quotation.text[:1] in _QUOTE_OPENERS or draft.embedded(quotation.index))  # "Lee tweeted:" + the post
         and quotation.kind in TEXT_BLOCKS
         and quotation.index not in draft.used
         and (quotation.attribution is None or quotation.attribution.cue == QUOTE_CONTINUES)
