@@ -168,3 +168,20 @@ def test_sharing_a_place_is_no_shared_view() -> None:
 def test_people_at_a_place_speak_not_the_place(body: str, expected: str) -> None:
     speaker = speakers(body)[0]
     assert speaker is not None and expected in speaker, speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name that only says which thing the noun after it is, in an object, is nobody's subject
+        ("A farmer just won the Liberal nomination by spending nothing and saying what he thought.", None),
+        ("The mayor won the Democratic primary on Tuesday, saying the city had spoken.", None),
+        ("The first thing the Danish audience sees of Tom Vale is his face on a poster, calling them names.", None),
+        # a people word, a role or a verb after the name: the name's people, its aide, the name itself speak
+        ("Yesterday the Pentagon sent a memo, saying the race was close.", "Pentagon"),
+        ("Ruiz won the Democratic primary on Tuesday, saying the city had spoken.", "Ruiz"),
+    ],
+)
+def test_a_name_describing_a_thing_is_no_subject(body: str, expected: str | None) -> None:
+    speaker = speakers(body)[0]
+    assert speaker == expected if expected is None else speaker is not None and expected in speaker, speaker

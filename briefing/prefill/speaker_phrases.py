@@ -76,6 +76,9 @@ _CLAUSE_BREAKS = frozenset(
 )
 _RELATIVE_WORDS = frozenset(("who", "whose", "which"))
 _STAFF_NOUNS = grammar_words("staff_nouns")  # "employee", "workers": people of a place or firm, who may speak
+_SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office": what a name speaks through ("the Ruiz team")
+# past forms that are not "-ed" words, and forms of "be": a verb after a name, not a noun the name describes
+_VERB_FORMS = grammar_words("irregular_past_forms") | grammar_words("irregular_participles") | grammar_words("be_forms")
 _AFFILIATIONS = frozenset(("of", "at", "with", "from"))  # "Ann Lee of / at / with the Star"
 _PLACE_LINKS = frozenset(("in", "at", "from"))  # "Ann Lee of Grace Church in Marion": where, not who
 MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
@@ -993,9 +996,11 @@ class SpeakerPhrases:
                 # "The Florida senator took a heckler in stride, saying", "An NBC reporter ... asking": the name
                 # only says which senator or reporter; the role is who speaks
                 return self.ending_at(sc, role_end - 1, sentence)
+            head = place_body_head(sc, run[1], i)
+            if head is None and self._describes_thing(sc, run, i):
+                continue  # "won the Republican nomination by ... saying": the name says which nomination, no one speaks
             speaker = self.namer.named(sc, run[0], run[1], sentence)
             unknown = speaker is None or speaker.actor is None or sc.covered[run[0]] == "side"
-            head = place_body_head(sc, run[1], i)
             if head is not None and not self._person_run(sc, *run):
                 # "The Varna city council on Monday passed a motion condemning ...": the council, never the place
                 return self.ending_at(sc, head, sentence)
@@ -1006,6 +1011,28 @@ class SpeakerPhrases:
             if speaker is not None:
                 return speaker
         return None
+
+    def _describes_thing(self, sc: Scan, run: tuple[int, int], i: int) -> bool:
+        """Whether the name ``run`` only says which thing the lower-case noun after it is, inside a phrase an
+        article opens ("the Republican nomination", "the Mexican audience", "a Vance rally"): a thing, which
+        does not speak, unlike a people word, a role or a body after the name ("the Ruiz campaign", "a Vance
+        aide", "Texas farmers")."""
+        tokens, (start, end) = sc.tokens, run
+        if start < 2 or end >= i or sc.lower[start - 1] not in ("the", "a", "an") or sc.quoted[end]:
+            return False
+        before = tokens[start - 2]
+        if not before.is_word or before.is_cap or before.lower in ("and", "or", "but") or sc.quoted[start - 2]:
+            return False  # the phrase must hang on a word before it ("won the ...", "before the ..."), no subject
+        word = sc.lower[end]
+        if not tokens[end].is_word or tokens[end].is_cap or not word.isalpha() or sc.covered[end] is not None:
+            return False
+        if word.endswith(("ed", "s")) or word in _VERB_FORMS:
+            return False  # "the Pentagon sent", "the Senate passed", "the Ruiz rallies": a verb or a plural, not told apart
+        if word in STOP_NP or word in PREPOSITIONS or word in DETERMINERS or word in SKIP_LEFT or word in PASSIVE:
+            return False
+        speaks = is_people_noun(word) or word in _STAFF_NOUNS or word in _SPEAKING_NOUNS or self._people_head(sc, end)
+        heads = role_heads(self.lex)
+        return not (speaks or word in heads or word[:-1] in heads or self.lex.cues.match_keys(sc.lower, end))
 
     def _named_in_apposition(self, sc: Scan, comma: int, i: int, runs: dict[int, tuple[int, int]]) -> bool:
         """Whether a person's name stands between the comma at ``comma`` and the next one before ``i``: the
