@@ -370,3 +370,20 @@ def test_words_reported_beside_an_as_are_still_a_position(body: str) -> None:
 )
 def test_a_name_in_a_relative_clause_without_that_states_nothing(body: str, expected: list[str | None]) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # what someone was after in a clause that only sets the scene: no position of theirs
+        ("Tom Vale looked older than when he was seeking to rescue his campaign in 1992.", None),
+        ("Tom Vale took a detour to meet with the man he is seeking to succeed.", None),
+        ("Critics doubt the port will open at a time when Ana Ruiz is hoping to sell it.", None),
+        # the same wish as the sentence's own statement, or the reason for a deed, still speaks
+        ("Tom Vale is seeking to win the state.", "Tom Vale"),
+        ("That is the reason President Tom Vale is seeking approval of the pact.", "Tom Vale"),
+        ("When he was seeking the nomination, Tom Vale said the party was broken.", "Tom Vale"),
+    ],
+)
+def test_a_wish_in_a_scene_setting_clause_is_no_position(body: str, speaker: str | None) -> None:
+    assert speakers(body)[0] == speaker

@@ -43,6 +43,7 @@ from briefing.prefill.cue_sense import (
     reduced_relative,
     share_of,
     verb_before_owner,
+    wish_in_clause,
     words_referred_to,
 )
 from briefing.prefill.lexicon import Lexicon
@@ -403,6 +404,8 @@ class Attributor:
                 continue  # "the subsidies that Ruiz supports", "the breaches regulators revealed": about the thing
             if kind == "verb" and in_contact_relative(sc, i, n, self._reporting_verb):
                 continue  # "the users Twitter added last year", "the suit Lynch announced": about the thing
+            if wish_in_clause(sc, i):
+                continue  # "than when he was seeking to rescue his campaign", "the man he is seeking to succeed"
             if in_thing_relative(sc, i, n):
                 continue  # "Ruiz is at odds with the union on the pact, which Vale has criticized": about the pact
             if stance and not plain_stance(sc, i, n):

@@ -172,6 +172,49 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
+_WISHES = frozenset(("seeking", "hoping", "wanting"))  # what someone is after, in the progressive
+_PROGRESSIVE = frozenset(("is", "was", "are", "were", "been", "be"))
+# nouns a clause with no relative word describes without being its object ("the reason Obama is seeking approval")
+_CIRCUMSTANCE_HEADS = frozenset(("reason", "way", "time", "day", "moment", "place", "point", "extent", "why"))
+
+
+def wish_in_clause(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` is a progressive wish ("was seeking to", "is hoping") in a clause that only sets the
+    scene: opened by a subordinator ("than when he was seeking to rescue his campaign", "at a time when Ruiz is
+    seeking") or a relative clause with no relative word ("the man he is seeking to succeed"). What someone was
+    after then is no position the sentence states."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[i] not in _WISHES:
+        return False
+    k = i - 1
+    while k >= 0 and (lower[k] in _PROGRESSIVE or lower[k] in SKIP_LEFT or adverb(sc, k)):
+        k -= 1
+    if k == i - 1 or k < 1 or sc.quoted[k] or not tokens[k].is_word:
+        return False  # not a progressive ("Ruiz, seeking ..."): a participle, read elsewhere
+    start = k
+    if tokens[k].is_cap:
+        while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or tokens[start - 1].text == "."):
+            start -= 1
+    elif pronoun_kind(lower[k]) is None:
+        return False
+    while start >= 1 and lower[start - 1] in _BEFORE_NAME:
+        start -= 1
+    if start < 1 or sc.quoted[start - 1]:
+        return False
+    before = lower[start - 1]
+    if before in _ADVERBIAL_OPENERS:
+        return True
+    # a contact relative: a lower-case noun right before the subject, in a phrase a determiner opens ("the man")
+    return (
+        start >= 2
+        and common_noun(sc, start - 1)
+        and not before.endswith(("ed", "ly"))
+        and before not in DETERMINERS
+        and before not in _CIRCUMSTANCE_HEADS  # "the reason Obama is seeking approval": his aim, stated
+        and (lower[start - 2] in DETERMINERS or start >= 3 and lower[start - 3] in DETERMINERS)
+    )
+
+
 def in_thing_relative(sc: Scan, i: int, n: int) -> bool:
     """Whether the cue at ``i`` has a named subject right after a "which" that follows a comma or "and" ("..., the
     pact, which Ruiz has criticized"), the cue saying no more: a clause about a thing the sentence mentions, not
