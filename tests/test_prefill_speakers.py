@@ -521,10 +521,36 @@ def test_the_adjective_as_a_noun_still_speaks() -> None:
         ("Ana Ruiz has kept her lead among young voters, Gallup found.", "Gallup"),
         ("Ana Ruiz backed the plan, saying it was cheap, according to the Harbor Gazette.", "Harbor Gazette"),
         ("According to the Harbor Gazette, Ana Ruiz told aides the plan was cheap.", "Harbor Gazette"),
+        # the same source opening the sentence: "As X reported,", "As reported by X,"
+        ("As the Harbor Gazette revealed, Ana Ruiz agreed to let the council use the voter file.", "Harbor Gazette"),
+        ("As The Harbor Gazette first reported last week, Ruiz agreed to sell the port.", "Harbor Gazette"),
+        ("As reported by Coastal Review, the port authority found the cranes unsafe.", "Coastal Review"),
+        ("As HARBORWIRE revealed, the Coast Party agreed to let Ana Ruiz use its voter file.", "HARBORWIRE"),
     ],
 )
 def test_an_outer_source_wins_over_the_reported_speaker(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an "As" that is no report the sentence is taken from: the main clause's speaker, as before
+        ("As Ana Ruiz reported that the port was shut, Tom Vale said it was open.", "Tom Vale"),
+        ("As Lee spoke, Ana Ruiz said the port was shut.", "Ana Ruiz"),
+        ("As Lee said on Monday, the port is safe.", "Lee"),
+    ],
+)
+def test_an_as_clause_that_is_no_source_leaves_the_main_speaker(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+def test_the_outlet_a_sentence_is_taken_from_is_not_the_next_he() -> None:
+    body = (
+        "As reported by Western Outlook, former pilot and Marine Jon “Tig” Tiegmar found both plans to be reckless. "
+        "He noted what the inquiry had found."
+    )
+    assert speakers(body)[1] != "Western Outlook"
 
 
 # "X said ..., according to a pool report": the sentence's own speech verb names who speaks; what it is according

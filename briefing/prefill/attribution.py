@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
-from briefing.prefill.actors import PERSON, Cast, Scan, is_people_noun, pronoun_kind, sc_text
+from briefing.prefill.actors import BODY, PERSON, Cast, Scan, is_people_noun, pronoun_kind, sc_text
 from briefing.prefill.cue_sense import (
     adverb,
     after_quotation,
@@ -41,6 +42,7 @@ from briefing.prefill.cue_sense import (
     plain_stance,
     read_without_quotation,
     reduced_relative,
+    report_opener,
     share_of,
     verb_before_owner,
     wish_in_clause,
@@ -726,6 +728,19 @@ class Attributor:
                     speaker = self.phrases.named_in(sc, i + 2, sentence) or speaker
                 if speaker is not None:
                     return Attribution(sentence, speaker, "according to")
+        opener = report_opener(sc)
+        if opener is not None:
+            cue, at, passive = opener
+            source = (
+                self.phrases.starting_at(sc, at, sentence)
+                if passive
+                else self.phrases.named_in(sc, 1, sentence, at + 1)
+            )
+            if source is None and not passive and at == 1:
+                # "As POLITICO revealed,": a masthead the cast will not take for a name (a headline's capitals)
+                source = Speaker(tokens[1].text, None, BODY, written=tokens[1].text)
+            if source is not None and (source.named or source.actor is not None):
+                return Attribution(sentence, _as_outlet(source, self.lex), tokens[cue].text)
         if len(tokens) > 4 and lower[0] == "in" and lower[1] in ("a", "an", "the"):
             comma = next((k for k in range(2, min(14, len(tokens))) if tokens[k].text == ","), None)
             survey = (
@@ -797,6 +812,16 @@ class Attributor:
 
 
 # verbs that plainly say who spoke: before a closing "according to", the words are theirs and it is the channel
+def _as_outlet(source: Speaker, lex: Lexicon) -> Speaker:
+    """A source the sentence is taken from ("As Politico revealed", "As reported by Western Journalism") whose name
+    has no given name is a paper or a site, never the "he" of the next sentence, which is whom the report is about."""
+    actor = source.actor
+    if actor is None or actor.kind != PERSON or any(word in lex.given_names for word in actor.tokens):
+        return source
+    actor.kind, actor.person = BODY, False
+    return replace(source, kind=BODY)
+
+
 _PLAIN_SPEECH = frozenset(("said", "says", "told", "tells", "added", "adds", "wrote", "writes"))
 
 

@@ -172,6 +172,44 @@ def in_adverbial_clause(sc: Scan, i: int) -> bool:
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
 
 
+# "As POLITICO revealed, ...", "As reported by Western Journalism, ...": a report the whole sentence is taken from
+_OPENER_REPORTS = frozenset(
+    ("reported", "reports", "revealed", "reveals", "noted", "notes", "wrote", "writes", "found")
+)
+_OPENER_SKIPS = frozenset(("has", "had", "first", "previously", "recently", "earlier", "also"))
+MAX_REPORT_OPENER = 12  # tokens from "As" to the comma that closes the opener
+
+
+def report_opener(sc: Scan) -> tuple[int, int, bool] | None:
+    """Where a sentence opens on the report it is taken from, "As <source> reported," or "As reported by <source>,"
+    with nothing the verb reports before its comma but a time or place ("As POLITICO revealed, the RNC agreed
+    ...", "As The Hill reported last week, ..."): (the cue's token, where the source ends (active) or begins
+    (passive), whether passive). None for any other "As" ("As Lee spoke, ...", "As Ruiz said he would, ...")."""
+    tokens, lower = sc.tokens, sc.lower
+    if len(tokens) < 5 or lower[0] != "as" or sc.quoted[0]:
+        return None
+    comma = next((k for k in range(2, min(MAX_REPORT_OPENER, len(tokens))) if tokens[k].text == ","), None)
+    if comma is None or any(sc.quoted[k] for k in range(comma)):
+        return None
+    k = 1
+    while k < comma and lower[k] in _OPENER_SKIPS:
+        k += 1
+    if lower[k] in _OPENER_REPORTS and k + 2 < comma and lower[k + 1] == "by":
+        return (k, k + 2, True) if tokens[k + 2].is_word else None  # "As reported by Western Journalism,"
+    cue = next((m for m in range(2, comma) if lower[m] in _OPENER_REPORTS), None)
+    if cue is None:
+        return None
+    end = cue - 1
+    while end > 1 and (lower[end] in _OPENER_SKIPS or adverb(sc, end)):
+        end -= 1
+    if not (tokens[end].is_cap and tokens[end].is_word):
+        return None  # "As the paper reported": a subject we would have to look back for, left to the main rules
+    after = range(cue + 1, comma)
+    if any(lower[m] in ("that", "he", "she", "it", "they") or not tokens[m].is_word for m in after):
+        return None  # "As Ruiz reported that ...": a report of its own, not the sentence's source
+    return cue, end, False
+
+
 _WISHES = frozenset(("seeking", "hoping", "wanting"))  # what someone is after, in the progressive
 _PROGRESSIVE = frozenset(("is", "was", "are", "were", "been", "be"))
 # nouns a clause with no relative word describes without being its object ("the reason Obama is seeking approval")
