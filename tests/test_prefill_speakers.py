@@ -338,11 +338,14 @@ def test_said_followed_by_reported_content_is_not_inverted() -> None:
         "The budget office now says the reckoning will come sooner, because Congress and Mayor Tom Lee agreed.",
         "A screen image posted on Monday showed that Tom Lee had shared the post.",
         "Some people briefed on the plan say that Mayor Tom Lee, who must make the final call, has backed it.",
+        # what an unnamed "he" noted or the paper asked, opened by "what": a claim, a view inside it is reported
+        "Ana Ruiz left in May. He noted what the Vance administration claimed was the cause.",
+        "The paper asked what voters thought about the plan.",
     ],
 )
 def test_a_name_inside_what_an_unnamed_subject_reports_is_not_the_speaker(body: str) -> None:
     # the budget office, the image, the people briefed report the words after their cue; Tom Lee is reported
-    assert speakers(body)[0] is None
+    assert speakers(body)[-1] is None
 
 
 @pytest.mark.parametrize(

@@ -869,6 +869,8 @@ def _report_start(sc: Scan, k: int, *, plain: bool = True) -> int | None:
         return None
     if sc.lower[k] == "that":
         return None if k + 1 < len(tokens) and sc.lower[k + 1] in _TIME_NOUNS else k + 1  # "outlined that day"
+    if sc.lower[k] == "what":
+        return k  # "He noted what the committee found: ... others would claim": what was noted, its cues inside it
     if not plain:
         return None
     if pronoun_kind(sc.lower[k]) == "person" or tokens[k].is_cap and tokens[k].is_word:
