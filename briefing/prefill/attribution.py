@@ -39,6 +39,7 @@ from briefing.prefill.cue_sense import (
     names_a_thing,
     noun_compound,
     other_sense,
+    passive_aside,
     plain_stance,
     read_without_quotation,
     reduced_relative,
@@ -386,6 +387,8 @@ class Attributor:
                 continue  # "as reliable as a campaign promise": a noun, nobody promises here
             if in_indirect_question(sc, i):
                 continue  # "asked Obama what he thought of Trump": a question, no answer stated
+            if passive_aside(sc, i, n):
+                continue  # "Vale, who has been endorsed by the unions, has made ...": what the unions did to Vale
             if reduced_relative(sc, i, n):
                 continue  # "The bureau cited in his post does not exist": what was cited, not who spoke
             if credit_line(sc, i, n):

@@ -307,6 +307,21 @@ def reduced_relative(sc: Scan, i: int, n: int) -> bool:
     return False
 
 
+def passive_aside(sc: Scan, i: int, n: int) -> bool:
+    """Whether the "-ed" cue at ``i``, followed by "by", is a passive in a "who" clause that describes a person ("Vale,
+    a Democrat who has been endorsed by the unions, has made schools his priority"): what the agent did to that
+    person is no position the sentence states. A thing's clause keeps its agent ("the law, opposed by Democrats",
+    "the attacks, which were claimed by the group": a stance on it, as the corpus reads them)."""
+    tokens, lower = sc.tokens, sc.lower
+    if i + n >= len(tokens) or lower[i + n] != "by" or not lower[i].endswith("ed") or sc.quoted[i]:
+        return False
+    k, auxiliary = i - 1, False
+    while k >= 0 and (lower[k] in PASSIVE or lower[k] in SKIP_LEFT or adverb(sc, k)):
+        auxiliary = auxiliary or lower[k] in PASSIVE
+        k -= 1
+    return auxiliary and k >= 1 and lower[k] == "who" and not sc.quoted[k]
+
+
 # cue verbs whose bare form is also a noun: after a singular noun they are its compound ("a campaign promise")
 _NOUN_FORMS = frozenset(
     ("promise", "vow", "call", "claim", "pledge", "demand", "charge", "appeal", "request", "comment", "note")
