@@ -45,6 +45,11 @@ from tests.prefill_support import speakers
         # a verb after a modal is no subject: the clause's subject speaks
         ("In the end, Republicans can reasonably campaign saying that they won.", "Republicans"),
         ("It did not settle how her team would handle longtime donors seeking help from the agency.", None),
+        # the same wish after a name that is an object ("like Norway", "from Norway"): who the donors are
+        ("It did not settle how her team would handle donors like Norway seeking help from the agency.", None),
+        ("Ana Ruiz met donors from Norway seeking help.", None),
+        # but a subject's phrase before a later cue: the cue's subject speaks, as before
+        ("Officials in Oslo seeking a deal said the talks would go on.", "Officials in Oslo"),
         # a participle inside a ", who" clause is the relative's
         (
             (

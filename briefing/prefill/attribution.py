@@ -202,6 +202,20 @@ _RECEIVING = frozenset(("obtained", "seen", "reviewed", "viewed", "received", "a
 _RECEIVERS = frozenset(("to", "for"))  # "prepared for the federation", "provided to The Times": who got it
 
 
+def _name_after_preposition(sc: Scan, j: int) -> bool:
+    """Whether the capitalised run ending at ``j`` is the object of a preposition ("like Saudi Arabia", "from
+    Norway"): an object a participle after it describes, not a subject."""
+    tokens = sc.tokens
+    if not (tokens[j].is_cap and tokens[j].is_word) or sc.quoted[j]:
+        return False
+    first = j
+    while first > 0 and tokens[first - 1].is_cap and tokens[first - 1].is_word:
+        first -= 1
+    if first >= 1 and sc.lower[first - 1] == "the":
+        first -= 1
+    return first >= 1 and sc.lower[first - 1] in PREPOSITIONS and not sc.quoted[first - 1]
+
+
 def _document_before_receiver(sc: Scan, j: int) -> int | None:
     """Where the subject's own phrase ends when the name ending at ``j`` (or at the comma ``j``) is only who
     got or was given it: "A letter from the Legion obtained by The Associated Press warns", "A projection by
@@ -581,6 +595,16 @@ class Attributor:
                 return self.phrases.clause_subject(sc, i, sentence)  # the message says what its sender says
             if sc.lower[i] in _WANTING and not _opens_clause(sc, j):
                 return None  # "rides to people seeking to leave", "handle donors seeking help": who they are
+        if (
+            kind == "verb"
+            and j == i - 1
+            and sc.lower[i] in _WANTING
+            and _name_after_preposition(sc, j)
+            and not any(self.lex.cues.match_keys(sc.lower, k) for k in range(i + 1, len(tokens)) if not sc.quoted[k])
+        ):
+            # "donors like Saudi Arabia seeking help": who they are; but "Officials in Oslo seeking a deal said"
+            # leaves the subject to the cue after it
+            return None
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and _participle_after_object(sc, j):
             # "Cruz made a pitch to New York voters saying", "Ruiz answered on Facebook writing": the clause's
             return self.phrases.clause_subject(sc, i, sentence)
