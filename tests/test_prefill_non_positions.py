@@ -22,6 +22,9 @@ from tests.prefill_support import speakers
         # a number that changed
         "Trade between the two countries declined 12 percent in the spring.",
         "While Norway added around 40,000 jobs in March, Iceland lost some.",
+        # a count of votes or seats claimed: won, not said
+        "Lena Park beat Omar Ruiz in the primary, claiming 41 percent of the vote to his 33 percent.",
+        "Lena Park claimed about 30 delegates on Tuesday.",
         # "add" with a thing added: put in, not said
         "The harbour master has added another facet to his job.",
         "The new report adds a missing voice to the record of the strike.",
@@ -54,6 +57,7 @@ def test_a_cue_word_in_another_sense_is_no_position(body: str) -> None:
         ("Ruiz is promising a new harbour to the fishing towns.", "Ruiz"),
         ("Lena Park has claimed the quotas were set in secret.", "Lena Park"),
         ("Lena Park claims the quotas were set in secret.", "Lena Park"),
+        ("Lena Park claimed 40 percent of voters back the quotas.", "Lena Park"),
         ("Lena Park added that the quotas were set in secret.", "Lena Park"),
         ("“It is over,” added a harbour official.", "harbour official"),
         ("Lena Park added to reporters that the quotas were set in secret.", "Lena Park"),

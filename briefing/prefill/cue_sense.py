@@ -813,6 +813,8 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         return True  # "the think tank Third Way": a noun
     if n == 1 and word in _CALL_WORDS and _no_speech_call(sc, after):
         return True
+    if word in _CLAIM_WORDS and _share_won(sc, after):
+        return True  # "claiming 41 percent of the vote", "claimed 30 delegates": won, not said
     if word in _QUANTITY_CUES:
         k = after
         while k < len(tokens) and lower[k] in _QUANTITY_HEDGES:
@@ -825,6 +827,26 @@ def other_sense(sc: Scan, i: int, n: int) -> bool:
         and sc.text[tokens[after].start - 1] == "@"
         and (after + 1 == len(tokens) or not tokens[after + 1].is_word)
     )
+
+
+_CLAIM_WORDS = frozenset(("claim", "claims", "claimed", "claiming"))
+_WON_THINGS = frozenset(("vote", "votes", "delegates", "seats", "ballots"))  # what a count after "claimed" may be
+
+
+def _share_won(sc: Scan, k: int) -> bool:
+    """Whether a count of votes or seats starts at ``k`` ("41 percent of the vote", "about 30 delegates"): what
+    "claimed" took, not what it said ("claimed 40 percent of voters back him" says something)."""
+    tokens, lower = sc.tokens, sc.lower
+    while k < len(tokens) and lower[k] in _QUANTITY_HEDGES:
+        k += 1
+    if k >= len(tokens) or not tokens[k].text[:1].isdigit():
+        return False
+    k += 1
+    if k < len(tokens) and lower[k] in ("percent", "%"):
+        k += 1
+        if lower[k : k + 2] == ["of", "the"]:
+            k += 2
+    return k < len(tokens) and lower[k] in _WON_THINGS
 
 
 _REFUSALS = frozenset(("refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"))
