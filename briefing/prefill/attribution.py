@@ -838,7 +838,6 @@ class Attributor:
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
 
 
-# verbs that plainly say who spoke: before a closing "according to", the words are theirs and it is the channel
 def _as_outlet(source: Speaker, lex: Lexicon) -> Speaker:
     """A source the sentence is taken from ("As Politico revealed", "As reported by Western Journalism") whose name
     has no given name is a paper or a site, never the "he" of the next sentence, which is whom the report is about."""
@@ -849,6 +848,7 @@ def _as_outlet(source: Speaker, lex: Lexicon) -> Speaker:
     return replace(source, kind=BODY)
 
 
+# verbs that plainly say who spoke: before a closing "according to", the words are theirs and it is the channel
 _PLAIN_SPEECH = frozenset(("said", "says", "told", "tells", "added", "adds", "wrote", "writes"))
 
 
