@@ -391,3 +391,17 @@ def test_a_name_in_a_relative_clause_without_that_states_nothing(body: str, expe
 )
 def test_a_wish_in_a_scene_setting_clause_is_no_position(body: str, speaker: str | None) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a name after the cue that only describes the noun after it: the cue's object, no inverted subject
+        ("The sound system, cycling through old songs, added Latin hits including a ballad.", None),
+        # a name, then a title of one or more lower-case words, then the person: the person speaks
+        ("“It is over,” said Leeds resident Tom Fox.", "Tom Fox"),
+        ("“It is over,” added Vale adviser Tom Fox.", "Tom Fox"),
+    ],
+)
+def test_a_name_describing_the_object_after_a_cue_is_no_inverted_subject(body: str, speaker: str | None) -> None:
+    assert speakers(body)[0] == speaker

@@ -635,6 +635,7 @@ class Attributor:
             and cue_words not in _ADDRESSEE_CUES
             and (cue_words in INVERTIBLE or cue_words in _QUOTE_CUES)  # "..., endorsed Cruz": Cruz is the object
             and self._ends_clause(sc, i + n)
+            and not self._names_a_thing_after(sc, i + n)
         ):
             right = self.phrases.starting_at(sc, i + n, sentence)
             if right is not None:
@@ -813,6 +814,21 @@ class Attributor:
             or word in role_heads(self.lex)
             or word in _NAME_MODIFIERS
         )
+
+    def _names_a_thing_after(self, sc: Scan, i: int) -> bool:
+        """Whether the capitalised run at ``i`` only describes the lower-case noun after it ("..., added Latin hits
+        including ..."): the cue's object, no inverted subject."""
+        tokens = sc.tokens
+        end = i
+        while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and not sc.quoted[end]:
+            end += 1
+        if not (i < end < len(tokens) and self.phrases.thing_noun(sc, end)):
+            return False
+        k = end + 1
+        while k < len(tokens) and k - end <= 3 and tokens[k].is_word and not tokens[k].is_cap and not sc.quoted[k]:
+            k += 1
+        # "said Concord resident Whit Symms", "said Republican party boss Reince Priebus", "Pierre de Vos": a title
+        return not (k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and not sc.quoted[k])
 
     def _ends_clause(self, sc: Scan, i: int) -> bool:
         """Whether the phrase at ``i`` is a whole inverted subject ("..., said Trump." / "said a spokesman, who"),

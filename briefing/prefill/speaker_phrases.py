@@ -1023,16 +1023,21 @@ class SpeakerPhrases:
         before = tokens[start - 2]
         if not before.is_word or before.is_cap or before.lower in ("and", "or", "but") or sc.quoted[start - 2]:
             return False  # the phrase must hang on a word before it ("won the ...", "before the ..."), no subject
-        word = sc.lower[end]
-        if not tokens[end].is_word or tokens[end].is_cap or not word.isalpha() or sc.covered[end] is not None:
-            return False
-        if word.endswith(("ed", "s")) or word in _VERB_FORMS:
+        if sc.lower[end].endswith(("ed", "s")) or sc.lower[end] in _VERB_FORMS:
             return False  # "the Pentagon sent", "the Senate passed", "the Ruiz rallies": a verb or a plural, not told apart
+        return self.thing_noun(sc, end)
+
+    def thing_noun(self, sc: Scan, k: int) -> bool:
+        """Whether the lower-case word at ``k``, after a name, is a noun for a thing the name describes ("Latin
+        hits", "the Republican nomination"), not one that speaks (a people word, a role, "campaign", "aide")."""
+        tokens, word = sc.tokens, sc.lower[k]
+        if not tokens[k].is_word or tokens[k].is_cap or not word.isalpha() or sc.covered[k] is not None or sc.quoted[k]:
+            return False
         if word in STOP_NP or word in PREPOSITIONS or word in DETERMINERS or word in SKIP_LEFT or word in PASSIVE:
             return False
-        speaks = is_people_noun(word) or word in _STAFF_NOUNS or word in _SPEAKING_NOUNS or self._people_head(sc, end)
+        speaks = is_people_noun(word) or word in _STAFF_NOUNS or word in _SPEAKING_NOUNS or self._people_head(sc, k)
         heads = role_heads(self.lex)
-        return not (speaks or word in heads or word[:-1] in heads or self.lex.cues.match_keys(sc.lower, end))
+        return not (speaks or word in heads or word[:-1] in heads or self.lex.cues.match_keys(sc.lower, k))
 
     def _named_in_apposition(self, sc: Scan, comma: int, i: int, runs: dict[int, tuple[int, int]]) -> bool:
         """Whether a person's name stands between the comma at ``comma`` and the next one before ``i``: the
