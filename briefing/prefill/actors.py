@@ -277,6 +277,11 @@ def _particle_at(sc: Scan, k: int) -> int:
     return 1 if tok.lower in _PARTICLES and tok.text.islower() else 0
 
 
+def name_particle(sc: Scan, k: int) -> bool:
+    """Whether token ``k`` is a lower-case particle inside a name ("de", "van", "in 't"): no common noun."""
+    return _particle_at(sc, k) > 0
+
+
 _APOSTROPHES = frozenset(("'", "’"))
 _MAX_PARTICLES = 2  # particle words in a row: "von der", "in 't"
 

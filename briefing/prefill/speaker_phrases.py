@@ -16,6 +16,7 @@ from briefing.prefill.actors import (
     Cast,
     Scan,
     is_people_noun,
+    name_particle,
     name_runs,
     pronoun_kind,
     sc_text,
@@ -1035,6 +1036,8 @@ class SpeakerPhrases:
             return False
         if word in STOP_NP or word in PREPOSITIONS or word in DETERMINERS or word in SKIP_LEFT or word in PASSIVE:
             return False
+        if name_particle(sc, k):
+            return False  # "Peter van 't Land": the name goes on
         speaks = is_people_noun(word) or word in _STAFF_NOUNS or word in _SPEAKING_NOUNS or self._people_head(sc, k)
         heads = role_heads(self.lex)
         return not (speaks or word in heads or word[:-1] in heads or self.lex.cues.match_keys(sc.lower, k))
