@@ -566,3 +566,12 @@ def test_a_sentence_opening_subordinator_begins_no_name(opener: str) -> None:
         f"{opener} June 16, when he asked voters to run for office, 2,000 said they would."
     )
     assert speakers(body)[2] == "Tom Lee"
+
+
+def test_an_owner_in_the_opening_phrase_is_the_subjects_so_her_she_said_is_hers() -> None:
+    body = (
+        "Young achievers were honoured, like chef Haile Thomas, entrepreneur Maya Penn and 11-year-old Marley Dias. "
+        "Two other moments came from the stars Odessa Quell and Rihanna, who both shared messages. "
+        "In her speech, Quell declared the need for drive: “Change the world, and then change it again,” she said."
+    )
+    assert speakers(body)[-1] == "Odessa Quell"  # not Maya Penn, the last woman named before

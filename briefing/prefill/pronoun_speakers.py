@@ -91,12 +91,23 @@ class PronounResolver:
         self.cast.demote(sentence, k, comma)
         if subject.kind == PERSON and not subject.unnamed:
             self._cataphora = (k, comma, subject)
+            self._owner_ahead(sc, k, comma, subject, [actor for pos, actor in named if k <= pos < comma])
         participle = tokens[k].lower.endswith(("ing", "ed")) and tokens[k].lower not in PREPOSITIONS
         if participle and subject.kind == PERSON:
             subject.person = True  # "Filling in for Sanders, West landed a dig": who fills in is a person
         elif participle:
             # "Filling in for Sanders, Cornel West landed a dig", West read as a place: someone, but not whom
             self.cast.mention_unnamed(sentence, m, subject.name)
+
+    def _owner_ahead(self, sc: Scan, start: int, comma: int, subject: Actor, inside: list[Actor]) -> None:
+        """ "In her speech, Rhimes declared ...": a "his" or "her" in an opening phrase that names nobody is the
+        subject's, so the subject is a person of that gender (and the "she said" closing the sentence hers)."""
+        owners = {sc.lower[p] for p in range(start, comma) if sc.lower[p] in _OWNER_GENDERS and not sc.quoted[p]}
+        if len(owners) != 1 or any(actor.kind == PERSON for actor in inside):
+            return
+        gender = _OWNER_GENDERS[owners.pop()]
+        if subject.gender in (None, gender):
+            subject.gender, subject.person = gender, True
 
     def _asked_person(self, sentence: int) -> Actor | None:
         """ "Gen. Olsen asked Admiral Baker that question. “...,” he said.": the quotation that follows a question
@@ -320,6 +331,9 @@ _ASKING = frozenset(("asked", "asks"))
 _ASKED_REACH = 4  # tokens from "asked" to the name of the one asked ("asked Adm. Harry B. Harris")
 _ASKED_LOOK_BACK = 40  # recent mentions searched for them
 _PASSIVE = frozenset(("was", "were", "is", "are", "be", "been", "being", "get", "got"))
+
+
+_OWNER_GENDERS = {"his": "he", "her": "she"}
 
 
 def _clause_end(sc: Scan, start: int) -> int | None:
