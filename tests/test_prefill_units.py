@@ -146,6 +146,40 @@ def test_self_talk_is_recognised() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "(Subscribe to the Harbour Desk podcast with Ana Brod.)",  # an invitation in brackets
+        "Follow Tom Lind on Twitter @tomlind_harbour",
+        "Follow @HarbourDesk or #harbourtalk on Twitter for more of this discussion.",
+        "Editor\u2019s note: The harbour board owns a share of this newspaper.",
+        "Correction: An earlier version of this story misstated the dredging levy.",
+        "CORRECTION APPENDED",
+        "Tune in each Friday to hear the harbour desk take on the week's dredging news.",
+        "As published in the International Harbour Times.",
+        "A version of this article appears in print on page A12.",
+        "FlagShareLikeReplyAna Brod 5ptsmoderatorFeaturedMay 3, 2016 8:52PMDredging vote tonight",  # a comment widget
+    ],
+)
+def test_page_furniture_is_self_talk(text: str) -> None:
+    """What the page says about itself (a note on the article, where it was published, a comment widget's buttons,
+    an invitation to follow) is never brief material: no key issue, no Summary line."""
+    assert is_self_talk(text, load_lexicon())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the vote, the harbour master resigned.",
+        "Follow the money, the auditor told the harbour board.",
+        "Correction officers at the harbour jail walked out on Monday.",
+        "Readers of the Harbour Times share a liking for the dredging levy.",
+    ],
+)
+def test_article_sentences_like_furniture_are_not_self_talk(text: str) -> None:
+    assert not is_self_talk(text, load_lexicon())
+
+
+@pytest.mark.parametrize(
     ("text", "label", "firm"),
     [
         ("While it remains unconfirmed, a meeting with Xi is likely.", "Likely, not confirmed", True),
