@@ -419,6 +419,39 @@ def test_a_witness_brought_in_by_age_is_no_salient_issue() -> None:
     assert texts and not any(text.startswith(("Ana Brod", "Tom Lind")) for text in texts), texts
 
 
+def test_a_step_of_someones_life_is_no_salient_issue() -> None:
+    """ "Ana Brod was born ..." or "In his younger days, he worked as a pilot ..." is who she is, not an issue."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _salient_issues
+
+    body = (
+        "The dredging levy divides the harbour town of Varna before Sunday's vote.\n\n"
+        "Traders say the dredging levy will double their harbour fees.\n\n"
+        "Ana Brod was born in Varna and grew up beside the harbour where the dredging levy now falls due.\n\n"
+        "In his younger days, the mayor worked as a harbour pilot paying dredging levy and harbour fees.\n\n"
+        "The council says harbour fees fall once the dredging levy is paid off."
+    )
+    draft = _Draft(analyse(article_from_text("Dredging levy\n\n" + body)))
+    _salient_issues(draft)
+    texts = [item.text for item in draft.slots["key_issues"]]
+    assert texts and not any(text.startswith(("Ana Brod", "In his younger")) for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "life"),
+    [
+        ("After graduation from the naval academy, Admiral Lind trained as a pilot.", True),
+        ("Tom Lind was born in Varna but moved to Sofia as a child.", True),
+        ("The poll is bad news for Tom Lind, who grew up near Varna, in third place.", False),
+        ("Brod stepped down as the member for Tooting, the district where she was born.", False),
+    ],
+)
+def test_a_life_story_outside_a_relative_clause(sentence: str, life: bool) -> None:
+    from briefing.prefill.draft import _life_story
+
+    assert _life_story(sentence) is life
+
+
 def test_a_participle_after_a_noun_is_its_verb() -> None:
     """ "Sailors held by the port" is a noun and its verb; "held" is a past form like "won"."""
     texts = [

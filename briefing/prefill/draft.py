@@ -887,9 +887,32 @@ _POLL_METHOD = re.compile(
 _INTRODUCED_BY_AGE = re.compile(r"\b[A-Z][\w’'-]+, (?:\d{2}|an? \d{2}-year-old\b[^,]*),")
 
 
+# A step of one person's life story ("Ana Brod was born in Varna", "After graduation from the naval academy, he
+# ...", "In his younger days, her father worked as a porter"): who they are, background for the story, no issue.
+_LIFE_STORY = re.compile(
+    r"\b(?:(?:was|were) born|grew up|went to (?:school|college|high school)|after (?:his |her )?graduat(?:ion|ing)"
+    r"|graduated from|lived with (?:his|her|their)|worked as an?|in (?:his|her|their) (?:younger|early|teenage) "
+    r"(?:days|years)|as an? (?:child|boy|girl|teenager|young (?:man|woman)))\b",
+    re.IGNORECASE,
+)
+# Where the story step sits in a clause that only says who is meant ("Kasich, who grew up near Pittsburgh, trails
+# in the poll", "the district where he was born"), the sentence is about something else.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|where|which|that)\b", re.IGNORECASE)
+
+
+def _life_story(sentence: str) -> bool:
+    """A sentence that tells a step of someone's life, outside a clause that only says who is meant."""
+    for match in _LIFE_STORY.finditer(sentence):
+        clause = re.split(r"[,;:(—–]", sentence[: match.start()])[-1]
+        if not _RELATIVE.search(clause):
+            return True
+    return False
+
+
 def _not_an_issue(sentence: str) -> bool:
-    """A sentence that is about how the story was gathered, not what it is about: a poll's method, a witness."""
-    return bool(_POLL_METHOD.search(sentence) or _INTRODUCED_BY_AGE.search(sentence))
+    """A sentence that is about how the story was gathered or whom it is about, not what it is about: a poll's
+    method, a witness, a step of someone's life."""
+    return bool(_POLL_METHOD.search(sentence) or _INTRODUCED_BY_AGE.search(sentence) or _life_story(sentence))
 
 
 def _only_a_name(draft: _Draft, sentence: str) -> bool:
