@@ -252,6 +252,30 @@ def test_a_surname_after_a_title_is_a_person_in_the_possessive_too() -> None:
     assert name != "Lind"
 
 
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("During his Harbour the Show interview, Lind had hard words for the levy.", "Harbour"),
+        ("In ''Storm, Varna!,'' the mayor plays a ferryman.", "Storm"),
+        ("In ''Storm, Varna!,'' the mayor plays a ferryman.", "Varna"),
+        ("The ferry crews marched after the Varna Anti-Dredging League called a strike.", "Varna"),
+    ],
+)
+def test_a_piece_of_a_title_is_no_issue_name(text: str, piece: str) -> None:
+    """A word the sentence only writes inside a title ("Meet the Press", "''Hail, Caesar!''") names nothing."""
+    frequency: Counter[str] = Counter({"harbour": 3, "storm": 3, "varna": 3})
+    proper = frozenset({"Harbour", "Show", "Storm", "Varna", "Lind"})
+    name = proper_issue_name(text, frequency, set(), frozenset(), proper, frozenset({"Lind"}), load_lexicon())
+    assert name != piece
+
+
+def test_a_word_quoted_alone_or_in_a_slogan_is_still_a_name() -> None:
+    frequency: Counter[str] = Counter({"varna": 3})
+    proper = frozenset({"Varna", "We"})
+    for text in ("Crowds in \u201cWe are Varna\u201d shirts marched.", "The \u201cVarna\u201d campaign marched."):
+        assert proper_issue_name(text, frequency, set(), frozenset(), proper, frozenset(), load_lexicon()) == "Varna"
+
+
 def test_a_question_word_is_no_part_of_a_proper_name() -> None:
     lex = load_lexicon()
     text = "Who pays for the ferry? Is Varna ready to pay?"
