@@ -476,6 +476,29 @@ def test_a_life_story_outside_a_relative_clause(sentence: str, life: bool) -> No
     assert _life_story(sentence) is life
 
 
+def test_a_salient_sentence_that_restates_the_summary_is_no_key_issue() -> None:
+    """A body sentence that says the Summary's line again in other words adds nothing as a key issue."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _item, _salient_issues
+
+    said = "The harbour board's new dredging levy doubles the fees traders pay at the port."
+    restated = "Under the new dredging levy the board approved, traders at the port pay double fees."
+    body = (
+        f"{said}\n\n"
+        "Traders say the dredging levy will close three harbour cafes by spring.\n\n"
+        f"{restated}\n\n"
+        "The council says harbour fees fall once the dredging levy is paid off."
+    )
+    draft = _Draft(analyse(article_from_text("Dredging levy\n\n" + body)))
+    text = draft.a.article.text
+    start = text.index(said)
+    draft.add("summary", _item(text, start, start + len(said), None, None), "the bottom line")
+    draft.used.add(0)
+    _salient_issues(draft)
+    texts = [item.text for item in draft.slots["key_issues"]]
+    assert texts and restated not in texts, texts
+
+
 def test_a_participle_after_a_noun_is_its_verb() -> None:
     """ "Sailors held by the port" is a noun and its verb; "held" is a past form like "won"."""
     texts = [

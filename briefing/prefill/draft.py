@@ -856,6 +856,8 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
             break
         if _only_a_name(draft, fact.text) or draft.embedded(fact.index) or _not_an_issue(fact.text):
             continue
+        if _restates(draft, fact.text):
+            continue
         if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
             phrase = words.phrases.name(fact.text, labels, title, people)
         label = phrase or proper_issue_name(
@@ -905,6 +907,26 @@ def _life_story(sentence: str) -> bool:
     for match in _LIFE_STORY.finditer(sentence):
         clause = re.split(r"[,;:(—–]", sentence[: match.start()])[-1]
         if not _RELATIVE.search(clause):
+            return True
+    return False
+
+
+# A salient sentence that shares this much of its words (of the shorter's, with enough of them) with a Summary line
+# or a Position restates what the brief already says: the Summary's "The harbour board's new dredging levy doubles
+# the fees traders pay" and the body's "Under the new levy the board approved, traders at the port pay double
+# fees". Looser than a repeat (``briefing.repeats``): an issue is worth a line of its own only where it says
+# something new.
+_RESTATED_SHARE = 0.7
+_MIN_RESTATED = 7
+
+
+def _restates(draft: _Draft, sentence: str) -> bool:
+    """Whether ``sentence`` says again what a Summary line or a Position of the draft already says."""
+    words = meaningful_words(sentence)
+    for item in draft.slots["summary"] + draft.slots["positions"]:
+        other = meaningful_words(item.text)
+        shorter = min(len(words), len(other))
+        if shorter >= _MIN_RESTATED and len(words & other) >= _RESTATED_SHARE * shorter:
             return True
     return False
 
