@@ -466,6 +466,7 @@ def test_a_step_of_someones_life_is_no_salient_issue() -> None:
     [
         ("After graduation from the naval academy, Admiral Lind trained as a pilot.", True),
         ("Tom Lind was born in Varna but moved to Sofia as a child.", True),
+        ("Tom Lind married a ferry pilot from Sofia and lived in Varna.", True),
         ("The poll is bad news for Tom Lind, who grew up near Varna, in third place.", False),
         ("Brod stepped down as the member for Tooting, the district where she was born.", False),
     ],

@@ -889,16 +889,17 @@ _POLL_METHOD = re.compile(
 _INTRODUCED_BY_AGE = re.compile(r"\b[A-Z][\w’'-]+, (?:\d{2}|an? \d{2}-year-old\b[^,]*),")
 
 
-# A step of one person's life story ("Ana Brod was born in Varna", "After graduation from the naval academy, he
-# ...", "In his younger days, her father worked as a porter"): who they are, background for the story, no issue.
+# A step of one person's life story ("Ana Brod was born in Varna", "After graduation from the naval academy, she
+# ...", "In his younger days, the mayor worked as a ferryman", "Lind married a pilot from Sofia"): who they are,
+# background for the story, no issue.
 _LIFE_STORY = re.compile(
-    r"\b(?:(?:was|were) born|grew up|went to (?:school|college|high school)|after (?:his |her )?graduat(?:ion|ing)"
+    r"\b(?:(?:was|were) born|grew up|married (?:an?|his|her)|went to (?:school|college|high school)|after (?:his |her )?graduat(?:ion|ing)"
     r"|graduated from|lived with (?:his|her|their)|worked as an?|in (?:his|her|their) (?:younger|early|teenage) "
     r"(?:days|years)|as an? (?:child|boy|girl|teenager|young (?:man|woman)))\b",
     re.IGNORECASE,
 )
-# Where the story step sits in a clause that only says who is meant ("Kasich, who grew up near Pittsburgh, trails
-# in the poll", "the district where he was born"), the sentence is about something else.
+# Where the story step sits in a clause that only says who is meant ("Lind, who grew up near Varna, trails in the
+# poll", "the district where she was born"), the sentence is about something else.
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|where|which|that)\b", re.IGNORECASE)
 
 

@@ -385,15 +385,15 @@ _TITLE_LINKS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for"
 
 def _piece_of_a_title(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` only as a piece of a longer title: inside a short quoted title
-    ("\u201cGirls, Girls, Girls\u201d", "''Hail, Caesar!''"), or as the first word of one that runs on over "the" or a
-    hyphenated name ("Meet the Press", "World Anti-Doping Agency"). The word alone names nothing the article is
-    about; a word quoted alone ("\u201cLeave\u201d supporters") is its own name."""
+    ("\u201cStorm, Storm, Storm\u201d", "''Hail, Varna!''"), or as the first word of one that runs on over "the" or a
+    hyphenated name ("Harbour the Show", "Varna Anti-Dredging League"). The word alone names nothing the article
+    is about; a word quoted alone ("\u201cStay\u201d voters") is its own name."""
     w = re.escape(word)
     every = {m.start() for m in re.finditer(rf"(?<![\w-])(?<!\w['\u2019]){w}(?![\w-])", text)}
     pieces = {m.start(1) for m in re.finditer(rf"(?<![\w'\u2019-])({w}) (?:the [A-Z]|[A-Z]\w*-[A-Za-z])", text)}
     for m in re.finditer(r"(?:[\"\u201c\u2018]|'')([^\"\u201c\u201d\u2018\u2019']+)(?:[\"\u201d\u2019]|'')", text):
         words = m.group(1).split()
-        titled = all(w[:1].isupper() or w in _TITLE_LINKS for w in words)  # "Hail, Caesar!", not "We are Varna"
+        titled = all(w[:1].isupper() or w in _TITLE_LINKS for w in words)  # "Hail, Varna!", not "We are Varna"
         if titled and 1 < len(words) <= _TITLE_WORDS:  # a title's few words, not a quoted sentence or slogan
             pieces |= {p for p in every if m.start(1) <= p < m.end(1)}
     return bool(every) and every <= pieces
@@ -446,7 +446,7 @@ def proper_issue_name(
         if len(run) == 1 and (_abbreviated(run[0], text) or (use is not None and use.names_only_a_kind(run[0]))):
             continue  # "Burlingame, Calif., south of ...", "the Syrian migrant crisis": no issue's name alone
         if len(run) == 1 and _piece_of_a_title(run[0], text):
-            continue  # "Meet the Press", "''Hail, Caesar!''": a title's first word
+            continue  # "Harbour the Show", "''Hail, Varna!''": a piece of a title
         score = (any(k in title for k in stems), min(frequency[k] for k in stems), len(run))
         if best is None or score > best[0]:
             best = (score, " ".join(run))
