@@ -489,6 +489,11 @@ def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks
         ("Fishermen, who will vote on the quota next month, met on Monday.", True),  # a next step of people named
         ("Dockers, who will play a large part in the vote, met on Monday.", True),
         ("Captains who backed the quota will vote for it again.", True),  # "will" is the sentence's own verb
+        # or which place: a "where" clause with no comma before it
+        ("The mayor called off the rally after protesters filled the hall where she was scheduled to speak.", False),
+        ("The pollster surveyed dockers in two ports where voters will settle the levy.", False),
+        ("The fleet sails to Varna, where captains will vote on the quota next month.", True),
+        ("Captains will vote on the quota in the port where they moor.", True),
         ("Now it's the dockers who could face a strike at the harbour.", True),  # a cleft: the clause is the news
         ("Some captains could be heard grumbling on the quay.", False),
         ("The poll found 66 percent of likely women voters oppose the harbour levy.", False),

@@ -148,9 +148,12 @@ def _forward_patterns() -> _ForwardPatterns:
 
     # "the man who will lead the party", "people who want to live good lives": a clause with no comma before it
     # says which people are meant, not what comes next. After a comma it tells what comes next of someone named
-    # ("Latinos, who will play a prominent role at the caucuses") and counts.
+    # ("Latinos, who will play a prominent role at the caucuses") and counts. So with "where", which says which place
+    # is meant ("the hall where she was scheduled to speak", "two ports where voters will settle the levy").
     verbs = [w for w in forward if not w.startswith("'") and w.split()[0] not in ("if", "unless", "next")]
-    describing = re.compile(rf"(?<=[\w\"“”']) who {_CLAUSE_ADVERBS}(?:{alternatives(verbs)})(?![\w'])")
+    describing = re.compile(
+        rf"(?<=[\w\"“”']) (?:who |where (?:[\w']+ ){{1,3}}?){_CLAUSE_ADVERBS}(?:{alternatives(verbs)})(?![\w'])"
+    )
     return _ForwardPatterns(pattern(forward), pattern(backward), frozenset(w.split()[0] for w in forward), describing)
 
 
