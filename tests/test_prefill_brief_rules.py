@@ -539,6 +539,21 @@ def test_the_outlook_says_what_comes_next_it_does_not_ask() -> None:
     assert not any(line.endswith("?") for line in outlook)
 
 
+def test_an_interviewers_prompt_is_no_outlook() -> None:
+    """ "Q: Now you're saying the quays could reopen" is the interviewer speaking, not a next step."""
+    body = (
+        "The port of Varna reopened on Monday after a strike that lasted three weeks. "
+        "Dock workers returned to the quays as the first ships were unloaded. "
+        "The union leader is the most popular figure in the city after the strike. "
+        "Shipping lines are relieved that the quays are working again.\n\n"
+        "Q: Now you\u2019re saying the quays could reopen to cruise ships too.\n\n"
+        "Wage talks will resume in the capital next week."
+    )
+    outlook = texts(prefill(article_from_text("Port reopens\n\n" + body)), "outlook")
+    assert "Wage talks will resume in the capital next week." in outlook
+    assert not any(line.startswith("Q:") for line in outlook), outlook
+
+
 def test_repeats_are_near_identical_or_contained() -> None:
     said = meaningful_words("Talks on fishing rights resume in Geneva next week.")
     assert repeats(said, meaningful_words("Next week, talks on fishing rights resume in Geneva."))

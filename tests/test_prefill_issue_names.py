@@ -500,6 +500,38 @@ def test_a_salient_sentence_that_restates_the_summary_is_no_key_issue() -> None:
     assert texts and restated not in texts, texts
 
 
+def test_a_bare_question_or_an_interviewers_prompt_is_no_salient_issue() -> None:
+    """ "Did the board take the dredging money?" asks; "Q: ..." is the interviewer's prompt: neither is an issue."""
+    from briefing.prefill.analysis import analyse
+    from briefing.prefill.draft import _Draft, _salient_issues
+
+    body = (
+        "The dredging levy divides the harbour town of Varna before Sunday's vote.\n\n"
+        "Did the harbour board take dredging levy money from the harbour fees fund?\n\n"
+        "Q: You were going to talk about the dredging levy and harbour fees.\n\n"
+        "Traders say the dredging levy doubles their harbour fees.\n\n"
+        "The council says harbour fees fall once the dredging levy is paid off."
+    )
+    draft = _Draft(analyse(article_from_text("Dredging levy\n\n" + body)))
+    _salient_issues(draft)
+    texts = [item.text for item in draft.slots["key_issues"]]
+    assert texts and not any(text.startswith(("Did the", "Q:")) for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Are you on Team Varna?", True),
+        ("How does this not warrant a single question about the levy?", True),
+        ("The board faces a choice: Should it raise the dredging levy again?", False),  # the statement names it
+    ],
+)
+def test_only_asks(sentence: str, asks: bool) -> None:
+    from briefing.prefill.draft import _only_asks
+
+    assert _only_asks(sentence) is asks
+
+
 def test_a_participle_after_a_noun_is_its_verb() -> None:
     """ "Sailors held by the port" is a noun and its verb; "held" is a past form like "won"."""
     texts = [

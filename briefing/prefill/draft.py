@@ -856,7 +856,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
             break
         if _only_a_name(draft, fact.text) or draft.embedded(fact.index) or _not_an_issue(fact.text):
             continue
-        if _restates(draft, fact.text):
+        if _restates(draft, fact.text) or _only_asks(fact.text) or _INTERVIEWER.match(fact.text):
             continue
         if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
             phrase = words.phrases.name(fact.text, labels, title, people)
@@ -932,6 +932,18 @@ def _restates(draft: _Draft, sentence: str) -> bool:
     return False
 
 
+# An interviewer's line in a transcript ("Q: You were going to talk about the harbour."): the prompt, not the news.
+_INTERVIEWER = re.compile(r"\s*Q\s*:\s")
+# A statement that puts its question after a colon ("The board faces a choice: Should it raise the levy?").
+_STATED_QUESTION = re.compile(r":\s+[\"\u201c\u2018']?[A-Z][^:]*\?\W*$")
+
+
+def _only_asks(sentence: str) -> bool:
+    """A question with no statement of its own ("Did the mayor take the money?", "Are you on Team Varna?"): it
+    asks, often rhetorically; the issue, if there is one, is in what the article says, so it is no key issue."""
+    return _asks(sentence) and not _STATED_QUESTION.search(sentence)
+
+
 def _not_an_issue(sentence: str) -> bool:
     """A sentence that is about how the story was gathered or whom it is about, not what it is about: a poll's
     method, a witness, a step of someone's life."""
@@ -961,6 +973,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             and not a.outline.closing(index)
             and is_forward_looking(fact.text)
             and not _asks(fact.text)
+            and not _INTERVIEWER.match(fact.text)
             and draft.readable(index)
         ):
             speaker = (fact.attribution.speaker.name or None) if fact.attribution else _line_speaker(a, fact.intention)
