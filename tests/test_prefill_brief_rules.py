@@ -539,6 +539,22 @@ def test_the_outlook_says_what_comes_next_it_does_not_ask() -> None:
     assert not any(line.endswith("?") for line in outlook)
 
 
+@pytest.mark.parametrize("elided", ["A: Not yet, I will.", "But now the dockers could."])
+def test_a_modal_that_lost_its_verb_is_no_outlook(elided: str) -> None:
+    """ "But now the dockers could." takes its verb from the sentence before: alone it says nothing to come."""
+    body = (
+        "The port of Varna reopened on Monday after a strike that lasted three weeks. "
+        "Dock workers returned to the quays as the first ships were unloaded. "
+        "The union leader is the most popular figure in the city after the strike. "
+        "Shipping lines are relieved that the quays are working again.\n\n"
+        f"Has the union signed the wage deal yet?\n\n{elided}\n\n"
+        "Wage talks will resume in the capital next week."
+    )
+    outlook = texts(prefill(article_from_text("Port reopens\n\n" + body)), "outlook")
+    assert "Wage talks will resume in the capital next week." in outlook
+    assert elided not in outlook, outlook
+
+
 def test_an_interviewers_prompt_is_no_outlook() -> None:
     """ "Q: Now you're saying the quays could reopen" is the interviewer speaking, not a next step."""
     body = (

@@ -974,6 +974,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             and is_forward_looking(fact.text)
             and not _asks(fact.text)
             and not _INTERVIEWER.match(fact.text)
+            and not _ELIDED.search(fact.text)
             and draft.readable(index)
         ):
             speaker = (fact.attribution.speaker.name or None) if fact.attribution else _line_speaker(a, fact.intention)
@@ -987,6 +988,12 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             elif speaker is not None and fact.intention is not None:
                 why += f" Whose plan or wish it is: {speaker} (\u201c{fact.intention.cue}\u201d)."
             draft.take("outlook", index, why, label=label, speaker=speaker)
+
+
+# A modal that ends its sentence has lost its verb to the sentence before ("But now she could.", "A: Not yet, I
+# will."): on its own line it says nothing of what comes next. Lower case only: "in May." is a month. (A "likely"
+# at the end keeps its subject: "makes his election less likely" is a forecast.)
+_ELIDED = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|won['\u2019]t)\W*$")
 
 
 def _asks(text: str) -> bool:
