@@ -770,15 +770,6 @@ _HARBOUR_VOTE = [
 ]
 
 
-def test_a_photo_caption_says_what_the_story_is_about_though_it_is_never_a_line() -> None:
-    caption = "Fishermen watch the dredging barge near the cod grounds in the channel on Monday (Photo: Ann Lee)"
-    plain = texts(prefill(article_from_text("Harbour vote\n\n" + "\n\n".join(_HARBOUR_VOTE))), "summary")
-    pictured = [*_HARBOUR_VOTE[:1], caption, *_HARBOUR_VOTE[1:]]
-    summary = texts(prefill(article_from_text("Harbour vote\n\n" + "\n\n".join(pictured))), "summary")
-    assert _HARBOUR_VOTE[4] not in plain
-    assert summary == [*_HARBOUR_VOTE[:2], _HARBOUR_VOTE[4]]  # the pictured worry, not the mayor's thanks
-
-
 def test_a_post_set_in_the_article_is_no_summary_line() -> None:
     post = '<tweet author="@harbourwatch">The harbour authority approved the new container terminal tonight</tweet>.'
     body = "\n\n".join([post, *_HARBOUR_VOTE])

@@ -377,12 +377,6 @@ def _summary(draft: _Draft) -> None:
     # stand alone as a bullet ("He later admitted the fraud" still says the article is about the fraud)
     in_pieces = {index for index, _ in pieces}
     spread = [facts[index].words for index in candidates if index not in in_pieces]
-    # the photo captions too: what the editors chose to picture is what the story is about, though a caption is
-    # never a line of the brief
-    article = draft.a.article
-    spread += [
-        content_words(article.block_text(n)) for n, b in enumerate(article.blocks) if b.kind == BlockKind.CAPTION
-    ]
     for index, span in select_summary(pieces, text, spread, joins=frozenset(joins), unquotable=quoted):
         sentence = sentences[index]
         joined = range(index + 1, bisect.bisect_left(draft.starts, span[1]))
