@@ -152,21 +152,32 @@ def _word_before_cue(sc: Scan, i: int, least: int) -> int | None:
     return k
 
 
-def in_adverbial_clause(sc: Scan, i: int) -> bool:
-    """Whether the cue at ``i`` has its subject right after a subordinator ("When Lee said ...", "after Obama
-    called ..."): the sentence's main clause may have its own speaker, who then comes first."""
+def _subject_start(sc: Scan, k: int) -> int | None:
+    """Where the subject ending at token ``k`` begins: a name's capitalised run ("Gov. Jerry Brown") or a pronoun,
+    with a determiner or title before it ("after former Gov. Jerry Brown", "after the mayor"); None where ``k``
+    is neither a name nor a pronoun."""
     tokens, lower = sc.tokens, sc.lower
-    k = _word_before_cue(sc, i, least=1)
-    if k is None:
-        return False
     start = k
     if tokens[k].is_cap:
         while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or tokens[start - 1].text == "."):
             start -= 1
     elif pronoun_kind(lower[k]) is None:
-        return False
+        return None
     while start >= 1 and lower[start - 1] in _BEFORE_NAME:
-        start -= 1  # "after former Gov. Jerry Brown criticized", "after the mayor said"
+        start -= 1
+    return start
+
+
+def in_adverbial_clause(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` has its subject right after a subordinator ("When Lee said ...", "after Obama
+    called ..."): the sentence's main clause may have its own speaker, who then comes first."""
+    lower = sc.lower
+    k = _word_before_cue(sc, i, least=1)
+    if k is None:
+        return False
+    start = _subject_start(sc, k)
+    if start is None:
+        return False
     if start < k and (lower[start] in _ADVERBIAL_OPENERS or start == 0 and lower[0] in _OPENING_PREPOSITIONS):
         return True  # "When Lena Park said", "Amid GRN calls for action,": the capitalised opener ran into the name
     return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
@@ -229,14 +240,9 @@ def wish_in_clause(sc: Scan, i: int) -> bool:
         k -= 1
     if k == i - 1 or k < 1 or sc.quoted[k] or not tokens[k].is_word:
         return False  # not a progressive ("Ruiz, seeking ..."): a participle, read elsewhere
-    start = k
-    if tokens[k].is_cap:
-        while start > 0 and (tokens[start - 1].is_cap and tokens[start - 1].is_word or tokens[start - 1].text == "."):
-            start -= 1
-    elif pronoun_kind(lower[k]) is None:
+    start = _subject_start(sc, k)
+    if start is None:
         return False
-    while start >= 1 and lower[start - 1] in _BEFORE_NAME:
-        start -= 1
     if start < 1 or sc.quoted[start - 1]:
         return False
     before = lower[start - 1]
