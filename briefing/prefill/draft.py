@@ -232,16 +232,24 @@ class _Draft:
         self.add(slot, item, why)
         return item
 
+    @cached_property
+    def _embed_openings(self) -> dict[int, int]:
+        """For each sentence in a post set in the article, where the post's tag opens: looked up once per sentence,
+        as the Summary, Positions and Key issues all ask."""
+        text = self.a.article.text
+        found = ((index, embed_start(text, at)) for index, at in enumerate(self.starts))
+        return {index: opens for index, opens in found if opens is not None}
+
     def embedded(self, index: int) -> bool:
         """Whether sentence ``index`` is in a post set in the article ('<tweet author="@anabrod">'): its author's
         words, not the article's."""
-        return embed_start(self.a.article.text, self.a.article.sentences[index].start) is not None
+        return index in self._embed_openings
 
     def embed_author(self, index: int) -> str | None:
         """Who posted the embed sentence ``index`` sits inside: the author its tag or signature names, else the
         named speaker of the lead-in that introduces it ("Lee tweeted on Monday:"); None outside an embed."""
-        text, at = self.a.article.text, self.a.article.sentences[index].start
-        opens = embed_start(text, at)
+        text, at = self.a.article.text, self.starts[index]
+        opens = self._embed_openings.get(index)
         if opens is None:
             return None
         author = embed_author(text, at, self.people)
@@ -251,7 +259,7 @@ class _Draft:
         if before >= 0 and self.a.article.sentences[before].end > opens:
             before -= 1  # the sentence holding the tag itself
         lead = self.a.facts[before] if before >= 0 else None
-        if lead is None or not lead.text.rstrip().endswith(":") or embed_start(text, self.starts[before]) is not None:
+        if lead is None or not lead.text.rstrip().endswith(":") or self.embedded(before):
             return None
         return named_speaker(lead.attribution) if lead.attribution and lead.attribution.speaker.named else None
 
