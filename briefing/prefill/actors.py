@@ -289,14 +289,14 @@ _MAX_PARTICLES = 2  # particle words in a row: "von der", "in 't"
 def _past_particle(sc: Scan, j: int) -> int:
     """Where a name goes on after a lower-case particle at ``j`` ("Bill de Blasio", "Ursula von der Leyen",
     "Sophie in 't Veld"), or ``j``."""
-    tokens, n = sc.tokens, len(sc.tokens)
+    n = len(sc.tokens)
     k, words = j, 0
     while k < n and words < _MAX_PARTICLES and (step := _particle_at(sc, k)):
         k += step
         words += 1
-    if k == j or k >= n or not (tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None):
+    if k == j or k >= n or not name_word(sc, k):
         return j
-    while k < n and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+    while k < n and name_word(sc, k):
         k += 1
     return k
 
@@ -314,14 +314,14 @@ def _past_nickname(sc: Scan, j: int) -> int:
     if close is None or tokens[j].start == tokens[j - 1].end:
         return j
     k = j + 1
-    while k < n and k - j <= _MAX_NICKNAME and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+    while k < n and k - j <= _MAX_NICKNAME and name_word(sc, k):
         k += 1
     if not (j + 1 < k < n and tokens[k].text == close and tokens[j + 1].start == tokens[j].end):
         return j
     if tokens[k].start != tokens[k - 1].end or k + 1 >= n or tokens[k + 1].start == tokens[k].end:
         return j
     end = k + 1
-    while end < n and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+    while end < n and name_word(sc, end):
         end += 1
     return end if end > k + 1 else j
 
@@ -332,7 +332,7 @@ def past_ampersand(sc: Scan, i: int, j: int, lex: Lexicon) -> int:
     mark ("Procter & Gamble"); else ``j``: "Jim & Sarah" are two people."""
     tokens, n = sc.tokens, len(sc.tokens)
     end = j + 1
-    while end < n and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+    while end < n and name_word(sc, end):
         end += 1
     if end == j + 1:
         return j
@@ -366,7 +366,7 @@ def start_over_ampersand(sc: Scan, floor: int, first: int, last: int, lex: Lexic
     tokens = sc.tokens
     while first >= floor + 2 and tokens[first - 1].text == "&" and not sc.quoted[first - 1]:
         before = first - 2
-        if not (tokens[before].is_cap and tokens[before].is_word and sc.covered[before] is None):
+        if not name_word(sc, before):
             break
         while (
             before > floor
@@ -400,7 +400,7 @@ def name_runs(sc: Scan, lex: Lexicon, common: frozenset[str] = frozenset()) -> l
         tok = tokens[i]
         if tok.is_cap and tok.is_word and sc.covered[i] is None:
             j = i + 1
-            while j < n and tokens[j].is_cap and tokens[j].is_word and sc.covered[j] is None and not _slashed(sc, j):
+            while j < n and name_word(sc, j) and not _slashed(sc, j):
                 j += 1
             while j < n and tokens[j].text == "&" and (on := past_ampersand(sc, i, j, lex)) > j:
                 j = on  # "Procter & Gamble", "Ann & Lily Kell Foundation"
@@ -1027,7 +1027,7 @@ class Cast:
                 stop = _body_name_end(tokens, start, self.lex.org_words)
                 if stop > start:
                     first = k
-                    if tokens[k - 1].is_cap and tokens[k - 1].is_word and sc.covered[k - 1] is None:
+                    if name_word(sc, k - 1):
                         # "the University of Pennsylvania", "the group Color of Change": one name
                         first = _body_name_start(sc, first - 1, j + 1)
                     side = sc_text(sc, first if first < k else start, stop)
@@ -1041,9 +1041,7 @@ class Cast:
         of the first name. Not an owner ("Tom Lee's wife"), nor a name its role does not head ("an aide to Senator
         Tom Lee", "the director for the Iowa Democratic Party said")."""
         tokens = sc.tokens
-        k = next(
-            (m for m in range(start, end) if tokens[m].is_cap and tokens[m].is_word and sc.covered[m] is None), None
-        )
+        k = next((m for m in range(start, end) if name_word(sc, m)), None)
         if k is None or sc.quoted[k]:
             return False
         before = k - 2 if sc.lower[k - 1] == "and" and k - 2 >= start else k - 1
@@ -1467,7 +1465,7 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     words = [w for w in words if w not in _PRONOUN_WORDS]
     owner = j < len(sc.tokens) and sc.tokens[j].lower in ("'s", "’s")  # "Trump's campaign that, to her,"
     for k in range(j, j if owner else min(j + 6, len(sc.tokens))):
-        if sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None or sc.lower[k].rstrip(".") in _TITLES:
+        if name_word(sc, k) or sc.lower[k].rstrip(".") in _TITLES:
             break  # another name (or another's title: "met Mrs. Kohl") comes first: the pronoun may be theirs
         if k == j + 1 and sc.tokens[j].text == "," and sc.lower[k] in _PRONOUN_WORDS:
             # "the Pine Hawks, his son's team", "Ann Roe, his wife": the owner is someone else; "like Illinois and
@@ -1558,8 +1556,8 @@ def _role_of(sc: Scan, first: int | None, role_heads: frozenset[str]) -> bool:
     return k >= 1 and sc.tokens[k].lower == "of" and (sc.covered[k - 1] == "role" or sc.lower[k - 1] in role_heads)
 
 
-def _uncovered_capital(sc: Scan, k: int) -> bool:
-    """A capitalised word that is no role nor side: a piece of a name."""
+def name_word(sc: Scan, k: int) -> bool:
+    """Whether token ``k`` is a capitalised word that no role nor side covers: a piece of a name."""
     return sc.tokens[k].is_cap and sc.tokens[k].is_word and sc.covered[k] is None
 
 
@@ -1571,9 +1569,9 @@ def _body_name_start(sc: Scan, last: int, floor: int) -> int:
         k = first - 1
         if tokens[k].lower == "the" and k - 1 >= floor and tokens[k - 1].lower in ("of", "for"):
             k -= 1
-        if tokens[k].lower in ("of", "for") and k - 1 >= floor and _uncovered_capital(sc, k - 1):
+        if tokens[k].lower in ("of", "for") and k - 1 >= floor and name_word(sc, k - 1):
             first = k - 1
-        elif _uncovered_capital(sc, first - 1):
+        elif name_word(sc, first - 1):
             first -= 1
         else:
             break

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
-from briefing.prefill.actors import Scan
+from briefing.prefill.actors import Scan, name_word
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.speech_words import (
     APPOSITION_OPENERS,
@@ -262,4 +262,4 @@ def describes_next_name(sc: Scan, k: int, stop: int) -> bool:
         return False
     if tokens[k].lower in STOP_NP or tokens[k].lower in PREPOSITIONS or tokens[k].lower in DETERMINERS:
         return False
-    return all(tokens[m].is_cap and tokens[m].is_word and sc.covered[m] is None for m in (k + 1, k + 2))
+    return all(name_word(sc, m) for m in (k + 1, k + 2))

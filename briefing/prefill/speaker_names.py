@@ -20,6 +20,7 @@ from briefing.prefill.actors import (
     adjective_word,
     envoy_to_body,
     is_people_noun,
+    name_word,
     pronoun_kind,
     resolve_pronoun,
     sc_text,
@@ -107,9 +108,7 @@ class SpeakerNamer:
             return None
         last = names[-1] + 1
         first = last - 1  # the name is the capitalised stretch right before the cue
-        while (
-            first > start and tokens[first - 1].is_cap and tokens[first - 1].is_word and sc.covered[first - 1] is None
-        ):
+        while first > start and name_word(sc, first - 1):
             first -= 1
         first = start_over_ampersand(sc, start, first, last, self.lex)
         while first < last - 1 and tokens[first].text.rstrip(".") in self.lex.non_names:
@@ -177,7 +176,7 @@ class SpeakerNamer:
             lead -= 1
         if lead >= 2 and sc.lower[lead - 1] in ("for", "of") and tokens[lead - 2].text in self.lex.org_words:
             lead -= 2  # "the Business Council of British Columbia": the body's name runs on over "of"
-            while lead > 0 and tokens[lead - 1].is_cap and tokens[lead - 1].is_word and sc.covered[lead - 1] is None:
+            while lead > 0 and name_word(sc, lead - 1):
                 lead -= 1
             lead += sc.lower[lead] == "the"  # "The Business Council" opening the sentence
         tail = last
@@ -398,7 +397,7 @@ MAX_BODY_NAME = 10  # tokens of a body's name joined over "of"/"for"/"on" ("Inst
 def _cap_run(sc: Scan, k: int, step: int) -> int:
     """From token ``k``, how far a run of free capitalised words goes (``step`` 1: right, -1: left); ``k`` if none."""
     tokens = sc.tokens
-    while 0 <= k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+    while 0 <= k < len(tokens) and name_word(sc, k):
         k += step
     return k
 

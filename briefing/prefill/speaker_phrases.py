@@ -18,6 +18,7 @@ from briefing.prefill.actors import (
     is_people_noun,
     name_particle,
     name_runs,
+    name_word,
     pronoun_kind,
     sc_text,
     start_over_ampersand,
@@ -825,7 +826,7 @@ class SpeakerPhrases:
                 while m < j and tokens[m].is_word and not tokens[m].is_cap:
                     m += 1
                 run = m
-                while run < j and tokens[run].is_cap and tokens[run].is_word and sc.covered[run] is None:
+                while run < j and name_word(sc, run):
                     run += 1
                 if m < run:  # "said Ruiz's top aide Ann Lee": the aide's name
                     return self.namer.named(sc, m, run, sentence)
@@ -864,7 +865,7 @@ class SpeakerPhrases:
         tokens = sc.tokens
         k = i + 1 if tokens[i].lower in ("a", "an", "the") else i
         if k == i:  # "Rubio's deputy campaign manager, Rich Beeson": an owner before the role
-            while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and sc.covered[k] is None:
+            while k < len(tokens) and name_word(sc, k):
                 k += 1
             if k == i or k >= len(tokens) or not possessive(sc, k):
                 return None
@@ -877,7 +878,7 @@ class SpeakerPhrases:
         if comma is None or any(sc.quoted[k] for k in range(i, comma)):
             return None
         end = comma + 1
-        while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+        while end < len(tokens) and name_word(sc, end):
             end += 1
         if end - comma < 3 or end < len(tokens) and tokens[end].text not in (".", ",", ";", "!", "?"):
             return None  # a two-word name or more, and nothing after it but the sentence's end
@@ -896,7 +897,7 @@ class SpeakerPhrases:
         if tokens[i + 1].is_cap or not all(tokens[m].is_word for m in range(i + 1, comma)):
             return None  # "said his Senate ally, ...", a dash or bracket inside: another shape
         end = comma + 1
-        while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and sc.covered[end] is None:
+        while end < len(tokens) and name_word(sc, end):
             end += 1
         if end - comma < 3 or end < len(tokens) and tokens[end].text not in (".", ",", ";", "!", "?"):
             return None  # a full name of two words or more, and nothing after it but the clause's end
