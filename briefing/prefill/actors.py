@@ -1562,8 +1562,8 @@ def name_word(sc: Scan, k: int) -> bool:
 
 
 def _body_name_start(sc: Scan, last: int, floor: int) -> int:
-    """Where the body whose capitalised word ``last`` is ends, reading back: its capitalised words and the "of"
-    (the) or "for" (the) between them ("the Institute for the Study of War"), never before ``floor``."""
+    """Where the body name ending on the capitalised word ``last`` begins, reading back: its capitalised words and
+    the "of" (the) or "for" (the) between them ("the Institute for the Study of War"), never before ``floor``."""
     tokens, first = sc.tokens, last
     while first - 1 >= floor:
         k = first - 1
@@ -1580,10 +1580,10 @@ def _body_name_start(sc: Scan, last: int, floor: int) -> int:
 
 def _body_name_end(tokens: list[Token], start: int, org_words: frozenset[str]) -> int:
     """Where the body named from ``start`` ends: its capitalised words, joined by "of" (the), "for" (the), "the",
-    "and" or an owner's "'s" to more of them ("the University of Vermont's Center for Politics", "the Office of Management
-    and Budget"; an owner's only before a body's word: "Center", "Institute"), past the apposition's reach
-    ("... of the Texas Rangers"). What follows "director of the" is one name: stopping at its first "of" files
-    the director under "University" or "Office"."""
+    "and" or an owner's "'s" to more of them ("the University of Vermont's Center for Politics", "the Office of
+    Management and Budget"; an owner's only before a body's word: "Center", "Institute"), past the apposition's
+    reach ("... of the Texas Rangers"). What follows "director of the" is one name: stopping at its first "of"
+    files the director under "University" or "Office"."""
     stop, joined = start, False
     while stop < len(tokens) and tokens[stop].is_cap and tokens[stop].is_word:
         stop += 1

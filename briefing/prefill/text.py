@@ -88,9 +88,8 @@ MARKUP = re.compile(r"<[^<>]*>")  # an embed's tag ('<tweet id="..." author="...
 _MARKUP_OR_ADDRESS = re.compile(
     MARKUP.pattern + r"|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io)\b\S*"
 )
-_TRAILING_TAG = re.compile(
-    MARKUP.pattern + r"\.?$"
-)  # "...gun laws</tweet>.": the embed's closing tag and the page's stop
+# "...gun laws</tweet>.": the embed's closing tag and the page's stop
+_TRAILING_TAG = re.compile(MARKUP.pattern + r"\.?$")
 # what a scraped post drags in after its words: its links ("https://t.co/AbC123", "pic.twitter.com/xyz") and the
 # page's furniture ("SIGN UP FOR OUR NEWSLETTER"); only at the span's end, so a link mid-sentence stays
 _TRAILING_SCRAPE = re.compile(
