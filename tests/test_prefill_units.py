@@ -276,6 +276,17 @@ def test_a_party_tag_outranks_the_chamber_before_the_name() -> None:
     assert found == [("Ada Quill", "Democrats")]
 
 
+def test_an_independent_tag_is_a_side_unless_a_party_is_named_before_the_name() -> None:
+    """ "(I-Vt.)" files a senator with the independents; "Democratic rival Sen. ... (I-Me.)" runs with the
+    Democrats, so that party stands. A highway ("Interstate 95 (I-95)") is no party tag."""
+    found = _speakers(
+        "Sen. Walt Ferris (I-Vt.) said the vote was rigged. "
+        "Democratic rival Sen. Ona Pike (I-Me.) said the count was fair. "
+        "Route planner Dale Okoro (I-95) said the road would close."
+    )
+    assert found == [("Walt Ferris", "Independents"), ("Ona Pike", "Democrats"), ("Dale Okoro", None)]
+
+
 def test_rules_compare_categories_not_display_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Renaming an outlook label in cues.json renames it in the brief and changes nothing else."""
     import json

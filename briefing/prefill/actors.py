@@ -29,6 +29,7 @@ _FAITH_WORDS = grammar_words("faith_words")  # "Muslim", "Hindu": a faith's word
 _NOT_MODIFIERS = grammar_words("not_modifiers")
 _US_PARTIES = grammar_map("party_affiliations")  # "(R-SC)" -> Republicans
 _PARTY_SIDES = frozenset(_US_PARTIES.values())
+_INDEPENDENTS = _US_PARTIES["I-"]  # the side of an "(I-Vt.)" tag, which gives way to a party named before the name
 _PRONOUNS = grammar_map("pronouns")  # "he" -> person, "they" -> group
 _PLACE_PREPOSITIONS = grammar_words("place_prepositions")  # "in New York, he said": a place, not a person
 _TITLES = grammar_words("person_titles")
@@ -157,6 +158,11 @@ def _surnames_back(
         covered[k] = None
         side_of.pop(k, None)
         role_end.pop(k, None)
+
+
+def _party_tag(text: str) -> bool:
+    """A US party tag in brackets after a name: "R-SC", "D-N.Y.", "I-Vt." (a state after the dash, not "I-95")."""
+    return text[:2] in _US_PARTIES and text[2:3].isalpha()
 
 
 def _initial(word: str) -> bool:
@@ -979,8 +985,9 @@ class Cast:
             end = i - 2 if tokens[i - 1].text == "," else i - 1
             role = sc_text(sc, first, end + 1)
         post_role, post_side = self._appositive(sc, i)
-        if post_side in _PARTY_SIDES:
+        if post_side in _PARTY_SIDES and not (side and post_side == _INDEPENDENTS):
             return role or post_role, post_side  # "Senate Leader Harry Reid (D-Nev.)": his party, not the country
+        # "Democratic opponent Sen. Bernie Sanders (I-Vt.)": an independent who runs with a party stands with it
         return role or post_role, side or post_side
 
     def _appositive(self, sc: Scan, i: int) -> tuple[str | None, str | None]:
@@ -989,8 +996,8 @@ class Cast:
         j = i
         while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word:
             j += 1
-        if j + 1 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text[:2] in _US_PARTIES:
-            return None, _US_PARTIES[tokens[j + 1].text[:2]]  # "Sen. Lindsey Graham (R-SC)"
+        if j + 1 < len(tokens) and tokens[j].text == "(" and _party_tag(tokens[j + 1].text):
+            return None, _US_PARTIES[tokens[j + 1].text[:2]]  # "Sen. Lindsey Graham (R-SC)", "(I-Vt.)"
         if (
             j >= len(tokens)
             or tokens[j].text != ","
