@@ -540,3 +540,32 @@ def test_a_participle_after_a_noun_is_its_verb() -> None:
         "Sailors held without charge wrote to the mayor.",
     ]
     assert _name(texts) != "Sailors held"
+
+
+def test_a_name_of_a_party_that_speaks_in_the_brief_is_no_issue_name() -> None:
+    """ "White House" where the United States speaks names a voice the brief files as its party, not what the
+    sentence is about; the sentence's own recurring phrase names it. A side nobody speaks for stays a name."""
+    texts = [
+        "The White House wants the tariff talks to resume before the White House summit in May.",
+        "The tariff talks stalled in March.",
+        "A White House aide said the White House would wait.",
+    ]
+    counts = PhraseCounts(texts)
+    assert counts.name(texts[0], set()) == "White House"  # the article's most repeated phrase, without the rule
+    assert counts.name(texts[0], set(), parties=frozenset({"United States"})) == "Tariff talks"
+    assert counts.name(texts[0], set(), parties=frozenset({"China"})) == "White House"
+
+
+def test_a_place_that_only_describes_a_person_is_no_issue_name() -> None:
+    """ "The Vermont senator is struggling": the place says who the person is; the sentence is not about it."""
+    frequency: Counter[str] = Counter({"vermont": 4, "struggling": 1})
+    proper = frozenset({"Vermont", "The"})
+    lex = load_lexicon()
+    name = proper_issue_name(
+        "The Vermont senator is struggling.", frequency, set(), frozenset(), proper, frozenset(), lex
+    )
+    assert name is None
+    name = proper_issue_name(
+        "Snow closed the roads in Vermont.", frequency, set(), frozenset(), proper, frozenset(), lex
+    )
+    assert name == "Vermont"

@@ -81,6 +81,7 @@ class _IssueWords:
     phrases: PhraseCounts
     title: frozenset[str]
     people: frozenset[str]
+    parties: frozenset[str]  # the sides of the article's speakers: "White House" names one, not an issue
 
     @classmethod
     def of(cls, a: Analysis) -> _IssueWords:
@@ -89,6 +90,7 @@ class _IssueWords:
             PhraseCounts([f.text for f in a.facts[:MAX_PHRASE_SENTENCES]], a.lex),
             content_words(a.article.title),
             frozenset(w for actor in a.cast.actors if actor.kind == PERSON and actor.person for w in actor.tokens),
+            frozenset(f.attribution.speaker.side for f in a.facts if f.attribution and f.attribution.speaker.side),
         )
 
 
@@ -796,8 +798,18 @@ def _heading_name(draft: _Draft, heading: Heading, taken: set[str]) -> str | Non
 def _phrase_in(draft: _Draft, text: str, taken: set[str], least: int = 2, heading: bool = False) -> str | None:
     """The phrase of ``text`` the article repeats, or its proper name, not already in ``taken`` (which takes it)."""
     a, words = draft.a, draft.issue_words
-    named = words.phrases.name(text, taken, words.title, words.people, least) or proper_issue_name(
-        text, words.frequency, taken, words.title, a.proper, words.people, a.lex, words.phrases.use, heading, least
+    named = words.phrases.name(text, taken, words.title, words.people, least, words.parties) or proper_issue_name(
+        text,
+        words.frequency,
+        taken,
+        words.title,
+        a.proper,
+        words.people,
+        a.lex,
+        words.phrases.use,
+        heading,
+        least,
+        words.parties,
     )
     if named:
         taken.add(_name_key(named))
@@ -850,8 +862,10 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         key=lambda f: -sum(frequency[w] for w in f.words) / (1 + len(f.words)) ** 0.5,
     )
     labels: set[str] = set()
-    title, people = words.title, words.people
-    named = [(f, words.phrases.name(f.text, labels, title, people)) for f in scored[:MAX_ISSUE_CANDIDATES]]
+    title, people, parties = words.title, words.people, words.parties
+    named = [
+        (f, words.phrases.name(f.text, labels, title, people, parties=parties)) for f in scored[:MAX_ISSUE_CANDIDATES]
+    ]
     named = [pair for pair in named if pair[1]] + [(f, None) for f, label in named if not label]
     for fact, phrase in named:  # sentences an article phrase names first; a lone proper name only after
         if len(draft.slots["key_issues"]) >= limit:
@@ -861,9 +875,9 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
         if _restates(draft, fact.text) or _only_asks(fact.text) or _INTERVIEWER.match(fact.text):
             continue
         if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
-            phrase = words.phrases.name(fact.text, labels, title, people)
+            phrase = words.phrases.name(fact.text, labels, title, people, parties=parties)
         label = phrase or proper_issue_name(
-            fact.text, frequency, labels, title, a.proper, people, a.lex, words.phrases.use
+            fact.text, frequency, labels, title, a.proper, people, a.lex, words.phrases.use, parties=parties
         )
         if label:
             labels.add(_name_key(label))

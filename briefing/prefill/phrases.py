@@ -15,7 +15,7 @@ from collections import Counter
 
 from briefing.prefill.actors import adjective_word, is_people_noun
 from briefing.prefill.lexicon import Lexicon, load_lexicon
-from briefing.prefill.text import MARKUP, STOPWORDS, stem
+from briefing.prefill.text import MARKUP, STOPWORDS, stem, tokenize
 from briefing.prefill.word_use import NAME_LINKS, TOKEN, WordUse
 from briefing.prefill.wordlists import grammar_words
 
@@ -96,11 +96,13 @@ class PhraseCounts:
         title: frozenset[str] = frozenset(),
         people: frozenset[str] = frozenset(),
         least: int = 2,
+        parties: frozenset[str] = frozenset(),
     ) -> str | None:
         """The best issue name in ``text``: a phrase of 2-5 words the article has at least ``least`` times (a
         heading, not counted itself, names by a phrase the article says once), its first letter capitalised.
 
-        A person's name ("Bernie Sanders", words in ``people``) names a voice, not an issue; a phrase that is a
+        A person's name ("Bernie Sanders", words in ``people``) names a voice, and so does one of the brief's
+        ``parties`` ("White House" when the United States speaks in it), not an issue; a phrase that is a
         piece of a longer name, ends on a modifier or holds a verb is no name (``noun_phrase_fault``).
         """
         best: tuple[float, str] | None = None
@@ -117,7 +119,7 @@ class PhraseCounts:
                         continue
                     if any("'" in w for w in words):
                         continue  # "don't trust"
-                    if noun_phrase_fault(words, self.use, self.lex, people):
+                    if noun_phrase_fault(words, self.use, self.lex, people) or names_a_party(words, self.lex, parties):
                         continue
                     if _starts_on_verb(tokens, run[i][1], self.use):
                         continue  # "help pay", "persuade voters", "took place"
@@ -156,6 +158,16 @@ def noun_phrase_fault(words: list[str], use: WordUse, lex: Lexicon, people: froz
     if _titled_person(words, people | use.person_words, lex):
         return "a person"  # "Texas Senator Ted Cruz", "Secretary Clinton"
     return None
+
+
+def names_a_party(words: list[str], lex: Lexicon, parties: frozenset[str]) -> bool:
+    """Whether ``words`` are all a name of one of ``parties`` ("White House", "Clinton campaign" where the United
+    States or the Democrats speak): a side whose voices the brief files under it, no issue of the brief."""
+    if not parties:
+        return False
+    keys = lex.sides.keys(tokenize(" ".join(words)))
+    found = lex.sides.match_keys(keys, 0) if keys else None
+    return found is not None and found[0] == len(keys) and found[1] in parties
 
 
 def _titled_person(words: list[str], persons: frozenset[str] | set[str], lex: Lexicon) -> bool:
@@ -399,6 +411,17 @@ def _piece_of_a_title(word: str, text: str) -> bool:
     return bool(every) and every <= pieces
 
 
+def _only_before_a_role(word: str, text: str, lex: Lexicon) -> bool:
+    """Whether every ``word`` in ``text`` stands before a role ("the Vermont senator", "a Texas lawyer"): a place
+    that describes a person the sentence is about ("Ostrava's mayor" is the city's, which may be the issue)."""
+    after = re.findall(rf"(?<![\w-]){re.escape(word)} ([a-z]+)", text)
+    return (
+        bool(after)
+        and len(after) == len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+        and all(_is_role(w, lex) for w in after)
+    )
+
+
 def proper_issue_name(
     text: str,
     frequency: Counter[str],
@@ -410,6 +433,7 @@ def proper_issue_name(
     use: WordUse | None = None,
     heading: bool = False,
     least: int = 2,
+    parties: frozenset[str] = frozenset(),
 ) -> str | None:
     """Where no phrase recurs: the sentence's whole proper name ("Saudi Arabia", "Benghazi") that the title
     shares or the article repeats; never a piece of one ("York"), a person ("President Obama", "the Clintons"),
@@ -441,12 +465,16 @@ def proper_issue_name(
         stems = [stem(w) for w in run if w.lower() not in STOPWORDS]  # "New York": "new" is a stopword
         if key in taken or not stems or any(w.lower() in NOT_ISSUE_NAMES for w in run):
             continue
+        if names_a_party(run, lex, parties):
+            continue  # "White House" where the United States speaks: a voice's party
         if len(run) == 1 and (len(run[0]) < 3 or _lone_word_names_nothing(run[0], lex)):
             continue
         if len(run) == 1 and (_abbreviated(run[0], text) or (use is not None and use.names_only_a_kind(run[0]))):
             continue  # "Burlingame, Calif., south of ...", "the Syrian migrant crisis": no issue's name alone
         if len(run) == 1 and _piece_of_a_title(run[0], text):
             continue  # "Harbour the Show", "''Hail, Varna!''": a piece of a title
+        if len(run) == 1 and _only_before_a_role(run[0], text, lex):
+            continue  # "The Vermont senator is struggling": who the person is, not what the sentence is about
         score = (any(k in title for k in stems), min(frequency[k] for k in stems), len(run))
         if best is None or score > best[0]:
             best = (score, " ".join(run))
