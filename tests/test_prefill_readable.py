@@ -37,6 +37,12 @@ from briefing.prefill.readable import dangling_opener
         ("And his plan was never put to a vote.", "his"),
         ("Yet the move angered the dockers.", "the move"),
         ("It also found that the port lost money.", "It"),  # "also" is no "is": the report found it
+        # a short opening that names no one, then a person's pronoun as the subject: the first pronoun is unnamed
+        ("As proof, she pointed to the flooded quays.", "she"),
+        ("If she wins, she will dredge the harbour.", "she"),
+        ("When asked, he declined to name the donors.", "he"),
+        ("Later in the day, his team denied the report.", "his"),
+        ("On Tuesday, he spoke to the dockers.", "he"),  # a weekday names no one
     ],
 )
 def test_openers_that_point_back(text: str, opener: str) -> None:
@@ -76,6 +82,11 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "Thermal coal prices rose.",
         "",
         "“",
+        # the opening names the pronoun's referent, or the pronoun points ahead to the name after the comma
+        "As Lind spoke, she pointed to the flooded quays.",
+        "When the mayor arrived, he inspected the dams.",
+        "In his speech, Okafor attacked the levy.",
+        "While the levy is not popular, it is needed.",  # "it" may be the levy: only a person's pronoun is judged
     ],
 )
 def test_openers_that_stand_on_their_own(text: str) -> None:
@@ -108,6 +119,16 @@ def test_a_pronoun_after_a_conjunction_gets_its_referent_in_brackets() -> None:
     )
     items = [text for texts in _draft_items(body).values() for text in texts]
     assert any(text.startswith("But [Anna Lind] will travel") for text in items), items
+
+
+def test_a_pronoun_after_a_short_opening_gets_its_referent_in_brackets() -> None:
+    body = (
+        "Water Minister Anna Lind opened the regional summit on Monday with a call for shared reservoirs.\n\n"
+        "Delegates from six countries attended the opening session in the capital.\n\n"
+        "Next month, she will travel to the northern dams to inspect the new pumping stations."
+    )
+    items = [text for texts in _draft_items(body).values() for text in texts]
+    assert any(text.startswith("Next month, [Anna Lind] will travel") for text in items), items
 
 
 def test_an_unresolvable_opener_is_left_out() -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from itertools import dropwhile, islice, pairwise
 
+from briefing.prefill.lexicon import load_lexicon
+from briefing.prefill.text import STOPWORDS
 from briefing.prefill.wordlists import grammar_list, grammar_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -88,6 +90,32 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     for (word, begin, _), (noun, _, end) in pairwise(words[1:7]):
         if word in ("this", "that", "these", "those") and noun in _NOUNS:
             return begin, end  # "China's assertiveness on this matter": which matter?
+    return _pronoun_after_opening(text, words)
+
+
+def _pronoun_after_opening(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The first person's pronoun where a short opening that names no one leads to a clause whose subject is
+    one: "As proof, she pointed to...", "If she wins, she may...", "When asked, he said...". A name or a role in
+    the opening ("As Clinton spoke, she", "When the mayor arrived, he") is the referent; a name right
+    after the comma ("In his speech, Rhimes declared") is the one the pronoun points ahead to."""
+    first = words[0][0]
+    if not (first in STOPWORDS or first in _OPENING_WORDS or first.endswith(("ing", "ed", "ly"))):
+        return None  # "Clinton, she said": the opening word may be a name
+    for k in range(1, len(words)):
+        between = text[words[k - 1][2] : words[k][1]].strip()
+        if not between:
+            continue
+        if between != "," or words[k][0] not in _PERSON_SUBJECTS:
+            return None  # a quotation, a dash or a full stop; or a clause about something else
+        opening = words[:k]
+        if any(text[begin].isupper() and word not in _TIME for word, begin, _ in opening[1:]):
+            return None  # a name in the opening is the pronoun's referent ("On Tuesday" names no one)
+        keys = [word for word, _, _ in opening]
+        roles = load_lexicon().roles
+        if any(roles.match_keys(keys, i) is not None for i in range(len(keys))):
+            return None  # "When the harbour master arrived, he": the role is the referent
+        earlier = [(begin, end) for word, begin, end in opening if word in _PERSONAL]
+        return earlier[0] if earlier else words[k][1:]
     return None
 
 
@@ -123,6 +151,12 @@ def person_pronoun(text: str, span: tuple[int, int]) -> str | None:
 
 
 _POSSESSIVES = frozenset(["his", "her"])
+_PERSON_SUBJECTS = frozenset(["he", "she", "his", "her"])  # "..., she said", "..., his team is bracing"
+# Words an opening phrase starts on besides function words, "-ing" and "-ed" forms and "-ly" adverbs
+_OPENING_WORDS = frozenset(
+    ["instead", "meanwhile", "later", "earlier", "still", "asked", "pressed", "otherwise", "next", "last", "soon"]
+    + ["afterward", "afterwards", "today", "tonight", "yesterday", "tomorrow"]
+)
 # right after "it is", the words that make it a restatement of something said before, not an expletive or a cleft
 _QUESTION_WORDS = frozenset(["whether", "if", "how", "why", "what", "who", "when"])
 _CLEFT_THAT = re.compile(r"\s(?:that|who)\s")  # "(It was) how the levy was spent that angered them": a cleft
