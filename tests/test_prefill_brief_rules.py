@@ -6,7 +6,7 @@ import pytest
 
 from briefing.prefill import prefill
 from briefing.prefill.classify import is_forward_looking
-from briefing.prefill.compress import lead_span, past_dateline
+from briefing.prefill.compress import generic_your, lead_span, past_dateline
 from briefing.prefill.readable import dangling_opener
 from briefing.prefill.summary import not_a_sentence, select_summary, writer_voice
 from briefing.prefill.text import content_words, prose_words
@@ -425,6 +425,35 @@ def test_a_column_in_the_first_person_throughout_still_has_a_summary() -> None:
 )
 def test_the_writers_own_voice_is_first_or_second_person_outside_quotation_marks(sentence: str, voiced: bool) -> None:
     assert writer_voice(sentence) is voiced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "generic"),
+    [
+        ("Living near the new harbour of Varna means your house is worth more, a council study found.", True),
+        ("A fish market on your doorstep adds a tenth to the price of your flat, the study says.", True),
+        ('"We are ready to pay," the minister said, adding that your money is safe.', True),
+        ("Mark your calendars: the harbour of Varna reopens on Saturday.", False),  # an order to the reader
+        ("The harbour reopens on Saturday; check your tickets before the ferry leaves.", False),
+        ("You would think your council would know how to mend a harbour wall.", False),
+        ("Luckily for our readers, your harbour wall is still standing.", False),
+        ("The harbour of Varna reopens on Saturday after the storm.", False),
+    ],
+)
+def test_a_your_that_means_anyone_is_no_comment_of_the_writers(sentence: str, generic: bool) -> None:
+    assert generic_your(sentence) is generic
+
+
+def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_line() -> None:
+    text = (
+        "Living near the new harbour of Varna means your house is worth a tenth more, a council study found. "
+        "The study compared house prices in the streets around the harbour with those in the rest of Varna. "
+        "The council of Varna said the harbour had brought new shops and jobs to the old town."
+    )
+    article = article_from_text("Harbour prices\n\n" + text)
+    pieces = [(n, (s.start, s.end)) for n, s in enumerate(article.sentences)]
+    rest = [content_words("Varna harbour house prices study")] * 2
+    assert [index for index, _ in select_summary(pieces, article.text, rest, max_sentences=1)] == [0]
 
 
 @pytest.mark.parametrize(

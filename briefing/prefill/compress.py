@@ -164,6 +164,23 @@ def writer_voice(body: str) -> bool:
     return _FIRST_OR_SECOND.search(_QUOTATION.sub(" ", body)) is not None
 
 
+# "Mark your calendars", "Check your bags: ...": an order to the reader, "your" the second word of its sentence or clause.
+_ORDER = re.compile(r"(?:^|[:;]\s+|[—–]\s*)[A-Za-z]+\s+[Yy]our\b")
+
+
+def generic_your(body: str) -> bool:
+    """Whether the only second person in ``body`` outside quotations is a "your" that means anyone, in a statement
+    of fact: "it also means your house is worth more", "a budget store on your doorstep". That is the news put to
+    the reader, not the writer's comment; an order to the reader ("Mark your calendars") and any "you", "I" or "we"
+    (``writer_voice``) still speak in the writer's voice.
+    """
+    if MARKUP.search(body):
+        return False
+    plain = _QUOTATION.sub(" ", body)
+    found = [match.group().lower() for match in _FIRST_OR_SECOND.finditer(plain)]
+    return bool(found) and all(word == "your" for word in found) and _ORDER.search(plain) is None
+
+
 def past_dateline(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` begins past a leading dateline ("WASHINGTON —", "(CNN)"), or ``start``
     when it has none or the rest would be a fragment."""

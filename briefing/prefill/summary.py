@@ -18,7 +18,7 @@ import logging
 import re
 from collections import Counter
 
-from briefing.prefill.compress import open_quote, writer_voice
+from briefing.prefill.compress import generic_your, open_quote, writer_voice
 from briefing.prefill.text import content_words, coverage
 from briefing.prefill.word_use import is_shouted
 
@@ -84,7 +84,7 @@ def select_summary(
         if body[:1] in "\"“‘'" and not _QUOTED.match(body):
             continue  # a bare quotation: whose words? (one the sentence gives to a named speaker may stay)
         centrality = sum(spread[w] - 1 for w in words[rank]) / (len(words[rank]) + 1) ** 0.5
-        if writer_voice(body):
+        if writer_voice(body) and not generic_your(body):  # "your house is worth more" is news put to the reader
             hooks.add(rank)
         weight = WRITER if rank in hooks else 1.0
         scored.append(((1 + centrality) * weight / (1 + POSITION_DECAY * rank), rank, length))
