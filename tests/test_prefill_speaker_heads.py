@@ -107,6 +107,7 @@ def test_names_inside_a_relative_clause_after_the_subject_are_not_who_speaks(bod
         ("“It is bad,” according to Ruiz's lawyer.", "Ruiz's lawyer"),
         ("“We are treating it as a tie,” said Ruiz’s deputy campaign manager, Rich Beeson, who ran it.", "Rich Beeson"),
         ("He had a voice, said a former spokesman for Varna's Foreign Ministry, Oleg Voloshyn.", "Oleg Voloshyn"),
+        ("The port will reopen in May, said Harbor party boss Tom Fox.", "Tom Fox"),
     ],
 )
 def test_an_owner_before_the_speaker_is_not_who_speaks(body: str, speaker: str) -> None:

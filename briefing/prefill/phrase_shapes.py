@@ -263,3 +263,15 @@ def describes_next_name(sc: Scan, k: int, stop: int) -> bool:
     if tokens[k].lower in STOP_NP or tokens[k].lower in PREPOSITIONS or tokens[k].lower in DETERMINERS:
         return False
     return all(name_word(sc, m) for m in (k + 1, k + 2))
+
+
+def description_before_name(sc: Scan, k: int, stop: int) -> int:
+    """Where the full name begins after one or two lower-case words for who the person is at ``k`` ("Cruz
+    *constituent* Dan Golvach", "Harbor *party boss* Tom Fox"), else ``k``: the name speaks, not the owner."""
+    if describes_next_name(sc, k, stop):
+        return k + 1
+    if k + 3 < stop and describes_next_name(sc, k + 1, stop) and sc.tokens[k].is_word and not sc.tokens[k].is_cap:
+        word = sc.tokens[k].lower
+        if sc.covered[k] is None and word not in STOP_NP and word not in PREPOSITIONS and word not in DETERMINERS:
+            return k + 2
+    return k

@@ -32,7 +32,7 @@ from briefing.prefill.phrase_shapes import (
     asides,
     before_places,
     contraction,
-    describes_next_name,
+    description_before_name,
     is_place_phrase,
     is_place_phrase_before,
     owned_name,
@@ -842,8 +842,10 @@ class SpeakerPhrases:
                 or tokens[after].lower in role_heads(self.lex)
             ):
                 after += 1
-            if after == end and describes_next_name(sc, end, j):
-                after = end + 1  # "said Cruz constituent Dan Golvach": a word for who they are, then the full name
+            if after == end:
+                # "said Cruz constituent Dan Golvach", "said Harbor party boss Tom Fox": words for who they are,
+                # then the full name
+                after = description_before_name(sc, end, j)
             if after > end and after < j and tokens[after].is_cap and sc.covered[after] is None:
                 start = end = after  # "said Virginia delegate Beau Correll": the name after the role
                 while end < j and tokens[end].is_cap and sc.covered[end] is None:
