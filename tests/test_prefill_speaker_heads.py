@@ -153,3 +153,10 @@ def test_a_place_after_a_second_preposition_is_not_who_speaks() -> None:
     assert speakers("Delegates at the session in Varna said that it is unfair.") == [
         "Delegates at the session in Varna"
     ]
+
+
+@pytest.mark.parametrize("relative", ["The wife of", "A friend of", "The sons of"])
+def test_a_relative_of_a_name_is_not_that_name(relative: str) -> None:
+    # "The wife of Tom Vale said": she speaks, Vale does not; the whole phrase says who she is
+    body = f"Tom Vale ran for mayor in 2010. {relative} Tom Vale said the family would move."
+    assert speakers(body)[1] == f"{relative.split(' ', 1)[1]} Tom Vale"

@@ -60,7 +60,7 @@ from briefing.prefill.speech_words import (
     SUBORDINATORS,
     participle_word,
 )
-from briefing.prefill.wordlists import grammar_words
+from briefing.prefill.wordlists import grammar_map, grammar_words
 
 # words that open a sentence before a name without being part of it ("Does Rubio", "Perhaps Russia")
 _OPENING_ONLY = frozenset(
@@ -77,6 +77,8 @@ _CLAUSE_BREAKS = frozenset(
     ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
 )
 _RELATIVE_WORDS = frozenset(("who", "whose", "which"))
+# a relative or friend of a name is someone else: "The wife of Tom Vale said" is not Vale's word
+_RELATIVES = frozenset(word + plural for word in (*grammar_map("kin_genders"), "friend") for plural in ("", "s"))
 _STAFF_NOUNS = grammar_words("staff_nouns")  # "employee", "workers": people of a place or firm, who may speak
 _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office": what a name speaks through ("the Ruiz team")
 # past forms that are not "-ed" words, and forms of "be": a verb after a name, not a noun the name describes
@@ -615,7 +617,7 @@ class SpeakerPhrases:
     def _people_word(self, sc: Scan, k: int) -> bool:
         """Whether token ``k`` names people who may speak: "critics", "aides", a role, "workers", "those"."""
         word = sc.tokens[k].lower
-        return is_people_noun(word) or sc.covered[k] == "role" or word in _STAFF_NOUNS | {"those"}
+        return is_people_noun(word) or sc.covered[k] == "role" or word in _STAFF_NOUNS | _RELATIVES | {"those"}
 
     def _relative_opener(self, sc: Scan, start: int) -> int | None:
         """Where a "who" opens the relative clause that a name at ``start`` ends: "Voters who backed Ruiz say",
