@@ -160,3 +160,18 @@ def test_a_relative_of_a_name_is_not_that_name(relative: str) -> None:
     # "The wife of Tom Vale said": she speaks, Vale does not; the whole phrase says who she is
     body = f"Tom Vale ran for mayor in 2010. {relative} Tom Vale said the family would move."
     assert speakers(body)[1] == f"{relative.split(' ', 1)[1]} Tom Vale"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Tom Vale runs the port. Friends, lobbyists and former foes say that Vale is the right man.", None),
+        ("Tom Vale runs the port. Donors, aides and allies say that Vale is the right man.", None),
+        ("After the votes, donors and aides said that Vale is the right man.", "donors and aides"),
+    ],
+)
+def test_a_list_of_people_nouns_is_one_speaker(body: str, speaker: str | None) -> None:
+    # a list of people before the cue speaks as a whole, none of them named; a noun for no people ("the votes")
+    # is not in it
+    expected = speaker or body.split(". ", 1)[1].split(" say", 1)[0]
+    assert speakers(body)[-1] == expected

@@ -77,8 +77,11 @@ _CLAUSE_BREAKS = frozenset(
     ("that", "which", "whom", "when", "where", "while", "because", "if", "since", "so", "but", "than", "whether")
 )
 _RELATIVE_WORDS = frozenset(("who", "whose", "which"))
-# a relative or friend of a name is someone else: "The wife of Tom Vale said" is not Vale's word
-_RELATIVES = frozenset(word + plural for word in (*grammar_map("kin_genders"), "friend") for plural in ("", "s"))
+# a relative, friend or foe of a name is someone else: "The wife of Tom Vale said" is not Vale's word
+_RELATIVES = frozenset(
+    word + plural for word in (*grammar_map("kin_genders"), "friend", "foe", "rival") for plural in ("", "s")
+)
+MAX_LISTED = 6  # people nouns in one list before a cue: "Friends, donors, lobbyists and former foes say"
 _STAFF_NOUNS = grammar_words("staff_nouns")  # "employee", "workers": people of a place or firm, who may speak
 _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office": what a name speaks through ("the Ruiz team")
 # past forms that are not "-ed" words, and forms of "be": a verb after a name, not a noun the name describes
@@ -445,6 +448,12 @@ class SpeakerPhrases:
                 start -= 1
                 if sc.lower[start] in DETERMINERS:
                     break
+        listed = self._people_list_start(sc, start, j)
+        if listed < start:  # "Friends, lobbyists and former foes say": all of them, none named
+            phrase = sc_text(sc, listed, j + 1)
+            return self.namer.nominal(sc, listed, j + 1, sentence) or Speaker(
+                phrase, None, BODY, written=phrase, named=False
+            )
         if (
             start >= 3
             and sc.lower[start - 1] in ("in", "at", "from", "across")
@@ -523,6 +532,46 @@ class SpeakerPhrases:
         if group is not None:
             return group
         return self.namer.nominal(sc, start, j + 1, sentence)
+
+    def _people_list_start(self, sc: Scan, start: int, j: int) -> int:
+        """Where a list of plural nouns for people joined by commas and "and" ("Friends, lobbyists and former foes
+        say", "Donors, aides and allies say") begins, where the subject ``[start, j]`` is its last item; else
+        ``start``. Every item must name people, so "After the votes, donors and aides said" stays the last two."""
+        tokens, lower = sc.tokens, sc.lower
+        if not (2 <= start <= j and self._listed_people(sc, j)):
+            return start
+        joined = any(lower[k] in ("and", "or") for k in range(start, j))  # "lobbyists and activists" read before
+        if not (lower[start - 1] in ("and", "or") or joined and tokens[start - 1].text == ","):
+            return start
+        first, k, items = start, start - 2, 1
+        while k >= 0 and items < MAX_LISTED and self._listed_people(sc, k):
+            first, items = k, items + 1
+            while k - first < 3 and first >= 1 and self._list_modifier(sc, first - 1):
+                first -= 1  # "former foes", "private Chinese companies"
+            if first < 2 or tokens[first - 1].text != ",":
+                break
+            k = first - 2
+        return first if items > 1 else start
+
+    def _list_modifier(self, sc: Scan, m: int) -> bool:
+        """Whether token ``m`` describes the people noun after it in a list ("former", "Chinese", a sentence's
+        first word "Cyber"), not a determiner ("many", "the") nor a word of the clause before the list."""
+        word = sc.tokens[m]
+        if not word.is_word or sc.quoted[m] or word.lower in STOP_NP | PREPOSITIONS | DETERMINERS | PASSIVE | SKIP_LEFT:
+            return False
+        return not word.is_cap or m == 0 or sc.covered[m] == "side"
+
+    def _listed_people(self, sc: Scan, k: int) -> bool:
+        """Whether token ``k`` is a plural noun for people that may stand in a list of speakers ("lobbyists",
+        "friends"), lower-case unless it opens the sentence."""
+        word = sc.tokens[k]
+        return (
+            word.is_word
+            and (not word.is_cap or k == 0)
+            and not sc.quoted[k]
+            and word.lower.endswith("s")
+            and (is_people_noun(word.lower) or word.lower in _RELATIVES)
+        )
 
     def _people_of(self, sc: Scan, start: int, j: int) -> Speaker | None:
         """ "Members of the conservative press said", "Critics of the plan say": people of something speak, the
