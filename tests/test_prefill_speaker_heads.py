@@ -175,3 +175,13 @@ def test_a_list_of_people_nouns_is_one_speaker(body: str, speaker: str | None) -
     # is not in it
     expected = speaker or body.split(". ", 1)[1].split(" say", 1)[0]
     assert speakers(body)[-1] == expected
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_a_dash_aside_between_subject_and_cue_is_skipped(dash: str) -> None:
+    # a dash typed as two hyphens is one dash; a relative clause inside the aside names no speaker ("to Obama")
+    assert speakers(f"Mayor Ann Ruiz {dash} who has led the city since 2010 {dash} said the budget would pass.") == [
+        "Ann Ruiz"
+    ]
+    body = f"A former mayor {dash} Tom Vale, who lost the 2010 race to Ann Ruiz {dash} said the budget was bad."
+    assert speakers(body) == ["Tom Vale"]

@@ -619,7 +619,7 @@ class Attributor:
             left = self.phrases.subject_of_appositions(sc, j, sentence)
             if left is not None:
                 return left
-        if j >= 1 and tokens[j].text in (",", "—", "–") and not sc.quoted[j - 1]:
+        if j >= 1 and (tokens[j].text in (",", "—", "–") or _double_hyphen(sc, j)) and not sc.quoted[j - 1]:
             left = self.phrases.before_apposition(sc, j, sentence)
             if left is not None:
                 return left
@@ -852,6 +852,11 @@ class Attributor:
         if any(sc.lower[m] in _FINITE_AUXILIARIES and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
             return False  # "said the problem was not requiring a photo ID;": a clause, reported content
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
+
+
+def _double_hyphen(sc: Scan, j: int) -> bool:
+    """Whether token ``j`` closes a dash typed as two hyphens ("Ruiz -- who ... -- said"): two "-" tokens."""
+    return j >= 1 and sc.tokens[j].text == "-" and sc.tokens[j - 1].text == "-"
 
 
 def _as_outlet(source: Speaker, lex: Lexicon) -> Speaker:

@@ -190,6 +190,13 @@ def adverb_word(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
+def _opening_mark(sc: Scan, p: int, mark: str, double: bool) -> bool:
+    """Whether token ``p`` ends the mark that opens an apposition closed by ``mark`` ("--" when ``double``)."""
+    if double:
+        return p >= 1 and sc.tokens[p].text == "-" and sc.tokens[p - 1].text == "-"
+    return sc.tokens[p].text == mark
+
+
 def _titled_name(sc: Scan, a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` are a title and a name and nothing else: "Gen. Joseph F. Dunford Jr.",
     "Dr. Ann Ruiz", not "a nurse" or "N.C."."""
@@ -752,51 +759,60 @@ class SpeakerPhrases:
     def before_apposition(self, sc: Scan, j: int, sentence: int, start: int | None = None) -> Speaker | None:
         """ "Melanie Joly, (Canada's foreign minister,) said": a name, or the phrase an apposition describes.
 
-        ``start`` is where to look back from when the apposition ends in a quoted title.
+        ``start`` is where to look back from when the apposition ends in a quoted title. A dash typed as two
+        hyphens ("Joyce -- who is a lawyer -- told") is two "-" tokens, read as one dash.
         """
         tokens = sc.tokens
         mark = tokens[j].text  # "Joyce — who is a lawyer — told": a dash apposition closes as it opens
-        p = j - 1 if start is None else start
-        while p >= 0 and j - p <= 30 and tokens[p].text != mark and not sc.quoted[p]:
+        double = mark == "-" and j >= 1 and tokens[j - 1].text == "-"
+        c = j - 1 if double else j  # the closing mark's first token
+        p = c - 1 if start is None else start
+        while p >= 0 and c - p <= 30 and not sc.quoted[p] and not _opening_mark(sc, p, mark, double):
             p -= 1
-        if p < 1 or tokens[p].text != mark:
+        if p < 1 or not _opening_mark(sc, p, mark, double):
             return None
         if mark == "," and tokens[p + 1].lower not in _RELATIVE_WORDS:
             # "Ann Lee, who served in Iran, Turkey and France, praised": the comma found is inside a relative
             # clause; the clause is the apposition, and the places in it are no subject
             p = self._relative_comma(sc, p, j)
+        a = p - 1 if double else p  # the opening mark's first token; ``p`` its last
         opener = tokens[p + 1].lower
-        if j - p > 12 and opener not in ("who", "whose", "which"):
+        if c - p > 12 and opener not in ("who", "whose", "which"):
             return None  # only a relative clause runs that long between a name and its verb
         describes_role = (
-            any(sc.covered[k] == "role" for k in range(p + 1, j))
+            any(sc.covered[k] == "role" for k in range(p + 1, c))
             or opener in ("who", "whose", "which", "a", "an", "the")  # "X, who has endorsed Clinton, said"
             or tokens[p + 1].text.isdigit()  # "Smith, 70, told"
-            or is_place_phrase(sc, p + 1, j)  # "Trump, in Kentucky, said"
-            or (adverb_word(opener) and is_place_phrase(sc, p + 2, j))  # "Voters, particularly in Iowa, say"
+            or is_place_phrase(sc, p + 1, c)  # "Trump, in Kentucky, said"
+            or (adverb_word(opener) and is_place_phrase(sc, p + 2, c))  # "Voters, particularly in Iowa, say"
             or (opener.endswith("ing") and not tokens[p + 1].is_cap)  # "Fiorina, speaking to Iowans, said"
             or opener in APPOSITION_OPENERS  # "Cruz (R-Texas), also a candidate, called"
             or opener in CLAUSE_OPENERS  # "Powell's office, when contacted by Reuters, said"
-            or (opener in _SHARE_WORDS and p + 2 < j and tokens[p + 2].lower == "of")  # ", many of them Catholics,"
-            or (j - p <= 3 and tokens[p + 1].is_cap and is_place_phrase_before(sc, p))  # "of Washington, D.C.,"
-        ) and not (opener == "the" and not tokens[p - 1].is_cap)
-        if not describes_role and start is None and tokens[j - 1].is_cap and tokens[p - 1].is_word:
-            inner = self.ending_at(sc, j - 1, sentence)
+            or (opener in _SHARE_WORDS and p + 2 < c and tokens[p + 2].lower == "of")  # ", many of them Catholics,"
+            or (c - p <= 3 and tokens[p + 1].is_cap and is_place_phrase_before(sc, a))  # "of Washington, D.C.,"
+        ) and not (opener == "the" and not tokens[a - 1].is_cap)
+        if not describes_role and start is None and tokens[c - 1].is_cap and tokens[a - 1].is_word:
+            # "A former candidate — John McCain, who lost to Obama — said": the name the dash gives, not one in
+            # the relative clause on it
+            relative = next(
+                (k for k in range(p + 2, c) if tokens[k].text == "," and sc.lower[k + 1] in _RELATIVE_WORDS), c
+            )
+            inner = self.ending_at(sc, relative - 1, sentence) if tokens[relative - 1].is_cap else None
             if inner is not None:
                 return inner
         if not describes_role:
             return None
-        end = before_places(sc, p)
+        end = before_places(sc, a)
         if end >= 2 and tokens[end].text == ")":  # "Sen. Ted Cruz (R-Texas), also a candidate, called"
             opening = next((k for k in range(end - 1, max(end - 8, -1), -1) if tokens[k].text == "("), None)
             end = opening - 1 if opening is not None else end
         outer = self.ending_at(sc, end, sentence) if end >= 0 and tokens[end].is_word else None
         vague = outer is None or not outer.name[:1].isupper()  # "Several candidates", "Some observers"
-        one = not any(tokens[k].lower in (",", "and", "—", "–") for k in range(p + 2, j))  # one person, not a list
-        if (outer is None and opener == "like" or vague and one and opener == "including") and tokens[j - 1].is_cap:
+        one = not any(tokens[k].lower in (",", "and", "—", "–") for k in range(p + 2, c))  # one person, not a list
+        if (outer is None and opener == "like" or vague and one and opener == "including") and tokens[c - 1].is_cap:
             # "the biggest hawks, like Rubio and Bush, say", "Several candidates, including Trump, said": the one
             # named speaks for them
-            return self.ending_at(sc, j - 1, sentence) or outer
+            return self.ending_at(sc, c - 1, sentence) or outer
         return outer
 
     @staticmethod
