@@ -51,3 +51,12 @@ def test_a_party_or_country_the_article_never_gave_them_is_someone_else() -> Non
     assert speakers(_ABOUT_RUIZ + "“We will build it,” the Democratic nominee said.")[-1] != "Ann Ruiz"
     body = _ABOUT_RUIZ.replace("Ann Ruiz toured", "President Ann Ruiz toured")
     assert speakers(body + "“We mourn with you,” the French president said.")[-1] != "Ann Ruiz"
+
+
+def test_a_participle_clause_after_a_name_gives_them_no_role() -> None:
+    # "Vale, having met the Mexican president, left": what Vale did, not his role; the president is someone else
+    for clause in ("having met the Mexican president", "speaking to the Mexican president"):
+        body = (
+            f"Tom Vale flew to Mexico on Monday. But Vale, {clause}, left. “NAFTA is good,” the Mexican president said."
+        )
+        assert speakers(body)[-1] == "Mexican president", clause

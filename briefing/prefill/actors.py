@@ -1006,10 +1006,11 @@ class Cast:
                 sc.lower[j + 1] in _CLAUSE_OPENERS
                 or sc.lower[j + 1] in ("and", "or")
                 or pronoun_kind(sc.lower[j + 1]) is not None
+                or _participle_clause(sc, j + 1)
             )
         ):
             # "Minning, who is listed as one of the congressman's ...", "like Illinois and New Jersey, he said Mr.
-            # Trump could ...": a clause, not a role
+            # Trump could ...", "Trump, having met the Mexican president,": a clause, not a role
             return None, None
         end = j + 1
         while end < len(tokens) and end - j <= 10 and tokens[end].text not in (",", ".", ";", ":", ")", "(", "—"):
@@ -1485,6 +1486,22 @@ def _gender_evidence(sc: Scan, i: int, j: int, role: str | None) -> str | None:
     if any(w in _MALE for w in words) and not any(w in _FEMALE for w in words):
         return "he"
     return None
+
+
+# what follows a participle that opens a clause ("having met the president", "speaking to reporters"), not a
+# noun it describes ("visiting professor")
+_PARTICIPLE_OBJECTS = frozenset(("the", "a", "an", "his", "her", "their", "its", "to", "with", "on", "about", "for"))
+
+
+def _participle_clause(sc: Scan, k: int) -> bool:
+    """Whether the words at ``k`` after a name's comma are a participle clause ("Trump, having completed his photo
+    op with the Mexican president,", "Ruiz, speaking to reporters,"): what the person did, never their role."""
+    word = sc.lower[k]
+    if word in ("having", "being"):
+        return True
+    if not word.endswith("ing") or sc.covered[k] is not None or sc.tokens[k].is_cap or word in _MODIFIERS:
+        return False
+    return k + 1 < len(sc.tokens) and sc.lower[k + 1] in _PARTICIPLE_OBJECTS
 
 
 def _kin_before(sc: Scan, i: int) -> str | None:
