@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.prefill import prefill
+from briefing.reader import article_from_text
 from tests.prefill_support import speakers
 
 # Ann Ruiz is the one the article is about: named most, the subject of the last sentence with a person in it
@@ -60,3 +62,14 @@ def test_a_participle_clause_after_a_name_gives_them_no_role() -> None:
             f"Tom Vale flew to Mexico on Monday. But Vale, {clause}, left. “NAFTA is good,” the Mexican president said."
         )
         assert speakers(body)[-1] == "Mexican president", clause
+
+
+def test_a_bare_spokesperson_after_a_campaign_speaks_for_it() -> None:
+    # "Spokeswoman Haley Kerr says" right after "Vale's campaign says": the campaign's voice, and so is "Kerr" later
+    body = (
+        "Tom Vale is running for mayor. Vale's campaign says it has money to go on. "
+        "Spokeswoman Haley Kerr says the candidate runs a lean campaign. Ann Ruiz said she would win. "
+        "Rosa Diaz said she would win. Kerr says the campaign will go on."
+    )
+    labels = {item.text: item.label for item in prefill(article_from_text("Headline\n\n" + body)).items()}
+    assert labels["Kerr says the campaign will go on."] == "Vale's campaign"

@@ -122,6 +122,7 @@ _ADDRESSING = frozenset(("told", "tells", "wrote"))  # closing cues with their l
 MAX_LISTENER = 3  # words of a closing cue's listener: "told The Washington Post"
 
 
+_SPOKESPERSONS = frozenset(("spokeswoman", "spokesman", "spokesperson", "press secretary"))  # a bare role
 _DEFINITE = frozenset(("the", "its", "his", "her", "their", "that", "this"))
 MAX_READ_SUBJECT = 6  # words of a text's subject before "read": "the letter from the mayor"
 
@@ -486,6 +487,7 @@ class Attributor:
             # "Washington did not complain, a Chinese official said, adding ...": the aside reports what came before
             found = self._parenthetical_after(sc, found_at, sentence) or found
             self._name_that_speaks(sc, found.speaker)
+            found = self._spokesperson_of_last(sc, found)
         if (
             found is None
             and not new_cue  # "“...,” a staffer in the room said.": a new voice we cannot name, not the last one
@@ -691,6 +693,29 @@ class Attributor:
             return None  # "..., said the plan was late": what is said, not who
         speaker = self.phrases.starting_at(sc, m + 1, sentence)
         return Attribution(sentence, speaker, tokens[m].text) if speaker is not None else None
+
+    def _spokesperson_of_last(self, sc: Scan, found: Attribution) -> Attribution:
+        """ "O'Malley's campaign says ... Spokeswoman Haley Morris says ...": a spokesperson named by the bare role
+        right after a named body spoke speaks for that body, so her words go under its party. ``found`` as it is
+        otherwise, and where words before the role say whose it is ("McGinty campaign spokesman Sean Coit")."""
+        speaker, last = found.speaker, self.reading.last
+        actor = speaker.actor
+        if (
+            last is None
+            or last.sentence != found.sentence - 1
+            or last.speaker.kind != BODY
+            or not last.speaker.named
+            or speaker.side is not None
+            or actor is None
+            or actor.side is not None
+            or (actor.role or "").lower() not in _SPOKESPERSONS
+        ):
+            return found
+        k = next((k for k, t in enumerate(sc.tokens) if sc.text.startswith(speaker.written, t.start)), None)
+        if k is None or k > 0 and sc.tokens[k - 1].is_word and sc.lower[k - 1] not in _INVERTED_CLOSERS:
+            return found
+        actor.side = last.speaker.side or last.speaker.name  # "Morris says" later speaks for it too
+        return replace(found, speaker=replace(speaker, side=actor.side))
 
     def _name_that_speaks(self, sc: Scan, speaker: Speaker) -> None:
         """ "Cruz admitted that...": a one-word name that is itself a cue's subject is a person's, so a "he"
