@@ -121,3 +121,21 @@ def test_an_acronym_is_no_she() -> None:
         "She had warned the board in March."
     )
     assert _last_referent(body) is None  # was "[TMC Harbor] had warned"
+
+
+def test_a_caption_further_down_is_no_antecedent_of_the_opening_he() -> None:
+    """A photo caption below the text ("... beside his rival Peter Novak") names its people, but the article's
+    opening "He" points back to the caption above it, the headline line that named Tomas Lind."""
+    from briefing.prefill import prefill
+
+    body = (
+        "Tomas Lind was once the best ferry captain on the coast and now sells postcards for $5\n\n"
+        "He was once the richest man in Varna, with a fleet of six ferries. "
+        "Now Tomas Lind, of Varna, sells postcards on the quay.\n\n"
+        "Lind (left) is pictured in 2004 beside his rival Peter Novak at the Varna regatta\n\n"
+        "Lind lost his fleet in 2009."
+    )
+    a = _analysed(body)
+    assert "Peter Novak" not in [actor.name for said_in, _, actor, _ in a.cast.recent if said_in == 0]
+    texts = [item.text for item in prefill(a.article).items()]
+    assert "[Tomas Lind] was once the richest man in Varna, with a fleet of six ferries." in texts, texts

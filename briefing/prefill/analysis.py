@@ -66,6 +66,9 @@ class Analysis:
     proper: frozenset[str]
 
 
+_BELOW = -1000  # the sentence number a caption below the first sentence is noted at: beyond any pronoun's window
+
+
 def analyse(article: Article) -> Analysis:
     lex = load_lexicon()
     text = article.text
@@ -73,9 +76,17 @@ def analyse(article: Article) -> Analysis:
     proper, common = proper_words(text, tokens)
     cast = Cast(lex, proper, common)
     with_sentences = {s.block for s in article.sentences}
-    for index, block in enumerate(article.blocks):  # captions and standfirsts introduce people too
-        if block.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST) and index not in with_sentences:
-            cast.observe(scan(text, tokenize(text, block.start, block.end), lex), -1)
+    first = article.sentences[0].start if article.sentences else len(text)
+    introductions = [  # captions and standfirsts introduce people too
+        block
+        for index, block in enumerate(article.blocks)
+        if block.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST) and index not in with_sentences
+    ]
+    # A caption further down the page ("... having beaten his opponent Marcus Rhode") names its people, but
+    # it is no sentence a "He" of the opening refers back to: it is noted out of every pronoun's reach, and
+    # before the ones above the first sentence, which are (the headline caption's "Riddick Bowe ... He was").
+    for block in sorted(introductions, key=lambda b: b.start < first):
+        cast.observe(scan(text, tokenize(text, block.start, block.end), lex), -1 if block.start < first else _BELOW)
     attributor = Attributor(lex, cast)
     facts: list[SentenceFacts] = []
     prev_block: int | None = None
