@@ -43,6 +43,8 @@ from briefing.prefill.readable import dangling_opener
         ("When asked, he declined to name the donors.", "he"),
         ("Later in the day, his team denied the report.", "his"),
         ("On Tuesday, he spoke to the dockers.", "he"),  # a weekday names no one
+        ("Instead, they voted against the levy.", "they"),  # an opening with no noun: who are they?
+        ("For now, their plan holds.", "their"),
     ],
 )
 def test_openers_that_point_back(text: str, opener: str) -> None:
@@ -87,6 +89,8 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "When the mayor arrived, he inspected the dams.",
         "In his speech, Okafor attacked the levy.",
         "While the levy is not popular, it is needed.",  # "it" may be the levy: only a person's pronoun is judged
+        "As the dockers marched, they sang.",  # "they" may be any plural noun of the opening
+        "In the end, they voted against the levy.",
     ],
 )
 def test_openers_that_stand_on_their_own(text: str) -> None:

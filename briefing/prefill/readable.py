@@ -105,18 +105,25 @@ def _pronoun_after_opening(text: str, words: list[tuple[str, int, int]]) -> tupl
         between = text[words[k - 1][2] : words[k][1]].strip()
         if not between:
             continue
+        opening = words[:k]
+        if between == "," and words[k][0] in _GROUP_SUBJECTS and all(_no_noun(word) for word, _, _ in opening):
+            return words[k][1:]  # "Instead, they focus on ...", "If not, their plan ...": who are they?
         if between != "," or words[k][0] not in _PERSON_SUBJECTS:
             return None  # a quotation, a dash or a full stop; or a clause about something else
-        opening = words[:k]
         if any(text[begin].isupper() and word not in _TIME for word, begin, _ in opening[1:]):
             return None  # a name in the opening is the pronoun's referent ("On Tuesday" names no one)
         keys = [word for word, _, _ in opening]
         roles = load_lexicon().roles
         if any(roles.match_keys(keys, i) is not None for i in range(len(keys))):
-            return None  # "When the harbour master arrived, he": the role is the referent
+            return None  # "When the mayor arrived, he": the role is the referent
         earlier = [(begin, end) for word, begin, end in opening if word in _PERSONAL]
         return earlier[0] if earlier else words[k][1:]
     return None
+
+
+def _no_noun(word: str) -> bool:
+    """Whether an opening's word can be no plural's referent: "instead", "if", "not", "for now", "later"."""
+    return word in STOPWORDS or word in _OPENING_WORDS or word in _TIME or word.endswith("ly")
 
 
 def _points_ahead(after_verb: list[str], rest_of_text: str) -> bool:
@@ -152,6 +159,7 @@ def person_pronoun(text: str, span: tuple[int, int]) -> str | None:
 
 _POSSESSIVES = frozenset(["his", "her"])
 _PERSON_SUBJECTS = frozenset(["he", "she", "his", "her"])  # "..., she said", "..., his team is bracing"
+_GROUP_SUBJECTS = frozenset(["they", "their"])  # "Instead, they ...": dangling only after an opening with no noun
 # Words an opening phrase starts on besides function words, "-ing" and "-ed" forms and "-ly" adverbs
 _OPENING_WORDS = frozenset(
     ["instead", "meanwhile", "later", "earlier", "still", "asked", "pressed", "otherwise", "next", "last", "soon"]
