@@ -44,6 +44,8 @@ from briefing.prefill.readable import dangling_opener
         ("Later in the day, his team denied the report.", "his"),
         ("On Tuesday, he spoke to the dockers.", "he"),  # a weekday names no one
         ("Instead, they voted against the levy.", "they"),  # an opening with no noun: who are they?
+        ("In 1962, at age 23, he married a ferry pilot.", "he"),  # figures and a second comma in the opening
+        ("But as he reached his mid-20s, he began drinking.", "he"),
         ("For now, their plan holds.", "their"),
     ],
 )

@@ -102,14 +102,16 @@ def _pronoun_after_opening(text: str, words: list[tuple[str, int, int]]) -> tupl
     if not (first in STOPWORDS or first in _OPENING_WORDS or first.endswith(("ing", "ed", "ly"))):
         return None  # "Clinton, she said": the opening word may be a name
     for k in range(1, len(words)):
-        between = text[words[k - 1][2] : words[k][1]].strip()
+        between = _FIGURES.sub("", text[words[k - 1][2] : words[k][1]]).strip()  # "In 1962, he", "his mid-20s"
         if not between:
             continue
         opening = words[:k]
         if between == "," and words[k][0] in _GROUP_SUBJECTS and all(_no_noun(word) for word, _, _ in opening):
             return words[k][1:]  # "Instead, they focus on ...", "If not, their plan ...": who are they?
-        if between != "," or words[k][0] not in _PERSON_SUBJECTS:
-            return None  # a quotation, a dash or a full stop; or a clause about something else
+        if between != ",":
+            return None  # a quotation, a dash or a full stop: no short opening phrase
+        if words[k][0] not in _PERSON_SUBJECTS:
+            continue  # "In 1962, at age 23, he married": the opening goes on past its first comma
         if any(text[begin].isupper() and word not in _TIME for word, begin, _ in opening[1:]):
             return None  # a name in the opening is the pronoun's referent ("On Tuesday" names no one)
         keys = [word for word, _, _ in opening]
@@ -158,6 +160,7 @@ def person_pronoun(text: str, span: tuple[int, int]) -> str | None:
 
 
 _POSSESSIVES = frozenset(["his", "her"])
+_FIGURES = re.compile(r"[\d$%£€]+(?:[.,:]\d+)*")  # a year, a sum or an age between two words is one of the words
 _PERSON_SUBJECTS = frozenset(["he", "she", "his", "her"])  # "..., she said", "..., his team is bracing"
 _GROUP_SUBJECTS = frozenset(["they", "their"])  # "Instead, they ...": dangling only after an opening with no noun
 # Words an opening phrase starts on besides function words, "-ing" and "-ed" forms and "-ly" adverbs
