@@ -44,6 +44,7 @@ from briefing.prefill.readable import dangling_opener
         ("Later in the day, his team denied the report.", "his"),
         ("On Tuesday, he spoke to the dockers.", "he"),  # a weekday names no one
         ("Instead, they voted against the levy.", "they"),  # an opening with no noun: who are they?
+        ("So says a booming voice at the end of the film.", "So says"),  # says what? The words it repeats are gone
         ("In 1962, at age 23, he married a ferry pilot.", "he"),  # figures and a second comma in the opening
         ("But as he reached his mid-20s, he began drinking.", "he"),
         ("For now, their plan holds.", "their"),
@@ -92,6 +93,7 @@ def test_openers_that_point_back(text: str, opener: str) -> None:
         "In his speech, Okafor attacked the levy.",
         "While the levy is not popular, it is needed.",  # "it" may be the levy: only a person's pronoun is judged
         "As the dockers marched, they sang.",  # "they" may be any plural noun of the opening
+        "So far, the levy holds.",
         "In the end, they voted against the levy.",
     ],
 )

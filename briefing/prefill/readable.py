@@ -47,6 +47,9 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     words = [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in islice(_WORD.finditer(text, start), 9)]
     if not words or words[0][1] != start:
         return None
+    multi = _multi_word_opener(words)
+    if multi is not None:
+        return start, multi  # "So says a booming voice ...": "so" is no conjunction here, and says what?
     if len(words) > 1 and words[0][0] in _CONJUNCTIONS and text[words[0][2] : words[1][1]] == " ":
         words = words[1:]  # "But they had overlooked...", "And his plan...": the span is the pronoun's
         start = words[0][1]
@@ -58,9 +61,9 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         if base == "it" and _points_ahead([w for w, _, _ in words[1:]], text[words[0][2] :]):
             return None  # "It's hard to know where...", "It's not just UV rays that...": nothing is referred to
         return start, words[0][2]
-    for phrase in _MULTI:
-        if [w for w, _, _ in words[: len(phrase)]] == phrase:
-            return start, words[len(phrase) - 1][2]
+    multi = _multi_word_opener(words)
+    if multi is not None:
+        return start, multi  # "But the latter has denied it"
     if first == "it":
         verb = 2 if len(words) > 2 and words[1][0] == "also" else 1  # "It also is unclear", not "It also found"
         if (
@@ -91,6 +94,14 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         if word in ("this", "that", "these", "those") and noun in _NOUNS:
             return begin, end  # "China's assertiveness on this matter": which matter?
     return _pronoun_after_opening(text, words)
+
+
+def _multi_word_opener(words: list[tuple[str, int, int]]) -> int | None:
+    """Where an opener of several words ("the latter", "so says") that ``words`` open on ends, or None."""
+    for phrase in _MULTI:
+        if [w for w, _, _ in words[: len(phrase)]] == phrase:
+            return words[len(phrase) - 1][2]
+    return None
 
 
 def _pronoun_after_opening(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
