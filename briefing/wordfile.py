@@ -48,6 +48,14 @@ REVIEW_FLAG_TEXT = "[Not reviewed]"
 REVIEW_FLAG_SEPARATOR = " "
 
 
+def as_lead(text: str) -> str:
+    """How a speaker's lead-in or a group's heading shows a name: one opening on a lower-case word
+    starts with a capital, as a line does ("major civil rights group" heads its group as "Major
+    civil rights group"); a word with a capital inside ("eBay") is a name and stays as it is."""
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first and first.islower() else text
+
+
 def review_notice(unreviewed: int, total: int) -> str:
     """The notice a draft with unreviewed pre-filled items opens with, e.g. "Draft: 3 of 26 items ..."."""
     one = unreviewed == 1

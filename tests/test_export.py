@@ -439,6 +439,42 @@ def test_speaker_lead_in_only_where_the_words_do_not_name_the_speaker() -> None:
     ]
 
 
+def test_no_lead_in_repeats_its_group_heading_or_a_common_noun_the_words_give() -> None:
+    """A receiving office read "Kell campaign" over "Kell campaign: The campaign says ..." and
+    "reporter: A reporter asked ..." (a lower-case lead-in saying what the sentence says)."""
+    brief = Brief(
+        title="Talks",
+        sections=[
+            Section(
+                "positions",
+                "Positions",
+                [
+                    Item("The campaign says it raised $4 million.", label="Kell campaign", speaker="Kell campaign"),
+                    Item("The harbour board will decide.", label="other voices", speaker="harbour pilot"),
+                    Item(
+                        "A harbour pilot said the channel is too shallow.",
+                        label="Other voices",
+                        speaker="harbour pilot",
+                    ),
+                    Item("Some Local Traders said the levy is unfair.", label="Other voices", speaker="local traders"),
+                    Item("It will pass.", label="Greens", speaker="eMission"),
+                ],
+            ),
+        ],
+    )
+    shown = [(style, text) for style, text in outline(open_docx(build_docx(brief))) if style != "Title"][1:]
+    assert shown == [
+        ("Heading 2", "Kell campaign"),
+        ("List Bullet", "The campaign says it raised $4 million."),
+        ("Heading 2", "Other voices"),
+        ("List Bullet", "Harbour pilot: The harbour board will decide."),
+        ("List Bullet", "A harbour pilot said the channel is too shallow."),
+        ("List Bullet", "Some Local Traders said the levy is unfair."),
+        ("Heading 2", "Greens"),
+        ("List Bullet", "eMission: It will pass."),
+    ]
+
+
 def test_a_user_item_placed_fifth_in_positions_stays_fifth() -> None:
     """Issue 13: party grouping moved an item the writer placed among the positions to the top."""
     items = [

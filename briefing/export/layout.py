@@ -178,21 +178,29 @@ def is_position(item: Item, role: SectionRole, parties: set[str]) -> bool:
     return role == SectionRole.MIXED and bool(item.speaker or item.label in parties)
 
 
-def speaker_lead_in(item: Item) -> str | None:
-    """The speaker as a lead-in, unless the item's own words already name them.
+def speaker_lead_in(item: Item, heading: str = "") -> str | None:
+    """The speaker as a lead-in, unless the item's own words or its group's heading already name them.
 
     "Wang Yi: He urged ..." tells the reader who "He" is; "Wang Yi: Wang Yi emphasized ..."
-    only repeats what the sentence says, so the recipient's copy leaves such a lead-in out.
+    only repeats what the sentence says, and so do "reporter: A reporter asked ..." and, under
+    the heading "Sanders campaign", "Sanders campaign: The campaign says ...": the recipient's
+    copy leaves such a lead-in out.
     """
-    if not item.speaker:
+    speaker = one_line(item.speaker)
+    if not speaker or speaker.casefold() == one_line(heading).casefold():
         return None
-    return None if _names_in_text(item.speaker, item.text) else item.speaker
+    return None if _names_in_text(speaker, item.text) else speaker
 
 
 @lru_cache(maxsize=LAYOUT_CACHE_ITEMS)
 def _names_in_text(speaker: str, text: str) -> bool:
+    """Do the words name the speaker: one of their capitalised names, or the whole of a speaker
+    named by a common noun ("the billionaire businessman says", "a reporter asked")?"""
     names = [word for word in re.findall(r"[^\W\d_][\w'’-]*", speaker) if word[0].isupper() and len(word) > 1]
-    return bool(names) and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
+    if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names):
+        return True
+    phrase = r"\s+".join(re.escape(word) for word in speaker.split())
+    return bool(re.search(rf"(?<![\w-]){phrase}(?![\w-])", text, re.IGNORECASE))
 
 
 def _item_block(
@@ -207,6 +215,8 @@ def _item_block(
     note = (notes.cite(item) or "") if notes is not None else ""
     marks = tuple((start, end, kind) for start, end, kind in item.marks)
     unreviewed = needs_review(item)
+    if lead and lead_kind == LeadKind.SPEAKER:
+        lead = w.as_lead(lead)
     return _text_block(item.text, marks, lead or "", lead_kind, portion, note, numbered, place, unreviewed)
 
 
@@ -315,10 +325,10 @@ def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Bl
         portion = ctx.portion_of(item)
         place = (number, index)  # export.embed ties the paragraphs to the item
         if label and is_position(item, role, parties):
-            if label != party:
-                blocks.append(_heading(BlockKind.PARTY, label, section.id))
-                party = label
-            block = _item_block(item, speaker_lead_in(item), LeadKind.SPEAKER, portion, notes, numbered, place)
+            if w.as_lead(label) != party:  # "other voices" after "Other voices" is the same group
+                party = w.as_lead(label)
+                blocks.append(_heading(BlockKind.PARTY, party, section.id))
+            block = _item_block(item, speaker_lead_in(item, label), LeadKind.SPEAKER, portion, notes, numbered, place)
         elif label:  # a short name leads; a speaker only when there is none (their words say who)
             block = _item_block(item, item.label, LeadKind.LABEL, portion, notes, numbered, place)
             party = None  # the party's next position shows its heading again

@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 
 from briefing import record
 from briefing.model import Brief, Item
+from briefing.wordfile import as_lead
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +108,12 @@ def _same_words(page: Item, kept: Item) -> bool:
     )
 
 
+def _same_name(page: str, recorded: str | None) -> bool:
+    """Is the speaker or label on the page the recorded one, as the export shows it (a lower-case
+    name leads with a capital there: ``wordfile.as_lead``)?"""
+    return _plain(page) in {_plain(recorded or ""), _plain(as_lead(recorded or ""))}
+
+
 def restore(document: Document, page: Brief, anchors: dict[int, Any], notices: list[str] | None = None) -> Brief:
     """``page`` (the brief as the page reads) with everything the record adds; the record itself
     when nothing on the page changed. ``anchors`` maps each page item (by id) to its first paragraph."""
@@ -133,9 +140,9 @@ def restore(document: Document, page: Brief, anchors: dict[int, Any], notices: l
             if not _same_words(item, original):
                 restored.text, restored.marks, restored.reviewed = item.text, item.marks, True
                 untouched = False
-            if item.speaker and _plain(item.speaker) != _plain(original.speaker or ""):
+            if item.speaker and not _same_name(item.speaker, original.speaker):
                 restored.speaker, restored.reviewed, untouched = item.speaker, True, False
-            if item.label and _plain(item.label) != _plain(original.label or ""):
+            if item.label and not _same_name(item.label, original.label):
                 restored.label, restored.reviewed, untouched = item.label, True, False
             items.append(restored)
         section.items = items
