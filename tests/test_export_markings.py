@@ -116,7 +116,11 @@ def test_a_banner_below_an_items_portion_is_refused() -> None:
 @pytest.mark.parametrize(
     ("template", "marking", "message"),
     [
-        ("us-information-memo", "OFFICIAL", "not one the Information memo \\(US\\) allows; use one of: UNCLASSIFIED"),
+        (
+            "us-information-memo",
+            "OFFICIAL-SENSITIVE",
+            "not one the Information memo \\(US\\) allows; use one of: UNCLASSIFIED",
+        ),
         ("us-information-memo", "SECRET//BOGUS", "the caveat 'BOGUS'"),
         ("canada-briefing-note", "PROTECTED D", "PROTECTED A, PROTECTED B"),
     ],

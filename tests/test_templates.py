@@ -205,6 +205,11 @@ def test_a_speaker_in_a_mixed_section_without_a_home_is_a_position() -> None:
         ("uk-submission", "UNCLASSIFIED", "For information", "OFFICIAL", "For information"),  # the format's word
         ("us-action-memo", "SECRET", "For information", "SECRET", "For decision"),  # an action memo asks a decision
         ("uk-submission", "CONFIDENTIAL", "For information", "CONFIDENTIAL", "For information"),  # never marked lower
+        # the UK and Australian baseline is the US and Canadian one: an OFFICIAL brief switched to a
+        # US memo kept OFFICIAL, which its export refused ("not one the Action memo (US) allows")
+        ("us-action-memo", "OFFICIAL", "For information", "UNCLASSIFIED", "For decision"),
+        ("canada-briefing-note", "OFFICIAL", "For information", "UNCLASSIFIED", "For information"),
+        ("us-information-memo", "OFFICIAL-SENSITIVE", "For information", "OFFICIAL-SENSITIVE", "For information"),
     ],
 )
 def test_a_switch_carries_the_marking_and_purpose_into_the_formats_terms(
