@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt
 from briefing.cli import main
 from briefing.export import build_docx, export_docx
 from briefing.export.properties import read_custom_properties
-from briefing.model import Brief, Item, Metadata, Section
+from briefing.model import Brief, Item, Metadata, Section, Source
 from tests.docx_support import instructions, open_docx, outline, part_text, rich_brief, table_rows, zip_names, zip_text
 
 NOTICE = (
@@ -271,6 +271,24 @@ def test_source_note_quotes_follow_the_articles_own_marks() -> None:
     assert quote_marks('He said "no".') == ('"', '"')
     assert quote_marks("He said \u201cno\u201d.") == ("\u201c", "\u201d")
     assert quote_marks("No quotes at all.") == ("\u2018", "\u2019")
+
+
+def test_a_source_note_nests_a_quotation_inside_its_own_marks() -> None:
+    """A note citing a sentence that opens on a quotation read ““We will not tax…”."""
+    from briefing.export.notes import SourceNotes
+
+    text = "Harbour levy\n\n\u201cWe will not tax the people who keep it alive,\u201d Marin said. It\u2019s late."
+    start = text.index("\u201cWe")
+    notes = SourceNotes(Source(title="Harbour levy", text=text))
+    cite = notes.cite(Item("x", sources=[(start, text.index(" It"))]))
+    assert cite is not None and cite.split(": ", 1)[1] == "\u201c\u2018We will not tax the people who keep\u2026\u201d"
+    assert (
+        SourceNotes(Source(text='"No," he said.')).cite(Item("x", sources=[(0, 14)])).endswith(": \"'No,' he said.\"")
+    )
+    mixed = SourceNotes(
+        Source(title="\u201cYes\u201d", text='\u201cYes\u201d\n\n"No," he said.')
+    )  # curly only in the title
+    assert mixed.cite(Item("x", sources=[(7, 21)])).endswith(": \u201c'No,' he said.\u201d")
 
 
 def test_forbidden_xml_characters_are_stripped_and_marks_follow() -> None:

@@ -38,6 +38,19 @@ def quote_marks(text: str) -> tuple[str, str]:
     return "\u2018", "\u2019"
 
 
+_INNER: dict[str, dict[int, str]] = {
+    "\u201c": {ord("\u201c"): "\u2018", ord("\u201d"): "\u2019", ord('"'): "'"},
+    '"': {ord('"'): "'"},
+}
+
+
+def nested(quote: str, opening: str) -> str:
+    """A quotation inside the cited words in the other kind of marks, as English nests them: a note
+    quoting a sentence that opens on a quotation read "““All the stuff…”", now "“‘All the stuff…”"."""
+    table = _INNER.get(opening)
+    return quote.translate(table) if table else quote
+
+
 @dataclass
 class SourceNotes:
     """Cites items against one article; built once per export."""
@@ -60,7 +73,7 @@ class SourceNotes:
         words = " ".join(xml_safe(text[start:end]).split()).split(" ")
         quote = " ".join(words[:QUOTE_WORDS]) + ("\u2026" if len(words) > QUOTE_WORDS else "")
         opening, closing = self._marks
-        return f"Article, {self.where(start)}: {opening}{quote}{closing}"
+        return f"Article, {self.where(start)}: {opening}{nested(quote, opening)}{closing}"
 
     def where(self, offset: int) -> str:
         """``para. 4`` counting body paragraphs only; ``title`` or ``caption`` for those lines."""
