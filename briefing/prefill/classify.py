@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from briefing.prefill.lexicon import Lexicon, PhraseSet
+from briefing.prefill.text import longest_first
 from briefing.prefill.wordlists import lines
 
 logger = logging.getLogger(__name__)
@@ -140,8 +141,12 @@ def _forward_patterns() -> _ForwardPatterns:
     backward = [w.removeprefix("not:").strip() for w in words if w.startswith("not:")]
 
     def alternatives(phrases: list[str]) -> str:
-        ordered = sorted(phrases, key=len, reverse=True)  # a clitic ("'ll") is glued to the word before it
-        return "|".join(re.escape(p) if p.startswith("'") else rf"(?<![\w']){re.escape(p)}" for p in ordered)
+        """The phrases longest first, each a word of its own; a clitic ("'ll") is glued to the word before it. No
+        phrase opens on a clitic and a word both, so the two groups never compete for the same place."""
+        clitics = [p for p in phrases if p.startswith("'")]
+        words = [p for p in phrases if not p.startswith("'")]
+        groups = [rf"(?<![\w'])(?:{longest_first(words)})"] if words else []
+        return "|".join(groups + ([longest_first(clitics)] if clitics else []))
 
     def pattern(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?:{alternatives(phrases) or '(?!)'})(?![\w'])")

@@ -76,6 +76,39 @@ def stem(word: str) -> str:
     return w
 
 
+_Tree = dict[str, "_Tree"]  # letter -> what follows it; "" marks where a phrase ends
+
+
+def longest_first(phrases: list[str]) -> str:
+    """A regex matching any of ``phrases`` (literal text), the longest one that fits first, as a tree by their
+    letters ("will|won't|would" is "w(?:ill|o(?:n't|uld))"): the same matches as the plain alternation sorted
+    longest first, but the engine reads each letter once instead of trying every phrase at every position."""
+    tree: _Tree = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _branches(tree) if tree else "(?!)"
+
+
+def _branches(node: _Tree) -> str:
+    """The regex of a tree's node: its longer continuations before the phrase that ends at it (longest first)."""
+    ends = "" in node
+    parts = []
+    for char, child in node.items():
+        if char:
+            while len(child) == 1 and "" not in child:  # a run of single letters: one literal
+                ((more, child),) = child.items()
+                char += more
+            parts.append(re.escape(char) + _branches(child))
+    if not parts:
+        return ""
+    if ends:
+        return "(?:" + "|".join(parts) + ")?"
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
 
 

@@ -1,0 +1,37 @@
+"""The pre-fill's shared text helpers: the fast forms match exactly what the plain ones did."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.prefill.text import longest_first
+
+PHRASES = ["plan", "plans", "planned", "plan to", "will", "won't", "would", "'ll", "we'll", "going to", "go"]
+
+
+def _plain(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w'])")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll plan to go, the plans were planned and won't wait",
+        "planner plant going to goes; would-be willing we'll'll",
+        "plan plans planned plan to plant to wo won wont won't",
+        "",
+    ],
+)
+def test_longest_first_matches_like_the_sorted_alternation(text: str) -> None:
+    tree = re.compile("(?:" + longest_first(PHRASES) + r")(?![\w'])")
+    found = [m.span() for m in tree.finditer(text)]
+    assert found == [m.span() for m in _plain(PHRASES).finditer(text)]
+
+
+def test_longest_first_shares_the_letters_phrases_open_on() -> None:
+    assert longest_first(["will", "won't", "would"]) == "w(?:ill|o(?:n't|uld))"
+    assert longest_first(["plan", "plans", "planned"]) == "plan(?:s|ned)?"
+    assert re.fullmatch(longest_first([]), "") is None  # no phrase: matches nothing, not everything
