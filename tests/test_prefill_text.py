@@ -1,4 +1,4 @@
-"""The pre-fill's shared text helpers: the fast forms match exactly what the plain ones did."""
+"""The pre-fill's shared text and pattern helpers: the fast forms match exactly what the plain ones did."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from briefing.prefill.lexicon import AnyOf
 from briefing.prefill.text import longest_first
 
 PHRASES = ["plan", "plans", "planned", "plan to", "will", "won't", "would", "'ll", "we'll", "going to", "go"]
@@ -35,3 +36,24 @@ def test_longest_first_shares_the_letters_phrases_open_on() -> None:
     assert longest_first(["will", "won't", "would"]) == "w(?:ill|o(?:n't|uld))"
     assert longest_first(["plan", "plans", "planned"]) == "plan(?:s|ned)?"
     assert re.fullmatch(longest_first([]), "") is None  # no phrase: matches nothing, not everything
+
+
+PATTERNS = [r"^see (?:also|more)\b", r"^[|:]\s*menu", r"^top|stories\b", r"(?:tap|swipe){2,}", r"^(?:by|via)\s*[.:|]"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See also: the budget",
+        "the budget, see also page 4",
+        "| menu",
+        "Latest stories today",  # "^top|stories": the second half is found anywhere
+        "tapswipetap here",
+        "By: the desk",
+        "Written by: the desk",
+        "Nothing of the page here.",
+    ],
+)
+def test_any_of_finds_what_one_alternation_finds(text: str) -> None:
+    joined = re.compile("|".join(f"(?:{p})" for p in PATTERNS), re.IGNORECASE)
+    assert AnyOf(PATTERNS, re.IGNORECASE).search(text) is bool(joined.search(text))

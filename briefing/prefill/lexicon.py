@@ -97,6 +97,45 @@ class PhraseSet:
         return None
 
 
+class AnyOf:
+    """Patterns of which any may match. Those that hold only at the text's start ("^Read more") are tried there
+    once; tried at every character, as one alternation with the rest, they cost most of the search."""
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        start = [p for p in patterns if _anchored(p)]
+        anywhere = [p for p in patterns if not _anchored(p)]
+        self._start = re.compile("|".join(f"(?:{p})" for p in start) or r"(?!x)x", flags)
+        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere) or r"(?!x)x", flags)
+
+    def search(self, text: str) -> bool:
+        """Whether any of the patterns is found in ``text``."""
+        return bool(self._start.match(text) or self._anywhere.search(text))
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether ``pattern`` can only match at the text's start: it opens on "^" and has no "|" outside its groups
+    and brackets ("^a|b" finds "b" anywhere)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, index, in_brackets = 0, 1, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # the escaped character is no operator
+        elif in_brackets:
+            in_brackets = char != "]"
+        elif char == "[":
+            in_brackets = True
+            index += pattern.startswith("^", index + 1)
+            index += pattern.startswith("]", index + 1)  # "[]..." and "[^]...": a literal "]" first
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+        index += 1
+    return True
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     sides: PhraseMatcher  # "Beijing" -> "China"
@@ -109,7 +148,7 @@ class Lexicon:
     context: PhraseSet
     context_headings: re.Pattern[str]
     closing_headings: re.Pattern[str]
-    self_reference: re.Pattern[str]
+    self_reference: AnyOf  # the article speaking of itself: "This article...", "Read more"
     label_prefixes: re.Pattern[str]
     connectives: re.Pattern[str]
     firm_outlook: frozenset[str]
@@ -162,7 +201,7 @@ def load_lexicon() -> Lexicon:
         context=PhraseSet(data["context"]),
         context_headings=_alternation(data["context_headings"]),
         closing_headings=_alternation(data["closing_headings"], anchored=True),
-        self_reference=re.compile("|".join(f"(?:{p})" for p in data["self_reference"]), re.IGNORECASE),
+        self_reference=AnyOf(data["self_reference"], re.IGNORECASE),
         label_prefixes=_alternation(data["label_prefixes"], anchored=True),
         connectives=re.compile(
             r"(?:" + "|".join(re.escape(c) for c in sorted(data["connectives"], key=len, reverse=True)) + r")\s*,\s*",
