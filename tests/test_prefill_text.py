@@ -7,7 +7,7 @@ import re
 import pytest
 
 from briefing.prefill.lexicon import AnyOf
-from briefing.prefill.text import longest_first
+from briefing.prefill.text import _TRAILING_SCRAPE, _trailing_scrape, longest_first
 
 PHRASES = ["plan", "plans", "planned", "plan to", "will", "won't", "would", "'ll", "we'll", "going to", "go"]
 
@@ -57,3 +57,20 @@ PATTERNS = [r"^see (?:also|more)\b", r"^[|:]\s*menu", r"^top|stories\b", r"(?:ta
 def test_any_of_finds_what_one_alternation_finds(text: str) -> None:
     joined = re.compile("|".join(f"(?:{p})" for p in PATTERNS), re.IGNORECASE)
     assert AnyOf(PATTERNS, re.IGNORECASE).search(text) is bool(joined.search(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries run late. https://t.co/" + "Zq" * 40,  # a link longer than the 40 characters looked at last
+        "Ferries run late. pic.twitter.com/Lm3",
+        "Ferries run late. SIGN UP FOR OUR NEWSLETTERS\n",
+        "Ferries run late. Sign up for our newsletter and more",  # not at the end: stays
+        "Ferries run late, says the newsletter.",
+        "Ferries run late.",
+    ],
+)
+def test_the_trailing_scrape_is_found_where_the_pattern_alone_finds_it(text: str) -> None:
+    for start, end in ((0, len(text)), (3, len(text) - 1)):
+        found, plain = _trailing_scrape(text, start, end), _TRAILING_SCRAPE.search(text, start, end)
+        assert (found and found.span()) == (plain and plain.span())

@@ -128,13 +128,27 @@ _TRAILING_TAG = re.compile(MARKUP.pattern + r"\.?$")
 _TRAILING_SCRAPE = re.compile(
     r"(?:^|(?<=\s))(?:(?:https?://)?(?:t\.co|pic\.twitter\.com)/\S+|(?i:sign up for our newsletters?))$"
 )
+# What each of those patterns cannot match without; most sentences have none, and these are quick to look for
+_MARKUP_OR_ADDRESS_HINT = re.compile(r"<|://|www\.|\.(?:com|org|net|gov|edu|io)")
+_NEWSLETTER = re.compile(r"(?i:newsletter)")
 _PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "I'm" is one word
 
 
 def prose_words(text: str) -> int:
     """Words of prose in ``text``, markup and web addresses aside: '<tweet tweet-id="6673"/>.' and
     'http://example.com.' have none, "Nooooo!" one, "I'm not changing." three."""
-    return len(_PROSE_WORD.findall(_MARKUP_OR_ADDRESS.sub(" ", text)))
+    if _MARKUP_OR_ADDRESS_HINT.search(text):
+        text = _MARKUP_OR_ADDRESS.sub(" ", text)
+    return len(_PROSE_WORD.findall(text))
+
+
+def _trailing_scrape(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_TRAILING_SCRAPE`` in ``text[start:end]``, looked for only where a link's or the newsletter's words are:
+    the last 40 characters hold "newsletter" if the span ends on the invitation to sign up."""
+    span = text[start:end]
+    if "t.co/" in span or "pic.twitter.com/" in span or _NEWSLETTER.search(text, max(start, end - 40), end):
+        return _TRAILING_SCRAPE.search(text, start, end)
+    return None
 
 
 ROSTER_NAMES = 6  # this many names in a row, and nothing else, are a list of people, not a statement
@@ -185,7 +199,7 @@ def trim_span(text: str, start: int, end: int, strip: str = " \t\n•·*-–—,
         while end > start and text[end - 1] in strip:
             end -= 1
         opening = MARKUP.match(text, start, end)
-        closing = _TRAILING_TAG.search(text, start, end) or _TRAILING_SCRAPE.search(text, start, end)
+        closing = _TRAILING_TAG.search(text, start, end) or _trailing_scrape(text, start, end)
         if opening:
             start = opening.end()
         elif closing:
