@@ -60,7 +60,7 @@ def repeats(words: frozenset[str], other: frozenset[str]) -> bool:
     if len(words) < MIN_WORDS or len(other) < MIN_WORDS:
         return bool(words) and words == other  # "Sanders." twice
     shared = len(words & other)
-    if shared / len(words | other) >= OVERLAP:
+    if shared / (len(words) + len(other) - shared) >= OVERLAP:  # the union's size, without building it
         return True
     smaller = min(len(words), len(other))
     if smaller >= MIN_MOSTLY and 100 * shared >= MOSTLY_PERCENT * smaller:
