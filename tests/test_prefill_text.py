@@ -7,7 +7,7 @@ import re
 import pytest
 
 from briefing.prefill.lexicon import AnyOf
-from briefing.prefill.text import _TRAILING_SCRAPE, _trailing_scrape, longest_first
+from briefing.prefill.text import _TRAILING_SCRAPE, _trailing_scrape, is_roster, longest_first
 
 PHRASES = ["plan", "plans", "planned", "plan to", "will", "won't", "would", "'ll", "we'll", "going to", "go"]
 
@@ -74,3 +74,15 @@ def test_the_trailing_scrape_is_found_where_the_pattern_alone_finds_it(text: str
     for start, end in ((0, len(text)), (3, len(text) - 1)):
         found, plain = _trailing_scrape(text, start, end), _TRAILING_SCRAPE.search(text, start, end)
         assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "roster"),
+    [
+        ("Ana Brod and Petra Larsen and Tomás Weil and Ida Nam and Lev Orlov and Ola Kemp.", True),  # five "and"
+        ("Ana Brod, Petra Larsen, Tomás Weil, Ida Nam and Lev Orlov.", False),  # five names: too few
+        ("Varna:Ana Brod,Petra Larsen,Tomás Weil,Ida Nam,Lev Orlov,Ola Kemp", True),  # no spaces after the breaks
+    ],
+)
+def test_a_roster_needs_five_breaks_between_names(text: str, roster: bool) -> None:
+    assert is_roster(text) is roster

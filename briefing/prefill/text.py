@@ -161,6 +161,8 @@ def is_roster(text: str) -> bool:
     who took part, the credits, a panel. It says nothing a brief could carry, and its capitalised "Will" or
     "May" would read as an outlook."""
     body = text.split(":", 1)[1] if ":" in text[:40] else text
+    if body.count(",") + body.count("and") < ROSTER_NAMES - 1:
+        return False  # each break between names holds a comma or an "and": too few for a list (most sentences)
     pieces = [p.strip(" .") for p in _LIST_BREAK.split(body)]
     return len(pieces) >= ROSTER_NAMES and all(_NAME_IN_LIST.fullmatch(p) for p in pieces if p)
 
