@@ -90,6 +90,8 @@ class PhraseSet:
     def first_in(self, words: list[str]) -> str | None:
         """The first listed phrase in ``words``, to show the officer what triggered a choice."""
         first = self._first
+        if first.keys().isdisjoint(words):
+            return None  # no word opens a phrase (most sentences, most lists): one pass in C, not one in Python
         for i, word in enumerate(words):
             for phrase in first.get(word, ()):
                 if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
