@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from briefing.prefill.lexicon import AnyOf
-from briefing.prefill.text import _TRAILING_SCRAPE, _trailing_scrape, is_roster, longest_first
+from briefing.prefill.lexicon import AnyOf, PhraseMatcher
+from briefing.prefill.text import _TRAILING_SCRAPE, _trailing_scrape, is_roster, longest_first, tokenize
 
 PHRASES = ["plan", "plans", "planned", "plan to", "will", "won't", "would", "'ll", "we'll", "going to", "go"]
 
@@ -86,3 +86,9 @@ def test_the_trailing_scrape_is_found_where_the_pattern_alone_finds_it(text: str
 )
 def test_a_roster_needs_five_breaks_between_names(text: str, roster: bool) -> None:
     assert is_roster(text) is roster
+
+
+def test_a_matchers_keys_are_its_words_with_straight_apostrophes() -> None:
+    tokens = tokenize("O’Rourke's DON’T Quay")
+    assert PhraseMatcher({}, case_sensitive=True).keys(tokens) == ["O'Rourke", "'s", "DON'T", "Quay"]
+    assert PhraseMatcher({}, case_sensitive=False).keys(tokens) == ["o'rourke", "'s", "don't", "quay"]

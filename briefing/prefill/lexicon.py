@@ -44,8 +44,11 @@ class PhraseMatcher:
         return frozenset(words[-1] for entries in self._first.values() for words, _ in entries)
 
     def keys(self, tokens: list[Token]) -> list[str]:
-        """The tokens as this matcher compares them; compute once per sentence, then ``match_keys``."""
-        return [self._key(t.text) for t in tokens]
+        """The tokens as this matcher compares them; compute once per sentence, then ``match_keys``. A token's
+        ``lower`` is its text lower-cased already, and only a word with a curly apostrophe needs more."""
+        if self.case_sensitive:
+            return [t.text.replace("’", "'") if "’" in t.text else t.text for t in tokens]
+        return [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in tokens]
 
     def match(self, tokens: list[Token], index: int) -> tuple[int, str] | None:
         """``(number of tokens, value)`` of the longest phrase at ``tokens[index]``, if any."""
