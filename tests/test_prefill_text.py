@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from briefing.prefill.classify import writing_year
 from briefing.prefill.lexicon import AnyOf, PhraseMatcher
 from briefing.prefill.text import _TRAILING_SCRAPE, _trailing_scrape, is_roster, longest_first, tokenize
 
@@ -92,3 +93,15 @@ def test_a_matchers_keys_are_its_words_with_straight_apostrophes() -> None:
     tokens = tokenize("O’Rourke's DON’T Quay")
     assert PhraseMatcher({}, case_sensitive=True).keys(tokens) == ["O'Rourke", "'s", "DON'T", "Quay"]
     assert PhraseMatcher({}, case_sensitive=False).keys(tokens) == ["o'rourke", "'s", "don't", "quay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 2014 the quay opened; by 2016 it had (2016) twice.", 2016),
+        ("It cost $2019 and 1,2018 people came to stand 12016 and v2017 and 2015,000.", None),  # no year at all
+        ("Filed 2013.2012 and 2011_2, then 2010.", 2013),  # 2013 and 2010 once each, the later wins; not 2012 or 2011
+    ],
+)
+def test_the_writing_year_is_a_year_standing_alone(text: str, year: int | None) -> None:
+    assert writing_year(text) == year
