@@ -173,7 +173,7 @@ _LINE_END = re.compile(r"[^\S\n]*\n\s*")  # a line end, with any blank lines and
 def one_line(text: str) -> str:
     """``text`` with each line end inside it, a paragraph break too, and the spaces around it made one space: a
     sentence a hard-wrapped e-mail broke over lines, or a lead-in and the quotation it introduces, read as one line."""
-    return _LINE_END.sub(" ", text)
+    return _LINE_END.sub(" ", text) if "\n" in text else text
 
 
 def ended(line: str) -> str:
