@@ -146,7 +146,13 @@ def _trailing_scrape(text: str, start: int, end: int) -> re.Match[str] | None:
     """``_TRAILING_SCRAPE`` in ``text[start:end]``, looked for only where a link's or the newsletter's words are:
     the last 40 characters hold "newsletter" if the span ends on the invitation to sign up."""
     span = text[start:end]
-    if "t.co/" in span or "pic.twitter.com/" in span or _NEWSLETTER.search(text, max(start, end - 40), end):
+    signs_up = span[-1:].isalpha() or span[-1:] == "\n"  # the invitation ends on its last letter, or a line end
+    if (
+        "t.co/" in span
+        or "pic.twitter.com/" in span
+        or signs_up
+        and _NEWSLETTER.search(text, max(start, end - 40), end)
+    ):
         return _TRAILING_SCRAPE.search(text, start, end)
     return None
 
