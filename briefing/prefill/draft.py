@@ -111,6 +111,7 @@ class _Draft:
         self.starts = [s.start for s in analysis.article.sentences]
         self.order: list[tuple[str, Item]] = []  # every item in the order it was taken
         self._readable: dict[tuple[int, tuple[int, int] | None], str | None] = {}
+        self._fragments: dict[int, bool] = {}
 
     @cached_property
     def _referents(self) -> Referents:
@@ -133,9 +134,18 @@ class _Draft:
         ends_on_colon = fact.text.rstrip().endswith(":")
         if index in self.used or fact.self_talk or fact.kind not in TEXT_BLOCKS or ends_on_colon and not lead_in:
             return False  # a lead-in ("Key points of the agreement:") says nothing on its own
-        if prose_words(fact.text) < MIN_PROSE_WORDS or is_roster(fact.text):
+        if self._fragment(index):
             return False  # an embed's placeholder, a bare web address, a one-word fragment, a list of names
         return not any(coverage(fact.words, seen) >= 0.8 for seen in self.used_words)
+
+    def _fragment(self, index: int) -> bool:
+        """Whether sentence ``index`` has too few words of prose or only names: read once per draft, as every
+        section asks ``usable`` of the same sentences."""
+        found = self._fragments.get(index)
+        if found is None:
+            text = self.a.facts[index].text
+            found = self._fragments[index] = prose_words(text) < MIN_PROSE_WORDS or is_roster(text)
+        return found
 
     def readable(self, index: int, span: tuple[int, int] | None = None) -> bool:
         """Whether the sentence (or ``span``, a cut of it) can stand alone as a bullet: its opener resolved,
