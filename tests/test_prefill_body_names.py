@@ -147,3 +147,39 @@ def test_a_school_or_paper_named_after_a_place_is_no_side() -> None:
 )
 def test_a_fellow_or_a_councillor_is_the_person_not_the_body(sentence: str) -> None:
     assert speakers(sentence) == ["Ana Brod"]
+
+
+_PORT = (
+    "The port of Varna reopened on Monday after a three-week strike by dock workers.\n\n"
+    "Ships queued outside the harbour for days while the union and the port authority argued over pay.\n\n"
+    "The harbour master cleared the queue by Friday, and the first ferry left for Burgas on Saturday.\n\n"
+    '"The strike has cost the port dearly," said Lev Kemp, a lecturer at the Varna Maritime College.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The American Harbour Pilots Association said ships had waited for days.", "American Harbour"),
+        ("Ivo Brandt, president of the Dockworkers of America, said ships had waited for days.", "Dockworkers of"),
+        ("Ana Brod, director of the Center for American Shipping, said ships had waited for days.", "Center for"),
+        ("The U.S. Chamber of Shipping said ships had waited for days.", "U.S. Chamber"),
+    ],
+)
+def test_a_private_body_named_with_a_country_word_is_its_own_party(sentence: str, expected: str) -> None:
+    """ "American Medical Association", "Communications Workers of America": the country's word is a piece of
+    the body's name, so its people are not filed under "United States"."""
+    labels = _labels(_PORT + sentence + "\n")
+    assert labels and labels[-1][0].startswith(expected), labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The U.S. Geological Survey said ships had waited for days.", "United States"),
+        ("The Democratic Governors Association said ships had waited for days.", "Democrats"),
+    ],
+)
+def test_a_government_or_party_body_keeps_its_side(sentence: str, expected: str) -> None:
+    labels = _labels(_PORT + sentence + "\n")
+    assert labels and labels[-1][0] == expected, labels

@@ -104,8 +104,8 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
         if covered[i] is not None or not tok.is_word:
             continue
         side = lex.sides.match_keys(cased, i) if tok.text[:1].isupper() else None
-        if side and _inside_longer_name(tokens, i, i + side[0], lex):
-            side = None  # "George Washington University", "Washington University": a body's name, not a side
+        if side and _inside_longer_name(tokens, i, i + side[0], side[1], lex, covered):
+            side = None  # "George Washington University", "Communications Workers of America": a body's name
         if side:
             for k in range(i, i + side[0]):
                 covered[k], side_of[k] = "side", side[1]
@@ -119,19 +119,59 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
     return Scan(text, tokens, covered, side_of, role_end, quoted, lower, inside, starts_inside)
 
 
-def _inside_longer_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the side's words in ``[start, end)`` are a piece of a body's name: a given name before them
-    ("George Washington University") or a body's word after them ("Washington University", "Texas Tribune")."""
+def _inside_longer_name(
+    tokens: list[Token], start: int, end: int, side: str, lex: Lexicon, covered: list[str | None]
+) -> bool:
+    """Whether the side's words in ``[start, end)`` are a piece of a body's name, not the side speaking: a given
+    name before them ("George Washington University"), a run of capitals after them that a private body's word
+    ends ("Washington University", "American Medical Association", "U.S. Chamber of Commerce"), or a body's
+    capitalised word before them over "of" / "for" ("Communications Workers of America", "Center for American
+    Progress"). "U.S. Geological Survey" and "President of the United States" still speak for their side: a
+    government's body words are not in the list, and a role before "of" is no body. A party's words stay its side."""
     before = tokens[start - 1].text if start > 0 else ""
     after = tokens[end].text if end < len(tokens) else ""
-    return after in _OTHER_BODY_WORDS or (before in lex.given_names and before[:1].isupper() and bool(after))
+    if before in lex.given_names and before[:1].isupper() and bool(after):
+        return True
+    if side in _PARTY_SIDES:
+        return False  # "Democratic Governors Association", "Log Cabin Republicans": a party's own body is its side
+    if _body_run_after(tokens, end):
+        return True
+    owner = start - 2  # over "of" / "for" only: "South China Sea", "White America" or "the Obama White House"
+    return (
+        before in ("of", "for")
+        and owner >= 0
+        and (owner > 0 or tokens[owner].text not in lex.non_names)
+        and tokens[owner].is_cap
+        and tokens[owner].is_word
+        and covered[owner] is None
+        and tokens[owner].lower not in _MODIFIERS
+    )
 
 
-# A body named after a place that is not the place's side: a school or a newspaper ("Washington University",
-# "the Washington Post", "Texas Tribune"). "White House Office" or "Texas Senate" still speak for their side.
+def _body_run_after(tokens: list[Token], end: int) -> bool:
+    """Whether the capitalised words from ``end`` on (over "of", "for", "&") name a private body: "Medical
+    Association", "Chamber of Commerce", "Post-ABC News"."""
+    k = end
+    while k < len(tokens) and k - end < _MAX_BODY_RUN:
+        word = tokens[k]
+        if word.is_cap and word.is_word:
+            if word.text.split("-")[0] in _OTHER_BODY_WORDS:
+                return True
+        elif word.text not in ("of", "for", "&", "-") or k == end:
+            return False
+        k += 1
+    return False
+
+
+_MAX_BODY_RUN = 5  # words of a body's name after its side's word ("American Civil Liberties Union")
+# A body named after a place that is not the place's side: a school, a newspaper, a private association ("Washington
+# University", "the Washington Post", "American Medical Association"). "White House Office" or "Texas Senate" still
+# speak for their side, and so do a government's own bodies ("U.S. Geological Survey", "U.S. District Court").
 _OTHER_BODY_WORDS = frozenset(
     ["University", "College", "School", "Institute", "Post", "Times", "Journal", "Tribune", "Herald", "Globe", "Nation"]
-    + ["Examiner", "Review", "Gazette", "Chronicle", "Inquirer", "Observer", "Telegraph", "Independent"]
+    + ["Examiner", "Review", "Gazette", "Chronicle", "Inquirer", "Observer", "Telegraph", "Independent", "News"]
+    + ["Association", "Union", "Academy", "Legion", "Foundation", "Fund", "Center", "Centre", "Chamber", "Society"]
+    + ["Alliance", "Coalition", "Network"]
 )
 
 
