@@ -994,6 +994,13 @@ class Cast:
                     if len(words) > 1 or k + 1 < len(tokens) and tokens[k + 1].lower in ("'s", "’s")
                     else None
                 )
+                if (
+                    body is not None
+                    and body.kind == BODY
+                    and _serves_a_place(sc, head, start, k + 1, self.lex.org_words)
+                ):
+                    first = start  # "South Carolina Sen. Lindsey Graham": the state they serve, not their side
+                    break
                 if body is not None and body.kind == BODY:
                     side = side or body.side or body.name
                     first = start
@@ -1073,6 +1080,8 @@ class Cast:
                 while start < end and tokens[start].lower.rstrip(".") in _TITLES:
                     start += 1  # "a leader of Mr. Cruz's coalition": Cruz's side, never "Mr."
                 stop = _body_name_end(tokens, start, self.lex.org_words)
+                if _serves_a_place(sc, sc.lower[k - 1], start, stop, self.lex.org_words):
+                    break  # "a former governor of Pennsylvania", "the state of Vermont": where, not whose side
                 if stop > start:
                     first = k
                     if name_word(sc, k - 1):
@@ -1552,6 +1561,29 @@ def _kin_before(sc: Scan, i: int) -> str | None:
     if k >= 0 and sc.tokens[k].text == ",":
         k -= 1
     return _KIN_GENDERS.get(sc.lower[k]) if k >= 0 and not sc.quoted[k] else None
+
+
+# Offices held for a place: "governor of Arkansas", "South Carolina Sen.", "the state of Vermont" say where the
+# person serves; the place is no body they speak for (their party is). A mayor speaks for the city.
+_PLACE_OFFICES = frozenset(("governor", "gov", "senator", "sen", "state", "representative", "rep"))
+_PLACE_OFFICES_ALSO = frozenset(("congressman", "congresswoman", "lieutenant", "lt"))
+
+
+def _serves_a_place(sc: Scan, office: str, start: int, stop: int, org_words: frozenset[str]) -> bool:
+    """Whether ``office`` (a role's word, lower case) is held for the place named in ``[start, stop)``: a plain
+    place name, no body's word in it ("governor of the Bank of Varna" serves a body)."""
+    word = office.rstrip(".")
+    if word not in _PLACE_OFFICES and word not in _PLACE_OFFICES_ALSO:
+        return False
+    words = [sc.tokens[k].text for k in range(start, stop)]
+    return bool(words) and not any(w in org_words and w not in _PLACE_NAME_WORDS for w in words)
+
+
+# Words of the lexicon's body words that also name plain places ("South Carolina", "Orange County")
+_PLACE_NAME_WORDS = frozenset(
+    ("East", "West", "North", "South", "Coast", "Valley", "River", "Island", "Islands")
+    + ("Lake", "Bay", "Gulf", "Beach", "City", "County", "State")
+)
 
 
 # nouns whose "of X" is not X's member or voice: "on the receiving side of X", "a critic of X"
