@@ -183,3 +183,28 @@ def test_a_private_body_named_with_a_country_word_is_its_own_party(sentence: str
 def test_a_government_or_party_body_keeps_its_side(sentence: str, expected: str) -> None:
     labels = _labels(_PORT + sentence + "\n")
     assert labels and labels[-1][0] == expected, labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ivo Brandt, chairman of the Harbour Tolls and Dues Committee, said ships had waited for days.",
+            "Harbour Tolls and Dues Committee",
+        ),
+        (
+            "Ana Brod, the port’s former Office of Piers and Moorings director, said ships had waited for days.",
+            "Office of Piers and Moorings",
+        ),
+        (
+            "Lev Dobrev, a former political director of the D.W.U.-P.L.F., said ships had waited for days.",
+            "D.W.U.-P.L.F.",
+        ),
+        ("Mila Stoyan, president of Dockers Local 418 in Burgas, said ships had waited for days.", "Dockers Local 418"),
+    ],
+)
+def test_a_body_heading_keeps_the_whole_name_after_and_a_hyphen_or_a_number(sentence: str, expected: str) -> None:
+    """ "House Ways and Means Committee", "Office of Management and Budget", "A.F.L.-C.I.O.", "Teamsters Local 294":
+    the heading was cut at the "and", the hyphen or before the chapter's number."""
+    labels = _labels(_PORT + sentence + "\n")
+    assert labels and labels[-1][0] == expected, labels

@@ -1079,7 +1079,7 @@ class Cast:
                 start = k + 2 if tokens[k + 1].lower == "the" else k + 1
                 while start < end and tokens[start].lower.rstrip(".") in _TITLES:
                     start += 1  # "a leader of Mr. Cruz's coalition": Cruz's side, never "Mr."
-                stop = _body_name_end(tokens, start, self.lex.org_words)
+                stop = _body_name_end(tokens, start, self.lex.org_words, joined=name_word(sc, k - 1))
                 if _serves_a_place(sc, sc.lower[k - 1], start, stop, self.lex.org_words):
                     break  # "a former governor of Pennsylvania", "the state of Vermont": where, not whose side
                 if stop > start:
@@ -1674,30 +1674,48 @@ def _body_name_start(sc: Scan, last: int, floor: int) -> int:
     return first
 
 
-def _body_name_end(tokens: list[Token], start: int, org_words: frozenset[str]) -> int:
+def _body_name_end(tokens: list[Token], start: int, org_words: frozenset[str], *, joined: bool = False) -> int:
     """Where the body named from ``start`` ends: its capitalised words, joined by "of" (the), "for" (the), "the",
     "and" or an owner's "'s" to more of them ("the University of Vermont's Center for Politics", "the Office of
     Management and Budget"; an owner's only before a body's word: "Center", "Institute"), past the apposition's
     reach ("... of the Texas Rangers"). What follows "director of the" is one name: stopping at its first "of"
-    files the director under "University" or "Office"."""
-    stop, joined = start, False
+    files the director under "University" or "Office". ``joined``: the name began before ``start`` over an "of"
+    ("Office of | Management and Budget"). A hyphen between capitals ("A.F.L.-C.I.O.") and a chapter's number
+    ("Teamsters Local 294") stay in the name."""
+    stop = start
     while stop < len(tokens) and tokens[stop].is_cap and tokens[stop].is_word:
         stop += 1
         joiner, after = (tokens[stop].lower if stop < len(tokens) else ""), stop + 1
         if joiner in ("of", "for") and after + 1 < len(tokens) and tokens[after].lower == "the":
             after += 1  # "Institute for the Study of War"
+        if joiner.isdigit() and tokens[stop - 1].text == "Local":
+            return stop + 1  # "Teamsters Local 294": the union's chapter, named by its number
         if (
             after < len(tokens)
             and tokens[after].is_cap
             and tokens[after].is_word
-            and (joiner in ("of", "for", "the", "'s", "’s") or joiner in ("and", "&") and joined)
+            and (
+                joiner in ("of", "for", "the", "'s", "’s")
+                or joiner in ("and", "&")
+                and (joined or _org_run(tokens, after, org_words))
+                or joiner == "-"
+                and tokens[stop - 1].end == tokens[stop].start == tokens[after].start - 1
+            )
         ):
-            joined, stop = True, after  # "Keep the Promise"; "and" only inside a name already joined, never
-            # "Apple and Tim Cook"
+            joined, stop = True, after  # "Keep the Promise"; "and" only inside a name already joined or before
+            # a body's word ("Ways and Means Committee"), never "Apple and Tim Cook"
     owner = next((k for k in range(stop - 1, start, -1) if tokens[k].lower in ("'s", "’s")), None)
     if owner is not None and not any(tokens[k].text in org_words for k in range(owner + 1, stop)):
         return owner  # "Sanders's New Hampshire campaign": a place of Sanders's, not a body of that name
     return stop
+
+
+def _org_run(tokens: list[Token], start: int, org_words: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``start`` end on a body's word ("Means Committee")."""
+    stop = start
+    while stop < len(tokens) and tokens[stop].is_cap and tokens[stop].is_word:
+        stop += 1
+    return tokens[stop - 1].text in org_words
 
 
 _PASSING_MENTIONS = 2  # a person named this often, and never by last name alone, is named in passing
