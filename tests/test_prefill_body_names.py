@@ -208,3 +208,16 @@ def test_a_body_heading_keeps_the_whole_name_after_and_a_hyphen_or_a_number(sent
     the heading was cut at the "and", the hyphen or before the chapter's number."""
     labels = _labels(_PORT + sentence + "\n")
     assert labels and labels[-1][0] == expected, labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Varna Port News Senior Shipping Editor Ivo Brandt said ships had waited for days.", "Varna Port News"),
+    ],
+)
+def test_a_role_written_in_capitals_after_an_outlet_is_the_outlets(sentence: str, expected: str) -> None:
+    """ "NBC News Senior Investigative Correspondent": the capitals after the body's word qualify the role; the
+    heading is the outlet, not "NBC News Senior Investigative"."""
+    labels = _labels(_PORT + sentence + "\n")
+    assert labels and labels[-1][0] == expected, labels

@@ -1002,7 +1002,7 @@ class Cast:
                     first = start  # "South Carolina Sen. Lindsey Graham": the state they serve, not their side
                     break
                 if body is not None and body.kind == BODY:
-                    side = side or body.side or body.name
+                    side = side or body.side or _outlet_of_role(body.name, self.lex.org_words)
                     first = start
                     break
                 # "Cruz spokeswoman Ann Lee", "Clinton's campaign manager": on the side of the person they serve,
@@ -1708,6 +1708,16 @@ def _body_name_end(tokens: list[Token], start: int, org_words: frozenset[str], *
     if owner is not None and not any(tokens[k].text in org_words for k in range(owner + 1, stop)):
         return owner  # "Sanders's New Hampshire campaign": a place of Sanders's, not a body of that name
     return stop
+
+
+def _outlet_of_role(name: str, org_words: frozenset[str]) -> str:
+    """The body in a run of capitals written before a role: "NBC News Senior Investigative (Correspondent)" is
+    NBC News's; the words after its last body's word qualify the role, not the body."""
+    words = name.split()
+    last = max((k for k, w in enumerate(words) if w in org_words), default=len(words) - 1)
+    if not all(w[:1].isupper() for w in words[last + 1 :]):
+        return name  # "Bank of Varna": the words after the body's word are its name ("of"), never a role's
+    return " ".join(words[: last + 1])
 
 
 def _org_run(tokens: list[Token], start: int, org_words: frozenset[str]) -> bool:
