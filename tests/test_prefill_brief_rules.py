@@ -532,6 +532,20 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The mayor could not resist a swipe at the harbour board.", False),  # past inability
         ("The two candidates could not be more different on the levy.", False),  # a degree
         ("The levy could pass, though it may not survive the courts.", True),
+        # "planned" or "scheduled" after a determiner describes a thing; the sentence may be all past
+        ("The skipper drowned in the bay just before a planned move to Varna.", False),
+        ("On Monday the mayor cancelled her scheduled visit to the harbour.", False),
+        ("The dockers said the quay's planned extension was a waste of money.", False),
+        ("The planned extension will cost the port two million.", True),  # "will" still looks ahead
+        ("The harbour board planned a second quay for the ferries.", True),  # the verb, a plan made
+        ("A vote on the levy was scheduled for Thursday.", True),
+        # an appearance now, hedged ("may seem"), is no next step
+        ("The levy may seem small beside the harbour fees.", False),
+        ("It might seem odd that the mayor backed the dockers.", False),
+        ("The levy may rise if the port loses its ferries.", True),
+        # a wish ("may the ... be"), not a modal
+        ("The mayor ended with a toast: may the sea be kind to you.", False),
+        ("May God protect the fishermen of Varna.", False),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

@@ -95,6 +95,8 @@ def is_forward_looking(text: str) -> bool:
     patterns = _forward_patterns()
     plain = without_name_words(without_name_modals(text), patterns.first_words).lower().replace("’", "'")
     plain = _POLLED.sub(" ", _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain)))
+    if "planned" in plain or "scheduled" in plain:
+        plain = _ATTRIBUTIVE_PLAN.sub(" ", plain)
     plain = patterns.describing.sub(lambda m: m.group(0) if _CLEFT.search(plain, 0, m.start()) else " who ", plain)
     return patterns.forward.search(plain) is not None
 
@@ -110,6 +112,13 @@ _PERFECT_MODAL = re.compile(
 # A poll's "likely voters", whoever they are ("likely women voters", "likely Latino caucusgoers"), are the people it
 # counts, not a forecast.
 _POLLED = re.compile(r"\blikely (?:(?!to )[\w-]+ ){0,3}?(?:voters|caucusgoers|caucus-goers|electorate)\b")
+# "planned" or "scheduled" after a determiner, before its noun, describes the thing ("just before a planned divorce",
+# "cancelled her scheduled visit", "Trump's planned message"): the sentence around it may be all past. A plan still
+# counts as the verb ("the board planned a second quay") or with another forward word ("the planned quay will cost").
+_ATTRIBUTIVE_PLAN = re.compile(
+    r"(?:\b(?:the|an?|its|his|her|their|our|your|this|these|those|no|any)|'s|s')(?: [\w-]+ly)? (?:long-)?"
+    r"(?:planned|scheduled)(?= (?!(?:to|for|on|in|at|by|and|or|with|until|as|but|the|an?)\b)[a-z])"
+)
 _CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\b")
 
 
