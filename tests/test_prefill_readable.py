@@ -43,6 +43,7 @@ from briefing.prefill.readable import dangling_opener
         ("When asked, he declined to name the donors.", "he"),
         ("Later in the day, his team denied the report.", "his"),
         ("On Tuesday, he spoke to the dockers.", "he"),  # a weekday names no one
+        ("But on Israel, he found himself in trouble.", "he"),  # nor a country: no "he"
         ("Instead, they voted against the levy.", "they"),  # an opening with no noun: who are they?
         ("So says a booming voice at the end of the film.", "So says"),  # says what? The words it repeats are gone
         ("In 1962, at age 23, he married a ferry pilot.", "he"),  # figures and a second comma in the opening

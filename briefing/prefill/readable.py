@@ -123,8 +123,8 @@ def _pronoun_after_opening(text: str, words: list[tuple[str, int, int]]) -> tupl
             return None  # a quotation, a dash or a full stop: no short opening phrase
         if words[k][0] not in _PERSON_SUBJECTS:
             continue  # "In 1962, at age 23, he married": the opening goes on past its first comma
-        if any(text[begin].isupper() and word not in _TIME for word, begin, _ in opening[1:]):
-            return None  # a name in the opening is the pronoun's referent ("On Tuesday" names no one)
+        if any(_may_name_a_person(text, word, begin, end) for word, begin, end in opening[1:]):
+            return None  # a name in the opening is the pronoun's referent ("On Tuesday", "on Israel" name no one)
         keys = [word for word, _, _ in opening]
         roles = load_lexicon().roles
         if any(roles.match_keys(keys, i) is not None for i in range(len(keys))):
@@ -132,6 +132,14 @@ def _pronoun_after_opening(text: str, words: list[tuple[str, int, int]]) -> tupl
         earlier = [(begin, end) for word, begin, end in opening if word in _PERSONAL]
         return earlier[0] if earlier else words[k][1:]
     return None
+
+
+def _may_name_a_person(text: str, word: str, begin: int, end: int) -> bool:
+    """Whether an opening's word may be the name of the person a later "he" means: a capitalised word that is not
+    a weekday or month, nor wholly a country's or a government body's name ("Israel", "Iowa" is not listed)."""
+    if not text[begin].isupper() or word in _TIME:
+        return False
+    return load_lexicon().sides.value_of(text[begin:end]) is None
 
 
 def _no_noun(word: str) -> bool:
