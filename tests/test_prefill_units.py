@@ -287,6 +287,16 @@ def test_an_independent_tag_is_a_side_unless_a_party_is_named_before_the_name() 
     assert found == [("Walt Ferris", "Independents"), ("Ona Pike", "Democrats"), ("Dale Okoro", None)]
 
 
+def test_a_beat_between_an_outlet_and_a_role_is_not_the_side() -> None:
+    """ "Harbor Post White House correspondent Ana Brod": the White House is her beat, the Post her side; a party
+    between a body and a role stays the side ("Polk County GOP Chairman")."""
+    found = _speakers(
+        "Harbor Post White House correspondent Ana Brod said the talks had failed. "
+        "Polk County GOP Chairman Tom Vale said the talks would resume."
+    )
+    assert found == [("Ana Brod", "Harbor Post"), ("Tom Vale", "Republicans")]
+
+
 def test_rules_compare_categories_not_display_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Renaming an outlook label in cues.json renames it in the brief and changes nothing else."""
     import json

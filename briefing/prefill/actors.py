@@ -1002,7 +1002,11 @@ class Cast:
                     first = start  # "South Carolina Sen. Lindsey Graham": the state they serve, not their side
                     break
                 if body is not None and body.kind == BODY:
-                    side = side or body.side or _outlet_of_role(body.name, self.lex.org_words)
+                    # "Fox News Channel White House correspondent": the place between the body and the role is
+                    # the beat, and the body's own side or outlet is the person's; a party stays ("Polk County GOP
+                    # Chairman")
+                    own = body.side or _outlet_of_role(body.name, self.lex.org_words)
+                    side = side if side in _PARTY_SIDES else own or side
                     first = start
                     break
                 # "Cruz spokeswoman Ann Lee", "Clinton's campaign manager": on the side of the person they serve,
