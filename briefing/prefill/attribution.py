@@ -55,7 +55,7 @@ from briefing.prefill.pronoun_speakers import PronounResolver
 from briefing.prefill.quote_continuation import continues_quote
 from briefing.prefill.speaker_labels import colon_label, name_label, transcript_label
 from briefing.prefill.speaker_names import SpeakerNamer
-from briefing.prefill.speaker_phrases import SpeakerPhrases
+from briefing.prefill.speaker_phrases import SpeakerPhrases, double_hyphen
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Reading, Speaker
 from briefing.prefill.speech_words import (
     DETERMINERS,
@@ -621,7 +621,7 @@ class Attributor:
             left = self.phrases.subject_of_appositions(sc, j, sentence)
             if left is not None:
                 return left
-        if j >= 1 and (tokens[j].text in (",", "—", "–") or _double_hyphen(sc, j)) and not sc.quoted[j - 1]:
+        if j >= 1 and (tokens[j].text in (",", "—", "–") or double_hyphen(sc, j)) and not sc.quoted[j - 1]:
             left = self.phrases.before_apposition(sc, j, sentence)
             if left is not None:
                 return left
@@ -877,11 +877,6 @@ class Attributor:
         if any(sc.lower[m] in _FINITE_AUXILIARIES and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
             return False  # "said the problem was not requiring a photo ID;": a clause, reported content
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
-
-
-def _double_hyphen(sc: Scan, j: int) -> bool:
-    """Whether token ``j`` closes a dash typed as two hyphens ("Ruiz -- who ... -- said"): two "-" tokens."""
-    return j >= 1 and sc.tokens[j].text == "-" and sc.tokens[j - 1].text == "-"
 
 
 def _as_outlet(source: Speaker, lex: Lexicon) -> Speaker:

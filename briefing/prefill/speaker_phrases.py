@@ -190,11 +190,14 @@ def adverb_word(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
+def double_hyphen(sc: Scan, j: int) -> bool:
+    """Whether token ``j`` ends a dash typed as two hyphens ("Ruiz -- who ... -- said"): two "-" tokens."""
+    return j >= 1 and sc.tokens[j].text == "-" and sc.tokens[j - 1].text == "-"
+
+
 def _opening_mark(sc: Scan, p: int, mark: str, double: bool) -> bool:
     """Whether token ``p`` ends the mark that opens an apposition closed by ``mark`` ("--" when ``double``)."""
-    if double:
-        return p >= 1 and sc.tokens[p].text == "-" and sc.tokens[p - 1].text == "-"
-    return sc.tokens[p].text == mark
+    return double_hyphen(sc, p) if double else sc.tokens[p].text == mark
 
 
 def _titled_name(sc: Scan, a: int, b: int) -> bool:
@@ -764,7 +767,7 @@ class SpeakerPhrases:
         """
         tokens = sc.tokens
         mark = tokens[j].text  # "Joyce — who is a lawyer — told": a dash apposition closes as it opens
-        double = mark == "-" and j >= 1 and tokens[j - 1].text == "-"
+        double = double_hyphen(sc, j)
         c = j - 1 if double else j  # the closing mark's first token
         p = c - 1 if start is None else start
         while p >= 0 and c - p <= 30 and not sc.quoted[p] and not _opening_mark(sc, p, mark, double):
