@@ -884,11 +884,8 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
             continue
         if _restates(draft, fact.text) or _only_asks(fact.text) or _INTERVIEWER.match(fact.text):
             continue
-        if phrase and _name_key(phrase) in labels:  # one issue, one name: the sentence's next phrase, if any
-            phrase = words.phrases.name(fact.text, labels, title, people, parties=parties)
-        label = phrase or proper_issue_name(
-            fact.text, frequency, labels, title, a.proper, people, a.lex, words.phrases.use, parties=parties
-        )
+        # one issue, one name: where another issue took the sentence's phrase, its next phrase or its proper name
+        label = phrase if phrase and _name_key(phrase) not in labels else _phrase_in(draft, fact.text, labels)
         if label:
             labels.add(_name_key(label))
             draft.take(
