@@ -325,8 +325,9 @@ def _section_blocks(section: Section, ctx: _Context, number: int = 0) -> list[Bl
         portion = ctx.portion_of(item)
         place = (number, index)  # export.embed ties the paragraphs to the item
         if label and is_position(item, role, parties):
-            if w.as_lead(label) != party:  # "other voices" after "Other voices" is the same group
-                party = w.as_lead(label)
+            group = w.as_lead(label)
+            if group != party:  # "other voices" after "Other voices" is the same group
+                party = group
                 blocks.append(_heading(BlockKind.PARTY, party, section.id))
             block = _item_block(item, speaker_lead_in(item, label), LeadKind.SPEAKER, portion, notes, numbered, place)
         elif label:  # a short name leads; a speaker only when there is none (their words say who)

@@ -1569,15 +1569,17 @@ def _kin_before(sc: Scan, i: int) -> str | None:
 
 # Offices held for a place: "governor of Arkansas", "South Carolina Sen.", "the state of Vermont" say where the
 # person serves; the place is no body they speak for (their party is). A mayor speaks for the city.
-_PLACE_OFFICES = frozenset(("governor", "gov", "senator", "sen", "state", "representative", "rep"))
-_PLACE_OFFICES_ALSO = frozenset(("congressman", "congresswoman", "lieutenant", "lt"))
+_PLACE_OFFICES = frozenset(
+    ("governor", "gov", "senator", "sen", "state", "representative", "rep")
+    + ("congressman", "congresswoman", "lieutenant", "lt")
+)
 
 
 def _serves_a_place(sc: Scan, office: str, start: int, stop: int, org_words: frozenset[str]) -> bool:
     """Whether ``office`` (a role's word, lower case) is held for the place named in ``[start, stop)``: a plain
     place name, no body's word in it ("governor of the Bank of Varna" serves a body)."""
     word = office.rstrip(".")
-    if word not in _PLACE_OFFICES and word not in _PLACE_OFFICES_ALSO:
+    if word not in _PLACE_OFFICES:
         return False
     words = [sc.tokens[k].text for k in range(start, stop)]
     return bool(words) and not any(w in org_words and w not in _PLACE_NAME_WORDS for w in words)

@@ -85,8 +85,11 @@ def analyse(article: Article) -> Analysis:
     # A caption further down the page ("... having beaten his opponent Marcus Rhode") names its people, but
     # it is no sentence a "He" of the opening refers back to: it is noted out of every pronoun's reach, and
     # before the ones above the first sentence, which are (the headline caption's "Riddick Bowe ... He was").
-    for block in sorted(introductions, key=lambda b: b.start < first):
-        cast.observe(scan(text, tokenize(text, block.start, block.end), lex), -1 if block.start < first else _BELOW)
+    below = [block for block in introductions if block.start >= first]
+    above = [block for block in introductions if block.start < first]
+    for noted_at, blocks in ((_BELOW, below), (-1, above)):
+        for block in blocks:
+            cast.observe(scan(text, tokenize(text, block.start, block.end), lex), noted_at)
     attributor = Attributor(lex, cast)
     facts: list[SentenceFacts] = []
     prev_block: int | None = None

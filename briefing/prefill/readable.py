@@ -53,6 +53,9 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
     if len(words) > 1 and words[0][0] in _CONJUNCTIONS and text[words[0][2] : words[1][1]] == " ":
         words = words[1:]  # "But they had overlooked...", "And his plan...": the span is the pronoun's
         start = words[0][1]
+        multi = _multi_word_opener(words)
+        if multi is not None:
+            return start, multi  # "But the latter has denied it"
     first = words[0][0]
     base, apostrophe, _ = first.partition("'")
     if apostrophe and (base in _OPENERS or base == "it"):
@@ -61,9 +64,6 @@ def dangling_opener(text: str) -> tuple[int, int] | None:
         if base == "it" and _points_ahead([w for w, _, _ in words[1:]], text[words[0][2] :]):
             return None  # "It's hard to know where...", "It's not just UV rays that...": nothing is referred to
         return start, words[0][2]
-    multi = _multi_word_opener(words)
-    if multi is not None:
-        return start, multi  # "But the latter has denied it"
     if first == "it":
         verb = 2 if len(words) > 2 and words[1][0] == "also" else 1  # "It also is unclear", not "It also found"
         if (
