@@ -7,6 +7,7 @@ import re
 
 from briefing.model import Brief
 from briefing.prefill.analysis import analyse
+from briefing.prefill.quote_marks import balanced
 from briefing.prefill.text import ended, one_line
 from briefing.reader import article_from_text
 
@@ -29,7 +30,7 @@ def _unbracketed(item_text: str, original: str) -> str:
 
 def assert_faithful(brief: Brief) -> None:
     """Each item is the article's own words (first letter's case, a bracketed referent, the article's line ends
-    inside a sentence and a full stop closing a cut aside), once."""
+    inside a sentence, a full stop closing a cut aside and the mark closing a quotation it cuts into), once."""
     text = brief.source.text
     seen: set[tuple[int, int]] = set()
     for item in brief.items():
@@ -40,6 +41,7 @@ def assert_faithful(brief: Brief) -> None:
         original = one_line(text[start:end])  # a wrapped sentence is one line in the brief
         if item.text.endswith(".") and not original.rstrip().endswith("."):
             original = ended(original)  # a line cut before its sentence's end closes on a full stop
+        original = balanced(original)
         plain = _unbracketed(item.text, original)
         assert plain[1:] == original[1:] and plain[0].lower() == original[0].lower(), (
             f"{item.text!r} is not the article's text {original!r}"

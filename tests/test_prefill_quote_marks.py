@@ -1,38 +1,84 @@
-"""Quotation marks typed the wrong way round still open and close by their neighbours.
+"""An item cut from inside a quotation shows where the quoted words begin and end (prefill.quote_marks).
 
-Cases written for the rule (not from any corpus): a curly mark whose neighbours clearly say the other
-(a space before and a word after: it opens; a word before and a space after: it closes) is read as they say,
-so a sentence is not taken for a quotation's end, nor a quotation left open over the next sentence.
+Cases are made up for these tests; none is from a corpus.
 """
 
 from __future__ import annotations
 
-from tests.prefill_support import speakers
+import pytest
+
+from briefing.prefill import prefill
+from briefing.prefill.quote_marks import balanced, unmatched
+from briefing.reader import article_from_text
 
 
-def test_an_opening_quote_typed_as_a_closing_one_opens() -> None:
-    # the ” before "get" opens: the sentence is Olsen's report, not the end of an earlier quotation, so its
-    # cue names him, and the "he said" after it is his too (not the minister's)
-    body = (
-        "Minister Tom Baker spoke on Monday. "
-        "Ed Olsen told reporters that the aides would not let him ”get near the minister on anything.” "
-        "“They blocked me at every turn,” he said."
-    )
-    assert speakers(body)[1:] == ["Ed Olsen", "Ed Olsen"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation that runs on into the next paragraph is closed where the item ends
+        ("“We will not give way on grain.", "“We will not give way on grain.”"),
+        ("Berg said: “We will not give way on grain.", "Berg said: “We will not give way on grain.”"),
+        # the tail of a quotation opened in the sentence before gets its opening mark, in the article's style
+        ('Really?" Dorn said.', '"Really?" Dorn said.'),
+        ("But we will defend our growers,'' Dorn said.", "''But we will defend our growers,'' Dorn said."),
+        # a quotation inside the quotation ends the sentence: the outer one still closes after it
+        (
+            "Dorn said: \"There is no magic in the word 'tariff.'",
+            "Dorn said: \"There is no magic in the word 'tariff.'\"",
+        ),
+    ],
+)
+def test_the_missing_mark_is_added(text: str, expected: str) -> None:
+    assert balanced(text) == expected
 
 
-def test_a_closing_quote_typed_as_an_opening_one_closes() -> None:
-    # '...fine,“ said': the “ after the comma closes, so the cue after it is read
-    assert (
-        speakers("The harbour wall opened on Monday. “The wall is fine,“ said Ann Ruiz, a harbour engineer.")[1]
-        == "Ann Ruiz"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not give way,” Berg said.",
+        "Berg called the duty “a tax on bread” and left.",
+        # articles type the wrong curly mark: where a mark stands says which it is
+        "Dorn called the duty “fair“ in a post on Sunday.",
+        "”We are patient,” Dorn said.",
+        # an inch is no quotation mark
+        "“He is only 5’2”, and he knows it,” Berg said.",
+        # a stray mark before the full stop opens nothing
+        '"We will see? No," said Dorn, who flew in from Osk ".',
+        # a cut that does not begin on a word is left alone
+        '. the banks, you owe them money?" Dorn said.',
+        # and so is a quotation left open mid-sentence, with no sentence end to close it at
+        "Berg said the “first round was a waste of time",
+    ],
+)
+def test_a_text_with_nothing_to_mend_is_left_as_it_is(text: str) -> None:
+    assert balanced(text) == text
 
 
-def test_a_quotation_closed_by_a_mistyped_mark_does_not_run_on() -> None:
-    # 'as “cheats“ while': the second mark closes the quoted word; the next sentence is the reporter's again
-    body = (
-        "When Ed Olsen opened his campaign, he called the rivals “cheats“ while promising a new harbour. "
-        "A month later, he explained why the harbour would “pay for itself.”"
-    )
-    assert speakers(body)[-1] == "Ed Olsen"
+def test_unmatched_counts_both_kinds() -> None:
+    assert unmatched('Nobody wants this." Then Dorn said: "We will') == (1, 1)
+    assert unmatched("''Nobody wants this,'' Dorn said.") == (0, 0)
+
+
+_ARTICLE = """Grain talks stall
+
+VARNA — Trade talks between Varna and Lisk broke down on Monday after a third round ended without a deal on grain.
+
+The collapse leaves a 40 percent tariff on Varna's wheat in place through the spring planting season.
+
+Anna Berg, Varna's trade minister, told farmers in the port city of Osk on Tuesday that she would not give way.
+
+“We will not accept these tariffs on our grain, whatever Lisk says about its own market.
+
+“Our farmers have waited three years for an answer and they deserve better than this,” Berg said.
+
+Lisk's trade envoy, Paul Dorn, said the duties would stay. ''Nobody in Lisk wants a trade war. But we will defend \
+our growers,'' Dorn told reporters.
+"""
+
+
+def test_every_item_of_a_draft_closes_the_quotations_it_opens() -> None:
+    brief = prefill(article_from_text(_ARTICLE))
+    texts = [item.text for section in brief.sections for item in section.items]
+    assert "“We will not accept these tariffs on our grain, whatever Lisk says about its own market.”" in texts
+    assert "''But we will defend our growers,'' Dorn told reporters." in texts
+    assert all(unmatched(text) == (0, 0) for text in texts)

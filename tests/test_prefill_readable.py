@@ -262,7 +262,7 @@ def test_a_quotation_too_long_for_one_position_keeps_its_first_sentence(monkeypa
 
     monkeypatch.setattr(draft, "MAX_QUOTATION_WORDS", 20)
     positions = _draft_items(_RUN_ON)["positions"]
-    assert "In an interview in April, Lind told the Harbour Times, “The northern dams are full." in positions
+    assert "In an interview in April, Lind told the Harbour Times, “The northern dams are full.”" in positions
 
 
 def test_a_bare_quotation_without_a_named_speaker_is_no_standalone_item() -> None:

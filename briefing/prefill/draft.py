@@ -27,6 +27,7 @@ from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.embeds import embed_author, embed_start, handle_speaker, signature_at
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
+from briefing.prefill.quote_marks import balanced
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.referents import Referents
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
@@ -276,7 +277,8 @@ class _Draft:
         return named_speaker(lead.attribution) if lead.attribution and lead.attribution.speaker.named else None
 
     def add(self, slot: str, item: Item, why: str) -> None:
-        item.text = one_line(item.text)  # the article's line ends inside a sentence are not the item's
+        # the article's line ends inside a sentence are not the item's; nor is a quotation it cuts into left open
+        item.text = balanced(one_line(item.text))
         self.slots[slot].append(item)
         self.reasons[item.sources[0]] = why
         self.order.append((slot, item))

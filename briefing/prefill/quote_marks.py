@@ -1,0 +1,77 @@
+"""Close the quotation an item cuts into.
+
+A sentence taken from the middle of a long quotation opens or closes someone's words without the other mark:
+‘“I have been at this a long time.’ (the quotation runs on into the next sentence) or ‘Really?” Bush said.’ (it
+began in the sentence before). Standing alone in a brief, the reader cannot tell where the quoted words end, so the
+item gets the missing mark, in the article's own style, as an editor excerpting a quotation would write it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A double quotation mark in any of the forms articles use: two apostrophes (the New York Times' ''So it ends.''),
+# a straight mark, or a curly one. A mark after a digit and a foot mark is an inch (6’2”), no quotation.
+_MARK = re.compile(r"(?<!\d[’']\d)(?<!\d[’']\d\d)(?:''|[\"“”])")
+_INVISIBLE = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+_SENTENCE_END = re.compile(r"[.?!…][’']?\s*$")  # "... the phrase 'radical Islam.'": a quotation inside ends too
+_OPENS_AFTER = "([{—–-/:"
+_CLOSES_BEFORE = ".,;:!?)]}—–-…’'"
+_ONLY_CLOSING = re.compile(r"[\s.,;:!?)\]}…’']*$")  # nothing but the sentence's last marks follows
+
+
+def _opens(text: str, start: int, end: int, open_quotations: int) -> bool:
+    """Whether the mark at ``text[start:end]`` opens a quotation. Where it stands says so when it can: after a space
+    and before a word it opens, after a word and before a space it closes, whatever its shape (articles type
+    ‘“abhorrent“’ and ‘”This is why ...’). Otherwise a curly mark's shape decides, and a straight one closes the
+    quotation left open, if any."""
+    before = text[:start].rstrip(_INVISIBLE)
+    if not before.strip():
+        return True  # first in the text
+    after = text[end : end + 1]
+    if _ONLY_CLOSING.match(text, end):
+        return False  # last in the text ('Springfield, Ill. ".'): it can open nothing
+    may_open = before[-1].isspace() or before[-1] in _OPENS_AFTER
+    may_close = not after or after.isspace() or after in _CLOSES_BEFORE
+    if may_open != may_close:
+        return may_open
+    mark = text[start:end]
+    if mark in "“”":
+        return mark == "“"
+    return not open_quotations
+
+
+def unmatched(text: str) -> tuple[int, int]:
+    """How many closing marks find no opening one before them, and how many opened quotations are left open."""
+    closes_unopened = open_quotations = 0
+    for match in _MARK.finditer(text):
+        if _opens(text, match.start(), match.end(), open_quotations):
+            open_quotations += 1
+        elif open_quotations:
+            open_quotations -= 1
+        else:
+            closes_unopened += 1
+    return closes_unopened, open_quotations
+
+
+def _style(text: str) -> tuple[str, str]:
+    """The opening and closing marks ``text`` writes quotations with."""
+    if "“" in text or "”" in text:
+        return "“", "”"
+    if "''" in text:
+        return "''", "''"
+    return '"', '"'
+
+
+def balanced(text: str) -> str:
+    """``text`` with an opening mark added where it begins inside a quotation, and a closing one where it ends inside
+    one. A text that does not begin on a word (a cut such as ". these banks ...") is left as it is."""
+    closes_unopened, open_quotations = unmatched(text)
+    if not (closes_unopened or open_quotations):
+        return text
+    opening, closing = _style(text)
+    if closes_unopened == 1 and text[:1].isalnum():
+        text = opening + text
+    if open_quotations == 1 and _SENTENCE_END.search(text):
+        text = text.rstrip() + closing
+    return text
