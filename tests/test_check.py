@@ -223,6 +223,18 @@ def test_needs_context_unless_the_speaker_resolves_the_pronoun() -> None:
     assert "needs-context" not in _kinds(check_brief(plain))
 
 
+def test_a_quotation_mark_with_no_partner_is_reported_where_it_stands() -> None:
+    brief = _brief(
+        Item("Wang Yi said: “We want stable relations with Washington.", reviewed=True),  # trimmed, not closed
+        Item('Stable relations," Wang Yi said.', reviewed=True),  # its opening cut off
+        Item("Wang Yi called the talks “candid” and “useful”.", reviewed=True),
+        Item("Blinken, 5’11”, met Wang Yi.", reviewed=True),  # an inch mark is no quotation
+    )
+    found = [f for f in check_brief(brief) if f.kind == "quotation-marks"]
+    assert [(f.item, f.start, f.end) for f in found] == [(0, 14, 15), (1, 17, 18)]
+    assert "never closes" in found[0].message and "never opened" in found[1].message
+
+
 def test_duplicates_are_reported_on_the_later_item() -> None:
     brief = _brief(
         Item("Blinken arrived in Beijing on Sunday for talks.", reviewed=True),

@@ -157,6 +157,7 @@ class Checker:
             *rules.unreviewed(brief),
             *rules.left_placeholders(brief),
             *rules.needs_context(brief, template),
+            *rules.unpaired_quotation_marks(brief),
             *rules.duplicates(brief),
         ]
         has_article = bool(brief.source.text.strip())

@@ -15,6 +15,7 @@ KINDS = (
     "missing-metadata",
     "too-long",
     "needs-context",
+    "quotation-marks",
     "duplicate",
 )
 # Kinds that stop an export until the writer says "Export anyway".

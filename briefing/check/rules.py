@@ -1,5 +1,5 @@
 """The findings about the brief's shape rather than its words: review, required sections and
-fields, length, repeats and items that lean on what came before."""
+fields, length, repeats, items that lean on what came before and quotations left open."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from briefing import wordfile as w
 from briefing.check.context import unresolved_opener
 from briefing.check.findings import Finding
 from briefing.model import Brief
+from briefing.prefill.quote_marks import unpaired
 from briefing.repeats import first_repeated, meaningful_words
 from briefing.templates import SectionRole, Template
 
@@ -142,6 +143,20 @@ def needs_context(brief: Brief, template: Template) -> Iterator[Finding]:
                     index,
                     *span,
                 )
+
+
+def unpaired_quotation_marks(brief: Brief) -> Iterator[Finding]:
+    """A quotation mark with no partner: a trimmed quotation that lost its closing mark misquotes, as the reader
+    cannot tell where the speaker's words end (and the check cannot compare them with the article)."""
+    for section in brief.sections:
+        for index, item in enumerate(section.items):
+            for start, end, opens in unpaired(item.text):
+                message = (
+                    "opens a quotation that never closes: mark where the quoted words end"
+                    if opens
+                    else "closes a quotation that never opened: mark where the quoted words begin"
+                )
+                yield Finding("quotation-marks", message, section.id, index, start, end)
 
 
 def duplicates(brief: Brief) -> Iterator[Finding]:

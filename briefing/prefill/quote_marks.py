@@ -41,17 +41,25 @@ def _opens(text: str, start: int, end: int, open_quotations: int) -> bool:
     return not open_quotations
 
 
+def unpaired(text: str) -> list[tuple[int, int, bool]]:
+    """The marks of ``text`` that pair with none: (start, end, whether it opens), in text order."""
+    opened: list[tuple[int, int]] = []
+    lone: list[tuple[int, int, bool]] = []
+    for match in _MARK.finditer(text):
+        if _opens(text, match.start(), match.end(), len(opened)):
+            opened.append(match.span())
+        elif opened:
+            opened.pop()
+        else:
+            lone.append((match.start(), match.end(), False))
+    return sorted([*lone, *((start, end, True) for start, end in opened)])
+
+
 def unmatched(text: str) -> tuple[int, int]:
     """How many closing marks find no opening one before them, and how many opened quotations are left open."""
-    closes_unopened = open_quotations = 0
-    for match in _MARK.finditer(text):
-        if _opens(text, match.start(), match.end(), open_quotations):
-            open_quotations += 1
-        elif open_quotations:
-            open_quotations -= 1
-        else:
-            closes_unopened += 1
-    return closes_unopened, open_quotations
+    marks = unpaired(text)
+    opening = sum(opens for _, _, opens in marks)
+    return len(marks) - opening, opening
 
 
 def _style(text: str) -> tuple[str, str]:

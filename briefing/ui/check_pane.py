@@ -62,6 +62,7 @@ TITLES = {
     "missing-metadata": "Missing fields",
     "too-long": "Too long",
     "needs-context": "Needs context",
+    "quotation-marks": "Quotation marks",
     "duplicate": "Duplicates",
 }
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
