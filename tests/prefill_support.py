@@ -43,12 +43,18 @@ def assert_faithful(brief: Brief) -> None:
             original = ended(original)  # a line cut before its sentence's end closes on a full stop
         original = balanced(original)
         plain = _unbracketed(item.text, original)
-        assert plain[1:] == original[1:] and plain[0].lower() == original[0].lower(), (
+        assert _first_letter_lower(plain) == _first_letter_lower(original), (
             f"{item.text!r} is not the article's text {original!r}"
         )
         overlapping = [s for s in seen if s[0] < end and start < s[1]]
         assert not overlapping, f"{item.text!r} reuses article text already in the brief"
         seen.add((start, end))
+
+
+def _first_letter_lower(text: str) -> str:
+    """``text`` with its first letter in lower case: an item may capitalise it, after a quotation mark too."""
+    at = next((k for k, char in enumerate(text) if char.isalpha()), len(text))
+    return text[:at] + text[at : at + 1].lower() + text[at + 1 :]
 
 
 def texts(brief: Brief, section: str) -> list[str]:
