@@ -546,6 +546,18 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         # a wish ("may the ... be"), not a modal
         ("The mayor ended with a toast: may the sea be kind to you.", False),
         ("May God protect the fishermen of Varna.", False),
+        # a "could" that is nobody's forecast: anyone's, a past ability, a past thought reported in the past
+        ("One could say the levy was a tax on fish.", False),
+        ("You might remember the last strike at the harbour.", False),
+        ("No one could stop the levy next spring.", True),  # "no one" is nobody in general, not the reader
+        ("All the mayor could do was wave from the quay.", False),
+        ("All she could do was wave from the quay.", False),
+        ("I could see the relief on the dockers' faces.", False),
+        ("Varna could do with a second ferry.", False),
+        ("Dockers suddenly saw that the strike could win.", False),
+        ("The mayor wondered whether she could sue the union.", False),
+        ("Dockers fear the levy could cost them their jobs.", True),  # feared now: still ahead
+        ("The mayor said the levy could pass in March.", True),  # a forecast reported stays one
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

@@ -95,6 +95,7 @@ def is_forward_looking(text: str) -> bool:
     patterns = _forward_patterns()
     plain = without_name_words(without_name_modals(text), patterns.first_words).lower().replace("’", "'")
     plain = _POLLED.sub(" ", _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain)))
+    plain = _MODAL_NOT_AHEAD.sub(" ", plain)
     if "planned" in plain or "scheduled" in plain:
         plain = _ATTRIBUTIVE_PLAN.sub(" ", plain)
     plain = patterns.describing.sub(lambda m: m.group(0) if _CLEFT.search(plain, 0, m.start()) else " who ", plain)
@@ -108,6 +109,16 @@ _CLEFT = re.compile(r"\bit(?:'s| is| was) (?:\w+ ){0,2}\w+$")  # "it's Democrats
 # "couldn't possibly have been more odious", "may not have known" ("would certainly have the chance" looks ahead).
 _PERFECT_MODAL = re.compile(
     r"\b(?:could|would|might|may|must|should)(?:n['’]t| not)?(?: \w+ly)? have (?:been|had|known|\w+ed)\b"
+)
+# A "could" or "might" that is no forecast: anyone's ("one could say", "you might remember"), a past ability ("all
+# she could do was shout", "I could see his love", "could do with some help"), or a past thought's, reported in the
+# past ("voters saw that he could win", "he wondered whether he could sue", "who feared the bill would allow").
+_MODAL_NOT_AHEAD = re.compile(
+    r"(?<!\bno )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bthe )\b(?:one|you)(?: \w+ly)? (?:could|might)\b"
+    r"|\ball (?:[\w'-]+ ){1,3}?could do (?:was|is|were)\b|\bcould do with\b"
+    r"|\b(?:i|we|he|she|they|you) could (?:not |n't )?(?:see|hear|feel|tell|smell|sense)\b"
+    r"|\b(?:saw|doubted|felt|knew|believed|realized|realised|hoped|feared|wondered|understood|learned|decided|"
+    r"imagined|suspected|sensed|figured)(?: that| whether| if)? (?:[\w'-]+ ){1,5}?(?:could|might|would|'d)\b"
 )
 # A poll's "likely voters", whoever they are ("likely women voters", "likely Latino caucusgoers"), are the people it
 # counts, not a forecast.
