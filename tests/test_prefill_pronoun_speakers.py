@@ -162,6 +162,31 @@ def test_the_quotation_after_a_question_put_to_someone_is_their_answer() -> None
     assert speakers(opening + "“We are ready,” he said.")[2] == "Tom Olsen"
 
 
+def test_a_question_told_inside_someone_elses_account_is_answered_by_nobody_after_it() -> None:
+    # "..., she said, was when a student asked Ruiz ...": the question is part of what the neighbour tells, so
+    # the quotation after it goes on in her voice; it is not Ruiz answering
+    body = (
+        "Senator Ann Ruiz and her neighbour Tara Quillon have been friends for years. "
+        "“I find the campaign cruel,” Quillon said. "
+        "What hurt most, she said, was a meeting last week, when a student asked Ruiz why nobody trusted her. "
+        "“I was angry,” she said."
+    )
+    assert speakers(body)[1:] == ["Tara Quillon"] * 3
+
+
+def test_a_quotation_about_a_him_named_since_as_an_object_is_the_last_speakers() -> None:
+    # Olsen is named since Baker spoke only as an object ("forcing Olsen to drop it"), and the quotation speaks
+    # of a "him": it is Baker's voice going on, about Olsen
+    opening = (
+        "“The fleet is ready,” Admiral Mark Baker told reporters. The talks went on. "
+        "The review has had one result so far: forcing Senator Tom Olsen to drop his bill. "
+    )
+    assert speakers(opening + "“The review has moved him,” he said.")[3] == "Mark Baker"
+    # a man named since as the subject of his own sentence is still the likelier "he"
+    opening = "“The fleet is ready,” Admiral Mark Baker told reporters. The talks went on. Senator Tom Olsen quit. "
+    assert speakers(opening + "“The review has moved him,” he said.")[3] == "Tom Olsen"
+
+
 def test_the_admiral_is_the_one_admiral_the_article_named() -> None:
     # "Adm." is an admiral: "the admiral said" is him, and so is the "he" after "the admiral chuckled",
     # not the general named in between

@@ -32,6 +32,7 @@ class PronounResolver:
         self.cast, self.reading = cast, reading
         self._after_opener = -1  # the subject after an opening participle clause ("Dismayed by X's record, he")
         self._quoted_names: frozenset[str] = frozenset()  # names its quotation speaks of ("Senator Kerr's ...")
+        self._quoted_words: frozenset[str] = frozenset()  # the words of its quotation, lower case ("him", ...)
         self._lost: dict[str, int] = {}  # "he" / "she" -> the last sentence opening on one that named nobody
         self._asked: tuple[int, int] | None = None  # (sentence, token) of the one a question was put to
         self._answerer: Actor | None = None  # who answers in this sentence's opening quotation, if anyone
@@ -47,6 +48,7 @@ class PronounResolver:
     def begin_sentence(self, sc: Scan, sentence: int) -> None:
         """Read what this sentence's pronouns depend on, before any of its cues is read."""
         self._quoted_names = _quoted_third_persons(sc)
+        self._quoted_words = frozenset(sc.lower[k] for k in range(len(sc.tokens)) if sc.quoted[k])
         last = self.reading.last
         if sc.starts_inside and last is not None and sentence - 1 == last.sentence:
             self._voice, self._voiced = last, sentence
@@ -150,6 +152,10 @@ class PronounResolver:
         the sentences just before) keeps that person in mind for the next sentences, as a name would. Noted
         after the sentence's last word, so that it never outranks a name within the sentence. Not where the
         sentence's speaker is someone we cannot name ("..., the businessman said"): its "he" may be theirs."""
+        if found is not None and found.cue.lower() not in _ASKING and self._asked is not None:
+            # "What got under her skin, she said, was when a young man asked Clinton why ...": the question is
+            # part of what she tells, and the quotation after it goes on in her voice, not in Clinton's answer
+            self._asked = None
         if found is not None and found.speaker.actor is None:
             return
         for k, token in enumerate(sc.tokens):
@@ -229,6 +235,15 @@ class PronounResolver:
             )
         ):
             actor = last  # "“...,” he said." after a quoted person: the same voice goes on
+        if (
+            actor is not None
+            and last is not None
+            and actor is not last
+            and self.reading.quote_first
+            and _SPOKEN_OF[gender] & self._quoted_words
+            and self._voice_over_objects(last, said, sentence, position, gender)
+        ):
+            actor = last  # "“The primary has moved him,” he said.": the "him" is the man named since, not the voice
         actor = actor or self._voice_after_quotation(gender, sentence)
         if actor is None and reported:
             actor = resolve_pronoun(self.cast, gender, sentence, start, window=PRONOUN_WINDOW, barring=frozenset())
@@ -239,6 +254,25 @@ class PronounResolver:
         self._learn_gender(actor, gender, sentence, position)
         self.cast.mention(sentence, actor, position)  # "He added..." next refers to the same person
         return Speaker(actor.name, actor.side, PERSON, actor, written)
+
+    def _voice_over_objects(self, last: Actor, said: int, sentence: int, position: int, gender: str) -> bool:
+        """ "Murphy: “...,” he told me. [A sentence forcing Sanders to reverse.] “The primary has moved him,” he
+        said.": a quotation that speaks of a "him" is about the man named just before it, not by him, where he
+        was named since the last speaker's words only as an object. Whether ``last`` (the last speaker, whose
+        attribution was in sentence ``said``) may be the "he" at ``position``, and no one it could be was the
+        subject of a sentence since."""
+        if last.kind != PERSON or not last.person or last.gender not in (None, gender) or plural_name(last, self.cast):
+            return False
+        for said_in, pos, actor, weak in reversed(self.cast.recent):
+            if said_in <= said:
+                return True
+            if said_in > sentence or said_in == sentence and pos >= position:
+                continue
+            if actor is last or actor.kind != PERSON or actor.gender not in (None, gender):
+                continue
+            if not weak and pos <= _SUBJECT_REACH:
+                return False  # "Cruz attacked Trump. “He is a liar,” he said.": Cruz, of whom no "him" is said
+        return True
 
     def _voice_after_quotation(self, gender: str, sentence: int) -> Actor | None:
         """ "Trump said “... . It's so important.” He added, ...": a "he" with nobody named for it in the sentences
@@ -334,6 +368,8 @@ _PASSIVE = frozenset(("was", "were", "is", "are", "be", "been", "being", "get", 
 
 
 _OWNER_GENDERS = {"his": "he", "her": "she"}
+_SPOKEN_OF = {"he": frozenset(("him", "his", "himself")), "she": frozenset(("her", "hers", "herself"))}
+_SUBJECT_REACH = 3  # tokens before a sentence's subject at most: "In Arizona, Kelli Ward ..."
 
 
 def _clause_end(sc: Scan, start: int) -> int | None:
