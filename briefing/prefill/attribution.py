@@ -266,6 +266,13 @@ _MAKING = frozenset(("make", "makes", "issue", "issues", "release", "releases", 
 MAX_NOUN_CUE_PHRASE = 5  # words before a noun cue in its own phrase ("the original Sanders demand")
 
 
+def _people_word(word: str) -> bool:
+    """Whether a lower-case noun names people who may act ("detractors", "protesters", "critics"): a people
+    word, or an agent noun by its ending."""
+    agent = word.endswith(("ers", "ors", "ists")) and word.isalpha() and len(word) > 5
+    return is_people_noun(word) or agent
+
+
 def _noun_after_preposition(sc: Scan, i: int) -> bool:
     """Whether the noun cue at ``i`` is a preposition's object ("on the Quartet statement", "acquiesced to the
     original Sanders demand"): the sentence talks about the statement; nobody makes it here."""
@@ -597,6 +604,10 @@ class Attributor:
                 return self.phrases.clause_subject(sc, i, sentence)  # the message says what its sender says
             if sc.lower[i] in _WANTING and not _opens_clause(sc, j):
                 return None  # "rides to people seeking to leave", "handle donors seeking help": who they are
+            if _people_word(sc.lower[j]) and not _opens_clause(sc, j) and not _participle_after_object(sc, j):
+                # "ensuring that the chorus of detractors calling for him to drop out quiets down": the detractors
+                # call, not the sentence's subject; they are who the phrase before the participle names
+                return self.phrases.ending_at(sc, j, sentence)
         if (
             kind == "verb"
             and j == i - 1
