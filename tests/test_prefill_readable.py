@@ -342,3 +342,41 @@ def test_the_deck_under_a_headline_is_no_item() -> None:
     assert brief.title == "Harbor mill reopens"
     summary = brief.section("summary")
     assert summary is not None and summary.items[0].text.startswith("The Larsen paper mill")
+
+
+def test_an_item_opening_on_an_office_names_its_holder_where_the_article_says_who() -> None:
+    body = (
+        "Vermont Sen. Ann Ruiz won the harbour vote on Tuesday, beating Mayor Paul Dorn by 40 votes.\n\n"
+        "The Vermont senator will travel to Varna next week to sign the quay deal.\n\n"
+        "But the senator faces a fight over the levy in March."
+    )
+    items = [text for texts in _draft_items(body).values() for text in texts]
+    assert "The Vermont senator [Ann Ruiz] will travel to Varna next week to sign the quay deal." in items
+    assert "But the senator [Ann Ruiz] faces a fight over the levy in March." in items
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The billionaire developer will travel to Varna next week",  # the noun phrase goes on past the office
+        "The billionaire's aides will travel to Varna next week",  # a possessive
+        "The billionaire, Ruiz said, will travel to Varna next week",  # the item names her itself
+    ],
+)
+def test_an_office_is_left_as_it_is_where_a_name_does_not_fit(opening: str) -> None:
+    body = (
+        "Billionaire Ann Ruiz won the harbour vote on Tuesday, beating Mayor Paul Dorn by 40 votes.\n\n"
+        f"{opening} to sign the quay deal."
+    )
+    items = [text for texts in _draft_items(body).values() for text in texts]
+    assert any(text.startswith(opening) for text in items), items
+    assert not any("[Ann Ruiz]" in text for text in items), items
+
+
+def test_an_office_two_people_hold_is_left_unnamed() -> None:
+    body = (
+        "Vermont Sen. Ann Ruiz and Texas Sen. Mark Olsen won the harbour vote on Tuesday.\n\n"
+        "The senator will travel to Varna next week to sign the quay deal."
+    )
+    items = [text for texts in _draft_items(body).values() for text in texts]
+    assert "The senator will travel to Varna next week to sign the quay deal." in items, items

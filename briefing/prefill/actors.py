@@ -500,6 +500,9 @@ class Cast:
         # after it in its own clause, whom it cannot be: "she doubts Clinton can win" is not Clinton)
         self.pronouns: dict[int, list[tuple[int, str, frozenset[int]]]] = {}
         self._by_role: dict[tuple[int, str], Actor] = {}  # (sentence, "admiral") -> whom its "the admiral" is
+        # per sentence, where each "the admiral" / "the Florida senator" it resolves stands (from "the" to the office's
+        # last word, article offsets) and whom it means: an item opening on one can name them ("[Ann Ruiz]")
+        self.role_mentions: dict[int, list[tuple[int, int, Actor]]] = {}
         self.objects: dict[int, list[int]] = {}  # per sentence, where an object "him" stands outside quotations
         # (sentence, token) of a "she" whose cue follows the words it reports -> the actors those words name:
         # "Picking Ruiz is a false choice, she said" is rarely Ruiz ("Ms. Ruiz found it hard, she said" may be)
@@ -673,6 +676,7 @@ class Cast:
             if actor is not None:
                 self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1, self.lex.non_names))
                 self._by_role[(sentence, tokens[last].lower)] = actor
+                self.role_mentions.setdefault(sentence, []).append((tokens[k].start, tokens[last].end, actor))
 
     def _holder(self, office: list[str], sentence: int, qualifiers: list[str], sides: list[str | None]) -> Actor | None:
         """The one person named in the last sentences whose role is ``office`` now ("Sen.", "the admiral"; not

@@ -211,8 +211,26 @@ class _Draft:
             if actor is not None and inside_quote and speaker and speaker.speaker.name == actor.name:
                 actor = None  # '"He opposed every amendment," said Cruz': in Cruz's words "he" is someone else
             result = with_referent(body, opener, actor.name) if actor is not None else None
+        else:
+            result = self._office_named(index, trimmed, body)
         self._readable[key] = result
         return result
+
+    def _office_named(self, index: int, start: int, body: str) -> str:
+        """``body`` (the article's text from ``start``) with the person an opening "The Vermont senator" means named
+        after it ("The Vermont senator [Bernie Sanders] won ..."), where the article says who holds that office (see
+        ``Cast.role_mentions``) and the item does not name them itself."""
+        for office_start, office_end, actor in self.a.cast.role_mentions.get(index, ()):
+            lead = body[: office_start - start].strip().lower()
+            if office_start < start or lead and lead not in LEADING_CONJUNCTIONS:
+                continue
+            if any(word in body for word in actor.name.split() if len(word) > 2):
+                return body  # "The senator, Sanders said, ...": the item names them
+            at = office_end - start
+            if not _noun_phrase_ends(body[at:]):
+                return body  # "The billionaire businessman", "The speaker's remarks": the name has no place there
+            return f"{body[:at]} [{actor.name}]{body[at:]}"
+        return body
 
     def take(
         self,
@@ -308,6 +326,30 @@ class _Draft:
             else:
                 self.slots[slot] = [i for i in self.slots[slot] if i is not item]
                 del self.reasons[item.sources[0]]
+
+
+# What may follow an office where its noun phrase ends: a verb's helpers and adverbs, a preposition or a relative.
+_AFTER_A_NOUN_PHRASE = frozenset(
+    ["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did"]
+    + ["also", "often", "still", "already", "then", "now", "again", "never", "just", "even", "too", "once"]
+    + ["with", "from", "in", "on", "at", "who", "whose", "that", "and", "to", "for", "of", "by"]
+)
+_NEXT_WORD = re.compile(r"\s*([\w-]+)(['’])?")
+
+
+def _noun_phrase_ends(rest: str) -> bool:
+    """Whether the noun phrase ends where ``rest`` begins: a mark, or a verb's helper, an adverb, a preposition or a
+    verb ending in -s or -ed next ("The senator is", "The governor has", "The senator, ...", "The candidate claims");
+    not a noun that goes on ("The billionaire businessman") or a possessive ("The speaker's")."""
+    if rest[:1] in ",;:—–)":
+        return True
+    match = _NEXT_WORD.match(rest)
+    if match is None or match.group(2) or not match.group(1).islower():
+        return False
+    word = match.group(1)
+    return (
+        word in _AFTER_A_NOUN_PHRASE or word.endswith(("ed", "ly")) or (word.endswith("s") and not word.endswith("ss"))
+    )
 
 
 def _item(text: str, start: int, end: int, label: str | None, speaker: str | None, capitalise: bool = False) -> Item:
