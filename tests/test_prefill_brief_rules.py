@@ -558,6 +558,16 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The mayor wondered whether she could sue the union.", False),
         ("Dockers fear the levy could cost them their jobs.", True),  # feared now: still ahead
         ("The mayor said the levy could pass in March.", True),  # a forecast reported stays one
+        # a hedge about what is: "likely" describing a person, or on a present or past verb; an ongoing "may be"
+        ("The dockers cheered the likely Labour nominee, Ann Ruiz.", False),
+        ("The union backed likely Democratic candidate Ann Ruiz.", False),
+        ("The levy is likely an exaggeration of the port's costs.", False),
+        ("The strike likely delayed the ferries by a day.", False),
+        ("The mayor's support may be weakening.", False),
+        ("Some may recall the last strike.", False),
+        ("The mayor is likely to win the vote.", True),
+        ("The board set the stage for a likely rout on Sunday.", True),  # an event, not a person
+        ("The levy may be the biggest issue next year.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

@@ -95,7 +95,7 @@ def is_forward_looking(text: str) -> bool:
     patterns = _forward_patterns()
     plain = without_name_words(without_name_modals(text), patterns.first_words).lower().replace("’", "'")
     plain = _POLLED.sub(" ", _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain)))
-    plain = _MODAL_NOT_AHEAD.sub(" ", plain)
+    plain = _HEDGE_ABOUT_NOW.sub(" ", _MODAL_NOT_AHEAD.sub(" ", plain))
     if "planned" in plain or "scheduled" in plain:
         plain = _ATTRIBUTIVE_PLAN.sub(" ", plain)
     plain = patterns.describing.sub(lambda m: m.group(0) if _CLEFT.search(plain, 0, m.start()) else " who ", plain)
@@ -119,6 +119,18 @@ _MODAL_NOT_AHEAD = re.compile(
     r"|\b(?:i|we|he|she|they|you) could (?:not |n't )?(?:see|hear|feel|tell|smell|sense)\b"
     r"|\b(?:saw|doubted|felt|knew|believed|realized|realised|hoped|feared|wondered|understood|learned|decided|"
     r"imagined|suspected|sensed|figured)(?: that| whether| if)? (?:[\w'-]+ ){1,5}?(?:could|might|would|'d)\b"
+)
+# A hedge about what is, not what comes: "likely" describing a person ("the likely nominee", "likely Democratic
+# nominee Ann Ruiz"; "a likely rout this weekend" still looks ahead), or an adverb on a past or present verb ("likely raised
+# less suspicion", "is likely an exaggeration", "likely worth $45 million"); a "may be" or "might be" of an ongoing
+# state ("may be weakening", "may now be working against him"); "some may recall".
+_HEDGE_ABOUT_NOW = re.compile(
+    r"\b(?:the|an?|their|his|her|its|our|your|as|most)(?: \w+ly)? likely (?:(?!(?:of|the|an?|to|in|for|and)\b)[\w-]+ ){0,3}?"
+    r"(?:nominees?|candidates?|opponents?|challengers?|successors?|running mates?|supporters|disrupters)\b"
+    r"|\blikely (?=(?:democratic|republican|gop|presidential|general[- ]election) )"
+    r"|\blikely (?=(?:not (?!to\b)|an? |the |worth |due |off |far |(?:does|did|is|was|are|were|has|had)\b|[a-z]+ed\b))"
+    r"|\b(?:may|might)(?: \w+ly| now| well| also| still)* be [a-z]+ing\b"
+    r"|\b(?:may|might) (?:recall|remember)\b"
 )
 # A poll's "likely voters", whoever they are ("likely women voters", "likely Latino caucusgoers"), are the people it
 # counts, not a forecast.
