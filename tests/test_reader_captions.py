@@ -292,3 +292,52 @@ def test_a_plural_the_article_writes_capitalised_mid_sentence_elsewhere_is_a_nam
     text = f"{before} {glued}"
     assert glued_captions(text, len(before) + 1, len(text)) == []
     assert glued_captions(glued, 0, len(glued)) != []  # without that other "the harbour's Pilots": a caption
+
+
+# --- a caption glued onto a sentence that opens on someone's words or on a phrase of time or place ----------------
+# The quotation is a clause someone said: it runs on past the sentence, closes at its end, or closes on a comma
+# with the speaker's tag after. The phrase of time or place ends on a comma ("On Tuesday, the").
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        (STORM_CAPTION, "'We have never seen waves like it in forty years,' said the harbour master."),
+        (STORM_CAPTION, "‘I was terrified the whole night long,’ she admitted to a reporter on the quay."),
+        (
+            "Dock workers unload the first cargo ship at the new terminal on Monday",
+            "'Hopefully the cranes will double what we can unload in a day, and the ferries will come back.",
+        ),
+        (
+            "The ferry was still stranded near the harbour wall two days after the storm",
+            "On Tuesday, the harbour board said it would pay for a second sea wall.",
+        ),
+        (
+            "Fishing boats are tied up three deep along the old quay in the bay",
+            "In Varna, the fishermen have been kept ashore for a week by the storm.",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_quotation_or_a_phrase_of_time_is_cut_from_its_caption(
+    caption: str, sentence: str
+) -> None:
+    assert _kinds_and_texts(f"{caption} {sentence}") == [(BlockKind.CAPTION, caption), (BlockKind.PARAGRAPH, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a term or a name in quotation marks goes on with the sentence
+        "Each of the new cranes on the quay carries the painted words 'Varna Harbour Board' and a number on its side.",
+        "The crowd on the quay took up the chant 'Open the port! Open the port!' that rang out for an hour.",
+        # a word that leads into the quotation: a speech verb, a participle, a possessive
+        "The harbour master spoke to the crowd on the quay for an hour, saying 'We will open the port in spring.'",
+        "The board sent out a statement on Monday saying the harbour master owes 'Varna an apology for the delay.'",
+        "The harbour master stood on the quay and told them 'You will all be paid for the days you lost,' and left.",
+        "The old sea wall kept the whole harbour dry through the storm, so it was the board's 'Best decision in years.'",
+        # a title in headline case after a place word
+        "The harbour band played a song from the film In The Harbour Of Varna, and the crowd sang along with it.",
+    ],
+)
+def test_a_quotation_or_a_title_inside_a_sentence_is_no_caption_end(sentence: str) -> None:
+    assert glued_captions(sentence, 0, len(sentence)) == []

@@ -244,9 +244,107 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: boo
         if _opens_quote(text[start : glue.start()]):
             continue  # inside someone's words: a quotation runs on over the cut
         found.append((glue.start(), glue.end()))
+    found.extend(_quote_cuts(text, start, end))
+    found.extend(_phrase_cuts(text, start, end))
     if loose:
         found.extend(_name_cuts(text, start, end))
     return sorted(set(found))
+
+
+# A quotation glued after a caption's last word: "... on the green on Sunday 'I was very relieved,' said Ana."
+_QUOTE_OPENER = re.compile(r"\s+(?=['‘“\"][A-Z])")
+# Where the quotation closes: a mark after a word or an end mark, before a space, a mark or the end.
+_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?…])['’”\"](?=[\s,.;:!?)\-–—]|$)")
+
+
+def _quote_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where someone's words open the sentence glued after a caption: "... price of $3.00 'We expect a queue,' ...".
+
+    A quotation inside a sentence follows a word that leads into it ("told her 'You can ...'", "saying 'It is
+    ...'", "labelled 'Made here'", "the party's 'Grand Plan'") or is a name or a term ("the hen 'Doggie' and").
+    A caption's end is a plain lower-case word, a number or ")" that leads into nothing, and the words quoted
+    are what someone said (``_said_after``).
+    """
+    found: list[tuple[int, int]] = []
+    for glue in _QUOTE_OPENER.finditer(text, start, end):
+        before = _LAST_WORD.search(text, start, glue.start())
+        if before is None or not _caption_end(before.group(1)):
+            continue
+        bare = before.group(1).strip("'‘’“”\"").lower()
+        if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
+            continue
+        if bare.endswith(("ing", "'s", "’s")) or not _said_after(text, glue.end() + 1, end):
+            continue  # "writing 'Feels great'", "the party's 'Grand Plan'"
+        if _opens_quote(text[start : glue.start()]) or _opens_single_quote(text[start : glue.start()]):
+            continue
+        found.append((glue.start(), glue.end()))
+    return found
+
+
+def _said_after(text: str, at: int, end: int) -> bool:
+    """Whether the quotation opened just before ``at`` is a clause someone said, not a name, a term or a title.
+
+    Four words or more, not in headline case ("'Until It Came To Them'"), that either run on past the sentence
+    (the quotation goes on) or close at its end, or close on a comma or an end mark with the speaker's tag after
+    (",' said Ana", ",' she admitted").
+    """
+    close = _QUOTE_CLOSE.search(text, at, end)
+    words = text[at : close.start() if close else end].split()
+    if len(words) < 4 or sum(1 for w in words[1:4] if w[:1].isupper()) >= 2:
+        return False
+    if close is None or not text[close.end() : end].strip():
+        return _opens_a_sentence(words[0], text)  # "owes 'Florida an explanation.'": a name runs on
+    if text[close.start() - 1] not in ",!?…":
+        return False  # "'China Dream' and it takes": a term
+    tag = [w.strip(",.;:") for w in text[close.end() : end].split()[:5]]
+    if any(w in sentence_words().speech_tags for w in tag):
+        return True  # ",' said Ana", ",' an official told reporters"
+    # ",' she admitted": a pronoun and a verb; not "the chant 'Lock her up!' that rang out"
+    return len(tag) > 1 and tag[0] in _PRONOUNS and tag[1].endswith(("ed", "s"))
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "I", "we", "you", "it"])
+
+
+def _opens_a_sentence(word: str, text: str) -> bool:
+    """Whether ``word``, a quotation's first, may open a sentence: a usual starter ("The", "I'm") or a plain
+    word the article never writes capitalised mid-sentence ("Hopefully,"), not a name ("Florida")."""
+    bare = re.sub(r"['’](?:d|m|s|ll|re|ve)$", "", word.strip(",;:.!?"))
+    if bare in sentence_words().starters:
+        return True
+    lower, names = _dictionary_words()
+    plain = bare.lower() in lower or (bare.endswith("ly") and bare[:-2].lower() in lower)  # "Hopefully"
+    return plain and bare not in names and _capitalised_mid_sentence(text)[bare] == 0
+
+
+def _opens_single_quote(text: str) -> bool:
+    """Whether ``text`` leaves a single quotation open ("told him: 'We have ..."), apostrophes aside."""
+    opening = len(re.findall(r"(?:^|[\s(\[])['‘](?=\w)", text))
+    closing = len(re.findall(r"(?<=[\w.,!?…])['’](?=[\s.,;:!?)\]]|$)", text))
+    return opening > closing
+
+
+# A sentence opening on where or when with a name ("On Wednesday, the", "In India, and", "At Thayer Junction, in");
+# a title in headline case runs on without the comma ("In Cold Blood is").
+_PHRASE_OPENER = re.compile(
+    r"\s+(?=(?P<opener>In|On|At|After|Before|During|Since|Until|Despite)(?: [A-Z][\w'’\-]*){1,3},)"
+)
+
+
+def _phrase_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a sentence that opens on a phrase of time or place and a comma is glued after a caption."""
+    found: list[tuple[int, int]] = []
+    for glue in _PHRASE_OPENER.finditer(text, start, end):
+        before = _LAST_WORD.search(text, start, glue.start())
+        if before is None or not _caption_end(before.group(1)):
+            continue
+        bare = before.group(1).strip("'‘’“”\"").lower()
+        if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
+            continue
+        if _opens_quote(text[start : glue.start()]) or _opens_single_quote(text[start : glue.start()]):
+            continue
+        found.append((glue.start(), glue.end()))
+    return found
 
 
 def _plain_word_opens(word: str, before: str, text: str, at: int, end: int) -> bool:
