@@ -341,3 +341,47 @@ def test_a_sentence_opening_on_a_quotation_or_a_phrase_of_time_is_cut_from_its_c
 )
 def test_a_quotation_or_a_title_inside_a_sentence_is_no_caption_end(sentence: str) -> None:
     assert glued_captions(sentence, 0, len(sentence)) == []
+
+
+# --- in a long run on a photo page, the caption's own person opening the sentence after a plain noun --------------
+
+
+def test_a_caption_ending_on_a_noun_before_its_own_person_again_is_a_caption_block() -> None:
+    caption = "Paula Reyes (left) inspects the damage to the old quay with the mayor after the storm"
+    sentence = (
+        "Reyes was still on the quay when the second wave hit the harbour wall and flooded the fish market on "
+        "the other side of the bay."
+    )
+    assert _run_parts(caption, sentence) == [(BlockKind.CAPTION, caption), (BlockKind.PARAGRAPH, sentence)]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # a noun for who the person is: the name is its apposition
+        (
+            "Paula Reyes (left) walked along the quay with the mayor on the morning after the storm, and the "
+            "harbour master Reyes said the old sea wall had held against waves of six metres for the whole night, "
+            "as it had held in every storm since it was built."
+        ),
+        # a participle after "has", and a verb form, lead into the name as their object or clause
+        (
+            "Paula Reyes (left) has run the port for a decade, and the storm of last winter has seen Reyes pushed "
+            "to the front of the race for mayor, with the unions and the shipping lines both behind her and the city "
+            "council split."
+        ),
+        (
+            "Paula Reyes (left) told the board about the storm on Monday, and one of the dock workers who was there "
+            "admitted Reyes was right to close the harbour before the second wave came in from the sea, late on "
+            "the Sunday night."
+        ),
+        # a name the caption part never named
+        (
+            "Paula Reyes (left) inspects the damage to the old quay with the mayor after the storm Brod was still "
+            "on the quay when the second wave hit the harbour wall and flooded the fish market on the other side."
+        ),
+    ],
+)
+def test_a_name_after_a_role_a_verb_or_a_new_name_in_a_long_run_stays_whole(run: str) -> None:
+    text = f"{PHOTO_PAGE} {run}"
+    assert glued_captions(text, len(PHOTO_PAGE) + 1, len(text)) == []

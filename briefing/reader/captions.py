@@ -463,13 +463,18 @@ def _name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ending = _caption_ending(text[start : glue.start()])
         if ending is None and glue.group("the") is not None and _ends_on_a_noun(text[start : glue.start()]):
             ending = "noun"  # "... by county The New York Yankees (left) come first": no sentence runs on so
+        elif ending is None and glue.group("the") is None and _named_in_caption(text, start, glue.start()):
+            ending = "named"  # "... Ibe for the incident Ibe was present ...": the caption's own person again
         if ending is None or (glue.group("quote") is not None and ending != "photo"):
             continue
         place, verb = glue.group("place"), glue.group("verb")
         if place is not None and not set(place.split()) <= _PLACE_IN_PHOTO:
             continue
         if verb is not None:
-            plain = ending == "number"
+            plain = ending in ("number", "named")
+            if ending == "named" and verb in sentence_words().speech_tags:
+                found.append((glue.start(), glue.end()))  # "... his career Redwood said ..."
+                continue
             second = glue.group("verb2") or ""
             if not (_verb_like(verb, plain) or (verb.endswith("ly") and _verb_like(second, plain))):
                 continue
@@ -477,6 +482,41 @@ def _name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         found.append((glue.start(), glue.end()))
     return found
+
+
+def _named_in_caption(text: str, start: int, at: int) -> bool:
+    """Whether the name at ``at`` opens a sentence after a caption of that same person, which ends on a plain
+    noun: "Ramsey pictured on the touchline ... to save the club from relegation Ramsey must ...".
+
+    A name after a verb ("he admitted Ramsey may", "she thinks Cruz can") is the object or a clause of that verb,
+    so the caption's last word is no verb form (-ed, -s), no word that leads on and no speech tag.
+    """
+    before = text[start:at]
+    if not _ends_on_a_noun(before):
+        return False
+    *_, previous, word = ["", *before.split()]
+    if word in _LEADS_INTO_A_CLAUSE or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    if previous.lower() in _AUXILIARIES | {"be", "been", "being", "to"} or _names_a_role(word):
+        return False  # "has seen Adebayor pushed", "to visit Ramsey"; "14-time major winner Woods said"
+    first = re.match(r" ([A-Z][\w’'\-]*)", text[at:])
+    return first is not None and re.search(r"\b" + re.escape(first.group(1)) + r"\b", before) is not None
+
+
+# Nouns for who someone is, which a name follows as its apposition: "boss Rodgers", "team-mate Ibe", "his son Tom".
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "mate", "ee")  # not -ent: "incident", "moment"
+_ROLE_WORDS = frozenset(
+    ["boss", "chief", "captain", "star", "coach", "head", "chair", "aide", "graduate", "international", "forward"]
+    + ["legend", "icon", "son", "daughter", "wife", "husband", "sister", "friend", "girlfriend", "boyfriend", "pal"]
+    + ["secretary", "deputy", "envoy", "host", "candidate", "nominee", "rival", "ally", "colleague", "actress"]
+    + ["president", "resident", "student", "agent", "assistant", "consultant", "official", "spokesperson"]
+)
+
+
+def _names_a_role(word: str) -> bool:
+    """Whether ``word`` is a noun for who someone is ("striker", "minister", "boss"), after which a name is its
+    apposition, never a new sentence."""
+    return word.endswith(_ROLE_ENDINGS) or word.rsplit("-", 1)[-1] in _ROLE_WORDS
 
 
 def _caption_ending(before: str) -> str | None:
