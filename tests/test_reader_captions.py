@@ -96,6 +96,20 @@ def test_a_shopping_widgets_visit_site_button_and_its_product_are_caption_blocks
     ]
 
 
+def test_a_widget_of_several_products_is_cut_off_at_its_last_visit_site_button() -> None:
+    products = "Striped fisherman's jumper Visit site Navy sailing cap at Harbour Shop (Now $20) Visit site"
+    sentence = "Proving she is as thrifty as her sister, the harbour master wore her old coat to the opening."
+    assert _kinds_and_texts(f"{products} {sentence}") == [
+        (BlockKind.CAPTION, products),
+        (BlockKind.PARAGRAPH, sentence),
+    ]
+
+
+def test_a_caption_may_end_on_a_word_in_quotation_marks() -> None:
+    caption = "Harbour master Paula Reyes says the next three storms will be the 'test'"
+    assert _kinds_and_texts(f"{caption} {SENTENCE}") == [(BlockKind.CAPTION, caption), (BlockKind.PARAGRAPH, SENTENCE)]
+
+
 def test_two_captions_in_a_row_are_two_caption_blocks() -> None:
     second = "They gather at the gates of the port for the opening on Saturday"
     assert _kinds_and_texts(f"{CAPTION} {second} {SENTENCE}") == [

@@ -203,8 +203,11 @@ def glued_captions(text: str, start: int, end: int, *, photos: bool | None = Non
     """
     starters = sentence_words().starters
     captions: list[tuple[int, int]] = []
-    video = _VIDEO.search(text, start, end)
-    if video is not None and _words(text[video.end() : end]) >= MIN_WORDS:
+    # the last label: a shopping widget lists several products, each with its "Visit site" button
+    video = next(
+        (v for v in reversed(list(_VIDEO.finditer(text, start, end))) if _words(text[v.end() : end]) >= MIN_WORDS), None
+    )
+    if video is not None:
         captions.append((start, video.end()))  # with any label before it: a sentence would have ended
         start = video.end()
     piece = start
@@ -558,7 +561,8 @@ def _caption_end(word: str, titled: bool = False, opener: str | None = None) -> 
     Stuck fast: Crews ...") only a day, a number or ")" will do: after a lower-case word, "Title:"
     is as often a clause that introduces what follows ("asked them a simple question: Who ...").
     """
-    word = word.rstrip("'’”\"")  # a caption may end on a quoted phrase: "... was 'too hot'"
+    closed = word.rstrip("'’”\"")  # a caption may end on a quoted phrase: "... was 'too hot'", "... as 'finals'"
+    word = closed.lstrip("'‘“\"") if closed != word else closed  # an opening mark alone leads on: "'we"
     if not word or not (word[-1].isalnum() or word[-1] == ")"):
         return False
     if opener in _NAME_PROOF and word[0].isupper() and word.isalpha():
