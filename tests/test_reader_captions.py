@@ -6,7 +6,7 @@ import pytest
 
 from briefing.article import BlockKind
 from briefing.reader import article_from_text
-from briefing.reader.captions import glued_captions
+from briefing.reader.captions import glued_captions, shows_photos
 
 CAPTION = "Harbour master Paula Reyes inspects the new quay on Monday"
 SENTENCE = "The terminal will double the port's capacity and employ four hundred people, officials said."
@@ -399,3 +399,40 @@ def test_a_caption_ending_on_a_noun_before_its_own_person_again_is_a_caption_blo
 def test_a_name_after_a_role_a_verb_or_a_new_name_in_a_long_run_stays_whole(run: str) -> None:
     text = f"{PHOTO_PAGE} {run}"
     assert glued_captions(text, len(PHOTO_PAGE) + 1, len(text)) == []
+
+
+# --- "The" and a name opening the sentence after a caption, where the article shows it is no title --------------
+
+AUTHORITY = "Boats of the Varna Port Authority towed the ferry off the rocks on Saturday."
+
+
+def test_the_and_a_name_the_article_writes_with_a_small_the_open_a_sentence_after_a_caption() -> None:
+    caption = "Two of the crew were taken to hospital but have since been released from hospital"
+    sentence = "The Varna Port Authority, which runs the harbour, said the ferry had lost power in the storm."
+    article = article_from_text(f"Harbour terminal approved\n\n{AUTHORITY} {caption} {sentence}")
+    assert [article.block_text(i) for i, b in enumerate(article.blocks) if b.kind == BlockKind.CAPTION] == [caption]
+    assert article.sentence_text(1) == sentence
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        # the article also writes "The Varna Port Authority" after a lower-case word: a title
+        (
+            "The board wrote to The Varna Port Authority on Monday and it was released from hospital The Varna "
+            "Port Authority has said the ferry lost power."
+        ),
+        # after a noun for a work or an outlet
+        (
+            "The harbour master gave a long interview about the storm to the newspaper The Varna Port Authority "
+            "has said the ferry lost power."
+        ),
+    ],
+)
+def test_the_and_a_title_inside_a_sentence_is_no_caption_end(glued: str) -> None:
+    text = f"{AUTHORITY} {glued}"
+    assert glued_captions(text, len(AUTHORITY) + 1, len(text)) == []
+
+
+def test_a_place_in_the_middle_of_the_photo_shows_the_page_has_photos() -> None:
+    assert shows_photos("The harbour master (middle) opened the quay.")

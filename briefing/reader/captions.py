@@ -151,7 +151,7 @@ _PLACE_IN_PHOTO = frozenset(
     ]
 )
 _PHOTO_MARK = re.compile(
-    r"\bPictured\b|\((?:pictured[a-z ,]*|(?:far |second |from )?(?:left|right)(?: to right)?|centre|center|above|below|top|bottom|inset|"
+    r"\bPictured\b|\((?:pictured[a-z ,]*|(?:far |second |from )?(?:left|right)(?: to right)?|centre|center|middle|above|below|top|bottom|inset|"
     r"file (?:picture|photo|image)|stock (?:image|photo|picture))\)|, pictured,"
 )
 _PHOTO_PLACE_END = re.compile(r"\(([a-z ]+)\)$")
@@ -249,6 +249,7 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: boo
         found.append((glue.start(), glue.end()))
     found.extend(_quote_cuts(text, start, end))
     found.extend(_phrase_cuts(text, start, end))
+    found.extend(_the_name_cuts(text, start, end))
     if loose:
         found.extend(_name_cuts(text, start, end))
     return sorted(set(found))
@@ -332,6 +333,46 @@ def _opens_single_quote(text: str) -> bool:
 _PHRASE_OPENER = re.compile(
     r"\s+(?=(?P<opener>In|On|At|After|Before|During|Since|Until|Despite)(?: [A-Z][\w'’\-]*){1,3},)"
 )
+
+
+# "The" and a name after a caption's last word: "... his hamstring The Frenchman is treated ...".
+_THE_NAME_OPENER = re.compile(r"\s+(?=The (?P<name>[A-Z][\w'’\-]*))")
+# Nouns for a work or an outlet, which a title follows: "the film The Long Way Home", "the newspaper The Sun".
+_WORK_WORDS = frozenset(
+    ["film", "movie", "book", "novel", "band", "group", "show", "series", "song", "album", "magazine", "paper"]
+    + ["newspaper", "programme", "program", "play", "musical", "website", "site", "channel", "title", "daily"]
+)
+
+
+def _the_name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a sentence opening on "The" and a name is glued after a caption: "... in hospital The Arizona
+    Department of Public Safety said ...".
+
+    "The" with a capital inside a sentence begins a title ("told The Times", "the band The Beatles"), so the
+    article's own writing must show this is no title: it writes "the Arizona" with a small "the" elsewhere and
+    never "The Arizona" after a lower-case word or a comma. Only after a caption's plain last word that leads
+    into nothing and names no work or outlet.
+    """
+    found: list[tuple[int, int]] = []
+    for glue in _THE_NAME_OPENER.finditer(text, start, end):
+        before = _LAST_WORD.search(text, start, glue.start())
+        if before is None or not _caption_end(before.group(1)):
+            continue
+        bare = before.group(1).strip("'‘’“”\"").lower()
+        if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
+            continue
+        if bare.endswith(("ing", "'s", "’s")) or bare in _WORK_WORDS or not bare.isalpha():
+            continue
+        name = re.escape(glue.group("name"))
+        if re.search(r"\bthe " + name + r"\b", text) is None:
+            continue  # never "the Arizona ...": "The" may be part of the name
+        titles = re.finditer(r"(?<=[a-z,] )The " + name + r"\b", text)
+        if any(t.start() != glue.end() for t in titles):
+            continue  # "told The Times" elsewhere: a title
+        if _opens_quote(text[start : glue.start()]) or _opens_single_quote(text[start : glue.start()]):
+            continue
+        found.append((glue.start(), glue.end()))
+    return found
 
 
 def _phrase_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
