@@ -47,6 +47,9 @@ _LAST_WORD = re.compile(r"(\S+)$")
 # Sentence starters that also begin names and numbers ("League One", "world No 4", "Last Post").
 _NAME_STARTERS = frozenset(["One", "No", "Last", "More", "Most", "Many", "Officials", "So", "To", "Now", "Still"])
 _NAME_PROOF = frozenset(["The", "This", "These", "He", "She", "They", "It", "But", "However"])
+# characters: a "sentence" longer than this is no caption and a sentence, and the quotation, phrase and "The"
+# searches ask about the text before each candidate, so they keep out of it (a hostile line stays linear)
+_LONGEST_SEARCHED = 3000
 MIN_WORDS = 8  # a side shorter than this is a fragment or a title, not a caption and a sentence
 LONG_RUN = 40  # words: a "sentence" this long may be captions run together, so a name may open the next piece
 # Words a caption never ends on: they lead into what follows ("the", "of", "his", "very").
@@ -247,9 +250,10 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: boo
         if _opens_quote(text[start : glue.start()]):
             continue  # inside someone's words: a quotation runs on over the cut
         found.append((glue.start(), glue.end()))
-    found.extend(_quote_cuts(text, start, end))
-    found.extend(_phrase_cuts(text, start, end))
-    found.extend(_the_name_cuts(text, start, end))
+    if end - start <= _LONGEST_SEARCHED:
+        found.extend(_quote_cuts(text, start, end))
+        found.extend(_phrase_cuts(text, start, end))
+        found.extend(_the_name_cuts(text, start, end))
     if loose:
         found.extend(_name_cuts(text, start, end))
     return sorted(set(found))
@@ -363,12 +367,12 @@ def _the_name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if bare.endswith(("ing", "'s", "’s")) or bare in _WORK_WORDS or not bare.isalpha():
             continue
-        name = re.escape(glue.group("name"))
-        if re.search(r"\bthe " + name + r"\b", text) is None:
+        small, titled = _the_forms(text)
+        name = glue.group("name")
+        if name not in small:
             continue  # never "the Arizona ...": "The" may be part of the name
-        titles = re.finditer(r"(?<=[a-z,] )The " + name + r"\b", text)
-        if any(t.start() != glue.end() for t in titles):
-            continue  # "told The Times" elsewhere: a title
+        if titled[name] > (1 if _TITLED.match(text, glue.end()) else 0):
+            continue  # "told The Times" elsewhere (this glue counts itself after a lower-case word): a title
         if _opens_quote(text[start : glue.start()]) or _opens_single_quote(text[start : glue.start()]):
             continue
         found.append((glue.start(), glue.end()))
@@ -449,6 +453,17 @@ _PLURAL_VERBS = frozenset(["are", "were", "have", "had", "will", "would", "could
 def _capitalised_mid_sentence(text: str) -> Counter[str]:
     """How often ``text`` writes each capitalised word after a lower-case one; asked for one article at a time."""
     return Counter(_CAPITALISED_AFTER_LOWER.findall(text))
+
+
+_TITLED = re.compile(r"(?<=[a-z,] )The ([A-Z][\w'’\-]*)")
+
+
+@lru_cache(maxsize=1)
+def _the_forms(text: str) -> tuple[frozenset[str], Counter[str]]:
+    """The words ``text`` writes after a small "the", and how often each after "The" mid-sentence (after a
+    lower-case word or a comma); asked for one article at a time."""
+    small = frozenset(re.findall(r"\bthe ([A-Z][\w'’\-]*)", text))
+    return small, Counter(_TITLED.findall(text))
 
 
 @cache
