@@ -117,6 +117,25 @@ class AnyOf:
         return bool(self._start.match(text) or self._anywhere.search(text))
 
 
+class WouldThen:
+    """ "would" and, later on the same line, a word of consequence ("would ... lead to"): a conditional that is an
+    outlook. Found from the line's first "would" only: one pattern ``would.*lead to`` scans to the line's end from
+    every "would" it meets, and a long text of many (a pasted transcript with no full stops) takes minutes."""
+
+    _WOULD = re.compile(r"\bwould\b")
+
+    def __init__(self, consequences: list[str]) -> None:
+        self._consequence = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in consequences) + r")\b")
+
+    def search(self, text: str) -> bool:
+        """Whether a line of ``text`` has a "would" and a word of consequence after it."""
+        for line in text.split("\n"):
+            would = self._WOULD.search(line)
+            if would is not None and self._consequence.search(line, would.end()):
+                return True
+        return False
+
+
 def _anchored(pattern: str) -> bool:
     """Whether ``pattern`` can only match at the text's start: it opens on "^" and has no "|" outside its groups
     and brackets ("^a|b" finds "b" anywhere)."""
@@ -158,7 +177,7 @@ class Lexicon:
     connectives: re.Pattern[str]
     firm_outlook: frozenset[str]
     group_labels: frozenset[str]  # the sides groups.tsv gives ("Both sides"): parties of their own
-    conditional_consequence: re.Pattern[str]  # "would ... lead to": a conditional that is an outlook
+    conditional_consequence: WouldThen  # "would ... lead to": a conditional that is an outlook
     given_names: dict[str, str]  # "Hillary" -> "she": how the article will refer to the person
 
 
@@ -217,7 +236,5 @@ def load_lexicon() -> Lexicon:
         given_names={
             name.strip(): kind.strip() for name, _, kind in (line.partition("\t") for line in lines("first_names.tsv"))
         },
-        conditional_consequence=re.compile(
-            r"\bwould\b.*\b(?:" + "|".join(re.escape(w) for w in grammar_list("conditional_consequences")) + r")\b"
-        ),
+        conditional_consequence=WouldThen(grammar_list("conditional_consequences")),
     )
