@@ -50,6 +50,10 @@ _NAME_PROOF = frozenset(["The", "This", "These", "He", "She", "They", "It", "But
 # characters: a "sentence" longer than this is no caption and a sentence, and the quotation, phrase and "The"
 # searches ask about the text before each candidate, so they keep out of it (a hostile line stays linear)
 _LONGEST_SEARCHED = 3000
+# characters: a "sentence" longer than this (a pasted transcript with no full stops) is searched for no caption at
+# all: each candidate cut asks about the text before it, so the search grows with the square of the run's length
+# (a 100 KB run took 7 s, 1.5 MB over ten minutes); the longest run cut into captions in the corpora is 1,040
+_LONGEST_RUN = 20_000
 MIN_WORDS = 8  # a side shorter than this is a fragment or a title, not a caption and a sentence
 LONG_RUN = 40  # words: a "sentence" this long may be captions run together, so a name may open the next piece
 # Words a caption never ends on: they lead into what follows ("the", "of", "his", "very").
@@ -226,6 +230,8 @@ def glued_captions(text: str, start: int, end: int, *, photos: bool | None = Non
 def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: bool) -> list[tuple[int, int]]:
     """Where a caption may end and the next piece begin, as ``(end of the caption, start of the next)``, in order."""
     found: list[tuple[int, int]] = []
+    if end - start > _LONGEST_RUN:
+        return found
     # the looser rules only where the run is long and the page shows it has photos ("(left)", ", pictured,")
     loose = photos and _words(text[start:end]) >= LONG_RUN
     for glue in _GLUE.finditer(text, start, end):

@@ -45,3 +45,19 @@ def test_a_long_table_within_the_line_limit_is_still_read(tmp_path: Path) -> Non
     code, message, peak_mb, _ = run_measured("draft", str(article), "--json", cwd=tmp_path)
     assert code == 0, message
     assert peak_mb < PEAK_MEMORY_LIMIT_MB, f"peak {peak_mb:.0f} MB"
+
+
+HANG_SECONDS = 30  # a hang guard on a loaded 2-core machine; about 2 s idle (it took over a minute before)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource.getrusage is POSIX")
+def test_a_long_text_with_no_full_stops_is_drafted_in_seconds(tmp_path: Path) -> None:
+    # a pasted transcript with no sentence ends: one 300 KB "sentence" with many capitals after a plain word (where
+    # a photo caption might end) and many "would"s (where an outlook's consequence might follow)
+    article = tmp_path / "transcript.txt"
+    phrase = "the boat sank after the storm On Monday, the crew said they would return and "
+    article.write_text(phrase * (300_000 // len(phrase)), encoding="utf-8")
+    code, message, peak_mb, seconds = run_measured("draft", str(article), "--json", cwd=tmp_path)
+    assert code == 0, message
+    assert seconds < HANG_SECONDS, f"{seconds:.0f} s"
+    assert peak_mb < PEAK_MEMORY_LIMIT_MB, f"peak {peak_mb:.0f} MB"
