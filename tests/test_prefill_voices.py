@@ -72,6 +72,23 @@ def test_an_attributed_sentence_in_context_keeps_its_speaker(monkeypatch: pytest
     assert reyes.speaker == "Tom Reyes"
 
 
+def test_a_key_issue_that_states_someones_intention_names_them() -> None:
+    # no headings, so the key issues are the article's salient sentences; Brandt's line states what she seeks, not
+    # words she said: the item names her, as a Summary, Outlook or Context line would
+    text = (
+        "Ferry fares rise again\n\nFerry fares across the bay rose for the third time this year on Monday. "
+        "Commuters on the bay ferry now pay twice what they paid in spring. The ferry line carries ten thousand "
+        "people a day. Bay commuters crowded the ferry pier on Monday morning.\n\n"
+        "The ferry pier was built by the navy. Its cafe sells coffee and buns to commuters.\n\n"
+        "Mayor Ines Brandt has sought to freeze ferry fares for commuters until the ferry contract ends.\n\n"
+        "Gulls nest on the pier roof."
+    )
+    issues = next(s for s in prefill(article_from_text(text)).sections if s.id == "key_issues")
+    brandt = next(item for item in issues.items if item.text.startswith("Mayor Ines Brandt"))
+    assert brandt.speaker == "Ines Brandt"
+    assert all(item.speaker is None for item in issues.items if item is not brandt)
+
+
 def test_a_vague_group_including_one_named_person_is_that_person() -> None:
     # "Several mayors, including X, said": the one named speaks for them; a list of several keeps the group
     body = (

@@ -471,7 +471,8 @@ def _summary(draft: _Draft) -> None:
 
 def _owner(fact: SentenceFacts) -> Attribution | None:
     """Whose line a sentence is: the speaker of its reporting cue, else whoever it says intends or is convinced of
-    something ("Lee plans to veto the toll"): a Summary, Outlook or Context line names them as it names a speaker."""
+    something ("Lee plans to veto the toll"): a Summary, Key issues, Outlook or Context line names them as it names
+    a speaker."""
     return fact.attribution or fact.intention
 
 
@@ -778,7 +779,7 @@ def _key_issues(draft: _Draft) -> bool:
                 f"Key issue: the article's heading \u201c{a.article.block_text(heading.block)}\u201d; "
                 "the sentence under it closest to the heading's words.",
                 label=name,
-                speaker=_line_speaker(a, a.facts[best].attribution),
+                speaker=_line_speaker(a, _owner(a.facts[best])),
             )
         elif any(prose_words(a.facts[s].text) >= MIN_PROSE_WORDS for s in heading.sentences):
             start, end = trim_span(text, a.article.blocks[heading.block].start, a.article.blocks[heading.block].end)
@@ -938,7 +939,7 @@ def _salient_issues(draft: _Draft, limit: int = 3) -> None:
                 "Key issue: the article has no headings or list of issues; this "
                 f"sentence carries the words it repeats most (\u201c{label}\u201d).",
                 label=label,
-                speaker=_line_speaker(a, fact.attribution),
+                speaker=_line_speaker(a, _owner(fact)),
             )
 
 
