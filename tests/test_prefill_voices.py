@@ -89,6 +89,24 @@ def test_a_key_issue_that_states_someones_intention_names_them() -> None:
     assert all(item.speaker is None for item in issues.items if item is not brandt)
 
 
+def test_a_hedged_line_about_now_the_outlook_cannot_hold_stays_a_position() -> None:
+    # "probably" makes Gruber's second line look forward, and his party is already heard, so it is sent to the
+    # Outlook; but it says nothing of what comes next: it stays his position instead of leaving the brief
+    text = (
+        "Dock strike enters second week\n\nDock workers in Varna stayed off the job for a second week on Monday. "
+        "Cargo ships were waiting in the bay. Shops near the docks have closed early. The strike began over pay.\n\n"
+        "The docks handle most of the country's grain.\n\n"
+        '"We are owed three years of wages," said Anton Gruber, a union steward.\n\n'
+        '"It is probably the longest strike this port has seen," Gruber said.\n\n'
+        "Gulls nest on the pier roof."
+    )
+    brief = prefill(article_from_text(text))
+    positions = next(s for s in brief.sections if s.id == "positions")
+    assert [item.speaker for item in positions.items] == ["Anton Gruber", "Anton Gruber"]
+    assert positions.items[1].text.startswith('"It is probably the longest strike')
+    assert not next(s for s in brief.sections if s.id == "outlook").items
+
+
 def test_a_vague_group_including_one_named_person_is_that_person() -> None:
     # "Several mayors, including X, said": the one named speaks for them; a list of several keeps the group
     body = (

@@ -565,7 +565,8 @@ def _has_lower_word(name: str) -> bool:
 
 
 def _positions(draft: _Draft) -> list[SentenceFacts]:
-    """Attributed sentences, grouped by party; forward-looking ones of a party already heard go to the outlook."""
+    """Attributed sentences, grouped by party; forward-looking ones of a party already heard go to the outlook, where
+    it can hold them: one it cannot (a "probably" about now, a line that does not stand alone) stays a position."""
     introduced = {lead: _introduced_quotation(draft, lead) for lead in _quotation_lead_ins(draft)}
     inside = {k for quotation in introduced.values() for k in quotation}
     attributed = [
@@ -579,7 +580,7 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
     deferred: list[SentenceFacts] = []
     chosen: list[SentenceFacts] = []
     for fact in attributed:
-        if fact.firm and fact.index not in introduced and parties[_label_for(fact)] > 0:
+        if fact.firm and fact.index not in introduced and parties[_label_for(fact)] > 0 and _next_step(draft, fact):
             deferred.append(fact)
         else:
             chosen.append(fact)
@@ -1027,6 +1028,21 @@ def _only_a_name(draft: _Draft, sentence: str) -> bool:
     return heading_fault(short_label(sentence, a.lex, a.proper), draft.issue_words.phrases.use, a.lex, shouted) is None
 
 
+def _next_step(draft: _Draft, fact: SentenceFacts) -> bool:
+    """Whether the Outlook can hold the sentence: still free, a next step in its own words (no question, no modal
+    that lost its verb, no interviewer's prompt) and a line that stands alone."""
+    index, text = fact.index, fact.text
+    return (
+        draft.usable(index)
+        and not draft.a.outline.closing(index)
+        and is_forward_looking(text)
+        and not _asks(text)
+        and not _INTERVIEWER.match(text)
+        and not _ELIDED.search(text)
+        and draft.readable(index)
+    )
+
+
 def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
     a = draft.a
     forward = sorted(
@@ -1036,15 +1052,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
         if len(draft.slots["outlook"]) >= MAX_OUTLOOK:
             break
         fact = a.facts[index]
-        if (
-            draft.usable(index)
-            and not a.outline.closing(index)
-            and is_forward_looking(fact.text)
-            and not _asks(fact.text)
-            and not _INTERVIEWER.match(fact.text)
-            and not _ELIDED.search(fact.text)
-            and draft.readable(index)
-        ):
+        if _next_step(draft, fact):
             speaker = (fact.attribution.speaker.name or None) if fact.attribution else _line_speaker(a, fact.intention)
             label = _likelihood(a, fact)
             cues = ", ".join(f"\u201c{c}\u201d" for c in cue_words(fact.text, a.lex))
