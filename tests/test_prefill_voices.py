@@ -107,6 +107,28 @@ def test_a_hedged_line_about_now_the_outlook_cannot_hold_stays_a_position() -> N
     assert not next(s for s in brief.sections if s.id == "outlook").items
 
 
+def test_a_forward_position_the_full_outlook_cannot_take_stays_beside_its_voice() -> None:
+    # Petrova is heard, so her forecast is sent to the Outlook; five next steps fill it first: the forecast stays
+    # her position, next to her other line and before the voice quoted after her
+    text = (
+        "Port closes for repairs\n\nThe port of Varna closed on Monday for repairs to its main quay. "
+        "Cargo ships were sent to Burgas instead. Shops near the docks shut early.\n\n"
+        "The quay was built in 1952.\n\n"
+        '"The quay was falling apart," said harbour master Ana Petrova.\n\n'
+        "The repairs will probably cost ten million euros. The port board will meet on Friday to approve the "
+        "budget. Engineers are scheduled to inspect the cranes next week. The ferry line will likely move to Burgas "
+        "in June. A new crane is expected to arrive in July.\n\n"
+        '"We lost a month of trade," said Ivo Marinov, a grain trader.\n\n'
+        "Petrova said the port would probably reopen before the winter storms.\n\n"
+        "Gulls nest on the pier roof."
+    )
+    brief = prefill(article_from_text(text))
+    assert len(next(s for s in brief.sections if s.id == "outlook").items) == draft.MAX_OUTLOOK
+    positions = next(s for s in brief.sections if s.id == "positions").items
+    assert [item.speaker for item in positions] == ["Ana Petrova", "Ana Petrova", "Ivo Marinov"]
+    assert positions[1].text == "Petrova said the port would probably reopen before the winter storms."
+
+
 def test_a_vague_group_including_one_named_person_is_that_person() -> None:
     # "Several mayors, including X, said": the one named speaks for them; a list of several keeps the group
     body = (

@@ -376,7 +376,7 @@ def prefill_explained(article: Article, template_id: str | None = None) -> tuple
     _summary(draft)
     deferred = _positions(draft)
     signposted = _key_issues(draft)
-    _outlook(draft, deferred)
+    _positions_back(draft, _outlook(draft, deferred))
     _context(draft)
     if not signposted:
         _salient_issues(draft)
@@ -602,25 +602,57 @@ def _positions(draft: _Draft) -> list[SentenceFacts]:
         chosen = [f for f in chosen if f.index in keep]
     for fact in sorted(chosen, key=lambda f: (order[_label_for(f)], f.index)):
         if draft.usable(fact.index, lead_in=fact.index in introduced) and fact.attribution is not None:
-            run_on = introduced.get(fact.index) or _rest_of_quotation(draft, fact.index)
-            sentences = draft.a.article.sentences
-            span = (sentences[fact.index].start, sentences[run_on[-1]].end) if run_on else None
-            why = explain_attribution(fact)
-            if fact.intention is not None and fact.attribution is fact.intention:
-                why += " An intention, not words said: the voice has no other line in the brief."
-            if run_on:
-                why += f" The quotation runs on to sentence {run_on[-1] + 1}: the item keeps all of it."
-            if draft.take(
-                "positions",
-                fact.index,
-                why,
-                label=_label_for(fact),
-                speaker=fact.attribution.speaker.name or None,
-                standalone=False,
-                span=span,
-            ):
-                draft.used.update(run_on)
+            _take_position(draft, fact, introduced.get(fact.index))
     return deferred
+
+
+def _take_position(draft: _Draft, fact: SentenceFacts, introduced: list[int] | None = None) -> Item | None:
+    """Put an attributed sentence in Positions under its party, with the rest of the quotation it opens (or the
+    quotation it introduces, ``introduced``)."""
+    attribution = fact.attribution
+    assert attribution is not None
+    run_on = introduced or _rest_of_quotation(draft, fact.index)
+    sentences = draft.a.article.sentences
+    span = (sentences[fact.index].start, sentences[run_on[-1]].end) if run_on else None
+    why = explain_attribution(fact)
+    if fact.intention is not None and attribution is fact.intention:
+        why += " An intention, not words said: the voice has no other line in the brief."
+    if run_on:
+        why += f" The quotation runs on to sentence {run_on[-1] + 1}: the item keeps all of it."
+    item = draft.take(
+        "positions",
+        fact.index,
+        why,
+        label=_label_for(fact),
+        speaker=attribution.speaker.name or None,
+        standalone=False,
+        span=span,
+    )
+    if item is not None:
+        draft.used.update(run_on)
+    return item
+
+
+def _positions_back(draft: _Draft, refused: list[SentenceFacts]) -> None:
+    """Forward-looking positions the Outlook had no room for stay positions, beside their party's others, where
+    the Positions budget has room or the voice has fewer than ``KEPT_PER_VOICE`` lines (never past
+    ``MAX_POSITIONS``): a statement sent to the Outlook does not leave the brief only because the Outlook was full."""
+    positions = draft.slots["positions"]
+    for fact in refused:
+        attribution = fact.attribution
+        if attribution is None or not draft.usable(fact.index):
+            continue
+        heard = sum(item.speaker == (attribution.speaker.name or None) for item in positions)
+        if len(positions) >= MAX_POSITIONS or len(positions) >= POSITIONS_BUDGET and heard >= KEPT_PER_VOICE:
+            continue
+        item = _take_position(draft, fact)
+        if item is None:
+            continue
+        positions.remove(item)  # into its party's group, in the article's order as the group is
+        party = [n for n, other in enumerate(positions) if other.label == item.label]
+        later = next((n for n in party if positions[n].sources[0][0] > item.sources[0][0]), None)
+        positions.insert(later if later is not None else party[-1] + 1 if party else len(positions), item)
+        draft.reasons[item.sources[0]] += " The Outlook was full: it stays a position."
 
 
 MIN_POST_WORDS = 6  # words of a post's sentence that can stand as a position
@@ -1043,7 +1075,8 @@ def _next_step(draft: _Draft, fact: SentenceFacts) -> bool:
     )
 
 
-def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
+def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> list[SentenceFacts]:
+    """Forward-looking sentences, up to ``MAX_OUTLOOK``; the positions sent here (``deferred``) it did not take."""
     a = draft.a
     forward = sorted(
         {f.index for f in deferred} | {f.index for f in a.facts if f.outlook and f.kind == BlockKind.PARAGRAPH}
@@ -1064,6 +1097,7 @@ def _outlook(draft: _Draft, deferred: list[SentenceFacts]) -> None:
             elif speaker is not None and fact.intention is not None:
                 why += f" Whose plan or wish it is: {speaker} (\u201c{fact.intention.cue}\u201d)."
             draft.take("outlook", index, why, label=label, speaker=speaker)
+    return [fact for fact in deferred if fact.index not in draft.used]
 
 
 # A modal that ends its sentence has lost its verb to the sentence before ("But now she could.", "A: Not yet, I
