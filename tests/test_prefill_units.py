@@ -186,6 +186,9 @@ def test_article_sentences_like_furniture_are_not_self_talk(text: str) -> None:
         ("Ministers will meet next week.", "Planned", True),
         ("A potential meeting would signify progress.", "Possible", False),
         ("The talks were described as candid.", None, False),
+        # a forward word inside a name labels nothing
+        ("The senator voted to cut funding for Planned Parenthood.", None, False),
+        ("The senator planned to cut funding for the clinics.", "Planned", True),
     ],
 )
 def test_outlook_likelihood(text: str, label: str | None, firm: bool) -> None:

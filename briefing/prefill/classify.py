@@ -65,7 +65,8 @@ def without_name_modals(text: str) -> str:
 
 def outlook_reading(text: str, lex: Lexicon, grams: list[str] | None = None) -> tuple[str | None, bool, frozenset[str]]:
     """``outlook_label`` plus the outlook categories found (keys of ``cues.json``), for rules to compare."""
-    plain = without_name_modals(text)
+    # "Planned Parenthood", "the Future Forum": a forward word in a name labels nothing
+    plain = without_name_words(without_name_modals(text), _forward_patterns().first_words)
     grams = PhraseSet.words(plain) if grams is None or plain != text else grams
     text = plain
     found = [c for c in _ORDER if c in lex.outlook and lex.outlook[c][0].found_in(grams)]
