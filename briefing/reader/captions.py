@@ -281,18 +281,33 @@ def _quote_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     for glue in _QUOTE_OPENER.finditer(text, start, end):
-        before = _LAST_WORD.search(text, start, glue.start())
-        if before is None or not _caption_end(before.group(1)):
-            continue
-        bare = before.group(1).strip("'‘’“”\"").lower()
-        if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
+        bare = _plain_caption_end(text, start, glue.start())
+        if bare is None:
             continue
         if bare.endswith(("ing", "'s", "’s")) or not _said_after(text, glue.end() + 1, end):
             continue  # "writing 'Feels great'", "the party's 'Grand Plan'"
-        if _opens_quote(text[start : glue.start()]) or _opens_single_quote(text[start : glue.start()]):
+        if _inside_quotation(text, start, glue.start()):
             continue
         found.append((glue.start(), glue.end()))
     return found
+
+
+def _plain_caption_end(text: str, start: int, at: int) -> str | None:
+    """The last word before ``at`` (lower case, its quotation marks stripped) where it may end a caption and leads
+    into nothing after it (no "the", "while", speech tag or word that opens a clause); else None."""
+    before = _LAST_WORD.search(text, start, at)
+    if before is None or not _caption_end(before.group(1)):
+        return None
+    bare = before.group(1).strip("'‘’“”\"").lower()
+    if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
+        return None
+    return bare
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a quotation, double or single, opened since ``start``: someone's words run on over it."""
+    before = text[start:at]
+    return _opens_quote(before) or _opens_single_quote(before)
 
 
 def _said_after(text: str, at: int, end: int) -> bool:
@@ -365,11 +380,8 @@ def _the_name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     for glue in _THE_NAME_OPENER.finditer(text, start, end):
-        before = _LAST_WORD.search(text, start, glue.start())
-        if before is None or not _caption_end(before.group(1)):
-            continue
-        bare = before.group(1).strip("'‘’“”\"").lower()
-        if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
+        bare = _plain_caption_end(text, start, glue.start())
+        if bare is None:
             continue
         if bare.endswith(("ing", "'s", "’s")) or bare in _WORK_WORDS or not bare.isalpha():
             continue
@@ -379,7 +391,7 @@ def _the_name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # never "the Arizona ...": "The" may be part of the name
         if titled[name] > (1 if _TITLED.match(text, glue.end()) else 0):
             continue  # "told The Times" elsewhere (this glue counts itself after a lower-case word): a title
-        if _opens_quote(text[start : glue.start()]) or _opens_single_quote(text[start : glue.start()]):
+        if _inside_quotation(text, start, glue.start()):
             continue
         found.append((glue.start(), glue.end()))
     return found
@@ -389,13 +401,10 @@ def _phrase_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a sentence that opens on a phrase of time or place and a comma is glued after a caption."""
     found: list[tuple[int, int]] = []
     for glue in _PHRASE_OPENER.finditer(text, start, end):
-        before = _LAST_WORD.search(text, start, glue.start())
-        if before is None or not _caption_end(before.group(1)):
+        bare = _plain_caption_end(text, start, glue.start())
+        if bare is None:
             continue
-        bare = before.group(1).strip("'‘’“”\"").lower()
-        if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
-            continue
-        if _opens_quote(text[start : glue.start()]) or _opens_single_quote(text[start : glue.start()]):
+        if _inside_quotation(text, start, glue.start()):
             continue
         found.append((glue.start(), glue.end()))
     return found
