@@ -20,18 +20,20 @@ _CLOSES_BEFORE = ".,;:!?)]}—–-…’'"
 _ONLY_CLOSING = re.compile(r"[\s.,;:!?)\]}…’']*$")  # nothing but the sentence's last marks follows
 
 
-def _opens(text: str, start: int, end: int, open_quotations: int) -> bool:
-    """Whether the mark at ``text[start:end]`` opens a quotation. Where it stands says so when it can: after a space
-    and before a word it opens, after a word and before a space it closes, whatever its shape (articles type
-    ‘“abhorrent“’ and ‘”This is why ...’). Otherwise a curly mark's shape decides, and a straight one closes the
-    quotation left open, if any."""
-    before = text[:start].rstrip(_INVISIBLE)
-    if not before.strip():
+def _opens(text: str, start: int, end: int, open_quotations: int, first: int) -> bool:
+    """Whether the mark at ``text[start:end]`` opens a quotation (``first``: where the text's first visible character
+    stands). Where it stands says so when it can: after a space and before a word it opens, after a word and before
+    a space it closes, whatever its shape (articles type ‘“abhorrent“’ and ‘”This is why ...’). Otherwise a curly
+    mark's shape decides, and a straight one closes the quotation left open, if any."""
+    if start <= first:
         return True  # first in the text
-    after = text[end : end + 1]
     if _ONLY_CLOSING.match(text, end):
         return False  # last in the text ('Springfield, Ill. ".'): it can open nothing
-    may_open = before[-1].isspace() or before[-1] in _OPENS_AFTER
+    k = start - 1
+    while text[k] in _INVISIBLE:  # stops at the first visible character, which is before ``start``
+        k -= 1
+    after = text[end : end + 1]
+    may_open = text[k].isspace() or text[k] in _OPENS_AFTER
     may_close = not after or after.isspace() or after in _CLOSES_BEFORE
     if may_open != may_close:
         return may_open
@@ -43,10 +45,11 @@ def _opens(text: str, start: int, end: int, open_quotations: int) -> bool:
 
 def unpaired(text: str) -> list[tuple[int, int, bool]]:
     """The marks of ``text`` that pair with none: (start, end, whether it opens), in text order."""
+    first = next((k for k, char in enumerate(text) if not char.isspace() and char not in _INVISIBLE), len(text))
     opened: list[tuple[int, int]] = []
     lone: list[tuple[int, int, bool]] = []
     for match in _MARK.finditer(text):
-        if _opens(text, match.start(), match.end(), len(opened)):
+        if _opens(text, match.start(), match.end(), len(opened), first):
             opened.append(match.span())
         elif opened:
             opened.pop()
