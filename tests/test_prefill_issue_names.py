@@ -569,3 +569,20 @@ def test_a_place_that_only_describes_a_person_is_no_issue_name() -> None:
         "Snow closed the roads in Vermont.", frequency, set(), frozenset(), proper, frozenset(), lex
     )
     assert name == "Vermont"
+
+
+def test_a_participle_that_only_modifies_after_the_is_still_a_verb_at_a_names_end() -> None:
+    """ "The paid staff" makes no noun of "paid": "The ferry board paid $9,000" ends on its verb; a participle
+    taking an object ("a fund backing Ana Brod") is no name's end either, "the backing" notwithstanding."""
+    paid = [
+        "The ferry board paid $9,000 in rent to the harbour trust.",
+        "The ferry board paid the pilots late.",
+        "Only the paid staff of the harbour trust sailed.",
+    ]
+    assert _name(paid) == "Ferry board"  # not "Ferry board paid"
+    backing = [
+        "Donors poured money into dock funds backing Ana Brod for the harbour seat.",
+        "Those backing her said dock funds backing Brod would win the harbour seat.",
+        "Dock funds backing the mayor lost.",
+    ]
+    assert _name(backing) == "Dock funds"  # not "Dock funds backing"

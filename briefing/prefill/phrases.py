@@ -233,8 +233,11 @@ def _verb(words: list[str], k: int, use: WordUse, lex: Lexicon) -> bool:
     ("Donors giving"; "Viral fundraising" follows a modifier). A phrase's first word is judged where it stands
     (``_starts_on_verb``)."""
     word = words[k]
-    if k == 0 or not word.islower() or use.seen_as_noun(word):
+    if k == 0 or not word.islower():
         return False
+    last_past = k == len(words) - 1 and _past_form(word)
+    if use.seen_as_head_noun(word) if last_past else use.seen_as_noun(word):
+        return False  # "the talks"; "the paid staff" makes no noun of "paid" ("Trump campaign paid")
     if word in _PAST_FORMS or word in _PARTICIPLES or _past_verb(word) or lex.cues.value_of(word) == "verb":
         return True  # "Clinton won", "plan released", "Americans held", "poll shows"
     before = words[k - 1]
@@ -276,11 +279,28 @@ def _ends_on_verb(words: list[str], tokens: list[str], last: int, use: WordUse) 
     word, before = words[-1], words[-2]
     if not word.islower() or last + 1 >= len(tokens):
         return False
+    if (
+        (word.endswith("ing") or _past_form(word))
+        and not use.seen_as_head_noun(word)
+        and _opens_object(tokens[last + 1])
+    ):
+        return True  # a participle and its object: "super PAC supporting Ana Brod", "groups backing him"
     plural = word.endswith(_AGENT_ENDINGS + ("ies",)) or use.seen_as_noun(word)  # "agencies where": a plural
     shaped = (word.endswith("s") and not plural) or (
         before.endswith("s") and not before.endswith("ss") and not word.endswith("s")
     )
     return shaped and tokens[last + 1] in _OBJECT_OPENERS
+
+
+def _opens_object(token: str) -> bool:
+    """Whether ``token`` opens a verb's object: a determiner, a pronoun, a name or a sum ("backing the", "him",
+    "Ana", "$110,684")."""
+    return (
+        token.lower() in _OBJECT_MARKERS
+        or token.lower() in _OBJECT_PRONOUNS
+        or token[:1].isupper()
+        or token[:1] in "$0123456789"
+    )
 
 
 def _piece_of_name(tokens: list[str], first: int, last: int, use: WordUse) -> bool:
@@ -309,6 +329,11 @@ def _piece_of_name(tokens: list[str], first: int, last: int, use: WordUse) -> bo
     )
 
 
+def _past_form(word: str) -> bool:
+    """A verb's past or past participle by its form: "raised", "won", "held"."""
+    return word in _PAST_FORMS or word in _PARTICIPLES or _past_verb(word)
+
+
 def _past_verb(word: str) -> bool:
     """A lower-case word in "-ed" that ends a phrase: a verb's past ("raised", "helped"), not a noun."""
     if word in _SHORT_PAST_FORMS:
@@ -322,6 +347,7 @@ _MODIFIER_ENDINGS = _ADJECTIVE_ENDINGS + ("an", "ese", "ish", "er")  # "Korean",
 _LY_NOUNS = grammar_words("ly_nouns")
 _DETERMINERS = frozenset(("the", "a", "an"))
 _OBJECT_OPENERS = frozenset(("the", "little", "how", "what", "where", "whether", "why"))  # "taxes a goal": no object
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves"))
 _OBJECT_MARKERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _VERB_ENDINGS = ("s", "ed", "ing")  # "costs", "raised", "unfolding": judged by how the article uses them
 _WH_WORDS = frozenset(("how", "why", "what", "where", "when", "who", "whose", "which", "whether"))

@@ -21,6 +21,8 @@ from briefing.prefill.wordlists import grammar_map, grammar_words
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*\w*|[^\s\w]")  # words (any script), numbers ("20th"), marks
 _DETERMINERS = grammar_words("noun_markers")  # "the talks", "his emails", "two leads"
+# the words only a noun phrase follows; "those", "many", "two" also stand alone ("those backing him")
+_HEAD_MARKERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _PREPOSITIONS = grammar_words("noun_preposition_markers")  # "of trade"; before "-ing", a verb's too ("by declaring")
 _INFINITIVE = grammar_words("infinitive_markers")  # "to talk", "will lead", "did not help"
 _SUBJECTS = grammar_words("subject_pronouns")  # "he talks", "which leads"
@@ -50,6 +52,7 @@ class WordUse:
     def __init__(self, sentences: Iterable[list[str]], lex: Lexicon) -> None:
         """``sentences``: each sentence's tokens (``TOKEN``), with "’" read as "'"."""
         self.after_determiner: Counter[str] = Counter()  # "talks" after "the": a noun
+        self.head_after_determiner: Counter[str] = Counter()  # "the paid" before no noun: "paid" is one
         self.after_preposition: Counter[str] = Counter()  # "trade" after "on": a noun, or a gerund
         self.after_infinitive: Counter[str] = Counter()  # "talk" after "to": a verb
         self.after_subject: Counter[str] = Counter()  # "talks" after "he": a verb
@@ -86,6 +89,9 @@ class WordUse:
                 self.mid_capitalised[word] += 1
                 if word.endswith("'s"):
                     self.mid_capitalised[word[:-2]] += 1  # "Italy's": "Italy" too
+            alone = not (k + 1 < len(words) and content[k + 1])  # "the backing", not "the paid staff"
+            if before.endswith("'s") or before in _HEAD_MARKERS:  # not "$513,000 supporting", "those backing"
+                self.head_after_determiner[lower] += alone
             if before.endswith("'s") or before[:1].isdigit():
                 self.after_determiner[lower] += 1
             elif before.endswith("n't"):
@@ -128,6 +134,12 @@ class WordUse:
         if lower.endswith("s") and self.after_determiner[singular] > 0:
             return True  # "a cut" for "cuts", "a rally" for "rallies"
         return self.after_determiner[lower] > 0 or (self.after_preposition[lower] > 0 and not lower.endswith("ing"))
+
+    def seen_as_head_noun(self, word: str) -> bool:
+        """Whether the article has ``word`` as a phrase's head after "the" or "his" ("the backing of",
+        "his spending"), not only as a modifier there ("the paid staff", "a supporting role"): a participle's
+        noun use."""
+        return self.head_after_determiner[word.lower()] > 0
 
     def seen_as_verb(self, word: str) -> bool:
         """Whether the article uses ``word`` as a verb: "talks" after "he" or "talk" after "to"; "giving" after
