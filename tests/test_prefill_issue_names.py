@@ -586,3 +586,15 @@ def test_a_participle_that_only_modifies_after_the_is_still_a_verb_at_a_names_en
         "Dock funds backing the mayor lost.",
     ]
     assert _name(backing) == "Dock funds"  # not "Dock funds backing"
+
+
+def test_a_past_form_after_have_which_or_a_noun_opens_a_verb_phrase() -> None:
+    """ "have (recently) paid tribute", "the levy raised questions": a verb and its object, no issue's name."""
+    texts = [
+        "Dockers have recently paid tribute to the ferry pilots at the harbour gate.",
+        "Crowds paid tribute again, and the harbour gate stayed shut.",
+        "The plan raised questions about the quay levy.",
+        "The mayor raised questions too, and the quay levy passed.",
+    ]
+    assert _name(texts) == "Harbour gate"  # not "Paid tribute"
+    assert _name(texts, 2) == "Quay levy"  # not "Raised questions"

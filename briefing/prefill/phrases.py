@@ -110,9 +110,10 @@ class PhraseCounts:
             return None
         tokens = _tokens(self.use.recase(text))  # "SCHOOL FEES RISE": "school fees" is a noun, "rise" a verb
         for run in _runs(tokens, self.use):
+            run_words = [w for w, _ in run]
             for n in range(2, min(MAX_WORDS, len(run)) + 1):
                 for i in range(len(run) - n + 1):
-                    words = [w for w, _ in run[i : i + n]]
+                    words = run_words[i : i + n]
                     key = _key(words)
                     count = self.counts[key]
                     if count < least or " ".join(key) in taken:
@@ -121,8 +122,8 @@ class PhraseCounts:
                         continue  # "don't trust"
                     if noun_phrase_fault(words, self.use, self.lex, people) or names_a_party(words, self.lex, parties):
                         continue
-                    if _starts_on_verb(tokens, run[i][1], self.use):
-                        continue  # "help pay", "persuade voters", "took place"
+                    if _starts_on_verb(tokens, run[i][1], self.use) or (i and _verb(run_words, i, self.use, self.lex)):
+                        continue  # "help pay", "persuade voters", "took place", "(the plan) raised questions"
                     if n > 1 and _ends_on_verb(words, tokens, run[i + n - 1][1], self.use):
                         continue  # "survey asks where", "emails reflect the", "records show little"
                     if self.bound[key] == count:
@@ -259,15 +260,21 @@ def _verb(words: list[str], k: int, use: WordUse, lex: Lexicon) -> bool:
 
 def _starts_on_verb(tokens: list[str], start: int, use: WordUse) -> bool:
     """Whether the phrase at ``tokens[start]`` opens on a verb: "help pay" after "to" or "will", where the
-    article also inflects "help" as a verb ("helped", "helping"); "took place", whatever precedes it."""
+    article also inflects "help" as a verb ("helped", "helping"); "took place", whatever precedes it; a past form
+    after "have" or "which" ("have (recently) outsourced jobs"), an adverb between them."""
     word = tokens[start]
     if not word.islower() or use.seen_as_noun(word):
         return False
     if word in _PAST_FORMS:
         return True
-    before = tokens[start - 1].lower() if start else ""
+    back = start - 1
+    while back > 0 and tokens[back].islower() and _adverb(tokens[back]):
+        back -= 1
+    before = tokens[back].lower() if back >= 0 else ""
     if before in _MODALS or before.endswith("n't"):
         return True
+    if before in _PERFECT and _past_form(word):
+        return True  # "have paid tribute", "which raised questions"
     return before == "to" and use.inflected_as_verb(word)
 
 
@@ -341,6 +348,7 @@ def _past_verb(word: str) -> bool:
     return word.islower() and word.endswith("ed") and len(word) > 4 and not word.endswith(_NOT_PAST)
 
 
+_PERFECT = frozenset(("have", "has", "had", "having", "who", "which"))  # before a past form: its verb
 _MODALS = frozenset(("can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "did"))
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern")
 _MODIFIER_ENDINGS = _ADJECTIVE_ENDINGS + ("an", "ese", "ish", "er")  # "Korean", "Chinese", "British", "super"
