@@ -212,6 +212,9 @@ def test_a_heading_that_is_a_sentence_is_named_by_the_phrase_inside_it() -> None
         ("Can the ferry pay its way?", True),
         ("All roads lead to the harbour and the quay", True),
         ("Varna mourns", True),
+        ("A docker himself", True),  # a reflexive
+        ("Harbour less safe", True),  # a predicate
+        ("More quay walls", False),
     ],
 )
 def test_a_heading_is_its_own_name_only_as_a_noun_phrase(label: str, fault: bool) -> None:
@@ -598,3 +601,13 @@ def test_a_past_form_after_have_which_or_a_noun_opens_a_verb_phrase() -> None:
     ]
     assert _name(texts) == "Harbour gate"  # not "Paid tribute"
     assert _name(texts, 2) == "Quay levy"  # not "Raised questions"
+
+
+def test_a_count_or_a_reflexive_is_no_part_of_a_name() -> None:
+    """ "the past three months", "dockers protect themselves": a count and a reflexive name nothing."""
+    texts = [
+        "Over the past three months dockers wanting to protect themselves bought harbour insurance.",
+        "The past three weeks were calm, and harbour insurance got dearer.",
+        "Pilots protect themselves too.",
+    ]
+    assert _name(texts) == "Harbour insurance"  # not "Past three" nor "Protect themselves"

@@ -46,8 +46,9 @@ def _runs(words: list[str], use: WordUse) -> list[list[tuple[str, int]]]:
         clean = word.removesuffix("'s")
         lower = clean.lower()
         following = words[k + 1] if k + 1 < len(words) else ""
-        named = lower in STOPWORDS and use.in_name(clean, following)
-        if not word[:1].isalpha() or (lower in STOPWORDS and not named) or lower in _BANNED or _adverb(word):
+        closed = lower in STOPWORDS or lower in _REFLEXIVES or lower in _NUMBER_WORDS  # "three leaders"
+        named = closed and use.in_name(clean, following)  # "New York", "Gang of Eight"
+        if not word[:1].isalpha() or (closed and not named) or lower in _BANNED or _adverb(word):
             if current:
                 runs.append(current)
             current = []
@@ -59,6 +60,15 @@ def _runs(words: list[str], use: WordUse) -> list[list[tuple[str, int]]]:
     if current:
         runs.append(current)
     return runs
+
+
+# closed classes that hold no issue's name: a reflexive ("protect themselves"), a count ("the past three months")
+_REFLEXIVES = frozenset(("myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"))
+_NUMBER_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty")
+    + ("thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions")
+    + ("billion", "billions", "trillion", "dozen", "dozens")
+)
 
 
 def _adverb(word: str) -> bool:
@@ -208,6 +218,8 @@ def heading_fault(label: str, use: WordUse | None, lex: Lexicon, shouted: bool =
         tokens[0] = words[0] = words[0].lower()  # sentence case: "Old hands" is no name and its verb
     lowers = [w.lower() for w in words]
     catchword = len(words) <= MAX_CATCHWORDS and "?" in tokens
+    if not catchword and any(w in _REFLEXIVES or w in _DEGREE_WORDS for w in lowers[1:]):
+        return "a reflexive or a predicate"  # "An immigrant himself", "Country less safe"; "More jobs" is a name
     if not catchword and (lowers[0] in _WH_WORDS or any(w in _AUXILIARIES and w != "to" for w in lowers)):
         return "a clause"  # "How the port pays", "Americans are angry"
     for k, word in enumerate(words[:-1]):
@@ -349,6 +361,7 @@ def _past_verb(word: str) -> bool:
 
 
 _PERFECT = frozenset(("have", "has", "had", "having", "who", "which"))  # before a past form: its verb
+_DEGREE_WORDS = grammar_words("degree_words")  # "less safe": a predicate after a noun
 _MODALS = frozenset(("can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "did"))
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern")
 _MODIFIER_ENDINGS = _ADJECTIVE_ENDINGS + ("an", "ese", "ish", "er")  # "Korean", "Chinese", "British", "super"
