@@ -115,6 +115,34 @@ def test_the_main_clause_speaks_before_a_subordinate_clause(body: str, speaker: 
 @pytest.mark.parametrize(
     "body",
     [
+        # a clause of time whose cue reports nothing only says when: nobody's position, even alone
+        "After Omar Ruiz testified, the panel turned to the harbour fund.",
+        "The ferry union raised $40,000 after Lena Park endorsed it in an email to donors.",
+        "The fees stayed secret until the Harbour Gazette asked about them in April.",
+    ],
+)
+def test_a_time_clause_that_says_nothing_is_no_position(body: str) -> None:
+    assert speakers(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("After Omar Ruiz said in May that the toll was theft, the panel turned to the harbour fund.", "Omar Ruiz"),
+        ("The donors left after Omar Ruiz called them “pirates” at the dinner.", "Omar Ruiz"),
+        ("When Omar Ruiz testified, he said the fund was empty.", "Omar Ruiz"),
+        # "as" and "although" take up the main clause as what was noted or disputed
+        ("The levy would sink the ferries, as the Harbour Gazette has noted before.", "Harbour Gazette"),
+        ("The reef lies in Norwegian waters, although Iceland disputes this.", "Iceland"),
+    ],
+)
+def test_a_subordinate_clause_that_reports_still_speaks(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Since announcing in October that he would not run, Omar Ruiz has been a loyal ally.",
         "Specifically I’ve heard from many voters, all expressing concern about the quotas.",
         "Specifically I'm hearing from the fishing towns, all expressing concern about the quotas.",

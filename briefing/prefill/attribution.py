@@ -26,6 +26,7 @@ from briefing.prefill.cue_sense import (
     common_noun,
     credit_line,
     deed_not_words,
+    empty_subordinate,
     finite_cue,
     in_absolute_opener,
     in_adverbial_clause,
@@ -357,6 +358,9 @@ class Attributor:
         found_at = subordinate_at = stance_at = 0
         stance_found: Attribution | None = None
         subordinate_found: Attribution | None = None  # "When Lee said X, Park replied Y": Park's unless alone
+        # "After Lee testified, the panel ...": it says nothing, so not even alone is it the sentence's position;
+        # but "When Lee testified, he said ...": the later cue's unnamed subject may be Lee, who then speaks
+        subordinate_empty, subordinate_tried = False, 0
         # where the words reported by a cue whose subject we could not name begin ("Local papers reported that
         # Ruiz reiterated ..."): a cue after it reports inside them, so its subject is not the sentence's speaker
         reported_from: int | None = None
@@ -472,6 +476,8 @@ class Attributor:
                 if subordinate_found is None:
                     subordinate_found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
                     subordinate_at = i
+                    subordinate_empty = empty_subordinate(sc, i, n)
+                    subordinate_tried = tried
                 continue
             if speaker is not None and (stance_found is None or sc_text(sc, i, i + n).lower() in INVERTIBLE):
                 found = Attribution(sentence, speaker, sc_text(sc, i, i + n))
@@ -489,6 +495,8 @@ class Attributor:
             self.reading.last = outer
             return outer
         if found is None:
+            if subordinate_found is not None and subordinate_empty and tried == subordinate_tried:
+                subordinate_found = None
             found, found_at = (subordinate_found, subordinate_at) if subordinate_found else (stance_found, stance_at)
         if found is not None:
             # "Washington did not complain, a Chinese official said, adding ...": the aside reports what came before

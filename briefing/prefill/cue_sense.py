@@ -171,16 +171,83 @@ def _subject_start(sc: Scan, k: int) -> int | None:
 def in_adverbial_clause(sc: Scan, i: int) -> bool:
     """Whether the cue at ``i`` has its subject right after a subordinator ("When Lee said ...", "after Obama
     called ..."): the sentence's main clause may have its own speaker, who then comes first."""
+    return _subordinator(sc, i) is not None
+
+
+def _subordinator(sc: Scan, i: int) -> str | None:
+    """The subordinator ("when", "after", "as", or an opening "amid") right before the subject of the cue at ``i``,
+    else None."""
     lower = sc.lower
     k = _word_before_cue(sc, i, least=1)
     if k is None:
-        return False
+        return None
     start = _subject_start(sc, k)
     if start is None:
-        return False
+        return None
     if start < k and (lower[start] in _ADVERBIAL_OPENERS or start == 0 and lower[0] in _OPENING_PREPOSITIONS):
-        return True  # "When Lena Park said", "Amid GRN calls for action,": the capitalised opener ran into the name
-    return start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]
+        return lower[start]  # "When Lena Park said", "Amid GRN calls for action,": the capitalised opener ran in
+    if start >= 1 and lower[start - 1] in _ADVERBIAL_OPENERS and not sc.quoted[start - 1]:
+        return lower[start - 1]
+    return None
+
+
+_SAID_OF = frozenset(("it", "him", "her", "them", "so"))  # "endorsed him", "asked about them", "said so"
+_ABOUT = frozenset(("about", "of", "on", "for", "with", "to"))  # "asked about them", "called on them to"
+_REPORT_OPENERS = frozenset(("that", "whether", "how", "what", "why"))  # "said in May that ...": words reported
+_TIME_WORDS = frozenset(("last", "earlier", "later", "again", "yesterday", "today", "twice", "once", "then"))
+# subordinators of time: "after Ruiz testified" only says when; not "although Park disputes this" or "as Vale
+# noted", whose "this" and "as" take up the main clause as what was said
+_TIME_SUBORDINATORS = frozenset(("when", "after", "before", "since", "until", "once", "while"))
+_CLAUSE_GOES_ON = frozenset(("and", "but", "or"))
+
+
+def _clause_ends(sc: Scan, k: int) -> bool:
+    """Whether nothing of a cue's report stands at token ``k``: the sentence or clause ends there, or a time, a
+    place or a manner follows ("in a fundraising email", "last week", "and ...")."""
+    if k >= len(sc.tokens):
+        return True
+    token = sc.tokens[k]
+    if not token.is_word:
+        return token.text not in QUOTES and token.text != ":" and not sc.quoted[k]  # a quotation is what was said
+    return sc.lower[k] in PREPOSITIONS or sc.lower[k] in _TIME_WORDS or sc.lower[k] in _CLAUSE_GOES_ON
+
+
+def says_nothing(sc: Scan, i: int, n: int) -> bool:
+    """Whether the cue at ``i`` reports no words of its own: its clause ends right after it ("After Ruiz
+    testified, ...") or after a pronoun for whom or what it was about ("after Park endorsed him in an email",
+    "until Reuters asked about them", "because the board wants it to"). Not "said the toll was", "called them
+    “pirates”", "said that ..."."""
+    tokens, lower = sc.tokens, sc.lower
+    end = next((m for m in range(i + n, len(tokens)) if tokens[m].text in (",", ".", ";") and not sc.quoted[m]), None)
+    clause = range(i + n, len(tokens) if end is None else end)
+    if any(
+        sc.quoted[m] or tokens[m].text in QUOTES or tokens[m].text == ":" or lower[m] in _REPORT_OPENERS for m in clause
+    ):
+        return False  # "said in May that the toll ...", "called them “pirates”": what was said is there
+    if end is not None and end + 1 < len(tokens) and (tokens[end + 1].text in QUOTES or sc.quoted[end + 1]):
+        return False  # "when she said, “...”"
+    k = i + n
+    while k < len(tokens) and adverb(sc, k):
+        k += 1
+    if _clause_ends(sc, k) and (k >= len(tokens) or lower[k] not in _ABOUT):
+        return True
+    if k + 1 < len(tokens) and lower[k] in _ABOUT and lower[k + 1] in _SAID_OF:
+        k += 1  # "asked about them"
+    if k >= len(tokens) or lower[k] not in _SAID_OF:
+        return False
+    k += 1
+    if k < len(tokens) and lower[k] == "to":
+        k += 1  # "wants it to"
+        return _clause_ends(sc, k) and (k >= len(tokens) or lower[k] not in _ABOUT)
+    return _clause_ends(sc, k)
+
+
+def empty_subordinate(sc: Scan, i: int, n: int) -> bool:
+    """Whether the cue at ``i`` is in an adverbial clause and says nothing ("After Ruiz testified, the panel
+    ...", "received $40,000 after Park endorsed it"): it only times or explains the main clause, so it is nobody's
+    position even where the main clause has no speaker. Not "as Ruiz has noted", "although Park disputes this":
+    the main clause is what they noted or dispute."""
+    return _subordinator(sc, i) in _TIME_SUBORDINATORS and says_nothing(sc, i, n)
 
 
 # "As POLITICO revealed, ...", "As reported by Western Journalism, ...": a report the whole sentence is taken from
