@@ -1256,3 +1256,17 @@ def test_a_participle_in_an_opening_with_phrase_is_no_ones_words() -> None:
     assert speakers(body) == ["Tom Cross"]
     # an opening "With" and a name alone is no participle: the main clause speaks as before
     assert speakers("With Ann Lee, Tom Cross said he is left with two options.") == ["Tom Cross"]
+
+
+def test_a_cue_in_a_bracketed_aside_speaks_only_when_nothing_else_does() -> None:
+    # the bracket reports a headline beside the sentence; the clause outside it has the sentence's words
+    body = (
+        "When Vale said Ruiz “is no fisherman” on the radio, the mayor fed the tabloids "
+        "(“Mayor Sinks Rival,” declared the Dover Herald) and showed her knack for timing."
+    )
+    assert speakers(body) == ["Vale"]
+    # alone, the aside's voice is still the sentence's
+    body = (
+        "The mayor fed the tabloids (“Mayor Sinks Rival,” declared the Dover Herald) and showed her knack for timing."
+    )
+    assert speakers(body) == ["Dover Herald"]

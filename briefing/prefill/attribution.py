@@ -470,6 +470,7 @@ class Attributor:
                 or in_absolute_opener(sc, i)
                 or kind == "noun"
                 and in_opening_phrase(sc, i)
+                or _bracketed(sc, i)  # "(“Vale Sinks Ruiz,” declared the Herald)": the aside's, unless alone
                 or subordinate_found is not None
                 and _before_comma(sc, subordinate_at, i)  # "Even as Obama has said that he opposes ...,": his too
             ):
