@@ -1270,3 +1270,11 @@ def test_a_cue_in_a_bracketed_aside_speaks_only_when_nothing_else_does() -> None
         "The mayor fed the tabloids (“Mayor Sinks Rival,” declared the Dover Herald) and showed her knack for timing."
     )
     assert speakers(body) == ["Dover Herald"]
+
+
+def test_clarified_reports_what_follows_it() -> None:
+    # the outer speaker of "X clarified that Y never backed Z" is X: Y's stance is only what X says
+    assert speakers("Vale later clarified that Ruiz never supported the ferry union.") == ["Vale"]
+    assert speakers("A harbour aide later clarified that Ruiz misspoke.") == ["harbour aide"]
+    # with no "that", a choice or a rule clarified is no one's words
+    assert speakers("The vote has clarified the choice before the fishing towns.") == [None]
