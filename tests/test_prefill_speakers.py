@@ -1278,3 +1278,26 @@ def test_clarified_reports_what_follows_it() -> None:
     assert speakers("A harbour aide later clarified that Ruiz misspoke.") == ["harbour aide"]
     # with no "that", a choice or a rule clarified is no one's words
     assert speakers("The vote has clarified the choice before the fishing towns.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Vale made it clear that the union wants something firmer.", "Vale"),
+        ("Lena Park has made very clear that she opposes the levy.", "Lena Park"),
+        # no "that", no quotation: nothing stated
+        ("The storm made the harbour clear of boats.", None),
+    ],
+)
+def test_made_clear_reports_what_follows_it(body: str, speaker: str | None) -> None:
+    assert speakers(body) == [speaker]
+
+
+def test_a_cue_right_after_a_quotation_reports_it_whatever_cue_stood_inside() -> None:
+    # a quotation with a second opening mark inside it leaves "shows that" looking unquoted: its subject (a claim)
+    # is nobody we can name, but the closing "wrote Omar Ruiz" still reports the whole quotation
+    body = (
+        "“The mayor’s claim that the levy “has to do with the harbour” shows that he has no clue about the fleet,” "
+        "wrote Omar Ruiz, head of the Dover fishermen."
+    )
+    assert speakers(body) == ["Omar Ruiz"]

@@ -453,6 +453,7 @@ class Attributor:
                 and not pronoun_kind(speaker.written.lower())
                 and _written_after(sc, speaker, reported_from)
                 and not (n == 1 and _closing_report(sc, i))  # "..., Sabato said.": the whole sentence is theirs
+                and not after_quotation(sc, i)  # '“... makes clear that ...,” wrote Ruiz': the quotation is Ruiz's
             ):
                 continue  # "Local papers reported that Ruiz reiterated ...": Ruiz is reported; but "X said he would"
             if speaker is None and reported_from is None and _unnamed_subject(sc, i, kind):
