@@ -1301,3 +1301,28 @@ def test_a_cue_right_after_a_quotation_reports_it_whatever_cue_stood_inside() ->
         "wrote Omar Ruiz, head of the Dover fishermen."
     )
     assert speakers(body) == ["Omar Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a cue anywhere in a clause that opens on "while", "after", "when" and ends at its comma is that clause's:
+        # the main clause after the comma speaks first
+        (
+            (
+                "And while the harbour board was glad to hear Ruiz pledged his support, Vale made it clear that "
+                "her union wanted something firmer."
+            ),
+            "Vale",
+        ),
+        (
+            "After the Dover Herald's Dana Kell asked him who would win, Omar Ruiz replied, “Lena Park will.”",
+            "Omar Ruiz",
+        ),
+        ("When the moderator pointed out that Ruiz had not answered, Lena Park said the toll was theft.", "Lena Park"),
+        # alone, the opening clause's voice is still the sentence's
+        ("While the harbour board was glad to hear Ruiz pledged his support, the vote was close.", "Ruiz"),
+    ],
+)
+def test_an_opening_subordinate_clause_speaks_after_the_main_clause(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]

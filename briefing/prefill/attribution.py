@@ -36,6 +36,7 @@ from briefing.prefill.cue_sense import (
     in_indirect_question,
     in_leading_participle,
     in_opening_phrase,
+    in_opening_subordinate,
     in_thing_relative,
     names_a_thing,
     noun_compound,
@@ -472,6 +473,7 @@ class Attributor:
                 or kind == "noun"
                 and in_opening_phrase(sc, i)
                 or _bracketed(sc, i)  # "(“Vale Sinks Ruiz,” declared the Herald)": the aside's, unless alone
+                or in_opening_subordinate(sc, i)  # "While the board was glad to hear Ruiz pledged ..., Vale said"
                 or subordinate_found is not None
                 and _before_comma(sc, subordinate_at, i)  # "Even as Obama has said that he opposes ...,": his too
             ):

@@ -191,6 +191,24 @@ def _subordinator(sc: Scan, i: int) -> str | None:
     return None
 
 
+_OPENING_LINKS = frozenset(("and", "but", "yet", "so"))  # "And while ...,": a link before the subordinator
+
+
+def in_opening_subordinate(sc: Scan, i: int) -> bool:
+    """Whether the cue at ``i`` stands in a clause that opens the sentence on a subordinator and ends at its first
+    comma, wherever its own subject is ("And while the campaign was happy to hear Clinton pledged her support,
+    Devine made it clear ..."): the main clause after the comma may have the sentence's speaker. Not "as" ("As
+    Ruiz told reporters, ..." is the report the sentence is taken from)."""
+    tokens, lower = sc.tokens, sc.lower
+    k = 1 if tokens and lower[0] in _OPENING_LINKS else 0
+    if k >= i or lower[k] not in _ADVERBIAL_OPENERS or lower[k] == "as" or sc.quoted[k]:
+        return False
+    breaks = (",", ";", "—", "–")
+    if any(tokens[m].text in breaks and not sc.quoted[m] for m in range(k + 1, i)):
+        return False
+    return any(tokens[m].text == "," and not sc.quoted[m] for m in range(i + 1, len(tokens)))
+
+
 _SAID_OF = frozenset(("it", "him", "her", "them", "so"))  # "endorsed him", "asked about them", "said so"
 _ABOUT = frozenset(("about", "of", "on", "for", "with", "to"))  # "asked about them", "called on them to"
 _REPORT_OPENERS = frozenset(("that", "whether", "how", "what", "why"))  # "said in May that ...": words reported
