@@ -1326,3 +1326,22 @@ def test_a_cue_right_after_a_quotation_reports_it_whatever_cue_stood_inside() ->
 )
 def test_an_opening_subordinate_clause_speaks_after_the_main_clause(body: str, speaker: str) -> None:
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a participle hangs on the nearest clause: after "although" or "but" and a name, that name's
+        (
+            "Omar Ruiz won the primary here, although Lena Park won the spin by declaring herself the comeback kid.",
+            "Lena Park",
+        ),
+        ("Omar Ruiz lost the vote, but Lena Park won the seat by arguing that the levy was theft.", "Lena Park"),
+        # a pronoun after the link is most often the first clause's subject again
+        ("Dover Gov. Lena Park is backing Omar Ruiz, but she’s not predicting he’ll win the caucuses.", "Lena Park"),
+        # "and" also ends a list: the list's subject still speaks
+        ("Omar Ruiz, Lena Park, and Dana Vale won their seats by arguing that the levy was theft.", "Omar Ruiz"),
+    ],
+)
+def test_a_participle_belongs_to_the_clause_it_hangs_on(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]

@@ -522,6 +522,28 @@ def opening_clause_end(sc: Scan, floor: int, i: int) -> int:
     return floor
 
 
+# words that open a second clause after a comma ("..., although Park won the spin by declaring"); not "and", which
+# also ends a list ("Ruiz, Park, and Vale won")
+_CLAUSE_LINKS = frozenset(("but", "although", "though", "while", "whereas", "yet", "because"))
+
+
+def later_clause_start(sc: Scan, floor: int, i: int) -> int:
+    """Where the clause that the cue at ``i`` hangs on starts when a comma and a link open a second clause with a
+    named subject of its own before it, and no comma comes between ("Ruiz won the primary, although Park won the spin by
+    declaring herself the comeback kid": Park declares): the token after the link. ``floor`` otherwise."""
+    tokens, lower = sc.tokens, sc.lower
+    for m in range(i - 1, floor, -1):
+        if sc.quoted[m] or tokens[m].text in QUOTES:
+            return floor
+        if tokens[m].text in (",", ";", ":", "—", "–", "(", ")"):
+            return floor
+        if lower[m] in _CLAUSE_LINKS and tokens[m - 1].text == "," and m + 1 < i:
+            # a name opens the clause; a pronoun there is most often the first clause's subject again ("Park backs
+            # Ruiz, but she's not predicting"): the scan from ``floor`` finds that subject by its name
+            return m + 1 if tokens[m + 1].is_word and tokens[m + 1].is_cap else floor
+    return floor
+
+
 # prepositions that open a sentence on a phrase of circumstance ("Following Ruiz's call for a recount, Lee said")
 _PHRASE_OPENERS = frozenset(("following", "after", "before", "despite", "amid", "alongside", "since", "unlike"))
 _PHRASE_OPENER_PAIRS = frozenset((("in", "response"), ("in", "reaction"), ("ahead", "of"), ("in", "answer")))

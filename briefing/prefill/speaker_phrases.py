@@ -24,7 +24,7 @@ from briefing.prefill.actors import (
     start_over_ampersand,
 )
 from briefing.prefill.compress import past_dateline
-from briefing.prefill.cue_sense import opening_clause_end
+from briefing.prefill.cue_sense import later_clause_start, opening_clause_end
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.phrase_shapes import (
     adverbial,
@@ -997,6 +997,7 @@ class SpeakerPhrases:
                 break
         floor = max(floor, _past_dateline(sc))  # "PARIS, Aug 31 (Reuters) - Le Pen voiced support, saying": hers
         floor = opening_clause_end(sc, floor, i)  # "After Ruiz died, Park ended ... by asking": Park's
+        floor = later_clause_start(sc, floor, i)  # "Ruiz won, although Park won the spin by declaring": Park's
         relative = self._relative_antecedent(sc, floor, i, sentence)
         if relative is not None:
             return relative
