@@ -1345,3 +1345,9 @@ def test_an_opening_subordinate_clause_speaks_after_the_main_clause(body: str, s
 )
 def test_a_participle_belongs_to_the_clause_it_hangs_on(body: str, speaker: str) -> None:
     assert speakers(body) == [speaker]
+
+
+def test_a_quotation_opened_after_a_direction_mark_is_read_as_opened() -> None:
+    # a pasted post often starts on an invisible direction mark, and its opening quote is typed as a closing one
+    body = "Readers answered the mayor online. \u202a”Dorn declares war on the boats! We must stop it!” wrote Ann Ruiz."
+    assert speakers(body)[1:] in ([None, "Ann Ruiz"], ["Ann Ruiz", "Ann Ruiz"])  # never Dorn, whom her words name

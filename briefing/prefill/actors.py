@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.quote_marks import INVISIBLE
 from briefing.prefill.text import Token
 from briefing.prefill.wordlists import grammar_map, grammar_words
 
@@ -227,7 +228,9 @@ def _opens(text: str, start: int, end: int) -> bool | None:
     quotation after it."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    spaced_before, spaced_after = before.isspace() or before in _OPEN_BEFORE, after.isspace()
+    # a direction mark before it ('\u202a”This is why ...', a pasted post) is no word it could close after
+    spaced_before = before.isspace() or before in _OPEN_BEFORE or before in INVISIBLE
+    spaced_after = after.isspace()
     if spaced_before and not spaced_after:
         return True
     if not spaced_before and (spaced_after or after in _CLOSE_AFTER):

@@ -13,7 +13,9 @@ import re
 # A double quotation mark in any of the forms articles use: two apostrophes (the New York Times' ''So it ends.''),
 # a straight mark, or a curly one. A mark after a digit and a foot mark is an inch (6’2”), no quotation.
 _MARK = re.compile(r"(?<!\d[’']\d)(?<!\d[’']\d\d)(?:''|[\"“”])")
-_INVISIBLE = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+INVISIBLE = (
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"  # direction and byte-order marks: no character a reader sees
+)
 _SENTENCE_END = re.compile(r"[.?!…][’']?\s*$")  # "... the phrase 'radical Islam.'": a quotation inside ends too
 _OPENS_AFTER = "([{—–-/:"
 _CLOSES_BEFORE = ".,;:!?)]}—–-…’'"
@@ -30,7 +32,7 @@ def _opens(text: str, start: int, end: int, open_quotations: int, first: int) ->
     if _ONLY_CLOSING.match(text, end):
         return False  # last in the text ('Springfield, Ill. ".'): it can open nothing
     k = start - 1
-    while text[k] in _INVISIBLE:  # stops at the first visible character, which is before ``start``
+    while text[k] in INVISIBLE:  # stops at the first visible character, which is before ``start``
         k -= 1
     after = text[end : end + 1]
     may_open = text[k].isspace() or text[k] in _OPENS_AFTER
@@ -45,7 +47,7 @@ def _opens(text: str, start: int, end: int, open_quotations: int, first: int) ->
 
 def unpaired(text: str) -> list[tuple[int, int, bool]]:
     """The marks of ``text`` that pair with none: (start, end, whether it opens), in text order."""
-    first = next((k for k, char in enumerate(text) if not char.isspace() and char not in _INVISIBLE), len(text))
+    first = next((k for k, char in enumerate(text) if not char.isspace() and char not in INVISIBLE), len(text))
     opened: list[tuple[int, int]] = []
     lone: list[tuple[int, int, bool]] = []
     for match in _MARK.finditer(text):
