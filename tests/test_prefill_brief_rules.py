@@ -568,6 +568,11 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The mayor is likely to win the vote.", True),
         ("The board set the stage for a likely rout on Sunday.", True),  # an event, not a person
         ("The levy may be the biggest issue next year.", True),
+        # a plan or a deadline that came to an end
+        ("Plans to dredge the harbour fell to the wayside after the storm.", False),
+        ("The strike dashed the board's plans for a second quay.", False),
+        ("The port missed that deadline by a week.", False),
+        ("The board plans to dredge the harbour before the deadline in May.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

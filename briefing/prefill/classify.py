@@ -96,7 +96,7 @@ def is_forward_looking(text: str) -> bool:
     patterns = _forward_patterns()
     plain = without_name_words(without_name_modals(text), patterns.first_words).lower().replace("’", "'")
     plain = _POLLED.sub(" ", _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain)))
-    plain = _HEDGE_ABOUT_NOW.sub(" ", _MODAL_NOT_AHEAD.sub(" ", plain))
+    plain = _PLAN_THAT_ENDED.sub(" ", _HEDGE_ABOUT_NOW.sub(" ", _MODAL_NOT_AHEAD.sub(" ", plain)))
     if "planned" in plain or "scheduled" in plain:
         plain = _ATTRIBUTIVE_PLAN.sub(" ", plain)
     plain = patterns.describing.sub(lambda m: m.group(0) if _CLEFT.search(plain, 0, m.start()) else " who ", plain)
@@ -132,6 +132,14 @@ _HEDGE_ABOUT_NOW = re.compile(
     r"|\blikely (?=(?:not (?!to\b)|an? |the |worth |due |off |far |(?:does|did|is|was|are|were|has|had)\b|[a-z]+ed\b))"
     r"|\b(?:may|might)(?: \w+ly| now| well| also| still)* be [a-z]+ing\b"
     r"|\b(?:may|might) (?:recall|remember)\b"
+)
+# A plan or a deadline the sentence says came to an end is its past: "plans to rebuild Libya fell to the wayside",
+# "a revolution dampened plans to return home", "State missed that deadline", "the deadline went unnoticed".
+_PLAN_THAT_ENDED = re.compile(
+    r"\bplans? (?:[\w'-]+ ){0,8}?(?:fell|imploded|collapsed|failed|stalled|fizzled|unraveled|unravelled|crumbled)\b"
+    r"|\b(?:dampened|dashed|derailed|thwarted|scuttled|shelved|abandoned|foiled) (?:[\w'-]+ ){0,2}?plans?\b"
+    r"|\b(?:missed|met|extended) (?:the|that|this|its|their|his|her|a) (?:[\w'-]+ )?deadline\b"
+    r"|\bdeadline (?:[\w'-]+ ){0,6}?(?:passed|went unnoticed|came and went|was missed|expired)\b"
 )
 # A poll's "likely voters", whoever they are ("likely women voters", "likely Latino caucusgoers"), are the people it
 # counts, not a forecast.
