@@ -610,7 +610,8 @@ def _take_position(draft: _Draft, fact: SentenceFacts, introduced: list[int] | N
     """Put an attributed sentence in Positions under its party, with the rest of the quotation it opens (or the
     quotation it introduces, ``introduced``)."""
     attribution = fact.attribution
-    assert attribution is not None
+    if attribution is None:
+        return None  # nobody's words: no position
     run_on = introduced or _rest_of_quotation(draft, fact.index)
     sentences = draft.a.article.sentences
     span = (sentences[fact.index].start, sentences[run_on[-1]].end) if run_on else None
@@ -648,11 +649,19 @@ def _positions_back(draft: _Draft, refused: list[SentenceFacts]) -> None:
         item = _take_position(draft, fact)
         if item is None:
             continue
-        positions.remove(item)  # into its party's group, in the article's order as the group is
-        party = [n for n, other in enumerate(positions) if other.label == item.label]
-        later = next((n for n in party if positions[n].sources[0][0] > item.sources[0][0]), None)
-        positions.insert(later if later is not None else party[-1] + 1 if party else len(positions), item)
+        positions.remove(item)
+        positions.insert(_place_in_party(positions, item), item)
         draft.reasons[item.sources[0]] += " The Outlook was full: it stays a position."
+
+
+def _place_in_party(positions: list[Item], item: Item) -> int:
+    """Where ``item`` goes among ``positions``: in its party's group, before the first of them the article has
+    after it, else after the group's last; a party not yet in Positions goes at the end."""
+    party = [n for n, other in enumerate(positions) if other.label == item.label]
+    later = next((n for n in party if positions[n].sources[0][0] > item.sources[0][0]), None)
+    if later is not None:
+        return later
+    return party[-1] + 1 if party else len(positions)
 
 
 MIN_POST_WORDS = 6  # words of a post's sentence that can stand as a position
