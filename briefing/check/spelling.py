@@ -78,9 +78,12 @@ class Token:
 
 def words(text: str) -> Iterator[Token]:
     """The words to spell-check, skipping URLs, e-mail addresses and anything with digits."""
-    skipped = [(m.start(), m.end()) for m in SKIP.finditer(text)]
+    skipped = [(m.start(), m.end()) for m in SKIP.finditer(text)]  # in order, none overlapping
+    k = 0  # the first skipped span that does not end before the word: words come in order too, so it only moves on
     for match in WORD.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in skipped):
+        while k < len(skipped) and skipped[k][1] <= match.start():
+            k += 1
+        if k < len(skipped) and skipped[k][0] < match.end():
             continue
         yield Token(match.group(), match.start(), match.end())
 

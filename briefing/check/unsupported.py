@@ -9,9 +9,11 @@ article's own words, so it always passes: a test runs this over every corpus art
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Protocol
 
 from briefing import calendar_words, placeholders
@@ -122,9 +124,19 @@ class ArticleIndex:
         return len(parts) > 1 and all(variants(part) & self.words for part in parts)
 
 
+_OPENING_MARKS = '"“‘(['  # what ``SENTENCE_END`` allows between a sentence's end and the next word
+
+
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start]
-    return not before.strip() or bool(SENTENCE_END.search(before))
+    """Whether the word at ``start`` opens a sentence: nothing but spaces before it, or a sentence's end and opening
+    marks. Only the stretch back to the last other character is searched: searching all the text before each word
+    grew with the square of an item's length."""
+    k = start
+    while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING_MARKS):
+        k -= 1
+    if k == 0:
+        return not text[:start].strip()
+    return bool(SENTENCE_END.search(text, k - 1, start))
 
 
 def _capitalised(word: str) -> bool:
@@ -182,9 +194,6 @@ def unsupported(text: str, article: ArticleIndex, names: NameWords | None = None
     found: list[Unsupported] = []
     covered: list[tuple[int, int]] = []
 
-    def is_covered(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in covered)
-
     for match in QUOTE.finditer(text):
         group = next(i for i in (1, 2, 3) if match.group(i) is not None)
         start, end = match.span(group)
@@ -199,6 +208,7 @@ def unsupported(text: str, article: ArticleIndex, names: NameWords | None = None
     for start, end, group in equivalent_names(text):
         if group in article.groups:
             covered.append((start, end))
+    is_covered = _inside_any(covered)
 
     for number in claims(text):
         if is_covered(number.start, number.end):
@@ -212,6 +222,20 @@ def unsupported(text: str, article: ArticleIndex, names: NameWords | None = None
         found.append(Unsupported(start, end, f"“{name}” is not in the article"))
     found.sort(key=lambda u: u.start)
     return found
+
+
+def _inside_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[start, end)`` lies inside one of ``spans``, in logarithmic time: an item of thousands of
+    quotations asks it for every figure and name (asking each span in turn grew with the square of its length)."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))  # the furthest end of the spans starting so far
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect_right(starts, start)
+        return k > 0 and reach[k - 1] >= end
+
+    return inside
 
 
 def _names(text: str, names: NameWords) -> Iterator[tuple[int, int, str]]:

@@ -61,3 +61,22 @@ def test_a_long_text_with_no_full_stops_is_drafted_in_seconds(tmp_path: Path) ->
     assert code == 0, message
     assert seconds < HANG_SECONDS, f"{seconds:.0f} s"
     assert peak_mb < PEAK_MEMORY_LIMIT_MB, f"peak {peak_mb:.0f} MB"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource.getrusage is POSIX")
+def test_a_huge_item_of_quotations_and_figures_is_checked_in_seconds(tmp_path: Path) -> None:
+    # every figure and name asks whether it is inside a quotation, every word whether it is a skipped figure, every
+    # capital whether a sentence ends before it: asked of all the text each time, that took over a minute
+    from briefing.model import Brief, Item, Section, Source
+    from briefing.storage import save_brief
+
+    phrase = '"We will go," he said of the 40 ships and "they will stay" Ruiz replied in Varna and '
+    text = phrase * (500_000 // len(phrase))
+    brief = Brief(title="Huge", sections=[Section("summary", "Summary", [Item(text, reviewed=True)])])
+    brief.source = Source(text=phrase * 100)
+    path = tmp_path / "huge.brief"
+    save_brief(brief, path)
+    code, message, peak_mb, seconds = run_measured("check", str(path), cwd=tmp_path)
+    assert code in (0, 1), message  # 1: findings
+    assert seconds < HANG_SECONDS, f"{seconds:.0f} s"
+    assert peak_mb < PEAK_MEMORY_LIMIT_MB, f"peak {peak_mb:.0f} MB"
