@@ -221,9 +221,11 @@ class _Draft:
         after it ("The Vermont senator [Bernie Sanders] won ..."), where the article says who holds that office (see
         ``Cast.role_mentions``) and the item does not name them itself."""
         for office_start, office_end, actor in self.a.cast.role_mentions.get(index, ()):
+            if office_start < start:
+                continue  # in a part of the sentence the item leaves out
             lead = body[: office_start - start].strip().lower()
-            if office_start < start or lead and lead not in LEADING_CONJUNCTIONS:
-                continue
+            if lead and lead not in LEADING_CONJUNCTIONS:
+                continue  # not where the item opens ("But the senator" is)
             if any(word in body for word in actor.name.split() if len(word) > 2):
                 return body  # "The senator, Sanders said, ...": the item names them
             at = office_end - start
