@@ -112,12 +112,28 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
                 covered[k], side_of[k] = "side", side[1]
             continue
         role = lex.roles.match_keys(lower, i)
+        if role and _named_body_of(tokens, i, covered):
+            role = None  # "the Department of Justice", "the Brennan Center for Justice": a body's name, not a judge
         if role:
             for k in range(i, i + role[0]):
                 covered[k] = "role"
             role_end[i + role[0] - 1] = i
     _surnames_back(tokens, covered, side_of, role_end, lex)
     return Scan(text, tokens, covered, side_of, role_end, quoted, lower, inside, starts_inside)
+
+
+def _named_body_of(tokens: list[Token], i: int, covered: list[str | None]) -> bool:
+    """Whether the capitalised word at ``i`` ends a body's name after "of" or "for" ("Department of Justice",
+    "Center for Justice"): what the body is for, not a role, where the word before "of" is a name's and no role
+    ("Minister of Justice" stays a role)."""
+    return (
+        i >= 2
+        and tokens[i].text[:1].isupper()
+        and tokens[i - 1].lower in ("of", "for")
+        and tokens[i - 2].is_cap
+        and tokens[i - 2].is_word
+        and covered[i - 2] is None
+    )
 
 
 def _inside_longer_name(

@@ -42,6 +42,7 @@ from briefing.prefill.cue_sense import (
     noun_compound,
     other_sense,
     passive_aside,
+    perfect_adverb,
     plain_stance,
     read_without_quotation,
     reduced_relative,
@@ -163,6 +164,42 @@ def _made(sc: Scan, i: int) -> bool:
         if not sc.tokens[k].is_word or sc.tokens[k].is_cap:
             return False
     return False
+
+
+# How words were sent, after "by": "Ruiz said by telephone", "told the paper by email".
+_MEANS = frozenset(("telephone", "phone", "email", "e-mail", "text", "letter", "videolink", "satellite", "fax"))
+_WHEN = frozenset(("this", "that", "last", "late", "early", "earlier", "later", "after", "before", "while", "when"))
+
+
+def _by_means(sc: Scan, k: int) -> bool:
+    """ "Gao said by telephone on Monday": "by" and how the words were sent, no agent ("the rates set by phone
+    companies" goes on to a noun, so the phone companies are the agent)."""
+    if k >= len(sc.tokens) or sc.lower[k] not in _MEANS or sc.quoted[k]:
+        return False
+    after = sc.tokens[k + 1] if k + 1 < len(sc.tokens) else None
+    return after is None or not after.is_word or after.is_cap or after.lower in PREPOSITIONS or after.lower in _WHEN
+
+
+def _head_of_list(sc: Scan, j: int) -> int | None:
+    """Where a name at ``j`` is the last of a list of examples that runs on to the verb without its closing comma
+    ("Several leaders, including Sens. Ann Ruiz (Ariz.) and Lee Park (Iowa) have since said"), the end of the noun
+    phrase the list gives examples of ("leaders"); else None."""
+    tokens, lower = sc.tokens, sc.lower
+    k, joined = j, False
+    while k >= 0 and j - k < 40 and not sc.quoted[k]:
+        token = tokens[k]
+        if lower[k] == "and":
+            joined = True
+        elif lower[k] != "the" and not (token.is_cap and token.is_word or token.text in ("(", ")", ".", ",", "-")):
+            break
+        k -= 1
+    if k < 2 or not joined or sc.quoted[k]:
+        return None
+    if lower[k] == "including" and tokens[k - 1].text == ",":
+        return k - 2
+    if lower[k] == "as" and lower[k - 1] == "such" and k >= 3 and tokens[k - 2].text == ",":
+        return k - 3
+    return None
 
 
 def _by_doing(sc: Scan, k: int) -> bool:
@@ -543,7 +580,11 @@ class Attributor:
                 return None  # "listening to Comey's statement", "acquiesced to the Sanders demand": talked about
         j, passive = i - 1, False
         progressive = tokens[i].lower.endswith("ing")  # "is promising that": not a passive
-        while j >= 0 and (tokens[j].lower in SKIP_LEFT | PASSIVE or self.reading.named_only and adverb(sc, j)):
+        while j >= 0 and (
+            tokens[j].lower in SKIP_LEFT | PASSIVE
+            or (self.reading.named_only or perfect_adverb(sc, j))
+            and adverb(sc, j)
+        ):
             passive = passive or tokens[j].lower in PASSIVE and not progressive
             j -= 1
         if not passive:
@@ -552,7 +593,7 @@ class Attributor:
             j >= 2
             and tokens[j].is_cap
             and tokens[j].text.rstrip(".") in self.lex.non_names
-            and tokens[j - 1].lower in ("in", "on", "last", "this")
+            and tokens[j - 1].lower in ("in", "on", "last", "this", "later", "earlier", "late", "early")
             and not sc.quoted[j]
         ):
             j -= 2  # "A Bloomberg poll in June showed", "Smith on Tuesday said": a date between subject and cue
@@ -573,6 +614,7 @@ class Attributor:
             and tokens[i + n].lower == "by"
             and not progressive
             and not _by_doing(sc, i + n + 1)
+            and not _by_means(sc, i + n + 1)
         ):
             passive = True  # "the divide highlighted by the shootings": a participle, its agent after "by"
         if passive:
@@ -636,6 +678,9 @@ class Attributor:
         received = _document_before_receiver(sc, j)
         if received is not None:
             j = received  # "A letter from the Legion obtained by The AP warns": the Legion's letter, not the AP's
+        head = _head_of_list(sc, j)
+        if head is not None:
+            j = head  # "Several senators, including McCain (Ariz.) and Grassley (Iowa) have said": the senators
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self.phrases.ending_at(sc, j, sentence)
             if left is not None:

@@ -77,9 +77,28 @@ def asked_opener_end(sc: Scan) -> int:
 
 
 def adverb(sc: Scan, k: int) -> bool:
-    """An "-ly" adverb between a stance verb and its subject ("Americans overwhelmingly oppose")."""
+    """An "-ly" adverb between a stance verb and its subject ("Americans overwhelmingly oppose"), or one of time or
+    degree between a perfect auxiliary and its verb ("Ryan has long said", "she has since argued")."""
     word = sc.lower[k]
-    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS and not sc.quoted[k]
+    if sc.quoted[k]:
+        return False
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS or perfect_adverb(sc, k)
+
+
+# Words that are adverbs only between "has", "have" or "had" and a past participle: "Ryan has long said", "she has
+# since argued", "Trump has even claimed". Elsewhere they are other words ("a long speech", "since Monday", "she
+# has long hair").
+_PERFECT_ADVERBS = frozenset(("long", "since", "even"))
+_PERFECT = frozenset(("has", "have", "had", "'ve", "’ve", "'d", "’d"))
+_IRREGULAR_PARTICIPLES = frozenset(("said", "told", "held", "thought", "sought", "made", "written", "felt", "spoken"))
+
+
+def perfect_adverb(sc: Scan, k: int) -> bool:
+    """Whether the word at ``k`` is an adverb between a perfect auxiliary and the past participle after it."""
+    if not 1 <= k < len(sc.tokens) - 1 or sc.lower[k] not in _PERFECT_ADVERBS or sc.lower[k - 1] not in _PERFECT:
+        return False
+    after = sc.lower[k + 1]
+    return after.endswith("ed") or after in _IRREGULAR_PARTICIPLES
 
 
 def plain_stance(sc: Scan, i: int, n: int) -> bool:

@@ -15,9 +15,13 @@ PREPOSITIONS = grammar_words("prepositions")
 APPOSITION_OPENERS = frozenset(
     ("also", "now", "once", "then", "still", "himself", "herself", "formerly", "like", "unlike")
 )
-# an inserted clause or aside between a subject and its verb: "X, during a town hall in Ohio, said", "X, however, said"
+# an inserted clause or aside between a subject and its verb: "X, during a town hall in Ohio, said", "X, however, said",
+# "X, meanwhile, warned", "X, too, said"
 CLAUSE_OPENERS = frozenset(
-    ("when", "while", "during", "after", "before", "since", "despite", "following", "amid", "for", "however", "though")
+    (
+        *("when", "while", "during", "after", "before", "since", "despite", "following", "amid", "for"),
+        *("however", "though", "meanwhile", "too", "likewise", "moreover", "nonetheless", "nevertheless", "instead"),
+    )
 )
 INVERTIBLE = grammar_words("invertible_cues")  # "..., said Trump": cues whose subject may follow them
 MEMBER_DETERMINERS = frozenset(("a", "an", "one", "another", "the"))  # "another Republican": one of a party

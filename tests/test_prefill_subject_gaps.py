@@ -1,0 +1,55 @@
+"""Words that stand between a cue and its subject without changing who speaks: an adverb after "has", an aside
+such as ", meanwhile,", a time after "later", how the words were sent ("by telephone"), a body named for what it
+does ("the Department of Justice"), a list of examples that runs on to the verb. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.prefill_support import speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an adverb of time or degree between a perfect auxiliary and its participle
+        ("Mayor Ana Ruiz has long said that the port must stay public.", "Ana Ruiz"),
+        ("Mayor Ana Ruiz has since argued that the port must stay public.", "Ana Ruiz"),
+        ("Mayor Ana Ruiz has even claimed that the port will make money.", "Ana Ruiz"),
+        ("Dock workers had long warned that the cranes were unsafe.", "Dock workers"),
+        # a connective set off by commas
+        ("Senator Lee Park, meanwhile, warned that the toll could rise again.", "Lee Park"),
+        ("Senator Lee Park, too, said the toll was too high.", "Lee Park"),
+        # a time of day after "later" or "earlier"
+        ("Governor Ruth Adler later Thursday told reporters that the bridge would reopen.", "Ruth Adler"),
+        ("Governor Ruth Adler earlier Monday said the bridge would reopen.", "Ruth Adler"),
+        # a reflexive after the subject
+        ("The Harbour Trust itself said the sale was off.", "Harbour Trust"),
+        # "by" and how the words were sent is no passive agent
+        ("“The port is not for sale,” Ms. Ruiz said by telephone on Sunday.", "Ruiz"),
+        ("Ana Ruiz told the council by email that the port was not for sale.", "Ana Ruiz"),
+        # a body named for what it does: "Justice" after "of" or "for" is no judge's title
+        ("The Department of Justice said the merger would be reviewed.", "Department of Justice"),
+        ("The Harlow Center for Justice noted that spending had doubled.", "Harlow Center for Justice"),
+        # the examples of a list that runs on to the verb: the list's head speaks, not its last name
+        (
+            "Several dock unions, including the Marine Guild (Leeds) and the Crane Union (Hull) have said they oppose "
+            "the sale.",
+            "dock unions",
+        ),
+    ],
+)
+def test_the_subject_is_read_past_what_stands_between_it_and_the_cue(body: str, expected: str) -> None:
+    found = speakers(body)[0]
+    assert found is not None and found.endswith(expected), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz has long hair and a quick laugh.",  # "long" before a noun is no adverb
+        "The rates set by phone companies rose again in May.",  # "by" and a noun phrase: the agent
+    ],
+)
+def test_words_that_only_look_like_those_gaps_report_nothing(body: str) -> None:
+    assert speakers(body)[0] is None
