@@ -33,8 +33,10 @@ from tests.prefill_support import speakers
         ("The Harlow Center for Justice noted that spending had doubled.", "Harlow Center for Justice"),
         # the examples of a list that runs on to the verb: the list's head speaks, not its last name
         (
-            "Several dock unions, including the Marine Guild (Leeds) and the Crane Union (Hull) have said they oppose "
-            "the sale.",
+            (
+                "Several dock unions, including the Marine Guild (Leeds) and the Crane Union (Hull) have said they "
+                "oppose the sale."
+            ),
             "dock unions",
         ),
     ],
