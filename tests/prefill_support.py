@@ -16,12 +16,15 @@ def _unbracketed(item_text: str, original: str) -> str:
     """The item with an editor's "[referent]" put back to the article's words it stands for, if any.
 
     "[Wang Yi] urged" for "He urged", "on [Taiwan]" for "on this matter": the words around the
-    bracket must be the article's, and the bracket may stand for at most four of its words.
+    bracket must be the article's, and the bracket may stand for at most four of its words. Or it
+    stands for none: "The Vermont senator [Ann Ruiz] will travel" names who holds the office.
     """
     match = re.fullmatch(r"(.*?)\[[^\]]+\](.*)", item_text, flags=re.DOTALL)
     if match is None:
         return item_text
     before, after = match.groups()
+    if before.endswith(" ") and after.startswith(" ") and original[1:] == (before + after[1:])[1:]:
+        return original  # a name put after an office: nothing of the article's is replaced
     assert original[1 : len(before)] == before[1:] and original.endswith(after), (item_text, original)
     replaced = original[len(before) : len(original) - len(after)]
     assert replaced.strip() and len(replaced.split()) <= 4, (item_text, original)

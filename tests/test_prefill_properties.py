@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing.model import brief_from_dict
@@ -72,6 +72,7 @@ def articles(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
+@example(text="Wang.\n\nWang Wang.\n\nThe President will Yi.")  # "The President [Wang Wang] will Yi."
 def test_any_text_gives_a_faithful_valid_brief(text: str) -> None:
     brief = prefill(article_from_text(text))
     assert_faithful(brief)
