@@ -37,6 +37,7 @@ _TITLES = grammar_words("person_titles")
 _GENDERS = frozenset(("he", "she"))
 # a name's whole title: what stands before it is not its role or side, and inside a role it opens another's name
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx"))
+_ADDRESSED_OFFICES = frozenset(("president", "speaker", "chairman", "chairwoman", "secretary", "mayor", "ambassador"))
 _TITLE_GENDER = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she", "miss": "she"}
 _OBJECT_PREPOSITIONS = grammar_words("prepositions") - {
     "by",
@@ -198,8 +199,9 @@ _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 def _surnames_back(
     tokens: list[Token], covered: list[str | None], side_of: dict[int, str], role_end: dict[int, int], lex: Lexicon
 ) -> None:
-    """A capitalised one-word role or side right after a given name is a surname: "Angus King", "Charlie King",
-    "Rep. Steve Israel (D-N.Y.)". Only where no other capitalised word follows ("Martin Luther King Jr." aside)."""
+    """A capitalised one-word role or side right after a given name or a courtesy title is a surname: "Angus King",
+    "Charlie King", "Mr. King", "Rep. Steve Israel (D-N.Y.)". Only where no other capitalised word follows ("Martin
+    Luther King Jr." aside)."""
     for k in range(1, len(tokens)):
         if covered[k] is None or not tokens[k].is_cap or not tokens[k].is_word:
             continue
@@ -207,7 +209,9 @@ def _surnames_back(
         before = tokens[k - 1]
         if _initial(before.text) and k >= 2 and covered[k - 2] is None:
             before = tokens[k - 2]  # "Rep. Peter T. King": the given name before the initial
-        if not single or covered[k - 1] is not None or before.text not in lex.given_names:
+        if tokens[k - 1].lower.rstrip(".") in _COURTESY_TITLES and tokens[k].lower not in _ADDRESSED_OFFICES:
+            pass  # "Mr. King", "Mrs. Bishop": a surname; but "Mr. President" addresses the office
+        elif not single or covered[k - 1] is not None or before.text not in lex.given_names:
             continue
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if after is not None and after.is_cap and after.is_word and after.text not in _SUFFIXES:

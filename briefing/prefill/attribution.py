@@ -118,7 +118,10 @@ _WANTING = frozenset(("seeking", "wanting", "hoping"))  # participles that descr
 MAX_CUES = 6  # cue words examined per sentence
 MAX_ASIDE_SUBJECT = 6  # words of the subject in an aside ", a senior Chinese official said,"
 _PARENTHETICAL_CUES = frozenset(
-    ("said", "says", "say", "told", "tells", "wrote", "added", "argued", "noted", "warned", "insisted")
+    (
+        *("said", "says", "say", "told", "tells", "wrote", "added", "argued", "noted", "warned", "insisted"),
+        *("maintains", "maintained", "contends", "contended", "explained", "cautioned", "countered", "predicted"),
+    )
 )
 _INVERTED_CLOSERS = frozenset(("said", "says"))  # "..., said an official who ...": the whole sentence is theirs
 _ADDRESSING = frozenset(("told", "tells", "wrote"))  # closing cues with their listener after them: "told reporters"
@@ -437,6 +440,7 @@ class Attributor:
                 and (i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS)
                 and not (sc.lower[i + n - 1] in _PLEDGES and i + n < len(tokens) and sc.lower[i + n] == "to")
                 and not after_quotation(sc, i)
+                and not (i + n >= len(tokens) - 1 and _closing_report(sc, i))  # "Ruiz will win, Lee maintains."
             ):
                 continue  # "Facebook found the posting", "a phone call", "wants to win": not reporting
             if n == 1 and read_without_quotation(sc, i):

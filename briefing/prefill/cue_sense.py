@@ -85,10 +85,10 @@ def adverb(sc: Scan, k: int) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS or perfect_adverb(sc, k)
 
 
-# Words that are adverbs only between "has", "have" or "had" and a past participle: "Ryan has long said", "she has
-# since argued", "Trump has even claimed". Elsewhere they are other words ("a long speech", "since Monday", "she
-# has long hair").
-_PERFECT_ADVERBS = frozenset(("long", "since", "even"))
+# Words that are adverbs between "has", "have" or "had" and a past participle: "Ryan has long said", "she has since
+# argued", "Trump has even claimed", "Clinton has nevertheless called". Elsewhere some are other words ("a long
+# speech", "since Monday", "she has long hair").
+_PERFECT_ADVERBS = frozenset(("long", "since", "even", "nevertheless", "nonetheless"))
 _PERFECT = frozenset(("has", "have", "had", "'ve", "’ve", "'d", "’d"))
 _IRREGULAR_PARTICIPLES = frozenset(("said", "told", "held", "thought", "sought", "made", "written", "felt", "spoken"))
 
