@@ -66,3 +66,15 @@ def test_the_subject_is_read_past_what_stands_between_it_and_the_cue(body: str, 
 )
 def test_words_that_only_look_like_those_gaps_report_nothing(body: str) -> None:
     assert speakers(body)[-1] is None
+
+
+def test_an_opening_it_on_a_speech_verb_is_the_body_that_spoke_just_before() -> None:
+    body = (
+        "Harbourlink said on Friday that it had closed 300 accounts. "
+        "It added that it works with port groups. "
+        "Ana Ruiz said the port was safe. "
+        "It said nothing about the cranes. "  # not Ruiz: "it" is never a person, and "said nothing" is no report
+        "The Treasury Office released a report on Monday. "
+        "It said the deficit would narrow."  # the report's words; the office did not speak in the sentence before
+    )
+    assert speakers(body) == ["Harbourlink", "Harbourlink", "Ana Ruiz", None, None, None]

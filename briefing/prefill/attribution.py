@@ -183,6 +183,16 @@ def _by_means(sc: Scan, k: int) -> bool:
     return after is None or not after.is_word or after.is_cap or after.lower in PREPOSITIONS or after.lower in _WHEN
 
 
+def _it_opens(sc: Scan, j: int) -> bool:
+    """Whether the subject at ``j`` is an "It" that opens its sentence, after at most a conjunction ("But it said")."""
+    return (
+        0 <= j
+        and sc.lower[j] == "it"
+        and not sc.quoted[j]
+        and (j == 0 or j == 1 and sc.lower[0] in LEADING_CONJUNCTIONS)
+    )
+
+
 def _head_of_list(sc: Scan, j: int) -> int | None:
     """Where a name at ``j`` is the last of a list of examples that runs on to the verb without its closing comma
     ("Several leaders, including Sens. Ann Ruiz (Ariz.) and Lee Park (Iowa) have since said"), the end of the noun
@@ -685,6 +695,8 @@ class Attributor:
         head = _head_of_list(sc, j)
         if head is not None:
             j = head  # "Several senators, including McCain (Ariz.) and Grassley (Iowa) have said": the senators
+        if _it_opens(sc, j) and cue_words in _PARENTHETICAL_CUES and sc.lower[i + n : i + n + 1] != ["nothing"]:
+            return self._body_that_spoke(sentence)  # "Twitter said ... It added that ...": the body again
         if j >= 0 and tokens[j].is_word and not sc.quoted[j]:
             left = self.phrases.ending_at(sc, j, sentence)
             if left is not None:
@@ -722,6 +734,18 @@ class Attributor:
         ):
             return self.phrases.clause_subject(sc, i, sentence)
         return None
+
+    def _body_that_spoke(self, sentence: int) -> Speaker | None:
+        """Who an "It" that opens a sentence on a speech verb stands for: the body (not a person) whose words the
+        sentence before reported ("Twitter said on Friday ... It also said ..."), with its name. Else nobody: the
+        "It" of "The report said ... It said" or "Salceda cited a memo. It says ..." is a text we cannot name."""
+        last = self.reading.last
+        if last is None or sentence - last.sentence != 1 or not last.speaker.named:
+            return None
+        actor = last.speaker.actor
+        if last.speaker.kind == PERSON and (actor is None or actor.gender is not None or len(actor.tokens) > 1):
+            return None  # someone "it" cannot be; a one-word name of no known gender ("Twitter") may be a body
+        return replace(last.speaker, written="It")
 
     def _parenthetical_after(self, sc: Scan, at: int, sentence: int) -> Attribution | None:
         """A later aside that reports the words before it ("..., a Chinese official said, adding ...", "Trump wants
