@@ -15,6 +15,7 @@ from collections import Counter
 
 from briefing.prefill.actors import adjective_word, is_people_noun
 from briefing.prefill.lexicon import Lexicon, load_lexicon
+from briefing.prefill.phrase_contexts import PhraseContexts
 from briefing.prefill.text import MARKUP, STOPWORDS, stem, tokenize
 from briefing.prefill.word_use import NAME_LINKS, TOKEN, WordUse
 from briefing.prefill.wordlists import grammar_words
@@ -47,6 +48,7 @@ def _runs(words: list[str], use: WordUse) -> list[list[tuple[str, int]]]:
         lower = clean.lower()
         following = words[k + 1] if k + 1 < len(words) else ""
         closed = lower in STOPWORDS or lower in _REFLEXIVES or lower in _NUMBER_WORDS  # "three leaders"
+        closed = closed or _after_a_figure(words, k)  # "a 90-minute test": "minute" is the figure's
         named = closed and use.in_name(clean, following)  # "New York", "Gang of Eight"
         if not word[:1].isalpha() or (closed and not named) or lower in _BANNED or _adverb(word):
             if current:
@@ -71,6 +73,11 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+def _after_a_figure(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` ends a compound with a figure ("90-minute", "6-point"): it counts, it names nothing."""
+    return k >= 2 and words[k - 1] == "-" and words[k - 2][:1].isdigit()
+
+
 def _adverb(word: str) -> bool:
     return word.endswith("ly") and word.lower() not in _LY_NOUNS
 
@@ -88,13 +95,16 @@ class PhraseCounts:
         self.use = WordUse(sentences, self.lex)
         self.counts: Counter[tuple[str, ...]] = Counter()
         self.bound: Counter[tuple[str, ...]] = Counter()  # occurrences inside a longer name: "York City"
+        self.contexts = PhraseContexts(self.lex)  # "to persuade voters": a verb's object; "host Ana Brod": a role
         for tokens in sentences:
+            self.contexts.read_roles(tokens)
             for run in _runs(tokens, self.use):
                 words = [w for w, _ in run]
                 for n in range(2, min(MAX_WORDS, len(words)) + 1):
                     for i in range(len(words) - n + 1):
                         key = _key(words[i : i + n])
                         self.counts[key] += 1
+                        self.contexts.opening(key, tokens, run[i][1], i > 0)
                         capital = words[i][:1].isupper() or words[i + n - 1][:1].isupper()
                         if capital and _piece_of_name(tokens, run[i][1], run[i + n - 1][1], self.use):
                             self.bound[key] += 1
@@ -136,6 +146,8 @@ class PhraseCounts:
                         continue  # "help pay", "persuade voters", "took place", "(the plan) raised questions"
                     if n > 1 and _ends_on_verb(words, tokens, run[i + n - 1][1], self.use):
                         continue  # "survey asks where", "emails reflect the", "records show little"
+                    if self._verb_phrase(words, key) or self._role(words, run_words, i + n):
+                        continue  # "(to) persuade voters"; "campaign manager" where "manager Ana Brod" is a person
                     if self.bound[key] == count:
                         continue  # "York City" of "New York City", "Illinois Board" of "Illinois Board of Elections"
                     score = count * n**0.5 + 2 * sum(k in title for k in key)
@@ -145,6 +157,28 @@ class PhraseCounts:
             return None
         label = best[1]
         return label[:1].upper() + label[1:]
+
+    def _role(self, words: list[str], run_words: list[str], end: int) -> bool:
+        """A person's role ("Campaign manager"), or a piece of one before its noun ("Radio" of "radio host")."""
+        roles = self.contexts.role_words
+        return words[-1] in roles or (words[-1].islower() and end < len(run_words) and run_words[end] in roles)
+
+    def _verb_phrase(self, words: list[str], key: tuple[str, ...]) -> bool:
+        """A phrase the article only writes after "to" or a modal, on a word it never uses as a noun: "persuade
+        voters", "curb inversions"; not a gerund ("to taxing consumption") or a comparative ("to lower rates")."""
+        first = words[0]
+        if not first.islower() or first.endswith("ing") or self.use.seen_as_noun(first):
+            return False
+        return self.contexts.only_after_markers(key) and not _comparative(first, self.use)
+
+
+def _comparative(word: str, use: WordUse) -> bool:
+    """ "lower", "bigger", "easier": an adjective's "-er" form whose plain form the article also has."""
+    if not word.endswith("er"):
+        return False
+    base = word[:-2]
+    plains = {base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base, base[:-1] + "y"}
+    return any(p in use.vocabulary and p not in STOPWORDS for p in plains if len(p) > 2)
 
 
 def noun_phrase_fault(words: list[str], use: WordUse, lex: Lexicon, people: frozenset[str] = frozenset()) -> str | None:
@@ -294,7 +328,8 @@ def _ends_on_verb(words: list[str], tokens: list[str], last: int, use: WordUse) 
     """Whether the phrase ``words``, ending at ``tokens[last]``, is a subject and its verb by what follows it: an
     object or a clause ("the survey asks where", "the emails reflect the", "records show little"), after a verb's
     shape: an "-s" word the article never has after "the" ("asks"; "insults" may be a plural) or a bare word after
-    a plural ("emails reflect"); "health care the" is no verb."""
+    a plural ("emails reflect"); "health care the" is no verb. Before a name, only the "-s" shape after a noun in
+    lower case: "the poll finds Lind ahead", not "the jobs report Friday"."""
     word, before = words[-1], words[-2]
     if not word.islower() or last + 1 >= len(tokens):
         return False
@@ -308,7 +343,10 @@ def _ends_on_verb(words: list[str], tokens: list[str], last: int, use: WordUse) 
     shaped = (word.endswith("s") and not plural) or (
         before.endswith("s") and not before.endswith("ss") and not word.endswith("s")
     )
-    return shaped and tokens[last + 1] in _OBJECT_OPENERS
+    following = tokens[last + 1]
+    named = following[:1].isupper() and following[:1].isalpha() and following in use.mid_capitalised
+    sings = word.endswith("s") and not plural and not before[:1].isupper()  # "poll finds Lind"; not "jobs report"
+    return (shaped and following in _OBJECT_OPENERS) or (sings and named)
 
 
 def _opens_object(token: str) -> bool:
