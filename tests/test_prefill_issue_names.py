@@ -668,3 +668,26 @@ def test_a_singular_noun_and_its_verb_before_a_name_is_no_name() -> None:
         "Brod and Lind debated on Monday.",
     ]
     assert _name(texts) == "Harbour poll"  # not "Harbour poll finds" nor "Poll finds"
+
+
+def test_a_lone_word_for_a_kind_names_no_issue() -> None:
+    """ "a dock PAC", "the dock PAC", "DPRs": a kind of group the article writes after one lower-case word, or in
+    the plural, is no one thing's name; a town the article once writes after "rural" still is."""
+    lex = load_lexicon()
+    proper = frozenset({"PAC", "DPR", "Varna"})
+    frequency: Counter[str] = Counter({"pac": 3, "dpr": 3, "varna": 3})
+    texts = [
+        "The ads in rural Varna came from a dock PAC.",
+        "The DPR did less than the dock PAC.",
+        "Two DPRs met the dock PAC in Varna, and Varna paid.",
+    ]
+    counts = PhraseCounts(texts)
+
+    def name(text: str) -> str | None:
+        return proper_issue_name(
+            text, frequency, set(), frozenset(), proper, frozenset(), lex, counts.use, contexts=counts.contexts
+        )
+
+    assert name("The dock PAC aired its ads.") is None  # not "PAC"
+    assert name("The DPR aired its ads.") is None  # not "DPR"
+    assert name("Voters in Varna saw the ads.") == "Varna"

@@ -909,6 +909,7 @@ def _phrase_in(draft: _Draft, text: str, taken: set[str], least: int = 2, headin
         heading,
         least,
         words.parties,
+        words.phrases.contexts,
     )
     if named:
         taken.add(_name_key(named))

@@ -36,6 +36,8 @@ class PhraseContexts:
         self.elsewhere: Counter[tuple[str, ...]] = Counter()
         self.role_words: set[str] = set()
         self.before_names: Counter[str] = Counter()
+        self.capitalised: Counter[str] = Counter()  # every capitalised word after a sentence's first
+        self.modified: dict[str, Counter[str]] = {}  # the lower-case words before one: "PAC" -> {"super": 3}
 
     def opening(self, key: tuple[str, ...], tokens: list[str], start: int, inside: bool) -> None:
         """Count where the phrase ``key`` opens at ``tokens[start]``; ``inside`` when a word of its run stands
@@ -70,6 +72,26 @@ class PhraseContexts:
                 self.before_names[word] += 1  # "host Glenn Varo", "manager, Ana Brod,"
                 if self.before_names[word] > 1:
                     self.role_words.add(word)
+
+    def read_modifiers(self, tokens: list[str]) -> None:
+        """Count the lower-case content words ``tokens`` put before a capitalised word ("super PAC")."""
+        for k in range(1, len(tokens)):
+            word = tokens[k]
+            if not word[:1].isupper():
+                continue
+            self.capitalised[word] += 1
+            before = tokens[k - 1]
+            if before.isalpha() and before.islower() and before not in STOPWORDS:
+                self.modified.setdefault(word, Counter())[before] += 1
+
+    def kind_head(self, word: str) -> bool:
+        """Whether the article writes ``word`` mostly after one and the same lower-case word, more than once
+        ("a super PAC", "the super PAC", "super PACs"): the head of a kind's name, no name alone."""
+        modifiers = self.modified.get(word)
+        if not modifiers:
+            return False
+        top = max(modifiers.values())
+        return top >= 2 and 2 * top >= self.capitalised[word]
 
     def _names_next(self, tokens: list[str], k: int, apposed: bool = False) -> bool:
         """Whether a given name and a surname stand at ``tokens[k]``, closed by a comma where ``apposed``."""

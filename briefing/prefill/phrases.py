@@ -98,6 +98,7 @@ class PhraseCounts:
         self.contexts = PhraseContexts(self.lex)  # "to persuade voters": a verb's object; "host Ana Brod": a role
         for tokens in sentences:
             self.contexts.read_roles(tokens)
+            self.contexts.read_modifiers(tokens)
             for run in _runs(tokens, self.use):
                 words = [w for w, _ in run]
                 for n in range(2, min(MAX_WORDS, len(words)) + 1):
@@ -507,6 +508,13 @@ def _only_before_a_role(word: str, text: str, lex: Lexicon) -> bool:
     )
 
 
+def _a_kind(word: str, use: WordUse | None, contexts: PhraseContexts | None) -> bool:
+    """A capitalised word the article also writes as a plural ("WASPs", "PACs") or mostly after one lower-case
+    word ("super PAC"): a common noun of a kind, as a name of no one thing."""
+    plural = use is not None and any(word + end in use.mid_capitalised for end in ("s", "es"))
+    return plural or (contexts is not None and contexts.kind_head(word))
+
+
 def proper_issue_name(
     text: str,
     frequency: Counter[str],
@@ -519,6 +527,7 @@ def proper_issue_name(
     heading: bool = False,
     least: int = 2,
     parties: frozenset[str] = frozenset(),
+    contexts: PhraseContexts | None = None,
 ) -> str | None:
     """Where no phrase recurs: the sentence's whole proper name ("Saudi Arabia", "Benghazi") that the title
     shares or the article repeats; never a piece of one ("York"), a person ("President Obama", "the Clintons"),
@@ -560,6 +569,8 @@ def proper_issue_name(
             continue  # "Harbour the Show", "''Hail, Varna!''": a piece of a title
         if len(run) == 1 and _only_before_a_role(run[0], text, lex):
             continue  # "The Vermont senator is struggling": who the person is, not what the sentence is about
+        if len(run) == 1 and _a_kind(run[0], use, contexts):
+            continue  # "a super PAC", "WASPs": a kind of thing or person, no one thing's name
         score = (any(k in title for k in stems), min(frequency[k] for k in stems), len(run))
         if best is None or score > best[0]:
             best = (score, " ".join(run))
