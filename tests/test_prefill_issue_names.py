@@ -691,3 +691,19 @@ def test_a_lone_word_for_a_kind_names_no_issue() -> None:
     assert name("The dock PAC aired its ads.") is None  # not "PAC"
     assert name("The DPR aired its ads.") is None  # not "DPR"
     assert name("Voters in Varna saw the ads.") == "Varna"
+
+
+def test_a_modifier_cut_from_the_noun_after_it_is_no_name() -> None:
+    """ "a net negative rating": the name stops before its noun, "negative" a modifier here; "the ferry
+    primary race" keeps "Ferry primary" ("-ary" words are as often nouns)."""
+    texts = [
+        "Lind had a net negative rating in the ferry poll.",
+        "Brod's net negative score fell, and the ferry poll closed.",
+        "A net negative view of both held, and half the dockers were negative.",
+    ]
+    assert _name(texts) == "Ferry poll"  # not "Net negative"
+    primary = [
+        "The ferry primary race tightened.",
+        "Lind won the ferry primary.",
+    ]
+    assert _name(primary) == "Ferry primary"

@@ -149,6 +149,8 @@ class PhraseCounts:
                         continue  # "survey asks where", "emails reflect the", "records show little"
                     if self._verb_phrase(words, key) or self._role(words, run_words, i + n):
                         continue  # "(to) persuade voters"; "campaign manager" where "manager Ana Brod" is a person
+                    if i + n < len(run) and _cut_before_head(words[-1], self.use):
+                        continue  # "net negative" (rating), "white working-class" (Democrats): its noun comes next
                     if self.bound[key] == count:
                         continue  # "York City" of "New York City", "Illinois Board" of "Illinois Board of Elections"
                     score = count * n**0.5 + 2 * sum(k in title for k in key)
@@ -171,6 +173,14 @@ class PhraseCounts:
         if not first.islower() or first.endswith("ing") or self.use.seen_as_noun(first):
             return False
         return self.contexts.only_after_markers(key) and not _comparative(first, self.use)
+
+
+def _cut_before_head(word: str, use: WordUse) -> bool:
+    """Whether ``word``, followed by another word of its phrase, is that noun's modifier: an adjective's shape
+    ("negative", "available") or a hyphenated compound ("working-class") the article never has as a head after
+    "the" or "a". "-ary" words are as often nouns ("primary", "secretary") and stay."""
+    shaped = "-" in word or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("ary"))
+    return word.islower() and shaped and not use.seen_as_head_noun(word)
 
 
 def _comparative(word: str, use: WordUse) -> bool:
