@@ -707,3 +707,17 @@ def test_a_modifier_cut_from_the_noun_after_it_is_no_name() -> None:
         "Lind won the ferry primary.",
     ]
     assert _name(primary) == "Ferry primary"
+
+
+def test_a_title_after_a_bodys_or_a_places_name_is_no_name() -> None:
+    """ "a Harbour Court justice", "Varna Sen. Ana Brod": the officer, not an issue; "racial justice" still is."""
+    court = ["A Harbour Court justice ruled on the levy.", "The Harbour Court justice spoke again."]
+    assert _name(court) == "Harbour Court"  # the body, not "Harbour Court justice"
+    assert _name(["Racial justice was the theme.", "Racial justice marches grew."]) == "Racial justice"
+    lex = load_lexicon()
+    proper = frozenset({"Varna", "Sen", "Ana", "Brod"})
+    frequency: Counter[str] = Counter({"varna": 3, "sen": 3, "ana": 3, "brod": 3})
+    texts = ["In Varna, Varna Sen. Ana Brod has 45 percent.", "Varna Sen. Ana Brod leads."]
+    use = PhraseCounts(texts).use
+    named = proper_issue_name(texts[0], frequency, set(), frozenset(), proper, frozenset({"Ana", "Brod"}), lex, use)
+    assert named != "Varna Sen"

@@ -209,6 +209,8 @@ def noun_phrase_fault(words: list[str], use: WordUse, lex: Lexicon, people: froz
         return "a title or a role"  # "Former president", "Campaign manager", "Vice President"
     if len(words) == 2 and first.lower() in _TITLE_MODIFIERS and last.lower().rstrip(".") in _PERSON_TITLES:
         return "a title or a role"  # "Former secretary", "Acting governor" (but "Racial justice" is an issue)
+    if last.lower().rstrip(".") in _PERSON_TITLES and words[-2] in use.mid_capitalised:
+        return "a title or a role"  # "Supreme Court justice", "Treasury secretary": a body's or a place's officer
     if all(w in people or w in use.person_words or _is_role(w, lex) for w in _before_of(words)):
         return "a person"  # "Bernie Sanders", "President Obama", "Senator Ted Cruz", "... of Texas"
     if _titled_person(words, people | use.person_words, lex):
@@ -565,6 +567,8 @@ def proper_issue_name(
             len(names) > 1 and (adjective_word(names[-1], lex) or _names_a_people(names[-1], lex))
         ):
             continue
+        if len(names) > 1 and names[-1].lower().rstrip(".") in _PERSON_TITLES:
+            continue  # "Treasury Secretary", "Republican Sen.": a title before its holder's name
         key = " ".join(stem(w) for w in run)
         stems = [stem(w) for w in run if w.lower() not in STOPWORDS]  # "New York": "new" is a stopword
         if key in taken or not stems or any(w.lower() in NOT_ISSUE_NAMES for w in run):
