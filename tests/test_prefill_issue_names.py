@@ -721,3 +721,13 @@ def test_a_title_after_a_bodys_or_a_places_name_is_no_name() -> None:
     use = PhraseCounts(texts).use
     named = proper_issue_name(texts[0], frequency, set(), frozenset(), proper, frozenset({"Ana", "Brod"}), lex, use)
     assert named != "Varna Sen"
+
+
+def test_an_adjective_put_after_its_plural_noun_is_no_name() -> None:
+    """ "the dockers available in May", "pilots familiar with the quay": a noun and its predicate, no name."""
+    texts = [
+        "The board needs the dockers available in May for the quay repairs.",
+        "Dockers available in June are fewer, so the quay repairs wait.",
+        "Few dockers available on Sundays will help.",
+    ]
+    assert _name(texts) == "Quay repairs"  # not "Dockers available"

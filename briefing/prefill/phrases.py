@@ -357,9 +357,18 @@ def _ends_on_verb(words: list[str], tokens: list[str], last: int, use: WordUse) 
         before.endswith("s") and not before.endswith("ss") and not word.endswith("s")
     )
     following = tokens[last + 1]
+    if _postposed(word, before, following, use):
+        return True  # "delegates available in", "officials familiar with": a predicate after its noun
     named = following[:1].isupper() and following[:1].isalpha() and following in use.mid_capitalised
     sings = word.endswith("s") and not plural and not before[:1].isupper()  # "poll finds Lind"; not "jobs report"
     return (shaped and following in _OBJECT_OPENERS) or (sings and named)
+
+
+def _postposed(word: str, before: str, following: str, use: WordUse) -> bool:
+    """Whether ``word`` after the plural ``before`` and before a preposition is an adjective put after its noun
+    ("delegates available in", "officials familiar with"): a word the article never uses as a noun."""
+    plural_before = before.islower() and before.endswith("s") and not before.endswith("ss")
+    return plural_before and not word.endswith("s") and following in _PREPOSITIONS and not use.seen_as_noun(word)
 
 
 def _opens_object(token: str) -> bool:
@@ -411,6 +420,7 @@ def _past_verb(word: str) -> bool:
     return word.islower() and word.endswith("ed") and len(word) > 4 and not word.endswith(_NOT_PAST)
 
 
+_PREPOSITIONS = grammar_words("prepositions")
 _PERFECT = frozenset(("have", "has", "had", "having", "who", "which"))  # before a past form: its verb
 _DEGREE_WORDS = grammar_words("degree_words")  # "less safe": a predicate after a noun
 _MODALS = frozenset(("can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "did"))
