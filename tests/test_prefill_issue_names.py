@@ -731,3 +731,14 @@ def test_an_adjective_put_after_its_plural_noun_is_no_name() -> None:
         "Few dockers available on Sundays will help.",
     ]
     assert _name(texts) == "Quay repairs"  # not "Dockers available"
+
+
+def test_a_past_form_after_has_is_a_verb_even_where_the_article_also_has_it_as_a_modifier() -> None:
+    """ "the board has reported losses": a perfect and its object; "the reported losses" is a name."""
+    texts = [
+        "The port board has reported losses on the quay.",
+        "The reported losses rose, and the quay work slowed.",
+        "Quay work resumed.",
+    ]
+    assert _name(texts) is None  # not "Reported losses"
+    assert _name(texts, 1) == "Reported losses"

@@ -322,14 +322,18 @@ def _starts_on_verb(tokens: list[str], start: int, use: WordUse) -> bool:
     article also inflects "help" as a verb ("helped", "helping"); "took place", whatever precedes it; a past form
     after "have" or "which" ("have (recently) outsourced jobs"), an adverb between them."""
     word = tokens[start]
-    if not word.islower() or use.seen_as_noun(word):
+    if not word.islower():
         return False
-    if word in _PAST_FORMS:
-        return True
     back = start - 1
     while back > 0 and tokens[back].islower() and _adverb(tokens[back]):
         back -= 1
     before = tokens[back].lower() if back >= 0 else ""
+    if before in _HAVE and _past_form(word):
+        return True  # "has reported spending": a perfect, whatever "the reported" makes of the word elsewhere
+    if use.seen_as_noun(word):
+        return False
+    if word in _PAST_FORMS:
+        return True
     if before in _MODALS or before.endswith("n't"):
         return True
     if before in _PERFECT and _past_form(word):
@@ -421,6 +425,7 @@ def _past_verb(word: str) -> bool:
 
 
 _PREPOSITIONS = grammar_words("prepositions")
+_HAVE = frozenset(("have", "has", "had", "having"))
 _PERFECT = frozenset(("have", "has", "had", "having", "who", "which"))  # before a past form: its verb
 _DEGREE_WORDS = grammar_words("degree_words")  # "less safe": a predicate after a noun
 _MODALS = frozenset(("can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "did"))
