@@ -573,6 +573,41 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The strike dashed the board's plans for a second quay.", False),
         ("The port missed that deadline by a week.", False),
         ("The board plans to dredge the harbour before the deadline in May.", True),
+        # ... or one the sentence sets before another, or drops
+        ("The mayor scrapped plans to visit the harbour on Monday.", False),
+        ("The strike lasted longer than the union'd planned.", False),
+        ("The board initially planned to close the quay but was swayed by the dockers.", False),
+        ("In 1998 the harbour board met and the dredging went on as planned.", False),
+        ("The vote, originally scheduled for March, will now be held in April.", True),
+        # "planned" before its noun after a preposition or an infinitive describes the thing
+        ("The storm washed away $5,000 worth of planned harbour repairs.", False),
+        ("The levy prompted some ferry lines to reconsider planned routes.", False),
+        ("The ferry lines are expected to reconsider planned routes.", True),
+        ("Some captains could be seen mending nets on the quay.", False),
+        # "likely" before a past tense with no "-ed" hedges what happened
+        ("The storm likely drew more tourists to the harbour than the festival.", False),
+        ("The dockers likely lost a week of wages to the strike.", False),
+        ("The levy likely won't pass before the storm season.", True),
+        # a "may" of an attitude held now, or of a concession, is no next step
+        ("Fishermen may not like the levy, but they pay it.", False),
+        ("The mayor may not fully understand the dockers' anger.", False),
+        ("Captains might appreciate the new quay.", False),
+        ("Voters outside Varna may think of her as the harbour mayor.", False),
+        ("The two captains may be rivals, but they share a boat.", False),
+        ("The union may be somewhat overplaying its hand.", False),
+        ("Donors may think twice before funding the quay.", True),
+        ("The captains may agree to the levy next month.", True),
+        ("The mayor may be the nominee, but the dockers will fight her.", True),
+        ("The levy may rise, but the ferries will still sail.", True),
+        # an unreal condition imagines another world: no next step
+        ("Even if the board had acted sooner, the quay could not have been saved.", False),
+        ("If I were the mayor, I would close the harbour.", False),
+        ("If you were a docker, you might feel the same.", False),
+        ("Had the storm come later the board would have had a plan ready, if it had planned at all.", False),
+        ("If she were to win the vote, the mayor would close the harbour.", True),
+        ("If dockers were paid more, the strike could end.", True),
+        ("Asked if she had decided, the mayor said she might run again.", True),  # a question, not a condition
+        ("If I were the mayor, I would wait: the vote is next week.", True),
     ],
 )
 def test_what_counts_as_forward_looking(sentence: str, forward: bool) -> None:

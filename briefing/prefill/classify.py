@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from briefing.prefill.lexicon import Lexicon, PhraseSet
 from briefing.prefill.text import longest_first
-from briefing.prefill.wordlists import lines
+from briefing.prefill.wordlists import grammar_words, lines
 
 logger = logging.getLogger(__name__)
 
@@ -95,15 +95,37 @@ def is_forward_looking(text: str) -> bool:
     """
     patterns = _forward_patterns()
     plain = without_name_words(without_name_modals(text), patterns.first_words).lower().replace("’", "'")
+    if _UNREAL_IF.search(plain):
+        plain = _UNREAL_MODALS.sub(" ", plain)
     plain = _POLLED.sub(" ", _PERFECT_MODAL.sub(" ", patterns.backward.sub(" ", plain)))
     plain = _PLAN_THAT_ENDED.sub(" ", _HEDGE_ABOUT_NOW.sub(" ", _MODAL_NOT_AHEAD.sub(" ", plain)))
     if "planned" in plain or "scheduled" in plain:
-        plain = _ATTRIBUTIVE_PLAN.sub(" ", plain)
+        plain = _ATTRIBUTIVE_PLAN.sub(lambda m: m.group(1) + " ", plain)  # "expected to reconsider": "to" stays
     plain = patterns.describing.sub(lambda m: m.group(0) if _CLEFT.search(plain, 0, m.start()) else " who ", plain)
     return patterns.forward.search(plain) is not None
 
 
 _CLEFT = re.compile(r"\bit(?:'s| is| was) (?:\w+ ){0,2}\w+$")  # "it's Democrats who could face a battle": the news
+
+
+# A past tense with no "-ed" ("likely drew", "likely saw", "likely lost"): the forms that are past tenses, not the
+# participles that only follow a helper ("taken", "shown").
+_IRREGULAR_PAST = {
+    w
+    for w in grammar_words("irregular_past_forms") | grammar_words("irregular_participles")
+    if not w.endswith(("en", "wn"))
+}
+# An unreal condition, past ("even if it had fought harder", "if his son had planned to enlist") or about the speaker or
+# the reader now ("If I were managing the campaign", "if you were on the committee"): its "if" and the "would" or "could"
+# that answers it imagine another world, no next step. "If she were to win", "if delegates were abolished" still look
+# ahead; so does any other forward word in the sentence ("will", "next week").
+_UNREAL_IF = re.compile(
+    r"\b(?<!ask )(?<!asks )(?<!asked )(?<!asking )(?<!wonder )(?<!wondered )(?<!know )(?<!knew )(?<!see )(?<!sure )"
+    r"if (?:[\w'-]+ ){0,4}?had (?:not |never )?(?:been )?(?:[a-z]+ed|"
+    + "|".join(sorted(grammar_words("irregular_past_forms") | grammar_words("irregular_participles")))
+    + r")\b|\bif (?:i|you|we|he|she|it|they) were (?!to\b|[a-z]+ed\b)"
+)
+_UNREAL_MODALS = re.compile(r"\b(?:if|would|could|might)\b|(?<=\w)'d\b")
 
 
 # A modal on a perfect looks back, whatever comes between: "could not have been more delighted",
@@ -130,25 +152,40 @@ _HEDGE_ABOUT_NOW = re.compile(
     r"(?:nominees?|candidates?|opponents?|challengers?|successors?|running mates?|supporters|disrupters)\b"
     r"|\blikely (?=(?:democratic|republican|gop|presidential|general[- ]election) )"
     r"|\blikely (?=(?:not (?!to\b)|an? |the |worth |due |off |far |(?:does|did|is|was|are|were|has|had)\b|[a-z]+ed\b))"
-    r"|\b(?:may|might)(?: \w+ly| now| well| also| still)* be [a-z]+ing\b"
+    rf"|\blikely (?=(?:{'|'.join(sorted(_IRREGULAR_PAST))})(?![\w'-]))"
+    r"|\b(?:may|might)(?: \w+ly| now| well| also| still| even| just| only| already)* be(?: \w+ly| somewhat| even)? [a-z]+ing\b"
     r"|\b(?:may|might) (?:recall|remember)\b"
+    # an attitude held now, hedged: "people may not like the answer", "Trump might appreciate it", "they may think of
+    # him as..." ("may think twice", "might like to run", "may agree to the deal" are steps still to come)
+    r"|\b(?:may|might)(?: not)?(?: \w+ly| now| well| also| still| even| just)* (?:like(?! to\b)|dislike|understand|"
+    r"believe|think(?! twice\b)|feel|appreciate|agree(?! to\b)|disagree|prefer(?! to\b)|doubt|care|realize|realise)\b"
+    # a concession about what is: "the two may be opposites, but...", "the slogan may be new, but many of its goals are
+    # not" (what follows the "but" is read on its own)
+    r"|\b(?:may|might)(?= (?:not |well |also |\w+ly )*be\b[^,;:.!?]*[,;]? (?:but|yet)\b)"
 )
-# A plan or a deadline the sentence says came to an end is its past: "plans to rebuild Libya fell to the wayside",
-# "a revolution dampened plans to return home", "State missed that deadline", "the deadline went unnoticed".
+# A plan or a deadline the sentence says came to an end, or sets before another, is its past: "plans to rebuild Libya
+# fell to the wayside", "a revolution dampened plans to return home", "he scrapped plans to attend", "State missed that
+# deadline", "the deadline went unnoticed", "harder than she'd planned", "the judge initially planned to...".
 _PLAN_THAT_ENDED = re.compile(
     r"\bplans? (?:[\w'-]+ ){0,8}?(?:fell|imploded|collapsed|failed|stalled|fizzled|unraveled|unravelled|crumbled)\b"
-    r"|\b(?:dampened|dashed|derailed|thwarted|scuttled|shelved|abandoned|foiled) (?:[\w'-]+ ){0,2}?plans?\b"
+    r"|\b(?:dampened|dashed|derailed|thwarted|scuttled|shelved|abandoned|foiled|scrapped|cancell?ed|ditched|nixed|"
+    r"dropped) (?:[\w'-]+ ){0,2}?plans?\b"
+    # a plan the sentence sets before another: "than she'd planned", "initially planned to", "went on as planned"
+    r"|(?:'d|\bhad) (?:been )?(?:planned|scheduled|expected|hoped)\b"
+    r"|\b(?:originally|initially|once|first) (?:planned|scheduled|expected|intended)\b|\bas (?:planned|scheduled)\b"
     r"|\b(?:missed|met|extended) (?:the|that|this|its|their|his|her|a) (?:[\w'-]+ )?deadline\b"
     r"|\bdeadline (?:[\w'-]+ ){0,6}?(?:passed|went unnoticed|came and went|was missed|expired)\b"
 )
 # A poll's "likely voters", whoever they are ("likely women voters", "likely Latino caucusgoers"), are the people it
 # counts, not a forecast.
 _POLLED = re.compile(r"\blikely (?:(?!to )[\w-]+ ){0,3}?(?:voters|caucusgoers|caucus-goers|electorate)\b")
-# "planned" or "scheduled" after a determiner, before its noun, describes the thing ("just before a planned divorce",
-# "cancelled her scheduled visit", "Trump's planned message"): the sentence around it may be all past. A plan still
+# "planned" or "scheduled" after a determiner, a preposition or a verb's infinitive, before its noun, describes the
+# thing ("just before a planned divorce", "cancelled her scheduled visit", "Trump's planned message", "$500,000 worth of
+# planned ads", "prompted firms to reconsider planned deals"): the sentence around it may be all past. A plan still
 # counts as the verb ("the board planned a second quay") or with another forward word ("the planned quay will cost").
 _ATTRIBUTIVE_PLAN = re.compile(
-    r"(?:\b(?:the|an?|its|his|her|their|our|your|this|these|those|no|any)|'s|s')(?: [\w-]+ly)? (?:long-)?"
+    r"((?:\b(?:the|an?|its|his|her|their|our|your|this|these|those|no|any|of|with|about|against|over|from|into|amid|"
+    r"despite)|'s|s'|\bto (?!(?:be|been|have|get|become)\b)[a-z]+))(?: [\w-]+ly)? (?:long-)?"
     r"(?:planned|scheduled)(?= (?!(?:to|for|on|in|at|by|and|or|with|until|as|but|the|an?)\b)[a-z])"
 )
 _CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\b")
