@@ -463,6 +463,7 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The ministry plans to publish the report.", True),
         ("A vote is expected to follow within days.", True),
         ("The summit is scheduled for the spring.", True),
+        ("The mayor is slated to open the quay later in the month.", True),
         ("Negotiators said they'll meet again.", True),
         ("The mayor is probably the most popular politician in the city.", False),
         ("The row comes amid rising tension over fishing rights.", False),

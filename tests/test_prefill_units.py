@@ -189,6 +189,7 @@ def test_article_sentences_like_furniture_are_not_self_talk(text: str) -> None:
         # a forward word inside a name labels nothing
         ("The senator voted to cut funding for Planned Parenthood.", None, False),
         ("The senator planned to cut funding for the clinics.", "Planned", True),
+        ("The harbour master is slated to open the new quay.", "Planned", True),  # "slated to": scheduled
     ],
 )
 def test_outlook_likelihood(text: str, label: str | None, firm: bool) -> None:
