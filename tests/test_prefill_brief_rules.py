@@ -547,6 +547,7 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         # a wish ("may the ... be"), not a modal
         ("The mayor ended with a toast: may the sea be kind to you.", False),
         ("May God protect the fishermen of Varna.", False),
+        ("The mayor closed her speech with a film line: 'and may The Sea be with you.'", False),
         # a "could" that is nobody's forecast: anyone's, a past ability, a past thought reported in the past
         ("One could say the levy was a tax on fish.", False),
         ("You might remember the last strike at the harbour.", False),

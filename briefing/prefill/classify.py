@@ -204,7 +204,7 @@ def without_name_words(text: str, forward_words: frozenset[str]) -> str:
 class _ForwardPatterns(NamedTuple):
     forward: re.Pattern[str]  # the words that look ahead
     backward: re.Pattern[str]  # the phrases that look back ("may have")
-    first_words: frozenset[str]  # the words a forward phrase opens on
+    first_words: frozenset[str]  # the words a forward phrase opens on, grammar words left out
     describing: re.Pattern[str]  # a forward verb that only describes whom a noun means ("people who will vote")
 
 
@@ -237,7 +237,10 @@ def _forward_patterns() -> _ForwardPatterns:
     describing = re.compile(
         rf"(?<=[\w\"“”']) (?:who |where (?:[\w']+ ){{1,3}}?){_CLAUSE_ADVERBS}(?:{alternatives(verbs)})(?![\w'])"
     )
-    return _ForwardPatterns(pattern(forward), pattern(backward), frozenset(w.split()[0] for w in forward), describing)
+    # a grammar word opening a forward phrase ("the intent is", "in the coming", "if") is no part of a name: "may The
+    # Force be with you" keeps its "the" for "may the"
+    first_words = frozenset(w.split()[0] for w in forward) - grammar_words("stopwords")
+    return _ForwardPatterns(pattern(forward), pattern(backward), first_words, describing)
 
 
 def is_context(text: str, lex: Lexicon, grams: list[str] | None = None, before: int | None = None) -> bool:
