@@ -575,6 +575,10 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The strike dashed the board's plans for a second quay.", False),
         ("The port missed that deadline by a week.", False),
         ("The board plans to dredge the harbour before the deadline in May.", True),
+        ("Within months of the storm, the mayor went to work rebuilding the quay.", False),
+        ("The captains led the protest, and within weeks the union had closed the port.", False),
+        ("A ruling on the levy will come within weeks of the vote.", True),
+        ("The board will decide within weeks.", True),
         # ... or one the sentence sets before another, or drops
         ("The mayor scrapped plans to visit the harbour on Monday.", False),
         ("The strike lasted longer than the union'd planned.", False),

@@ -173,6 +173,9 @@ _PLAN_THAT_ENDED = re.compile(
     # a plan the sentence sets before another: "than she'd planned", "initially planned to", "went on as planned"
     r"|(?:'d|\bhad) (?:been )?(?:planned|scheduled|expected|hoped)\b"
     r"|\b(?:originally|initially|once|first) (?:planned|scheduled|expected|intended)\b|\bas (?:planned|scheduled)\b"
+    # a span counted from an event, or told in the past: "within months of his defeat, he went to work", "within weeks
+    # the campaign had sent letters" ("within weeks the vote will follow" looks ahead)
+    r"|\bwithin (?:days|weeks|months)(?= of\b|,?(?: [\w'-]+){1,6}? (?:had|was|were)\b)"
     r"|\b(?:missed|met|extended) (?:the|that|this|its|their|his|her|a) (?:[\w'-]+ )?deadline\b"
     r"|\bdeadline (?:[\w'-]+ ){0,6}?(?:passed|went unnoticed|came and went|was missed|expired)\b"
 )
