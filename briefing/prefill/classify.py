@@ -159,6 +159,12 @@ _HEDGE_ABOUT_NOW = re.compile(
     # him as..." ("may think twice", "might like to run", "may agree to the deal" are steps still to come)
     r"|\b(?:may|might)(?: not)?(?: \w+ly| now| well| also| still| even| just)* (?:like(?! to\b)|dislike|understand|"
     r"believe|think(?! twice\b)|feel|appreciate|agree(?! to\b)|disagree|prefer(?! to\b)|doubt|care|realize|realise)\b"
+    # what or where something is, hedged: "Jones may be America's most successful conspiracy theorist", "that may well be
+    # the case", "one reason may be that...", "Pence may be in an awkward position" ("may be harder to ignore", "may not
+    # be out of reach", "may be to stay home" look ahead, and a hedged denial is a forecast: "might not even be an
+    # option"; so does any other forward word: "may be the issue next year")
+    r"|\b(?:may|might)(?: \w+ly| well| now| also| still| even| just)* be(?: \w+ly| just| even)? "
+    r"(?=(?:the|an?|another|that)\b|[a-z]+'s\b|(?:in|on) (?:the|an?|its|his|her|their|trouble)\b)"
     # a concession about what is: "the two may be opposites, but...", "the slogan may be new, but many of its goals are
     # not" (what follows the "but" is read on its own)
     r"|\b(?:may|might)(?= (?:not |well |also |\w+ly )*be\b[^,;:.!?]*[,;]? (?:but|yet)\b)"
