@@ -620,6 +620,10 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("If she were to win the vote, the mayor would close the harbour.", True),
         ("If dockers were paid more, the strike could end.", True),
         ("Asked if she had decided, the mayor said she might run again.", True),  # a question, not a condition
+        ("The mayor caused a stir when a docker asked if she might close the quay.", False),
+        ("The captain was asked what he thought the mayor could do about the levy.", False),
+        ("Asked whether she would sell the ferry, the mayor laughed.", False),
+        ("The dockers are left wondering whether the levy might rise.", True),  # an open question
         ("If I were the mayor, I would wait: the vote is next week.", True),
     ],
 )

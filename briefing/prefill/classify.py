@@ -135,13 +135,19 @@ _PERFECT_MODAL = re.compile(
 )
 # A "could" or "might" that is no forecast: anyone's ("one could say", "you might remember"), a past ability ("all
 # she could do was shout", "I could see his love", "could do with some help"), or a past thought's, reported in the
-# past ("voters saw that he could win", "he wondered whether he could sue", "who feared the bill would allow").
+# past ("voters saw that he could win", "he wondered whether he could sue", "who feared the bill would allow"), or a
+# question put to someone.
 _MODAL_NOT_AHEAD = re.compile(
     r"(?<!\bno )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bthe )\b(?:one|you)(?: \w+ly)? (?:could|might)\b"
     r"|\ball (?:[\w'-]+ ){1,3}?could do (?:was|is|were)\b|\bcould do with\b"
     r"|\b(?:i|we|he|she|they|you) could (?:not |n't )?(?:see|hear|feel|tell|smell|sense)\b"
     r"|\b(?:saw|doubted|felt|knew|believed|realized|realised|hoped|feared|wondered|understood|learned|decided|"
     r"imagined|suspected|sensed|figured)(?: that| whether| if)? (?:[\w'-]+ ){1,5}?(?:could|might|would|'d)\b"
+    # a question someone put, its "if" no condition: "a voter asked if she might appoint him", "asked what he thought
+    # she could do" (up to the question's end: "Asked if she had decided, the mayor said she might run" looks ahead; a
+    # question still open is not put: "they are left wondering whether the talk might soften")
+    r"|\b(?:asked|wondered)(?: \w+)? (?:whether|if|what|how|who|why|when) "
+    r"(?:[\w'-]+ ){0,8}?(?:could|might|would|'d)\b"
 )
 # A hedge about what is, not what comes: "likely" describing a person ("the likely nominee", "likely Democratic
 # nominee Ann Ruiz"; "a likely rout this weekend" still looks ahead), or an adverb on a past or present verb ("likely raised
