@@ -569,6 +569,9 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("Some may recall the last strike.", False),
         ("The mayor is likely to win the vote.", True),
         ("The board set the stage for a likely rout on Sunday.", True),  # an event, not a person
+        ("The dockers backed the captain most likely to win the harbour vote.", False),  # which captain
+        ("The survey listed the dockers most and least likely to strike.", False),
+        ("The captain is most likely to win the harbour vote.", True),
         ("The levy may be the biggest issue next year.", True),
         # a plan or a deadline that came to an end
         ("Plans to dredge the harbour fell to the wayside after the storm.", False),

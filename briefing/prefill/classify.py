@@ -161,6 +161,10 @@ _HEDGE_ABOUT_NOW = re.compile(
     rf"|\blikely (?=(?:{'|'.join(sorted(_IRREGULAR_PAST))})(?![\w'-]))"
     r"|\b(?:may|might)(?: \w+ly| now| well| also| still| even| just| only| already)* be(?: \w+ly| somewhat| even)? [a-z]+ing\b"
     r"|\b(?:may|might) (?:recall|remember)\b"
+    # "most likely to" after a noun says which one is meant, as "who will" does: "the candidate most likely to carry on
+    # his legacy", "voters most and least likely to support her" ("Sanders is most likely to win" looks ahead)
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!'s )(?<!'re )\b(?:most|least)"
+    r"(?: and (?:most|least))? likely to\b"
     # an attitude held now, hedged: "people may not like the answer", "Trump might appreciate it", "they may think of
     # him as..." ("may think twice", "might like to run", "may agree to the deal" are steps still to come)
     r"|\b(?:may|might)(?: not)?(?: \w+ly| now| well| also| still| even| just)* (?:like(?! to\b)|dislike|understand|"
