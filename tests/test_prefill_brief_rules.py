@@ -463,6 +463,9 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The ministry plans to publish the report.", True),
         ("A vote is expected to follow within days.", True),
         ("The summit is scheduled for the spring.", True),
+        ("The harbour master met the fishermen in the summer of 2012 at the quay.", False),  # a date
+        ("Later in the summer, the mayor revised her statement on the quay.", False),
+        ("The quay could be finished in the summer.", True),
         ("The mayor is slated to open the quay later in the month.", True),
         ("Negotiators said they'll meet again.", True),
         ("The mayor is probably the most popular politician in the city.", False),
