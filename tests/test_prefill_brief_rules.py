@@ -575,6 +575,11 @@ def test_a_lead_that_tells_the_reader_what_the_news_means_for_them_is_a_summary_
         ("The dockers backed the captain most likely to win the harbour vote.", False),  # which captain
         ("The survey listed the dockers most and least likely to strike.", False),
         ("The captain is most likely to win the harbour vote.", True),
+        ("The mayor ran as the lone and unlikely rival to the harbour master.", False),
+        ("It's likely that the union doesn't yet have the votes.", False),
+        ("It's likely that the union will call a strike.", True),
+        ("In the unlikely event of a strike, the ferries could stop.", True),
+        ("The docker thought that no one could hear him.", False),
         ("The levy may be the biggest issue next year.", True),
         # a plan or a deadline that came to an end
         ("Plans to dredge the harbour fell to the wayside after the storm.", False),

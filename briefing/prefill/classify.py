@@ -154,7 +154,7 @@ _MODAL_NOT_AHEAD = re.compile(
     r"|\ball (?:[\w'-]+ ){1,3}?could do (?:was|is|were)\b|\bcould do with\b"
     r"|\b(?:i|we|he|she|they|you) could (?:not |n't )?(?:see|hear|feel|tell|smell|sense)\b"
     r"|\b(?:saw|doubted|felt|knew|believed|realized|realised|hoped|feared|wondered|understood|learned|decided|"
-    r"imagined|suspected|sensed|figured)(?: that| whether| if)? (?:[\w'-]+ ){1,5}?(?:could|might|would|'d)\b"
+    r"imagined|suspected|sensed|figured|thought)(?: that| whether| if)? (?:[\w'-]+ ){1,5}?(?:could|might|would|'d)\b"
     # a question someone put, its "if" no condition: "a voter asked if she might appoint him", "asked what he thought
     # she could do" (up to the question's end: "Asked if she had decided, the mayor said she might run" looks ahead; a
     # question still open is not put: "they are left wondering whether the talk might soften")
@@ -173,6 +173,11 @@ _HEDGE_ABOUT_NOW = re.compile(
     rf"|\blikely (?=(?:{'|'.join(sorted(_IRREGULAR_PAST))})(?![\w'-]))"
     r"|\b(?:may|might)(?: \w+ly| now| well| also| still| even| just| only| already)* be(?: \w+ly| somewhat| even)? [a-z]+ing\b"
     r"|\b(?:may|might) (?:recall|remember)\b"
+    # "unlikely" before its noun describes it ("the lone and unlikely alternative to Trump"); "likely that" before a verb
+    # of now or the past hedges a fact ("it's likely that Clinton doesn't yet have the votes")
+    r"|\b(?:an?|the|and) unlikely (?!to\b)"
+    r"|\blikely that (?=(?:[\w'-]+ ){1,3}?(?:is|isn't|are|aren't|was|wasn't|were|weren't|has|hasn't|have|haven't|does|"
+    r"doesn't|do|don't|did|didn't)\b)"
     # "most likely to" after a noun says which one is meant, as "who will" does: "the candidate most likely to carry on
     # his legacy", "voters most and least likely to support her" ("Sanders is most likely to win" looks ahead)
     r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!'s )(?<!'re )\b(?:most|least)"
