@@ -41,6 +41,14 @@ from tests.prefill_support import speakers
         # "maintain" reports where a clause follows, or as the closing aside
         ("The port will make money, Ann Blackwell maintains.", "Ann Blackwell"),
         ("Ann Blackwell maintains that the port will make money.", "Ann Blackwell"),
+        # a name's suffix keeps its full stop; "General" before a firm's word is the firm's name
+        ("Mayor Thomas R. Vale Jr. said the port would stay public.", "Vale Jr"),
+        ("General Foods says that in 2012 it paid $3 million in port fees.", "General Foods"),
+        # after a quotation, "wrote on Facebook" says where the words were posted: no reporter's credit line
+        ("“Go, Ruiz, go!” Lee Park wrote on Facebook.", "Lee Park"),
+        # an apposition that opens on a past participle and a preposition, or a name with its party in brackets
+        ("Ana Ruiz, clad in a yellow raincoat, said the port would flood.", "Ana Ruiz"),
+        ("Sen. Ana Ruiz (R-Ohio), facing a stiff challenge from Lee Park, noted that the port was safe.", "Ana Ruiz"),
         # the examples of a list that runs on to the verb: the list's head speaks, not its last name
         (
             (

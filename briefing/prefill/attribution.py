@@ -603,6 +603,8 @@ class Attributor:
             j -= 1
         if not passive:
             j = _controlling_subject_end(sc, j)  # "Ruiz has taken to saying": Ruiz's words
+        if j >= 1 and tokens[j].text == "." and tokens[j - 1].text in ("Jr", "Sr") and not sc.quoted[j]:
+            j -= 1  # "Joseph R. Biden Jr. said": the suffix's full stop ends no sentence
         if (
             j >= 2
             and tokens[j].is_cap

@@ -125,13 +125,15 @@ def plain_stance(sc: Scan, i: int, n: int) -> bool:
 
 
 def credit_line(sc: Scan, i: int, n: int) -> bool:
-    """A reporter's credit ("Jones reported from Washington.", "Jones reports for the Herald."): no position."""
+    """A reporter's credit ("Jones reported from Washington.", "Jones reports for the Herald."): no position. Never
+    after a quotation: '“Go, Ruiz!” Lee wrote on Facebook.' gives Lee's words and where they were posted."""
     tokens = sc.tokens
     return (
         sc.lower[i] in ("reported", "reports", "contributed", "contributes", "writes", "wrote")
         and i + n < len(tokens)
         and sc.lower[i + n] in ("from", "for", "to", "on")
         and len(tokens) <= i + n + 8
+        and not any(sc.quoted[:i])
     )
 
 

@@ -27,6 +27,7 @@ _PARTY_MEMBERS = grammar_words("party_members")  # "a New Hampshire Republican",
 _APPOSITION_WORDS = frozenset(
     ("who", "whose", "which", "a", "an", "the", "one", "both", "another", "herself", "himself")
 )
+_IRREGULAR_PARTICIPLES = frozenset(("clad", "born", "known", "seen"))  # "Mary Susan, clad in a red cape, said"
 MAX_ASIDE = 9  # tokens of an adverbial opener skipped whole ("At a campaign event in Ames,"); longer ones hold clauses
 
 
@@ -145,6 +146,13 @@ def apposition(sc: Scan, a: int, b: int, after_first: bool) -> bool:
         return is_place_phrase(sc, a, b) or b - a <= 6
     if word.endswith("ing") and not opener.is_cap and len(word) > 4:
         return True  # "appearing on Fox News right after the speech"
+    if (
+        (word.endswith("ed") and len(word) > 4 or word in _IRREGULAR_PARTICIPLES)
+        and not opener.is_cap
+        and b - a >= 3
+        and tokens[a + 1].lower in PREPOSITIONS
+    ):
+        return True  # "clad in a red cape", "backed by the unions", "born in Ohio"
     words = [t for t in tokens[a:b] if t.text not in (".", "-")]
     if opener.is_cap and len(words) <= 4 and all(t.is_cap for t in words if t.is_word):
         # "R-Fla.", "N.C.", and after a role "the editor of the Vatican's newspaper, L'Osservatore Romano"

@@ -724,6 +724,11 @@ class SpeakerPhrases:
         for k in range(1, len(segments)):  # the longest chain of appositions that follows a name
             head_start, head_end = segments[k - 1]
             name = head_end - 1
+            if tokens[name].text == ")" and not sc.quoted[name]:  # "Sen. Roy Blunt (R-Mo.), facing ...": the name
+                opening = next(
+                    (m for m in range(name - 1, max(head_start, name - 8) - 1, -1) if tokens[m].text == "("), 0
+                )
+                name = opening - 1 if opening > head_start else name
             if (
                 head_end - head_start > MAX_SUBJECT_SEGMENT
                 or adverbial(sc, head_start)
