@@ -115,8 +115,8 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
         role = lex.roles.match_keys(lower, i)
         if role and _named_body_of(tokens, i, covered):
             role = None  # "the Department of Justice", "the Brennan Center for Justice": a body's name, not a judge
-        if role and role[0] == 1 and i + 1 < len(tokens) and tokens[i + 1].text in lex.org_words:
-            role = None  # "General Electric", "General Motors": a firm's name, not an officer's title
+        if role and lower[i] == "general" and i + 1 < len(tokens) and tokens[i + 1].text in lex.org_words:
+            role = None  # "General Electric", "General Motors": a firm's name, not an officer's title ("Judge Park" is)
         if role:
             for k in range(i, i + role[0]):
                 covered[k] = "role"
