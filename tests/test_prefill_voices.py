@@ -161,6 +161,15 @@ def test_a_second_verb_joined_by_and_reports_the_person_who_opens_the_clause() -
     assert speakers(body) == ["Ann Ruiz", None, None]
 
 
+def test_an_adverb_between_and_and_the_second_verb_hides_no_subject() -> None:
+    # "... and later said": "later" before the cue is no "Hours later," aside; the clause before the "and" speaks
+    body = (
+        "Mayor Ann Ruiz toured the flooded port on Monday and later said it would reopen. "
+        "Judge Tom Vance started the row when he brought up the toll and later said, “It is a tax on the poor.”"
+    )
+    assert speakers(body) == ["Ann Ruiz", "Tom Vance"]
+
+
 def test_a_relative_clause_closed_by_a_comma_leaves_the_second_verb_to_the_subject() -> None:
     # "Lee, who spoke to mayors, did not name Ruiz but told them": the relative clause ended at its comma, so "told"
     # goes with Lee, who opens the clause; one still open at "and" keeps its verbs ("who wore a hat and said ...")

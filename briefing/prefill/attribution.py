@@ -653,7 +653,9 @@ class Attributor:
                 return None  # "Terris, who saw it and described it": the relative's; "and lauded for": a passive
             if self._committed is not None:
                 return self._committed  # "A spokesman declined to name them but said": the spokesman
-            subject = self.phrases.clause_subject(sc, i, sentence)
+            # the subject of the clause the "and" closes: "Ruiz visited the dam and later said" reads up to the "and",
+            # so the adverbs between it and the cue ("later") are no aside ("Hours later,") that hides the subject
+            subject = self.phrases.clause_subject(sc, j, sentence)
             return subject if subject is not None and subject.actor is not None and subject.actor.person else None
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and tokens[j].text == ",":
             # "Trump went after Bush, calling him...": a participle after a clause belongs to its subject
