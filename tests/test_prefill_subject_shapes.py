@@ -59,6 +59,10 @@ from tests.prefill_support import speakers
             "Tom Vance",
         ),
         ("His standing improved after the storm in Dover, Del., and his call for a levy on imports.", None),
+        # a connective that opens the sentence names nobody: the name after its comma is the subject
+        ("Moreover, Mayor Ann Ruiz went after the board, calling its budget a disgrace.", "Ann Ruiz"),
+        ("Likewise, Mayor Ann Ruiz went after the board for its budget and called for a recount.", "Ann Ruiz"),
+        ("Nevertheless, the board issued a statement saying the toll would stay.", None),
     ],
 )
 def test_the_subject_of_a_cue_is_the_phrase_that_speaks(body: str, expected: str | None) -> None:
