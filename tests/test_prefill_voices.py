@@ -161,6 +161,20 @@ def test_a_second_verb_joined_by_and_reports_the_person_who_opens_the_clause() -
     assert speakers(body) == ["Ann Ruiz", None, None]
 
 
+def test_a_body_or_group_that_plainly_opens_the_clause_shares_its_second_verb() -> None:
+    # "House Democrats seized the floor and said": the phrase before the clause's first verb speaks; not where a
+    # clause of its own opens before the "and" ("cheered when ... took the stage and asked"), not two describing
+    # words after "were" ("were unhappy ... and worried"), not the last word of a longer name ("Circuit")
+    body = (
+        "House Democrats seized the floor on Wednesday and said they would not leave. "
+        "The appeals court overruled the judge and said the port had already complied. "
+        "The dock crowd cheered when the harbour pilots took the stage and asked for calm. "
+        "In exit polls, voters were unhappy with the toll and worried about the dam. "
+        "But the Court of Appeals for the Fourth Circuit overruled and said the toll was lawful."
+    )
+    assert speakers(body) == ["House Democrats", "appeals court", None, None, None]
+
+
 def test_an_adverb_between_and_and_the_second_verb_hides_no_subject() -> None:
     # "... and later said": "later" before the cue is no "Hours later," aside; the clause before the "and" speaks
     body = (

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from briefing.prefill.actors import BODY, PERSON, Cast, Scan, is_people_noun, pronoun_kind, sc_text
+from briefing.prefill.coordination import opening_subject
 from briefing.prefill.cue_sense import (
     adverb,
     after_quotation,
@@ -149,6 +150,13 @@ def _open_relative(sc: Scan, j: int) -> bool:
     return relative is not None and not any(
         sc.tokens[k].text == "," and not sc.quoted[k] for k in range(relative + 1, j)
     )
+
+
+def _whole(sc: Scan, speaker: Speaker, first: int, end: int) -> bool:
+    """Whether the words naming ``speaker``, which end at token ``end``, reach back to token ``first``, where the
+    phrase starts: "The State Department", not "Circuit" read out of "the Court of Appeals for the 6th Circuit"."""
+    tokens = sc.tokens
+    return bool(speaker.written) and tokens[end].end - len(speaker.written) <= tokens[first].start
 
 
 _MADE_ONLY = frozenset(("comments", "remarks"))  # noun cues only as what someone makes ("made comments about")
@@ -656,7 +664,15 @@ class Attributor:
             # the subject of the clause the "and" closes: "Ruiz visited the dam and later said" reads up to the "and",
             # so the adverbs between it and the cue ("later") are no aside ("Hours later,") that hides the subject
             subject = self.phrases.clause_subject(sc, j, sentence)
-            return subject if subject is not None and subject.actor is not None and subject.actor.person else None
+            if subject is not None and subject.actor is not None and subject.actor.person:
+                return subject
+            # a body or group that plainly opens the clause ("House Democrats seized the floor and said", "The court
+            # overruled and said"): the phrase before the clause's first verb, where nothing opens another clause
+            span = opening_subject(sc, j)
+            if span is None:
+                return None
+            front = self.phrases.ending_at(sc, span[1], sentence)
+            return front if front is not None and _whole(sc, front, *span) else None
         if kind == "verb" and tokens[i].lower.endswith("ing") and j >= 1 and tokens[j].text == ",":
             # "Trump went after Bush, calling him...": a participle after a clause belongs to its subject
             return self._committed or self.phrases.clause_subject(sc, i, sentence)
