@@ -906,6 +906,8 @@ def test_the_answer_not_the_question_of_an_asked_opener_gives_the_speaker(body: 
         ("Ana Ruiz knows the city must build more housing.", "Ana Ruiz"),
         ("Last spring, Ana Ruiz assailed the port authority.", "Ana Ruiz"),
         ("Harbor Democrats want a vote on the levy.", "Harbor Democrats"),
+        # a cause named is a view taken: "attributed the loss to"
+        ("The Ruiz campaign attributed her narrow loss to the rain.", "Ruiz campaign"),
     ],
 )
 def test_a_stance_verb_with_a_named_subject_is_a_position(body: str, speaker: str) -> None:
@@ -920,6 +922,7 @@ def test_a_stance_verb_with_a_named_subject_is_a_position(body: str, speaker: st
         "The cuts favored by Ms. Ruiz failed.",
         "It is hard to think that Ana Ruiz sees it that way.",
         "He liked the ideas Ana Ruiz championed.",
+        "The narrow loss can be attributed to the rain.",  # a passive: nobody named takes the view
     ],
 )
 def test_a_stance_verb_without_a_plain_named_subject_is_no_position(body: str) -> None:
