@@ -175,6 +175,16 @@ def test_a_body_or_group_that_plainly_opens_the_clause_shares_its_second_verb() 
     assert speakers(body) == ["House Democrats", "appeals court", None, None, None]
 
 
+def test_words_quoted_inside_the_first_clause_do_not_end_it() -> None:
+    # "summed up the plan as “terrible,” denounced ... and said": the quotation opens after a word of the clause, so
+    # it is the clause's object, not a quotation whose end starts a new clause; one that opens the sentence still is
+    body = (
+        "Mayor Tom Vance summed up the plan as “terrible,” denounced its cost and said it should be dropped. "
+        "Governor Ann Ruiz thanked the nurses “for their support” and called the union “our best friend.”"
+    )
+    assert speakers(body) == ["Tom Vance", "Ann Ruiz"]
+
+
 def test_an_adverb_between_and_and_the_second_verb_hides_no_subject() -> None:
     # "... and later said": "later" before the cue is no "Hours later," aside; the clause before the "and" speaks
     body = (

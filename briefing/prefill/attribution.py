@@ -663,7 +663,7 @@ class Attributor:
                 return self._committed  # "A spokesman declined to name them but said": the spokesman
             # the subject of the clause the "and" closes: "Ruiz visited the dam and later said" reads up to the "and",
             # so the adverbs between it and the cue ("later") are no aside ("Hours later,") that hides the subject
-            subject = self.phrases.clause_subject(sc, j, sentence)
+            subject = self.phrases.clause_subject(sc, j, sentence, inner_quotes=True)
             if subject is not None and subject.actor is not None and subject.actor.person:
                 return subject
             # a body or group that plainly opens the clause ("House Democrats seized the floor and said", "The court

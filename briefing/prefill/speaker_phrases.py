@@ -148,6 +148,26 @@ def _past_dateline(sc: Scan) -> int:
     return next((k for k, token in enumerate(tokens) if token.start >= end), 0) if end > tokens[0].start else 0
 
 
+MAX_QUOTED_OBJECT = 20  # tokens of a quotation inside a clause: "as “the most valuable player,”"
+
+
+def _quoted_object(sc: Scan, k: int) -> int | None:
+    """The opening mark of a short quotation whose closing mark is at ``k`` and which opens right after a
+    lower-case word of the clause ("summed up Clinton as “terrible,”", "thanked its members “for their
+    support”"): words quoted inside the clause, not a quotation the clause's subject closes. None otherwise, as for
+    a quotation that opens the sentence or follows a colon."""
+    tokens = sc.tokens
+    if sc.quoted[k] or tokens[k].text not in QUOTES:
+        return None
+    m = k - 1
+    while m >= 0 and k - m <= MAX_QUOTED_OBJECT and sc.quoted[m]:
+        m -= 1
+    if m < 1 or m == k - 1 or tokens[m].text not in QUOTES or sc.quoted[m - 1]:
+        return None
+    before = tokens[m - 1]
+    return m if before.is_word and not before.is_cap else None
+
+
 def _verbs_object(sc: Scan, lead: int, end: int) -> bool:
     """Whether the name from ``lead`` to ``end`` is the object of an infinitive or of a participle before it
     ("a plan to bar Muslims", "from entering the United States"), so no subject; not where a participle of its
@@ -980,11 +1000,12 @@ class SpeakerPhrases:
             return None  # a full name of two words or more, and nothing after it but the clause's end
         return self.namer.named(sc, comma + 1, end, sentence)
 
-    def clause_subject(self, sc: Scan, i: int, sentence: int) -> Speaker | None:
+    def clause_subject(self, sc: Scan, i: int, sentence: int, inner_quotes: bool = False) -> Speaker | None:
         """The subject of the clause a participle or noun cue hangs on: its first speaker-like phrase.
 
         "Smith criticised Brown's decision, saying..." is Smith's, not Brown's: names after a
-        preposition or owning something ("Brown's") are objects, not the subject.
+        preposition or owning something ("Brown's") are objects, not the subject. With ``inner_quotes``, a
+        quotation that opens after a word of the clause ("as “terrible,”") is part of it, not its edge.
         """
         tokens = sc.tokens
         floor = max(0, i - LOOK_BACK)
@@ -994,6 +1015,9 @@ class SpeakerPhrases:
                 continue
             if tokens[k].text in QUOTES and (opening := quoted_title_inside(sc, k)) is not None:
                 title = opening
+                continue
+            if inner_quotes and (opening := _quoted_object(sc, k)) is not None:
+                title = opening  # "summed up Clinton as “terrible,” denounced ... and said": the clause goes on
                 continue
             if tokens[k].text in (";", ":") or (
                 tokens[k].text in QUOTES and not sc.quoted[k] and k < i - 1 and not self._bare_apostrophe(sc, k)
