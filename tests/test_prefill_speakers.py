@@ -897,6 +897,19 @@ def test_the_answer_not_the_question_of_an_asked_opener_gives_the_speaker(body: 
     assert speakers(body) == ["Ann Kerr"]
 
 
+def test_talk_whose_words_the_sentence_gives_is_a_report() -> None:
+    # "talks about how ...", "talked through the issues ...: ...", "talks about “...”": the talk's words are there;
+    # a bare topic ("talked about the toll"), a passive and a text that "talks" are no one's position
+    body = (
+        "And Mayor Ann Ruiz frequently talks about how she pushed the council to fund the dam. "
+        "Governor Tom Vance talked through the issues that matter to farmers: the toll and the dam. "
+        "Judge Lena Park has not talked about the toll. "
+        "The toll will be talked about today: it is the only issue. "
+        "The statement talked about giving voters “the final say.”"
+    )
+    assert speakers(body) == ["Ann Ruiz", "Tom Vance", None, None, None]
+
+
 # Stance verbs: a position when a name is their plain subject, nothing otherwise
 @pytest.mark.parametrize(
     ("body", "speaker"),

@@ -49,6 +49,7 @@ from briefing.prefill.cue_sense import (
     reduced_relative,
     report_opener,
     share_of,
+    talks_of_what_is_said,
     verb_before_owner,
     wish_in_clause,
     words_referred_to,
@@ -442,6 +443,9 @@ class Attributor:
             naming = (cue is None or cue[1] == "noun") and calls_someone_something(sc, i)
             if naming:
                 cue = (1, "verb")  # "calls Vance “a fraud”", "went on to call him a liar": the verb, not the noun
+            talk = cue is None and talks_of_what_is_said(sc, i)
+            if talk:
+                cue = (2, "verb")  # "talks about how she pushed for ...": the talk's words are given
             if cue is None:
                 continue
             n, kind = cue
@@ -505,6 +509,8 @@ class Attributor:
             self.reading.named_only, self._relative = stance, False
             speaker = self._speaker_for(sc, i, n, kind, sentence)
             self.reading.named_only = False
+            if talk and speaker is not None and not speaker.named:
+                continue  # "the statement talked about ...": a text or a body nobody names does not talk
             if (
                 speaker is not None
                 and reported_from is not None

@@ -682,6 +682,31 @@ def calls_someone_something(sc: Scan, i: int) -> bool:
     return tokens[end].text in QUOTES or lower[end] in ("a", "an")
 
 
+_TALK_FORMS = frozenset(("talks", "talked"))
+_TALK_PARTICLES = frozenset(("about", "through"))
+_TOPIC_REPORTS = frozenset(("how", "what", "why", "whether"))  # "talked about how ...": the words told again
+MAX_TALKED_TOPIC = 12  # tokens from "about" to the quotation or colon that gives the talk's words
+
+
+def talks_of_what_is_said(sc: Scan, i: int) -> bool:
+    """ "She talks about how she pushed for ...", "He talks about “spoiling the party”", "talked through the issues
+    that matter to this crowd: ...": talk whose words the sentence gives, a report as "said" is; not "talked about
+    Zika", a topic only, nor the passive "will be talked about today:"."""
+    tokens, lower = sc.tokens, sc.lower
+    if lower[i] not in _TALK_FORMS or sc.quoted[i] or tokens[i].is_cap or i + 2 >= len(tokens):
+        return False
+    if lower[i + 1] not in _TALK_PARTICLES or (i and lower[i - 1] in PASSIVE):
+        return False
+    if lower[i + 2] in _TOPIC_REPORTS:
+        return True
+    for k in range(i + 2, min(len(tokens), i + 2 + MAX_TALKED_TOPIC)):
+        if tokens[k].text in (",", ".", ";", "?", "!") and not sc.quoted[k]:
+            return False
+        if tokens[k].text in QUOTES or tokens[k].text == ":":
+            return not sc.quoted[k]
+    return False
+
+
 _NAME_GIVERS = frozenset(("a", "an", "the", "another"))  # "a super PAC called ...": the phrase a name is given in
 MAX_NAMED_PHRASE = 6  # words from the determiner to "called": "an anti-Trump super PAC called"
 
