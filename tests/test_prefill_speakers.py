@@ -897,6 +897,18 @@ def test_the_answer_not_the_question_of_an_asked_opener_gives_the_speaker(body: 
     assert speakers(body) == ["Ann Kerr"]
 
 
+def test_a_phrase_of_place_or_time_may_stand_between_a_cue_and_its_complement() -> None:
+    # "declared in an interview with the Herald that ...", "responded in a text message: “...”": the complement is
+    # still the cue's; not "respond to claims that" (the claims say it) nor a colon that lists ("in a mayor: ...")
+    body = (
+        "Mayor Ann Ruiz declared in an interview with the Herald that the toll would stay. "
+        "Asked why, Tom Vance responded in a text message: “The port will close.” "
+        "Judge Lena Park will not respond to recent claims that her aides lied. "
+        "Voters wanted in a mayor: honesty, thrift and calm."
+    )
+    assert speakers(body) == ["Ann Ruiz", "Tom Vance", None, None]
+
+
 def test_talk_whose_words_the_sentence_gives_is_a_report() -> None:
     # "talks about how ...", "talked through the issues ...: ...", "talks about “...”": the talk's words are there;
     # a bare topic ("talked about the toll"), a passive and a text that "talks" are no one's position

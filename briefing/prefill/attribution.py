@@ -25,6 +25,7 @@ from briefing.prefill.cue_sense import (
     asked_opener_end,
     calls_someone_something,
     common_noun,
+    complement_after_adjunct,
     credit_line,
     deed_not_words,
     empty_subordinate,
@@ -460,6 +461,7 @@ class Attributor:
                 not naming
                 and sc.lower[i + n - 1] in _COMPLEMENT_CUES
                 and (i + n >= len(tokens) or sc.lower[i + n] not in _COMPLEMENTS)
+                and not complement_after_adjunct(sc, i + n)  # "declared in an interview with Reuters that ..."
                 and not (sc.lower[i + n - 1] in _PLEDGES and i + n < len(tokens) and sc.lower[i + n] == "to")
                 and not after_quotation(sc, i)
                 and not (i + n >= len(tokens) - 1 and _closing_report(sc, i))  # "Ruiz will win, Lee maintains."

@@ -682,6 +682,31 @@ def calls_someone_something(sc: Scan, i: int) -> bool:
     return tokens[end].text in QUOTES or lower[end] in ("a", "an")
 
 
+_ADJUNCT_OPENERS = frozenset(("in", "on", "at", "during", "before", "after", "last", "this", "earlier", "later"))
+MAX_ADJUNCT = 10  # tokens of a phrase of place or time between a cue and its "that": "in an interview with Reuters"
+
+
+def complement_after_adjunct(sc: Scan, k: int) -> bool:
+    """Whether a cue that reports only with a complement ("declared", "recalled", "testified") gets one after a
+    phrase of place or time starting at ``k``: "declared in an interview with Reuters that ...", "recalled in 2008
+    that ...", "responded in a text message: “...”". Not past a comma or the end of the clause, not after "to", which
+    names an object ("respond to accusations that ...": the accusations say it), and a colon only before a quotation
+    ("wanted in a president: civility, experience" lists what is wanted)."""
+    tokens, lower = sc.tokens, sc.lower
+    if k >= len(tokens) or lower[k] not in _ADJUNCT_OPENERS or sc.quoted[k]:
+        return False
+    for m in range(k + 1, min(len(tokens), k + 1 + MAX_ADJUNCT)):
+        if sc.quoted[m] or tokens[m].text in (",", ".", ";", "?", "!", "(", "—", "–"):
+            return False
+        if lower[m] == ":":  # "responded in a text message: “...”", not "wanted in a president: civility"
+            return m > k + 1 and m + 1 < len(tokens) and tokens[m + 1].text in QUOTES
+        if lower[m] == "that" or tokens[m].text in QUOTES:
+            return m > k + 1
+        if lower[m] == "to":
+            return False
+    return False
+
+
 _TALK_FORMS = frozenset(("talks", "talked"))
 _TALK_PARTICLES = frozenset(("about", "through"))
 _TOPIC_REPORTS = frozenset(("how", "what", "why", "whether"))  # "talked about how ...": the words told again
