@@ -897,6 +897,10 @@ def test_the_answer_not_the_question_of_an_asked_opener_gives_the_speaker(body: 
     assert speakers(body) == ["Ann Kerr"]
 
 
+def test_confiding_is_telling() -> None:
+    assert speakers("Mayor Ann Ruiz confided to her aides that the dam would fail.") == ["Ann Ruiz"]
+
+
 def test_a_phrase_of_place_or_time_may_stand_between_a_cue_and_its_complement() -> None:
     # "declared in an interview with the Herald that ...", "responded in a text message: “...”": the complement is
     # still the cue's; not "respond to claims that" (the claims say it) nor a colon that lists ("in a mayor: ...")
