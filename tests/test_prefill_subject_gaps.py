@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.prefill.actors import scan
+from briefing.prefill.lexicon import load_lexicon
+from briefing.prefill.phrase_shapes import asides
+from briefing.prefill.text import tokenize
 from tests.prefill_support import speakers
 
 
@@ -86,3 +90,13 @@ def test_an_opening_it_on_a_speech_verb_is_the_body_that_spoke_just_before() -> 
         "It said the deficit would narrow."  # the report's words; the office did not speak in the sentence before
     )
     assert speakers(body) == ["Harbourlink", "Harbourlink", "Ana Ruiz", None, None, None]
+
+
+def test_a_time_word_is_an_aside_only_where_a_comma_closes_it() -> None:
+    def marked(text: str, cue: str) -> list[str]:
+        sc = scan(text, tokenize(text, 0, len(text)), load_lexicon())
+        i = next(k for k, t in enumerate(sc.tokens) if t.text == cue)
+        return [t.text for t, aside in zip(sc.tokens[:i], asides(sc, 0, i, lambda a, b: False), strict=True) if aside]
+
+    assert marked("Hours later, Ruiz said the dam held.", "said") == ["Hours", "later"]
+    assert marked("Ruiz toured the dam and later said it held.", "said") == []

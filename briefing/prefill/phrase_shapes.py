@@ -111,7 +111,7 @@ def asides(sc: Scan, floor: int, i: int, person: Callable[[int, int], bool]) -> 
         aside = (
             (opener and b < i and b - a <= MAX_ASIDE)
             or first in ("which", "who", "whose")
-            or tokens[b - 1].lower in ("later", "earlier", "ago")  # "Hours later,"
+            or (tokens[b - 1].lower in ("later", "earlier", "ago") and b < i)  # "Hours later," (its comma closes it)
             or (
                 placed
                 and 0 < len(words) <= 3
