@@ -7,8 +7,8 @@ import re
 
 from briefing.model import Brief
 from briefing.prefill.analysis import analyse
-from briefing.prefill.quote_marks import balanced
 from briefing.prefill.text import ended, one_line
+from briefing.quote_marks import balanced
 from briefing.reader import article_from_text
 
 

@@ -1,4 +1,4 @@
-"""An item cut from inside a quotation shows where the quoted words begin and end (prefill.quote_marks).
+"""An item cut from inside a quotation shows where the quoted words begin and end (quote_marks).
 
 Cases are made up for these tests; none is from a corpus.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.prefill import prefill
-from briefing.prefill.quote_marks import balanced, unmatched
+from briefing.quote_marks import balanced, unmatched
 from briefing.reader import article_from_text
 
 

@@ -10,7 +10,7 @@ from briefing import wordfile as w
 from briefing.check.context import unresolved_opener
 from briefing.check.findings import Finding
 from briefing.model import Brief
-from briefing.prefill.quote_marks import unpaired
+from briefing.quote_marks import unpaired
 from briefing.repeats import first_repeated, meaningful_words
 from briefing.templates import SectionRole, Template
 

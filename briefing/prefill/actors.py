@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefing.prefill.lexicon import Lexicon
-from briefing.prefill.quote_marks import INVISIBLE
 from briefing.prefill.text import Token
 from briefing.prefill.wordlists import grammar_map, grammar_words
+from briefing.quote_marks import INVISIBLE
 
 logger = logging.getLogger(__name__)
 

@@ -27,7 +27,6 @@ from briefing.prefill.compress import lead_span, past_dateline
 from briefing.prefill.embeds import embed_author, embed_start, handle_speaker, signature_at
 from briefing.prefill.lexicon import PhraseSet
 from briefing.prefill.phrases import PhraseCounts, heading_fault, proper_issue_name
-from briefing.prefill.quote_marks import balanced
 from briefing.prefill.readable import dangling_opener, person_pronoun, with_referent
 from briefing.prefill.referents import Referents
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
@@ -46,6 +45,7 @@ from briefing.prefill.text import (
     trim_span,
 )
 from briefing.prefill.word_use import is_shouted
+from briefing.quote_marks import balanced
 from briefing.repeats import MIN_MOSTLY, meaningful_words, repeats
 from briefing.templates import SLOTS, get_template
 
