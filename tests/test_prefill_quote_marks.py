@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.prefill import prefill
-from briefing.quote_marks import balanced, unmatched
+from briefing.quote_marks import balanced, leaves_double_open, unmatched, unpaired
 from briefing.reader import article_from_text
 
 
@@ -82,3 +82,27 @@ def test_every_item_of_a_draft_closes_the_quotations_it_opens() -> None:
     assert "“We will not accept these tariffs on our grain, whatever Lisk says about its own market.”" in texts
     assert "''But we will defend our growers,'' Dorn told reporters." in texts
     assert all(unmatched(text) == (0, 0) for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Berg said "we will', True),
+        ("Berg said “we will", True),
+        ("Berg said ''we will", True),  # two apostrophes are one double mark
+        ('Berg said "we will win."', False),
+        ("Berg said ''we will win.''", False),
+        ("He is 5’2” tall", False),  # an inch mark opens nothing
+        ('we will win." Berg said.', True),  # a straight closing mark counts: a cut there is inside the quotation too
+        ("we will win,” Berg said.", False),  # a curly one says it closes
+    ],
+)
+def test_leaves_double_open_counts_the_marks(text: str, expected: bool) -> None:
+    assert leaves_double_open(text) is expected
+
+
+def test_counting_and_pairing_differ_on_a_mistyped_curly_mark() -> None:
+    # "“Frozen“": the count sees two openings; pairing reads the second as closing, from where it stands
+    text = "the film “Frozen“ and the books"
+    assert leaves_double_open(text)
+    assert unpaired(text) == []

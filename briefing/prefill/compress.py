@@ -14,6 +14,7 @@ import re
 
 from briefing.prefill.text import MARKUP
 from briefing.prefill.wordlists import grammar_words
+from briefing.quote_marks import leaves_double_open
 from briefing.reader.datelines import dateline_end
 from briefing.reader.sentences import lexicon as sentence_words
 
@@ -195,9 +196,9 @@ def open_quote(text: str) -> bool:
 
     Two apostrophes are a double quotation mark (the New York Times writes ''So it ends.'').
     """
-    text = text.replace("''", '"')
-    if text.count('"') % 2 or text.count("“") > text.count("”"):
+    if leaves_double_open(text):
         return True
+    text = text.replace("''", '"')
     opened = len(re.findall(r"(?:^|(?<=[\s(]))[‘']", text))
     closed = len(re.findall(r"[’'](?=$|[\s,.;:!?)])", text))
     return opened > closed

@@ -31,6 +31,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from briefing.calendar_words import CALENDAR_NAMES
+from briefing.quote_marks import leaves_double_open
 from briefing.reader.sentences import lexicon as sentence_words
 from briefing.resources import resources_dir
 
@@ -253,7 +254,7 @@ def _cuts(text: str, start: int, end: int, starters: frozenset[str], photos: boo
             continue
         if glue.group("title") is not None and _words(text[start : glue.start()]) < MIN_WORDS:
             continue  # "With the new Avengers: Age of Ultron": a title inside the sentence, not a caption's
-        if _opens_quote(text[start : glue.start()]):
+        if leaves_double_open(text[start : glue.start()]):
             continue  # inside someone's words: a quotation runs on over the cut
         found.append((glue.start(), glue.end()))
     if end - start <= _LONGEST_SEARCHED:
@@ -307,7 +308,7 @@ def _plain_caption_end(text: str, start: int, at: int) -> str | None:
 def _inside_quotation(text: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a quotation, double or single, opened since ``start``: someone's words run on over it."""
     before = text[start:at]
-    return _opens_quote(before) or _opens_single_quote(before)
+    return leaves_double_open(before) or _opens_single_quote(before)
 
 
 def _said_after(text: str, at: int, end: int) -> bool:
@@ -552,7 +553,7 @@ def _name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             second = glue.group("verb2") or ""
             if not (_verb_like(verb, plain) or (verb.endswith("ly") and _verb_like(second, plain))):
                 continue
-        if _opens_quote(text[start : glue.start()]):
+        if leaves_double_open(text[start : glue.start()]):
             continue
         found.append((glue.start(), glue.end()))
     return found
@@ -639,11 +640,6 @@ def _caption_end(word: str, titled: bool = False, opener: str | None = None) -> 
     if opener in _NAME_PROOF and word[0].isupper() and word.isalpha():
         return True  # "... under Thatcher and Reagan The document ...": no sentence runs a name into "The document"
     return (word[0].islower() and not titled) or word[-1] in "0123456789)" or word in CALENDAR_NAMES
-
-
-def _opens_quote(text: str) -> bool:
-    """Whether ``text`` leaves a double quotation open ("...", “...”)."""
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
