@@ -71,6 +71,30 @@ def leaves_double_open(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
+# A single quotation opens after a space or a bracket, before a word ("told him: 'We"); it closes after a word or an
+# end mark, before a space, a mark or the end ("'we will.'"). An apostrophe inside a word ("don't") or after a
+# plural ("the farmers' union") is neither.
+_SINGLE_OPENS = re.compile(r"(?:^|[\s(\[])['‘](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?…])['’](?=[\s.,;:!?)\]]|$)")
+
+
+def leaves_single_open(text: str) -> bool:
+    """Whether ``text`` leaves a single quotation open ("told him: 'We have ..."), by counting the marks that can
+    only open against those that can only close, so apostrophes count as neither."""
+    return len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
+
+
+def leaves_open(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open, double or single: a cut after it would end inside someone's words."""
+    return leaves_double_open(text) or leaves_single_open(text)
+
+
+def inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside a quotation opened since ``start`` (where a paragraph or a
+    sentence begins): someone's words run on over it, so nothing there is the writer's own."""
+    return leaves_open(text[start:at])
+
+
 def unmatched(text: str) -> tuple[int, int]:
     """How many closing marks find no opening one before them, and how many opened quotations are left open."""
     marks = unpaired(text)

@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 
 from briefing.prefill import prefill
-from briefing.quote_marks import balanced, leaves_double_open, unmatched, unpaired
+from briefing.quote_marks import (
+    balanced,
+    inside_quotation,
+    leaves_double_open,
+    leaves_open,
+    leaves_single_open,
+    unmatched,
+    unpaired,
+)
 from briefing.reader import article_from_text
 
 
@@ -106,3 +114,36 @@ def test_counting_and_pairing_differ_on_a_mistyped_curly_mark() -> None:
     text = "the film “Frozen“ and the books"
     assert leaves_double_open(text)
     assert unpaired(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dorn told him: 'We will", True),
+        ("Dorn told him ‘we will", True),
+        ("Dorn told him ['we will", True),  # after a bracket as after a space
+        ("Dorn told him 'we will' and left", False),
+        ("Dorn called it a 'tax.'", False),  # it closes after an end mark
+        # apostrophes are no quotation marks
+        ("the farmers' union", False),
+        ("Dorn's farm and rock 'n' roll", False),
+        # a mark before no word opens nothing (the pre-fill once counted "'(" as an opening; no brief depended on it)
+        ("told him: '(we will", False),
+    ],
+)
+def test_leaves_single_open_counts_only_marks_no_apostrophe_could_be(text: str, expected: bool) -> None:
+    assert leaves_single_open(text) is expected
+
+
+def test_leaves_open_asks_of_both_kinds() -> None:
+    assert leaves_open("Dorn told him: 'We will")
+    assert leaves_open('Dorn said "we will')
+    assert not leaves_open("Dorn said \"we will 'win' today\" and left")
+
+
+def test_inside_quotation_reads_from_where_the_paragraph_starts() -> None:
+    text = 'Berg left. Dorn said "we will go home Monday and rest," and left.'
+    at = text.index("Monday")
+    assert inside_quotation(text, 0, at)
+    assert not inside_quotation(text, 0, text.index("and left"))
+    assert not inside_quotation(text, text.index("go"), at)  # the quotation opened before ``start``

@@ -14,7 +14,7 @@ import re
 
 from briefing.prefill.text import MARKUP
 from briefing.prefill.wordlists import grammar_words
-from briefing.quote_marks import leaves_double_open
+from briefing.quote_marks import leaves_open
 from briefing.reader.datelines import dateline_end
 from briefing.reader.sentences import lexicon as sentence_words
 
@@ -94,7 +94,7 @@ def lead_span(text: str, start: int, end: int) -> tuple[int, int]:
         and aside.group("verb") not in _NOT_ASIDES
         and _words(body[first : aside.start()]) >= MIN_WORDS
         and _words(body[aside.start() : last]) <= _words(body[first : aside.start()])  # a longer one says more
-        and not open_quote(body[first : aside.start()])
+        and not leaves_open(body[first : aside.start()])
         and not _QUOTATION.search(body, aside.start(), last)
         and not _sentence_goes_on(body[first : aside.start()], body[aside.end("verb") : last])
     ):
@@ -191,19 +191,6 @@ def past_dateline(text: str, start: int, end: int) -> int:
     return start
 
 
-def open_quote(text: str) -> bool:
-    """Whether ``text`` leaves a quotation open: a cut there would end inside someone's words.
-
-    Two apostrophes are a double quotation mark (the New York Times writes ''So it ends.'').
-    """
-    if leaves_double_open(text):
-        return True
-    text = text.replace("''", '"')
-    opened = len(re.findall(r"(?:^|(?<=[\s(]))[‘']", text))
-    closed = len(re.findall(r"[’'](?=$|[\s,.;:!?)])", text))
-    return opened > closed
-
-
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -246,7 +233,7 @@ def _glue_after_caption(body: str, start: int, end: int, common: frozenset[str] 
             (glue.group("word") in starters or glue.group("word").lower() in common)
             and _words(body[start : glue.start()]) >= 4
             and _words(body[glue.start("word") : end]) >= MIN_WORDS
-            and not open_quote(body[start : glue.start()])
+            and not leaves_open(body[start : glue.start()])
         ):
             return glue.start("word")
     return None

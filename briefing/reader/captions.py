@@ -31,7 +31,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from briefing.calendar_words import CALENDAR_NAMES
-from briefing.quote_marks import leaves_double_open
+from briefing.quote_marks import inside_quotation, leaves_double_open
 from briefing.reader.sentences import lexicon as sentence_words
 from briefing.resources import resources_dir
 
@@ -287,7 +287,7 @@ def _quote_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if bare.endswith(("ing", "'s", "’s")) or not _said_after(text, glue.end() + 1, end):
             continue  # "writing 'Feels great'", "the party's 'Grand Plan'"
-        if _inside_quotation(text, start, glue.start()):
+        if inside_quotation(text, start, glue.start()):
             continue
         found.append((glue.start(), glue.end()))
     return found
@@ -303,12 +303,6 @@ def _plain_caption_end(text: str, start: int, at: int) -> str | None:
     if bare in _LEADS_ON or bare in _LEADS_INTO_A_CLAUSE or bare in sentence_words().speech_tags:
         return None
     return bare
-
-
-def _inside_quotation(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` is inside a quotation, double or single, opened since ``start``: someone's words run on over it."""
-    before = text[start:at]
-    return leaves_double_open(before) or _opens_single_quote(before)
 
 
 def _said_after(text: str, at: int, end: int) -> bool:
@@ -345,13 +339,6 @@ def _opens_a_sentence(word: str, text: str) -> bool:
     lower, names = _dictionary_words()
     plain = bare.lower() in lower or (bare.endswith("ly") and bare[:-2].lower() in lower)  # "Hopefully"
     return plain and bare not in names and _capitalised_mid_sentence(text)[bare] == 0
-
-
-def _opens_single_quote(text: str) -> bool:
-    """Whether ``text`` leaves a single quotation open ("told him: 'We have ..."), apostrophes aside."""
-    opening = len(re.findall(r"(?:^|[\s(\[])['‘](?=\w)", text))
-    closing = len(re.findall(r"(?<=[\w.,!?…])['’](?=[\s.,;:!?)\]]|$)", text))
-    return opening > closing
 
 
 # A sentence opening on where or when with a name ("On Wednesday, the", "In India, and", "At Thayer Junction, in");
@@ -392,7 +379,7 @@ def _the_name_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # never "the Arizona ...": "The" may be part of the name
         if titled[name] > (1 if _TITLED.match(text, glue.end()) else 0):
             continue  # "told The Times" elsewhere (this glue counts itself after a lower-case word): a title
-        if _inside_quotation(text, start, glue.start()):
+        if inside_quotation(text, start, glue.start()):
             continue
         found.append((glue.start(), glue.end()))
     return found
@@ -405,7 +392,7 @@ def _phrase_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bare = _plain_caption_end(text, start, glue.start())
         if bare is None:
             continue
-        if _inside_quotation(text, start, glue.start()):
+        if inside_quotation(text, start, glue.start()):
             continue
         found.append((glue.start(), glue.end()))
     return found
