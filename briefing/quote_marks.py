@@ -95,6 +95,12 @@ def inside_quotation(text: str, start: int, at: int) -> bool:
     return leaves_open(text[start:at])
 
 
+def closes_unopened(line: str) -> bool:
+    """Whether ``line`` closes a quotation it never opened, on its last mark: the tail of someone's words, whose
+    first sentences came before it ('for the farmers," Dorn said' does not end on its mark and is no tail)."""
+    return line.endswith(("”", '"', "''")) and unmatched(line)[0] > 0
+
+
 def unmatched(text: str) -> tuple[int, int]:
     """How many closing marks find no opening one before them, and how many opened quotations are left open."""
     marks = unpaired(text)

@@ -10,6 +10,7 @@ import pytest
 from briefing.prefill import prefill
 from briefing.quote_marks import (
     balanced,
+    closes_unopened,
     inside_quotation,
     leaves_double_open,
     leaves_open,
@@ -147,3 +148,20 @@ def test_inside_quotation_reads_from_where_the_paragraph_starts() -> None:
     assert inside_quotation(text, 0, at)
     assert not inside_quotation(text, 0, text.index("and left"))
     assert not inside_quotation(text, text.index("go"), at)  # the quotation opened before ``start``
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('for the farmers," Dorn said.', False),  # the tail of a quotation, but the line goes on past it
+        ("and we will stay for the farmers.”", True),
+        ('and we will stay for the farmers."', True),
+        ("and we will stay for the farmers.''", True),
+        ('Dorn said: "We will stay for the farmers."', False),  # opened and closed in the line
+        ('No." Then Dorn said: "We will stay."', True),  # the first mark closes what the line never opened
+        # an inch mark closes no quotation (the summary once counted it as one: no brief had such a line)
+        ("Berg stands 5’2”", False),
+    ],
+)
+def test_closes_unopened_is_a_line_ending_on_a_quotation_begun_before_it(line: str, expected: bool) -> None:
+    assert closes_unopened(line) is expected

@@ -21,7 +21,7 @@ from collections import Counter
 from briefing.prefill.compress import generic_your, writer_voice
 from briefing.prefill.text import content_words, coverage
 from briefing.prefill.word_use import is_shouted
-from briefing.quote_marks import leaves_open
+from briefing.quote_marks import closes_unopened, leaves_open
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def select_summary(
             continue  # a fragment, a run-on, a question, an exclamation ("Earn your style stripes!") or a caption
         if not_a_sentence(body, text[max(0, start - 40) : start]):
             continue  # a piece the splitter broke off, a headline's deck, a heading or the writer's credit
-        if leaves_open(body) or _inside_quote(body) or rank in unquotable:
+        if leaves_open(body) or closes_unopened(body) or rank in unquotable:
             continue  # words of a quotation cut off at either end, or in its middle
         if body[:1] in "\"“‘'" and not _QUOTED.match(body):
             continue  # a bare quotation: whose words? (one the sentence gives to a named speaker may stay)
@@ -115,18 +115,6 @@ def select_summary(
         else:
             lines.append((index, (start, end)))
     return lines
-
-
-def _inside_quote(body: str) -> bool:
-    """A sentence that closes a quotation it never opened: the tail of someone's words.
-
-    Two apostrophes are a double quotation mark (the New York Times writes ''So it ends.'').
-    """
-    body = body.replace("''", '"')
-    opened = body.count("“")
-    closed = body.count("”")
-    straight = body.count('"')
-    return body.endswith(("”", '"')) and (closed > opened or straight % 2 == 1)
 
 
 def not_a_sentence(body: str, before: str = "") -> bool:
