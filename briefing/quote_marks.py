@@ -45,6 +45,14 @@ def _opens(text: str, start: int, end: int, open_quotations: int, first: int) ->
     return not open_quotations
 
 
+def mark_opens(text: str, start: int, end: int, *, inside: bool) -> bool:
+    """Whether the mark at ``text[start:end]`` opens a quotation, for a reader walking a whole article mark by mark
+    (``inside``: a quotation is open before it). The rule ``unpaired`` pairs an item's marks by, so the speaker scan
+    and the check read one quotation alike; where a mark stands decides before the walk's state does, so a mark the
+    article left out ("...admiral.'' " with no opening pair) costs one sentence, not every quotation after it."""
+    return _opens(text, start, end, int(inside), 0)
+
+
 def unpaired(text: str) -> list[tuple[int, int, bool]]:
     """The marks of ``text`` that pair with none: (start, end, whether it opens), in text order."""
     first = next((k for k, char in enumerate(text) if not char.isspace() and char not in INVISIBLE), len(text))

@@ -5,6 +5,8 @@ Cases are made up for these tests; none is from a corpus.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing.prefill import prefill
@@ -15,6 +17,7 @@ from briefing.quote_marks import (
     leaves_double_open,
     leaves_open,
     leaves_single_open,
+    mark_opens,
     unmatched,
     unpaired,
 )
@@ -165,3 +168,32 @@ def test_inside_quotation_reads_from_where_the_paragraph_starts() -> None:
 )
 def test_closes_unopened_is_a_line_ending_on_a_quotation_begun_before_it(line: str, expected: bool) -> None:
     assert closes_unopened(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "inside", "expected"),
+    [
+        ('Dorn said "Yes, we sign', '"', True, True),  # after a space, before a word: it opens, whatever came before
+        ('Yes, we sign," Dorn said', '"', False, False),  # after a word, before a comma: it closes
+        ("the aides ”get close to him", "”", False, True),  # a curly mark typed the wrong way round: its place says
+        ("Dorn called it “fair“ and left", "“", True, False),  # the second of a mistyped pair
+        ('a"b', '"', True, False),  # nothing around it tells: a straight mark closes the quotation left open
+        ('a"b', '"', False, True),  # and opens one where none is
+        # where the speaker scan once read the walk's state first (a toggle), the mark's place now decides
+        ('Berg left -"we sign', '"', True, True),  # after a dash it opens
+        ('Berg said "', '"', False, False),  # the text's last mark opens nothing
+    ],
+)
+def test_mark_opens_reads_where_a_mark_stands_first(text: str, mark: str, inside: bool, expected: bool) -> None:
+    start = text.rindex(mark)
+    assert mark_opens(text, start, start + len(mark), inside=inside) is expected
+
+
+def test_the_scan_and_the_check_read_one_quotation_alike() -> None:
+    # walking the marks with mark_opens leaves open exactly the quotations unpaired reports as open
+    text = "Berg said: “We will sign.” Dorn said the aides ”get close to him and ''fair"
+    inside = False
+    for match in re.finditer(r"''|[\"“”]", text):
+        inside = mark_opens(text, match.start(), match.end(), inside=inside)
+    assert inside
+    assert [opens for _, _, opens in unpaired(text)] == [True, True]

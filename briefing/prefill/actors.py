@@ -16,7 +16,7 @@ from itertools import pairwise
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.text import Token
 from briefing.prefill.wordlists import grammar_map, grammar_words
-from briefing.quote_marks import INVISIBLE
+from briefing.quote_marks import mark_opens
 
 logger = logging.getLogger(__name__)
 
@@ -93,14 +93,12 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
     doubled = -1  # the second "'" of a "''" pair (the New York Times' quotation mark)
     for i, tok in enumerate(tokens):
         if tok.text in ('"', "“", "”"):
-            opens = _mark_opens(text, tok)
-            inside = not inside if opens is None else opens
+            inside = mark_opens(text, tok.start, tok.end, inside=inside)
             continue
         if i == doubled:
             continue  # checked first: of three marks in a row, the one after a pair is a single quote
         if doubled_quote(tokens, i):
-            opens = _opens(text, tok.start, tokens[i + 1].end)
-            inside, doubled = not inside if opens is None else opens, i + 1
+            inside, doubled = mark_opens(text, tok.start, tokens[i + 1].end, inside=inside), i + 1
             continue
         quoted[i] = inside
         if covered[i] is not None or not tok.is_word:
@@ -243,38 +241,10 @@ def doubled_quote(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _opens(text: str, start: int, end: int) -> bool | None:
-    """Whether a straight quotation mark at ``[start, end)`` opens (True) or closes (False) a quotation, read
-    from its neighbours: ' "Yes' opens, 'yes." ' closes. None where they do not tell ('"' alone, '-"-').
-    So a mark the article left out ("...admiral.'' " with no opening pair) costs one sentence, not every
-    quotation after it."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    # a direction mark before it ('\u202a”This is why ...', a pasted post) is no word it could close after
-    spaced_before = before.isspace() or before in _OPEN_BEFORE or before in INVISIBLE
-    spaced_after = after.isspace()
-    if spaced_before and not spaced_after:
-        return True
-    if not spaced_before and (spaced_after or after in _CLOSE_AFTER):
-        return False
-    return None
-
-
-def _mark_opens(text: str, tok: Token) -> bool | None:
-    """Whether a double quotation mark opens (True) or closes (False) a quotation; None: it toggles.
-
-    A curly mark says which it is, unless its neighbours clearly say the other: an opening quote typed as a
-    closing one ('the aides ”get close to him') opens, or the whole sentence would read as a quotation's end
-    and hide its own cue ("Millis told POLITICO that ...")."""
-    by_neighbours = _opens(text, tok.start, tok.end)
-    if tok.text == '"':
-        return by_neighbours
-    glyph = tok.text == "“"
-    return by_neighbours if by_neighbours is not None and by_neighbours != glyph else glyph
-
-
-_OPEN_BEFORE = "([{—–/"  # a quotation opens after these as after a space: '(“Yes'
-_CLOSE_AFTER = ".,;:!?)]—–"  # and closes before these: '"Yes",' '"No")'
+def _mark_opens(text: str, tok: Token) -> bool:
+    """Whether a curly double quotation mark opens a quotation: ``quote_marks.mark_opens``, where its shape decides
+    unless where it stands says the other ('the aides ”get close to him' opens)."""
+    return mark_opens(text, tok.start, tok.end, inside=False)
 
 
 def _closes_first(text: str, tokens: list[Token]) -> bool:
