@@ -1,4 +1,8 @@
-"""Close the quotation an item cuts into.
+"""Whether a quotation mark opens or closes, and the quotation an item cuts into, closed.
+
+The one place that decides it, for the reader (caption cuts), the pre-fill (the speaker scan, asides, summary lines)
+and the check: two rules deciding it apart would read one quotation two ways. ``mark_opens`` and ``unpaired`` read
+where each mark stands; the ``leaves_*`` counts are the cheap question asked of every place a sentence might be cut.
 
 A sentence taken from the middle of a long quotation opens or closes someone's words without the other mark:
 ‘“I have been at this a long time.’ (the quotation runs on into the next sentence) or ‘Really?” Bush said.’ (it
