@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefing.prefill.lexicon import Lexicon
+from briefing.prefill.speech_words import AUXILIARIES, BE_FORMS
 from briefing.prefill.text import Token
 from briefing.prefill.wordlists import grammar_map, grammar_words
 from briefing.quote_marks import mark_opens
@@ -279,7 +280,7 @@ def _given_here(sc: Scan, k: int, j: int, lex: Lexicon) -> bool:
     )
 
 
-_BE = frozenset(("be", "been", "being", "become", "became", "becoming", "is", "was", "are", "were"))
+_BE = BE_FORMS | {"become", "became", "becoming"}
 
 
 def _predicate(sc: Scan, first: int) -> bool:
@@ -1113,7 +1114,7 @@ class Cast:
         if m >= len(tokens) or not tokens[m].is_word or sc.quoted[m]:
             return False
         word = sc.lower[m]
-        return word in _PAST_FORMS or word in _AUXILIARIES or self.lex.cues.match_keys(sc.lower, m) is not None
+        return word in _PAST_FORMS or word in AUXILIARIES or self.lex.cues.match_keys(sc.lower, m) is not None
 
     def _role_acts(self, sc: Scan, start: int, end: int) -> bool:
         """Whether the role after a name's comma is the subject of a verb of its own ("In a call with Ann Ruiz,
@@ -1134,7 +1135,7 @@ class Cast:
         if k >= len(sc.tokens) or not sc.tokens[k].is_word or sc.quoted[k]:
             return False
         word = sc.lower[k]
-        return word in _PAST_FORMS or word in _AUXILIARIES or self.lex.cues.match_keys(sc.lower, k) is not None
+        return word in _PAST_FORMS or word in AUXILIARIES or self.lex.cues.match_keys(sc.lower, k) is not None
 
     # --- resolving later mentions -------------------------------------------------------------
     def last_person(
@@ -1459,13 +1460,12 @@ _TIES = frozenset(("ties", "close", "closer", "loyal", "married", "allied", "rel
 
 _ADVERBS_BEFORE_VERB = frozenset(("also", "then", "later", "now"))
 _SUBORDINATING = frozenset(("after", "before"))  # prepositions that also open a clause with its own subject
-_PAST_FORMS = grammar_words("irregular_past_forms") | grammar_words("be_forms") - {"'s", "'re", "be", "being"}
-_AUXILIARIES = frozenset(("had", "has", "have", "did", "does", "will", "would", "could", "can", "should", "might"))
+_PAST_FORMS = grammar_words("irregular_past_forms") | BE_FORMS - {"'s", "'re", "be", "being"}
 
 
 def _finite_verb(word: str) -> bool:
     """Whether a lower-case word after a name reads as its verb ("Varga lost", "Obama signed", "Ruiz had")."""
-    return word in _PAST_FORMS or word in _AUXILIARIES or word in _MORE_PAST or len(word) > 3 and word.endswith("ed")
+    return word in _PAST_FORMS or word in AUXILIARIES or word in _MORE_PAST or len(word) > 3 and word.endswith("ed")
 
 
 _MORE_PAST = frozenset(("lost", "won", "made", "paid", "held", "heard", "put", "read", "set", "quit", "cut", "hit"))

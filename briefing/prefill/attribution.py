@@ -65,6 +65,7 @@ from briefing.prefill.speaker_phrases import SpeakerPhrases, double_hyphen
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Reading, Speaker
 from briefing.prefill.speech_words import (
     DETERMINERS,
+    FINITE_VERBS,
     ING_ADJECTIVES,
     INVERTIBLE,
     LEADING_CONJUNCTIONS,
@@ -107,8 +108,6 @@ _RELATIVE_CUES = frozenset(
 _STOPWORDS = grammar_words("stopwords")
 _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "Ruiz's campaign": what an owner speaks through
 _NAME_MODIFIERS = grammar_words("name_modifiers")  # "Ruiz's top aide", "Ruiz's former lawyer"
-# a finite verb: after a cue it opens reported content ("said the plan was"), never an inverted subject
-_FINITE_AUXILIARIES = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"))
 _NOUN_CUE_COMPLEMENTS = frozenset(("that", "to", "for", "about"))  # "Trump's statement that ...", "call for"
 _CLAUSE_END_MARKS = frozenset([".", ",", "(", ";", ":", "!", "?", "—", "–", "-", ")", *QUOTES])
 _MARKUP = re.compile(r"</?[a-z]+(?:\s[^<>]*)?>")
@@ -998,7 +997,8 @@ class Attributor:
             if tokens[k].text == "." and not (k + 1 < len(tokens) and tokens[k + 1].is_word):
                 break
             k += 1
-        if any(sc.lower[m] in _FINITE_AUXILIARIES and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
+        if any(sc.lower[m] in FINITE_VERBS and not tokens[m].is_cap for m in range(i, min(k, len(tokens)))):
+            # a finite verb after the cue opens reported content ("said the plan was"), never an inverted subject
             return False  # "said the problem was not requiring a photo ID;": a clause, reported content
         return k >= len(tokens) or tokens[k].text in _CLAUSE_END_MARKS or tokens[k].lower in _CLAUSE_END_WORDS
 

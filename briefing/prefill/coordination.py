@@ -9,12 +9,19 @@ and asked ..." is Ruiz asking). Pure reading of a sentence's tokens: no Qt, no l
 from __future__ import annotations
 
 from briefing.prefill.actors import Scan
-from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS, QUOTES, SKIP_LEFT
+from briefing.prefill.speech_words import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    LEADING_CONJUNCTIONS,
+    PREPOSITIONS,
+    QUOTES,
+    SKIP_LEFT,
+)
 from briefing.prefill.wordlists import grammar_words
 
 _PAST_FORMS = grammar_words("irregular_past_forms")
-_BE = frozenset(("was", "were", "is", "are"))
-_AUXILIARIES = frozenset(("has", "have", "had", "did", "does")) | _BE
+_AUXILIARIES = AUXILIARIES | BE_FORMS
 # words that open a clause of their own: a verb after "and" may be that clause's ("when Ruiz took the stage and asked")
 _CLAUSE_OPENERS = frozenset(
     ("when", "while", "as", "after", "before", "because", "since", "until", "if", "although", "though", "whereas")
@@ -66,7 +73,7 @@ def opening_subject(sc: Scan, j: int) -> tuple[int, int] | None:
     verb = next((k for k in range(start + 1, min(j, start + MAX_SUBJECT)) if _verb(sc, k, start)), None)
     if verb is None:
         return None
-    if lower[verb] in _BE and verb + 1 < j and not lower[verb + 1].endswith(("ed", "en", "ing")):
+    if lower[verb] in BE_FORMS and verb + 1 < j and not lower[verb + 1].endswith(("ed", "en", "ing")):
         return None  # "voters were unhappy and worried about": two describing words, no second verb
     for k in range(start, j):
         if sc.quoted[k] or tokens[k].text in QUOTES or tokens[k].text in (";", ":", "(", ")", "—", "–"):

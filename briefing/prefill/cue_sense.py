@@ -7,7 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.prefill.actors import Scan, pronoun_kind, sc_text
-from briefing.prefill.speech_words import DETERMINERS, INVERTIBLE, PASSIVE, PREPOSITIONS, QUOTES, SKIP_LEFT, STOP_NP
+from briefing.prefill.speech_words import (
+    DETERMINERS,
+    FINITE_BE,
+    FINITE_VERBS,
+    INVERTIBLE,
+    PASSIVE,
+    PREPOSITIONS,
+    QUOTES,
+    SKIP_LEFT,
+    STOP_NP,
+)
 from briefing.prefill.wordlists import grammar_words
 
 _DEGREE_WORDS = grammar_words("degree_words")  # "the most promising path": the "-ing" word is an adjective
@@ -328,7 +338,7 @@ def report_opener(sc: Scan) -> tuple[int, int, bool] | None:
 
 
 _WISHES = frozenset(("seeking", "hoping", "wanting"))  # what someone is after, in the progressive
-_PROGRESSIVE = frozenset(("is", "was", "are", "were", "been", "be"))
+_PROGRESSIVE = PASSIVE - {"being"}
 # nouns a clause with no relative word describes without being its object ("the reason Obama is seeking approval")
 _CIRCUMSTANCE_HEADS = frozenset(("reason", "way", "time", "day", "moment", "place", "point", "extent", "why"))
 
@@ -389,10 +399,7 @@ def in_thing_relative(sc: Scan, i: int, n: int) -> bool:
     )
 
 
-_FINITE_WORDS = frozenset(
-    ("is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "will", "would", "can", "could")
-    + ("should", "may", "might", "must", "remains", "remained", "seems", "seemed", "appears", "appeared")
-)
+_FINITE_WORDS = FINITE_VERBS | {"remains", "remained", "seems", "seemed", "appears", "appeared"}
 _RELATIVE_STOPS = frozenset(("that", "which", "who", "whom", "whose", "and", "but", "while", "because", "as"))
 MAX_REDUCED_RELATIVE = 12  # tokens from a participle cue to the main verb it is the subject's modifier before
 
@@ -1220,7 +1227,7 @@ _SAID_THINGS = frozenset(
     + ("suggestion", "notion", "argument", "criticism", "idea", "view", "views", "report", "reports", "story")
     + ("comment", "comments", "remark", "remarks", "statement", "statements", "rumor", "rumors", "theory")
 )
-_COPULAS = frozenset(("is", "was", "are", "were", "isn't", "wasn't", "remains", "remained", "becomes", "became"))
+_COPULAS = FINITE_BE | {"isn't", "wasn't", "remains", "remained", "becomes", "became"}
 MAX_RELATIVE_HEAD = 8  # words of the noun phrase a relative clause hangs on ("the sort of victory over politics")
 MAX_GAP_ADJUNCT = 6  # words after the cue before what it reports ("argued last year were unfair")
 

@@ -20,13 +20,13 @@ from briefing.prefill.actors import PERSON, Scan, pronoun_kind
 from briefing.prefill.attribution import Attributor
 from briefing.prefill.embeds import embed_start
 from briefing.prefill.speakers import Attribution, Speaker
-from briefing.prefill.speech_words import LEADING_CONJUNCTIONS, PREPOSITIONS, SKIP_LEFT
+from briefing.prefill.speech_words import BE_FORMS, LEADING_CONJUNCTIONS, PREPOSITIONS, SKIP_LEFT
 from briefing.prefill.wordlists import grammar_words
 
 _INTENDING = grammar_words("intention_cues")  # "plans", "wants", "hopes": an intention when "to" follows
 _BEING = grammar_words("intention_states")  # "is planning to", "is convinced that": only after a form of "be"
 _OBJECTS = grammar_words("intention_objects")  # "wants voters to know", "hopes the vote will": an object or clause
-_BE = frozenset(("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re"))
+_BE = BE_FORMS | {"’s", "’re"}
 _ADVISING = frozenset(("may", "might", "could", "should", "would", "must"))
 _AUXILIARIES = SKIP_LEFT | _BE | _ADVISING | frozenset(("will", "still", "now", "already", "n't", "never", "only"))
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "—", "–", "(", "and", "but", "so", "yet"))

@@ -20,7 +20,7 @@ from briefing.prefill.actors import (
 )
 from briefing.prefill.phrase_shapes import adverbial
 from briefing.prefill.speakers import Attribution, Reading, Speaker
-from briefing.prefill.speech_words import MAX_APPOSITION_CLAUSE, PREPOSITIONS
+from briefing.prefill.speech_words import MAX_APPOSITION_CLAUSE, PASSIVE, PREPOSITIONS
 
 PRONOUN_WINDOW = 2  # sentences a speaker's "he" looks back
 
@@ -364,7 +364,7 @@ _TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm",
 _ASKING = frozenset(("asked", "asks"))
 _ASKED_REACH = 4  # tokens from "asked" to the name of the one asked ("asked Adm. Harry B. Harris")
 _ASKED_LOOK_BACK = 40  # recent mentions searched for them
-_PASSIVE = frozenset(("was", "were", "is", "are", "be", "been", "being", "get", "got"))
+_PASSIVE = PASSIVE | {"get", "got"}
 
 
 _OWNER_GENDERS = {"his": "he", "her": "she"}

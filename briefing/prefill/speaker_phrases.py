@@ -46,8 +46,11 @@ from briefing.prefill.speaker_names import SpeakerNamer, place_body_head
 from briefing.prefill.speakers import Speaker
 from briefing.prefill.speech_words import (
     APPOSITION_OPENERS,
+    AUXILIARIES,
+    BE_FORMS,
     CLAUSE_OPENERS,
     DETERMINERS,
+    FINITE_VERBS,
     LEADING_CONJUNCTIONS,
     MAX_APPOSITION_CLAUSE,
     MEMBER_DETERMINERS,
@@ -63,9 +66,8 @@ from briefing.prefill.speech_words import (
 from briefing.prefill.wordlists import grammar_map, grammar_words
 
 # words that open a sentence before a name without being part of it ("Does Rubio", "Perhaps Russia")
-_OPENING_ONLY = frozenset(
-    ("does", "did", "do", "is", "was", "are", "were", "would", "can", "could", "should", "has", "have", "had")
-    + ("perhaps", "even", "instead", "indeed", "meanwhile", "still", "now", "then", "rival", "joining", "given")
+_OPENING_ONLY = (FINITE_VERBS - {"will", "may"}) | frozenset(  # not "Will Estrada", "May Lee": given names
+    ("perhaps", "even", "instead", "indeed", "meanwhile", "still", "now", "then", "rival", "joining", "given")
     + ("soon", "later", "earlier", "afterward", "afterwards", "recently", "today", "yesterday", "tonight", "again")
 )
 # a name after one of these, a lower-case word before it, is an object, not a cue's subject ("critics of Ruiz said")
@@ -85,16 +87,13 @@ MAX_LISTED = 6  # people nouns in one list before a cue: "Friends, donors, lobby
 _STAFF_NOUNS = grammar_words("staff_nouns")  # "employee", "workers": people of a place or firm, who may speak
 _SPEAKING_NOUNS = grammar_words("speaking_nouns")  # "team", "office": what a name speaks through ("the Ruiz team")
 # past forms that are not "-ed" words, and forms of "be": a verb after a name, not a noun the name describes
-_VERB_FORMS = grammar_words("irregular_past_forms") | grammar_words("irregular_participles") | grammar_words("be_forms")
+_VERB_FORMS = grammar_words("irregular_past_forms") | grammar_words("irregular_participles") | BE_FORMS
 _AFFILIATIONS = frozenset(("of", "at", "with", "from"))  # "Ann Lee of / at / with the Star"
 _PLACE_LINKS = frozenset(("in", "at", "from"))  # "Ann Lee of Grace Church in Marion": where, not who
 MAX_RELATIVE_CLAUSE = 20  # words between a relative clause's "who" and a name ending it
 MAX_SUBJECT_SEGMENT = 10  # tokens of the phrase a chain of appositions describes ("And North Carolina's Ada Fisher")
 LOOK_BACK = 40  # tokens searched back for a participle's subject
 _PERSON_TITLES = grammar_words("person_titles")
-_AUXILIARIES = frozenset(
-    ("would", "will", "could", "can", "should", "may", "might", "must", "has", "have", "had", "did", "does", "do")
-)
 _DESCRIBERS = frozenset(
     ("his", "her", "their", "a", "an", "one")
 )  # "said his best friend, Ann Lee": who, then the name
@@ -445,7 +444,7 @@ class SpeakerPhrases:
                 not prev.is_word
                 or prev.lower in STOP_NP
                 or start >= 2
-                and sc.lower[start - 2] in _AUXILIARIES  # "her administration would handle longtime donors": a verb
+                and sc.lower[start - 2] in AUXILIARIES  # "her administration would handle longtime donors": a verb
                 and not sc.quoted[start - 2]
                 or sc.quoted[start - 1]
                 or _opens_subject(sc, start)
@@ -541,10 +540,10 @@ class SpeakerPhrases:
             start == j
             and j >= 1
             and (
-                sc.lower[j - 1] in _AUXILIARIES
+                sc.lower[j - 1] in AUXILIARIES
                 or j >= 2
                 and adverb_word(sc.lower[j - 1])
-                and sc.lower[j - 2] in _AUXILIARIES
+                and sc.lower[j - 2] in AUXILIARIES
             )
         ):
             return None  # "Republicans can reasonably campaign saying": a verb, its subject further back

@@ -12,6 +12,13 @@ PASSIVE = grammar_words("passive_auxiliaries")
 DETERMINERS = grammar_words("determiners")
 STOP_NP = grammar_words("noun_phrase_stops")
 PREPOSITIONS = grammar_words("prepositions")
+# The verb "be" and the auxiliaries: one list each, which modules widen ("become") or narrow ("Will Estrada") in place.
+BE_FORMS = grammar_words("be_forms")  # every form of "be", with its contractions ("'s", "isn't")
+FINITE_BE = frozenset(("is", "are", "was", "were"))  # the forms that make a clause finite by themselves
+AUXILIARIES = frozenset(  # the other auxiliaries and modals: "has said", "would say", "did not say"
+    ("has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must")
+)
+FINITE_VERBS = FINITE_BE | AUXILIARIES  # a finite verb that opens a clause: "said the plan was"
 APPOSITION_OPENERS = frozenset(
     ("also", "now", "once", "then", "still", "himself", "herself", "formerly", "like", "unlike")
 )
