@@ -223,7 +223,9 @@ def _quote_to_the_cue_cut_from_it(article: Article, facts: list[SentenceFacts]) 
 def _closes_open_quote(article: Article, tokens: list[list[Token]]) -> list[bool]:
     """Per sentence: whether a quotation left open before it is closed by it (its first quotation mark is not its
     first token: '...save lives."') or, for a sentence without quotation marks, by a later one of its paragraph.
-    A quotation never closed in its paragraph (a stray or missing mark) is not carried into the next sentence."""
+    A quotation never closed in its paragraph (a stray or missing mark) is not carried into the next sentence.
+    Not ``quote_marks.closes_unopened`` (one line's lone closing mark): this carries the answer back over the
+    paragraph's sentences without marks, for the speaker scan's ``inside``, and is asked by token position."""
     closes = [False] * len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         marks = [k for k, t in enumerate(tokens[index]) if t.text in _QUOTE_MARKS or doubled_quote(tokens[index], k)]
