@@ -31,7 +31,7 @@ from briefing.prefill.readable import dangling_opener, person_pronoun, with_refe
 from briefing.prefill.referents import Referents
 from briefing.prefill.sections import CLOSING, CONTEXT, INTRO, ISSUE, Heading, recap_repeats, short_label
 from briefing.prefill.speakers import QUOTE_CONTINUES, Attribution, Speaker
-from briefing.prefill.speech_words import DETERMINERS, LEADING_CONJUNCTIONS, PREPOSITIONS
+from briefing.prefill.speech_words import DETERMINERS, FINITE_VERBS, LEADING_CONJUNCTIONS, PREPOSITIONS
 from briefing.prefill.summary import LOOKAHEAD, select_summary
 from briefing.prefill.text import (
     MARKUP,
@@ -331,10 +331,11 @@ class _Draft:
 
 
 # What may follow an office where its noun phrase ends: a verb's helpers and adverbs, a preposition or a relative.
-_AFTER_A_NOUN_PHRASE = frozenset(
-    ["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did"]
-    + ["also", "often", "still", "already", "then", "now", "again", "never", "just", "even", "too", "once"]
-    + ["with", "from", "in", "on", "at", "who", "whose", "that", "and", "to", "for", "of", "by"]
+_AFTER_A_NOUN_PHRASE = (
+    FINITE_VERBS
+    | PREPOSITIONS
+    | {"also", "often", "still", "already", "then", "now", "again", "never", "just", "even", "too", "once"}
+    | {"who", "whose", "that", "and"}
 )
 _NEXT_WORD = re.compile(r"\s*([\w-]+)(['’])?")
 
