@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
 from briefing.prefill.lexicon import Lexicon
 from briefing.prefill.speech_words import AUXILIARIES, BE_FORMS
@@ -66,6 +67,16 @@ class Actor:
     short_at: int = -1
     kin: bool = False  # first named as someone's relative ("his wife, Ann Ruiz"): a surname alone is rarely them
     unnamed: bool = False  # a person the article refers to but never names ("the judge"): a "he" may be them
+
+
+class RoleMention(NamedTuple):
+    """A "the admiral" the cast resolved: from "the" to the office's last word (article offsets), whom it means,
+    and that last word ("admiral"), the key a later "the admiral said" is looked up by."""
+
+    start: int
+    end: int
+    actor: Actor
+    word: str
 
 
 @dataclass
@@ -498,10 +509,10 @@ class Cast:
         # per sentence, each subject "he" / "she" outside quotations: (token index, the word, the actors named
         # after it in its own clause, whom it cannot be: "she doubts Clinton can win" is not Clinton)
         self.pronouns: dict[int, list[tuple[int, str, frozenset[int]]]] = {}
-        self._by_role: dict[tuple[int, str], Actor] = {}  # (sentence, "admiral") -> whom its "the admiral" is
-        # per sentence, where each "the admiral" / "the Florida senator" it resolves stands (from "the" to the office's
-        # last word, article offsets) and whom it means: an item opening on one can name them ("[Ann Ruiz]")
-        self.role_mentions: dict[int, list[tuple[int, int, Actor]]] = {}
+        # per sentence, each "the admiral" / "the Florida senator" it resolves: where it stands (from "the" to the
+        # office's last word, article offsets), whom it means and that last word; a "he" after it is them
+        # (``role_holder``) and an item opening on one can name them ("[Ann Ruiz]")
+        self.role_mentions: dict[int, list[RoleMention]] = {}
         self.objects: dict[int, list[int]] = {}  # per sentence, where an object "him" stands outside quotations
         # (sentence, token) of a "she" whose cue follows the words it reports -> the actors those words name:
         # "Picking Ruiz is a false choice, she said" is rarely Ruiz ("Ms. Ruiz found it hard, she said" may be)
@@ -674,8 +685,12 @@ class Cast:
                 actor = self._figure(office, sentence, k, words, sides)
             if actor is not None:
                 self.mention(sentence, actor, k, weak=_weak_mention(sc, k, last + 1, self.lex.non_names))
-                self._by_role[(sentence, tokens[last].lower)] = actor
-                self.role_mentions.setdefault(sentence, []).append((tokens[k].start, tokens[last].end, actor))
+                mention = RoleMention(tokens[k].start, tokens[last].end, actor, tokens[last].lower)
+                self.role_mentions.setdefault(sentence, []).append(mention)
+
+    def role_holder(self, sentence: int, word: str) -> Actor | None:
+        """Whom the sentence's last "the admiral" (an office ending on ``word``) means, if ``_role_mentions`` knew."""
+        return next((m.actor for m in reversed(self.role_mentions.get(sentence, ())) if m.word == word), None)
 
     def _holder(self, office: list[str], sentence: int, qualifiers: list[str], sides: list[str | None]) -> Actor | None:
         """The one person named in the last sentences whose role is ``office`` now ("Sen.", "the admiral"; not
@@ -1149,7 +1164,7 @@ class Cast:
         role_word: str | None = None,
         gender: str | None = None,
     ) -> Actor | None:
-        known = self._by_role.get((before_sentence, role_word)) if role_word else None
+        known = self.role_holder(before_sentence, role_word) if role_word else None
         if known is not None and not (same_side and known.side != same_side):
             return known  # "the admiral said": the one admiral of the last sentences (see _role_mentions)
         for sentence, _, actor, _ in reversed(self.recent):

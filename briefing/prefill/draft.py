@@ -220,7 +220,7 @@ class _Draft:
         """``body`` (the article's text from ``start``) with the person an opening "The Vermont senator" means named
         after it ("The Vermont senator [Bernie Sanders] won ..."), where the article says who holds that office (see
         ``Cast.role_mentions``) and the item does not name them itself."""
-        for office_start, office_end, actor in self.a.cast.role_mentions.get(index, ()):
+        for office_start, office_end, actor, _ in self.a.cast.role_mentions.get(index, ()):
             if office_start < start:
                 continue  # in a part of the sentence the item leaves out
             lead = body[: office_start - start].strip().lower()
