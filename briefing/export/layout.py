@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -26,6 +25,7 @@ from briefing.export.notes import SourceNotes
 from briefing.export.textclean import PLACEHOLDER_MARK, Marks, clean_with_marks, is_rtl, xml_safe
 from briefing.layout import home_of
 from briefing.model import Brief, Item, Section
+from briefing.naming import names_in_text
 from briefing.templates import SectionRole, Slot, Template, TemplateMarking, TemplateStyle, find_template
 
 logger = logging.getLogger(__name__)
@@ -194,13 +194,8 @@ def speaker_lead_in(item: Item, heading: str = "") -> str | None:
 
 @lru_cache(maxsize=LAYOUT_CACHE_ITEMS)
 def _names_in_text(speaker: str, text: str) -> bool:
-    """Do the words name the speaker: one of their capitalised names, or the whole of a speaker
-    named by a common noun ("the billionaire businessman says", "a reporter asked")?"""
-    names = [word for word in re.findall(r"[^\W\d_][\w'’-]*", speaker) if word[0].isupper() and len(word) > 1]
-    if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names):
-        return True
-    phrase = r"\s+".join(re.escape(word) for word in speaker.split())
-    return bool(re.search(rf"(?<![\w-]){phrase}(?![\w-])", text, re.IGNORECASE))
+    """``naming.names_in_text``, remembered: each layout asks it of every item again."""
+    return names_in_text(speaker, text)
 
 
 def _item_block(

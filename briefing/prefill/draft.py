@@ -20,6 +20,7 @@ from itertools import pairwise
 from briefing.article import Article, BlockKind
 from briefing.layout import sections_from_slots
 from briefing.model import Brief, Item, Source
+from briefing.naming import names_in_text
 from briefing.prefill.actors import PERSON, pronoun_kind
 from briefing.prefill.analysis import TEXT_BLOCKS, Analysis, SentenceFacts, analyse
 from briefing.prefill.classify import JUDGED, cue_words, is_forward_looking, strip_connective
@@ -226,7 +227,7 @@ class _Draft:
             lead = body[: office_start - start].strip().lower()
             if lead and lead not in LEADING_CONJUNCTIONS:
                 continue  # not where the item opens ("But the senator" is)
-            if any(word in body for word in actor.name.split() if len(word) > 2):
+            if names_in_text(actor.name, body):
                 return body  # "The senator, Sanders said, ...": the item names them
             at = office_end - start
             if not _noun_phrase_ends(body[at:]):
