@@ -13,6 +13,7 @@ import bisect
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
@@ -679,18 +680,17 @@ def _signed_posts(draft: _Draft, inside: set[int], attributed: list[SentenceFact
     intention: a post's wording is looser than a quotation, and a feed of them would crowd out what was said. A
     post nobody signs stays out (no guessed voice), as do a passer-by's ('@kokopatti') and a fragment ("#RINO")."""
     heard = {f.attribution.speaker.name for f in attributed if f.attribution}
-    posts: list[SentenceFacts] = []
-    for fact in draft.a.facts:
-        if fact.attribution is not None or fact.index in inside or not draft.embedded(fact.index):
-            continue
-        author = draft.embed_author(fact.index)
-        if author is None or author in heard or author not in draft.people:
-            continue
-        if prose_words(fact.text) >= MIN_POST_WORDS and draft.usable(fact.index):
-            heard.add(author)
-            speaker = Speaker(author, None, PERSON, written=author)
-            posts.append(replace(fact, attribution=Attribution(fact.index, speaker, POSTED)))
-    return posts
+
+    def posts() -> Iterator[tuple[SentenceFacts, str, Attribution]]:
+        for fact in draft.a.facts:
+            if not draft.embedded(fact.index) or prose_words(fact.text) < MIN_POST_WORDS:
+                continue
+            author = draft.embed_author(fact.index)
+            if author is not None and author in draft.people:
+                speaker = Speaker(author, None, PERSON, written=author)
+                yield fact, author, Attribution(fact.index, speaker, POSTED)
+
+    return _first_of_each_unheard(draft, inside, heard, posts())
 
 
 def _unheard_intentions(draft: _Draft, chosen: list[SentenceFacts], inside: set[int]) -> list[SentenceFacts]:
@@ -704,16 +704,26 @@ def _unheard_intentions(draft: _Draft, chosen: list[SentenceFacts], inside: set[
     sentences: Counter[str] = Counter(
         owner.speaker.name for f in draft.a.facts if (owner := _owner(f)) is not None and owner.speaker.named
     )
+    intentions = (
+        (fact, intention.speaker.name, intention)
+        for fact in draft.a.facts
+        if (intention := fact.intention) is not None and sentences[intention.speaker.name] >= MIN_VOICE_SENTENCES
+    )
+    return _first_of_each_unheard(draft, inside, heard, intentions)
+
+
+def _first_of_each_unheard(
+    draft: _Draft, inside: set[int], heard: set[str], lines: Iterable[tuple[SentenceFacts, str, Attribution]]
+) -> list[SentenceFacts]:
+    """The last-resort rule of ``_signed_posts`` and ``_unheard_intentions``: of ``lines`` (a sentence, the voice it
+    would give a line, and that line's attribution), each voice not in ``heard`` gets its first sentence that no
+    attribution claims, no introduced quotation holds (``inside``) and that stands alone; ``heard`` grows with them."""
     added: list[SentenceFacts] = []
-    for fact in draft.a.facts:
-        intention = fact.intention
-        if intention is None or fact.attribution is not None or fact.index in inside:
-            continue
-        name = intention.speaker.name
-        if name in heard or sentences[name] < MIN_VOICE_SENTENCES or not draft.usable(fact.index):
+    for fact, name, attribution in lines:
+        if fact.attribution is not None or fact.index in inside or name in heard or not draft.usable(fact.index):
             continue
         heard.add(name)
-        added.append(replace(fact, attribution=intention))
+        added.append(replace(fact, attribution=attribution))
     return added
 
 
