@@ -349,6 +349,8 @@ _name = st.one_of(
 )
 # the item's own words name its speaker, so the page shows no lead-in and only the record keeps the speaker
 @example(texts=["A"], label=None, speaker="A", mark=(0, 0, "bold"), template="briefing-note")
+# a control character the page drops is no word break there: "0\x1fA" shows as "0A", which names nobody
+@example(texts=["0\x1fA"], label=None, speaker="A", mark=(0, 0, "bold"), template="briefing-note")
 def test_any_text_reads_back_as_written_where_xml_allows(
     tmp_path: Path, texts: list[str], label: str | None, speaker: str | None, mark: tuple[int, int, str], template: str
 ) -> None:

@@ -184,12 +184,13 @@ def speaker_lead_in(item: Item, heading: str = "") -> str | None:
     "Wang Yi: He urged ..." tells the reader who "He" is; "Wang Yi: Wang Yi emphasized ..."
     only repeats what the sentence says, and so do "reporter: A reporter asked ..." and, under
     the heading "Sanders campaign", "Sanders campaign: The campaign says ...": the recipient's
-    copy leaves such a lead-in out.
+    copy leaves such a lead-in out. The words asked are those the page shows: a control character
+    the file cannot hold ("0\x1fA") separates no words on the page ("0A").
     """
     speaker = one_line(item.speaker)
     if not speaker or speaker.casefold() == one_line(heading).casefold():
         return None
-    return None if _names_in_text(speaker, item.text) else speaker
+    return None if _names_in_text(speaker, xml_safe(item.text)) else speaker
 
 
 @lru_cache(maxsize=LAYOUT_CACHE_ITEMS)
