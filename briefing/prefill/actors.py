@@ -123,7 +123,7 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
                 covered[k], side_of[k] = "side", side[1]
             continue
         role = lex.roles.match_keys(lower, i)
-        if role and _named_body_of(tokens, i, covered):
+        if role and tok.text[:1].isupper() and _body_word_before_of(tokens, i, covered, lex):
             role = None  # "the Department of Justice", "the Brennan Center for Justice": a body's name, not a judge
         if role and lower[i] == "general" and i + 1 < len(tokens) and tokens[i + 1].text in lex.org_words:
             role = None  # "General Electric", "General Motors": a firm's name, not an officer's title ("Judge Park" is)
@@ -135,17 +135,20 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, *, inside: bool = False) 
     return Scan(text, tokens, covered, side_of, role_end, quoted, lower, inside, starts_inside)
 
 
-def _named_body_of(tokens: list[Token], i: int, covered: list[str | None]) -> bool:
-    """Whether the capitalised word at ``i`` ends a body's name after "of" or "for" ("Department of Justice",
-    "Center for Justice"): what the body is for, not a role, where the word before "of" is a name's and no role
-    ("Minister of Justice" stays a role)."""
+def _body_word_before_of(tokens: list[Token], at: int, covered: list[str | None], lex: Lexicon) -> bool:
+    """Whether the word at ``at`` follows "of" or "for" and a body's capitalised word, so it ends that body's name:
+    "Communications Workers of America", "Center for American Progress", "the Department of Justice". Not after a
+    role ("President of the United States", "Minister of Justice"), a modifier, or a sentence's first word that is
+    no name."""
+    owner = at - 2
     return (
-        i >= 2
-        and tokens[i].text[:1].isupper()
-        and tokens[i - 1].lower in ("of", "for")
-        and tokens[i - 2].is_cap
-        and tokens[i - 2].is_word
-        and covered[i - 2] is None
+        owner >= 0
+        and tokens[at - 1].text in ("of", "for")
+        and (owner > 0 or tokens[owner].text not in lex.non_names)
+        and tokens[owner].is_cap
+        and tokens[owner].is_word
+        and covered[owner] is None
+        and tokens[owner].lower not in _MODIFIERS
     )
 
 
@@ -166,16 +169,8 @@ def _inside_longer_name(
         return False  # "Democratic Governors Association", "Log Cabin Republicans": a party's own body is its side
     if _body_run_after(tokens, end):
         return True
-    owner = start - 2  # over "of" / "for" only: "South China Sea", "White America" or "the Obama White House"
-    return (
-        before in ("of", "for")
-        and owner >= 0
-        and (owner > 0 or tokens[owner].text not in lex.non_names)
-        and tokens[owner].is_cap
-        and tokens[owner].is_word
-        and covered[owner] is None
-        and tokens[owner].lower not in _MODIFIERS
-    )
+    # over "of" / "for" only: not "South China Sea", "White America" or "the Obama White House"
+    return _body_word_before_of(tokens, start, covered, lex)
 
 
 def _body_run_after(tokens: list[Token], end: int) -> bool:
